@@ -1,0 +1,32 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { applyMigrations, databaseFromEnv } from './src/db'
+import { seedDemoContent } from './src/demo/seed'
+import { newsroom } from './src/plugin'
+import { payloadSecret } from './src/secret'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    importMap: { baseDir: root, importMapFile: path.join(root, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · Newsroom' },
+  },
+  db: databaseFromEnv(),
+  editor: lexicalEditor(),
+  graphQL: { schemaOutputFile: path.join(root, 'schema.graphql') },
+  onInit: async (payload) => {
+    await applyMigrations(payload)
+    if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
+  },
+  plugins: [newsroom()],
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.join(root, 'payload-types.ts') },
+})

@@ -1,0 +1,61 @@
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const dataDir = path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data')
+export const defaultSqliteUrl = `file:${path.join(dataDir, 'newsroom.db')}`
+
+// Relative to the working directory: only the migration CLI, run from the project root, reads these folders.
+const migrationsRoot = path.resolve('migrations')
+
+/** Which adapter a DATABASE_URI selects; unset means the embedded SQLite file in ./data. */
+export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI must be unset (embedded SQLite), file:…, postgres://… or mongodb://…; got "${uri.split(':')[0]}:…"`,
+  )
+}
+
+/**
+ * The one adapter switch. SQL adapters never push their schema: the committed migrations for that adapter are the
+ * schema, applied on start by `applyMigrations`, so dev and production databases are built the same way.
+ */
+export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+  switch (databaseKind(uri)) {
+    case 'mongodb':
+      return mongooseAdapter({ url: uri! })
+    case 'postgres':
+      return postgresAdapter({
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+        pool: { connectionString: uri },
+        push: false,
+      })
+    case 'sqlite': {
+      const url = uri || defaultSqliteUrl
+      fs.mkdirSync(path.dirname(url.replace(/^file:/, '')), { recursive: true })
+      return sqliteAdapter({
+        client: { url },
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+        push: false,
+      })
+    }
+  }
+}
+
+/** Applies the committed migrations of the configured SQL adapter; MongoDB needs none. */
+export async function applyMigrations(payload: Payload): Promise<void> {
+  const kind = databaseKind()
+  if (kind === 'mongodb' || process.env.PAYLOAD_MIGRATING === 'true') return
+  await payload.db.migrate({ migrations: kind === 'postgres' ? postgresMigrations : sqliteMigrations })
+}

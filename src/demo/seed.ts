@@ -1,0 +1,68 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import { paragraphsToLexical } from '../lexical/paragraphs'
+import { demoAuthors, demoSources, demoStories, demoTopics } from './content'
+
+/** Splits a story in the scraped-text shape into its headline and body paragraphs. */
+export function splitStory(text: string): { headline: string; paragraphs: string[] } {
+  const [headline = '', ...paragraphs] = text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+  return { headline, paragraphs }
+}
+
+/** Loads the demo newsroom into an empty database, in one transaction; does nothing once any article exists. */
+export async function seedDemoContent(payload: Payload): Promise<void> {
+  if ((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs > 0) return
+
+  const req = await createLocalReq({}, payload)
+  const transactionID = await payload.db.beginTransaction?.()
+  if (transactionID) req.transactionID = transactionID
+  try {
+    await createDemo(payload, req)
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+    payload.logger.info(`Loaded demo content: ${demoStories.length} stories.`)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
+async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> {
+  const ids = new Map<string, number | string>()
+
+  for (const author of demoAuthors) {
+    ids.set(author.name, (await payload.create({ collection: 'authors', data: author, req })).id)
+  }
+  for (const source of demoSources) {
+    ids.set(source.name, (await payload.create({ collection: 'sources', data: source, req })).id)
+  }
+  for (const topic of demoTopics) {
+    const parent = topic.parent ? ids.get(topic.parent) : undefined
+    const data = { description: topic.description, name: topic.name, parent }
+    ids.set(topic.name, (await payload.create({ collection: 'topics', data, req })).id)
+  }
+  const idsOf = (names: string[]) => names.map((name) => ids.get(name)!)
+
+  for (const story of demoStories) {
+    const { headline, paragraphs } = splitStory(story.text)
+    await payload.create({
+      collection: 'articles',
+      data: {
+        _status: 'published',
+        authors: idsOf(story.authors) as number[],
+        body: paragraphsToLexical(paragraphs),
+        dateline: story.dateline,
+        dek: story.dek,
+        publishedAt: story.publishedAt,
+        sources: idsOf(story.sources) as number[],
+        title: headline,
+        topics: idsOf(story.topics) as number[],
+      },
+      req,
+    })
+  }
+}

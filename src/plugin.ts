@@ -1,0 +1,81 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import path from 'node:path'
+
+import { Articles } from '../collections/Articles'
+import { Authors } from '../collections/Authors'
+import { creditField, mediaCollection } from '../collections/Media'
+import { Sources } from '../collections/Sources'
+import { Topics } from '../collections/Topics'
+import { roleField, Users } from '../collections/Users'
+
+export type NewsroomOptions = {
+  /** Where the Media collection stores uploads when the app has no `media` collection of its own. */
+  mediaDir?: string
+}
+
+const defaults: Required<NewsroomOptions> = {
+  mediaDir: path.resolve('data', 'media'),
+}
+
+const ownSlugs = [Articles, Authors, Sources, Topics].map((collection) => collection.slug)
+
+function hasField(collection: CollectionConfig, name: string): boolean {
+  return collection.fields.some((field: Field) => 'name' in field && field.name === name)
+}
+
+function withField(collection: CollectionConfig, field: Field & { name: string }): CollectionConfig {
+  return hasField(collection, field.name) ? collection : { ...collection, fields: [...collection.fields, field] }
+}
+
+/**
+ * The newsroom content model as a Payload plugin: Articles, Authors, Sources and Topics, plus the Users role and
+ * Media credit they rely on. An app that already has `users` or `media` keeps its own, extended with what is missing.
+ */
+export const newsroom =
+  (options: NewsroomOptions = {}) =>
+  (incoming: Config): Config => {
+    const settings = { ...defaults, ...options }
+    const existing = incoming.collections ?? []
+    const taken = existing.filter((collection) => ownSlugs.includes(collection.slug))
+    if (taken.length > 0) {
+      throw new Error(
+        `newsroom(): the app already defines the collection(s) ${taken.map((c) => `"${c.slug}"`).join(', ')}, which the newsroom plugin provides; remove or rename them.`,
+      )
+    }
+
+    const usersSlug = incoming.admin?.user ?? 'users'
+    const hasUsers = existing.some((collection) => collection.slug === usersSlug)
+    const hasMedia = existing.some((collection) => collection.slug === 'media')
+
+    const collections = existing.map((collection) => {
+      if (collection.slug === usersSlug) return withField(collection, roleField)
+      if (collection.slug === 'media') return withField(collection, { ...creditField, required: false })
+      return collection
+    })
+    if (!hasUsers) collections.push(Users)
+    if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
+    collections.push(Articles, Authors, Sources, Topics)
+
+    const config: Config = {
+      ...incoming,
+      admin: { ...incoming.admin, user: usersSlug },
+      collections,
+    }
+
+    return [
+      nestedDocsPlugin({
+        collections: ['topics'],
+        generateLabel: (_, doc) => String(doc.name ?? ''),
+        generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+      }),
+      seoPlugin({
+        collections: ['articles'],
+        generateDescription: ({ doc }) => (doc as { dek?: string }).dek ?? '',
+        generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
+        uploadsCollection: 'media',
+      }),
+    ].reduce<Config>((acc, plugin) => plugin(acc) as Config, config)
+  }

@@ -1,0 +1,47 @@
+import config from '@payload-config'
+import express from 'express'
+import next from 'next'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload } from 'payload'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * One Express process: /healthz, then Payload's Next.js app (admin at /admin, REST at /api, GraphQL at
+ * /api/graphql). Payload starts first so that migrations and demo content are in place before the first request.
+ */
+export async function startServer({ port = Number(process.env.PORT ?? 3000) } = {}) {
+  const dev = process.env.NODE_ENV !== 'production'
+  // No outbound requests at run time: Next's usage telemetry stays off unless asked for.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+  const payload = await getPayload({ config })
+  const nextApp = next({ dev, dir: root })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await payload.count({ collection: 'users', overrideAccess: true })
+      res.json({ database: payload.db.name, status: 'ok' })
+    } catch (error) {
+      res.status(503).json({ error: (error as Error).message, status: 'database unavailable' })
+    }
+  })
+  // Express 5 rejects a bare '*' route: hand every other request to Next.
+  app.use((req, res) => handle(req, res))
+
+  const server = app.listen(port, () => {
+    payload.logger.info(`Newsroom listening on http://localhost:${port}/admin (${dev ? 'development' : 'production'})`)
+  })
+  return server
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  startServer().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

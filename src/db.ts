@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -57,5 +57,7 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
 export async function applyMigrations(payload: Payload): Promise<void> {
   const kind = databaseKind()
   if (kind === 'mongodb' || process.env.PAYLOAD_MIGRATING === 'true') return
-  await payload.db.migrate({ migrations: kind === 'postgres' ? postgresMigrations : sqliteMigrations })
+  const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
+  // Generated migrations type their arguments per adapter; the base adapter's migrate() takes them untyped.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

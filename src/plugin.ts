@@ -22,12 +22,10 @@ const defaults: Required<NewsroomOptions> = {
 
 const ownSlugs = [Articles, Authors, Sources, Topics].map((collection) => collection.slug)
 
-function hasField(collection: CollectionConfig, name: string): boolean {
-  return collection.fields.some((field: Field) => 'name' in field && field.name === name)
-}
-
-function withField(collection: CollectionConfig, field: Field & { name: string }): CollectionConfig {
-  return hasField(collection, field.name) ? collection : { ...collection, fields: [...collection.fields, field] }
+function withField(collection: CollectionConfig, field: Field): CollectionConfig {
+  const name = 'name' in field ? field.name : undefined
+  const present = collection.fields.some((existing) => 'name' in existing && existing.name === name)
+  return present ? collection : { ...collection, fields: [...collection.fields, field] }
 }
 
 /**
@@ -52,7 +50,7 @@ export const newsroom =
 
     const collections = existing.map((collection) => {
       if (collection.slug === usersSlug) return withField(collection, roleField)
-      if (collection.slug === 'media') return withField(collection, { ...creditField, required: false })
+      if (collection.slug === 'media') return withField(collection, { ...creditField, required: false } as Field)
       return collection
     })
     if (!hasUsers) collections.push(Users)

@@ -11,6 +11,8 @@ import { databaseKind, dataDir } from './db'
 export function payloadSecret(): string {
   const fromEnv = process.env.PAYLOAD_SECRET
   if (fromEnv) return fromEnv
+  // `next build` evaluates the config without serving anything; the real secret is read when the server starts.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'next-build-has-no-sessions'
   if (process.env.NODE_ENV === 'production' && databaseKind() !== 'sqlite') {
     throw new Error('PAYLOAD_SECRET must be set in production (any long random string).')
   }

@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
+import { slugify } from 'payload/shared'
+
+import type { Article } from '../../payload-types'
 
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { demoAuthors, demoSources, demoStories, demoTopics } from './content'
@@ -32,17 +35,17 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
 }
 
 async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> {
-  const ids = new Map<string, number | string>()
+  const ids = new Map<string, Article['id']>()
 
   for (const author of demoAuthors) {
-    ids.set(author.name, (await payload.create({ collection: 'authors', data: author, req })).id)
+    ids.set(author.name, (await payload.create({ collection: 'authors', data: { ...author, slug: slugify(author.name)! }, req })).id)
   }
   for (const source of demoSources) {
     ids.set(source.name, (await payload.create({ collection: 'sources', data: source, req })).id)
   }
   for (const topic of demoTopics) {
     const parent = topic.parent ? ids.get(topic.parent) : undefined
-    const data = { description: topic.description, name: topic.name, parent }
+    const data = { description: topic.description, name: topic.name, parent, slug: slugify(topic.name)! }
     ids.set(topic.name, (await payload.create({ collection: 'topics', data, req })).id)
   }
   const idsOf = (names: string[]) => names.map((name) => ids.get(name)!)
@@ -53,14 +56,15 @@ async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> 
       collection: 'articles',
       data: {
         _status: 'published',
-        authors: idsOf(story.authors) as number[],
+        authors: idsOf(story.authors),
         body: paragraphsToLexical(paragraphs),
         dateline: story.dateline,
         dek: story.dek,
         publishedAt: story.publishedAt,
-        sources: idsOf(story.sources) as number[],
+        sources: idsOf(story.sources),
+        slug: slugify(headline)!,
         title: headline,
-        topics: idsOf(story.topics) as number[],
+        topics: idsOf(story.topics),
       },
       req,
     })

@@ -26,9 +26,7 @@ export function newsroomSlug(useAsSlug: string): RowField {
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug' && field.type === 'text'
-          ? { ...field, index: true, validate: uniqueSlug }
-          : field,
+        field.type === 'text' && field.name === 'slug' ? ({ ...field, validate: uniqueSlug } as TextField) : field,
       ),
     }),
     useAsSlug,

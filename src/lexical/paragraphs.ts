@@ -1,7 +1,9 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Article } from '../../payload-types'
+
+export type RichText = NonNullable<Article['body']>
 
 /** A Lexical document of plain paragraphs, one per entry: the shape pasted or imported copy arrives in. */
-export function paragraphsToLexical(paragraphs: string[]): SerializedEditorState {
+export function paragraphsToLexical(paragraphs: string[]): RichText {
   return {
     root: {
       type: 'root',
@@ -20,5 +22,5 @@ export function paragraphsToLexical(paragraphs: string[]): SerializedEditorState
       indent: 0,
       version: 1,
     },
-  } as SerializedEditorState
+  }
 }

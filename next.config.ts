@@ -9,6 +9,8 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root },
+  // `npm run typecheck` checks the whole project (tests included); the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

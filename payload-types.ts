@@ -232,7 +232,7 @@ export interface Article {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * Set on first publish when left empty.
    */
@@ -272,7 +272,7 @@ export interface Author {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * A desk is a shared byline such as "The Example Times news desk".
    */
@@ -335,7 +335,7 @@ export interface Topic {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   articles?: {
     docs?: (number | Article)[];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { applyMigrations, databaseFromEnv } from './src/db'
+import { applyMigrations, databaseFromEnv, dataDir } from './src/db'
 import { seedDemoContent } from './src/demo/seed'
 import { newsroom } from './src/plugin'
 import { payloadSecret } from './src/secret'
@@ -24,7 +24,7 @@ export default buildConfig({
     await applyMigrations(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
   },
-  plugins: [newsroom()],
+  plugins: [newsroom({ mediaDir: path.join(dataDir, 'media') })],
   secret: payloadSecret(),
   sharp,
   telemetry: false,

@@ -15,7 +15,9 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
   const dev = process.env.NODE_ENV !== 'production'
   // No outbound requests at run time: Next's usage telemetry stays off unless asked for.
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-  const payload = await getPayload({ config })
+  // Next's bundle loads its own copy of Payload, whose error classes must match the instance that throws them:
+  // this process keeps a separate instance (own cache key) for start-up work and /healthz.
+  const payload = await getPayload({ config, key: 'express-host' })
   const nextApp = next({ dev, dir: root })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()

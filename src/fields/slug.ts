@@ -29,6 +29,8 @@ export function newsroomSlug(useAsSlug: string): RowField {
         field.type === 'text' && field.name === 'slug' ? ({ ...field, validate: uniqueSlug } as TextField) : field,
       ),
     }),
+    // Generated on save, so API clients (GraphQL input types included) need not send one; `uniqueSlug` still insists.
+    required: false,
     useAsSlug,
   })
 }

@@ -1,0 +1,6 @@
+import { base } from './jest.config.js'
+
+export default {
+  ...base,
+  testMatch: ['<rootDir>/test/browser/*.test.ts'],
+}

@@ -1,0 +1,207 @@
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import { ValidationError } from 'payload'
+import sharp from 'sharp'
+
+import { paragraphsToLexical } from '../src/lexical/paragraphs'
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await bootPayload('collections')
+})
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+const unique = (text: string) => `${text} ${runId}`
+
+describe('demo content', () => {
+  it('loads interlinked demo stories, with bylines and cited sources, into an empty database', async () => {
+    const { docs } = await payload.find({ collection: 'articles', depth: 1, where: { title: { like: 'Port Alder council' } } })
+    expect(docs).toHaveLength(1)
+    const [story] = docs
+    expect(story!._status).toBe('published')
+    expect(story!.authors?.map((author) => typeof author === 'object' && author.name)).toContain('Tomas Reyes')
+    expect(JSON.stringify(story!.body)).toContain('Read also: Storm surge floods Port Alder waterfront')
+  })
+})
+
+describe('authors', () => {
+  it('creates, reads with depth, updates and deletes a person and a desk', async () => {
+    const person = await payload.create({
+      collection: 'authors',
+      data: { jobTitle: 'Seoul correspondent', kind: 'person', name: unique('Jane Roe'), slug: '' },
+    })
+    expect(person.slug).toBe(`jane-roe-${runId}`)
+    const desk = await payload.create({ collection: 'authors', data: { kind: 'desk', name: unique('The Example Times news desk'), slug: '' } })
+    expect(desk.kind).toBe('desk')
+
+    const article = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', authors: [person.id, desk.id], slug: '', title: unique('Byline test story') },
+    })
+    const read = await payload.findByID({ collection: 'authors', depth: 1, id: person.id })
+    expect(read.articles?.docs?.map((doc) => (typeof doc === 'object' ? doc.id : doc))).toEqual([article.id])
+    const byline = await payload.findByID({ collection: 'articles', depth: 1, id: article.id })
+    expect(byline.authors?.map((author) => typeof author === 'object' && author.name)).toEqual([person.name, desk.name])
+
+    const updated = await payload.update({ collection: 'authors', data: { bio: 'Covers the peninsula.' }, id: person.id })
+    expect(updated.bio).toBe('Covers the peninsula.')
+
+    await payload.delete({ collection: 'articles', id: article.id })
+    await payload.delete({ collection: 'authors', id: person.id })
+    await payload.delete({ collection: 'authors', id: desk.id })
+    expect((await payload.find({ collection: 'authors', where: { id: { in: [person.id, desk.id] } } })).totalDocs).toBe(0)
+  })
+})
+
+describe('sources', () => {
+  it('keeps aliases and lists the articles that cite the source', async () => {
+    const source = await payload.create({
+      collection: 'sources',
+      data: { aliases: ['Yonhap'], country: 'South Korea', kind: 'news-agency', name: unique('Yonhap News Agency') },
+    })
+    expect(source.aliases).toEqual(['Yonhap'])
+    const byAlias = await payload.find({ collection: 'sources', where: { aliases: { in: ['Yonhap'] } } })
+    expect(byAlias.docs.map((doc) => doc.id)).toContain(source.id)
+
+    const article = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', slug: '', sources: [source.id], title: unique('Seoul weighs sanctions') },
+    })
+    const cited = await payload.findByID({ collection: 'sources', depth: 1, id: source.id })
+    const citing = cited.articles?.docs?.[0]
+    expect(typeof citing === 'object' && citing.title).toBe(article.title)
+
+    const renamed = await payload.update({ collection: 'sources', data: { url: 'https://en.yna.co.kr' }, id: source.id })
+    expect(renamed.url).toBe('https://en.yna.co.kr')
+    await payload.delete({ collection: 'articles', id: article.id })
+    await payload.delete({ collection: 'sources', id: source.id })
+  })
+
+  it('refuses a second source with the same name', async () => {
+    const name = unique('Kremlin press office')
+    await payload.create({ collection: 'sources', data: { kind: 'government', name } })
+    await expect(payload.create({ collection: 'sources', data: { kind: 'government', name } })).rejects.toBeInstanceOf(
+      ValidationError,
+    )
+  })
+})
+
+describe('topics', () => {
+  it('nests topics and shows the path as breadcrumbs', async () => {
+    const asia = await payload.create({ collection: 'topics', data: { name: unique('Asia'), slug: '' } })
+    const peninsula = await payload.create({
+      collection: 'topics',
+      data: { name: 'Korean Peninsula', parent: asia.id, slug: unique('korean-peninsula').replace(' ', '-') },
+    })
+    const read = await payload.findByID({ collection: 'topics', depth: 1, id: peninsula.id })
+    expect(read.breadcrumbs?.map((crumb) => crumb.label)).toEqual([asia.name, 'Korean Peninsula'])
+    expect(read.breadcrumbs?.at(-1)?.url).toBe(`/${asia.slug}/${peninsula.slug}`)
+    expect(typeof read.parent === 'object' && read.parent?.name).toBe(asia.name)
+
+    await payload.update({ collection: 'topics', data: { description: 'North and South Korea.' }, id: peninsula.id })
+    await payload.delete({ collection: 'topics', id: peninsula.id })
+    await payload.delete({ collection: 'topics', id: asia.id })
+  })
+})
+
+describe('articles', () => {
+  it('generates the slug from the headline and stamps the first publication time', async () => {
+    const title = unique('South Korea concerned over arms talks, hints at sanctions')
+    const article = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: paragraphsToLexical(['Seoul is worried.']), dateline: 'SEOUL', dek: 'A standfirst.', slug: '', title },
+    })
+    expect(article.slug).toBe(`south-korea-concerned-over-arms-talks-hints-at-sanctions-${runId}`)
+    expect(article.publishedAt).toEqual(expect.any(String))
+
+    const updated = await payload.update({ collection: 'articles', data: { dek: 'A new standfirst.' }, id: article.id })
+    expect(updated.dek).toBe('A new standfirst.')
+    expect(updated.slug).toBe(article.slug)
+
+    await payload.delete({ collection: 'articles', id: article.id })
+    await expect(payload.findByID({ collection: 'articles', id: article.id })).rejects.toThrow()
+  })
+
+  it('rejects a slug that another article uses with a message naming the slug', async () => {
+    const slug = `clash-${runId}`
+    const first = await payload.create({ collection: 'articles', data: { slug, title: unique('First story') } })
+    const attempt = payload.create({ collection: 'articles', data: { slug, title: unique('Second story') } })
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError)
+    await expect(attempt).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ message: expect.stringContaining(`"${slug}" is already used`), path: 'slug' })] },
+    })
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: unique('Second story') } } })).totalDocs).toBe(0)
+    await payload.delete({ collection: 'articles', id: first.id })
+  })
+
+  it('keeps drafts from anonymous readers and shows them to signed-in staff', async () => {
+    const draft = await payload.create({ collection: 'articles', data: { slug: '', title: unique('Embargoed story') } })
+    expect(draft._status).toBe('draft')
+    const anonymous = await payload.find({ collection: 'articles', overrideAccess: false, where: { id: { equals: draft.id } } })
+    expect(anonymous.totalDocs).toBe(0)
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: `editor-${runId}@example.test`, password: 'correct horse battery', role: 'editor' },
+    })
+    const staff = await payload.find({ collection: 'articles', overrideAccess: false, user: editor, where: { id: { equals: draft.id } } })
+    expect(staff.totalDocs).toBe(1)
+    await payload.delete({ collection: 'articles', id: draft.id })
+    await payload.delete({ collection: 'users', id: editor.id })
+  })
+})
+
+describe('users', () => {
+  it('makes the first account an admin and later ones contributors', async () => {
+    const before = (await payload.count({ collection: 'users' })).totalDocs
+    const user = await payload.create({
+      collection: 'users',
+      // No role given: the generated type requires one, the field's default supplies it.
+      data: { email: `writer-${runId}@example.test`, password: 'correct horse battery' } as RequiredDataFromCollectionSlug<'users'>,
+    })
+    expect(user.role).toBe(before === 0 ? 'admin' : 'contributor')
+    await payload.delete({ collection: 'users', id: user.id })
+  })
+})
+
+describe('media', () => {
+  const png = () => sharp({ create: { background: '#336699', channels: 3, height: 8, width: 12 } }).png().toBuffer()
+
+  it('stores an image with alt text and a credit', async () => {
+    const data = await png()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Harbour at dusk', credit: 'Jane Roe / Example Agency' },
+      file: { data, mimetype: 'image/png', name: `harbour-${runId}.png`, size: data.length },
+    })
+    expect(image.width).toBe(12)
+    expect(image.credit).toBe('Jane Roe / Example Agency')
+
+    const article = await payload.create({
+      collection: 'articles',
+      data: { hero: { caption: 'The old quay.', image: image.id }, slug: '', title: unique('Story with a hero image') },
+    })
+    const read = await payload.findByID({ collection: 'articles', depth: 1, id: article.id })
+    expect(typeof read.hero?.image === 'object' && read.hero.image?.alt).toBe('Harbour at dusk')
+
+    await payload.update({ collection: 'media', data: { alt: 'The harbour at dusk' }, id: image.id })
+    await payload.delete({ collection: 'articles', id: article.id })
+    await payload.delete({ collection: 'media', id: image.id })
+  })
+
+  it('refuses an image without alt text', async () => {
+    const data = await png()
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { credit: 'Jane Roe' } as never,
+        file: { data, mimetype: 'image/png', name: `no-alt-${runId}.png`, size: data.length },
+      }),
+    ).rejects.toThrow(/alt/i)
+  })
+})

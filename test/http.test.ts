@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+
+import { ClientError, gql, GraphQLClient } from 'graphql-request'
+
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+import { type RunningServer, startTestServer } from './helpers/server'
+
+let server: RunningServer
+let payload: Payload
+let token: string
+
+const editor = { email: `http-editor-${runId}@example.test`, password: 'correct horse battery staple' }
+
+beforeAll(async () => {
+  server = await startTestServer('http')
+  payload = await bootPayload('http', server.env)
+  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    body: JSON.stringify(editor),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  expect(login.status).toBe(200)
+  token = ((await login.json()) as { token: string }).token
+}, 180_000)
+
+afterAll(async () => {
+  await shutdown(payload)
+  await server?.stop()
+})
+
+const rest = (path: string, init: RequestInit & { auth?: boolean } = {}) =>
+  fetch(`${server.url}/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.auth ? { authorization: `JWT ${token}` } : {}) },
+  })
+
+describe('the Express host', () => {
+  it('reports a healthy database on /healthz', async () => {
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ database: expect.any(String), status: 'ok' })
+  })
+
+  it('serves the admin panel', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+})
+
+describe('REST', () => {
+  it('lists published demo stories to anonymous readers with their bylines', async () => {
+    const response = await rest('/articles?depth=1&limit=100&where[title][like]=Port%20Alder%20council')
+    expect(response.status).toBe(200)
+    const { docs } = (await response.json()) as { docs: { authors: { name: string }[]; title: string }[] }
+    expect(docs[0]?.authors.map((author) => author.name)).toContain('Tomas Reyes')
+  })
+
+  it('refuses to let an anonymous request create anything', async () => {
+    for (const [collection, data] of [
+      ['articles', { title: `Anonymous story ${runId}` }],
+      ['authors', { name: `Anonymous author ${runId}` }],
+      ['sources', { name: `Anonymous source ${runId}` }],
+      ['topics', { name: `Anonymous topic ${runId}` }],
+    ] as const) {
+      const response = await rest(`/${collection}`, { body: JSON.stringify(data), method: 'POST' })
+      expect(response.status).toBe(403)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/not allowed/i)
+    }
+    expect(await payload.count({ collection: 'articles', where: { title: { equals: `Anonymous story ${runId}` } } })).toEqual({
+      totalDocs: 0,
+    })
+  })
+
+  it('lets an editor create a draft that anonymous readers cannot read', async () => {
+    const created = await rest('/articles', {
+      auth: true,
+      body: JSON.stringify({ title: `Embargoed over HTTP ${runId}` }),
+      method: 'POST',
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { _status: string; id: number | string; slug: string } }
+    expect(doc._status).toBe('draft')
+
+    expect((await rest(`/articles/${doc.id}`)).status).toBe(404)
+    expect((await rest(`/articles/${doc.id}?draft=true`)).status).toBe(404)
+    const list = (await (await rest(`/articles?where[slug][equals]=${doc.slug}&draft=true`)).json()) as { totalDocs: number }
+    expect(list.totalDocs).toBe(0)
+    expect((await rest(`/articles/${doc.id}`, { auth: true })).status).toBe(200)
+  })
+
+  it('answers a slug clash with 400 and a message naming the slug', async () => {
+    const slug = `http-clash-${runId}`
+    const first = await rest('/articles', { auth: true, body: JSON.stringify({ slug, title: `Clash one ${runId}` }), method: 'POST' })
+    expect(first.status).toBe(201)
+    const second = await rest('/articles', { auth: true, body: JSON.stringify({ slug, title: `Clash two ${runId}` }), method: 'POST' })
+    expect(second.status).toBe(400)
+    const body = (await second.json()) as { errors: { data?: { errors: { message: string; path: string }[] } }[] }
+    expect(body.errors[0]?.data?.errors[0]).toMatchObject({ message: expect.stringContaining(`"${slug}" is already used`), path: 'slug' })
+  })
+})
+
+describe('GraphQL', () => {
+  const anonymous = () => new GraphQLClient(`${server.url}/api/graphql`)
+  const signedIn = () => new GraphQLClient(`${server.url}/api/graphql`, { headers: { authorization: `JWT ${token}` } })
+
+  it('returns published stories with authors, sources and topics', async () => {
+    const result = await anonymous().request<{
+      Articles: { docs: { authors: { name: string }[]; slug: string; sources: { name: string }[]; topics: { name: string }[] }[] }
+    }>(gql`
+      query {
+        Articles(where: { title: { like: "Port Alder council" } }) {
+          docs { slug authors { name } sources { name } topics { name } }
+        }
+      }
+    `)
+    const [story] = result.Articles.docs
+    expect(story?.authors.map((author) => author.name)).toContain('Tomas Reyes')
+    expect(story?.sources.map((source) => source.name)).toContain('Northwind Wire')
+    expect(story?.topics.map((topic) => topic.name)).toContain('Coastal flooding')
+  })
+
+  it('refuses an anonymous mutation', async () => {
+    const attempt = anonymous().request(gql`
+      mutation { createArticle(data: { title: "Anonymous via GraphQL" }) { id } }
+    `)
+    await expect(attempt).rejects.toBeInstanceOf(ClientError)
+    await expect(attempt).rejects.toMatchObject({ response: { errors: [expect.objectContaining({ message: expect.stringMatching(/not allowed/i) })] } })
+  })
+
+  it('hides drafts from anonymous readers and shows them to editors', async () => {
+    const title = `GraphQL draft ${runId}`
+    const created = await signedIn().request<{ createArticle: { id: number; slug: string } }>(
+      gql`mutation ($title: String!) { createArticle(data: { title: $title }, draft: true) { id slug } }`,
+      { title },
+    )
+    const query = gql`query ($slug: String!) { Articles(draft: true, where: { slug: { equals: $slug } }) { totalDocs } }`
+    const variables = { slug: created.createArticle.slug }
+    expect((await anonymous().request<{ Articles: { totalDocs: number } }>(query, variables)).Articles.totalDocs).toBe(0)
+    expect((await signedIn().request<{ Articles: { totalDocs: number } }>(query, variables)).Articles.totalDocs).toBe(1)
+  })
+})

@@ -24,7 +24,7 @@ export default buildConfig({
     await applyMigrations(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
   },
-  plugins: [newsroom({ mediaDir: path.join(dataDir, 'media') })],
+  plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') })],
   secret: payloadSecret(),
   sharp,
   telemetry: false,

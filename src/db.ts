@@ -11,8 +11,10 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
-export const dataDir = path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data')
-export const defaultSqliteUrl = `file:${path.join(dataDir, 'newsroom.db')}`
+/** Where the embedded default keeps its database, uploads and generated secret: ./data unless NEWSROOM_DATA_DIR says. */
+export function dataDir(): string {
+  return path.resolve(process.env.NEWSROOM_DATA_DIR ?? 'data')
+}
 
 // Relative to the working directory: only the migration CLI, run from the project root, reads these folders.
 const migrationsRoot = path.resolve('migrations')
@@ -42,7 +44,7 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
         push: false,
       })
     case 'sqlite': {
-      const url = uri || defaultSqliteUrl
+      const url = uri || `file:${path.join(dataDir(), 'newsroom.db')}`
       fs.mkdirSync(path.dirname(url.replace(/^file:/, '')), { recursive: true })
       return sqliteAdapter({
         client: { url },

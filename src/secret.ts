@@ -16,9 +16,9 @@ export function payloadSecret(): string {
   if (process.env.NODE_ENV === 'production' && databaseKind() !== 'sqlite') {
     throw new Error('PAYLOAD_SECRET must be set in production (any long random string).')
   }
-  const file = path.join(dataDir, '.payload-secret')
+  const file = path.join(dataDir(), '.payload-secret')
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
-  fs.mkdirSync(dataDir, { recursive: true })
+  fs.mkdirSync(dataDir(), { recursive: true })
   const secret = crypto.randomBytes(32).toString('hex')
   fs.writeFileSync(file, secret, { mode: 0o600 })
   console.warn(`PAYLOAD_SECRET is not set: generated one into ${file}. Set PAYLOAD_SECRET for any shared deployment.`)

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+
 import { publishedOrSignedIn, signedIn } from '../../src/access/roles'
 import { newsroomSlug } from '../../src/fields/slug'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -42,7 +44,7 @@ export const Articles: CollectionConfig = {
       tabs: [
         {
           fields: [
-            { name: 'body', type: 'richText', label: false },
+            { name: 'body', type: 'richText', editor: lexicalEditor(), label: false },
           ],
           label: 'Story',
         },

@@ -6,7 +6,10 @@ import path from 'node:path'
 describe('DATABASE_URI picks the adapter', () => {
   it('maps unset, file:, postgres:// and mongodb:// to their adapters and names anything else', async () => {
     const { databaseKind } = await import('../src/db')
-    expect(databaseKind(undefined)).toBe('sqlite')
+    const { DATABASE_URI: given, ...rest } = process.env
+    process.env = rest
+    expect(databaseKind()).toBe('sqlite')
+    process.env = { ...rest, ...(given === undefined ? {} : { DATABASE_URI: given }) }
     expect(databaseKind('')).toBe('sqlite')
     expect(databaseKind('file:./data/newsroom.db')).toBe('sqlite')
     expect(databaseKind('postgres://127.0.0.1:5432/news')).toBe('postgres')

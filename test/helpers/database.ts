@@ -4,11 +4,14 @@ import path from 'node:path'
 
 /**
  * The environment a suite runs the app with: DATABASE_URI when given (postgres://… or mongodb://…), otherwise a
- * fresh SQLite file of the suite's own; and a scratch data folder for uploads.
+ * fresh SQLite file of the suite's own (always, when `embedded`); and a scratch data folder for uploads.
  */
-export function suiteEnv(name: string): Record<'DATABASE_URI' | 'NEWSROOM_DATA_DIR' | 'PAYLOAD_SECRET', string> {
+export function suiteEnv(
+  name: string,
+  { embedded = false } = {},
+): Record<'DATABASE_URI' | 'NEWSROOM_DATA_DIR' | 'PAYLOAD_SECRET', string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-${name}-`))
-  const given = process.env.DATABASE_URI
+  const given = embedded ? undefined : process.env.DATABASE_URI
   return {
     DATABASE_URI: given && !given.startsWith('file:') ? given : `file:${path.join(dataDir, 'test.db')}`,
     NEWSROOM_DATA_DIR: dataDir,

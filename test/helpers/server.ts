@@ -22,12 +22,12 @@ async function freePort(): Promise<number> {
  * Starts the real Express server (production build, as `npm start` runs it) in a child process on a free port and
  * waits until /healthz answers. `npm test` builds the admin first when the sources changed.
  */
-export async function startTestServer(suite: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const env = suiteEnv(suite)
+export async function startTestServer(suite: string, { embedded = false } = {}): Promise<RunningServer> {
+  const env = suiteEnv(suite, { embedded })
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: 'production', NODE_OPTIONS: '', PORT: String(port), ...extraEnv },
+    env: { ...process.env, ...env, NODE_ENV: 'production', NODE_OPTIONS: '', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

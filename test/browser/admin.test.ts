@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { type RunningServer, startTestServer } from '../helpers/server'
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const shots = path.resolve('test-results')
+const editor = { email: 'first.editor@example.test', password: 'correct horse battery staple' }
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`)
+  }
+  // A fresh embedded database: the first visitor must be offered to register the admin.
+  server = await startTestServer('browser', { embedded: true })
+  browser = await chromium.launch({
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    executablePath,
+    headless: true,
+  })
+  page = await browser.newPage({ baseURL: server.url })
+  page.setDefaultTimeout(60_000)
+  fs.mkdirSync(shots, { recursive: true })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the admin panel in a browser', () => {
+  it('asks the first visitor to register the admin account', async () => {
+    await page.goto('/admin')
+    await page.waitForURL(/\/admin\/create-first-user/)
+    await page.fill('#field-email', editor.email)
+    await page.fill('#field-password', editor.password)
+    await page.fill('#field-confirm-password', editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.screenshot({ path: path.join(shots, 'dashboard.png') })
+    await expect(page.getByRole('link', { name: 'Articles' }).first().isVisible()).resolves.toBe(true)
+  })
+
+  it('logs out and back in', async () => {
+    await page.goto('/admin/logout')
+    await page.waitForURL(/\/admin\/login/)
+    await page.fill('#field-email', editor.email)
+    await page.fill('#field-password', editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+  })
+
+  it('lists the demo stories under Articles', async () => {
+    await page.goto('/admin/collections/articles')
+    const headline = page.getByText('Port Alder council approves harbour flood wall after record storm surge')
+    await headline.waitFor()
+    await page.getByText('Tomas Reyes').first().waitFor()
+    await expect(page.getByText('Storm surge floods Port Alder waterfront, hundreds evacuated').isVisible()).resolves.toBe(true)
+    await page.screenshot({ fullPage: true, path: path.join(shots, 'articles.png') })
+  })
+})

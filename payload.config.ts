@@ -28,5 +28,6 @@ export default buildConfig({
   secret: payloadSecret(),
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.join(root, 'payload-types.ts') },
+  // Types are generated on purpose (npm run generate) and checked in CI, never as a side effect of starting.
+  typescript: { autoGenerate: false, outputFile: path.join(root, 'payload-types.ts') },
 })

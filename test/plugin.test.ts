@@ -20,6 +20,7 @@ function hostApp(extra: CollectionConfig[] = []) {
     plugins: [newsroom()],
     secret: env.PAYLOAD_SECRET,
     telemetry: false,
+    typescript: { autoGenerate: false },
   })
 }
 

@@ -73,12 +73,17 @@ export interface Config {
     authors: Author;
     sources: Source;
     topics: Topic;
+    'read-also-links': ReadAlsoLink;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    articles: {
+      readAlso: 'read-also-links';
+      readAlsoFrom: 'read-also-links';
+    };
     authors: {
       articles: 'articles';
     };
@@ -96,6 +101,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -228,11 +234,25 @@ export interface Article {
      */
     credit?: string | null;
   };
+  readAlso?: {
+    docs?: (number | ReadAlsoLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  readAlsoFrom?: {
+    docs?: (number | ReadAlsoLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
   slug?: string | null;
+  /**
+   * Headlines and slugs this story answers to in Read-also links, former ones included.
+   */
+  linkKeys?: string[] | null;
   /**
    * Set on first publish when left empty.
    */
@@ -258,6 +278,48 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Derived from the "Read also" lines of article bodies. Edit the article to change a link.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-links".
+ */
+export interface ReadAlsoLink {
+  id: number;
+  from: number | Article;
+  /**
+   * Order of appearance in the body, from 0.
+   */
+  position: number;
+  /**
+   * The headline or URL as written.
+   */
+  text: string;
+  url?: string | null;
+  state: 'resolved' | 'pending' | 'ambiguous' | 'self';
+  to?: (number | null) | Article;
+  /**
+   * What a teaser needs of the target, kept current when the target changes.
+   */
+  target?: {
+    title?: string | null;
+    slug?: string | null;
+    publishedAt?: string | null;
+  };
+  /**
+   * Why the link needs an editor: the articles involved.
+   */
+  note?: string | null;
+  candidates?: (number | Article)[] | null;
+  /**
+   * Normalised headline and slug keys the link waits for.
+   */
+  keys?: string[] | null;
+  fromPublished?: boolean | null;
+  toPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * People and desks named in bylines.
@@ -401,6 +463,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'read-also-links';
+        value: number | ReadAlsoLink;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -503,8 +569,11 @@ export interface ArticlesSelect<T extends boolean = true> {
         caption?: T;
         credit?: T;
       };
+  readAlso?: T;
+  readAlsoFrom?: T;
   generateSlug?: T;
   slug?: T;
+  linkKeys?: T;
   publishedAt?: T;
   dateline?: T;
   authors?: T;
@@ -582,6 +651,32 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-links_select".
+ */
+export interface ReadAlsoLinksSelect<T extends boolean = true> {
+  from?: T;
+  position?: T;
+  text?: T;
+  url?: T;
+  state?: T;
+  to?: T;
+  target?:
+    | T
+    | {
+        title?: T;
+        slug?: T;
+        publishedAt?: T;
+      };
+  note?: T;
+  candidates?: T;
+  keys?: T;
+  fromPublished?: T;
+  toPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -629,6 +724,27 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReadAlsoBlock".
+ */
+export interface ReadAlsoBlock {
+  /**
+   * The headline of the story to point at, as written. It may not exist yet.
+   */
+  headline?: string | null;
+  /**
+   * Or its address: the last path segment is matched to slugs.
+   */
+  url?: string | null;
+  /**
+   * Or pick the article itself.
+   */
+  article?: (number | null) | Article;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'readAlso';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

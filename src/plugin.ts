@@ -4,23 +4,28 @@ import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 
-import { Articles } from '../collections/Articles'
+import { articlesCollection } from '../collections/Articles'
 import { Authors } from '../collections/Authors'
 import { creditField, mediaCollection } from '../collections/Media'
+import { ReadAlsoLinks } from '../collections/ReadAlsoLinks'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
+import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
 
 export type NewsroomOptions = {
   /** Where the Media collection stores uploads when the app has no `media` collection of its own. */
   mediaDir?: string
+  /** Line openers that mark a pasted "Read also" paragraph; case, quotes and dashes do not matter. */
+  readAlsoPrefixes?: string[]
 }
 
 const defaults: Required<NewsroomOptions> = {
   mediaDir: path.resolve('data', 'media'),
+  readAlsoPrefixes: defaultReadAlsoPrefixes,
 }
 
-const ownSlugs = [Articles, Authors, Sources, Topics].map((collection) => collection.slug)
+const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
   const name = 'name' in field ? field.name : undefined
@@ -55,7 +60,7 @@ export const newsroom =
     })
     if (!hasUsers) collections.push(Users)
     if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
-    collections.push(Articles, Authors, Sources, Topics)
+    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes }), Authors, Sources, Topics, ReadAlsoLinks)
 
     const config: Config = {
       ...incoming,

@@ -26,7 +26,16 @@ describe('demo content', () => {
     const [story] = docs
     expect(story!._status).toBe('published')
     expect(story!.authors?.map((author) => typeof author === 'object' && author.name)).toContain('Tomas Reyes')
-    expect(JSON.stringify(story!.body)).toContain('Read also: Storm surge floods Port Alder waterfront')
+    const links = await payload.find({ collection: 'read-also-links', sort: 'position', where: { from: { equals: story!.id } } })
+    expect(links.docs.map((link) => [link.state, link.target?.title])).toEqual([
+      ['resolved', 'Storm surge floods Port Alder waterfront, hundreds evacuated'],
+      ['resolved', 'Engineers warn ageing sea defences need urgent repair'],
+    ])
+  })
+
+  it('leaves the demo link to a story nobody has written yet pending', async () => {
+    const { docs } = await payload.find({ collection: 'read-also-links', where: { text: { equals: 'Harbour Authority to publish storm damage report' } } })
+    expect(docs.map((link) => link.state)).toEqual(['pending'])
   })
 })
 

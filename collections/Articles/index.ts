@@ -1,12 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { publishedOrSignedIn, signedIn } from '../../src/access/roles'
 import { newsroomSlug } from '../../src/fields/slug'
+import { ReadAlsoBlock } from '../../src/readAlso/block'
+import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
+import { readAlsoLinksSlug } from '../ReadAlsoLinks'
+import { convertReadAlsoLines, rememberLinkKeys, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
-export const Articles: CollectionConfig = {
+export type ArticlesOptions = {
+  /** Line openers that turn a pasted paragraph into a Read-also block. */
+  readAlsoPrefixes?: string[]
+}
+
+export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes }: ArticlesOptions = {}): CollectionConfig => ({
   slug: 'articles',
   access: {
     create: signedIn,
@@ -44,7 +53,14 @@ export const Articles: CollectionConfig = {
       tabs: [
         {
           fields: [
-            { name: 'body', type: 'richText', editor: lexicalEditor(), label: false },
+            {
+              name: 'body',
+              type: 'richText',
+              editor: lexicalEditor({
+                features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ReadAlsoBlock] })],
+              }),
+              label: false,
+            },
           ],
           label: 'Story',
         },
@@ -67,9 +83,46 @@ export const Articles: CollectionConfig = {
           ],
           label: 'Media',
         },
+        {
+          description: 'Links are derived from the "Read also" blocks of the body each time the article is saved.',
+          fields: [
+            {
+              name: 'readAlso',
+              type: 'join',
+              admin: { defaultColumns: ['position', 'text', 'state', 'to', 'note'] },
+              collection: readAlsoLinksSlug,
+              defaultLimit: 100,
+              defaultSort: 'position',
+              label: 'Read also (links from this story)',
+              on: 'from',
+            },
+            {
+              name: 'readAlsoFrom',
+              type: 'join',
+              admin: { defaultColumns: ['from', 'text', 'state'] },
+              collection: readAlsoLinksSlug,
+              defaultLimit: 100,
+              label: 'Linked from (backlinks)',
+              on: 'to',
+            },
+          ],
+          label: 'Links',
+        },
       ],
     },
     newsroomSlug('title'),
+    {
+      name: 'linkKeys',
+      type: 'text',
+      admin: {
+        description: 'Headlines and slugs this story answers to in Read-also links, former ones included.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      hasMany: true,
+      hooks: { beforeChange: [rememberLinkKeys] },
+      index: true,
+    },
     {
       name: 'publishedAt',
       type: 'date',
@@ -109,10 +162,13 @@ export const Articles: CollectionConfig = {
     },
   ],
   hooks: {
+    afterChange: [syncReadAlso],
     beforeChange: [setPublishedAt],
+    beforeDelete: [releaseReadAlso],
+    beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },
   versions: {
     drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 50,
   },
-}
+})

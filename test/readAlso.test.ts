@@ -1,0 +1,235 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Article } from '../payload-types'
+
+import { splitStory } from '../src/demo/seed'
+import { readAlsoBlock } from '../src/readAlso/parse'
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+import { linksOf, story } from './helpers/stories'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await bootPayload('read-also')
+})
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+const headline = (text: string) => `${text} ${runId}`
+
+async function remove(...articles: Article[]) {
+  for (const article of articles) await payload.delete({ collection: 'articles', id: article.id })
+}
+
+describe('writing Read-also lines', () => {
+  it('turns a pasted Read-also paragraph into a block in the same place', async () => {
+    const source = await story(payload, headline('Paste test'), ['Opening.', `Read also: ${headline('Somewhere else')}`, 'Closing.'])
+    const children = (source.body!.root.children as { fields?: { headline?: string }; type: string }[])
+    expect(children.map((node) => node.type)).toEqual(['paragraph', 'block', 'paragraph'])
+    expect(children[1]!.fields?.headline).toBe(headline('Somewhere else'))
+    await remove(source)
+  })
+
+  it('resolves a headline written in another case, quote and dash style', async () => {
+    const target = await story(payload, headline('Putin, Kim meet at Russian cosmodrome — ahead of “arms talks”'))
+    const source = await story(payload, headline('Seoul hints at sanctions'), [
+      `READ ALSO – ${headline("putin, kim meet at russian cosmodrome - ahead of 'arms talks'")}.`,
+    ])
+    expect(await linksOf(payload, source.id)).toEqual([
+      expect.objectContaining({ state: 'resolved', to: target.title }),
+    ])
+    await remove(source, target)
+  })
+
+  it('resolves a URL by its last path segment and an article picked in the block', async () => {
+    const target = await story(payload, headline('South Korea pledges aid for Ukraine'))
+    const picked = await story(payload, headline('A picked story'))
+    const source = await payload.create({
+      collection: 'articles',
+      data: {
+        _status: 'published',
+        body: {
+          root: {
+            children: [
+              { ...readAlsoBlock(`https://news.example/world/2026/${target.slug}?ref=feed`), type: 'block', version: 2 },
+              { fields: { blockName: '', blockType: 'readAlso', article: picked.id }, format: '', type: 'block', version: 2 },
+            ],
+            direction: null,
+            format: '',
+            indent: 0,
+            type: 'root',
+            version: 1,
+          },
+        },
+        title: headline('Story with a URL and a pick'),
+      },
+    })
+    expect((await linksOf(payload, source.id)).map(({ state, to }) => ({ state, to }))).toEqual([
+      { state: 'resolved', to: target.title },
+      { state: 'resolved', to: picked.title },
+    ])
+    await remove(source, target, picked)
+  })
+})
+
+describe('pending links', () => {
+  it('waits for a target that does not exist and resolves when it is created, without touching the source', async () => {
+    const source = await story(payload, headline('Early story'), [`Read also: ${headline('Later story')}`])
+    expect(await linksOf(payload, source.id)).toEqual([{ note: null, state: 'pending', text: headline('Later story'), to: null }])
+
+    const target = await story(payload, headline('Later story'))
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    const untouched = await payload.findByID({ collection: 'articles', id: source.id })
+    expect(untouched.updatedAt).toBe(source.updatedAt)
+    await remove(source, target)
+  })
+
+  it('resolves when a differently named article is renamed to match', async () => {
+    const source = await story(payload, headline('Waiting story'), [`Read also: ${headline('The final headline')}`])
+    const target = await story(payload, headline('Working title'))
+    await payload.update({ collection: 'articles', data: { title: headline('The final headline') }, id: target.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: headline('The final headline') })])
+    await remove(source, target)
+  })
+})
+
+describe('integrity', () => {
+  it('keeps links across a rename, and the old headline and slug keep resolving', async () => {
+    const target = await story(payload, headline('Original headline'))
+    const oldSlug = target.slug
+    const before = await story(payload, headline('Linked before rename'), [`Read also: ${headline('Original headline')}`])
+    await payload.update({ collection: 'articles', data: { slug: `renamed-${runId}`, title: headline('Renamed headline') }, id: target.id })
+
+    expect(await linksOf(payload, before.id)).toEqual([expect.objectContaining({ state: 'resolved', to: headline('Renamed headline') })])
+    const after = await story(payload, headline('Linked after rename'), [
+      `Read also: ${headline('Original headline')}`,
+      `See also: https://news.example/stories/${oldSlug}`,
+    ])
+    expect((await linksOf(payload, after.id)).map((link) => link.to)).toEqual([headline('Renamed headline'), headline('Renamed headline')])
+    await remove(before, after, target)
+  })
+
+  it('turns links to a deleted article back into pending text, and removes a deleted article’s own links', async () => {
+    const target = await story(payload, headline('Doomed story'))
+    const source = await story(payload, headline('Survivor'), [`Read also: ${headline('Doomed story')}`])
+    await payload.delete({ collection: 'articles', id: target.id })
+    expect(await linksOf(payload, source.id)).toEqual([{ note: null, state: 'pending', text: headline('Doomed story'), to: null }])
+
+    const read = await payload.findByID({ collection: 'articles', depth: 2, id: source.id })
+    expect(read.readAlso?.docs).toEqual([expect.objectContaining({ state: 'pending', to: null })])
+
+    await payload.delete({ collection: 'articles', id: source.id })
+    expect((await payload.count({ collection: 'read-also-links', where: { from: { equals: source.id } } })).totalDocs).toBe(0)
+  })
+
+  it('shows an unpublished target to editors and pending text to anonymous readers', async () => {
+    const target = await story(payload, headline('Soon unpublished'))
+    const source = await story(payload, headline('Public story'), [`Read also: ${headline('Soon unpublished')}`])
+    expect(await linksOf(payload, source.id, true)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+
+    await payload.update({ collection: 'articles', data: { _status: 'draft' }, id: target.id })
+    expect(await linksOf(payload, source.id, true)).toEqual([{ note: null, state: 'pending', text: target.title, to: null }])
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+
+    await payload.update({ collection: 'articles', data: { _status: 'published' }, id: target.id })
+    expect(await linksOf(payload, source.id, true)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    await remove(source, target)
+  })
+
+  it('flags a link to the article itself', async () => {
+    const self = await story(payload, headline('Navel gazing'), [`Read also: ${headline('Navel gazing')}`])
+    expect(await linksOf(payload, self.id)).toEqual([expect.objectContaining({ note: expect.stringContaining('itself'), state: 'self', to: null })])
+    await remove(self)
+  })
+
+  it('flags a headline that two articles share, naming both', async () => {
+    const one = await story(payload, headline('Twin headline'), undefined, { slug: `twin-one-${runId}` })
+    const two = await story(payload, headline('Twin headline'), undefined, { slug: `twin-two-${runId}` })
+    const source = await story(payload, headline('Confused story'), [`Read also: ${headline('Twin headline')}`])
+    const [link] = await linksOf(payload, source.id)
+    expect(link).toMatchObject({ state: 'ambiguous', to: null })
+    expect(link!.note).toContain(`(id ${one.id})`)
+    expect(link!.note).toContain(`(id ${two.id})`)
+
+    await payload.delete({ collection: 'articles', id: two.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: one.title })])
+    await remove(source, one)
+  })
+})
+
+describe('visibility', () => {
+  it('lists links in order and backlinks on the article, with small targets', async () => {
+    const first = await story(payload, headline('First target'))
+    const second = await story(payload, headline('Second target'))
+    const source = await story(payload, headline('Hub story'), [
+      `Read also: ${headline('Second target')}`,
+      'Middle paragraph.',
+      `Related: ${headline('First target')}`,
+      `Read more: ${headline('Not written yet')}`,
+    ])
+    const read = await payload.findByID({ collection: 'articles', depth: 2, id: source.id })
+    const links = read.readAlso!.docs!.map((link) => (typeof link === 'object' ? link : null))
+    expect(links.map((link) => [link?.text, link?.state])).toEqual([
+      [headline('Second target'), 'resolved'],
+      [headline('First target'), 'resolved'],
+      [headline('Not written yet'), 'pending'],
+    ])
+    expect(links[0]!.target).toEqual({ publishedAt: second.publishedAt, slug: second.slug, title: second.title })
+
+    const target = await payload.findByID({ collection: 'articles', depth: 2, id: first.id })
+    const backlinks = target.readAlsoFrom!.docs!.map((link) => (typeof link === 'object' ? link.text : link))
+    expect(backlinks).toEqual([headline('First target')])
+    await remove(source, first, second)
+  })
+
+  it('settles links between two articles saved at the same time', async () => {
+    const [a, b] = await Promise.all([
+      story(payload, headline('Concurrent A'), [`Read also: ${headline('Concurrent B')}`]),
+      story(payload, headline('Concurrent B'), [`Read also: ${headline('Concurrent A')}`]),
+    ])
+    expect(await linksOf(payload, a!.id)).toEqual([expect.objectContaining({ state: 'resolved', to: b!.title })])
+    expect(await linksOf(payload, b!.id)).toEqual([expect.objectContaining({ state: 'resolved', to: a!.title })])
+    await remove(a!, b!)
+  })
+})
+
+const fixture = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed-article.txt')
+const describeFixture = fs.existsSync(fixture) ? describe : describe.skip
+if (!fs.existsSync(fixture)) console.warn(`Skipping the sample-story tests: ${fixture} is not there.`)
+
+describeFixture('the sample wire story', () => {
+  const targets = ['Putin, Kim meet at Russian cosmodrome ahead of expected arms talks', 'South Korea pledges $2.3 billion in aid for Ukraine']
+
+  async function scenario(order: 'story first' | 'targets first') {
+    const { headline: title, paragraphs } = splitStory(fs.readFileSync(fixture, 'utf8'))
+    const created: Article[] = []
+    const addStory = async () => created.push(await story(payload, title, paragraphs))
+    const addTargets = async () => {
+      for (const target of targets) created.push(await story(payload, target))
+    }
+    if (order === 'story first') {
+      await addStory()
+      await addTargets()
+    } else {
+      await addTargets()
+      await addStory()
+    }
+    const source = created.find((article) => article.title === title)!
+    const links = await linksOf(payload, source.id)
+    await remove(...created)
+    return links
+  }
+
+  it('ends with the same resolved links whichever is created first', async () => {
+    const storyFirst = await scenario('story first')
+    const targetsFirst = await scenario('targets first')
+    expect(storyFirst).toEqual(targets.map((target) => ({ note: null, state: 'resolved', text: target, to: target })))
+    expect(targetsFirst).toEqual(storyFirst)
+  })
+})

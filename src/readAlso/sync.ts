@@ -4,6 +4,7 @@ import type { LinkRef } from './parse'
 import type { ArticleId, Candidate, Resolution } from './resolve'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
+import { lockReadAlso } from './lock'
 import { collectReadAlso } from './parse'
 import { resolveReference } from './resolve'
 
@@ -130,6 +131,7 @@ function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolutio
  * ambiguous links elsewhere that its keys now answer, and the published flag on links pointing at it.
  */
 export async function syncArticleLinks(req: PayloadRequest, article: { body?: unknown; id: ArticleId }): Promise<void> {
+  await lockReadAlso(req)
   const refs = collectReadAlso(article.body as Body)
   const explicit = refs.flatMap((ref) => (ref.articleId === undefined ? [] : [ref.articleId]))
   const [previous, articles] = await Promise.all([
@@ -187,6 +189,7 @@ async function reresolve(req: PayloadRequest, edges: Edge[], gone?: ArticleId): 
  * match among the articles that remain). Runs before the row goes, while the edges still name it.
  */
 export async function releaseArticleLinks(req: PayloadRequest, id: ArticleId): Promise<void> {
+  await lockReadAlso(req)
   await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { from: { equals: id } } })
   const incoming = await findEdges(req, { or: [{ to: { equals: id } }, { candidates: { in: [id] } }] })
   const released = incoming.map((edge) => (String(edge.to) === String(id) ? { ...edge, state: 'pending' as const, to: null } : edge))

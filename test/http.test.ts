@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ClientError, gql, GraphQLClient } from 'graphql-request'
 
 import { runId } from './helpers/database'
+import { story } from './helpers/stories'
 import { bootPayload, shutdown } from './helpers/payload'
 import { type RunningServer, startTestServer } from './helpers/server'
 
@@ -140,5 +141,58 @@ describe('GraphQL', () => {
     const variables = { slug: created.createArticle.slug }
     expect((await anonymous().request<{ Articles: { totalDocs: number } }>(query, variables)).Articles.totalDocs).toBe(0)
     expect((await signedIn().request<{ Articles: { totalDocs: number } }>(query, variables)).Articles.totalDocs).toBe(1)
+  })
+})
+
+describe('Read-also links as an anonymous reader sees them', () => {
+  type Link = { state: string; target: null | { title: string }; text: string; to: unknown }
+  type Backlink = { from: { title: string } | number; text: string }
+  let source: { id: number | string }
+  let published: { id: number | string; title: string }
+  let draftTarget: { id: number | string; title: string }
+
+  beforeAll(async () => {
+    published = await story(payload, `Published target ${runId}`)
+    draftTarget = await story(payload, `Draft target ${runId}`, undefined, { status: 'draft' })
+    source = await story(payload, `Linking story ${runId}`, [
+      `Read also: Draft target ${runId}`,
+      `Read also: Published target ${runId}`,
+    ])
+    await story(payload, `Unpublished linker ${runId}`, [`Read also: Published target ${runId}`], { status: 'draft' })
+  })
+
+  it('over REST: a draft target reads as pending text, with no id; published targets come small', async () => {
+    const response = await rest(`/articles/${source.id}?depth=1`)
+    const article = (await response.json()) as { readAlso: { docs: Link[] } }
+    expect(article.readAlso.docs.map(({ state, target, text, to }) => ({ state, target, text, to }))).toEqual([
+      { state: 'pending', target: null, text: `Draft target ${runId}`, to: null },
+      { state: 'resolved', target: expect.objectContaining({ title: published.title }), text: `Published target ${runId}`, to: published.id },
+    ])
+
+    const signedIn = (await (await rest(`/articles/${source.id}?depth=1`, { auth: true })).json()) as { readAlso: { docs: Link[] } }
+    expect(signedIn.readAlso.docs[0]).toMatchObject({ state: 'resolved', target: { title: draftTarget.title } })
+  })
+
+  it('over REST: backlinks list only published linking stories', async () => {
+    const target = (await (await rest(`/articles/${published.id}?depth=1`)).json()) as { readAlsoFrom: { docs: Backlink[] } }
+    expect(target.readAlsoFrom.docs.map((link) => link.text)).toEqual([`Published target ${runId}`])
+  })
+
+  it('over GraphQL: links and backlinks with their state, and no error for hidden targets', async () => {
+    const result = await new GraphQLClient(`${server.url}/api/graphql`).request<{
+      Article: { readAlso: { docs: { state: string; target: null | { title: string }; text: string }[] } }
+      target: { readAlsoFrom: { docs: { text: string }[] } }
+    }>(
+      gql`query ($id: Int!, $target: Int!) {
+        Article(id: $id) { readAlso { docs { text state target { title slug publishedAt } to { title } } } }
+        target: Article(id: $target) { readAlsoFrom { docs { text } } }
+      }`,
+      { id: Number(source.id), target: Number(published.id) },
+    )
+    expect(result.Article.readAlso.docs.map((link) => [link.text, link.state, link.target?.title ?? null])).toEqual([
+      [`Draft target ${runId}`, 'pending', null],
+      [`Published target ${runId}`, 'resolved', published.title],
+    ])
+    expect(result.target.readAlsoFrom.docs.map((link) => link.text)).toEqual([`Published target ${runId}`])
   })
 })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Article } from '../payload-types'
 
 import { splitStory } from '../src/demo/seed'
-import { readAlsoBlock } from '../src/readAlso/parse'
+import { readAlsoBlock, readAlsoBlocks } from '../src/readAlso/parse'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 import { linksOf, story } from './helpers/stories'
@@ -160,6 +160,46 @@ describe('integrity', () => {
     await payload.delete({ collection: 'articles', id: two.id })
     expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: one.title })])
     await remove(source, one)
+  })
+})
+
+describe('picked articles', () => {
+  const pickBody = (id: Article['id'], text: string) => ({
+    root: {
+      children: [{ fields: { article: id, blockName: '', blockType: 'readAlso', headline: text }, format: '', type: 'block', version: 2 }],
+      direction: null,
+      format: '' as const,
+      indent: 0,
+      type: 'root',
+      version: 1,
+    },
+  })
+  const pickIn = (article: Article) => readAlsoBlocks(article.body)[0]?.article
+
+  it('leave no dead id in the body once the picked article is deleted', async () => {
+    const picked = await story(payload, headline('Picked then deleted'))
+    const source = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: pickBody(picked.id, headline('Picked then deleted')), title: headline('Picker') },
+    })
+    expect(pickIn(await payload.findByID({ collection: 'articles', depth: 0, id: source.id }))).toBe(picked.id)
+    await payload.delete({ collection: 'articles', id: picked.id })
+    for (const depth of [0, 1]) {
+      expect(pickIn(await payload.findByID({ collection: 'articles', depth, id: source.id }))).toBeNull()
+    }
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'pending', text: headline('Picked then deleted'), to: null })])
+    await remove(source)
+  })
+
+  it('hide a picked draft from anonymous readers', async () => {
+    const draft = await story(payload, headline('Picked draft'), undefined, { status: 'draft' })
+    const source = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: pickBody(draft.id, headline('Picked draft')), title: headline('Public picker') },
+    })
+    expect(pickIn(await payload.findByID({ collection: 'articles', depth: 0, id: source.id, overrideAccess: false }))).toBeNull()
+    expect(pickIn(await payload.findByID({ collection: 'articles', depth: 0, id: source.id }))).toBe(draft.id)
+    await remove(source, draft)
   })
 })
 

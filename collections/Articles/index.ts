@@ -7,7 +7,7 @@ import { newsroomSlug } from '../../src/fields/slug'
 import { ReadAlsoBlock } from '../../src/readAlso/block'
 import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
 import { readAlsoLinksSlug } from '../ReadAlsoLinks'
-import { convertReadAlsoLines, rememberLinkKeys, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
+import { convertReadAlsoLines, hideUnreachablePicks, rememberLinkKeys, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export type ArticlesOptions = {
@@ -163,6 +163,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
   ],
   hooks: {
     afterChange: [syncReadAlso],
+    afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],

@@ -64,22 +64,29 @@ export function convertReadAlsoParagraphs<T extends Body | null | undefined>(bod
 const idOf = (article: ReadAlsoFields['article']) =>
   article && typeof article === 'object' ? article.id : (article ?? undefined)
 
-/** Every Read-also block in a body, depth first, with the key it resolves by. */
-export function collectReadAlso(body: Body | null | undefined): LinkRef[] {
-  const refs: LinkRef[] = []
+/** The fields of every Read-also block in a body, depth first, for callers that adjust them in place. */
+export function readAlsoBlocks(body: Body | null | undefined): ReadAlsoFields[] {
+  const found: ReadAlsoFields[] = []
   const visit = (node: LexicalNode) => {
     const fields = node.fields as ReadAlsoFields | undefined
-    if (node.type === 'block' && fields?.blockType === readAlsoBlockSlug) {
-      const headline = fields.headline?.trim() || undefined
-      const url = fields.url?.trim() || undefined
-      const articleId = idOf(fields.article)
-      const keys = [url ? urlKey(url) : null, headline ? headlineKey(headline) : null].filter((key) => key !== null)
-      if (keys.length > 0 || articleId !== undefined) {
-        refs.push({ articleId, keys, position: refs.length, text: headline ?? url ?? '', url })
-      }
-    }
+    if (node.type === 'block' && fields?.blockType === readAlsoBlockSlug) found.push(fields)
     node.children?.forEach(visit)
   }
   if (body?.root) visit(body.root)
+  return found
+}
+
+/** Every Read-also block in a body, depth first, with the key it resolves by. */
+export function collectReadAlso(body: Body | null | undefined): LinkRef[] {
+  const refs: LinkRef[] = []
+  for (const fields of readAlsoBlocks(body)) {
+    const headline = fields.headline?.trim() || undefined
+    const url = fields.url?.trim() || undefined
+    const articleId = idOf(fields.article)
+    const keys = [url ? urlKey(url) : null, headline ? headlineKey(headline) : null].filter((key) => key !== null)
+    if (keys.length > 0 || articleId !== undefined) {
+      refs.push({ articleId, keys, position: refs.length, text: headline ?? url ?? '', url })
+    }
+  }
   return refs
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Article } from '../payload-types'
 
 import { splitStory } from '../src/demo/seed'
+import { articleBodyToHtml } from '../src/readAlso/html'
 import { readAlsoBlock, readAlsoBlocks } from '../src/readAlso/parse'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
@@ -226,6 +227,23 @@ describe('visibility', () => {
     const backlinks = target.readAlsoFrom!.docs!.map((link) => (typeof link === 'object' ? link.text : link))
     expect(backlinks).toEqual([headline('First target')])
     await remove(source, first, second)
+  })
+
+  it('renders the body to HTML with resolved links as links to the target and pending ones as text', async () => {
+    const target = await story(payload, headline('Linked <story>'))
+    const source = await story(payload, headline('Rendered story'), [
+      'Before.',
+      `Read also: ${headline('Linked <story>')}`,
+      `Read also: ${headline('Unwritten story')}`,
+    ])
+    const read = await payload.findByID({ collection: 'articles', depth: 1, id: source.id })
+    const html = articleBodyToHtml(read, { articleUrl: ({ slug }) => `https://news.example/${slug}` })
+    expect(html).toContain('<p>Before.</p>')
+    expect(html).toContain(
+      `<aside class="read-also">Read also: <a href="https://news.example/${target.slug}">${headline('Linked &lt;story&gt;')}</a></aside>`,
+    )
+    expect(html).toContain(`<aside class="read-also read-also--pending">Read also: ${headline('Unwritten story')}</aside>`)
+    await remove(source, target)
   })
 
   it('settles links between two articles saved at the same time', async () => {

@@ -24,7 +24,7 @@ export function articleBodyToHtml(
   if (!article.body) return ''
   const links = new Map<number, ReadAlsoLink>()
   for (const link of article.readAlso?.docs ?? []) if (typeof link === 'object') links.set(link.position, link)
-  const positions = new Map(readAlsoBlocks(article.body).map((fields, position) => [fields, position]))
+  const positions = new Map<object, number>(readAlsoBlocks(article.body).map((fields, position) => [fields, position]))
 
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,

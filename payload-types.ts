@@ -74,6 +74,7 @@ export interface Config {
     sources: Source;
     topics: Topic;
     'read-also-links': ReadAlsoLink;
+    'article-aliases': ArticleAlias;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -83,6 +84,7 @@ export interface Config {
     articles: {
       readAlso: 'read-also-links';
       readAlsoFrom: 'read-also-links';
+      aliases: 'article-aliases';
     };
     authors: {
       articles: 'articles';
@@ -102,6 +104,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
+    'article-aliases': ArticleAliasesSelect<false> | ArticleAliasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -244,15 +247,18 @@ export interface Article {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  aliases?: {
+    docs?: (number | ArticleAlias)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
   slug?: string | null;
-  /**
-   * Headlines and slugs this story answers to in Read-also links, former ones included.
-   */
-  linkKeys?: string[] | null;
+  headlineKey?: string | null;
+  slugKey?: string | null;
   /**
    * Set on first publish when left empty.
    */
@@ -311,13 +317,39 @@ export interface ReadAlsoLink {
    * Why the link needs an editor: the articles involved.
    */
   note?: string | null;
-  candidates?: (number | Article)[] | null;
   /**
-   * Normalised headline and slug keys the link waits for.
+   * Ids of the articles an ambiguous link could mean.
    */
-  keys?: string[] | null;
+  candidates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Slug key from the URL, when one was given.
+   */
+  slugKey?: string | null;
+  /**
+   * Normalised headline key.
+   */
+  headlineKey?: string | null;
   fromPublished?: boolean | null;
   toPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-aliases".
+ */
+export interface ArticleAlias {
+  id: number;
+  key: string;
+  article: number | Article;
   updatedAt: string;
   createdAt: string;
 }
@@ -467,6 +499,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'read-also-links';
         value: number | ReadAlsoLink;
+      } | null)
+    | ({
+        relationTo: 'article-aliases';
+        value: number | ArticleAlias;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -571,9 +607,11 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   readAlso?: T;
   readAlsoFrom?: T;
+  aliases?: T;
   generateSlug?: T;
   slug?: T;
-  linkKeys?: T;
+  headlineKey?: T;
+  slugKey?: T;
   publishedAt?: T;
   dateline?: T;
   authors?: T;
@@ -669,9 +707,20 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
       };
   note?: T;
   candidates?: T;
-  keys?: T;
+  slugKey?: T;
+  headlineKey?: T;
   fromPublished?: T;
   toPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-aliases_select".
+ */
+export interface ArticleAliasesSelect<T extends boolean = true> {
+  key?: T;
+  article?: T;
   updatedAt?: T;
   createdAt?: T;
 }

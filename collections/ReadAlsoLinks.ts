@@ -58,13 +58,17 @@ export const ReadAlsoLinks: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'text', admin: { description: 'Why the link needs an editor: the articles involved.' } },
-    { name: 'candidates', type: 'relationship', hasMany: true, relationTo: 'articles' },
     {
-      name: 'keys',
-      type: 'text',
-      admin: { description: 'Normalised headline and slug keys the link waits for.' },
-      hasMany: true,
-      index: true,
+      name: 'candidates',
+      type: 'json',
+      admin: { description: 'Ids of the articles an ambiguous link could mean.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'slugKey', type: 'text', admin: { description: 'Slug key from the URL, when one was given.' }, index: true },
+        { name: 'headlineKey', type: 'text', admin: { description: 'Normalised headline key.' }, index: true },
+      ],
     },
     { name: 'fromPublished', type: 'checkbox', defaultValue: false, index: true },
     { name: 'toPublished', type: 'checkbox', defaultValue: false },

@@ -4,6 +4,7 @@ import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 
+import { ArticleAliases } from '../collections/ArticleAliases'
 import { articlesCollection } from '../collections/Articles'
 import { Authors } from '../collections/Authors'
 import { creditField, mediaCollection } from '../collections/Media'
@@ -25,7 +26,7 @@ const defaults: Required<NewsroomOptions> = {
   readAlsoPrefixes: defaultReadAlsoPrefixes,
 }
 
-const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug]
+const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
   const name = 'name' in field ? field.name : undefined
@@ -60,7 +61,7 @@ export const newsroom =
     })
     if (!hasUsers) collections.push(Users)
     if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
-    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes }), Authors, Sources, Topics, ReadAlsoLinks)
+    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes }), Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
 
     const config: Config = {
       ...incoming,

@@ -7,7 +7,9 @@ import { newsroomSlug } from '../../src/fields/slug'
 import { ReadAlsoBlock } from '../../src/readAlso/block'
 import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
 import { readAlsoLinksSlug } from '../ReadAlsoLinks'
-import { convertReadAlsoLines, hideUnreachablePicks, rememberLinkKeys, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
+import { headlineKey, slugKey } from '../../src/readAlso/keys'
+import { articleAliasesSlug } from '../ArticleAliases'
+import { convertReadAlsoLines, hideUnreachablePicks, keyOf, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export type ArticlesOptions = {
@@ -105,6 +107,14 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
               label: 'Linked from (backlinks)',
               on: 'to',
             },
+            {
+              name: 'aliases',
+              type: 'join',
+              admin: { defaultColumns: ['key'] },
+              collection: articleAliasesSlug,
+              label: 'Former headlines and slugs (still resolve)',
+              on: 'article',
+            },
           ],
           label: 'Links',
         },
@@ -112,16 +122,18 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     },
     newsroomSlug('title'),
     {
-      name: 'linkKeys',
-      type: 'text',
-      admin: {
-        description: 'Headlines and slugs this story answers to in Read-also links, former ones included.',
-        position: 'sidebar',
-        readOnly: true,
-      },
-      hasMany: true,
-      hooks: { beforeChange: [rememberLinkKeys] },
-      index: true,
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'headlineKey',
+          type: 'text',
+          admin: { hidden: true },
+          hooks: { beforeChange: [keyOf('title', headlineKey)] },
+          index: true,
+        },
+        { name: 'slugKey', type: 'text', admin: { hidden: true }, hooks: { beforeChange: [keyOf('slug', slugKey)] }, index: true },
+      ],
     },
     {
       name: 'publishedAt',

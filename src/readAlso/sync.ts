@@ -1,24 +1,29 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import type { LinkKey } from './keys'
 import type { LinkRef } from './parse'
 import type { ArticleId, Candidate, Resolution } from './resolve'
 
+import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { lockReadAlso } from './lock'
 import { collectReadAlso } from './parse'
 import { resolveReference } from './resolve'
 
 type Body = Parameters<typeof collectReadAlso>[0]
-
 type TargetSummary = { publishedAt: null | string; slug: null | string; title: null | string }
+
+/** An article as resolution sees it: its summary, main-table status and the keys it answered to. */
+type Found = Candidate & { headlineKey?: null | string; slugKey?: null | string }
 
 /** A stored edge as the sync reads and writes it (ids only). */
 type Edge = Resolution & {
   from: ArticleId
   fromPublished: boolean
+  headlineKey: null | string
   id?: ArticleId
-  keys: string[]
   position: number
+  slugKey: null | string
   target: TargetSummary
   text: string
   toPublished: boolean
@@ -26,31 +31,61 @@ type Edge = Resolution & {
 }
 
 const noTarget: TargetSummary = { publishedAt: null, slug: null, title: null }
+const same = (a: ArticleId | null | undefined, b: ArticleId | null | undefined) => a != null && b != null && String(a) === String(b)
+const unique = <T>(values: T[]) => [...new Set(values)]
+const idOf = (value: unknown): ArticleId | null =>
+  value && typeof value === 'object' ? ((value as { id: ArticleId }).id ?? null) : ((value as ArticleId | null) ?? null)
 
 const summaryOf = (article: Candidate | undefined): TargetSummary =>
   article ? { publishedAt: article.publishedAt ?? null, slug: article.slug ?? null, title: article.title ?? null } : noTarget
 
-const idOf = (value: unknown): ArticleId | null =>
-  value && typeof value === 'object' ? ((value as { id: ArticleId }).id ?? null) : ((value as ArticleId | null) ?? null)
+const keysOfEdge = (edge: Pick<Edge, 'headlineKey' | 'slugKey'>) =>
+  [edge.slugKey, edge.headlineKey].filter((key): key is LinkKey => Boolean(key))
 
-const unique = <T>(values: T[]) => [...new Set(values)]
-
-/** One batched, indexed query: the articles answering to any of `keys`, plus those with the given ids. */
-async function lookupArticles(req: PayloadRequest, keys: string[], ids: ArticleId[], exclude?: ArticleId): Promise<Candidate[]> {
-  const or: Where[] = []
-  if (keys.length > 0) or.push({ linkKeys: { in: unique(keys) } })
-  if (ids.length > 0) or.push({ id: { in: unique(ids.map(String)) } })
-  if (or.length === 0) return []
+async function findArticles(req: PayloadRequest, where: Where): Promise<Found[]> {
   const { docs } = await req.payload.find({
     collection: 'articles',
     depth: 0,
     overrideAccess: true,
     pagination: false,
     req,
-    select: { _status: true, linkKeys: true, publishedAt: true, slug: true, title: true },
-    where: exclude === undefined ? { or } : { and: [{ or }, { id: { not_equals: exclude } }] },
+    select: { _status: true, headlineKey: true, publishedAt: true, slug: true, slugKey: true, title: true },
+    sort: 'id',
+    where,
   })
-  return docs as Candidate[]
+  return docs as Found[]
+}
+
+/**
+ * The articles answering to any of `keys` (by current headline or slug, in one indexed query on articles, or by a
+ * former one, in one indexed query on aliases), plus those with the given ids. Never a scan.
+ */
+async function lookupArticles(req: PayloadRequest, keys: string[], ids: ArticleId[], exclude?: ArticleId): Promise<Candidate[]> {
+  const wanted = unique(keys)
+  const or: Where[] = []
+  if (wanted.length > 0) or.push({ headlineKey: { in: wanted } }, { slugKey: { in: wanted } })
+  if (ids.length > 0) or.push({ id: { in: unique(ids.map(String)) } })
+  if (or.length === 0) return []
+  const without = (where: Where): Where => (exclude === undefined ? where : { and: [where, { id: { not_equals: exclude } }] })
+
+  const [found, aliases] = await Promise.all([
+    findArticles(req, without({ or })),
+    wanted.length === 0
+      ? Promise.resolve([])
+      : req.payload
+          .find({ collection: articleAliasesSlug, depth: 0, overrideAccess: true, pagination: false, req, where: { key: { in: wanted } } })
+          .then(({ docs }) => docs.map((alias) => ({ article: idOf(alias.article)!, key: alias.key })).filter((alias) => !same(alias.article, exclude))),
+  ])
+  const missing = unique(aliases.map((alias) => alias.article).filter((id) => !found.some((article) => same(article.id, id))))
+  const renamed = missing.length > 0 ? await findArticles(req, { id: { in: missing.map(String) } }) : []
+
+  return [...found, ...renamed].map((article) => ({
+    ...article,
+    linkKeys: [
+      ...[article.headlineKey, article.slugKey].filter((key): key is string => Boolean(key)),
+      ...aliases.filter((alias) => same(alias.article, article.id)).map((alias) => alias.key),
+    ],
+  }))
 }
 
 async function findEdges(req: PayloadRequest, where: Where): Promise<Edge[]> {
@@ -64,23 +99,20 @@ async function findEdges(req: PayloadRequest, where: Where): Promise<Edge[]> {
     where,
   })
   return docs.map((doc) => ({
-    candidates: ((doc.candidates as unknown[] | null) ?? []).map((value) => idOf(value)!),
+    candidates: (doc.candidates as ArticleId[] | null) ?? [],
     from: idOf(doc.from)!,
     fromPublished: Boolean(doc.fromPublished),
+    headlineKey: doc.headlineKey ?? null,
     id: doc.id,
-    keys: (doc.keys as null | string[]) ?? [],
-    note: (doc.note as null | string) ?? null,
-    position: doc.position as number,
-    state: doc.state as Edge['state'],
-    target: {
-      publishedAt: doc.target?.publishedAt ?? null,
-      slug: doc.target?.slug ?? null,
-      title: doc.target?.title ?? null,
-    },
-    text: doc.text as string,
+    note: doc.note ?? null,
+    position: doc.position,
+    slugKey: doc.slugKey ?? null,
+    state: doc.state,
+    target: { publishedAt: doc.target?.publishedAt ?? null, slug: doc.target?.slug ?? null, title: doc.target?.title ?? null },
+    text: doc.text,
     to: idOf(doc.to),
     toPublished: Boolean(doc.toPublished),
-    url: (doc.url as null | string) ?? null,
+    url: doc.url ?? null,
   }))
 }
 
@@ -88,49 +120,74 @@ const comparable = ({ id: _id, ...edge }: Edge) =>
   JSON.stringify({ ...edge, candidates: edge.candidates.map(String), from: String(edge.from), to: edge.to === null ? null : String(edge.to) })
 
 /**
- * Writes `next` over `previous` (matched by id or position): unchanged edges are left alone, so a re-save that
+ * Writes `next` over `previous` (matched by id, else by position): unchanged edges are left alone, so a re-save that
  * changes no link writes nothing. Edges are derived state, written through the adapter without hooks.
  */
 async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[]): Promise<void> {
   const db = req.payload.db
-  const kept = new Set<ArticleId>()
+  const replaced = new Set<ArticleId>()
   for (const edge of next) {
-    const old = previous.find((candidate) => (edge.id !== undefined ? candidate.id === edge.id : candidate.position === edge.position && String(candidate.from) === String(edge.from)))
-    if (old && comparable({ ...edge, id: old.id }) === comparable(old)) {
-      kept.add(old.id!)
-      continue
-    }
+    const old = previous.find((candidate) =>
+      edge.id !== undefined ? same(candidate.id, edge.id) : candidate.position === edge.position && same(candidate.from, edge.from),
+    )
+    if (old) replaced.add(old.id!)
+    if (old && comparable({ ...edge, id: old.id }) === comparable(old)) continue
     if (old) await db.deleteOne({ collection: readAlsoLinksSlug, req, where: { id: { equals: old.id } } })
-    if (old) kept.add(old.id!)
     const { id: _id, ...data } = edge
     const now = new Date().toISOString()
     await db.create({ collection: readAlsoLinksSlug, data: { ...data, createdAt: now, updatedAt: now }, req })
   }
-  const removed = previous.filter((edge) => !kept.has(edge.id!)).map((edge) => edge.id!)
+  const removed = previous.filter((edge) => !replaced.has(edge.id!)).map((edge) => edge.id!)
   if (removed.length > 0) await db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: removed } } })
 }
 
 function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolution: Resolution, articles: Candidate[]): Edge {
-  const target = resolution.to === null ? undefined : articles.find((article) => String(article.id) === String(resolution.to))
-  const text = ref.text || target?.title || ''
+  const target = articles.find((article) => same(article.id, resolution.to))
+  const keys = ref.keys.length > 0 ? ref.keys : []
+  const urlKey = ref.url ? (keys.find((key) => key.startsWith('s:')) ?? null) : null
   return {
     ...resolution,
     from,
     fromPublished,
-    keys: ref.keys.length > 0 ? ref.keys : target?.linkKeys?.slice(0, 1) ?? [],
+    // A picked article without a typed headline waits, if it is ever deleted, under the title it had.
+    headlineKey: keys.find((key) => key.startsWith('h:')) ?? (target?.linkKeys?.find((key) => key.startsWith('h:')) ?? null),
     position: ref.position,
+    slugKey: urlKey,
     target: summaryOf(target),
-    text,
+    text: ref.text || target?.title || '',
     toPublished: target?._status === 'published',
     url: ref.url ?? null,
   }
 }
 
+/** Records the headline and slug keys an article just gave up, so that links using them keep resolving. */
+async function rememberFormerKeys(req: PayloadRequest, article: Found, previous: Found | undefined): Promise<void> {
+  const dropped = [previous?.headlineKey, previous?.slugKey].filter(
+    (key): key is string => Boolean(key) && key !== article.headlineKey && key !== article.slugKey,
+  )
+  if (dropped.length === 0) return
+  const { docs } = await req.payload.find({
+    collection: articleAliasesSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ article: { equals: article.id } }, { key: { in: dropped } }] },
+  })
+  for (const key of dropped.filter((key) => !docs.some((alias) => alias.key === key))) {
+    await req.payload.db.create({ collection: articleAliasesSlug, data: { article: article.id, key }, req })
+  }
+}
+
 /**
  * Re-derives one article's links from its body, then settles what its save changes for others: pending or
- * ambiguous links elsewhere that its keys now answer, and the published flag on links pointing at it.
+ * ambiguous links elsewhere that its keys now answer, and the published flag and summary on links to it.
  */
-export async function syncArticleLinks(req: PayloadRequest, article: { body?: unknown; id: ArticleId }): Promise<void> {
+export async function syncArticleLinks(
+  req: PayloadRequest,
+  article: Found & { body?: unknown },
+  previousVersion?: Found,
+): Promise<void> {
   await lockReadAlso(req)
   const refs = collectReadAlso(article.body as Body)
   const explicit = refs.flatMap((ref) => (ref.articleId === undefined ? [] : [ref.articleId]))
@@ -138,31 +195,33 @@ export async function syncArticleLinks(req: PayloadRequest, article: { body?: un
     findEdges(req, { from: { equals: article.id } }),
     lookupArticles(req, refs.flatMap((ref) => ref.keys), [...explicit, article.id]),
   ])
-  const self = articles.find((candidate) => String(candidate.id) === String(article.id))
+  // The stored row, not the saved version: a draft save leaves the published row (and its keys) as they were.
+  const self = articles.find((candidate) => same(candidate.id, article.id)) as Found | undefined
   const published = self?._status === 'published'
 
   const next = refs.map((ref) => {
     const before = previous.find((edge) => edge.position === ref.position && edge.text === ref.text)
     return toEdge(article.id, published, ref, resolveReference(ref, articles, article.id, before?.to), articles)
   })
-  await replaceEdges(req, previous, next.map((edge) => ({ ...edge, id: undefined })))
-
+  await replaceEdges(req, previous, next)
+  await rememberFormerKeys(req, { ...article, headlineKey: article.headlineKey, slugKey: article.slugKey }, previousVersion)
   if (self) await settleLinksTo(req, self)
 }
 
 /**
- * Re-resolves other articles' links that may now point at `target`, and refreshes the published flag and summary
- * on links that already do. Links that need no change are not written.
+ * Re-resolves other articles' links that `target` may now answer, and refreshes the published flag and summary on
+ * links that already point at it. Links that need no change are not written.
  */
-async function settleLinksTo(req: PayloadRequest, target: Candidate): Promise<void> {
-  const keys = target.linkKeys ?? []
+async function settleLinksTo(req: PayloadRequest, target: Found): Promise<void> {
+  const keys = [target.headlineKey, target.slugKey].filter((key): key is string => Boolean(key))
   const or: Where[] = [{ to: { equals: target.id } }]
-  if (keys.length > 0) or.push({ and: [{ keys: { in: keys } }, { state: { in: ['pending', 'ambiguous'] } }] })
+  if (keys.length > 0) or.push({ headlineKey: { in: keys } }, { slugKey: { in: keys } })
   const current = JSON.stringify(summaryOf(target))
   const published = target._status === 'published'
-  const affected = (await findEdges(req, { and: [{ or }, { from: { not_equals: target.id } }] })).filter(
-    (edge) =>
-      String(edge.to) !== String(target.id) || edge.toPublished !== published || JSON.stringify(edge.target) !== current,
+  const affected = (await findEdges(req, { and: [{ or }, { from: { not_equals: target.id } }] })).filter((edge) =>
+    same(edge.to, target.id)
+      ? edge.toPublished !== published || JSON.stringify(edge.target) !== current
+      : edge.state === 'pending' || edge.state === 'ambiguous',
   )
   await reresolve(req, affected)
 }
@@ -171,27 +230,29 @@ async function settleLinksTo(req: PayloadRequest, target: Candidate): Promise<vo
 async function reresolve(req: PayloadRequest, edges: Edge[], gone?: ArticleId): Promise<void> {
   if (edges.length === 0) return
   const targets = edges.flatMap((edge) => (edge.to === null ? [] : [edge.to]))
-  const articles = await lookupArticles(req, edges.flatMap((edge) => edge.keys), targets, gone)
+  const articles = await lookupArticles(req, edges.flatMap(keysOfEdge), targets, gone)
   const next = edges.map((edge): Edge => {
-    const target = edge.to === null ? undefined : articles.find((article) => String(article.id) === String(edge.to))
+    const target = articles.find((article) => same(article.id, edge.to))
     // A resolved link stays on its target while the target exists, whatever it is called now.
     if (edge.state === 'resolved' && target) {
       return { ...edge, target: summaryOf(target), toPublished: target._status === 'published' }
     }
-    const ref: LinkRef = { keys: edge.keys as LinkRef['keys'], position: edge.position, text: edge.text, url: edge.url ?? undefined }
+    const ref: LinkRef = { keys: keysOfEdge(edge), position: edge.position, text: edge.text, url: edge.url ?? undefined }
     return { ...toEdge(edge.from, edge.fromPublished, ref, resolveReference(ref, articles, edge.from), articles), id: edge.id }
   })
   await replaceEdges(req, edges, next)
 }
 
 /**
- * Before an article is deleted: its own links go, and links to it turn back into pending text (or find another
- * match among the articles that remain). Runs before the row goes, while the edges still name it.
+ * Before an article is deleted: its own links and former names go, and links to it turn back into pending text (or
+ * find another match among the articles that remain). Runs before the row goes, while the edges still name it.
  */
 export async function releaseArticleLinks(req: PayloadRequest, id: ArticleId): Promise<void> {
   await lockReadAlso(req)
   await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { from: { equals: id } } })
-  const incoming = await findEdges(req, { or: [{ to: { equals: id } }, { candidates: { in: [id] } }] })
-  const released = incoming.map((edge) => (String(edge.to) === String(id) ? { ...edge, state: 'pending' as const, to: null } : edge))
+  await req.payload.db.deleteMany({ collection: articleAliasesSlug, req, where: { article: { equals: id } } })
+  const incoming = await findEdges(req, { or: [{ to: { equals: id } }, { state: { equals: 'ambiguous' } }] })
+  const affected = incoming.filter((edge) => same(edge.to, id) || edge.candidates.some((candidate) => same(candidate, id)))
+  const released = affected.map((edge) => (same(edge.to, id) ? { ...edge, state: 'pending' as const, to: null } : edge))
   await reresolve(req, released, id)
 }

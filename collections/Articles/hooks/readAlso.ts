@@ -8,7 +8,6 @@ import type {
 
 import type { Article } from '../../../payload-types'
 
-import { currentKeys } from '../../../src/readAlso/keys'
 import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso/parse'
 import { releaseArticleLinks, syncArticleLinks } from '../../../src/readAlso/sync'
 
@@ -18,16 +17,19 @@ export const convertReadAlsoLines =
   ({ data }) =>
     data?.body ? { ...data, body: convertReadAlsoParagraphs(data.body, prefixes) } : data
 
-/** The headline and slug keys the article answers to: its current ones and every earlier one, so old links keep resolving. */
-export const rememberLinkKeys: FieldHook<Article, string[] | null | undefined> = ({ data, originalDoc, value }) => [
-  ...new Set([...(originalDoc?.linkKeys ?? value ?? []), ...currentKeys({ slug: data?.slug, title: data?.title })]),
-]
+/** Keeps a lookup key in step with the field it is derived from (the headline or the slug). */
+export const keyOf =
+  (source: 'slug' | 'title', toKey: (text: string) => string): FieldHook<Article, null | string | undefined> =>
+  ({ data, originalDoc }) => {
+    const text = data?.[source] ?? originalDoc?.[source]
+    return text ? toKey(text) : null
+  }
 
 /** Hook `context` flag for bulk writers that settle links themselves afterwards. */
 export const skipReadAlsoSync = 'skipReadAlsoSync'
 
-export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, req }) => {
-  if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc)
+export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, previousDoc, req }) => {
+  if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc, previousDoc)
   return doc
 }
 

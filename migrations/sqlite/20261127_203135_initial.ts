@@ -61,6 +61,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hero_credit\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`headline_key\` text,
+  	\`slug_key\` text,
   	\`published_at\` text,
   	\`dateline\` text,
   	\`meta_title\` text,
@@ -75,22 +77,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`articles_hero_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`articles_headline_key_idx\` ON \`articles\` (\`headline_key\`);`)
+  await db.run(sql`CREATE INDEX \`articles_slug_key_idx\` ON \`articles\` (\`slug_key\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_meta_meta_image_idx\` ON \`articles\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`articles_texts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`text\` text,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`articles_texts_order_parent\` ON \`articles_texts\` (\`order\`,\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_texts_text_idx\` ON \`articles_texts\` (\`text\`);`)
   await db.run(sql`CREATE TABLE \`articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -122,6 +115,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_hero_credit\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_headline_key\` text,
+  	\`version_slug_key\` text,
   	\`version_published_at\` text,
   	\`version_dateline\` text,
   	\`version_meta_title\` text,
@@ -142,6 +137,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_hero_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_headline_key_idx\` ON \`_articles_v\` (\`version_headline_key\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_key_idx\` ON \`_articles_v\` (\`version_slug_key\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_meta_version_meta_image_idx\` ON \`_articles_v\` (\`version_meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
@@ -151,16 +148,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_autosave_idx\` ON \`_articles_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE TABLE \`_articles_v_texts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`text\` text,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_articles_v_texts_order_parent\` ON \`_articles_v_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -276,6 +263,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`target_slug\` text,
   	\`target_published_at\` text,
   	\`note\` text,
+  	\`candidates\` text,
+  	\`slug_key\` text,
+  	\`headline_key\` text,
   	\`from_published\` integer DEFAULT false,
   	\`to_published\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -287,34 +277,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`read_also_links_from_idx\` ON \`read_also_links\` (\`from_id\`);`)
   await db.run(sql`CREATE INDEX \`read_also_links_state_idx\` ON \`read_also_links\` (\`state\`);`)
   await db.run(sql`CREATE INDEX \`read_also_links_to_idx\` ON \`read_also_links\` (\`to_id\`);`)
+  await db.run(sql`CREATE INDEX \`read_also_links_slug_key_idx\` ON \`read_also_links\` (\`slug_key\`);`)
+  await db.run(sql`CREATE INDEX \`read_also_links_headline_key_idx\` ON \`read_also_links\` (\`headline_key\`);`)
   await db.run(sql`CREATE INDEX \`read_also_links_from_published_idx\` ON \`read_also_links\` (\`from_published\`);`)
   await db.run(sql`CREATE INDEX \`read_also_links_updated_at_idx\` ON \`read_also_links\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`read_also_links_created_at_idx\` ON \`read_also_links\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`read_also_links_texts\` (
+  await db.run(sql`CREATE TABLE \`article_aliases\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`text\` text,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`read_also_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	\`key\` text NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`read_also_links_texts_order_parent\` ON \`read_also_links_texts\` (\`order\`,\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`read_also_links_texts_text_idx\` ON \`read_also_links_texts\` (\`text\`);`)
-  await db.run(sql`CREATE TABLE \`read_also_links_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`read_also_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`read_also_links_rels_order_idx\` ON \`read_also_links_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`read_also_links_rels_parent_idx\` ON \`read_also_links_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`read_also_links_rels_path_idx\` ON \`read_also_links_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`read_also_links_rels_articles_id_idx\` ON \`read_also_links_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`article_aliases_key_idx\` ON \`article_aliases\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`article_aliases_article_idx\` ON \`article_aliases\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`article_aliases_updated_at_idx\` ON \`article_aliases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`article_aliases_created_at_idx\` ON \`article_aliases\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -344,6 +324,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sources_id\` integer,
   	\`topics_id\` integer,
   	\`read_also_links_id\` integer,
+  	\`article_aliases_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -351,7 +332,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`authors_id\`) REFERENCES \`authors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`read_also_links_id\`) REFERENCES \`read_also_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`read_also_links_id\`) REFERENCES \`read_also_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`article_aliases_id\`) REFERENCES \`article_aliases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -364,6 +346,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_read_also_links_id_idx\` ON \`payload_locked_documents_rels\` (\`read_also_links_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_article_aliases_id_idx\` ON \`payload_locked_documents_rels\` (\`article_aliases_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -406,10 +389,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
-  await db.run(sql`DROP TABLE \`articles_texts\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
-  await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
   await db.run(sql`DROP TABLE \`authors_links\`;`)
   await db.run(sql`DROP TABLE \`authors\`;`)
@@ -418,8 +399,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`topics_breadcrumbs\`;`)
   await db.run(sql`DROP TABLE \`topics\`;`)
   await db.run(sql`DROP TABLE \`read_also_links\`;`)
-  await db.run(sql`DROP TABLE \`read_also_links_texts\`;`)
-  await db.run(sql`DROP TABLE \`read_also_links_rels\`;`)
+  await db.run(sql`DROP TABLE \`article_aliases\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

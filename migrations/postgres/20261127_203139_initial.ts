@@ -59,6 +59,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hero_credit" varchar,
   	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
+  	"headline_key" varchar,
+  	"slug_key" varchar,
   	"published_at" timestamp(3) with time zone,
   	"dateline" varchar,
   	"meta_title" varchar,
@@ -67,14 +69,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
-  );
-  
-  CREATE TABLE "articles_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar
   );
   
   CREATE TABLE "articles_rels" (
@@ -98,6 +92,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_hero_credit" varchar,
   	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
+  	"version_headline_key" varchar,
+  	"version_slug_key" varchar,
   	"version_published_at" timestamp(3) with time zone,
   	"version_dateline" varchar,
   	"version_meta_title" varchar,
@@ -110,14 +106,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"latest" boolean,
   	"autosave" boolean
-  );
-  
-  CREATE TABLE "_articles_v_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar
   );
   
   CREATE TABLE "_articles_v_rels" (
@@ -201,26 +189,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"target_slug" varchar,
   	"target_published_at" timestamp(3) with time zone,
   	"note" varchar,
+  	"candidates" jsonb,
+  	"slug_key" varchar,
+  	"headline_key" varchar,
   	"from_published" boolean DEFAULT false,
   	"to_published" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "read_also_links_texts" (
+  CREATE TABLE "article_aliases" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar
-  );
-  
-  CREATE TABLE "read_also_links_rels" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"articles_id" integer
+  	"key" varchar NOT NULL,
+  	"article_id" integer NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_kv" (
@@ -247,7 +230,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"authors_id" integer,
   	"sources_id" integer,
   	"topics_id" integer,
-  	"read_also_links_id" integer
+  	"read_also_links_id" integer,
+  	"article_aliases_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -277,7 +261,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "articles_texts" ADD CONSTRAINT "articles_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_authors_fk" FOREIGN KEY ("authors_id") REFERENCES "public"."authors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
@@ -285,7 +268,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_articles_v_texts" ADD CONSTRAINT "_articles_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_authors_fk" FOREIGN KEY ("authors_id") REFERENCES "public"."authors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
@@ -298,9 +280,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "topics" ADD CONSTRAINT "topics_parent_id_topics_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "read_also_links" ADD CONSTRAINT "read_also_links_from_id_articles_id_fk" FOREIGN KEY ("from_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "read_also_links" ADD CONSTRAINT "read_also_links_to_id_articles_id_fk" FOREIGN KEY ("to_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "read_also_links_texts" ADD CONSTRAINT "read_also_links_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."read_also_links"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "read_also_links_rels" ADD CONSTRAINT "read_also_links_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."read_also_links"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "read_also_links_rels" ADD CONSTRAINT "read_also_links_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "article_aliases" ADD CONSTRAINT "article_aliases_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -309,6 +289,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_read_also_links_fk" FOREIGN KEY ("read_also_links_id") REFERENCES "public"."read_also_links"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_article_aliases_fk" FOREIGN KEY ("article_aliases_id") REFERENCES "public"."article_aliases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -321,13 +302,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
   CREATE INDEX "articles_hero_hero_image_idx" ON "articles" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
+  CREATE INDEX "articles_headline_key_idx" ON "articles" USING btree ("headline_key");
+  CREATE INDEX "articles_slug_key_idx" ON "articles" USING btree ("slug_key");
   CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
   CREATE INDEX "articles_meta_meta_image_idx" ON "articles" USING btree ("meta_image_id");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
-  CREATE INDEX "articles_texts_order_parent" ON "articles_texts" USING btree ("order","parent_id");
-  CREATE INDEX "articles_texts_text_idx" ON "articles_texts" USING btree ("text");
   CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
@@ -337,6 +318,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
   CREATE INDEX "_articles_v_version_hero_version_hero_image_idx" ON "_articles_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_articles_v_version_version_slug_idx" ON "_articles_v" USING btree ("version_slug");
+  CREATE INDEX "_articles_v_version_version_headline_key_idx" ON "_articles_v" USING btree ("version_headline_key");
+  CREATE INDEX "_articles_v_version_version_slug_key_idx" ON "_articles_v" USING btree ("version_slug_key");
   CREATE INDEX "_articles_v_version_version_published_at_idx" ON "_articles_v" USING btree ("version_published_at");
   CREATE INDEX "_articles_v_version_meta_version_meta_image_idx" ON "_articles_v" USING btree ("version_meta_image_id");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
@@ -346,7 +329,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_updated_at_idx" ON "_articles_v" USING btree ("updated_at");
   CREATE INDEX "_articles_v_latest_idx" ON "_articles_v" USING btree ("latest");
   CREATE INDEX "_articles_v_autosave_idx" ON "_articles_v" USING btree ("autosave");
-  CREATE INDEX "_articles_v_texts_order_parent" ON "_articles_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
@@ -374,15 +356,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "read_also_links_from_idx" ON "read_also_links" USING btree ("from_id");
   CREATE INDEX "read_also_links_state_idx" ON "read_also_links" USING btree ("state");
   CREATE INDEX "read_also_links_to_idx" ON "read_also_links" USING btree ("to_id");
+  CREATE INDEX "read_also_links_slug_key_idx" ON "read_also_links" USING btree ("slug_key");
+  CREATE INDEX "read_also_links_headline_key_idx" ON "read_also_links" USING btree ("headline_key");
   CREATE INDEX "read_also_links_from_published_idx" ON "read_also_links" USING btree ("from_published");
   CREATE INDEX "read_also_links_updated_at_idx" ON "read_also_links" USING btree ("updated_at");
   CREATE INDEX "read_also_links_created_at_idx" ON "read_also_links" USING btree ("created_at");
-  CREATE INDEX "read_also_links_texts_order_parent" ON "read_also_links_texts" USING btree ("order","parent_id");
-  CREATE INDEX "read_also_links_texts_text_idx" ON "read_also_links_texts" USING btree ("text");
-  CREATE INDEX "read_also_links_rels_order_idx" ON "read_also_links_rels" USING btree ("order");
-  CREATE INDEX "read_also_links_rels_parent_idx" ON "read_also_links_rels" USING btree ("parent_id");
-  CREATE INDEX "read_also_links_rels_path_idx" ON "read_also_links_rels" USING btree ("path");
-  CREATE INDEX "read_also_links_rels_articles_id_idx" ON "read_also_links_rels" USING btree ("articles_id");
+  CREATE INDEX "article_aliases_key_idx" ON "article_aliases" USING btree ("key");
+  CREATE INDEX "article_aliases_article_idx" ON "article_aliases" USING btree ("article_id");
+  CREATE INDEX "article_aliases_updated_at_idx" ON "article_aliases" USING btree ("updated_at");
+  CREATE INDEX "article_aliases_created_at_idx" ON "article_aliases" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -397,6 +379,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_sources_id_idx" ON "payload_locked_documents_rels" USING btree ("sources_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
   CREATE INDEX "payload_locked_documents_rels_read_also_links_id_idx" ON "payload_locked_documents_rels" USING btree ("read_also_links_id");
+  CREATE INDEX "payload_locked_documents_rels_article_aliases_id_idx" ON "payload_locked_documents_rels" USING btree ("article_aliases_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -414,10 +397,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "articles" CASCADE;
-  DROP TABLE "articles_texts" CASCADE;
   DROP TABLE "articles_rels" CASCADE;
   DROP TABLE "_articles_v" CASCADE;
-  DROP TABLE "_articles_v_texts" CASCADE;
   DROP TABLE "_articles_v_rels" CASCADE;
   DROP TABLE "authors_links" CASCADE;
   DROP TABLE "authors" CASCADE;
@@ -426,8 +407,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "topics_breadcrumbs" CASCADE;
   DROP TABLE "topics" CASCADE;
   DROP TABLE "read_also_links" CASCADE;
-  DROP TABLE "read_also_links_texts" CASCADE;
-  DROP TABLE "read_also_links_rels" CASCADE;
+  DROP TABLE "article_aliases" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;

@@ -116,8 +116,23 @@ async function findEdges(req: PayloadRequest, where: Where): Promise<Edge[]> {
   }))
 }
 
-const comparable = ({ id: _id, ...edge }: Edge) =>
-  JSON.stringify({ ...edge, candidates: edge.candidates.map(String), from: String(edge.from), to: edge.to === null ? null : String(edge.to) })
+/** An edge as a string with a fixed key order, to tell whether a stored edge needs rewriting. */
+const comparable = (edge: Edge) =>
+  JSON.stringify([
+    edge.candidates.map(String),
+    String(edge.from),
+    edge.fromPublished,
+    edge.headlineKey,
+    edge.note,
+    edge.position,
+    edge.slugKey,
+    edge.state,
+    [edge.target.publishedAt, edge.target.slug, edge.target.title],
+    edge.text,
+    edge.to === null ? null : String(edge.to),
+    edge.toPublished,
+    edge.url,
+  ])
 
 /**
  * Writes `next` over `previous` (matched by id, else by position): unchanged edges are left alone, so a re-save that
@@ -131,7 +146,7 @@ async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[])
       edge.id !== undefined ? same(candidate.id, edge.id) : candidate.position === edge.position && same(candidate.from, edge.from),
     )
     if (old) replaced.add(old.id!)
-    if (old && comparable({ ...edge, id: old.id }) === comparable(old)) continue
+    if (old && comparable(edge) === comparable(old)) continue
     if (old) await db.deleteOne({ collection: readAlsoLinksSlug, req, where: { id: { equals: old.id } } })
     const { id: _id, ...data } = edge
     const now = new Date().toISOString()

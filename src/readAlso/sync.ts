@@ -57,8 +57,9 @@ async function findArticles(req: PayloadRequest, where: Where): Promise<Found[]>
 }
 
 /**
- * The articles answering to any of `keys` (by current headline or slug, in one indexed query on articles, or by a
- * former one, in one indexed query on aliases), plus those with the given ids. Never a scan.
+ * The articles answering to any of `keys`, plus those with the given ids: one indexed query on articles by current
+ * headline and slug, and only for keys that no article answers to now, one indexed query on former names. Never a
+ * scan, whatever the number of links or articles.
  */
 async function lookupArticles(req: PayloadRequest, keys: string[], ids: ArticleId[], exclude?: ArticleId): Promise<Candidate[]> {
   const wanted = unique(keys)
@@ -68,14 +69,24 @@ async function lookupArticles(req: PayloadRequest, keys: string[], ids: ArticleI
   if (or.length === 0) return []
   const without = (where: Where): Where => (exclude === undefined ? where : { and: [where, { id: { not_equals: exclude } }] })
 
-  const [found, aliases] = await Promise.all([
-    findArticles(req, without({ or })),
-    wanted.length === 0
-      ? Promise.resolve([])
-      : req.payload
-          .find({ collection: articleAliasesSlug, depth: 0, overrideAccess: true, pagination: false, req, where: { key: { in: wanted } } })
-          .then(({ docs }) => docs.map((alias) => ({ article: idOf(alias.article)!, key: alias.key })).filter((alias) => !same(alias.article, exclude))),
-  ])
+  const found = await findArticles(req, without({ or }))
+  // A current headline or slug always beats a former one, so only keys nobody answers to now need the aliases.
+  const unmatched = wanted.filter((key) => !found.some((article) => article.headlineKey === key || article.slugKey === key))
+  const aliases =
+    unmatched.length === 0
+      ? []
+      : (
+          await req.payload.find({
+            collection: articleAliasesSlug,
+            depth: 0,
+            overrideAccess: true,
+            pagination: false,
+            req,
+            where: { key: { in: unmatched } },
+          })
+        ).docs
+          .map((alias) => ({ article: idOf(alias.article)!, key: alias.key }))
+          .filter((alias) => !same(alias.article, exclude))
   const missing = unique(aliases.map((alias) => alias.article).filter((id) => !found.some((article) => same(article.id, id))))
   const renamed = missing.length > 0 ? await findArticles(req, { id: { in: missing.map(String) } }) : []
 
@@ -134,26 +145,59 @@ const comparable = (edge: Edge) =>
     edge.url,
   ])
 
+/** A drizzle-backed adapter (SQLite, PostgreSQL) as far as a batched insert needs it. */
+type SqlAdapter = {
+  drizzle: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }
+  sessions?: Record<string, { db: SqlAdapter['drizzle'] }>
+  tables?: Record<string, unknown>
+}
+
+/**
+ * Inserts new edges. On the SQL adapters that is one multi-row INSERT in the save's transaction (a link is a flat
+ * row: groups become `target_*` columns); elsewhere one adapter create per edge.
+ */
+async function insertEdges(req: PayloadRequest, edges: Edge[]): Promise<void> {
+  if (edges.length === 0) return
+  const now = new Date().toISOString()
+  const adapter = req.payload.db as unknown as Partial<SqlAdapter>
+  const table = adapter.tables?.[readAlsoLinksSlug.replaceAll('-', '_')]
+  if (adapter.drizzle && table) {
+    const session = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle
+    await session.insert(table).values(
+      edges.map(({ id: _id, target, ...edge }) => ({
+        ...edge,
+        createdAt: now,
+        target_publishedAt: target.publishedAt,
+        target_slug: target.slug,
+        target_title: target.title,
+        updatedAt: now,
+      })),
+    )
+    return
+  }
+  for (const { id: _id, ...edge } of edges) {
+    await req.payload.db.create({ collection: readAlsoLinksSlug, data: { ...edge, createdAt: now, updatedAt: now }, req })
+  }
+}
+
 /**
  * Writes `next` over `previous` (matched by id, else by position): unchanged edges are left alone, so a re-save that
- * changes no link writes nothing. Edges are derived state, written through the adapter without hooks.
+ * changes no link writes nothing; changed ones are deleted and inserted again in two batched statements.
  */
 async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[]): Promise<void> {
-  const db = req.payload.db
-  const replaced = new Set<ArticleId>()
-  for (const edge of next) {
+  const matched = new Set<ArticleId>()
+  const changed = next.filter((edge) => {
     const old = previous.find((candidate) =>
       edge.id !== undefined ? same(candidate.id, edge.id) : candidate.position === edge.position && same(candidate.from, edge.from),
     )
-    if (old) replaced.add(old.id!)
-    if (old && comparable(edge) === comparable(old)) continue
-    if (old) await db.deleteOne({ collection: readAlsoLinksSlug, req, where: { id: { equals: old.id } } })
-    const { id: _id, ...data } = edge
-    const now = new Date().toISOString()
-    await db.create({ collection: readAlsoLinksSlug, data: { ...data, createdAt: now, updatedAt: now }, req })
-  }
-  const removed = previous.filter((edge) => !replaced.has(edge.id!)).map((edge) => edge.id!)
-  if (removed.length > 0) await db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: removed } } })
+    if (!old) return true
+    const unchanged = comparable(edge) === comparable(old)
+    if (unchanged) matched.add(old.id!)
+    return !unchanged
+  })
+  const stale = previous.filter((edge) => !matched.has(edge.id!)).map((edge) => edge.id!)
+  if (stale.length > 0) await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: stale } } })
+  await insertEdges(req, changed)
 }
 
 function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolution: Resolution, articles: Candidate[]): Edge {

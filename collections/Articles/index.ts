@@ -91,7 +91,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
             {
               name: 'readAlso',
               type: 'join',
-              admin: { defaultColumns: ['position', 'text', 'state', 'to', 'note'] },
+              admin: { allowCreate: false, defaultColumns: ['position', 'text', 'state', 'to', 'note'] },
               collection: readAlsoLinksSlug,
               defaultLimit: 100,
               defaultSort: 'position',
@@ -101,7 +101,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
             {
               name: 'readAlsoFrom',
               type: 'join',
-              admin: { defaultColumns: ['from', 'text', 'state'] },
+              admin: { allowCreate: false, defaultColumns: ['from', 'text', 'state'] },
               collection: readAlsoLinksSlug,
               defaultLimit: 100,
               label: 'Linked from (backlinks)',
@@ -110,7 +110,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
             {
               name: 'aliases',
               type: 'join',
-              admin: { defaultColumns: ['key'] },
+              admin: { allowCreate: false, defaultColumns: ['key'] },
               collection: articleAliasesSlug,
               label: 'Former headlines and slugs (still resolve)',
               on: 'article',

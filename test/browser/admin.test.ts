@@ -63,4 +63,17 @@ describe('the admin panel in a browser', () => {
     await expect(page.getByText('Storm surge floods Port Alder waterfront, hundreds evacuated').isVisible()).resolves.toBe(true)
     await page.screenshot({ fullPage: true, path: path.join(shots, 'articles.png') })
   })
+
+  it('shows a story’s Read-also blocks in the editor and its links and backlinks in the Links tab', async () => {
+    await page.getByText('Port Alder council approves harbour flood wall after record storm surge').click()
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    await page.locator('.rich-text-lexical').first().waitFor()
+    await page.locator('input[value="Storm surge floods Port Alder waterfront, hundreds evacuated"]').waitFor()
+    await page.screenshot({ fullPage: true, path: path.join(shots, 'story.png') })
+
+    await page.getByRole('button', { name: 'Links' }).click()
+    await page.getByText('Read also (links from this story)').waitFor()
+    await page.getByText('Resolved').first().waitFor()
+    await page.screenshot({ fullPage: true, path: path.join(shots, 'links.png') })
+  })
 })

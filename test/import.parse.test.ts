@@ -1,0 +1,137 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
+
+const knownSources = [
+  { aliases: ['Northwind'], name: 'Northwind Wire' },
+  { aliases: ['the weather service'], name: 'Coastal Weather Service' },
+  { aliases: [], name: 'Kremlin' },
+]
+
+/** A scraped page in the shape real sites produce, written for these tests. */
+const scrapedPage = `Join our community of readers. Become a member today.
+Port Alder council approves harbour flood wall
+Port Alder council approves harbour flood wall
+by Jane Roe and The Example Times news desk March 3, 2024 9:12 AM 3 min read
+This audio is created with AI assistance
+Workers inspect the old quay after the surge. (Photo by Sam Lee/Example Agency via Picture Desk)
+PORT ALDER — The city council approved a flood wall on Tuesday, the Northwind Wire reported.
+"We cannot wait," the mayor said, according to the weather service.
+Read also: Storm surge floods Port Alder waterfront, hundreds evacuated
+The Harbour Authority wrote in its report that repairs would take a year.
+Join our community
+Support us
+The wall will cost 86 million crowns.
+Leave a Comment
+News Feed
+Fishing fleet stays in port
+Another headline from the sidebar`
+
+describe('parseStory on a scraped page', () => {
+  const story = parseStory(scrapedPage, { knownSources })
+
+  it('finds the headline once, the byline with people and desks apart, and the date and time', () => {
+    expect(story.headline).toBe('Port Alder council approves harbour flood wall')
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'desk', name: 'The Example Times news desk' },
+    ])
+    expect(story.publishedAt).toBe('2024-03-03T09:12:00.000Z')
+  })
+
+  it('finds the dateline, the hero caption with its credit, and the body in order', () => {
+    expect(story.dateline).toBe('PORT ALDER')
+    expect(story.hero).toEqual({ caption: 'Workers inspect the old quay after the surge.', credit: 'Photo by Sam Lee/Example Agency via Picture Desk' })
+    expect(story.paragraphs).toEqual([
+      'PORT ALDER — The city council approved a flood wall on Tuesday, the Northwind Wire reported.',
+      '"We cannot wait," the mayor said, according to the weather service.',
+      'Read also: Storm surge floods Port Alder waterfront, hundreds evacuated',
+      'The Harbour Authority wrote in its report that repairs would take a year.',
+      'The wall will cost 86 million crowns.',
+    ])
+    expect(story.readAlso).toEqual(['Storm surge floods Port Alder waterfront, hundreds evacuated'])
+  })
+
+  it('matches cited sources by name or alias and suggests unknown ones', () => {
+    expect(story.sources.sort()).toEqual(['Coastal Weather Service', 'Northwind Wire'])
+    expect(story.suggestedSources).toEqual(['Harbour Authority'])
+  })
+
+  it('reports every dropped line with a reason', () => {
+    expect(story.dropped).toEqual([
+      { line: 'Join our community of readers. Become a member today.', reason: 'membership banner' },
+      { line: 'Port Alder council approves harbour flood wall', reason: 'repeated headline' },
+      { line: 'This audio is created with AI assistance', reason: 'audio player note' },
+      { line: 'Join our community', reason: 'membership banner' },
+      { line: 'Support us', reason: 'donation appeal' },
+      { line: 'Leave a Comment', reason: 'comment prompt' },
+      { line: 'News Feed', reason: 'site navigation' },
+      { line: 'Fishing fleet stays in port', reason: 'after the end of the story' },
+      { line: 'Another headline from the sidebar', reason: 'after the end of the story' },
+    ])
+  })
+
+  it('takes site-specific chrome rules instead of the defaults', () => {
+    const custom = parseStory('Headline here\n\nBody text.\n\nWeiterlesen im Abo', {
+      chromeRules: [{ pattern: /^weiterlesen/i, reason: 'paywall' }],
+    })
+    expect(custom.dropped).toEqual([{ line: 'Weiterlesen im Abo', reason: 'paywall' }])
+  })
+})
+
+describe('attributions', () => {
+  it.each([
+    ['the Yonhap News Agency reported on Sept. 15', ['Yonhap News Agency']],
+    ['the minister said, according to Yonhap.', ['Yonhap']],
+    ['According to the Kremlin, the meeting addressed cooperation.', ['Kremlin']],
+    ['Reuters wrote in its report that talks stalled.', ['Reuters']],
+    ['the Yonhap News Agency reported, citing South Korean Foreign Minister Park Jin.', ['South Korean Foreign Minister Park Jin', 'Yonhap News Agency']],
+  ])('%j cites %j', (paragraph, names) => {
+    expect(attributions(paragraph).sort()).toEqual([...names].sort())
+  })
+})
+
+describe('bad input', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text)
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty file'],
+    ['only whitespace', bytes('  \n\n  '), 'empty file'],
+    ['binary data', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'binary data'],
+    ['Latin-1 text', Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73]), 'not UTF-8'],
+    ['a 10 MB file', new Uint8Array(10 * 1024 * 1024).fill(0x61), 'at most 2 MB'],
+  ])('refuses %s with a clear reason', (_, input, reason) => {
+    expect(() => decodeStory(input)).toThrow(StoryParseError)
+    expect(() => decodeStory(input)).toThrow(reason)
+  })
+
+  it('reads UTF-16 text with a byte-order mark', () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'Hi'].flatMap((char) => [char.charCodeAt(0), 0])])
+    expect(decodeStory(utf16)).toBe('Hi')
+  })
+
+  it('refuses text with no recognisable headline or no body', () => {
+    expect(() => parseStory('Leave a Comment\nSupport us')).toThrow('no recognisable headline')
+    expect(() => parseStory('Just a headline')).toThrow('no body')
+  })
+})
+
+const fixture = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed-article.txt')
+const describeFixture = fs.existsSync(fixture) ? describe : describe.skip
+if (!fs.existsSync(fixture)) console.warn(`Skipping the sample-story parser tests: ${fixture} is not there.`)
+
+describeFixture('parseStory on the sample wire story', () => {
+  it('finds the headline, both Read-also lines, the cited sources and the chrome', () => {
+    const story = parseStory(fs.readFileSync(fixture, 'utf8'), {
+      knownSources: [{ aliases: ['Yonhap'], name: 'Yonhap News Agency' }, { aliases: [], name: 'Kremlin' }],
+    })
+    expect(story.headline).toMatch(/^South Korea concerned over Russia-North Korea arms talks/)
+    expect(story.readAlso).toEqual([
+      'Putin, Kim meet at Russian cosmodrome ahead of expected arms talks',
+      'South Korea pledges $2.3 billion in aid for Ukraine',
+    ])
+    expect(story.sources.sort()).toEqual(['Kremlin', 'Yonhap News Agency'])
+    expect(story.dropped.map((drop) => drop.reason)).toEqual(['donation appeal', 'comment prompt'])
+  })
+})

@@ -257,6 +257,10 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug?: string | null;
+  /**
+   * Set by the story importer, to recognise a re-import of the same story.
+   */
+  importHash?: string | null;
   headlineKey?: string | null;
   slugKey?: string | null;
   /**
@@ -610,6 +614,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   aliases?: T;
   generateSlug?: T;
   slug?: T;
+  importHash?: T;
   headlineKey?: T;
   slugKey?: T;
   publishedAt?: T;

@@ -20,6 +20,8 @@ export default buildConfig({
   db: databaseFromEnv(),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.join(root, 'schema.graphql') },
+  // Command-line tools keep stdout for their own output.
+  logger: process.env.NEWSROOM_LOG === 'stderr' ? { destination: process.stderr, options: { level: 'warn' } } : undefined,
   onInit: async (payload) => {
     await applyMigrations(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)

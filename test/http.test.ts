@@ -196,3 +196,52 @@ describe('Read-also links as an anonymous reader sees them', () => {
     expect(result.target.readAlsoFrom.docs.map((link) => link.text)).toEqual([`Published target ${runId}`])
   })
 })
+
+describe('importing a story over HTTP', () => {
+  const storyText = (title: string) => `${title}\n\nby Tomas Reyes March 4, 2026 9:12 AM\n\nThe council met, the Northwind Wire reported.\n\nLeave a Comment`
+
+  it('refuses an anonymous import', async () => {
+    const response = await fetch(`${server.url}/api/articles/import`, { body: storyText(`Anonymous import ${runId}`), method: 'POST' })
+    expect(response.status).toBe(401)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/sign in/i)
+  })
+
+  it('imports plain text for an editor and reports what it did', async () => {
+    const title = `Imported over HTTP ${runId}`
+    const response = await fetch(`${server.url}/api/articles/import?file=council.txt&publish=true`, {
+      body: storyText(title),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'text/plain' },
+      method: 'POST',
+    })
+    expect(response.status).toBe(201)
+    const report = (await response.json()) as { authors: string[]; dropped: { reason: string }[]; file: string; id: number; sources: string[]; status: string }
+    expect(report).toMatchObject({ authors: ['Tomas Reyes'], file: 'council.txt', sources: ['Northwind Wire'], status: 'created' })
+    expect(report.dropped.map((drop) => drop.reason)).toEqual(['comment prompt'])
+    expect((await (await rest(`/articles/${report.id}`)).json()) as { _status: string }).toMatchObject({ _status: 'published' })
+  })
+
+  it('lands a contributor’s import as a draft, saying so', async () => {
+    const contributor = { email: `contributor-${runId}@example.test`, password: 'correct horse battery staple' }
+    await payload.create({ collection: 'users', data: { ...contributor, role: 'contributor' } })
+    const login = (await (await rest('/users/login', { body: JSON.stringify(contributor), method: 'POST' })).json()) as { token: string }
+    const response = await fetch(`${server.url}/api/articles/import`, {
+      body: JSON.stringify({ publish: true, text: storyText(`Contributor import ${runId}`) }),
+      headers: { authorization: `JWT ${login.token}`, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(response.status).toBe(201)
+    const report = (await response.json()) as { id: number; note: string }
+    expect(report.note).toMatch(/contributors import drafts/i)
+    expect((await rest(`/articles/${report.id}`)).status).toBe(404)
+  })
+
+  it('answers bad input with 400 and the reason', async () => {
+    const response = await fetch(`${server.url}/api/articles/import`, {
+      body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/octet-stream' },
+      method: 'POST',
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('binary data, not text')
+  })
+})

@@ -9,6 +9,7 @@ import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
 import { readAlsoLinksSlug } from '../ReadAlsoLinks'
 import { headlineKey, slugKey } from '../../src/readAlso/keys'
 import { articleAliasesSlug } from '../ArticleAliases'
+import { importStoryEndpoint } from './endpoints/importStory'
 import { convertReadAlsoLines, hideUnreachablePicks, keyOf, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -36,6 +37,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
   // Related articles, links and joins carry only what a teaser needs.
   defaultPopulate: { publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',
+  endpoints: [importStoryEndpoint],
   fields: [
     {
       name: 'title',
@@ -121,6 +123,11 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
       ],
     },
     newsroomSlug('title'),
+    {
+      name: 'importHash',
+      type: 'text',
+      admin: { description: 'Set by the story importer, to recognise a re-import of the same story.', hidden: true },
+    },
     {
       type: 'row',
       admin: { position: 'sidebar' },

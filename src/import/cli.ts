@@ -1,0 +1,87 @@
+/**
+ * npm run import -- [--publish] [--json] <file|dir>…
+ * Imports plain-text stories into the database that DATABASE_URI names (the embedded default when unset). Exits
+ * non-zero when any file failed. Progress goes to stderr; the report (or, with --json, one JSON document) to stdout.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+// Payload's log lines go to stderr so that --json output stays parseable; an import never loads the demo stories.
+process.env.NEWSROOM_LOG ??= 'stderr'
+process.env.NEWSROOM_DEMO ??= 'off'
+
+const usage = 'usage: npm run import -- [--publish] [--json] <file|dir>…'
+
+function storyFiles(target: string): string[] {
+  if (!fs.existsSync(target)) return [target]
+  if (!fs.statSync(target).isDirectory()) return [target]
+  return fs
+    .readdirSync(target)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(target, name)
+      return fs.statSync(full).isDirectory() ? storyFiles(full) : name.toLowerCase().endsWith('.txt') ? [full] : []
+    })
+}
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((arg) => arg.startsWith('--')))
+  const unknown = [...flags].filter((flag) => !['--json', '--publish'].includes(flag))
+  const targets = argv.filter((arg) => !arg.startsWith('--'))
+  if (unknown.length > 0 || targets.length === 0) {
+    console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n${usage}` : usage)
+    return 2
+  }
+  const files = targets.flatMap(storyFiles)
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const { decodeStory, StoryParseError } = await import('./parse')
+  const { importStory, loadKnownSources, withReadAlso } = await import('./importStory')
+  const payload = await getPayload({ config })
+  const knownSources = await loadKnownSources(payload)
+
+  const started = Date.now()
+  const results = []
+  for (const [index, file] of files.entries()) {
+    let text: string
+    try {
+      text = decodeStory(fs.readFileSync(file))
+    } catch (error) {
+      const reason = error instanceof StoryParseError ? error.message : `cannot read: ${(error as Error).message}`
+      results.push({ error: reason, file, status: 'failed' as const })
+      continue
+    }
+    results.push(await importStory(payload, { file, knownSources, publish: flags.has('--publish'), text }))
+    const done = index + 1
+    if (files.length >= 20 && (done % Math.ceil(files.length / 20) === 0 || done === files.length)) {
+      const rate = done / Math.max((Date.now() - started) / 1000, 0.001)
+      process.stderr.write(`imported ${done}/${files.length} (${rate.toFixed(1)} stories/s)\n`)
+    }
+  }
+  const report = await withReadAlso(payload, results)
+
+  if (flags.has('--json')) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  } else {
+    for (const result of report) {
+      const line = result.status === 'failed' ? `${result.status}: ${result.error}` : `${result.status} ${result.slug}`
+      console.log(`${result.file}: ${line}`)
+      for (const link of result.readAlso ?? []) console.log(`    read also "${link.text}": ${link.state}${link.targetSlug ? ` → ${link.targetSlug}` : ''}`)
+      if (result.suggestedSources?.length) console.log(`    unknown sources (add them to Sources?): ${result.suggestedSources.join(', ')}`)
+      if (result.dropped?.length) console.log(`    dropped ${result.dropped.length} line(s): ${[...new Set(result.dropped.map((drop) => drop.reason))].join(', ')}`)
+    }
+    const count = (status: string) => report.filter((result) => result.status === status).length
+    console.log(`${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed`)
+  }
+  await payload.db.destroy?.()
+  return report.some((result) => result.status === 'failed') ? 1 : 0
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -28,6 +28,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     update: signedIn,
   },
   admin: {
+    components: { beforeListTable: ['/src/components/ImportStories#ImportStories'] },
     defaultColumns: ['title', 'authors', 'topics', 'publishedAt', '_status'],
     description: 'Stories: headline, standfirst, body, byline and the sources they cite.',
     group: 'Newsroom',

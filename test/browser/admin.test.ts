@@ -64,7 +64,21 @@ describe('the admin panel in a browser', () => {
     await page.screenshot({ fullPage: true, path: path.join(shots, 'articles.png') })
   })
 
+  it('imports a .txt story from the Articles list and shows the report', async () => {
+    await page.goto('/admin/collections/articles')
+    await page.getByText('Import stories from text files').click()
+    const story = 'Ferry terminal plans unveiled on the old quay\n\nby Mara Lindqvist\n\nThe plans were shown on Monday.\n\nRead also: Storm surge floods Port Alder waterfront, hundreds evacuated\n\nLeave a Comment'
+    await page.setInputFiles('input[aria-label="Story files"]', { buffer: Buffer.from(story), mimeType: 'text/plain', name: 'ferry.txt' })
+    await page.getByRole('button', { name: 'Import' }).click()
+    const row = page.locator('.import-stories__report tbody tr')
+    await row.getByText('created').waitFor()
+    await expect(row.innerText()).resolves.toContain('Storm surge floods Port Alder waterfront, hundreds evacuated: resolved')
+    await expect(row.innerText()).resolves.toContain('Leave a Comment (comment prompt)')
+    await page.screenshot({ fullPage: true, path: path.join(shots, 'import.png') })
+  })
+
   it('shows a story’s Read-also blocks in the editor and its links and backlinks in the Links tab', async () => {
+    await page.goto('/admin/collections/articles')
     await page.getByText('Port Alder council approves harbour flood wall after record storm surge').click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     await page.locator('.rich-text-lexical').first().waitFor()

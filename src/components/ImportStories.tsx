@@ -1,0 +1,94 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+type Report = {
+  dropped?: { line: string; reason: string }[]
+  error?: string
+  file: string
+  id?: number | string
+  note?: string
+  readAlso?: { state: string; targetSlug: null | string; text: string }[]
+  status: string
+  suggestedSources?: string[]
+  title?: string
+}
+
+/** Above the Articles list: upload .txt stories and see, per file, what the importer made of them. */
+export const ImportStories: React.FC = () => {
+  const [files, setFiles] = useState<File[]>([])
+  const [publish, setPublish] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [reports, setReports] = useState<Report[]>([])
+  const router = useRouter()
+
+  const run = async () => {
+    setBusy(true)
+    const done: Report[] = []
+    for (const file of files) {
+      try {
+        const params = new URLSearchParams({ file: file.name, publish: String(publish) })
+        const response = await fetch(`/api/articles/import?${params}`, {
+          body: file,
+          credentials: 'include',
+          headers: { 'content-type': 'text/plain' },
+          method: 'POST',
+        })
+        const body = (await response.json()) as Report & { errors?: { message: string }[] }
+        done.push({ ...body, error: body.error ?? body.errors?.[0]?.message, file: file.name, status: body.status ?? 'failed' })
+      } catch (error) {
+        done.push({ error: (error as Error).message, file: file.name, status: 'failed' })
+      }
+      setReports([...done])
+    }
+    setBusy(false)
+    // The list below shows the new and updated stories.
+    router.refresh()
+  }
+
+  return (
+    <details className="import-stories" style={{ marginBottom: 'var(--base)' }}>
+      <summary style={{ cursor: 'pointer' }}>Import stories from text files</summary>
+      <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', marginTop: 'calc(var(--base) / 2)' }}>
+        <input
+          accept=".txt,text/plain"
+          aria-label="Story files"
+          multiple
+          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          type="file"
+        />
+        <label>
+          <input checked={publish} onChange={(event) => setPublish(event.target.checked)} type="checkbox" /> Publish
+        </label>
+        <button className="btn btn--style-primary btn--size-small" disabled={busy || files.length === 0} onClick={run} type="button">
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+      </div>
+      {reports.length > 0 && (
+        <table className="import-stories__report" style={{ marginTop: 'calc(var(--base) / 2)', width: '100%' }}>
+          <thead>
+            <tr>
+              <th align="left">File</th>
+              <th align="left">Result</th>
+              <th align="left">Story</th>
+              <th align="left">Read also</th>
+              <th align="left">Dropped as chrome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
+              <tr key={report.file}>
+                <td>{report.file}</td>
+                <td>{report.status === 'failed' ? `failed: ${report.error}` : report.status}{report.note ? ` (${report.note})` : ''}</td>
+                <td>{report.id !== undefined ? <a href={`/admin/collections/articles/${report.id}`}>{report.title}</a> : report.title}</td>
+                <td>{(report.readAlso ?? []).map((link) => `${link.text}: ${link.state}`).join('; ')}</td>
+                <td>{(report.dropped ?? []).map((drop) => `${drop.line} (${drop.reason})`).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  )
+}

@@ -2,21 +2,9 @@
  * Import rate on the embedded default (a scratch SQLite file): 1,000 generated stories in the scraped-text shape
  * through the importer, against creating the same articles directly with Payload (no parsing, authors or links).
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { scratchPayload } from './scratch'
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-import-'))
-Object.assign(process.env, {
-  DATABASE_URI: `file:${path.join(scratch, 'bench.db')}`,
-  NEWSROOM_DATA_DIR: scratch,
-  NEWSROOM_DEMO: 'off',
-  NEWSROOM_LOG: 'stderr',
-  PAYLOAD_SECRET: 'bench',
-})
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { done, payload } = await scratchPayload('import')
 const { importStory, loadKnownSources } = await import('../src/import/importStory')
 const { parseStory } = await import('../src/import/parse')
 const { paragraphsToLexical } = await import('../src/lexical/paragraphs')
@@ -35,7 +23,6 @@ const story = (n: number) =>
     'Leave a Comment',
   ].join('\n\n')
 
-const payload = await getPayload({ config })
 for (const source of [
   { aliases: ['Northwind'], kind: 'news-agency' as const, name: 'Northwind Wire' },
   { aliases: ['the weather service'], kind: 'government' as const, name: 'Coastal Weather Service' },
@@ -68,6 +55,5 @@ console.log(`Import rate (SQLite, ${count} generated stories)`)
 console.log(`  importer: ${(count / importSeconds).toFixed(1)} stories/s (target ≥ 200/s); ${resolved} Read-also links resolved`)
 console.log(`  plain Payload creates of the same articles: ${(count / bareSeconds).toFixed(1)} articles/s`)
 console.log(`  importer time / plain create time: ${(importSeconds / bareSeconds).toFixed(3)}`)
-await payload.db.destroy?.()
-fs.rmSync(scratch, { force: true, recursive: true })
+await done()
 process.exit(0)

@@ -7,20 +7,9 @@
  */
 import type { Payload } from 'payload'
 
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { scratchPayload } from './scratch'
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
-Object.assign(process.env, {
-  DATABASE_URI: `file:${path.join(scratch, 'bench.db')}`,
-  NEWSROOM_DATA_DIR: scratch,
-  NEWSROOM_DEMO: 'off',
-  PAYLOAD_SECRET: 'bench',
-})
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { done, payload } = await scratchPayload('read-also')
 const { paragraphsToLexical } = await import('../src/lexical/paragraphs')
 const { headlineKey, slugKey } = await import('../src/readAlso/keys')
 
@@ -84,7 +73,6 @@ async function measure(payload: Payload, label: string) {
   return Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)])) as Record<keyof typeof samples, number>
 }
 
-const payload = await getPayload({ config })
 await fillTo(payload, 1000)
 const atThousand = await measure(payload, '1k')
 await fillTo(payload, 10000)
@@ -103,6 +91,5 @@ for (const kind of ['create', 'resave'] as const) {
   console.log(`    3 lines / none (1,000 stored):            ${ratio(linked1, plain1)}  (target ≤ 1.15)`)
   console.log(`    10,000 stored / 1,000 stored (3 lines):   ${ratio(linked10, linked1)}  (target ≤ 1.2)`)
 }
-await payload.db.destroy?.()
-fs.rmSync(scratch, { force: true, recursive: true })
+await done()
 process.exit(0)

@@ -5,7 +5,7 @@
 import { scratchPayload } from './scratch'
 
 const { done, payload } = await scratchPayload('import')
-const { importStory, loadKnownSources } = await import('../src/import/importStory')
+const { importStory, loadImportContext } = await import('../src/import/importStory')
 const { parseStory } = await import('../src/import/parse')
 const { paragraphsToLexical } = await import('../src/lexical/paragraphs')
 
@@ -29,12 +29,13 @@ for (const source of [
 ]) {
   await payload.create({ collection: 'sources', data: source })
 }
-const knownSources = await loadKnownSources(payload)
+const context = await loadImportContext(payload)
+const { knownSources } = context
 
 const texts = Array.from({ length: count }, (_, n) => story(n))
 let start = performance.now()
 for (const [n, text] of texts.entries()) {
-  const result = await importStory(payload, { file: `story-${n}.txt`, knownSources, text })
+  const result = await importStory(payload, { context, file: `story-${n}.txt`, text })
   if (result.status !== 'created') throw new Error(`story ${n}: ${result.status} ${result.error ?? ''}`)
 }
 const importSeconds = (performance.now() - start) / 1000
@@ -46,6 +47,7 @@ for (const [n, text] of texts.entries()) {
   await payload.create({
     collection: 'articles',
     data: { body: paragraphsToLexical(parsed.paragraphs.filter((p) => !p.startsWith('Read also'))), slug: `bare-${n}`, title: `Bare ${parsed.headline}` },
+    depth: 0,
     draft: true,
   })
 }

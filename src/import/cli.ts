@@ -37,9 +37,9 @@ async function main(argv: string[]): Promise<number> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const { decodeStory, StoryParseError } = await import('./parse')
-  const { importStory, loadKnownSources, withReadAlso } = await import('./importStory')
+  const { importStory, loadImportContext, withReadAlso } = await import('./importStory')
   const payload = await getPayload({ config })
-  const knownSources = await loadKnownSources(payload)
+  const context = await loadImportContext(payload)
 
   const started = Date.now()
   const results = []
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       results.push({ error: reason, file, status: 'failed' as const })
       continue
     }
-    results.push(await importStory(payload, { file, knownSources, publish: flags.has('--publish'), text }))
+    results.push(await importStory(payload, { context, file, publish: flags.has('--publish'), text }))
     const done = index + 1
     if (files.length >= 20 && (done % Math.ceil(files.length / 20) === 0 || done === files.length)) {
       const rate = done / Math.max((Date.now() - started) / 1000, 0.001)

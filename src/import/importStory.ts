@@ -27,35 +27,52 @@ export type ImportResult = {
   title?: string
 }
 
+/** What one batch learns once and reuses for every story: sources (with ids) and authors found or created so far. */
+export type ImportContext = { authorIds: Map<string, Article['id']>; knownSources: (KnownSource & { id: Article['id'] })[] }
+
 export type ImportOptions = {
+  context?: ImportContext
   file: string
-  knownSources?: KnownSource[]
   parse?: Omit<ParseOptions, 'knownSources'>
   publish?: boolean
   text: string
   user?: null | TypedUser
 }
 
-/** All sources with their aliases, for attribution matching; a newsroom has hundreds, not millions. */
-export async function loadKnownSources(payload: Payload): Promise<KnownSource[]> {
+/** Loads what a batch reuses: all sources with their aliases (a newsroom has hundreds, not millions). */
+export async function loadImportContext(payload: Payload): Promise<ImportContext> {
   const { docs } = await payload.find({ collection: 'sources', depth: 0, pagination: false, select: { aliases: true, name: true } })
-  return docs.map((source) => ({ aliases: source.aliases, name: source.name }))
+  return { authorIds: new Map(), knownSources: docs.map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
 }
 
-async function findOrCreateAuthors(req: PayloadRequest, authors: ParsedStory['authors']): Promise<Article['id'][]> {
-  if (authors.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'authors',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { name: { in: authors.map((author) => author.name) } },
-  })
+const authorKey = (name: string) => name.toLowerCase()
+
+/** Author ids for a byline, creating the missing ones; `created` collects new ones for the batch once committed. */
+async function findOrCreateAuthors(
+  req: PayloadRequest,
+  authors: ParsedStory['authors'],
+  known: ImportContext['authorIds'],
+  created: Map<string, Article['id']>,
+): Promise<Article['id'][]> {
+  const unknown = authors.filter((author) => !known.has(authorKey(author.name)))
+  const { docs } =
+    unknown.length === 0
+      ? { docs: [] }
+      : await req.payload.find({
+          collection: 'authors',
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: { name: { in: unknown.map((author) => author.name) } },
+        })
   const ids: Article['id'][] = []
   for (const author of authors) {
-    const existing = docs.find((doc) => doc.name.toLowerCase() === author.name.toLowerCase())
-    ids.push(existing?.id ?? (await req.payload.create({ collection: 'authors', data: author, overrideAccess: true, req })).id)
+    const key = authorKey(author.name)
+    let id = known.get(key) ?? docs.find((doc) => authorKey(doc.name) === key)?.id
+    id ??= (await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess: true, req })).id
+    created.set(key, id)
+    ids.push(id)
   }
   return ids
 }
@@ -67,9 +84,10 @@ async function findOrCreateAuthors(req: PayloadRequest, authors: ParsedStory['au
  */
 export async function importStory(payload: Payload, options: ImportOptions): Promise<ImportResult> {
   const { file, publish = false } = options
+  const context = options.context ?? (await loadImportContext(payload))
   let story: ParsedStory
   try {
-    story = parseStory(options.text, { ...options.parse, knownSources: options.knownSources ?? (await loadKnownSources(payload)) })
+    story = parseStory(options.text, { ...options.parse, knownSources: context.knownSources })
   } catch (error) {
     if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
     throw error
@@ -89,6 +107,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
 
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await initTransaction(req)
+  const newAuthors = new Map<string, Article['id']>()
   try {
     const { docs } = await payload.find({
       collection: 'articles',
@@ -109,30 +128,23 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
       return { ...report, id: existing.id, status: 'unchanged' }
     }
 
-    const { docs: sources } = await payload.find({
-      collection: 'sources',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { name: { in: story.sources } },
-    })
     const data = {
       _status: publish ? ('published' as const) : ('draft' as const),
-      authors: await findOrCreateAuthors(req, story.authors),
+      authors: await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors),
       body: paragraphsToLexical(story.paragraphs),
       dateline: story.dateline,
       hero: { caption: story.hero?.caption ?? null, credit: story.hero?.credit ?? null },
       importHash,
       publishedAt: story.publishedAt,
       slug,
-      sources: sources.map((source) => source.id),
+      sources: context.knownSources.filter((source) => story.sources.includes(source.name)).map((source) => source.id),
       title: story.headline,
     }
     const saved = existing
-      ? await payload.update({ collection: 'articles', data, draft: !publish, id: existing.id, overrideAccess: true, req })
-      : await payload.create({ collection: 'articles', data, draft: !publish, overrideAccess: true, req })
+      ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess: true, req })
+      : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess: true, req })
     if (owns) await commitTransaction(req)
+    for (const [key, id] of newAuthors) context.authorIds.set(key, id)
     return { ...report, id: saved.id, status: existing ? 'updated' : 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)

@@ -202,14 +202,13 @@ async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[])
 
 function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolution: Resolution, articles: Candidate[]): Edge {
   const target = articles.find((article) => same(article.id, resolution.to))
-  const keys = ref.keys.length > 0 ? ref.keys : []
-  const urlKey = ref.url ? (keys.find((key) => key.startsWith('s:')) ?? null) : null
+  const urlKey = ref.url ? (ref.keys.find((key) => key.startsWith('s:')) ?? null) : null
   return {
     ...resolution,
     from,
     fromPublished,
     // A picked article without a typed headline waits, if it is ever deleted, under the title it had.
-    headlineKey: keys.find((key) => key.startsWith('h:')) ?? (target?.linkKeys?.find((key) => key.startsWith('h:')) ?? null),
+    headlineKey: ref.keys.find((key) => key.startsWith('h:')) ?? target?.linkKeys?.find((key) => key.startsWith('h:')) ?? null,
     position: ref.position,
     slugKey: urlKey,
     target: summaryOf(target),
@@ -263,7 +262,7 @@ export async function syncArticleLinks(
     return toEdge(article.id, published, ref, resolveReference(ref, articles, article.id, before?.to), articles)
   })
   await replaceEdges(req, previous, next)
-  await rememberFormerKeys(req, { ...article, headlineKey: article.headlineKey, slugKey: article.slugKey }, previousVersion)
+  await rememberFormerKeys(req, article, previousVersion)
   if (self) await settleLinksTo(req, self)
 }
 

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { slugify } from 'payload/shared'
 
 import type { Article } from '../../payload-types'
@@ -22,14 +22,13 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   if ((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs > 0) return
 
   const req = await createLocalReq({}, payload)
-  const transactionID = await payload.db.beginTransaction?.()
-  if (transactionID) req.transactionID = transactionID
+  const owns = await initTransaction(req)
   try {
     await createDemo(payload, req)
-    if (transactionID) await payload.db.commitTransaction(transactionID)
+    if (owns) await commitTransaction(req)
     payload.logger.info(`Loaded demo content: ${demoStories.length} stories.`)
   } catch (error) {
-    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    if (owns) await killTransaction(req)
     throw error
   }
 }

@@ -28,7 +28,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     update: signedIn,
   },
   admin: {
-    components: { beforeListTable: ['/src/components/ImportStories#ImportStories'] },
+    // Resolved through the package's own exports, so host apps that add the plugin get the same panel.
+    components: { beforeListTable: ['newsroom-cms/client#ImportStories'] },
     defaultColumns: ['title', 'authors', 'topics', 'publishedAt', '_status'],
     description: 'Stories: headline, standfirst, body, byline and the sources they cite.',
     group: 'Newsroom',

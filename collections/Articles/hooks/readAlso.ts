@@ -29,9 +29,7 @@ export const keyOf =
 export const skipReadAlsoSync = 'skipReadAlsoSync'
 
 export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, previousDoc, req }) => {
-  const t = performance.now()
   if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc, previousDoc)
-  ;((globalThis as any).__prof ??= []).push(performance.now() - t)
   return doc
 }
 

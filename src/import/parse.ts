@@ -1,5 +1,6 @@
 import { headlineKey } from '../readAlso/keys'
 import { matchReadAlso } from '../readAlso/prefixes'
+import { looseLiteral } from '../text'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
@@ -51,7 +52,6 @@ function splitAuthors(names: string): ParsedStory['authors'] {
 const before = String.raw`(?:[Aa]ccording to|[Cc]iting|[Rr]eported by|[Ss]ource[sd]? (?:at|in|from))\s+`
 const after = String.raw`\s+(?:reported|said|says|wrote|announced|stated|confirmed|told)\b`
 const properName = String.raw`((?:[A-Z][\w.’'&-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&-]*)*)`
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 
 /** Names a paragraph attributes information to: "the X reported", "according to X", "citing X", "X wrote". */
 export function attributions(paragraph: string): string[] {
@@ -64,7 +64,7 @@ export function attributions(paragraph: string): string[] {
 
 /** Whether a paragraph attributes something to `name` (any case): "according to the weather service", "Northwind said". */
 function cites(paragraph: string, name: string): boolean {
-  const bare = escape(name.replace(/^the\s+/i, ''))
+  const bare = looseLiteral(name.replace(/^the\s+/i, ''))
   return new RegExp(`${before}(?:the\\s+)?${bare}\\b|\\b${bare}${after}`, 'i').test(paragraph)
 }
 

@@ -1,7 +1,8 @@
+import { looseLiteral } from '../text'
+
 /** The one list of line openers that mark a "Read also" reference; sites may pass their own to the plugin. */
 export const defaultReadAlsoPrefixes = ['Read also', 'Read more', 'See also', 'Related']
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const quotes = `"'“”„‟‘’‚‛«»‹›`
 
 /**
@@ -9,7 +10,7 @@ const quotes = `"'“”„‟‘’‚‛«»‹›`
  * not one. Case, quote and dash styles do not matter.
  */
 export function matchReadAlso(line: string, prefixes: string[] = defaultReadAlsoPrefixes): null | string {
-  const alternatives = prefixes.map((prefix) => escape(prefix.trim()).replace(/\s+/g, '\\s+')).join('|')
+  const alternatives = prefixes.map((prefix) => looseLiteral(prefix.trim())).join('|')
   const pattern = new RegExp(`^[\\s${quotes}]*(?:${alternatives})\\s*[:：\\-‐‑‒–—―]\\s*(.+)$`, 'iu')
   const match = pattern.exec(line.normalize('NFKC').trim())
   if (!match?.[1]) return null

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { Article } from '../payload-types'
 
-import { splitStory } from '../src/demo/seed'
+import { parseStory } from '../src/import/parse'
 import { articleBodyToHtml } from '../src/readAlso/html'
 import { readAlsoBlock, readAlsoBlocks } from '../src/readAlso/parse'
 import { runId } from './helpers/database'
@@ -265,7 +265,7 @@ describeFixture('the sample wire story', () => {
   const targets = ['Putin, Kim meet at Russian cosmodrome ahead of expected arms talks', 'South Korea pledges $2.3 billion in aid for Ukraine']
 
   async function scenario(order: 'story first' | 'targets first') {
-    const { headline: title, paragraphs } = splitStory(fs.readFileSync(fixture, 'utf8'))
+    const { headline: title, paragraphs } = parseStory(fs.readFileSync(fixture, 'utf8'))
     const created: Article[] = []
     const addStory = async () => created.push(await story(payload, title, paragraphs))
     const addTargets = async () => {

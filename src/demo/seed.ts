@@ -5,17 +5,9 @@ import { slugify } from 'payload/shared'
 
 import type { Article } from '../../payload-types'
 
+import { parseStory } from '../import/parse'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { demoAuthors, demoSources, demoStories, demoTopics } from './content'
-
-/** Splits a story in the scraped-text shape into its headline and body paragraphs. */
-export function splitStory(text: string): { headline: string; paragraphs: string[] } {
-  const [headline = '', ...paragraphs] = text
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-  return { headline, paragraphs }
-}
 
 /** Loads the demo newsroom into an empty database, in one transaction; does nothing once any article exists. */
 export async function seedDemoContent(payload: Payload): Promise<void> {
@@ -50,7 +42,7 @@ async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> 
   const idsOf = (names: string[]) => names.map((name) => ids.get(name)!)
 
   for (const story of demoStories) {
-    const { headline, paragraphs } = splitStory(story.text)
+    const { headline, paragraphs } = parseStory(story.text)
     await payload.create({
       collection: 'articles',
       data: {

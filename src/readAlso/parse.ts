@@ -2,6 +2,7 @@ import type { LinkKey } from './keys'
 
 import { headlineKey, isUrl, urlKey } from './keys'
 import { matchReadAlso } from './prefixes'
+import { idOf } from './resolve'
 
 export const readAlsoBlockSlug = 'readAlso'
 
@@ -61,9 +62,6 @@ export function convertReadAlsoParagraphs<T extends Body | null | undefined>(bod
   return changed ? ({ ...body, root: { ...body.root, children } } as T) : body
 }
 
-const idOf = (article: ReadAlsoFields['article']) =>
-  article && typeof article === 'object' ? article.id : (article ?? undefined)
-
 /** The fields of every Read-also block in a body, depth first, for callers that adjust them in place. */
 export function readAlsoBlocks(body: Body | null | undefined): ReadAlsoFields[] {
   const found: ReadAlsoFields[] = []
@@ -82,7 +80,7 @@ export function collectReadAlso(body: Body | null | undefined): LinkRef[] {
   for (const fields of readAlsoBlocks(body)) {
     const headline = fields.headline?.trim() || undefined
     const url = fields.url?.trim() || undefined
-    const articleId = idOf(fields.article)
+    const articleId = idOf(fields.article) ?? undefined
     const keys = [url ? urlKey(url) : null, headline ? headlineKey(headline) : null].filter((key) => key !== null)
     if (keys.length > 0 || articleId !== undefined) {
       refs.push({ articleId, keys, position: refs.length, text: headline ?? url ?? '', url })

@@ -5,6 +5,10 @@ import { currentKeys } from './keys'
 
 export type ArticleId = number | string
 
+/** The id of a relationship value, whether stored as an id or populated as a document. */
+export const idOf = (value: unknown): ArticleId | null =>
+  value && typeof value === 'object' ? ((value as { id?: ArticleId }).id ?? null) : ((value as ArticleId | null | undefined) ?? null)
+
 /** What resolution needs to know of an article that answers to some key. */
 export type Candidate = {
   _status?: null | string

@@ -8,7 +8,7 @@ import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { lockReadAlso } from './lock'
 import { collectReadAlso } from './parse'
-import { resolveReference } from './resolve'
+import { idOf, resolveReference } from './resolve'
 
 type Body = Parameters<typeof collectReadAlso>[0]
 type TargetSummary = { publishedAt: null | string; slug: null | string; title: null | string }
@@ -33,8 +33,6 @@ type Edge = Resolution & {
 const noTarget: TargetSummary = { publishedAt: null, slug: null, title: null }
 const same = (a: ArticleId | null | undefined, b: ArticleId | null | undefined) => a != null && b != null && String(a) === String(b)
 const unique = <T>(values: T[]) => [...new Set(values)]
-const idOf = (value: unknown): ArticleId | null =>
-  value && typeof value === 'object' ? ((value as { id: ArticleId }).id ?? null) : ((value as ArticleId | null) ?? null)
 
 const summaryOf = (article: Candidate | undefined): TargetSummary =>
   article ? { publishedAt: article.publishedAt ?? null, slug: article.slug ?? null, title: article.title ?? null } : noTarget

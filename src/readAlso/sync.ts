@@ -236,6 +236,33 @@ async function rememberFormerKeys(req: PayloadRequest, article: Found, previous:
 }
 
 /**
+ * Re-derives the links of `articles` from their bodies (one edge read, one article lookup and one write for all of
+ * them) and returns the articles as stored, for settling what their save changes for others.
+ */
+async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[]): Promise<Found[]> {
+  const ids = articles.map((article) => article.id)
+  const refsOf = articles.map((article) => collectReadAlso(article.body as Body))
+  const refs = refsOf.flat()
+  const explicit = refs.flatMap((ref) => (ref.articleId === undefined ? [] : [ref.articleId]))
+  const [previous, candidates] = await Promise.all([
+    findEdges(req, { from: { in: ids.map(String) } }),
+    lookupArticles(req, refs.flatMap((ref) => ref.keys), [...explicit, ...ids]),
+  ])
+  // The stored rows, not the saved versions: a draft save leaves the published row (and its keys) as they were.
+  const stored = candidates.filter((candidate) => ids.some((id) => same(id, candidate.id))) as Found[]
+
+  const next = articles.flatMap((article, index) => {
+    const published = stored.find((self) => same(self.id, article.id))?._status === 'published'
+    return refsOf[index]!.map((ref) => {
+      const before = previous.find((edge) => same(edge.from, article.id) && edge.position === ref.position && edge.text === ref.text)
+      return toEdge(article.id, published, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
+    })
+  })
+  await replaceEdges(req, previous, next)
+  return stored
+}
+
+/**
  * Re-derives one article's links from its body, then settles what its save changes for others: pending or
  * ambiguous links elsewhere that its keys now answer, and the published flag and summary on links to it.
  */
@@ -245,40 +272,38 @@ export async function syncArticleLinks(
   previousVersion?: Found,
 ): Promise<void> {
   await lockReadAlso(req)
-  const refs = collectReadAlso(article.body as Body)
-  const explicit = refs.flatMap((ref) => (ref.articleId === undefined ? [] : [ref.articleId]))
-  const [previous, articles] = await Promise.all([
-    findEdges(req, { from: { equals: article.id } }),
-    lookupArticles(req, refs.flatMap((ref) => ref.keys), [...explicit, article.id]),
-  ])
-  // The stored row, not the saved version: a draft save leaves the published row (and its keys) as they were.
-  const self = articles.find((candidate) => same(candidate.id, article.id)) as Found | undefined
-  const published = self?._status === 'published'
-
-  const next = refs.map((ref) => {
-    const before = previous.find((edge) => edge.position === ref.position && edge.text === ref.text)
-    return toEdge(article.id, published, ref, resolveReference(ref, articles, article.id, before?.to), articles)
-  })
-  await replaceEdges(req, previous, next)
+  const stored = await deriveLinks(req, [article])
   await rememberFormerKeys(req, article, previousVersion)
-  if (self) await settleLinksTo(req, self)
+  await settleLinksTo(req, stored)
 }
 
 /**
- * Re-resolves other articles' links that `target` may now answer, and refreshes the published flag and summary on
- * links that already point at it. Links that need no change are not written.
+ * The same for a batch of new articles written together (a bulk import): their links resolve against each other
+ * and everything stored, whatever their order, and other articles' pending links to them resolve, in a few
+ * statements for the whole batch.
  */
-async function settleLinksTo(req: PayloadRequest, target: Found): Promise<void> {
-  const keys = [target.headlineKey, target.slugKey].filter((key): key is string => Boolean(key))
-  const or: Where[] = [{ to: { equals: target.id } }]
-  if (keys.length > 0) or.push({ headlineKey: { in: keys } }, { slugKey: { in: keys } })
-  const current = JSON.stringify(summaryOf(target))
-  const published = target._status === 'published'
-  const affected = (await findEdges(req, { and: [{ or }, { from: { not_equals: target.id } }] })).filter((edge) =>
-    same(edge.to, target.id)
-      ? edge.toPublished !== published || JSON.stringify(edge.target) !== current
-      : edge.state === 'pending' || edge.state === 'ambiguous',
-  )
+export async function syncNewArticlesLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[]): Promise<void> {
+  if (articles.length === 0) return
+  await lockReadAlso(req)
+  await settleLinksTo(req, await deriveLinks(req, articles))
+}
+
+/**
+ * Re-resolves other articles' links that `targets` may now answer, and refreshes the published flag and summary on
+ * links that already point at them. Links that need no change are not written.
+ */
+async function settleLinksTo(req: PayloadRequest, targets: Found[]): Promise<void> {
+  if (targets.length === 0) return
+  const ids = targets.map((target) => String(target.id))
+  const keys = targets.flatMap((target) => [target.headlineKey, target.slugKey]).filter((key): key is string => Boolean(key))
+  const or: Where[] = [{ to: { in: ids } }]
+  if (keys.length > 0) or.push({ headlineKey: { in: unique(keys) } }, { slugKey: { in: unique(keys) } })
+  const affected = (await findEdges(req, { and: [{ or }, { from: { not_in: ids } }] })).filter((edge) => {
+    const target = targets.find((candidate) => same(edge.to, candidate.id))
+    if (!target) return edge.state === 'pending' || edge.state === 'ambiguous'
+    const published = target._status === 'published'
+    return edge.toPublished !== published || JSON.stringify(edge.target) !== JSON.stringify(summaryOf(target))
+  })
   await reresolve(req, affected)
 }
 

@@ -5,7 +5,7 @@
 import { scratchPayload } from './scratch'
 
 const { done, payload } = await scratchPayload('import')
-const { importStory, loadImportContext } = await import('../src/import/importStory')
+const { importStories, loadImportContext } = await import('../src/import/importStory')
 const { parseStory } = await import('../src/import/parse')
 const { paragraphsToLexical } = await import('../src/lexical/paragraphs')
 
@@ -34,9 +34,9 @@ const { knownSources } = context
 
 const texts = Array.from({ length: count }, (_, n) => story(n))
 let start = performance.now()
-for (const [n, text] of texts.entries()) {
-  const result = await importStory(payload, { context, file: `story-${n}.txt`, text })
-  if (result.status !== 'created') throw new Error(`story ${n}: ${result.status} ${result.error ?? ''}`)
+const results = await importStories(payload, { context, stories: texts.map((text, n) => ({ file: `story-${n}.txt`, text })) })
+for (const result of results) {
+  if (result.status !== 'created') throw new Error(`${result.file}: ${result.status} ${result.error ?? ''}`)
 }
 const importSeconds = (performance.now() - start) / 1000
 const { totalDocs: resolved } = await payload.count({ collection: 'read-also-links', where: { state: { equals: 'resolved' } } })

@@ -7,6 +7,8 @@ import path from 'node:path'
 
 import type { ImportResult } from '../src/import/importStory'
 
+import { paragraphsToLexical as paragraphs } from '../src/lexical/paragraphs'
+
 import { runId, suiteEnv } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 
@@ -114,5 +116,135 @@ describe('npm run import', () => {
     })
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('usage: npm run import')
+  })
+})
+
+describe('importing a batch of stories', () => {
+  const load = async () => {
+    const { importStories, importStory, loadImportContext, withReadAlso } = await import('../src/import/importStory')
+    const { bulkArticleWriter } = await import('../src/import/bulkWrite')
+    return { bulkArticleWriter, importStories, importStory, loadImportContext, withReadAlso }
+  }
+  const storyText = (headline: string, readAlso: string[], extra = '') =>
+    [
+      headline,
+      `by Ines Okafor ${runId} and The Example Times news desk April 2, 2026 7:30 AM 2 min read`,
+      'Pilots wait for the tide at the outer mark (Photo by Tom Reyes/Harbour Pictures)',
+      `PORT ALDER — Dredging starts next week, the Northwind Wire reported.${extra}`,
+      ...readAlso.map((headline) => `Read also: ${headline}`),
+      'Leave a Comment',
+    ].join('\n\n')
+
+  /** An article as a reader of the API sees it, without what differs between any two saves (ids, times). */
+  async function snapshot(id: number | string) {
+    const article = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id, overrideAccess: true })
+    const { docs: versions } = await payload.findVersions({ collection: 'articles', depth: 0, where: { parent: { equals: id } } })
+    const { docs: links } = await payload.find({ collection: 'read-also-links', depth: 0, sort: 'position', where: { from: { equals: id } } })
+    const stable = (value: unknown) =>
+      JSON.parse(JSON.stringify(value).replace(/"id":"ra[0-9a-z]+"/g, '"id":"block"')) as Record<string, unknown>
+    const { createdAt: _c, id: _i, readAlso: _r, readAlsoFrom: _f, aliases: _a, updatedAt: _u, ...fields } = stable(article)
+    return {
+      fields,
+      links: links.map(({ state, target, text, to }) => ({ state, target, text, to })),
+      versions: versions.map((version) => {
+        const { createdAt: _vc, id: _vi, updatedAt: _vu, ...rest } = stable(version.version)
+        return { latest: version.latest, rest }
+      }),
+    }
+  }
+
+  it('writes new stories in bulk exactly as a one-by-one import writes them', async () => {
+    const { bulkArticleWriter, importStories, importStory } = await load()
+    expect(bulkArticleWriter(payload)).not.toHaveProperty('reason')
+    const target = await payload.create({ collection: 'articles', data: { _status: 'published', title: `Dredging plan approved ${runId}` } })
+    const text = storyText(`Dredging begins at the outer harbour ${runId}`, [`Dredging plan approved ${runId}`])
+
+    for (const publish of [false, true]) {
+      const [bulk] = await importStories(payload, { publish, stories: [{ file: 'bulk.txt', text }] })
+      expect(bulk).toMatchObject({ status: 'created' })
+      const written = await snapshot(bulk!.id!)
+      expect(written.links).toEqual([
+        { state: 'resolved', target: { publishedAt: target.publishedAt, slug: target.slug, title: target.title }, text: target.title, to: target.id },
+      ])
+      await payload.delete({ collection: 'articles', id: bulk!.id!, overrideAccess: true })
+
+      const single = await importStory(payload, { file: 'single.txt', publish, text })
+      expect(single).toMatchObject({ status: 'created' })
+      const { fields, ...rest } = await snapshot(single.id!)
+      // Publishing without a date in the story stamps the time of the save; this story carries its own date.
+      expect({ fields, ...rest }).toEqual(written)
+      expect(fields).toMatchObject({ _status: publish ? 'published' : 'draft', authors: expect.any(Array), sources: expect.any(Array) })
+      await payload.delete({ collection: 'articles', id: single.id!, overrideAccess: true })
+    }
+  })
+
+  it('resolves links within and across chunks in any order, and settles links that were waiting for the batch', async () => {
+    const { importStories, withReadAlso } = await load()
+    for (const order of ['forward', 'reversed'] as const) {
+      const name = (n: number) => `Tide gauge report ${n} ${order} ${runId}`
+      const waiting = await payload.create({
+        collection: 'articles',
+        data: { body: paragraphs([`Read also: ${name(3)}`]), title: `Earlier story waiting for gauge 3 ${order} ${runId}` },
+      })
+      const stories = [
+        { file: '0.txt', text: storyText(name(0), [name(3)]) },
+        { file: '1.txt', text: storyText(name(1), [name(2), name(0)]) },
+        { file: '2.txt', text: storyText(name(2), []) },
+        { file: '3.txt', text: storyText(name(3), [name(0)]) },
+        // The same headline again later in the batch: an update of the first, never a second article.
+        { file: '0-again.txt', text: storyText(name(0), [name(3)], ' Work stops at night.') },
+      ]
+      const batch = order === 'forward' ? stories : [...stories.slice(0, 4).reverse(), stories[4]!]
+      const report = await withReadAlso(payload, await importStories(payload, { chunkSize: 2, stories: batch }))
+      const byName = (file: string) => report.find((result) => result.file === file)!
+      expect(report.map((result) => result.status)).toEqual(['created', 'created', 'created', 'created', 'updated'])
+      expect(byName('0-again.txt').id).toBe(byName('0.txt').id)
+      expect(byName('1.txt').readAlso).toEqual([
+        { state: 'resolved', targetSlug: byName('2.txt').slug, text: name(2) },
+        { state: 'resolved', targetSlug: byName('0.txt').slug, text: name(0) },
+      ])
+      expect(byName('3.txt').readAlso).toEqual([{ state: 'resolved', targetSlug: byName('0.txt').slug, text: name(0) }])
+      expect(byName('0-again.txt').readAlso).toEqual([{ state: 'resolved', targetSlug: byName('3.txt').slug, text: name(3) }])
+      const { docs } = await payload.find({ collection: 'read-also-links', depth: 0, where: { from: { equals: waiting.id } } })
+      expect(docs.map((link) => [link.state, link.to])).toEqual([['resolved', byName('3.txt').id]])
+      expect((await payload.count({ collection: 'articles', where: { title: { equals: name(0) } } })).totalDocs).toBe(1)
+    }
+  })
+
+  it('writes a chunk whole or not at all: a story the database refuses fails alone, leaving nothing of it behind', async () => {
+    const { importStories, withReadAlso } = await load()
+    const refused = `Refused link ${runId}`
+    // A database rule standing in for any failure while a chunk is written: it refuses one Read-also line.
+    const sqlite = payload.db.name === 'sqlite'
+    const run = (statement: string) =>
+      sqlite
+        ? (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute(statement)
+        : (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query(statement)
+    if (sqlite) {
+      await run(`create trigger refuse_link before insert on read_also_links when new.text = '${refused}' begin select raise(abort, 'refused by a database rule'); end`)
+    } else {
+      await run(`create function refuse_link() returns trigger language plpgsql as $$ begin if new.text = '${refused}' then raise exception 'refused by a database rule'; end if; return new; end $$`)
+      await run('create trigger refuse_link before insert on read_also_links for each row execute function refuse_link()')
+    }
+    try {
+      const name = (n: number) => `Quay wall repair ${n} ${runId}`
+      const results = await importStories(payload, {
+        stories: [
+          { file: 'first.txt', text: storyText(name(1), [name(3)]) },
+          { file: 'refused.txt', text: storyText(name(2), [refused]).replace(`Ines Okafor ${runId}`, `Only In Refused ${runId}`) },
+          { file: 'third.txt', text: storyText(name(3), [name(1)]) },
+        ],
+      })
+      const report = await withReadAlso(payload, results)
+      expect(report.map((result) => result.status)).toEqual(['created', 'failed', 'created'])
+      expect(report[1]!.error).toMatch(/refused by a database rule/)
+      expect((await payload.count({ collection: 'articles', where: { title: { equals: name(2) } } })).totalDocs).toBe(0)
+      expect((await payload.count({ collection: 'authors', where: { name: { equals: `Only In Refused ${runId}` } } })).totalDocs).toBe(0)
+      expect(report[0]!.readAlso).toEqual([{ state: 'resolved', targetSlug: report[2]!.slug, text: name(3) }])
+      expect(report[2]!.readAlso).toEqual([{ state: 'resolved', targetSlug: report[0]!.slug, text: name(1) }])
+    } finally {
+      await run(sqlite ? 'drop trigger refuse_link' : 'drop trigger refuse_link on read_also_links')
+      if (!sqlite) await run('drop function refuse_link')
+    }
   })
 })

@@ -36,6 +36,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     listSearchableFields: ['title', 'slug', 'dek'],
     useAsTitle: 'title',
   },
+  // Read by the story importer, which writes bodies the way the beforeValidate hook would.
+  custom: { readAlsoPrefixes },
   // Related articles, links and joins carry only what a teaser needs.
   defaultPopulate: { publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',

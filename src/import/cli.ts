@@ -37,28 +37,31 @@ async function main(argv: string[]): Promise<number> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const { decodeStory, StoryParseError } = await import('./parse')
-  const { importStory, loadImportContext, withReadAlso } = await import('./importStory')
+  const { importStories, withReadAlso } = await import('./importStory')
   const payload = await getPayload({ config })
-  const context = await loadImportContext(payload)
 
-  const started = Date.now()
-  const results = []
-  for (const [index, file] of files.entries()) {
-    let text: string
+  type Unreadable = { error: string; file: string; status: 'failed' }
+  const inputs: ({ file: string; text: string } | Unreadable)[] = files.map((file) => {
     try {
-      text = decodeStory(fs.readFileSync(file))
+      return { file, text: decodeStory(fs.readFileSync(file)) }
     } catch (error) {
       const reason = error instanceof StoryParseError ? error.message : `cannot read: ${(error as Error).message}`
-      results.push({ error: reason, file, status: 'failed' as const })
-      continue
+      return { error: reason, file, status: 'failed' }
     }
-    results.push(await importStory(payload, { context, file, publish: flags.has('--publish'), text }))
-    const done = index + 1
-    if (files.length >= 20 && (done % Math.ceil(files.length / 20) === 0 || done === files.length)) {
+  })
+  const readable = inputs.filter((input): input is { file: string; text: string } => 'text' in input)
+  const started = Date.now()
+  const imported = await importStories(payload, {
+    onProgress: (done, total) => {
+      if (total < 20) return
       const rate = done / Math.max((Date.now() - started) / 1000, 0.001)
-      process.stderr.write(`imported ${done}/${files.length} (${rate.toFixed(1)} stories/s)\n`)
-    }
-  }
+      process.stderr.write(`imported ${done}/${total} (${rate.toFixed(1)} stories/s)\n`)
+    },
+    publish: flags.has('--publish'),
+    stories: readable,
+  })
+  let next = 0
+  const results = inputs.map((input) => ('text' in input ? imported[next++]! : input))
   const report = await withReadAlso(payload, results)
 
   if (flags.has('--json')) {

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import crypto from 'node:crypto'
+import { beginTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { slugify } from 'payload/shared'
 
@@ -8,6 +9,8 @@ import type { Article } from '../../payload-types'
 import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
 import { paragraphsToLexical } from '../lexical/paragraphs'
+import { syncNewArticlesLinks } from '../readAlso/sync'
+import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { parseStory, StoryParseError } from './parse'
 
 export type ImportStatus = 'created' | 'failed' | 'unchanged' | 'updated'
@@ -31,6 +34,11 @@ export type ImportResult = {
 export type ImportContext = { authorIds: Map<string, Article['id']>; knownSources: (KnownSource & { id: Article['id'] })[] }
 
 export type ImportOptions = {
+  /**
+   * Open a transaction even on SQLite, where Payload runs requests without one because concurrent transactions
+   * there fail at once with SQLITE_BUSY. For batch processes that make no concurrent writes (the CLI).
+   */
+  atomic?: boolean
   context?: ImportContext
   file: string
   parse?: Omit<ParseOptions, 'knownSources'>
@@ -64,12 +72,12 @@ async function findOrCreateAuthors(
           overrideAccess: true,
           pagination: false,
           req,
-          where: { name: { in: unknown.map((author) => author.name) } },
+          where: { name: { in: [...new Set(unknown.map((author) => author.name))] } },
         })
   const ids: Article['id'][] = []
   for (const author of authors) {
     const key = authorKey(author.name)
-    let id = known.get(key) ?? docs.find((doc) => authorKey(doc.name) === key)?.id
+    let id = known.get(key) ?? created.get(key) ?? docs.find((doc) => authorKey(doc.name) === key)?.id
     id ??= (await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess: true, req })).id
     created.set(key, id)
     ids.push(id)
@@ -77,17 +85,23 @@ async function findOrCreateAuthors(
   return ids
 }
 
-/**
- * Imports one story: parses it, finds or creates its authors, links its known sources, and creates the article (a
- * draft unless `publish`) or updates the one an earlier import of the same story made. All in one transaction: a
- * failure leaves nothing behind. Read-also lines become links through the Articles hooks.
- */
-export async function importStory(payload: Payload, options: ImportOptions): Promise<ImportResult> {
+type Prepared = {
+  importHash: string
+  report: Omit<ImportResult, 'status'>
+  slug: string
+  story: ParsedStory
+}
+
+/** The Read-also prefixes the Articles collection converts with, so that the parser agrees with it. */
+const articlePrefixes = (payload: Payload) =>
+  (payload.collections.articles?.config.custom as { readAlsoPrefixes?: string[] } | undefined)?.readAlsoPrefixes
+
+/** Parses a story and works out what identifies it (slug) and what it would write (hash), or why it fails. */
+function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
   const { file, publish = false } = options
-  const context = options.context ?? (await loadImportContext(payload))
   let story: ParsedStory
   try {
-    story = parseStory(options.text, { ...options.parse, knownSources: context.knownSources })
+    story = parseStory(options.text, { readAlsoPrefixes: articlePrefixes(payload), ...options.parse, knownSources: context.knownSources })
   } catch (error) {
     if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
     throw error
@@ -104,42 +118,84 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
     suggestedSources: story.suggestedSources,
     title: story.headline,
   }
+  return { importHash, report, slug, story }
+}
+
+const isPrepared = (value: ImportResult | Prepared): value is Prepared => 'story' in value
+
+/** The article a story becomes, given its authors' ids. */
+function articleData(context: ImportContext, prepared: Prepared, authors: Article['id'][], publish: boolean): ImportedArticle {
+  const { importHash, slug, story } = prepared
+  return {
+    _status: publish ? 'published' : 'draft',
+    authors,
+    body: paragraphsToLexical(story.paragraphs),
+    dateline: story.dateline,
+    hero: { caption: story.hero?.caption ?? null, credit: story.hero?.credit ?? null },
+    importHash,
+    publishedAt: story.publishedAt,
+    slug,
+    sources: context.knownSources.filter((source) => story.sources.includes(source.name)).map((source) => source.id),
+    title: story.headline,
+  }
+}
+
+/** Articles (any status) with the given slugs, with what tells an earlier import of the same story. */
+async function findBySlug(req: PayloadRequest, slugs: string[]) {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { importHash: true, slug: true },
+    where: { slug: { in: slugs } },
+  })
+  return docs
+}
+
+/** What went wrong, in words: the database's own message rather than the query the SQL layer wraps it in. */
+function reasonOf(error: unknown): string {
+  const { cause, message } = error as Error
+  return /^Failed query/.test(message) && cause instanceof Error ? cause.message : message
+}
+
+const notImported = (slug: string) =>
+  `an article with the slug "${slug}" already exists and was not imported; rename one of them`
+
+/** A transaction for the request; on SQLite only when `atomic` (see ImportOptions). */
+async function openTransaction(req: PayloadRequest, atomic = false): Promise<boolean> {
+  if (await initTransaction(req)) return true
+  if (!atomic || req.payload.db.name !== 'sqlite') return false
+  req.transactionID = (await beginTransaction.call(req.payload.db as never, { behavior: 'immediate' })) ?? undefined
+  return Boolean(req.transactionID)
+}
+
+/**
+ * Imports one story: parses it, finds or creates its authors, links its known sources, and creates the article (a
+ * draft unless `publish`) or updates the one an earlier import of the same story made, through Payload's Local API
+ * and the Articles hooks. In one transaction (on SQLite only when `atomic`): a failure leaves nothing behind.
+ */
+export async function importStory(payload: Payload, options: ImportOptions): Promise<ImportResult> {
+  const context = options.context ?? (await loadImportContext(payload))
+  const prepared = prepare(payload, context, options)
+  if (!isPrepared(prepared)) return prepared
+  const { importHash, report, slug, story } = prepared
+  const publish = options.publish ?? false
 
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
-  const owns = await initTransaction(req)
+  const owns = await openTransaction(req, options.atomic)
   const newAuthors = new Map<string, Article['id']>()
   try {
-    const { docs } = await payload.find({
-      collection: 'articles',
-      depth: 0,
-      draft: true,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { importHash: true },
-      where: { slug: { equals: slug } },
-    })
-    const existing = docs[0]
-    if (existing && !existing.importHash) {
-      throw new StoryParseError(`an article with the slug "${slug}" already exists and was not imported; rename one of them`)
-    }
+    const existing = (await findBySlug(req, [slug]))[0]
+    if (existing && !existing.importHash) throw new StoryParseError(notImported(slug))
     if (existing?.importHash === importHash) {
       if (owns) await commitTransaction(req)
       return { ...report, id: existing.id, status: 'unchanged' }
     }
-
-    const data = {
-      _status: publish ? ('published' as const) : ('draft' as const),
-      authors: await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors),
-      body: paragraphsToLexical(story.paragraphs),
-      dateline: story.dateline,
-      hero: { caption: story.hero?.caption ?? null, credit: story.hero?.credit ?? null },
-      importHash,
-      publishedAt: story.publishedAt,
-      slug,
-      sources: context.knownSources.filter((source) => story.sources.includes(source.name)).map((source) => source.id),
-      title: story.headline,
-    }
+    const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors)
+    const data = articleData(context, prepared, authors, publish)
     const saved = existing
       ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess: true, req })
       : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess: true, req })
@@ -148,9 +204,77 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
     return { ...report, id: saved.id, status: existing ? 'updated' : 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)
-    if (error instanceof StoryParseError) return { ...report, error: error.message, status: 'failed' }
-    return { ...report, error: (error as Error).message, status: 'failed' }
+    return { ...report, error: reasonOf(error), status: 'failed' }
   }
+}
+
+export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
+  /** How many new stories are written per transaction. */
+  chunkSize?: number
+  onProgress?: (done: number, total: number) => void
+  stories: { file: string; text: string }[]
+}
+
+/**
+ * Imports many stories, with the same results as `importStory` for each, in file order. On the SQL adapters, new
+ * stories are written in chunks: one transaction per chunk with a few multi-row INSERTs (see bulkWrite.ts) and one
+ * Read-also pass for the whole chunk, so a chunk lands whole or not at all. Stories that update an earlier import,
+ * repeat a slug within the batch, or land in a chunk that failed, go through `importStory` one by one, which
+ * reports each failure on its own file. Elsewhere (MongoDB, or an Articles collection extended by the app) every
+ * story goes through `importStory`.
+ */
+export async function importStories(payload: Payload, options: BatchOptions): Promise<ImportResult[]> {
+  const { chunkSize = 250, onProgress, publish = false, stories, user } = options
+  const context = options.context ?? (await loadImportContext(payload))
+  const writer = bulkArticleWriter(payload)
+  if ('reason' in writer) payload.logger.debug(`story import writes one article at a time: ${writer.reason}`)
+  const results: ImportResult[] = []
+  const one = (story: BatchOptions['stories'][number]) => importStory(payload, { atomic: true, ...options, ...story, context })
+
+  for (let start = 0; start < stories.length; start += chunkSize) {
+    const chunk = stories.slice(start, start + chunkSize)
+    const chunkResults: (ImportResult | undefined)[] = []
+    if ('reason' in writer) {
+      for (const story of chunk) chunkResults.push(await one(story))
+    } else {
+      const prepared = chunk.map((story) => prepare(payload, context, { ...options, ...story }))
+      const req = await createLocalReq({ user: user ?? undefined }, payload)
+      const owns = await openTransaction(req, true)
+      const newAuthors = new Map<string, Article['id']>()
+      const fresh: number[] = []
+      try {
+        const ready = prepared.filter(isPrepared)
+        const taken = new Set((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => doc.slug))
+        prepared.forEach((story, index) => {
+          if (!isPrepared(story)) chunkResults[index] = story
+          else if (!taken.has(story.slug)) {
+            taken.add(story.slug)
+            fresh.push(index)
+          }
+        })
+        const byline = fresh.flatMap((index) => (prepared[index] as Prepared).story.authors)
+        const known = await findOrCreateAuthors(req, byline, context.authorIds, newAuthors)
+        const authorId = new Map(byline.map((author, index) => [authorKey(author.name), known[index]!]))
+        const articles = fresh.map((index) => {
+          const story = prepared[index] as Prepared
+          return articleData(context, story, story.story.authors.map((author) => authorId.get(authorKey(author.name))!), publish)
+        })
+        const written = await writer.write(req, articles)
+        await syncNewArticlesLinks(req, written)
+        if (owns) await commitTransaction(req)
+        for (const [key, id] of newAuthors) context.authorIds.set(key, id)
+        fresh.forEach((index, n) => (chunkResults[index] = { ...(prepared[index] as Prepared).report, id: written[n]!.id, status: 'created' }))
+      } catch (error) {
+        if (owns) await killTransaction(req)
+        payload.logger.warn(`a chunk of ${chunk.length} stories could not be written at once (${reasonOf(error)}); importing them one by one`)
+        for (const index of fresh) chunkResults[index] = undefined
+      }
+      for (const [index, story] of chunk.entries()) chunkResults[index] ??= await one(story)
+    }
+    results.push(...(chunkResults as ImportResult[]))
+    onProgress?.(results.length, stories.length)
+  }
+  return results
 }
 
 /** Adds each imported article's links, as they stand now (after the whole batch), to its report. */

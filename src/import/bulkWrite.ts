@@ -1,0 +1,135 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Article } from '../../payload-types'
+
+import { articlesCollection } from '../../collections/Articles'
+import { headlineKey, slugKey } from '../readAlso/keys'
+import { convertReadAlsoParagraphs } from '../readAlso/parse'
+
+/** An article as the importer builds it, before the Articles hooks would run. */
+export type ImportedArticle = {
+  _status: 'draft' | 'published'
+  authors: Article['id'][]
+  body: NonNullable<Article['body']>
+  dateline: null | string
+  hero: { caption: null | string; credit: null | string }
+  importHash: string
+  publishedAt: null | string
+  slug: string
+  sources: Article['id'][]
+  title: string
+}
+
+/** An article as written, in the shape the Read-also sync reads. */
+export type WrittenArticle = Pick<Article, '_status' | 'body' | 'headlineKey' | 'id' | 'publishedAt' | 'slug' | 'slugKey' | 'title'>
+
+type Row = Record<string, unknown>
+type Insert = { values: (rows: Row[]) => Promise<unknown> & { returning: (fields: Row) => Promise<Row[]> } }
+type SqlAdapter = {
+  drizzle: { insert: (table: unknown) => Insert }
+  name: string
+  sessions?: Record<string, { db: SqlAdapter['drizzle'] }>
+  tables?: Record<string, Record<string, unknown>>
+}
+
+/** Columns an import leaves empty. Any other column the importer does not write means Articles was extended. */
+const untouchedColumns = new Set(['dek', 'hero_image', 'id', 'meta_description', 'meta_image', 'meta_title'])
+
+const emptyArticle: ImportedArticle = {
+  _status: 'draft',
+  authors: [],
+  body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } },
+  dateline: null,
+  hero: { caption: null, credit: null },
+  importHash: '',
+  publishedAt: null,
+  slug: '',
+  sources: [],
+  title: '',
+}
+
+/**
+ * Writes many new articles in a handful of multi-row INSERTs (articles, their relationships, their first versions
+ * and those versions' relationships) in the caller's transaction, producing the rows Payload's create would: the
+ * Articles hooks' work (Read-also blocks, lookup keys, publication time, slug) is done here with the same helpers,
+ * and test/import.test.ts compares the result with a Payload create of the same story. Returns a reason instead when
+ * the database or the collection is not one this can write for: a document database, or an Articles collection
+ * that an app extended with fields or hooks of its own (those must run, so such imports go through Payload).
+ */
+export function bulkArticleWriter(
+  payload: Payload,
+): { reason: string } | { write: (req: PayloadRequest, articles: ImportedArticle[]) => Promise<WrittenArticle[]> } {
+  const adapter = payload.db as unknown as Partial<SqlAdapter>
+  const tables = adapter.tables
+  const main = tables?.articles
+  const rels = tables?.articles_rels
+  const versions = tables?._articles_v
+  const versionRels = tables?._articles_v_rels
+  if (!adapter.drizzle || !main || !rels || !versions || !versionRels) return { reason: `the ${payload.db.name} adapter has no SQL tables` }
+
+  const config = payload.collections.articles?.config
+  const own = articlesCollection().hooks ?? {}
+  for (const [kind, hooks] of Object.entries(config?.hooks ?? {})) {
+    const expected = own[kind as keyof typeof own]?.length ?? 0
+    if ((hooks as unknown[]).length !== expected) return { reason: `Articles has ${kind} hooks added by the app` }
+  }
+  const prefixes = (config?.custom as { readAlsoPrefixes?: string[] } | undefined)?.readAlsoPrefixes
+
+  const written = (article: ImportedArticle, now: string) => ({
+    _status: article._status,
+    body: convertReadAlsoParagraphs(article.body, prefixes),
+    createdAt: now,
+    dateline: article.dateline,
+    generateSlug: false,
+    headlineKey: headlineKey(article.title),
+    hero_caption: article.hero.caption,
+    hero_credit: article.hero.credit,
+    importHash: article.importHash,
+    publishedAt: article.publishedAt ?? (article._status === 'published' ? now : null),
+    slug: article.slug,
+    slugKey: slugKey(article.slug),
+    title: article.title,
+    updatedAt: now,
+  })
+  const sample = written(emptyArticle, '')
+  const columns = Object.entries(main).flatMap(([key, value]) => (value && typeof value === 'object' && 'columnType' in value ? [key] : []))
+  const extra = columns.filter((column) => !(column in sample) && !untouchedColumns.has(column))
+  if (extra.length > 0) return { reason: `Articles has fields added by the app (${extra.join(', ')})` }
+  const missing = Object.keys(sample).filter((column) => !(column in main) || !(`version_${column}` in versions))
+  if (missing.length > 0) return { reason: `the articles table lacks ${missing.join(', ')}` }
+
+  const relationRows = (parent: unknown, article: ImportedArticle, prefix: string) => [
+    ...article.authors.map((id, index) => ({ authorsID: id, order: index + 1, parent, path: `${prefix}authors` })),
+    ...article.sources.map((id, index) => ({ order: index + 1, parent, path: `${prefix}sources`, sourcesID: id })),
+  ]
+
+  return {
+    write: async (req, articles) => {
+      if (articles.length === 0) return []
+      const session = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle!
+      const now = new Date().toISOString()
+      const rows = articles.map((article) => written(article, now))
+      // Matched back by slug (unique), not by position: RETURNING promises no order.
+      const ids = new Map((await session.insert(main).values(rows).returning({ id: main.id, slug: main.slug })).map((row) => [row.slug, row.id]))
+      const idOf = (article: ImportedArticle) => ids.get(article.slug) as Article['id']
+
+      const relations = articles.flatMap((article) => relationRows(idOf(article), article, ''))
+      if (relations.length > 0) await session.insert(rels).values(relations)
+      const versionRows = rows.map((row, index) => ({
+        ...Object.fromEntries(Object.entries(row).map(([column, value]) => [`version_${column}`, value])),
+        autosave: false,
+        createdAt: now,
+        latest: true,
+        parent: idOf(articles[index]!),
+        updatedAt: now,
+      }))
+      const versionIds = new Map((await session.insert(versions).values(versionRows).returning({ id: versions.id, parent: versions.parent })).map((row) => [String(row.parent), row.id]))
+      const versionRelations = articles.flatMap((article) =>
+        relationRows(versionIds.get(String(idOf(article))), article, 'version.'),
+      )
+      if (versionRelations.length > 0) await session.insert(versionRels).values(versionRelations)
+
+      return rows.map((row, index) => ({ ...row, id: idOf(articles[index]!) }) as WrittenArticle)
+    },
+  }
+}

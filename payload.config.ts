@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { applyMigrations, databaseFromEnv, dataDir } from './src/db'
+import { databaseFromEnv, dataDir, prepareDatabase } from './src/db'
 import { seedDemoContent } from './src/demo/seed'
 import { newsroom } from './src/plugin'
 import { payloadSecret } from './src/secret'
@@ -23,7 +23,7 @@ export default buildConfig({
   // Command-line tools keep stdout for their own output.
   logger: process.env.NEWSROOM_LOG === 'stderr' ? { destination: process.stderr, options: { level: 'warn' } } : undefined,
   onInit: async (payload) => {
-    await applyMigrations(payload)
+    await prepareDatabase(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
   },
   plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') })],

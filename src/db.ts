@@ -31,7 +31,7 @@ export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
 
 /**
  * The one adapter switch. SQL adapters never push their schema: the committed migrations for that adapter are the
- * schema, applied on start by `applyMigrations`, so dev and production databases are built the same way.
+ * schema, applied on start by `prepareDatabase`, so dev and production databases are built the same way.
  */
 export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
@@ -53,6 +53,19 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
       })
     }
   }
+}
+
+/**
+ * Readies the database on start. SQLite: writers in other processes (an import from the command line while the app
+ * serves) hold the file for milliseconds at a time, so a write waits up to 5 s for them instead of failing at once
+ * with "database is locked". The app itself never opens a second connection (Payload runs SQLite without
+ * transactions), so the wait cannot be on itself. Then the committed migrations.
+ */
+export async function prepareDatabase(payload: Payload): Promise<void> {
+  if (databaseKind() === 'sqlite') {
+    await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA busy_timeout = 5000')
+  }
+  await applyMigrations(payload)
 }
 
 /** Applies the committed migrations of the configured SQL adapter; MongoDB needs none. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -108,6 +108,27 @@ describe('npm run import', () => {
     expect(report[0]!.error).toMatch(/already exists and was not imported/)
     expect((await payload.count({ collection: 'authors', where: { name: { equals: `Brand New Writer ${runId}` } } })).totalDocs).toBe(0)
   })
+
+  const onSqlite = env.DATABASE_URI.startsWith('file:')
+  ;(onSqlite ? it : it.skip)('waits while another process writes to the embedded database, instead of failing (SQLite only)', async () => {
+    const title = `Lock keeper retires after forty years ${runId}`
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-stories-'))
+    fs.writeFileSync(path.join(dir, 'lock.txt'), `${title}\n\nThe keeper handed over the keys on Friday.`)
+    // This process takes the database's write lock, as the running app does while it saves, and holds it.
+    const client = (payload.db as unknown as { client: { transaction: (mode: string) => Promise<{ commit: () => Promise<void>; execute: (sql: string) => Promise<unknown> }> } }).client
+    const writer = await client.transaction('write')
+    await writer.execute(`update payload_migrations set updated_at = updated_at`)
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--json', dir], {
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve))
+    await new Promise((resolve) => setTimeout(resolve, 6000))
+    await writer.commit()
+    expect(await exit).toBe(0)
+    expect((JSON.parse(stdout) as ImportResult[])[0]).toMatchObject({ status: 'created', title })
+  }, 60_000)
 
   it('refuses unknown options with the usage line', () => {
     const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--force', 'x.txt'], {

@@ -164,12 +164,23 @@ function reasonOf(error: unknown): string {
 const notImported = (slug: string) =>
   `an article with the slug "${slug}" already exists and was not imported; rename one of them`
 
-/** A transaction for the request; on SQLite only when `atomic` (see ImportOptions). */
+/**
+ * A transaction for the request; on SQLite only when `atomic` (see ImportOptions). There, another process writing
+ * at that moment (the app serving editors) makes BEGIN fail with SQLITE_BUSY at once, so it is tried again for up
+ * to 10 s.
+ */
 async function openTransaction(req: PayloadRequest, atomic = false): Promise<boolean> {
   if (await initTransaction(req)) return true
   if (!atomic || req.payload.db.name !== 'sqlite') return false
-  req.transactionID = (await beginTransaction.call(req.payload.db as never, { behavior: 'immediate' })) ?? undefined
-  return Boolean(req.transactionID)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      req.transactionID = (await beginTransaction.call(req.payload.db as never, { behavior: 'immediate' })) ?? undefined
+      return Boolean(req.transactionID)
+    } catch (error) {
+      if (attempt >= 200 || !/SQLITE_BUSY|database is locked/.test((error as Error).message)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
 }
 
 /**

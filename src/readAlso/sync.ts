@@ -239,13 +239,14 @@ async function rememberFormerKeys(req: PayloadRequest, article: Found, previous:
  * Re-derives the links of `articles` from their bodies (one edge read, one article lookup and one write for all of
  * them) and returns the articles as stored, for settling what their save changes for others.
  */
-async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[]): Promise<Found[]> {
+async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[], created = false): Promise<Found[]> {
   const ids = articles.map((article) => article.id)
   const refsOf = articles.map((article) => collectReadAlso(article.body as Body))
   const refs = refsOf.flat()
   const explicit = refs.flatMap((ref) => (ref.articleId === undefined ? [] : [ref.articleId]))
+  // A created article has no links yet: nothing to read back.
   const [previous, candidates] = await Promise.all([
-    findEdges(req, { from: { in: ids.map(String) } }),
+    created ? [] : findEdges(req, { from: { in: ids.map(String) } }),
     lookupArticles(req, refs.flatMap((ref) => ref.keys), [...explicit, ...ids]),
   ])
   // The stored rows, not the saved versions: a draft save leaves the published row (and its keys) as they were.
@@ -265,14 +266,16 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
 /**
  * Re-derives one article's links from its body, then settles what its save changes for others: pending or
  * ambiguous links elsewhere that its keys now answer, and the published flag and summary on links to it.
+ * `created` says the save created the article.
  */
 export async function syncArticleLinks(
   req: PayloadRequest,
   article: Found & { body?: unknown },
   previousVersion?: Found,
+  created = false,
 ): Promise<void> {
   await lockReadAlso(req)
-  const stored = await deriveLinks(req, [article])
+  const stored = await deriveLinks(req, [article], created)
   await rememberFormerKeys(req, article, previousVersion)
   await settleLinksTo(req, stored)
 }
@@ -285,7 +288,7 @@ export async function syncArticleLinks(
 export async function syncNewArticlesLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[]): Promise<void> {
   if (articles.length === 0) return
   await lockReadAlso(req)
-  await settleLinksTo(req, await deriveLinks(req, articles))
+  await settleLinksTo(req, await deriveLinks(req, articles, true))
 }
 
 /**

@@ -28,8 +28,8 @@ export const keyOf =
 /** Hook `context` flag for bulk writers that settle links themselves afterwards. */
 export const skipReadAlsoSync = 'skipReadAlsoSync'
 
-export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, previousDoc, req }) => {
-  if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc, previousDoc)
+export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, operation, previousDoc, req }) => {
+  if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc, previousDoc, operation === 'create')
   return doc
 }
 

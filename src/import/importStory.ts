@@ -229,10 +229,10 @@ export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
 /**
  * Imports many stories, with the same results as `importStory` for each, in file order. On the SQL adapters, new
  * stories are written in chunks: one transaction per chunk with a few multi-row INSERTs (see bulkWrite.ts) and one
- * Read-also pass for the whole chunk, so a chunk lands whole or not at all. Stories that update an earlier import,
- * repeat a slug within the batch, or land in a chunk that failed, go through `importStory` one by one, which
- * reports each failure on its own file. Elsewhere (MongoDB, or an Articles collection extended by the app) every
- * story goes through `importStory`.
+ * Read-also pass for the whole chunk, so a chunk lands whole or not at all; unchanged re-imports and slug clashes
+ * are told from one query per chunk. Stories that update an earlier import, repeat a slug within the chunk, or land
+ * in a chunk that failed, go through `importStory` one by one, which reports each failure on its own file.
+ * Elsewhere (MongoDB, or an Articles collection extended by the app) every story goes through `importStory`.
  */
 export async function importStories(payload: Payload, options: BatchOptions): Promise<ImportResult[]> {
   const { chunkSize = 250, onProgress, publish = false, stories, user } = options
@@ -255,12 +255,17 @@ export async function importStories(payload: Payload, options: BatchOptions): Pr
       const fresh: number[] = []
       try {
         const ready = prepared.filter(isPrepared)
-        const taken = new Set((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => doc.slug))
+        const stored = new Map((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => [doc.slug, doc]))
+        const seen = new Set<string>()
         prepared.forEach((story, index) => {
           if (!isPrepared(story)) chunkResults[index] = story
-          else if (!taken.has(story.slug)) {
-            taken.add(story.slug)
-            fresh.push(index)
+          else if (!seen.has(story.slug)) {
+            // Decided here when nothing needs writing; updates and repeats within the chunk go one by one after it.
+            seen.add(story.slug)
+            const existing = stored.get(story.slug)
+            if (!existing) fresh.push(index)
+            else if (!existing.importHash) chunkResults[index] = { ...story.report, error: notImported(story.slug), status: 'failed' }
+            else if (existing.importHash === story.importHash) chunkResults[index] = { ...story.report, id: existing.id, status: 'unchanged' }
           }
         })
         const byline = fresh.flatMap((index) => (prepared[index] as Prepared).story.authors)

@@ -10,6 +10,7 @@ import { articleBodyToHtml } from '../src/readAlso/html'
 import { readAlsoBlock, readAlsoBlocks } from '../src/readAlso/parse'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
+import { paragraphsToLexical as paragraphs } from '../src/lexical/paragraphs'
 import { linksOf, story } from './helpers/stories'
 
 let payload: Payload
@@ -205,6 +206,25 @@ describe('picked articles', () => {
 })
 
 describe('visibility', () => {
+  it('keeps a published story’s links while a draft of it is edited, and takes the draft’s lines on publishing', async () => {
+    const current = await story(payload, headline('Current related story'))
+    const embargoed = await story(payload, headline('Embargoed follow-up'), undefined, { status: 'draft' })
+    const source = await story(payload, headline('Published story being reworked'), [`Read also: ${current.title}`])
+    const draftBody = paragraphs(['Reworked opening.', `Read also: ${embargoed.title}`])
+    await payload.update({ collection: 'articles', data: { body: draftBody }, draft: true, id: source.id })
+
+    // Readers and editors alike see the links of the published story; nothing of the draft's lines shows.
+    const published = [expect.objectContaining({ state: 'resolved', text: current.title, to: current.title })]
+    expect(await linksOf(payload, source.id, true)).toEqual(published)
+    expect(await linksOf(payload, source.id)).toEqual(published)
+
+    await payload.update({ collection: 'articles', data: { _status: 'published', body: draftBody }, id: source.id })
+    expect(await linksOf(payload, source.id)).toEqual([
+      expect.objectContaining({ state: 'resolved', text: embargoed.title, to: embargoed.title }),
+    ])
+    await remove(source, current, embargoed)
+  })
+
   it('lists links in order and backlinks on the article, with small targets', async () => {
     const first = await story(payload, headline('First target'))
     const second = await story(payload, headline('Second target'))

@@ -92,7 +92,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
           label: 'Media',
         },
         {
-          description: 'Links are derived from the "Read also" blocks of the body each time the article is saved.',
+          description:
+            'Links are derived from the "Read also" blocks of the body each time the article is saved. While a published story has unpublished changes, its links stay those of the published story until the changes are published.',
           fields: [
             {
               name: 'readAlso',

@@ -254,6 +254,9 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
 
   const next = articles.flatMap((article, index) => {
     const published = stored.find((self) => same(self.id, article.id))?._status === 'published'
+    // A draft saved over a published story (autosaves included) leaves the published story's links alone: they are
+    // what readers see, and a draft's lines must not show until it is published, when they are derived again.
+    if (published && article._status === 'draft') return previous.filter((edge) => same(edge.from, article.id))
     return refsOf[index]!.map((ref) => {
       const before = previous.find((edge) => same(edge.from, article.id) && edge.position === ref.position && edge.text === ref.text)
       return toEdge(article.id, published, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
@@ -276,7 +279,9 @@ export async function syncArticleLinks(
 ): Promise<void> {
   await lockReadAlso(req)
   const stored = await deriveLinks(req, [article], created)
-  await rememberFormerKeys(req, article, previousVersion)
+  // A draft over a published story renames nothing yet: readers still find it under its published names.
+  const draftOverPublished = article._status === 'draft' && stored[0]?._status === 'published'
+  if (!draftOverPublished) await rememberFormerKeys(req, article, previousVersion)
   await settleLinksTo(req, stored)
 }
 

@@ -137,6 +137,23 @@ describe('articles', () => {
     await expect(payload.findByID({ collection: 'articles', id: article.id })).rejects.toThrow()
   })
 
+  it('makes readable slugs from headlines in any language, and asks for a slug when a headline has no letters', async () => {
+    const cases: [string, string][] = [
+      [`Café crème: Zürich’s Øresund deal ${runId}`, `cafe-creme-zurichs-oresund-deal-${runId}`],
+      [`Путин и Ким встретились ${runId}`, `путин-и-ким-встретились-${runId}`],
+      [`북한, 미사일 발사 ${runId}`, `북한-미사일-발사-${runId}`],
+      [`Straße — “A – B” ${runId}`, `strasse-a-b-${runId}`],
+    ]
+    for (const [title, slug] of cases) {
+      const article = await payload.create({ collection: 'articles', data: { title } })
+      expect(article.slug).toBe(slug)
+      await payload.delete({ collection: 'articles', id: article.id })
+    }
+    await expect(payload.create({ collection: 'articles', data: { title: '!!! ???' } })).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ message: expect.stringContaining('A slug is required'), path: 'slug' })] },
+    })
+  })
+
   it('rejects a slug that another article uses with a message naming the slug', async () => {
     const slug = `clash-${runId}`
     const first = await payload.create({ collection: 'articles', data: { slug, title: unique('First story') } })

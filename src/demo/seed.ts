@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
-import { slugify } from 'payload/shared'
 
 import type { Article } from '../../payload-types'
 
+import { toSlug } from '../fields/slug'
 import { parseStory } from '../import/parse'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { demoAuthors, demoSources, demoStories, demoTopics } from './content'
@@ -29,14 +29,14 @@ async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> 
   const ids = new Map<string, Article['id']>()
 
   for (const author of demoAuthors) {
-    ids.set(author.name, (await payload.create({ collection: 'authors', data: { ...author, slug: slugify(author.name)! }, req })).id)
+    ids.set(author.name, (await payload.create({ collection: 'authors', data: { ...author, slug: toSlug(author.name) }, req })).id)
   }
   for (const source of demoSources) {
     ids.set(source.name, (await payload.create({ collection: 'sources', data: source, req })).id)
   }
   for (const topic of demoTopics) {
     const parent = topic.parent ? ids.get(topic.parent) : undefined
-    const data = { description: topic.description, name: topic.name, parent, slug: slugify(topic.name)! }
+    const data = { description: topic.description, name: topic.name, parent, slug: toSlug(topic.name) }
     ids.set(topic.name, (await payload.create({ collection: 'topics', data, req })).id)
   }
   const idsOf = (names: string[]) => names.map((name) => ids.get(name)!)
@@ -53,7 +53,7 @@ async function createDemo(payload: Payload, req: PayloadRequest): Promise<void> 
         dek: story.dek,
         publishedAt: story.publishedAt,
         sources: idsOf(story.sources),
-        slug: slugify(headline)!,
+        slug: toSlug(headline),
         title: headline,
         topics: idsOf(story.topics),
       },

@@ -2,6 +2,27 @@ import type { CollectionSlug, RowField, TextField, Validate } from 'payload'
 
 import { slugField } from 'payload'
 
+// Latin letters that carry no separable accent, spelled as newsrooms usually spell them in URLs.
+const letters: Record<string, string> = { æ: 'ae', ð: 'd', đ: 'd', ħ: 'h', ı: 'i', ł: 'l', ø: 'o', œ: 'oe', ß: 'ss', þ: 'th' }
+
+/**
+ * A URL slug for a headline or name in any language: accents dropped from Latin, Greek and Cyrillic letters ("Café
+ * crème" → "cafe-creme", where Payload's default gives "caf-crme"), other scripts kept as they are ("북한-미사일"),
+ * apostrophes dropped ("Kim's" → "kims"), every other run of punctuation and space one hyphen. Empty when the text
+ * has no letter or digit.
+ */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[æðđħıłøœßþ]/g, (letter) => letters[letter]!)
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
 /** Unique-slug check with a message an editor can act on, before the database's unique index would refuse it. */
 const uniqueSlug: Validate<string, unknown, unknown, TextField> = async (value, { collectionSlug, id, req }) => {
   if (!value) return 'A slug is required: give the document a title or type a slug.'
@@ -20,7 +41,10 @@ const uniqueSlug: Validate<string, unknown, unknown, TextField> = async (value, 
   return other ? `The slug "${value}" is already used by another document (id ${other.id}); choose a different slug.` : true
 }
 
-/** Payload's slug field (generated from `useAsSlug`, editable, unique) with a readable clash message. */
+/**
+ * Payload's slug field (generated from `useAsSlug`, editable, unique) with `toSlug` for any language and a readable
+ * clash message.
+ */
 export function newsroomSlug(useAsSlug: string): RowField {
   return slugField({
     overrides: (row) => ({
@@ -31,6 +55,7 @@ export function newsroomSlug(useAsSlug: string): RowField {
     }),
     // Generated on save, so API clients (GraphQL input types included) need not send one; `uniqueSlug` still insists.
     required: false,
+    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? toSlug(valueToSlugify) || undefined : undefined),
     useAsSlug,
   })
 }

@@ -3,11 +3,11 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import crypto from 'node:crypto'
 import { beginTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
-import { slugify } from 'payload/shared'
 
 import type { Article } from '../../payload-types'
 import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
+import { toSlug } from '../fields/slug'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
@@ -106,7 +106,8 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
     if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
     throw error
   }
-  const slug = slugify(story.headline) ?? ''
+  const slug = toSlug(story.headline)
+  if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
   const report = {
     authors: story.authors.map((author) => author.name),

@@ -227,68 +227,77 @@ export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
   stories: { file: string; text: string }[]
 }
 
+type BulkWriter = Exclude<ReturnType<typeof bulkArticleWriter>, { reason: string }>
+
 /**
- * Imports many stories, with the same results as `importStory` for each, in file order. On the SQL adapters, new
- * stories are written in chunks: one transaction per chunk with a few multi-row INSERTs (see bulkWrite.ts) and one
- * Read-also pass for the whole chunk, so a chunk lands whole or not at all; unchanged re-imports and slug clashes
- * are told from one query per chunk. Stories that update an earlier import, repeat a slug within the chunk, or land
- * in a chunk that failed, go through `importStory` one by one, which reports each failure on its own file.
- * Elsewhere (MongoDB, or an Articles collection extended by the app) every story goes through `importStory`.
+ * One chunk of a batch on the SQL adapters. What needs no write (bad input, unchanged re-imports, slug clashes) is
+ * decided from one query; new stories are written together in one transaction with one Read-also pass. Returns
+ * a result per story, or none for those that must go one by one: updates, repeats of a slug within the chunk, and
+ * every new story when the chunk could not be written.
+ */
+async function importChunk(
+  payload: Payload,
+  writer: BulkWriter,
+  context: ImportContext,
+  options: BatchOptions,
+  chunk: BatchOptions['stories'],
+): Promise<(ImportResult | undefined)[]> {
+  const prepared = chunk.map((story) => prepare(payload, context, { ...options, ...story }))
+  const results: (ImportResult | undefined)[] = prepared.map((story) => (isPrepared(story) ? undefined : story))
+  const req = await createLocalReq({ user: options.user ?? undefined }, payload)
+  const owns = await openTransaction(req, true)
+  const newAuthors = new Map<string, Article['id']>()
+  const fresh: Prepared[] = []
+  try {
+    const ready = prepared.filter(isPrepared)
+    const stored = new Map((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => [doc.slug, doc]))
+    const seen = new Set<string>()
+    for (const [index, story] of prepared.entries()) {
+      if (!isPrepared(story) || seen.has(story.slug)) continue
+      seen.add(story.slug)
+      const existing = stored.get(story.slug)
+      if (!existing) fresh.push(story)
+      else if (!existing.importHash) results[index] = { ...story.report, error: notImported(story.slug), status: 'failed' }
+      else if (existing.importHash === story.importHash) results[index] = { ...story.report, id: existing.id, status: 'unchanged' }
+    }
+
+    const byline = fresh.flatMap((story) => story.story.authors)
+    const authorIds = await findOrCreateAuthors(req, byline, context.authorIds, newAuthors)
+    const authorId = new Map(byline.map((author, index) => [authorKey(author.name), authorIds[index]!]))
+    const articles = fresh.map((story) =>
+      articleData(context, story, story.story.authors.map((author) => authorId.get(authorKey(author.name))!), options.publish ?? false),
+    )
+    const written = await writer.write(req, articles)
+    await syncNewArticlesLinks(req, written)
+    if (owns) await commitTransaction(req)
+    for (const [key, id] of newAuthors) context.authorIds.set(key, id)
+    fresh.forEach((story, n) => (results[prepared.indexOf(story)] = { ...story.report, id: written[n]!.id, status: 'created' }))
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    payload.logger.warn(`${fresh.length} new stories could not be written at once (${reasonOf(error)}); importing them one by one`)
+  }
+  return results
+}
+
+/**
+ * Imports many stories, with the same results as `importStory` for each, in file order. On the SQL adapters, in
+ * chunks (`importChunk`): new stories in a few multi-row INSERTs per chunk (see bulkWrite.ts) with one Read-also
+ * pass, so a chunk lands whole or not at all; the rest through `importStory` one by one, which reports each failure
+ * on its own file. Elsewhere (MongoDB, or an Articles collection extended by the app) every story goes through
+ * `importStory`.
  */
 export async function importStories(payload: Payload, options: BatchOptions): Promise<ImportResult[]> {
-  const { chunkSize = 250, onProgress, publish = false, stories, user } = options
+  const { chunkSize = 250, onProgress, stories } = options
   const context = options.context ?? (await loadImportContext(payload))
   const writer = bulkArticleWriter(payload)
   if ('reason' in writer) payload.logger.debug(`story import writes one article at a time: ${writer.reason}`)
   const results: ImportResult[] = []
-  const one = (story: BatchOptions['stories'][number]) => importStory(payload, { atomic: true, ...options, ...story, context })
-
   for (let start = 0; start < stories.length; start += chunkSize) {
     const chunk = stories.slice(start, start + chunkSize)
-    const chunkResults: (ImportResult | undefined)[] = []
-    if ('reason' in writer) {
-      for (const story of chunk) chunkResults.push(await one(story))
-    } else {
-      const prepared = chunk.map((story) => prepare(payload, context, { ...options, ...story }))
-      const req = await createLocalReq({ user: user ?? undefined }, payload)
-      const owns = await openTransaction(req, true)
-      const newAuthors = new Map<string, Article['id']>()
-      const fresh: number[] = []
-      try {
-        const ready = prepared.filter(isPrepared)
-        const stored = new Map((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => [doc.slug, doc]))
-        const seen = new Set<string>()
-        prepared.forEach((story, index) => {
-          if (!isPrepared(story)) chunkResults[index] = story
-          else if (!seen.has(story.slug)) {
-            // Decided here when nothing needs writing; updates and repeats within the chunk go one by one after it.
-            seen.add(story.slug)
-            const existing = stored.get(story.slug)
-            if (!existing) fresh.push(index)
-            else if (!existing.importHash) chunkResults[index] = { ...story.report, error: notImported(story.slug), status: 'failed' }
-            else if (existing.importHash === story.importHash) chunkResults[index] = { ...story.report, id: existing.id, status: 'unchanged' }
-          }
-        })
-        const byline = fresh.flatMap((index) => (prepared[index] as Prepared).story.authors)
-        const known = await findOrCreateAuthors(req, byline, context.authorIds, newAuthors)
-        const authorId = new Map(byline.map((author, index) => [authorKey(author.name), known[index]!]))
-        const articles = fresh.map((index) => {
-          const story = prepared[index] as Prepared
-          return articleData(context, story, story.story.authors.map((author) => authorId.get(authorKey(author.name))!), publish)
-        })
-        const written = await writer.write(req, articles)
-        await syncNewArticlesLinks(req, written)
-        if (owns) await commitTransaction(req)
-        for (const [key, id] of newAuthors) context.authorIds.set(key, id)
-        fresh.forEach((index, n) => (chunkResults[index] = { ...(prepared[index] as Prepared).report, id: written[n]!.id, status: 'created' }))
-      } catch (error) {
-        if (owns) await killTransaction(req)
-        payload.logger.warn(`a chunk of ${chunk.length} stories could not be written at once (${reasonOf(error)}); importing them one by one`)
-        for (const index of fresh) chunkResults[index] = undefined
-      }
-      for (const [index, story] of chunk.entries()) chunkResults[index] ??= await one(story)
+    const decided = 'reason' in writer ? [] : await importChunk(payload, writer, context, options, chunk)
+    for (const [index, story] of chunk.entries()) {
+      results.push(decided[index] ?? (await importStory(payload, { atomic: true, ...options, ...story, context })))
     }
-    results.push(...(chunkResults as ImportResult[]))
     onProgress?.(results.length, stories.length)
   }
   return results

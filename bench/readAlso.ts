@@ -56,7 +56,7 @@ async function measure(payload: Payload, label: string, runs = iterations) {
   const body = (variant: Variant, n: number) => (variant === 'linked' ? linkedBody(n) : plainBody(n))
   for (let i = -5; i < runs; i++) {
     for (const variant of ['plain', 'linked'] as Variant[]) {
-      const title = `Bench ${label} ${variant} ${i}`
+      const title = `Bench ${label} ${variant} run ${i + 5}`
       let id: number | string = 0
       const create = await timed(async () => {
         id = (await payload.create({ collection: 'articles', data: { _status: 'published', body: body(variant, i), title } })).id

@@ -232,6 +232,22 @@ describe('importing a batch of stories', () => {
     }
   })
 
+  it('never takes one story for another whose headline differs only in punctuation (same slug)', async () => {
+    const { importStories } = await load()
+    const first = `Live: storm reaches the coast ${runId}`
+    const second = `Live — storm reaches the coast ${runId}`
+    const results = await importStories(payload, {
+      stories: [
+        { file: 'first.txt', text: storyText(first, []) },
+        { file: 'second.txt', text: storyText(second, [], ' A different story.') },
+      ],
+    })
+    expect(results.map((result) => result.status)).toEqual(['created', 'failed'])
+    expect(results[1]!.error).toBe(`an imported article with the slug "${results[0]!.slug}" has another headline ("${first}"); rename one of them`)
+    const stored = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: results[0]!.id! })
+    expect(stored.title).toBe(first)
+  })
+
   it('writes a chunk whole or not at all: a story the database refuses fails alone, leaving nothing of it behind', async () => {
     const { importStories, withReadAlso } = await load()
     const refused = `Refused link ${runId}`

@@ -9,6 +9,7 @@ import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
 import { toSlug } from '../fields/slug'
 import { paragraphsToLexical } from '../lexical/paragraphs'
+import { headlineKey } from '../readAlso/keys'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { parseStory, StoryParseError } from './parse'
@@ -150,7 +151,7 @@ async function findBySlug(req: PayloadRequest, slugs: string[]) {
     overrideAccess: true,
     pagination: false,
     req,
-    select: { importHash: true, slug: true },
+    select: { importHash: true, slug: true, title: true },
     where: { slug: { in: slugs } },
   })
   return docs
@@ -164,6 +165,10 @@ function reasonOf(error: unknown): string {
 
 const notImported = (slug: string) =>
   `an article with the slug "${slug}" already exists and was not imported; rename one of them`
+
+// Headlines that differ only in punctuation share a slug; an import never takes one story for the other.
+const otherStory = (slug: string, title: string) =>
+  `an imported article with the slug "${slug}" has another headline ("${title}"); rename one of them`
 
 /**
  * A transaction for the request; on SQLite only when `atomic` (see ImportOptions). There, another process writing
@@ -206,6 +211,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
       if (owns) await commitTransaction(req)
       return { ...report, id: existing.id, status: 'unchanged' }
     }
+    if (existing && headlineKey(existing.title) !== headlineKey(story.headline)) throw new StoryParseError(otherStory(slug, existing.title))
     const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors)
     const data = articleData(context, prepared, authors, publish)
     const saved = existing

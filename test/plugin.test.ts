@@ -1,4 +1,4 @@
-import type { CollectionConfig, Payload } from 'payload'
+import type { CollectionConfig, Payload, Plugin } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig, getPayload } from 'payload'
@@ -7,8 +7,7 @@ import { newsroom } from '../src/plugin'
 import { suiteEnv } from './helpers/database'
 
 /** An existing Payload app, shaped like Payload's blank template, that adds the newsroom with one line. */
-function hostApp(extra: CollectionConfig[] = []) {
-  const env = suiteEnv('plugin')
+function hostApp(extra: CollectionConfig[] = [], plugins: Plugin[] = [], env = suiteEnv('plugin')) {
   return buildConfig({
     collections: [
       { slug: 'users', auth: true, fields: [{ name: 'displayName', type: 'text' }] },
@@ -17,7 +16,7 @@ function hostApp(extra: CollectionConfig[] = []) {
       ...extra,
     ],
     db: sqliteAdapter({ client: { url: env.DATABASE_URI.startsWith('file:') ? env.DATABASE_URI : `file:${env.NEWSROOM_DATA_DIR}/host.db` } }),
-    plugins: [newsroom()],
+    plugins: [newsroom(), ...plugins],
     secret: env.PAYLOAD_SECRET,
     telemetry: false,
     typescript: { autoGenerate: false },
@@ -60,5 +59,41 @@ describe('newsroom() in an existing Payload app', () => {
 
   it('refuses an app that already has a collection it would add, naming it', async () => {
     await expect(hostApp([{ slug: 'articles', fields: [] }])).rejects.toThrow(/already defines the collection\(s\) "articles"/)
+  })
+})
+
+describe('importing stories in an app that extended Articles', () => {
+  // The app's own plugin adds a field with a default value to the newsroom's Articles.
+  const kicker: Plugin = (config) => ({
+    ...config,
+    collections: config.collections?.map((collection) =>
+      collection.slug === 'articles'
+        ? { ...collection, fields: [...collection.fields, { name: 'kicker', type: 'text', defaultValue: 'News' }] }
+        : collection,
+    ),
+  })
+  let plain: Payload
+  let extended: Payload
+
+  beforeAll(async () => {
+    plain = await getPayload({ config: hostApp(), key: 'host-app-plain' })
+    extended = await getPayload({ config: hostApp([], [kicker], suiteEnv('plugin-extended')), key: 'host-app-extended' })
+  })
+
+  afterAll(async () => {
+    await plain?.db?.destroy?.()
+    await extended?.db?.destroy?.()
+  })
+
+  it('writes in bulk for the newsroom as shipped, and through Payload once the app added a field, so its rules run', async () => {
+    const { bulkArticleWriter } = await import('../src/import/bulkWrite')
+    const { importStories } = await import('../src/import/importStory')
+    expect(bulkArticleWriter(plain)).not.toHaveProperty('reason')
+    expect(bulkArticleWriter(extended)).toEqual({ reason: 'Articles has fields added by the app (kicker)' })
+
+    const [result] = await importStories(extended, { stories: [{ file: 'kicker.txt', text: 'Ferry timetable changes\n\nThe winter timetable starts on Monday.' }] })
+    expect(result).toMatchObject({ status: 'created' })
+    const article = await extended.findByID({ collection: 'articles', depth: 0, draft: true, id: result!.id! })
+    expect(article).toMatchObject({ kicker: 'News', title: 'Ferry timetable changes' })
   })
 })

@@ -228,6 +228,12 @@ async function rememberFormerKeys(req: PayloadRequest, article: Found, previous:
 }
 
 /**
+ * A draft saved over a published story (autosaves included) changes neither its links nor its names yet: readers see
+ * the published story, and a draft's Read-also lines must not show until it is published, when they are derived.
+ */
+const draftOverPublished = (saved: Found, stored: Found | undefined) => saved._status === 'draft' && stored?._status === 'published'
+
+/**
  * Re-derives the links of `articles` from their bodies (one edge read, one article lookup and one write for all of
  * them) and returns the articles as stored, for settling what their save changes for others.
  */
@@ -245,10 +251,9 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
   const stored = candidates.filter((candidate) => ids.some((id) => same(id, candidate.id))) as Found[]
 
   const next = articles.flatMap((article, index) => {
-    const published = stored.find((self) => same(self.id, article.id))?._status === 'published'
-    // A draft saved over a published story (autosaves included) leaves the published story's links alone: they are
-    // what readers see, and a draft's lines must not show until it is published, when they are derived again.
-    if (published && article._status === 'draft') return previous.filter((edge) => same(edge.from, article.id))
+    const self = stored.find((row) => same(row.id, article.id))
+    if (draftOverPublished(article, self)) return previous.filter((edge) => same(edge.from, article.id))
+    const published = self?._status === 'published'
     return refsOf[index]!.map((ref) => {
       const before = previous.find((edge) => same(edge.from, article.id) && edge.position === ref.position && edge.text === ref.text)
       return toEdge(article.id, published, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
@@ -271,9 +276,7 @@ export async function syncArticleLinks(
 ): Promise<void> {
   await lockReadAlso(req)
   const stored = await deriveLinks(req, [article], created)
-  // A draft over a published story renames nothing yet: readers still find it under its published names.
-  const draftOverPublished = article._status === 'draft' && stored[0]?._status === 'published'
-  if (!draftOverPublished) await rememberFormerKeys(req, article, previousVersion)
+  if (!draftOverPublished(article, stored[0])) await rememberFormerKeys(req, article, previousVersion)
   await settleLinksTo(req, stored)
 }
 

@@ -15,6 +15,35 @@ type Report = {
   title?: string
 }
 
+type Link = { from: number | string; state: string; target?: { slug?: null | string }; text: string }
+
+/**
+ * Each report's Read-also links as they stand once every file is in, as the command line reports them: a story
+ * uploaded first links to one uploaded after it. Reports keep what they had when the links cannot be read.
+ */
+async function withLinksAfterBatch(reports: Report[]): Promise<Report[]> {
+  const ids = reports.flatMap((report) => (report.id === undefined ? [] : [String(report.id)]))
+  if (ids.length === 0) return reports
+  const query = new URLSearchParams({ depth: '0', limit: '0', pagination: 'false', sort: 'position', 'where[from][in]': ids.join(',') })
+  try {
+    const response = await fetch(`/api/read-also-links?${query}`, { credentials: 'include' })
+    if (!response.ok) return reports
+    const { docs } = (await response.json()) as { docs: Link[] }
+    return reports.map((report) =>
+      report.id === undefined
+        ? report
+        : {
+            ...report,
+            readAlso: docs
+              .filter((link) => String(link.from) === String(report.id))
+              .map((link) => ({ state: link.state, targetSlug: link.target?.slug ?? null, text: link.text })),
+          },
+    )
+  } catch {
+    return reports
+  }
+}
+
 /** Above the Articles list: upload .txt stories and see, per file, what the importer made of them. */
 export const ImportStories: React.FC = () => {
   const [files, setFiles] = useState<File[]>([])
@@ -42,6 +71,7 @@ export const ImportStories: React.FC = () => {
       }
       setReports([...done])
     }
+    setReports(await withLinksAfterBatch(done))
     setBusy(false)
     // The list below shows the new and updated stories.
     router.refresh()

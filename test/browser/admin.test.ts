@@ -64,16 +64,25 @@ describe('the admin panel in a browser', () => {
     await page.screenshot({ fullPage: true, path: path.join(shots, 'articles.png') })
   })
 
-  it('imports a .txt story from the Articles list and shows the report', async () => {
+  it('imports .txt stories from the Articles list and shows the report, links as they stand after all files', async () => {
     await page.goto('/admin/collections/articles')
     await page.getByText('Import stories from text files').click()
-    const story = 'Ferry terminal plans unveiled on the old quay\n\nby Mara Lindqvist\n\nThe plans were shown on Monday.\n\nRead also: Storm surge floods Port Alder waterfront, hundreds evacuated\n\nLeave a Comment'
-    await page.setInputFiles('input[aria-label="Story files"]', { buffer: Buffer.from(story), mimeType: 'text/plain', name: 'ferry.txt' })
+    const story = 'Ferry terminal plans unveiled on the old quay\n\nby Mara Lindqvist\n\nThe plans were shown on Monday.\n\nRead also: Storm surge floods Port Alder waterfront, hundreds evacuated\n\nRead also: Quay traders welcome ferry plans\n\nLeave a Comment'
+    const second = 'Quay traders welcome ferry plans\n\nShop owners said the terminal would bring customers.\n\nRead also: Ferry terminal plans unveiled on the old quay'
+    await page.setInputFiles('input[aria-label="Story files"]', [
+      { buffer: Buffer.from(story), mimeType: 'text/plain', name: 'ferry.txt' },
+      { buffer: Buffer.from(second), mimeType: 'text/plain', name: 'traders.txt' },
+    ])
     await page.getByRole('button', { name: 'Import' }).click()
-    const row = page.locator('.import-stories__report tbody tr')
-    await row.getByText('created').waitFor()
-    await expect(row.innerText()).resolves.toContain('Storm surge floods Port Alder waterfront, hundreds evacuated: resolved')
-    await expect(row.innerText()).resolves.toContain('Leave a Comment (comment prompt)')
+    const rows = page.locator('.import-stories__report tbody tr')
+    // Shown once every file is in: the first story's link to the second one.
+    await rows.nth(0).getByText('Quay traders welcome ferry plans: resolved').waitFor()
+    await expect(rows.count()).resolves.toBe(2)
+    const first = await rows.nth(0).innerText()
+    expect(first).toContain('created')
+    expect(first).toContain('Storm surge floods Port Alder waterfront, hundreds evacuated: resolved')
+    expect(first).toContain('Leave a Comment (comment prompt)')
+    await expect(rows.nth(1).innerText()).resolves.toContain('Ferry terminal plans unveiled on the old quay: resolved')
     await page.screenshot({ fullPage: true, path: path.join(shots, 'import.png') })
   })
 

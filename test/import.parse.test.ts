@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { siteChromeRules } from '../src/import/chrome'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 
 const knownSources = [
@@ -77,6 +78,20 @@ describe('parseStory on a scraped page', () => {
       chromeRules: [{ pattern: /^weiterlesen/i, reason: 'paywall' }],
     })
     expect(custom.dropped).toEqual([{ line: 'Weiterlesen im Abo', reason: 'paywall' }])
+  })
+
+  it('reads a site’s rules from JSON, before the defaults, and says what is wrong with a bad one', () => {
+    const rules = siteChromeRules(JSON.stringify([{ pattern: '^follow our live blog', reason: 'live blog promo' }]))
+    const story = parseStory('Headline here\n\nBody text.\n\nFollow our live blog for updates\n\nLeave a Comment', { chromeRules: rules })
+    expect(story.dropped).toEqual([
+      { line: 'Follow our live blog for updates', reason: 'live blog promo' },
+      { line: 'Leave a Comment', reason: 'comment prompt' },
+    ])
+    expect(() => siteChromeRules('{')).toThrow(/^not JSON/)
+    expect(() => siteChromeRules('{"pattern": "x"}')).toThrow('expected a JSON array of rules')
+    expect(() => siteChromeRules('[{"pattern": "x"}]')).toThrow('rule 1 needs a "reason" string')
+    expect(() => siteChromeRules('[{"pattern": "(", "reason": "r"}]')).toThrow(/^rule 1 has an invalid pattern/)
+    expect(() => siteChromeRules('[{"pattern": "x", "reason": "r", "endsStory": "yes"}]')).toThrow('rule 1: "endsStory" must be true or false')
   })
 })
 

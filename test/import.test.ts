@@ -130,6 +130,24 @@ describe('npm run import', () => {
     expect((JSON.parse(stdout) as ImportResult[])[0]).toMatchObject({ status: 'created', title })
   }, 60_000)
 
+  it('takes a site’s own chrome rules from --rules, and refuses a bad rules file before importing anything', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-stories-'))
+    fs.writeFileSync(path.join(dir, 'live.txt'), `Council meets on the flood wall ${runId}\n\nThe vote is on Tuesday.\n\nFollow our live blog for updates`)
+    const rules = path.join(dir, 'rules.json')
+    fs.writeFileSync(rules, JSON.stringify([{ pattern: '^follow our live blog', reason: 'live blog promo' }]))
+    const { code, report } = runImport('--rules', rules, path.join(dir, 'live.txt'))
+    expect(code).toBe(0)
+    expect(report[0]).toMatchObject({ dropped: [{ line: 'Follow our live blog for updates', reason: 'live blog promo' }], status: 'created' })
+
+    fs.writeFileSync(rules, '[{ "pattern": "(", "reason": "broken" }]')
+    const bad = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', `--rules=${rules}`, dir], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+    })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^rules file .*rules\.json: rule 1 has an invalid pattern/m)
+  })
+
   it('refuses unknown options with the usage line', () => {
     const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--force', 'x.txt'], {
       encoding: 'utf8',

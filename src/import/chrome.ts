@@ -20,3 +20,31 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(advertisement|sponsored content)$/i, reason: 'advertisement' },
   { endsStory: true, pattern: /^(news feed|latest news|most read|related (stories|articles))$/i, reason: 'site navigation' },
 ]
+
+/**
+ * A site's own rules from JSON, an array of `{ "pattern": "^read our live blog", "reason": "live blog promo",
+ * "endsStory": false }` (patterns are case-insensitive regular expressions), placed before the defaults. Throws an
+ * error that names the rule and what is wrong with it.
+ */
+export function siteChromeRules(json: string): ChromeRule[] {
+  let rules: unknown
+  try {
+    rules = JSON.parse(json)
+  } catch (error) {
+    throw new Error(`not JSON (${(error as Error).message})`)
+  }
+  if (!Array.isArray(rules)) throw new Error('expected a JSON array of rules: [{ "pattern": "…", "reason": "…" }]')
+  const own = rules.map((rule: unknown, index): ChromeRule => {
+    const { endsStory = false, pattern, reason } = (rule ?? {}) as Record<string, unknown>
+    const where = `rule ${index + 1}`
+    if (typeof pattern !== 'string' || !pattern) throw new Error(`${where} needs a "pattern" string`)
+    if (typeof reason !== 'string' || !reason.trim()) throw new Error(`${where} needs a "reason" string`)
+    if (typeof endsStory !== 'boolean') throw new Error(`${where}: "endsStory" must be true or false`)
+    try {
+      return { endsStory, pattern: new RegExp(pattern, 'i'), reason: reason.trim() }
+    } catch (error) {
+      throw new Error(`${where} has an invalid pattern: ${(error as Error).message}`)
+    }
+  })
+  return [...own, ...defaultChromeRules]
+}

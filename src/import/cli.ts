@@ -1,7 +1,8 @@
 /**
- * npm run import -- [--publish] [--json] <file|dir>…
+ * npm run import -- [--publish] [--json] [--rules site-rules.json] <file|dir>…
  * Imports plain-text stories into the database that DATABASE_URI names (the embedded default when unset). Exits
  * non-zero when any file failed. Progress goes to stderr; the report (or, with --json, one JSON document) to stdout.
+ * --rules adds a site's own chrome rules (see siteChromeRules in chrome.ts) before the defaults.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,7 +11,7 @@ import path from 'node:path'
 process.env.NEWSROOM_LOG ??= 'stderr'
 process.env.NEWSROOM_DEMO ??= 'off'
 
-const usage = 'usage: npm run import -- [--publish] [--json] <file|dir>…'
+const usage = 'usage: npm run import -- [--publish] [--json] [--rules site-rules.json] <file|dir>…'
 
 function storyFiles(target: string): string[] {
   if (!fs.existsSync(target)) return [target]
@@ -25,12 +26,30 @@ function storyFiles(target: string): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((arg) => arg.startsWith('--')))
+  const flags = new Set<string>()
+  const targets: string[] = []
+  let rulesFile: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--rules') rulesFile = argv[++index] ?? ''
+    else if (arg.startsWith('--rules=')) rulesFile = arg.slice('--rules='.length)
+    else if (arg.startsWith('--')) flags.add(arg)
+    else targets.push(arg)
+  }
   const unknown = [...flags].filter((flag) => !['--json', '--publish'].includes(flag))
-  const targets = argv.filter((arg) => !arg.startsWith('--'))
-  if (unknown.length > 0 || targets.length === 0) {
+  if (unknown.length > 0 || targets.length === 0 || rulesFile === '') {
     console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n${usage}` : usage)
     return 2
+  }
+  let chromeRules
+  if (rulesFile !== undefined) {
+    const { siteChromeRules } = await import('./chrome')
+    try {
+      chromeRules = siteChromeRules(fs.readFileSync(rulesFile, 'utf8'))
+    } catch (error) {
+      console.error(`rules file ${rulesFile}: ${(error as Error).message}`)
+      return 2
+    }
   }
   const files = targets.flatMap(storyFiles)
 
@@ -57,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       const rate = done / Math.max((Date.now() - started) / 1000, 0.001)
       process.stderr.write(`imported ${done}/${total} (${rate.toFixed(1)} stories/s)\n`)
     },
+    parse: { chromeRules },
     publish: flags.has('--publish'),
     stories: readable,
   })

@@ -5,6 +5,8 @@ import type { Article } from '../../payload-types'
 import { articlesCollection } from '../../collections/Articles'
 import { headlineKey, slugKey } from '../readAlso/keys'
 import { convertReadAlsoParagraphs } from '../readAlso/parse'
+import { configuredPrefixes } from '../readAlso/prefixes'
+import { sqlAdapter, sqlSession } from '../sql'
 
 /** An article as the importer builds it, before the Articles hooks would run. */
 export type ImportedArticle = {
@@ -22,15 +24,6 @@ export type ImportedArticle = {
 
 /** An article as written, in the shape the Read-also sync reads. */
 export type WrittenArticle = Pick<Article, '_status' | 'body' | 'headlineKey' | 'id' | 'publishedAt' | 'slug' | 'slugKey' | 'title'>
-
-type Row = Record<string, unknown>
-type Insert = { values: (rows: Row[]) => Promise<unknown> & { returning: (fields: Row) => Promise<Row[]> } }
-type SqlAdapter = {
-  drizzle: { insert: (table: unknown) => Insert }
-  name: string
-  sessions?: Record<string, { db: SqlAdapter['drizzle'] }>
-  tables?: Record<string, Record<string, unknown>>
-}
 
 /** Columns an import leaves empty. Any other column the importer does not write means Articles was extended. */
 const untouchedColumns = new Set(['dek', 'hero_image', 'id', 'meta_description', 'meta_image', 'meta_title'])
@@ -59,13 +52,12 @@ const emptyArticle: ImportedArticle = {
 export function bulkArticleWriter(
   payload: Payload,
 ): { reason: string } | { write: (req: PayloadRequest, articles: ImportedArticle[]) => Promise<WrittenArticle[]> } {
-  const adapter = payload.db as unknown as Partial<SqlAdapter>
-  const tables = adapter.tables
-  const main = tables?.articles
-  const rels = tables?.articles_rels
-  const versions = tables?._articles_v
-  const versionRels = tables?._articles_v_rels
-  if (!adapter.drizzle || !main || !rels || !versions || !versionRels) return { reason: `the ${payload.db.name} adapter has no SQL tables` }
+  const adapter = sqlAdapter(payload)
+  const main = adapter?.tables.articles
+  const rels = adapter?.tables.articles_rels
+  const versions = adapter?.tables._articles_v
+  const versionRels = adapter?.tables._articles_v_rels
+  if (!adapter || !main || !rels || !versions || !versionRels) return { reason: `the ${payload.db.name} adapter has no SQL tables` }
 
   const config = payload.collections.articles?.config
   const own = articlesCollection().hooks ?? {}
@@ -73,7 +65,7 @@ export function bulkArticleWriter(
     const expected = own[kind as keyof typeof own]?.length ?? 0
     if ((hooks as unknown[]).length !== expected) return { reason: `Articles has ${kind} hooks added by the app` }
   }
-  const prefixes = (config?.custom as { readAlsoPrefixes?: string[] } | undefined)?.readAlsoPrefixes
+  const prefixes = configuredPrefixes(payload)
 
   const written = (article: ImportedArticle, now: string) => ({
     _status: article._status,
@@ -106,7 +98,7 @@ export function bulkArticleWriter(
   return {
     write: async (req, articles) => {
       if (articles.length === 0) return []
-      const session = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle!
+      const session = await sqlSession(req, adapter)
       const now = new Date().toISOString()
       const rows = articles.map((article) => written(article, now))
       // Matched back by slug (unique), not by position: RETURNING promises no order.

@@ -10,6 +10,7 @@ import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 import { toSlug } from '../fields/slug'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { headlineKey } from '../readAlso/keys'
+import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { parseStory, StoryParseError } from './parse'
@@ -93,16 +94,13 @@ type Prepared = {
   story: ParsedStory
 }
 
-/** The Read-also prefixes the Articles collection converts with, so that the parser agrees with it. */
-const articlePrefixes = (payload: Payload) =>
-  (payload.collections.articles?.config.custom as { readAlsoPrefixes?: string[] } | undefined)?.readAlsoPrefixes
-
 /** Parses a story and works out what identifies it (slug) and what it would write (hash), or why it fails. */
 function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
   const { file, publish = false } = options
   let story: ParsedStory
   try {
-    story = parseStory(options.text, { readAlsoPrefixes: articlePrefixes(payload), ...options.parse, knownSources: context.knownSources })
+    // The prefixes the Articles collection converts with, so that the parser agrees with it.
+    story = parseStory(options.text, { readAlsoPrefixes: configuredPrefixes(payload), ...options.parse, knownSources: context.knownSources })
   } catch (error) {
     if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
     throw error

@@ -1,7 +1,14 @@
+import type { Payload } from 'payload'
+
 import { looseLiteral } from '../text'
 
 /** The one list of line openers that mark a "Read also" reference; sites may pass their own to the plugin. */
 export const defaultReadAlsoPrefixes = ['Read also', 'Read more', 'See also', 'Related']
+
+/** The prefixes the app's Articles collection was built with (the plugin's `readAlsoPrefixes`), kept in its `custom`. */
+export function configuredPrefixes(payload: Payload): string[] | undefined {
+  return (payload.collections.articles?.config.custom as { readAlsoPrefixes?: string[] } | undefined)?.readAlsoPrefixes
+}
 
 const quotes = `"'“”„‟‘’‚‛«»‹›`
 

@@ -7,6 +7,7 @@ import type { ArticleId, Candidate, Resolution } from './resolve'
 
 import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
+import { sqlAdapter, sqlSession } from '../sql'
 import { lockReadAlso } from './lock'
 import { collectReadAlso } from './parse'
 import { idOf, resolveReference } from './resolve'
@@ -135,13 +136,6 @@ const comparable = (edge: Edge) =>
     edge.url,
   ])
 
-/** A drizzle-backed adapter (SQLite, PostgreSQL) as far as a batched insert needs it. */
-type SqlAdapter = {
-  drizzle: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }
-  sessions?: Record<string, { db: SqlAdapter['drizzle'] }>
-  tables?: Record<string, unknown>
-}
-
 /**
  * Inserts new edges. On the SQL adapters that is one multi-row INSERT in the save's transaction (a link is a flat
  * row: groups become `target_*` columns); elsewhere one adapter create per edge.
@@ -149,10 +143,10 @@ type SqlAdapter = {
 async function insertEdges(req: PayloadRequest, edges: Edge[]): Promise<void> {
   if (edges.length === 0) return
   const now = new Date().toISOString()
-  const adapter = req.payload.db as unknown as Partial<SqlAdapter>
-  const table = adapter.tables?.[readAlsoLinksSlug.replaceAll('-', '_')]
-  if (adapter.drizzle && table) {
-    const session = (req.transactionID && adapter.sessions?.[String(await req.transactionID)]?.db) || adapter.drizzle
+  const adapter = sqlAdapter(req.payload)
+  const table = adapter?.tables[readAlsoLinksSlug.replaceAll('-', '_')]
+  if (adapter && table) {
+    const session = await sqlSession(req, adapter)
     await session.insert(table).values(
       edges.map(({ id: _id, target, ...edge }) => ({
         ...edge,
@@ -276,7 +270,9 @@ export async function syncArticleLinks(
 ): Promise<void> {
   await lockReadAlso(req)
   const stored = await deriveLinks(req, [article], created)
-  if (!draftOverPublished(article, stored[0])) await rememberFormerKeys(req, article, previousVersion)
+  // Autosaves of a published story end here: the stored story, which other links answer to, did not change.
+  if (draftOverPublished(article, stored[0])) return
+  await rememberFormerKeys(req, article, previousVersion)
   await settleLinksTo(req, stored)
 }
 

@@ -1,0 +1,34 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+type Row = Record<string, unknown>
+
+/** A drizzle handle (the adapter's connection or a transaction) as far as this project writes through it. */
+export type SqlDb = {
+  execute: (query: unknown) => Promise<unknown>
+  insert: (table: unknown) => { values: (rows: Row[]) => Promise<unknown> & { returning: (fields: Row) => Promise<Row[]> } }
+}
+
+/** A drizzle-backed adapter (SQLite, PostgreSQL): its connection, open transactions and tables by name. */
+export type SqlAdapter = {
+  drizzle: SqlDb
+  name: string
+  sessions: Record<string, { db: SqlDb }>
+  tables: Record<string, Record<string, unknown>>
+}
+
+/** The app's adapter when it is a SQL one, else undefined (MongoDB). */
+export function sqlAdapter(payload: Payload): SqlAdapter | undefined {
+  const adapter = payload.db as unknown as Partial<SqlAdapter>
+  return adapter.drizzle && adapter.tables && adapter.sessions ? (adapter as SqlAdapter) : undefined
+}
+
+/** The transaction the request runs in on a SQL adapter, if it has one. */
+export async function sqlTransaction(req: PayloadRequest): Promise<SqlDb | undefined> {
+  const id = req.transactionID && (await req.transactionID)
+  return id ? sqlAdapter(req.payload)?.sessions[String(id)]?.db : undefined
+}
+
+/** Where the request's SQL goes: its transaction, else the adapter's own connection. */
+export async function sqlSession(req: PayloadRequest, adapter: SqlAdapter): Promise<SqlDb> {
+  return (await sqlTransaction(req)) ?? adapter.drizzle
+}

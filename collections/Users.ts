@@ -10,10 +10,9 @@ export const roleField: Field = {
   name: 'role',
   type: 'select',
   access: { create: adminsField, update: adminsField },
-  admin: { position: 'sidebar' },
-  defaultValue: ({ user }) => (user ? 'contributor' : 'admin'),
-  // The first account, registered while nobody is signed in, is always an admin: offer nothing else.
-  filterOptions: ({ options, req }) => (req.user ? options : options.filter((option) => (typeof option === 'string' ? option : option.value) === 'admin')),
+  // The first account, registered while nobody is signed in, is always an admin: its form offers no choice.
+  admin: { condition: (_data, _siblingData, { user }) => Boolean(user), position: 'sidebar' },
+  defaultValue: 'contributor',
   hooks: { beforeChange: [guardRole] },
   options: roleOptions,
   required: true,

@@ -9,7 +9,7 @@ const adminCount = async (req: Parameters<FieldHook>[0]['req'], slug: string) =>
 
 /**
  * The first account is always an admin. On later saves the last admin keeps the role: demoting them would leave
- * nobody to manage accounts.
+ * nobody to manage accounts. Server code acting without a signed-in user (scripts, seeds) is trusted.
  */
 export const guardRole: FieldHook = async ({ collection, operation, originalDoc, req, value }) => {
   const slug = collection?.slug ?? 'users'
@@ -17,7 +17,7 @@ export const guardRole: FieldHook = async ({ collection, operation, originalDoc,
     const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, overrideAccess: true, req })
     return totalDocs === 0 ? 'admin' : value
   }
-  if (originalDoc?.role === 'admin' && value !== undefined && value !== 'admin' && (await adminCount(req, slug)) <= 1) {
+  if (req.user && originalDoc?.role === 'admin' && value !== undefined && value !== 'admin' && (await adminCount(req, slug)) <= 1) {
     throw new APIError('The last admin cannot be demoted; make another account an admin first.', 400)
   }
   return value
@@ -34,8 +34,9 @@ export const refuseRoleChange: CollectionBeforeOperationHook = ({ args, operatio
   return args
 }
 
-/** The last admin cannot be deleted. */
+/** The last admin cannot be deleted by anyone signed in. */
 export const keepLastAdmin: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (!req.user) return
   const doc = await req.payload.findByID({ collection: collection.slug as CollectionSlug, depth: 0, id, overrideAccess: true, req })
   if ((doc as { role?: string }).role === 'admin' && (await adminCount(req, collection.slug)) <= 1) {
     throw new APIError('The last admin cannot be deleted; make another account an admin first.', 400)

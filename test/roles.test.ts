@@ -246,7 +246,8 @@ describe('editors', () => {
   it('delete in bulk with a where', async () => {
     const one = await draftBy(alice, `Bulk delete one ${runId}`)
     const two = await draftBy(bob, `Bulk delete two ${runId}`)
-    const deleted = await rest(editor, 'DELETE', `/articles?where[title][like]=${encodeURIComponent(`Bulk delete`)}&where[title][like]=${runId}`)
+    const where = `where[and][0][title][like]=${encodeURIComponent('Bulk delete')}&where[and][1][title][like]=${runId}`
+    const deleted = await rest(editor, 'DELETE', `/articles?${where}`)
     expect(deleted.status).toBe(200)
     expect((await payload.count({ collection: 'articles', where: { id: { in: [one.id, two.id] } } })).totalDocs).toBe(0)
   })

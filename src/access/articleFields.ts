@@ -1,5 +1,7 @@
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import { hasRole } from './roles'
 import { editorsField, serverOnly } from './content'
 
@@ -23,6 +25,13 @@ const stampEditor: FieldHook = ({ originalDoc, req, value }) => {
   return value ?? (original && typeof original === 'object' ? original.id : original) ?? null
 }
 
+const onlyEditorsMarkReady: FieldHook = ({ originalDoc, req, value }) => {
+  if (value === 'ready' && originalDoc?.workflow !== 'ready' && req.user && !hasRole(req, 'editor')) {
+    throw new ValidationError({ errors: [{ message: 'Only an editor marks a story ready.', path: 'workflow' }], req })
+  }
+  return value
+}
+
 /**
  * The publishing workflow block of the Articles sidebar: who created the story, who last changed it, and its
  * review state. Contributors move their drafts to "In review"; an editor marks a story "Ready".
@@ -36,8 +45,8 @@ export const workflowFields = (usersSlug: string): Field[] => [
     index: true,
     label: 'Review',
     options: workflowStates.map((state) => ({ ...state })),
-    validate: (value: unknown, { req }: { req: Parameters<FieldHook>[0]['req'] }) =>
-      value === 'ready' && req.user && !hasRole(req, 'editor') ? 'Only an editor marks a story ready.' : true,
+    // A hook rather than `validate`: drafts skip validation, and a contributor only ever saves drafts.
+    hooks: { beforeChange: [onlyEditorsMarkReady] },
   },
   {
     type: 'row',

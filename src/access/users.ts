@@ -18,7 +18,7 @@ export const guardRole: FieldHook = async ({ collection, operation, originalDoc,
     return totalDocs === 0 ? 'admin' : value
   }
   if (req.user && originalDoc?.role === 'admin' && value !== undefined && value !== 'admin' && (await adminCount(req, slug)) <= 1) {
-    throw new APIError('The last admin cannot be demoted; make another account an admin first.', 400)
+    throw new APIError('The last admin cannot be demoted; make another account an admin first.', 400, {}, true)
   }
   return value
 }
@@ -28,7 +28,7 @@ export const refuseRoleChange: CollectionBeforeOperationHook = ({ args, operatio
   if ((operation === 'update' || operation === 'updateByID') && req.user && !hasRole(req, 'admin')) {
     const data = (args as { data?: { role?: unknown } }).data
     if (data && 'role' in data && data.role !== undefined && data.role !== (req.user as { role?: unknown }).role) {
-      throw new APIError('Only an admin changes roles.', 403)
+      throw new APIError('Only an admin changes roles.', 403, {}, true)
     }
   }
   return args
@@ -39,7 +39,7 @@ export const keepLastAdmin: CollectionBeforeDeleteHook = async ({ collection, id
   if (!req.user) return
   const doc = await req.payload.findByID({ collection: collection.slug as CollectionSlug, depth: 0, id, overrideAccess: true, req })
   if ((doc as { role?: string }).role === 'admin' && (await adminCount(req, collection.slug)) <= 1) {
-    throw new APIError('The last admin cannot be deleted; make another account an admin first.', 400)
+    throw new APIError('The last admin cannot be deleted; make another account an admin first.', 400, {}, true)
   }
 }
 

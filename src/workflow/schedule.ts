@@ -70,14 +70,14 @@ export const scheduledField: Field = {
 export const scheduleEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new Forbidden(req.t)
-    if (!hasRole(req, 'editor')) throw new APIError('Only an editor schedules a publication.', 403)
+    if (!hasRole(req, 'editor')) throw new APIError('Only an editor schedules a publication.', 403, {}, true)
     const id = req.routeParams?.id as string
     const body = (await req.json?.().catch(() => undefined)) as { at?: unknown; type?: unknown } | undefined
     const type = body?.type ?? 'publish'
-    if (type !== 'publish' && type !== 'unpublish') throw new APIError('"type" must be "publish" or "unpublish".', 400)
+    if (type !== 'publish' && type !== 'unpublish') throw new APIError('"type" must be "publish" or "unpublish".', 400, {}, true)
     const at = typeof body?.at === 'string' ? new Date(body.at) : undefined
-    if (!at || Number.isNaN(at.getTime())) throw new APIError('"at" must be a date and time, e.g. 2026-05-01T08:00:00Z.', 400)
-    if (at.getTime() <= Date.now()) throw new APIError('"at" must lie in the future.', 400)
+    if (!at || Number.isNaN(at.getTime())) throw new APIError('"at" must be a date and time, e.g. 2026-05-01T08:00:00Z.', 400, {}, true)
+    if (at.getTime() <= Date.now()) throw new APIError('"at" must lie in the future.', 400, {}, true)
     // Found through access, so a story the editor cannot see answers 404.
     await req.payload.findByID({ collection: 'articles', depth: 0, draft: true, id, overrideAccess: false, req })
     // The admin's drawer stores the id as a string too; the task converts it back.

@@ -103,7 +103,9 @@ describe('roles in the admin panel', () => {
   it('shows a contributor no Publish and no Delete button, on their draft or on a published story', async () => {
     await signIn(contributor)
     await openArticle(draftId)
-    await page.locator('#action-save-draft').waitFor()
+    // Their own draft is open for editing (saved by autosave) ...
+    await expect(page.locator('#field-title').isEditable()).resolves.toBe(true)
+    // ... but nothing publishes or deletes it.
     await expect(page.locator('#action-save').count()).resolves.toBe(0)
     await expect(page.getByRole('button', { name: /publish/i }).count()).resolves.toBe(0)
     const menu = page.locator('.doc-controls__popup button, .doc-controls__dots').first()
@@ -112,6 +114,7 @@ describe('roles in the admin panel', () => {
     await page.screenshot({ fullPage: true, path: path.join(shots, 'roles-contributor.png') })
 
     await openArticle(publishedId)
+    await expect(page.locator('#field-title').isEditable()).resolves.toBe(false)
     await expect(page.getByRole('button', { name: /publish/i }).count()).resolves.toBe(0)
     await expect(page.locator('#action-delete').count()).resolves.toBe(0)
   })

@@ -159,7 +159,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'contributor' | 'editor' | 'admin';
+  role?: ('contributor' | 'editor' | 'admin') | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -36,7 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  ALTER TABLE "users" ALTER COLUMN "role" DROP DEFAULT;
+  ALTER TABLE "users" ALTER COLUMN "role" DROP NOT NULL;
   ALTER TABLE "articles" ADD COLUMN "workflow" "enum_articles_workflow" DEFAULT 'draft';
   ALTER TABLE "articles" ADD COLUMN "created_by_id" integer;
   ALTER TABLE "articles" ADD COLUMN "updated_by_id" integer;
@@ -87,7 +87,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_articles_v_version_version_workflow_idx";
   DROP INDEX "_articles_v_version_version_created_by_idx";
   DROP INDEX "_articles_v_version_version_updated_by_idx";
-  ALTER TABLE "users" ALTER COLUMN "role" SET DEFAULT 'contributor';
+  ALTER TABLE "users" ALTER COLUMN "role" SET NOT NULL;
   ALTER TABLE "articles" DROP COLUMN "workflow";
   ALTER TABLE "articles" DROP COLUMN "created_by_id";
   ALTER TABLE "articles" DROP COLUMN "updated_by_id";

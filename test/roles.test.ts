@@ -126,6 +126,13 @@ describe('contributors', () => {
     const publish = await rest(alice, 'PATCH', `/articles/${own.id}`, { _status: 'published' })
     expect(publish.status).toBe(403)
     expect(await statusOf(own.id)).toMatchObject({ _status: 'draft' })
+
+    // Restoring a published version of her own story would publish it.
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}`, { _status: 'draft' })).status).toBe(200)
+    const versions = await rest(editor, 'GET', `/articles/versions?where[parent][equals]=${own.id}&where[version._status][equals]=published`)
+    expect((await rest(alice, 'POST', `/articles/versions/${versions.body.docs[0].id}`)).status).toBe(403)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft' })
   })
 
   it('cannot edit their own story once an editor has published it, even as a draft over it', async () => {
@@ -192,6 +199,8 @@ describe('contributors', () => {
     expect(author.status).toBe(201)
     const source = await rest(alice, 'POST', '/sources', { name: `Alice's source ${runId}` })
     expect(source.status).toBe(201)
+    expect((await rest(alice, 'PATCH', `/authors/${author.body.doc.id}`, { name: 'Renamed' })).status).toBe(403)
+    expect((await rest(alice, 'PATCH', `/sources/${source.body.doc.id}`, { name: 'Renamed' })).status).toBe(403)
     expect((await rest(alice, 'DELETE', `/authors/${author.body.doc.id}`)).status).toBe(403)
     expect((await rest(alice, 'DELETE', `/sources/${source.body.doc.id}`)).status).toBe(403)
     expect((await rest(alice, 'POST', '/topics', { name: `Alice's topic ${runId}` })).status).toBe(403)

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, signedIn } from '../src/access/roles'
+import { anyone, editors, signedIn } from '../src/access/roles'
 import { newsroomSlug } from '../src/fields/slug'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
-  access: { create: signedIn, delete: signedIn, read: anyone, update: signedIn },
+  access: { create: signedIn, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'kind', 'jobTitle'],
     description: 'People and desks named in bylines.',

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import path from 'node:path'
 
-import { anyone, signedIn } from '../src/access/roles'
+import { anyone, editors, signedIn } from '../src/access/roles'
 
 /** Who took or owns the picture; newsrooms print it with every use. */
 export const creditField: Field = {
@@ -15,7 +15,7 @@ export const creditField: Field = {
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
-    access: { create: signedIn, delete: signedIn, read: anyone, update: signedIn },
+    access: { create: signedIn, delete: editors, read: anyone, update: editors },
     admin: { defaultColumns: ['filename', 'alt', 'credit'], group: 'Newsroom' },
     fields: [
       { name: 'alt', type: 'text', admin: { description: 'Describes the image for readers who cannot see it.' }, required: true },

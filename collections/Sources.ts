@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, signedIn } from '../src/access/roles'
+import { anyone, editors, signedIn } from '../src/access/roles'
 
 export const Sources: CollectionConfig = {
   slug: 'sources',
-  access: { create: signedIn, delete: signedIn, read: anyone, update: signedIn },
+  access: { create: signedIn, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'kind', 'country'],
     description: 'Who stories cite: agencies, outlets, governments, organisations, people.',

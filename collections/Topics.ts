@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, signedIn } from '../src/access/roles'
+import { anyone, editors } from '../src/access/roles'
 import { newsroomSlug } from '../src/fields/slug'
 
 /** Topics form a tree (Asia › Korean Peninsula); the nested-docs plugin adds `parent` and `breadcrumbs`. */
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  access: { create: signedIn, delete: signedIn, read: anyone, update: signedIn },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'slug', 'parent'],
     description: 'Subjects and regions, nested.',

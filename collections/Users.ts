@@ -1,33 +1,29 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { admins, adminsField, selfOrAdmin } from '../src/access/roles'
-import { roles } from '../src/access/roles'
+import { admins, adminsField, roles, selfOrAdmin } from '../src/access/roles'
+import { guardRole, withRoleRules } from '../src/access/users'
+
+const roleOptions = roles.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role }))
 
 /** The role every newsroom account carries; the first account registered becomes an admin. */
 export const roleField: Field = {
   name: 'role',
   type: 'select',
   access: { create: adminsField, update: adminsField },
-  admin: { position: 'sidebar' },
+  // The first account, registered while nobody is signed in, is always an admin: its form offers no choice.
+  admin: { condition: (_data, _siblingData, { user }) => Boolean(user), position: 'sidebar' },
   defaultValue: 'contributor',
-  hooks: {
-    beforeChange: [
-      async ({ operation, req, value }) => {
-        if (operation !== 'create') return value
-        const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-        return totalDocs === 0 ? 'admin' : value
-      },
-    ],
-  },
-  options: roles.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+  hooks: { beforeChange: [guardRole] },
+  options: roleOptions,
   required: true,
   saveToJWT: true,
 }
 
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig = withRoleRules({
   slug: 'users',
-  access: { create: admins, delete: admins, read: selfOrAdmin, update: selfOrAdmin },
+  access: { create: admins, delete: admins, read: selfOrAdmin, unlock: admins, update: selfOrAdmin },
   admin: { defaultColumns: ['name', 'email', 'role'], group: 'Admin', useAsTitle: 'email' },
-  auth: true,
+  // Payload's login lockout: five wrong passwords lock the account for ten minutes, or until an admin unlocks it.
+  auth: { lockTime: 10 * 60 * 1000, maxLoginAttempts: 5 },
   fields: [{ name: 'name', type: 'text' }, roleField],
-}
+})

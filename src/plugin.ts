@@ -12,18 +12,26 @@ import { ReadAlsoLinks } from '../collections/ReadAlsoLinks'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
+import { withRoleRules } from './access/users'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
+import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
 export type NewsroomOptions = {
   /** Where the Media collection stores uploads when the app has no `media` collection of its own. */
   mediaDir?: string
   /** Line openers that mark a pasted "Read also" paragraph; case, quotes and dashes do not matter. */
   readAlsoPrefixes?: string[]
+  /**
+   * Cron (seconds first) of the runner of scheduled publications inside the server process, or false when a separate
+   * worker (`payload jobs:run`) runs them. `NEWSROOM_JOBS=worker` turns the in-process runner off too.
+   */
+  scheduleCron?: false | string
 }
 
 const defaults: Required<NewsroomOptions> = {
   mediaDir: path.resolve('data', 'media'),
   readAlsoPrefixes: defaultReadAlsoPrefixes,
+  scheduleCron: defaultScheduleCron,
 }
 
 const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug]
@@ -55,18 +63,19 @@ export const newsroom =
     const hasMedia = existing.some((collection) => collection.slug === 'media')
 
     const collections = existing.map((collection) => {
-      if (collection.slug === usersSlug) return withField(collection, roleField)
+      if (collection.slug === usersSlug) return withRoleRules(withField(collection, roleField))
       if (collection.slug === 'media') return withField(collection, { ...creditField, required: false } as Field)
       return collection
     })
     if (!hasUsers) collections.push(Users)
     if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
-    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes }), Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
+    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes, usersSlug }), Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
 
     const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: usersSlug },
       collections,
+      jobs: withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron }),
     }
 
     return [

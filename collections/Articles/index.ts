@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { publishedOrSignedIn, signedIn } from '../../src/access/roles'
+import { workflowFields } from '../../src/access/articleFields'
+import { createArticles, editorsField, editorsOnly, readArticles, updateArticles } from '../../src/access/content'
+import { scheduledField, scheduleEndpoint } from '../../src/workflow/schedule'
 import { newsroomSlug } from '../../src/fields/slug'
 import { ReadAlsoBlock } from '../../src/readAlso/block'
 import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
@@ -16,21 +18,24 @@ import { setPublishedAt } from './hooks/setPublishedAt'
 export type ArticlesOptions = {
   /** Line openers that turn a pasted paragraph into a Read-also block. */
   readAlsoPrefixes?: string[]
+  /** The auth collection whose accounts are recorded as creators and editors of articles. */
+  usersSlug?: string
 }
 
-export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes }: ArticlesOptions = {}): CollectionConfig => ({
+export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes, usersSlug = 'users' }: ArticlesOptions = {}): CollectionConfig => ({
   slug: 'articles',
+  // The newsroom's roles (README, "Users and roles"): contributors write and submit, editors publish.
   access: {
-    create: signedIn,
-    delete: signedIn,
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    update: signedIn,
+    create: createArticles,
+    delete: editorsOnly,
+    read: readArticles,
+    readVersions: editorsOnly,
+    update: updateArticles,
   },
   admin: {
     // Resolved through the package's own exports, so host apps that add the plugin get the same panel.
     components: { beforeListTable: ['newsroom-cms/client#ImportStories'] },
-    defaultColumns: ['title', 'authors', 'topics', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'authors', 'publishedAt', '_status', 'workflow', 'scheduled'],
     description: 'Stories: headline, standfirst, body, byline and the sources they cite.',
     group: 'Newsroom',
     listSearchableFields: ['title', 'slug', 'dek'],
@@ -41,7 +46,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
   // Related articles, links and joins carry only what a teaser needs.
   defaultPopulate: { publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',
-  endpoints: [importStoryEndpoint],
+  endpoints: [importStoryEndpoint, scheduleEndpoint],
   fields: [
     {
       name: 'title',
@@ -150,6 +155,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     {
       name: 'publishedAt',
       type: 'date',
+      access: { create: editorsField, update: editorsField },
       admin: {
         date: { pickerAppearance: 'dayAndTime' },
         description: 'Set on first publish when left empty.',
@@ -157,6 +163,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
       },
       index: true,
     },
+    ...workflowFields(usersSlug),
+    scheduledField,
     {
       name: 'dateline',
       type: 'text',
@@ -193,7 +201,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },
   versions: {
-    drafts: { autosave: { interval: 1500 } },
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,
   },
 })

@@ -67,10 +67,11 @@ export function bulkArticleWriter(
   }
   const prefixes = configuredPrefixes(payload)
 
-  const written = (article: ImportedArticle, now: string) => ({
+  const written = (article: ImportedArticle, now: string, user: unknown = null) => ({
     _status: article._status,
     body: convertReadAlsoParagraphs(article.body, prefixes),
     createdAt: now,
+    createdBy: user,
     dateline: article.dateline,
     generateSlug: false,
     headlineKey: headlineKey(article.title),
@@ -82,6 +83,8 @@ export function bulkArticleWriter(
     slugKey: slugKey(article.slug),
     title: article.title,
     updatedAt: now,
+    updatedBy: user,
+    workflow: 'draft',
   })
   const sample = written(emptyArticle, '')
   const columns = Object.entries(main).flatMap(([key, value]) => (value && typeof value === 'object' && 'columnType' in value ? [key] : []))
@@ -100,7 +103,7 @@ export function bulkArticleWriter(
       if (articles.length === 0) return []
       const session = await sqlSession(req, adapter)
       const now = new Date().toISOString()
-      const rows = articles.map((article) => written(article, now))
+      const rows = articles.map((article) => written(article, now, req.user?.id ?? null))
       // Matched back by slug (unique), not by position: RETURNING promises no order.
       const ids = new Map((await session.insert(main).values(rows).returning({ id: main.id, slug: main.slug })).map((row) => [row.slug, row.id]))
       const idOf = (article: ImportedArticle) => ids.get(article.slug) as Article['id']

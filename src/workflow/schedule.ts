@@ -1,0 +1,117 @@
+import type { Config, Endpoint, Field, FieldHook, JobsConfig, PayloadRequest } from 'payload'
+
+import { APIError, Forbidden } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { editorsField } from '../access/content'
+
+/** How often the in-process runner looks for due scheduled publications (seconds field first). */
+export const defaultScheduleCron = '*/2 * * * * *'
+
+type PendingSchedule = { at: string; type: 'publish' | 'unpublish' }
+
+/** The pending scheduled publications of a collection, read once per request. */
+async function pendingSchedules(req: PayloadRequest, collection: string): Promise<Map<string, PendingSchedule[]>> {
+  const key = `newsroom:schedules:${collection}`
+  const cached = req.context[key] as Map<string, PendingSchedule[]> | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'waitUntil',
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { 'input.doc.relationTo': { equals: collection } },
+      ],
+    },
+  })
+  const byDoc = new Map<string, PendingSchedule[]>()
+  for (const job of docs) {
+    const input = job.input as { doc?: { value?: unknown }; type?: string } | undefined
+    const id = input?.doc?.value
+    if (id === undefined || !job.waitUntil) continue
+    const list = byDoc.get(String(id)) ?? []
+    list.push({ at: job.waitUntil, type: input?.type === 'unpublish' ? 'unpublish' : 'publish' })
+    byDoc.set(String(id), list)
+  }
+  req.context[key] = byDoc
+  return byDoc
+}
+
+const describeSchedules: FieldHook = async ({ collection, data, req }) => {
+  if (!req.user || !hasRole(req, 'editor') || !collection || data?.id === undefined) return null
+  const schedules = (await pendingSchedules(req, collection.slug)).get(String(data.id)) ?? []
+  if (schedules.length === 0) return null
+  return schedules.map(({ at, type }) => `${type === 'publish' ? 'Publish' : 'Unpublish'} ${at.replace('T', ' ').slice(0, 16)} UTC`).join('; ')
+}
+
+/** A read-only list column naming a story's pending scheduled publish or unpublish, for editors. */
+export const scheduledField: Field = {
+  name: 'scheduled',
+  type: 'text',
+  access: { create: () => false, read: editorsField, update: () => false },
+  admin: { description: 'Pending scheduled publish or unpublish.', position: 'sidebar', readOnly: true },
+  hooks: { afterRead: [describeSchedules] },
+  label: 'Scheduled',
+  virtual: true,
+}
+
+/**
+ * POST /api/articles/:id/schedule with JSON { type: "publish" | "unpublish", at: ISO date }: queues the same job the
+ * admin's Schedule drawer queues, run as the editor who scheduled it. Editors and admins only.
+ */
+export const scheduleEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!req.user) throw new Forbidden(req.t)
+    if (!hasRole(req, 'editor')) throw new APIError('Only an editor schedules a publication.', 403, {}, true)
+    const id = req.routeParams?.id as string
+    const body = (await req.json?.().catch(() => undefined)) as { at?: unknown; type?: unknown } | undefined
+    const type = body?.type ?? 'publish'
+    if (type !== 'publish' && type !== 'unpublish') throw new APIError('"type" must be "publish" or "unpublish".', 400, {}, true)
+    const at = typeof body?.at === 'string' ? new Date(body.at) : undefined
+    if (!at || Number.isNaN(at.getTime())) throw new APIError('"at" must be a date and time, e.g. 2026-05-01T08:00:00Z.', 400, {}, true)
+    if (at.getTime() <= Date.now()) throw new APIError('"at" must lie in the future.', 400, {}, true)
+    // Found through access, so a story the editor cannot see answers 404.
+    await req.payload.findByID({ collection: 'articles', depth: 0, draft: true, id, overrideAccess: false, req })
+    // The admin's drawer stores the id as a string too; the task converts it back.
+    const input = { type, doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: req.user.collection, value: req.user.id } }
+    const job = await req.payload.jobs.queue({
+      input: input as never,
+      req,
+      task: 'schedulePublish',
+      waitUntil: at,
+    })
+    return Response.json({ at: at.toISOString(), id: job.id, type }, { status: 201 })
+  },
+  method: 'post',
+  path: '/:id/schedule',
+}
+
+export type ScheduleOptions = {
+  /** Cron (with seconds) of the runner inside the server process; false when a separate worker runs the jobs. */
+  scheduleCron?: false | string
+}
+
+/**
+ * Adds the runner of scheduled publications to the app's jobs settings, keeping the app's own tasks, workflows and
+ * runners. `NEWSROOM_JOBS=worker` leaves the jobs to a separate `payload jobs:run` process.
+ */
+export function withScheduleRunner(jobs: JobsConfig | undefined, { scheduleCron = defaultScheduleCron }: ScheduleOptions): Config['jobs'] {
+  const own = jobs?.autoRun
+  const inServer = scheduleCron !== false && process.env.NEWSROOM_JOBS !== 'worker'
+  return {
+    ...jobs,
+    autoRun: async (payload) => {
+      const hosts = typeof own === 'function' ? await own(payload) : (own ?? [])
+      const runsDefault = hosts.some((entry) => (entry.queue ?? 'default') === 'default' || entry.allQueues)
+      return inServer && !runsDefault ? [...hosts, { cron: scheduleCron, limit: 20, queue: 'default' }] : hosts
+    },
+  }
+}

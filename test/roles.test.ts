@@ -1,0 +1,354 @@
+import type { Payload } from 'payload'
+
+import { type Account, account, graphqlAs, restAs } from './helpers/accounts'
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+import { type RunningServer, startTestServer } from './helpers/server'
+import { paragraphsToLexical } from '../src/lexical/paragraphs'
+
+let server: RunningServer
+let payload: Payload
+let rest: ReturnType<typeof restAs>
+let graphql: ReturnType<typeof graphqlAs>
+let admin: Account
+let editor: Account
+let alice: Account // contributor
+let bob: Account // another contributor
+
+const body = (text: string) => paragraphsToLexical([text])
+
+beforeAll(async () => {
+  server = await startTestServer('roles')
+  payload = await bootPayload('roles', server.env)
+  rest = restAs(server.url)
+  graphql = graphqlAs(server.url)
+  admin = await account(payload, server.url, 'admin', 'roles-admin')
+  editor = await account(payload, server.url, 'editor', 'roles-editor')
+  alice = await account(payload, server.url, 'contributor', 'roles-alice')
+  bob = await account(payload, server.url, 'contributor', 'roles-bob')
+}, 180_000)
+
+afterAll(async () => {
+  await shutdown(payload)
+  await server?.stop()
+})
+
+/** A draft created over REST by the given account. */
+async function draftBy(who: Account, title: string) {
+  const created = await rest(who, 'POST', '/articles?draft=true', { body: body('Reporting.'), title })
+  expect(created.status).toBe(201)
+  return created.body.doc as { createdBy: any; id: number; updatedBy: any }
+}
+
+async function publishedByEditor(title: string) {
+  const created = await rest(editor, 'POST', '/articles', { _status: 'published', body: body('Reporting.'), title })
+  expect(created.status).toBe(201)
+  return created.body.doc as { id: number; publishedAt: string; slug: string }
+}
+
+const statusOf = async (id: number | string) =>
+  (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as { _status: string; dek?: null | string; title: string; workflow: string }
+
+describe('ownership', () => {
+  it('records the creator and the last editor, set by the server whatever the client sends', async () => {
+    const created = await rest(alice, 'POST', '/articles?draft=true', {
+      createdBy: bob.id,
+      title: `Ownership ${runId}`,
+      updatedBy: bob.id,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const asEditor = await rest(editor, 'GET', `/articles/${id}?draft=true&depth=0`)
+    expect(asEditor.body).toMatchObject({ createdBy: alice.id, updatedBy: alice.id, workflow: 'draft' })
+
+    expect((await rest(editor, 'PATCH', `/articles/${id}?draft=true`, { createdBy: editor.id, dek: 'Edited.' })).status).toBe(200)
+    const after = await rest(editor, 'GET', `/articles/${id}?draft=true&depth=0`)
+    expect(after.body).toMatchObject({ createdBy: alice.id, dek: 'Edited.', updatedBy: editor.id })
+
+    // Each version records who made it.
+    const versions = await rest(editor, 'GET', `/articles/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`)
+    expect(versions.status).toBe(200)
+    expect(versions.body.docs.map((v: any) => v.version.updatedBy)).toEqual([alice.id, editor.id])
+  })
+})
+
+describe('anonymous readers', () => {
+  it('read published stories and never a draft, a version or an account', async () => {
+    const published = await publishedByEditor(`Anonymous published ${runId}`)
+    const draft = await draftBy(alice, `Anonymous draft ${runId}`)
+    expect((await rest(null, 'GET', `/articles/${published.id}`)).status).toBe(200)
+    expect((await rest(null, 'GET', `/articles/${draft.id}`)).status).toBe(404)
+    expect((await rest(null, 'GET', `/articles/${draft.id}?draft=true`)).status).toBe(404)
+    const list = await rest(null, 'GET', `/articles?draft=true&limit=0&where[title][like]=${encodeURIComponent(runId)}`)
+    expect(list.body.docs.map((doc: any) => doc._status)).not.toContain('draft')
+    expect((await rest(null, 'GET', '/articles/versions')).status).toBe(403)
+    expect((await rest(null, 'GET', '/users')).status).toBe(403)
+    expect((await rest(null, 'POST', '/articles', { title: `Anonymous write ${runId}` })).status).toBe(403)
+    expect((await rest(null, 'DELETE', `/articles/${published.id}`)).status).toBe(403)
+  })
+})
+
+describe('contributors', () => {
+  it('create drafts and edit their own while unpublished', async () => {
+    const own = await draftBy(alice, `Alice own ${runId}`)
+    expect((await rest(alice, 'GET', `/articles/${own.id}?draft=true`)).status).toBe(200)
+    const edited = await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { dek: 'Alice edits.' })
+    expect(edited.status).toBe(200)
+    // A save without ?draft=true still leaves the story a draft.
+    expect((await rest(alice, 'PATCH', `/articles/${own.id}`, { dek: 'Alice again.' })).status).toBe(200)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft', dek: 'Alice again.' })
+  })
+
+  it("neither read nor edit another contributor's draft", async () => {
+    const bobs = await draftBy(bob, `Bob own ${runId}`)
+    expect((await rest(alice, 'GET', `/articles/${bobs.id}?draft=true`)).status).toBe(404)
+    const edit = await rest(alice, 'PATCH', `/articles/${bobs.id}?draft=true`, { dek: 'Alice was here.' })
+    expect(edit.status).toBe(403)
+    expect((await statusOf(bobs.id)).dek ?? null).toBeNull()
+  })
+
+  it('read published stories but cannot edit, unpublish or delete them', async () => {
+    const published = await publishedByEditor(`Published for contributors ${runId}`)
+    expect((await rest(alice, 'GET', `/articles/${published.id}`)).status).toBe(200)
+    expect((await rest(alice, 'PATCH', `/articles/${published.id}`, { dek: 'Changed.' })).status).toBe(403)
+    expect((await rest(alice, 'PATCH', `/articles/${published.id}`, { _status: 'draft' })).status).toBe(403)
+    expect((await rest(alice, 'PATCH', `/articles/${published.id}`, { slug: `moved-${runId}` })).status).toBe(403)
+    expect((await rest(alice, 'DELETE', `/articles/${published.id}`)).status).toBe(403)
+    expect(await statusOf(published.id)).toMatchObject({ _status: 'published' })
+  })
+
+  it('cannot publish, whether on create, on update or by restoring', async () => {
+    const created = await rest(alice, 'POST', '/articles', { _status: 'published', title: `Alice publishes ${runId}` })
+    expect(created.status).toBe(403)
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: `Alice publishes ${runId}` } } })).totalDocs).toBe(0)
+
+    const own = await draftBy(alice, `Alice tries to publish ${runId}`)
+    const publish = await rest(alice, 'PATCH', `/articles/${own.id}`, { _status: 'published' })
+    expect(publish.status).toBe(403)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft' })
+
+    // Restoring a published version of her own story would publish it.
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}`, { _status: 'draft' })).status).toBe(200)
+    const versions = await rest(editor, 'GET', `/articles/versions?where[parent][equals]=${own.id}&where[version._status][equals]=published`)
+    expect((await rest(alice, 'POST', `/articles/versions/${versions.body.docs[0].id}`)).status).toBe(403)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft' })
+  })
+
+  it('cannot edit their own story once an editor has published it, even as a draft over it', async () => {
+    const own = await draftBy(alice, `Alice then editor ${runId}`)
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { dek: 'A draft over it.' })).status).toBe(403)
+    expect((await rest(alice, 'PATCH', `/articles/${own.id}?draft=true&autosave=true`, { dek: 'An autosave.' })).status).toBe(403)
+    expect((await statusOf(own.id)).dek ?? null).toBeNull()
+  })
+
+  it('cannot set the publication time', async () => {
+    const own = await draftBy(alice, `Alice dates ${runId}`)
+    const patched = await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { publishedAt: '2020-01-01T00:00:00.000Z' })
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc.publishedAt ?? null).toBeNull()
+  })
+
+  it('submit for review; only an editor marks a story ready', async () => {
+    const own = await draftBy(alice, `Alice submits ${runId}`)
+    expect((await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { workflow: 'review' })).status).toBe(200)
+    const ready = await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { workflow: 'ready' })
+    expect(ready.status).toBe(400)
+    expect(JSON.stringify(ready.body)).toMatch(/Only an editor marks a story ready/)
+    expect(await statusOf(own.id)).toMatchObject({ workflow: 'review' })
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}?draft=true`, { workflow: 'ready' })).status).toBe(200)
+    expect(await statusOf(own.id)).toMatchObject({ workflow: 'ready' })
+    // Editors find stories waiting for review in the list.
+    const waiting = await rest(editor, 'GET', `/articles?draft=true&where[workflow][equals]=ready&where[id][equals]=${own.id}`)
+    expect(waiting.body.totalDocs).toBe(1)
+  })
+
+  it('cannot delete, not even their own draft, one by one or in bulk; bulk edits touch only their own drafts', async () => {
+    const own = await draftBy(alice, `Alice bulk own ${runId}`)
+    const bobs = await draftBy(bob, `Bob bulk ${runId}`)
+    expect((await rest(alice, 'DELETE', `/articles/${own.id}`)).status).toBe(403)
+    expect((await rest(alice, 'DELETE', `/articles/${bobs.id}`)).status).toBe(403)
+    const before = (await payload.count({ collection: 'articles' })).totalDocs
+    expect((await rest(alice, 'DELETE', '/articles?where[id][exists]=true')).status).toBe(403)
+    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+
+    const bulk = await rest(alice, 'PATCH', `/articles?draft=true&where[title][contains]=${encodeURIComponent(`bulk`)}`, {
+      dek: `Bulk by Alice ${runId}`,
+    })
+    expect(bulk.status).toBeLessThan(500)
+    expect((await statusOf(own.id)).dek).toBe(`Bulk by Alice ${runId}`)
+    expect((await statusOf(bobs.id)).dek ?? null).toBeNull()
+  })
+
+  it('cannot schedule a publication', async () => {
+    const own = await draftBy(alice, `Alice schedules ${runId}`)
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    const scheduled = await rest(alice, 'POST', `/articles/${own.id}/schedule`, { at, type: 'publish' })
+    expect(scheduled.status).toBe(403)
+    expect(scheduled.body.errors[0].message).toMatch(/Only an editor schedules/)
+  })
+
+  it('read no version history', async () => {
+    const own = await draftBy(alice, `Alice versions ${runId}`)
+    expect((await rest(alice, 'GET', `/articles/versions?where[parent][equals]=${own.id}`)).status).toBe(403)
+  })
+
+  it('suggest Authors and Sources but cannot delete them; cannot touch Topics', async () => {
+    const author = await rest(alice, 'POST', '/authors', { name: `Alice's author ${runId}` })
+    expect(author.status).toBe(201)
+    const source = await rest(alice, 'POST', '/sources', { name: `Alice's source ${runId}` })
+    expect(source.status).toBe(201)
+    expect((await rest(alice, 'PATCH', `/authors/${author.body.doc.id}`, { name: 'Renamed' })).status).toBe(403)
+    expect((await rest(alice, 'PATCH', `/sources/${source.body.doc.id}`, { name: 'Renamed' })).status).toBe(403)
+    expect((await rest(alice, 'DELETE', `/authors/${author.body.doc.id}`)).status).toBe(403)
+    expect((await rest(alice, 'DELETE', `/sources/${source.body.doc.id}`)).status).toBe(403)
+    expect((await rest(alice, 'POST', '/topics', { name: `Alice's topic ${runId}` })).status).toBe(403)
+    const topic = await rest(editor, 'POST', '/topics', { name: `Editor's topic ${runId}` })
+    expect(topic.status).toBe(201)
+    expect((await rest(alice, 'DELETE', `/topics/${topic.body.doc.id}`)).status).toBe(403)
+    expect((await rest(alice, 'DELETE', '/topics?where[id][exists]=true')).status).toBe(403)
+    expect((await payload.findByID({ collection: 'topics', id: topic.body.doc.id })).id).toBe(topic.body.doc.id)
+  })
+
+  it('see only their own account and cannot raise their role', async () => {
+    const users = await rest(alice, 'GET', '/users?limit=0')
+    expect(users.status).toBe(200)
+    expect(users.body.docs.map((user: any) => user.id)).toEqual([alice.id])
+    expect((await rest(alice, 'GET', `/users/${bob.id}`)).status).toBe(404)
+    const raise = await rest(alice, 'PATCH', `/users/${alice.id}`, { role: 'admin' })
+    expect(raise.status).toBe(403)
+    expect(raise.body.errors[0].message).toMatch(/Only an admin changes roles/)
+    expect((await payload.findByID({ collection: 'users', id: alice.id })).role).toBe('contributor')
+    expect((await rest(alice, 'PATCH', `/users/${bob.id}`, { name: 'Renamed by Alice' })).status).toBe(403)
+    expect((await rest(alice, 'POST', '/users', { email: `x-${runId}@example.test`, password: 'x-password-1', role: 'admin' })).status).toBe(403)
+  })
+
+  it('are held to the same rules by the Local API with overrideAccess: false', async () => {
+    const own = await draftBy(alice, `Alice local ${runId}`)
+    const user = await payload.findByID({ collection: 'users', id: alice.id })
+    await expect(
+      payload.update({ collection: 'articles', data: { _status: 'published' }, id: own.id, overrideAccess: false, user: { ...user, collection: 'users' } }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'articles', id: own.id, overrideAccess: false, user: { ...user, collection: 'users' } })).rejects.toMatchObject({
+      status: 403,
+    })
+  })
+})
+
+describe('editors', () => {
+  it("read, edit, publish, unpublish, schedule and delete anyone's stories", async () => {
+    const alices = await draftBy(alice, `Editor takes over ${runId}`)
+    expect((await rest(editor, 'GET', `/articles/${alices.id}?draft=true`)).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${alices.id}?draft=true`, { dek: 'Edited by the desk.' })).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${alices.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await rest(null, 'GET', `/articles/${alices.id}`)).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${alices.id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await rest(null, 'GET', `/articles/${alices.id}`)).status).toBe(404)
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    expect((await rest(editor, 'POST', `/articles/${alices.id}/schedule`, { at, type: 'publish' })).status).toBe(201)
+    expect((await rest(editor, 'POST', `/articles/${alices.id}/schedule`, { at: 'tomorrow', type: 'publish' })).status).toBe(400)
+    expect((await rest(editor, 'DELETE', `/articles/${alices.id}`)).status).toBe(200)
+    expect((await rest(editor, 'GET', `/articles/${alices.id}?draft=true`)).status).toBe(404)
+  })
+
+  it('delete in bulk with a where', async () => {
+    const one = await draftBy(alice, `Bulk delete one ${runId}`)
+    const two = await draftBy(bob, `Bulk delete two ${runId}`)
+    const where = `where[and][0][title][like]=${encodeURIComponent('Bulk delete')}&where[and][1][title][like]=${runId}`
+    const deleted = await rest(editor, 'DELETE', `/articles?${where}`)
+    expect(deleted.status).toBe(200)
+    expect((await payload.count({ collection: 'articles', where: { id: { in: [one.id, two.id] } } })).totalDocs).toBe(0)
+  })
+
+  it('manage Topics but not accounts or their own role', async () => {
+    const topic = await rest(editor, 'POST', '/topics', { name: `Desk topic ${runId}` })
+    expect(topic.status).toBe(201)
+    expect((await rest(editor, 'DELETE', `/topics/${topic.body.doc.id}`)).status).toBe(200)
+    expect((await rest(editor, 'GET', `/users/${alice.id}`)).status).toBe(404)
+    expect((await rest(editor, 'PATCH', `/users/${editor.id}`, { role: 'admin' })).status).toBe(403)
+    expect((await rest(editor, 'POST', '/users', { email: `e-${runId}@example.test`, password: 'x-password-1' })).status).toBe(403)
+    expect((await rest(editor, 'DELETE', `/users/${alice.id}`)).status).toBe(403)
+  })
+})
+
+describe('admins', () => {
+  it('create accounts and set roles', async () => {
+    const created = await rest(admin, 'POST', '/users', { email: `made-by-admin-${runId}@example.test`, password: 'x-password-1', role: 'editor' })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.role).toBe('editor')
+    const demoted = await rest(admin, 'PATCH', `/users/${created.body.doc.id}`, { role: 'contributor' })
+    expect(demoted.status).toBe(200)
+    expect(demoted.body.doc.role).toBe('contributor')
+    expect((await rest(admin, 'DELETE', `/users/${created.body.doc.id}`)).status).toBe(200)
+  })
+
+  it('cannot demote or delete the last admin', async () => {
+    // Other suites on a shared database may have left admins behind; this one must be the only one.
+    await payload.update({ collection: 'users', data: { role: 'editor' }, where: { and: [{ role: { equals: 'admin' } }, { id: { not_equals: admin.id } }] } })
+    const demote = await rest(admin, 'PATCH', `/users/${admin.id}`, { role: 'editor' })
+    expect(demote.status).toBe(400)
+    expect(JSON.stringify(demote.body)).toMatch(/last admin cannot be demoted/)
+    const remove = await rest(admin, 'DELETE', `/users/${admin.id}`)
+    expect(remove.status).toBe(400)
+    expect(JSON.stringify(remove.body)).toMatch(/last admin cannot be deleted/)
+    expect((await payload.findByID({ collection: 'users', id: admin.id })).role).toBe('admin')
+
+    const second = await rest(admin, 'POST', '/users', { email: `second-admin-${runId}@example.test`, password: 'x-password-1', role: 'admin' })
+    expect(second.status).toBe(201)
+    expect((await rest(admin, 'PATCH', `/users/${second.body.doc.id}`, { role: 'editor' })).status).toBe(200)
+  })
+
+  it('unlock an account locked by wrong passwords', async () => {
+    const login = (password: string) =>
+      fetch(`${server.url}/api/users/login`, {
+        body: JSON.stringify({ email: bob.email, password }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+    for (let attempt = 0; attempt < 5; attempt++) expect((await login('wrong password')).status).toBe(401)
+    const locked = await login(bob.password)
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+    expect((await rest(editor, 'POST', '/users/unlock', { email: bob.email })).status).toBe(403)
+    expect((await rest(admin, 'POST', '/users/unlock', { email: bob.email })).status).toBe(200)
+    expect((await login(bob.password)).status).toBe(200)
+  })
+})
+
+describe('GraphQL obeys the same rules', () => {
+  const publish = `mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id _status } }`
+
+  it('refuses a contributor publishing, deleting or reading another draft; lets an editor publish', async () => {
+    const own = await draftBy(alice, `GraphQL own ${runId}`)
+    const bobs = await draftBy(bob, `GraphQL bob ${runId}`)
+    const denied = await graphql(alice, publish, { id: own.id })
+    expect(denied.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft' })
+
+    const removed = await graphql(alice, `mutation ($id: Int!) { deleteArticle(id: $id) { id } }`, { id: own.id })
+    expect(removed.errors?.[0]?.extensions?.statusCode).toBe(403)
+
+    const read = await graphql(alice, `query ($id: Int!) { Article(id: $id, draft: true) { id title } }`, { id: bobs.id })
+    expect(read.errors?.[0]?.extensions?.statusCode).toBe(404)
+
+    const edit = await graphql(alice, `mutation ($id: Int!) { updateArticle(id: $id, draft: true, data: { dek: "Alice" }) { id } }`, { id: bobs.id })
+    expect(edit.errors?.[0]?.extensions?.statusCode).toBe(403)
+
+    const users = await graphql(alice, `{ Users(limit: 0) { docs { id } } }`)
+    expect(users.data.Users.docs.map((user: any) => user.id)).toEqual([alice.id])
+
+    const raise = await graphql(alice, `mutation ($id: Int!) { updateUser(id: $id, data: { role: admin }) { role } }`, { id: alice.id })
+    expect(raise.errors?.[0]?.extensions?.statusCode).toBe(403)
+
+    const allowed = await graphql(editor, publish, { id: own.id })
+    expect(allowed.errors).toBeUndefined()
+    expect(allowed.data.updateArticle._status).toBe('published')
+  })
+
+  it('shows anonymous readers no drafts', async () => {
+    const draft = await draftBy(alice, `GraphQL anonymous ${runId}`)
+    const read = await graphql(null, `query ($id: Int!) { Article(id: $id, draft: true) { id } }`, { id: draft.id })
+    expect(read.data?.Article ?? null).toBeNull()
+  })
+})

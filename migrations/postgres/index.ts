@@ -1,9 +1,15 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
+import * as migration_20261129_014043_import_identity from './20261129_014043_import_identity';
 
 export const migrations = [
   {
     up: migration_20261127_204705_initial.up,
     down: migration_20261127_204705_initial.down,
-    name: '20261127_204705_initial'
+    name: '20261127_204705_initial',
+  },
+  {
+    up: migration_20261129_014043_import_identity.up,
+    down: migration_20261129_014043_import_identity.down,
+    name: '20261129_014043_import_identity'
   },
 ];

@@ -22,10 +22,13 @@ export function authorKind(name: string): Author['kind'] {
 }
 
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
-function looksLikeName(name: string): boolean {
-  if (!name || name.length > 80 || /\d|[.!?]$|[:;"“”]/.test(name.replace(/\b\p{Lu}\.(?=\s|$)/gu, 'X'))) return false
+function looksLikeName(name: string, signed: boolean): boolean {
+  if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b\p{Lu}\.(?=\s|$)/gu, 'X'))) return false
   const words = name.split(/\s+/)
   if (words.length > 7) return false
+  // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
+  if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
+  if (/\d/.test(name)) return false
   if (/^the\s/i.test(name) && deskWords.test(name)) return true
   return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word))
 }
@@ -51,7 +54,7 @@ export function parseByline(text: string): Author[] | null {
     for (const piece of pieces) {
       if ((roleWords.test(piece) || /\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer)s?$/i.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       const name = titleCase(piece)
-      if (!looksLikeName(name)) return null
+      if (!looksLikeName(name, signed)) return null
       const kind = index > 0 ? 'desk' : authorKind(name)
       if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ kind, name })
     }

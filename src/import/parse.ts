@@ -143,7 +143,9 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
       const line = raw.replace(/\s+/g, ' ').trim()
       if (!line) continue
       const key = lineKey(line)
-      if (!key || seen.has(key) || metaLine(line, undefined)) continue
+      // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
+      // page furniture (banners, menus, adverts) is learned.
+      if (!key || seen.has(key) || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
       seen.add(key)
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }

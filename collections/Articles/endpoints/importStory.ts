@@ -4,7 +4,7 @@ import { hasRole } from '../../../src/access/roles'
 import { importStory, withReadAlso } from '../../../src/import/importStory'
 import { decodeStory, StoryParseError } from '../../../src/import/parse'
 
-const statusCodes = { created: 201, failed: 400, unchanged: 200, updated: 200 } as const
+const statusCodes = { conflict: 409, created: 201, failed: 400, unchanged: 200, updated: 200 } as const
 
 /**
  * POST /api/articles/import: the story importer for signed-in editors. The body is the story as plain text

@@ -11,9 +11,14 @@ const oneWordDesks = /^(AP|AFP|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
+/** "JANE ROE" as "Jane Roe" (names printed in capitals); a one-word acronym ("TNN", "AFP") stays as it is. */
 function titleCase(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name)) return name
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
+  const words = name.split(/\s+/)
+  const capitals = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase()
+  if (words.length < 2 || words.filter(capitals).length < 2) return name
+  return words
+    .map((word) => (capitals(word) ? word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : word))
+    .join(' ')
 }
 
 export function authorKind(name: string): Author['kind'] {

@@ -116,6 +116,7 @@ async function findOrCreateAuthors(
 }
 
 type Prepared = {
+  bodyHash: string
   contentHash: string
   pageHash: string
   identity: string
@@ -173,7 +174,8 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
   const identity = storyIdentity(story)
-  const contentHashValue = contentHash({ body: convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes), dateline: story.dateline, title: story.headline })
+  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
+  const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
   const report = {
     authors: story.authors.map((author) => author.name),
     canonicalUrl: story.canonicalUrl,
@@ -189,7 +191,7 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
     suggestedSources: story.suggestedSources,
     title: story.headline,
   }
-  return { contentHash: contentHashValue, identity, importHash, pageHash: pageHash(options.text), report, slug, story }
+  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(options.text), report, slug, story }
 }
 
 const isPrepared = (value: ImportResult | Prepared): value is Prepared => 'story' in value
@@ -269,12 +271,12 @@ function decide(story: Prepared, stored: Stored[], force: boolean): Decision {
 }
 
 /** The fields an update changes, for the report. */
-function changedFields(existing: Stored, data: ImportedArticle): string[] {
+function changedFields(existing: Stored, data: ImportedArticle, prepared: Prepared): string[] {
   const changed: string[] = []
   if (existing.title !== data.title) changed.push('title')
   if (existing.slug !== data.slug) changed.push('slug')
   if ((existing.dateline ?? null) !== data.dateline) changed.push('dateline')
-  if (contentHash(existing) !== data.importedContentHash) changed.push('body')
+  if (contentHash({ body: existing.body, title: '' }) !== prepared.bodyHash) changed.push('body')
   return changed
 }
 
@@ -343,7 +345,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
       : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess, req, user: req.user })
     if (owns) await commitTransaction(req)
     for (const [key, id] of newAuthors) context.authorIds.set(key, id)
-    return existing ? { ...report, changed: changedFields(existing, data), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }
+    return existing ? { ...report, changed: changedFields(existing, data, prepared), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)
     return { ...report, error: reasonOf(error), status: 'failed' }

@@ -405,3 +405,14 @@ describe('importing a batch of stories', () => {
     }
   })
 })
+
+describe('importing with the caller’s rights', () => {
+  it('goes through Payload’s access control: without a user allowed to create articles, nothing is written', async () => {
+    const { importStory } = await import('../src/import/importStory')
+    const title = `Access checked import ${runId}`
+    const result = await importStory(payload, { asCaller: true, file: 'x.txt', text: `${title}\nBy Nora Vale ${runId}\nThe council met on Tuesday and approved the plan, officials said.`, user: null })
+    expect(result).toMatchObject({ error: 'You are not allowed to perform this action.', status: 'failed' })
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: title } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'authors', where: { name: { equals: `Nora Vale ${runId}` } } })).totalDocs).toBe(0)
+  })
+})

@@ -35,6 +35,14 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   },
 ]
 
+const weekdayBefore = new RegExp(`${weekday}$`, 'i')
+const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|-\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
+const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
+const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
+/** Cheap test before the full patterns: no four-digit year, no date. */
+const anyYear = /\b(?:19|20|21)\d{2}\b/
+
 export type FoundDate = {
   /** The text the date was read from. */
   text: string
@@ -78,7 +86,8 @@ export function isTimeZone(name: string): boolean {
 /** The first date in `line`, with a time and zone when printed next to it, or null. */
 export function findDate(line: string, timeZone?: string): FoundDate | null {
   // ISO 8601 with a time first: 2023-09-14T06:37:00+03:00
-  const iso = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/.exec(line)
+  if (!anyYear.test(line)) return null
+  const iso = isoStamp.exec(line)
   let year: number, monthNo: number, day: number
   let start: number, end: number
   let hour = 0, minute = 0, second = 0
@@ -104,12 +113,12 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     end = start + found.m[0].length
     // A weekday just before the date: "Thursday, September 14, 2023", "Thu 14 Sep 2023".
     const before = line.slice(0, start)
-    const wd = new RegExp(`${weekday}$`, 'i').exec(before)
+    const wd = weekdayBefore.exec(before)
     if (wd) start -= wd[0].length
     // A time after it ("…, 2023, 6:37 AM EDT", "… 2023 10.30 BST", "… 2023 at 09:12") or before it ("17:48 August 07, 2019",
     // "Updated 6:37 AM EDT, September 14, 2023").
-    const after = new RegExp(String.raw`^,?\s*(?:at\s+|-\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i').exec(line.slice(end))
-    const prior = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i').exec(line.slice(0, start))
+    const after = timeAfter.exec(line.slice(end))
+    const prior = timeBefore.exec(line.slice(0, start))
     const time = after ?? prior
     if (time) {
       hour = +time[1]!
@@ -122,7 +131,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       if (after) end += after[0].length
       else start = prior!.index
     } else {
-      const zoneAfter = new RegExp(String.raw`^,?\s*${zone}`, 'i').exec(line.slice(end))
+      const zoneAfter = zoneAfterDate.exec(line.slice(end))
       if (zoneAfter) {
         zoneText = zoneAfter[1]!
         end += zoneAfter[0].length

@@ -1,5 +1,5 @@
 import { headlineKey } from '../readAlso/keys'
-import { matchReadAlso } from '../readAlso/prefixes'
+import { matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
 import { type Author, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
@@ -136,24 +136,29 @@ const affiliation = (line: string) =>
 
 /** Lines (by key) that recur across a batch of pages: on at least half of them and on at least three. */
 export function learnBatchChrome(texts: string[]): Map<string, number> {
-  const counts = new Map<string, number>()
+  const learned = new Map<string, number>()
+  if (texts.length < 4) return learned
+  const counts = new Map<string, { count: number; line: string }>()
   for (const text of texts) {
     const seen = new Set<string>()
     for (const raw of text.split(/\r\n?|\n/)) {
       const line = raw.replace(/\s+/g, ' ').trim()
       if (!line) continue
       const key = lineKey(line)
-      // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
-      // page furniture (banners, menus, adverts) is learned.
-      if (!key || seen.has(key) || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
+      if (!key || seen.has(key)) continue
       seen.add(key)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+      const entry = counts.get(key)
+      if (entry) entry.count++
+      else counts.set(key, { count: 1, line })
     }
   }
   const floor = Math.max(3, Math.ceil(texts.length / 2))
-  const learned = new Map<string, number>()
-  if (texts.length < 4) return learned
-  for (const [key, count] of counts) if (count >= floor) learned.set(key, count)
+  for (const [key, { count, line }] of counts) {
+    // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
+    // page furniture (banners, menus, adverts) is learned.
+    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
+    learned.set(key, count)
+  }
   return learned
 }
 
@@ -177,10 +182,16 @@ type Line = { affiliation?: boolean; chrome?: { endsStory?: boolean; list?: bool
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const batch = options.batchChrome ?? new Map<string, number>()
+  const readAlsoCache = new Map<string, null | string>()
+  const matchReadAlso = (line: string, prefixes?: string[]) => {
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes))
+    return readAlsoCache.get(line)!
+  }
   const lines: Line[] = text
     .replace(/\r\n?/g, '\n')
     .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
+    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     .filter(Boolean)
     .map((line) => {
       const key = lineKey(line)
@@ -383,6 +394,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // An author card after the story ends it: the author's name on its own line, then a bio.
     if (story.paragraphs.length > 0 && bylineAuthors.some((author) => lineKey(author.name) === line.key)) {
+      drop(line.text, 'author card')
+      ended = true
+      continue
+    }
+    // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
+    if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')
       ended = true
       continue

@@ -122,3 +122,10 @@ describe('body boundaries', () => {
     expect(story.dropped).toContainEqual({ line: 'Support us', reason: 'donation appeal' })
   })
 })
+
+describe('confidence', () => {
+  it('is high for a headline the page prints twice above its byline', () => {
+    const story = parseStory('Menu\nQuay reopens to ferries\nQuay reopens to ferries\nBy Jane Roe\nThe quay reopened on Monday after repairs, the harbour office said.')
+    expect(story.confidence).toEqual({ authors: 'high', date: 'none', headline: 'high' })
+  })
+})

@@ -293,7 +293,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
   const best = ranked[0]
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
-  const margin = best.score - (ranked[1]?.score ?? -Infinity)
+  // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
+  const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
   story.headline = lines[best.index]!.text
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
   const headlineKeyText = lines[best.index]!.key

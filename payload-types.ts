@@ -269,6 +269,22 @@ export interface Article {
    * Set by the story importer, to recognise a re-import of the same story.
    */
   importHash?: string | null;
+  /**
+   * Set by the story importer: the page address, source id or content fingerprint of an imported story.
+   */
+  sourceKey?: string | null;
+  /**
+   * Set by the story importer: a hash of the imported page as a whole, to find it again whatever was read from it.
+   */
+  sourcePageHash?: string | null;
+  /**
+   * Set by the story importer: a hash of the headline, dateline and body it wrote, to notice an editor’s changes.
+   */
+  importedContentHash?: string | null;
+  /**
+   * The "Updated" time the imported page printed.
+   */
+  sourceModifiedAt?: string | null;
   headlineKey?: string | null;
   slugKey?: string | null;
   /**
@@ -725,6 +741,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   importHash?: T;
+  sourceKey?: T;
+  sourcePageHash?: T;
+  importedContentHash?: T;
+  sourceModifiedAt?: T;
   headlineKey?: T;
   slugKey?: T;
   publishedAt?: T;

@@ -149,12 +149,112 @@ describe('npm run import', () => {
   })
 
   it('refuses unknown options with the usage line', () => {
-    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--force', 'x.txt'], {
+    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--frobnicate', 'x.txt'], {
       encoding: 'utf8',
       env: { ...process.env, ...env, NODE_OPTIONS: '' },
     })
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('usage: npm run import')
+  })
+})
+
+describe('npm run import: output, zones and re-imports', () => {
+  const page = (n: number, extra = '') =>
+    [
+      'Skip to content',
+      `Spring offer ${runId}: a year of reading for the price of a month`,
+      `Pier ${n} reopens after storm repairs ${runId}`,
+      `By JOSÉ ÁLVAREZ ${runId}`,
+      '2026-03-05 09:30',
+      `The pier reopened on Monday after two months of repairs, the harbour office said, and ferries will call again.${extra}`,
+      'Share',
+    ].join('\n')
+
+  it('pipes the whole --json report of a large batch into another program, which parses it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-large-'))
+    for (let n = 0; n < 400; n++) fs.writeFileSync(path.join(dir, `${String(n).padStart(3, '0')}.txt`), page(n))
+    // The reader starts late and reads slowly, as jq or a script on a busy machine does.
+    const reader = `setTimeout(() => { let s = ''; process.stdin.on('data', (d) => (s += d)); process.stdin.on('end', () => { const r = JSON.parse(s); console.log(r.length, s.length, r.filter((x) => x.status === 'created').length) }) }, 1500)`
+    const cli = `${JSON.stringify(process.execPath)} --conditions=development --import tsx src/import/cli.ts --json ${JSON.stringify(dir)}`
+    const result = spawnSync('sh', ['-c', `${cli} 2>/dev/null | ${JSON.stringify(process.execPath)} -e ${JSON.stringify(reader)}`], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+      timeout: 300_000,
+    })
+    expect(result.stderr).toBe('')
+    const [count, bytes, created] = result.stdout.trim().split(' ').map(Number)
+    expect(count).toBe(400)
+    expect(created).toBe(400)
+    expect(bytes).toBeGreaterThan(256 * 1024)
+  })
+
+  it('reads dates without a zone in --timezone, says so, learns the batch chrome, and matches authors without case or accents', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-zone-'))
+    for (let n = 500; n < 505; n++) fs.writeFileSync(path.join(dir, `${n}.txt`), page(n))
+    const { code, report, stderr } = runImport('--timezone', 'Europe/Kyiv', dir)
+    expect(code).toBe(0)
+    expect(report[0]).toMatchObject({
+      authors: [`José Álvarez ${runId}`],
+      confidence: { authors: 'high', date: 'medium', headline: 'high' },
+      dateZone: 'Europe/Kyiv',
+      publishedAt: '2026-03-05T07:30:00.000Z',
+      status: 'created',
+      title: `Pier 500 reopens after storm repairs ${runId}`,
+    })
+    expect(report[0]!.dropped).toContainEqual({ line: `Spring offer ${runId}: a year of reading for the price of a month`, reason: 'recurs on 5 of 5 pages of the batch' })
+    expect(stderr).toMatch(/learned from this batch: 3 line\(s\) .*"skip to content", "spring offer .*", "share"/)
+    // One author for all five, whatever the case and accents of the byline.
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-zone-'))
+    fs.writeFileSync(path.join(again, 'a.txt'), page(506).replace(`By JOSÉ ÁLVAREZ ${runId}`, `By Jose Alvarez ${runId}`))
+    expect(runImport(again).code).toBe(0)
+    return payload.count({ collection: 'authors', where: { name: { like: `lvarez ${runId}` } } }).then(({ totalDocs }) => expect(totalDocs).toBe(1))
+  })
+
+  it('refuses an unknown --timezone before importing anything', () => {
+    const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', '--timezone', 'Mars/Olympus', 'x.txt'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+    })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('--timezone Mars/Olympus: not a time zone name')
+  })
+
+  it('updates a story read wrongly before once the page is read better, and reports what changed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-better-'))
+    const headline = `Quay ${runId} reopens to ferries`
+    const text = [headline, headline, `Harbour office confirms the date ${runId}`, `By Sam Lee ${runId}`, 'The quay reopened on Monday after repairs, the harbour office said.'].join('\n')
+    fs.writeFileSync(path.join(dir, 'quay.txt'), text)
+    const rules = path.join(dir, 'rules.json')
+    // First import with a site rule that (wrongly) drops the real headline: the line under it is taken for it.
+    fs.writeFileSync(rules, JSON.stringify([{ pattern: `^quay ${runId} reopens`, reason: 'mistaken rule' }]))
+    const before = runImport('--rules', rules, path.join(dir, 'quay.txt'))
+    expect(before.report[0]).toMatchObject({ status: 'created', title: `Harbour office confirms the date ${runId}` })
+    const after = runImport(path.join(dir, 'quay.txt'))
+    expect(after.report[0]).toMatchObject({ changed: ['title', 'slug'], id: before.report[0]!.id, status: 'updated', title: headline })
+    // One article, now under the right headline: no second one was made.
+    expect((await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: before.report[0]!.id! })).title).toBe(headline)
+    expect((await payload.count({ collection: 'articles', where: { title: { like: `quay ${runId} reopens` } } })).totalDocs).toBeLessThanOrEqual(1)
+  })
+
+  it('never overwrites an editor’s changes: a re-import is a conflict unless --force', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-conflict-'))
+    const file = path.join(dir, 'dock.txt')
+    const text = (extra: string) => [`Dock ${runId} gets new cranes`, `By Sam Lee ${runId}`, `https://example.org/news/dock-${runId}`, `The dock will get two new cranes next year, the port said.${extra}`].join('\n')
+    fs.writeFileSync(file, text(''))
+    const first = runImport(file).report[0]!
+    expect(first).toMatchObject({ canonicalUrl: `https://example.org/news/dock-${runId}`, identity: `url:https://example.org/news/dock-${runId}`, status: 'created' })
+    await payload.update({ collection: 'articles', data: { dateline: 'EDITED' }, draft: true, id: first.id!, overrideAccess: true })
+    fs.writeFileSync(file, text(' Work starts in May.'))
+    const conflict = runImport(file)
+    expect(conflict.code).toBe(1)
+    expect(conflict.report[0]).toMatchObject({ id: first.id, status: 'conflict' })
+    expect(conflict.report[0]!.error).toMatch(/an editor has changed article .* since it was imported; it was left as it is \(import with --force to overwrite\)/)
+    const kept = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: first.id! })
+    expect(kept.dateline).toBe('EDITED')
+    const forced = runImport('--force', file)
+    expect(forced.report[0]).toMatchObject({ id: first.id, status: 'updated' })
+    const overwritten = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: first.id! })
+    expect(JSON.stringify(overwritten.body)).toContain('Work starts in May.')
   })
 })
 
@@ -303,5 +403,16 @@ describe('importing a batch of stories', () => {
       await run(sqlite ? 'drop trigger refuse_link' : 'drop trigger refuse_link on read_also_links')
       if (!sqlite) await run('drop function refuse_link')
     }
+  })
+})
+
+describe('importing with the caller’s rights', () => {
+  it('goes through Payload’s access control: without a user allowed to create articles, nothing is written', async () => {
+    const { importStory } = await import('../src/import/importStory')
+    const title = `Access checked import ${runId}`
+    const result = await importStory(payload, { asCaller: true, file: 'x.txt', text: `${title}\nBy Nora Vale ${runId}\nThe council met on Tuesday and approved the plan, officials said.`, user: null })
+    expect(result).toMatchObject({ error: 'You are not allowed to perform this action.', status: 'failed' })
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: title } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'authors', where: { name: { equals: `Nora Vale ${runId}` } } })).totalDocs).toBe(0)
   })
 })

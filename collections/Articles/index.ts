@@ -139,6 +139,28 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
       admin: { description: 'Set by the story importer, to recognise a re-import of the same story.', hidden: true },
     },
     {
+      name: 'sourceKey',
+      type: 'text',
+      admin: { description: 'Set by the story importer: the page address, source id or content fingerprint of an imported story.', hidden: true },
+      index: true,
+    },
+    {
+      name: 'sourcePageHash',
+      type: 'text',
+      admin: { description: 'Set by the story importer: a hash of the imported page as a whole, to find it again whatever was read from it.', hidden: true },
+      index: true,
+    },
+    {
+      name: 'importedContentHash',
+      type: 'text',
+      admin: { description: 'Set by the story importer: a hash of the headline, dateline and body it wrote, to notice an editor’s changes.', hidden: true },
+    },
+    {
+      name: 'sourceModifiedAt',
+      type: 'date',
+      admin: { description: 'The "Updated" time the imported page printed.', hidden: true },
+    },
+    {
       type: 'row',
       admin: { position: 'sidebar' },
       fields: [

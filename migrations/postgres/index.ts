@@ -1,5 +1,5 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
-import * as migration_20261129_020058_roles_and_schedule from './20261129_020058_roles_and_schedule';
+import * as migration_20261129_023840_roles_import_identity from './20261129_023840_roles_import_identity';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_204705_initial',
   },
   {
-    up: migration_20261129_020058_roles_and_schedule.up,
-    down: migration_20261129_020058_roles_and_schedule.down,
-    name: '20261129_020058_roles_and_schedule'
+    up: migration_20261129_023840_roles_import_identity.up,
+    down: migration_20261129_023840_roles_import_identity.down,
+    name: '20261129_023840_roles_import_identity'
   },
 ];

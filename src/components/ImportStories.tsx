@@ -110,7 +110,7 @@ export const ImportStories: React.FC = () => {
             {reports.map((report) => (
               <tr key={report.file}>
                 <td>{report.file}</td>
-                <td>{report.status === 'failed' ? `failed: ${report.error}` : report.status}{report.note ? ` (${report.note})` : ''}</td>
+                <td>{report.error ? `${report.status}: ${report.error}` : report.status}{report.note ? ` (${report.note})` : ''}</td>
                 <td>{report.id !== undefined ? <a href={`/admin/collections/articles/${report.id}`}>{report.title}</a> : report.title}</td>
                 <td>{(report.readAlso ?? []).map((link) => `${link.text}: ${link.state}`).join('; ')}</td>
                 <td>{(report.dropped ?? []).map((drop) => `${drop.line} (${drop.reason})`).join('; ')}</td>

@@ -15,8 +15,12 @@ export type ImportedArticle = {
   body: NonNullable<Article['body']>
   dateline: null | string
   hero: { caption: null | string; credit: null | string }
+  importedContentHash: string
   importHash: string
   publishedAt: null | string
+  sourceKey: string
+  sourceModifiedAt: null | string
+  sourcePageHash: string
   slug: string
   sources: Article['id'][]
   title: string
@@ -34,8 +38,12 @@ const emptyArticle: ImportedArticle = {
   body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } },
   dateline: null,
   hero: { caption: null, credit: null },
+  importedContentHash: '',
   importHash: '',
   publishedAt: null,
+  sourceKey: '',
+  sourceModifiedAt: null,
+  sourcePageHash: '',
   slug: '',
   sources: [],
   title: '',
@@ -77,10 +85,14 @@ export function bulkArticleWriter(
     headlineKey: headlineKey(article.title),
     hero_caption: article.hero.caption,
     hero_credit: article.hero.credit,
+    importedContentHash: article.importedContentHash,
     importHash: article.importHash,
     publishedAt: article.publishedAt ?? (article._status === 'published' ? now : null),
     slug: article.slug,
     slugKey: slugKey(article.slug),
+    sourceKey: article.sourceKey,
+    sourceModifiedAt: article.sourceModifiedAt,
+    sourcePageHash: article.sourcePageHash,
     title: article.title,
     updatedAt: now,
     updatedBy: user,

@@ -2,23 +2,51 @@
 export type ChromeRule = {
   /** Drop every line after this one too (a trailing "News Feed" and what follows it). */
   endsStory?: boolean
+  /** A list heading ("Related coverage"): the headline-shaped lines right after it go too, the story goes on after. */
+  list?: boolean
   pattern: RegExp
   reason: string
 }
 
+/**
+ * Lines that are the site's, not the story's. Each matches a whole line of page furniture (a button, a banner, a
+ * heading), never a phrase inside a sentence: a paragraph that quotes someone ("… support us," she said) is never
+ * dropped whatever it contains (see parseStory).
+ */
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
-  { pattern: /^(support us|donate|become a (member|patron|supporter))\b/i, reason: 'donation appeal' },
+  { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
+  { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
+  { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps))\b(?!.{200})/i, reason: 'donation appeal' },
+  { pattern: /\b(is|are) standing (behind|with) us\b.*\?$/i, reason: 'donation appeal' },
+  { pattern: /^let[’']s see how far we can go\b/i, reason: 'membership banner' },
+  { pattern: /^we[’']ve (been amazed by your support|reached our (initial )?goal)\b/i, reason: 'membership banner' },
   { pattern: /^join (our|the) community\b/i, reason: 'membership banner' },
   { pattern: /^(become a member|membership)\b.*\b(now|today|here)\b/i, reason: 'membership banner' },
-  { pattern: /^subscribe\b.*\b(newsletter|now|today)\b/i, reason: 'newsletter prompt' },
+  { pattern: /^[\d,. ]+\+?\s*(members|supporters|subscribers|readers)\b.{0,80}$/i, reason: 'membership banner' },
+  { pattern: /^(subscribe|sign up|get (our|the)\b.*newsletter|don[’']t miss)\b.{0,140}$/i, reason: 'newsletter prompt' },
+  { pattern: /\bnewsletter\b.{0,60}\b(sign up|subscribe|inbox)\b.{0,60}$/i, reason: 'newsletter prompt' },
   { pattern: /^this audio is (created|generated) with ai assistance\.?$/i, reason: 'audio player note' },
-  { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen))\.?$/i, reason: 'audio player note' },
-  { pattern: /^leave a comment\.?$/i, reason: 'comment prompt' },
-  { pattern: /^(share|share this (article|story)|tweet|email|print)$/i, reason: 'share buttons' },
-  { pattern: /^(advertisement|sponsored content)$/i, reason: 'advertisement' },
-  { endsStory: true, pattern: /^(news feed|latest news|most read|related (stories|articles))$/i, reason: 'site navigation' },
+  { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
+  { pattern: /^(leave a comment|comments?|\d+ comments?|view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
+  { pattern: /^(skip to (main )?(content|navigation|search)|go to (contents|navigation)|jump to|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
+  { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
+  { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
+  { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
+  { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
+  { pattern: /^(we use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
+  { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
+  { endsStory: true, pattern: /^(avatar|author avatar|about the author)$/i, reason: 'author card' },
+  { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
+  { pattern: /^[-–—_*=~•·.\s]{3,}$/, reason: 'separator' },
+  { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },
+  { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
+  { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
+  { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
+  { list: true, pattern: /^(related( coverage| stories| articles| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
+  { endsStory: true, pattern: /^(news feed|latest news|latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©.*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**
@@ -35,13 +63,14 @@ export function siteChromeRules(json: string): ChromeRule[] {
   }
   if (!Array.isArray(rules)) throw new Error('expected a JSON array of rules: [{ "pattern": "…", "reason": "…" }]')
   const own = rules.map((rule: unknown, index): ChromeRule => {
-    const { endsStory = false, pattern, reason } = (rule ?? {}) as Record<string, unknown>
+    const { endsStory = false, list = false, pattern, reason } = (rule ?? {}) as Record<string, unknown>
     const where = `rule ${index + 1}`
     if (typeof pattern !== 'string' || !pattern) throw new Error(`${where} needs a "pattern" string`)
     if (typeof reason !== 'string' || !reason.trim()) throw new Error(`${where} needs a "reason" string`)
     if (typeof endsStory !== 'boolean') throw new Error(`${where}: "endsStory" must be true or false`)
+    if (typeof list !== 'boolean') throw new Error(`${where}: "list" must be true or false`)
     try {
-      return { endsStory, pattern: new RegExp(pattern, 'i'), reason: reason.trim() }
+      return { endsStory, list, pattern: new RegExp(pattern, 'iu'), reason: reason.trim() }
     } catch (error) {
       throw new Error(`${where} has an invalid pattern: ${(error as Error).message}`)
     }

@@ -1,8 +1,9 @@
 /**
- * npm run import -- [--publish] [--json] [--rules site-rules.json] <file|dir>…
+ * npm run import -- [--publish] [--json] [--force] [--timezone Europe/Kyiv] [--rules site-rules.json] <file|dir>…
  * Imports plain-text stories into the database that DATABASE_URI names (the embedded default when unset). Exits
  * non-zero when any file failed. Progress goes to stderr; the report (or, with --json, one JSON document) to stdout.
- * --rules adds a site's own chrome rules (see siteChromeRules in chrome.ts) before the defaults.
+ * --rules adds a site's own chrome rules (see siteChromeRules in chrome.ts) before the defaults. --timezone names the
+ * zone dates without one are read in (UTC otherwise). --force overwrites imported stories an editor has changed since.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,7 +12,7 @@ import path from 'node:path'
 process.env.NEWSROOM_LOG ??= 'stderr'
 process.env.NEWSROOM_DEMO ??= 'off'
 
-const usage = 'usage: npm run import -- [--publish] [--json] [--rules site-rules.json] <file|dir>…'
+const usage = 'usage: npm run import -- [--publish] [--json] [--force] [--timezone Europe/Kyiv] [--rules site-rules.json] <file|dir>…'
 
 function storyFiles(target: string): string[] {
   if (!fs.existsSync(target)) return [target]
@@ -29,17 +30,27 @@ async function main(argv: string[]): Promise<number> {
   const flags = new Set<string>()
   const targets: string[] = []
   let rulesFile: string | undefined
+  let timeZone: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
     if (arg === '--rules') rulesFile = argv[++index] ?? ''
     else if (arg.startsWith('--rules=')) rulesFile = arg.slice('--rules='.length)
+    else if (arg === '--timezone') timeZone = argv[++index] ?? ''
+    else if (arg.startsWith('--timezone=')) timeZone = arg.slice('--timezone='.length)
     else if (arg.startsWith('--')) flags.add(arg)
     else targets.push(arg)
   }
-  const unknown = [...flags].filter((flag) => !['--json', '--publish'].includes(flag))
+  const unknown = [...flags].filter((flag) => !['--force', '--json', '--publish'].includes(flag))
   if (unknown.length > 0 || targets.length === 0 || rulesFile === '') {
     console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n${usage}` : usage)
     return 2
+  }
+  if (timeZone !== undefined) {
+    const { isTimeZone } = await import('./dates')
+    if (!timeZone || !isTimeZone(timeZone)) {
+      console.error(`--timezone ${timeZone}: not a time zone name (such as Europe/Kyiv or Asia/Seoul)`)
+      return 2
+    }
   }
   let chromeRules
   if (rulesFile !== undefined) {
@@ -70,13 +81,16 @@ async function main(argv: string[]): Promise<number> {
   })
   const readable = inputs.filter((input): input is { file: string; text: string } => 'text' in input)
   const started = Date.now()
+  let learned: string[] = []
   const imported = await importStories(payload, {
+    force: flags.has('--force'),
+    onLearned: (lines) => (learned = lines),
     onProgress: (done, total) => {
       if (total < 20) return
       const rate = done / Math.max((Date.now() - started) / 1000, 0.001)
       process.stderr.write(`imported ${done}/${total} (${rate.toFixed(1)} stories/s)\n`)
     },
-    parse: { chromeRules },
+    parse: { chromeRules, timeZone },
     publish: flags.has('--publish'),
     stories: readable,
   })
@@ -84,21 +98,30 @@ async function main(argv: string[]): Promise<number> {
   const results = inputs.map((input) => ('text' in input ? imported[next++]! : input))
   const report = await withReadAlso(payload, results)
 
+  if (learned.length > 0) {
+    process.stderr.write(`learned from this batch: ${learned.length} line(s) recurring on most pages are treated as site chrome: ${learned.map((line) => JSON.stringify(line)).join(', ')}\n`)
+  }
   if (flags.has('--json')) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    // Written in full before the process exits, however slowly the reading end of a pipe drains it.
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, (error) => (error ? reject(error) : resolve())))
   } else {
     for (const result of report) {
-      const line = result.status === 'failed' ? `${result.status}: ${result.error}` : `${result.status} ${result.slug}`
+      const line = result.error ? `${result.status}: ${result.error}` : `${result.status} ${result.slug}${result.changed?.length ? ` (changed: ${result.changed.join(', ')})` : ''}`
       console.log(`${result.file}: ${line}`)
       for (const link of result.readAlso ?? []) console.log(`    read also "${link.text}": ${link.state}${link.targetSlug ? ` → ${link.targetSlug}` : ''}`)
       if (result.suggestedSources?.length) console.log(`    unknown sources (add them to Sources?): ${result.suggestedSources.join(', ')}`)
+      const weak = Object.entries(result.confidence ?? {}).filter(([, level]) => level === 'low' || level === 'none')
+      if (weak.length) console.log(`    check: ${weak.map(([field, level]) => (level === 'none' ? `no ${field} found` : `${field} uncertain`)).join(', ')}`)
+      if (result.dateZone && !result.dateZone.startsWith('+') && result.publishedAt) console.log(`    date read in ${result.dateZone}`)
       if (result.dropped?.length) console.log(`    dropped ${result.dropped.length} line(s): ${[...new Set(result.dropped.map((drop) => drop.reason))].join(', ')}`)
     }
     const count = (status: string) => report.filter((result) => result.status === status).length
-    console.log(`${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed`)
+    console.log(`${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('conflict')} conflicts, ${count('failed')} failed`)
   }
   await payload.db.destroy?.()
-  return report.some((result) => result.status === 'failed') ? 1 : 0
+  // Exit only once everything written has left the process: a pipe's reader may be slower than the import.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
+  return report.some((result) => result.status === 'failed' || result.status === 'conflict') ? 1 : 0
 }
 
 main(process.argv.slice(2)).then(

@@ -10,19 +10,30 @@ import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 import { toSlug } from '../fields/slug'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { headlineKey } from '../readAlso/keys'
+import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
-import { parseStory, StoryParseError } from './parse'
+import { learnBatchChrome, lineKey, parseStory, StoryParseError } from './parse'
 
-export type ImportStatus = 'created' | 'failed' | 'unchanged' | 'updated'
+export type ImportStatus = 'conflict' | 'created' | 'failed' | 'unchanged' | 'updated'
 
 export type ImportResult = {
   authors?: string[]
+  /** The page's own address, when it prints one. */
+  canonicalUrl?: null | string
+  /** For an update: the fields whose imported value changed since the last import. */
+  changed?: string[]
+  confidence?: ParsedStory['confidence']
+  /** The zone the page's date was printed in, or the one assumed. */
+  dateZone?: null | string
   dropped?: ParsedStory['dropped']
   error?: string
   file: string
   id?: Article['id']
+  /** What identifies the story across imports: "url:…", "id:…" or "fingerprint:…". */
+  identity?: string
+  modifiedAt?: null | string
   publishedAt?: null | string
   readAlso?: { state: string; targetSlug: null | string; text: string }[]
   slug?: string
@@ -36,6 +47,8 @@ export type ImportResult = {
 export type ImportContext = { authorIds: Map<string, Article['id']>; knownSources: (KnownSource & { id: Article['id'] })[] }
 
 export type ImportOptions = {
+  /** Import with the rights of `user` (Payload's access control applies), as the HTTP endpoint does. */
+  asCaller?: boolean
   /**
    * Open a transaction even on SQLite, where Payload runs requests without one because concurrent transactions
    * there fail at once with SQLITE_BUSY. For batch processes that make no concurrent writes (the CLI).
@@ -43,6 +56,8 @@ export type ImportOptions = {
   atomic?: boolean
   context?: ImportContext
   file: string
+  /** Overwrite an imported story even when an editor has changed it since (otherwise: a conflict). */
+  force?: boolean
   parse?: Omit<ParseOptions, 'knownSources'>
   publish?: boolean
   text: string
@@ -52,10 +67,22 @@ export type ImportOptions = {
 /** Loads what a batch reuses: all sources with their aliases (a newsroom has hundreds, not millions). */
 export async function loadImportContext(payload: Payload): Promise<ImportContext> {
   const { docs } = await payload.find({ collection: 'sources', depth: 0, pagination: false, select: { aliases: true, name: true } })
-  return { authorIds: new Map(), knownSources: docs.map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
+  // Authors by name without case or accents, so that a byline in capitals finds the existing author.
+  const authors = await payload.find({ collection: 'authors', depth: 0, pagination: false, select: { name: true } })
+  const authorIds = new Map<string, Article['id']>()
+  for (const author of authors.docs) if (!authorIds.has(nameKey(author.name))) authorIds.set(nameKey(author.name), author.id)
+  return { authorIds, knownSources: docs.map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
 }
 
-const authorKey = (name: string) => name.toLowerCase()
+/** Names compared without case or accents: "JANE ROE", "Jane Roe" and "Jané Roe" are one author. */
+export const nameKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+const authorKey = nameKey
 
 /** Author ids for a byline, creating the missing ones; `created` collects new ones for the batch once committed. */
 async function findOrCreateAuthors(
@@ -63,6 +90,7 @@ async function findOrCreateAuthors(
   authors: ParsedStory['authors'],
   known: ImportContext['authorIds'],
   created: Map<string, Article['id']>,
+  overrideAccess = true,
 ): Promise<Article['id'][]> {
   const unknown = authors.filter((author) => !known.has(authorKey(author.name)))
   const { docs } =
@@ -71,7 +99,7 @@ async function findOrCreateAuthors(
       : await req.payload.find({
           collection: 'authors',
           depth: 0,
-          overrideAccess: true,
+          overrideAccess,
           pagination: false,
           req,
           where: { name: { in: [...new Set(unknown.map((author) => author.name))] } },
@@ -80,7 +108,7 @@ async function findOrCreateAuthors(
   for (const author of authors) {
     const key = authorKey(author.name)
     let id = known.get(key) ?? created.get(key) ?? docs.find((doc) => authorKey(doc.name) === key)?.id
-    id ??= (await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess: true, req })).id
+    id ??= (await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess, req, user: req.user })).id
     created.set(key, id)
     ids.push(id)
   }
@@ -88,16 +116,53 @@ async function findOrCreateAuthors(
 }
 
 type Prepared = {
+  bodyHash: string
+  contentHash: string
+  pageHash: string
+  identity: string
   importHash: string
   report: Omit<ImportResult, 'status'>
   slug: string
   story: ParsedStory
 }
 
+/** The text an article shows (headline, dateline, body text and Read-also references), hashed: what an editor edits. */
+export function contentHash(article: { body?: Article['body']; dateline?: null | string; title: string }): string {
+  const parts: string[] = [article.title, article.dateline ?? '']
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const { children, fields, text } = node as { children?: unknown[]; fields?: { headline?: string; url?: string }; text?: string }
+    if (typeof text === 'string') parts.push(text)
+    if (fields) parts.push(fields.headline ?? '', fields.url ?? '')
+    for (const child of children ?? []) walk(child)
+  }
+  walk(article.body?.root)
+  return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/**
+ * What identifies a story across imports: the page's address or source id when it prints one, else a fingerprint of
+ * its headline, byline and date (the same story corrected or re-scraped keeps them).
+ */
+export function storyIdentity(story: ParsedStory): string {
+  if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
+  if (story.sourceId) return `id:${story.sourceId}`
+  const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '']
+  return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
+}
+
+/** The page as a whole, whatever the parser makes of it: a re-import of the same file finds its earlier import. */
+export const pageHash = (text: string) =>
+  crypto
+    .createHash('sha256')
+    .update(text.split(/\r\n?|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+    .digest('hex')
+
 /** Parses a story and works out what identifies it (slug) and what it would write (hash), or why it fails. */
 function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
   const { file, publish = false } = options
   let story: ParsedStory
+  const prefixes = options.parse?.readAlsoPrefixes ?? configuredPrefixes(payload)
   try {
     // The prefixes the Articles collection converts with, so that the parser agrees with it.
     story = parseStory(options.text, { readAlsoPrefixes: configuredPrefixes(payload), ...options.parse, knownSources: context.knownSources })
@@ -108,17 +173,25 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
   const slug = toSlug(story.headline)
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
+  const identity = storyIdentity(story)
+  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
+  const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
   const report = {
     authors: story.authors.map((author) => author.name),
+    canonicalUrl: story.canonicalUrl,
+    confidence: story.confidence,
+    dateZone: story.dateZone,
     dropped: story.dropped,
     file,
+    identity,
+    modifiedAt: story.modifiedAt,
     publishedAt: story.publishedAt,
     slug,
     sources: story.sources,
     suggestedSources: story.suggestedSources,
     title: story.headline,
   }
-  return { importHash, report, slug, story }
+  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(options.text), report, slug, story }
 }
 
 const isPrepared = (value: ImportResult | Prepared): value is Prepared => 'story' in value
@@ -128,6 +201,10 @@ function articleData(context: ImportContext, prepared: Prepared, authors: Articl
   const { importHash, slug, story } = prepared
   return {
     _status: publish ? 'published' : 'draft',
+    importedContentHash: prepared.contentHash,
+    sourceKey: prepared.identity,
+    sourceModifiedAt: story.modifiedAt,
+    sourcePageHash: prepared.pageHash,
     authors,
     body: paragraphsToLexical(story.paragraphs),
     dateline: story.dateline,
@@ -140,8 +217,10 @@ function articleData(context: ImportContext, prepared: Prepared, authors: Articl
   }
 }
 
-/** Articles (any status) with the given slugs, with what tells an earlier import of the same story. */
-async function findBySlug(req: PayloadRequest, slugs: string[]) {
+type Stored = Pick<Article, 'body' | 'dateline' | 'id' | 'importedContentHash' | 'importHash' | 'slug' | 'sourceKey' | 'sourcePageHash' | 'title'>
+
+/** Articles (any status) with the given identities or slugs, with what tells an earlier import of the same story. */
+async function findStored(req: PayloadRequest, identities: string[], pages: string[], slugs: string[]): Promise<Stored[]> {
   const { docs } = await req.payload.find({
     collection: 'articles',
     depth: 0,
@@ -149,10 +228,56 @@ async function findBySlug(req: PayloadRequest, slugs: string[]) {
     overrideAccess: true,
     pagination: false,
     req,
-    select: { importHash: true, slug: true, title: true },
-    where: { slug: { in: slugs } },
+    select: { body: true, dateline: true, importedContentHash: true, importHash: true, slug: true, sourceKey: true, sourcePageHash: true, title: true },
+    where: { or: [{ sourceKey: { in: identities } }, { sourcePageHash: { in: pages } }, { slug: { in: slugs } }] },
   })
-  return docs
+  return docs as Stored[]
+}
+
+type Decision = { existing?: Stored; result?: { error?: string; id?: Article['id']; status: ImportStatus } }
+
+/**
+ * What an import of `story` does given the stored articles: create, update the earlier import of the same story
+ * (same identity; or, for imports made before identities, same slug and headline), report it unchanged, report a
+ * conflict when an editor has changed the article since (unless `force`), or fail when the slug belongs to another
+ * story.
+ */
+function decide(story: Prepared, stored: Stored[], force: boolean): Decision {
+  const same =
+    stored.find((doc) => doc.sourceKey === story.identity) ??
+    // The same page file again, read differently (a better parser, new site rules): its earlier import.
+    stored.find((doc) => doc.importHash && doc.sourcePageHash === story.pageHash) ??
+    stored.find((doc) => !doc.sourceKey && doc.importHash && doc.slug === story.slug && headlineKey(doc.title) === headlineKey(story.story.headline))
+  if (same) {
+    if (same.importHash === story.importHash) return { existing: same, result: { id: same.id, status: 'unchanged' } }
+    const edited = same.importedContentHash && contentHash(same) !== same.importedContentHash
+    if (edited && !force) {
+      return {
+        existing: same,
+        result: {
+          error: `an editor has changed article ${same.id} ("${same.title}") since it was imported; it was left as it is (import with --force to overwrite)`,
+          id: same.id,
+          status: 'conflict',
+        },
+      }
+    }
+    return { existing: same }
+  }
+  const clash = stored.find((doc) => doc.slug === story.slug)
+  if (clash && !clash.importHash) return { result: { error: notImported(story.slug), status: 'failed' } }
+  if (clash && headlineKey(clash.title) !== headlineKey(story.story.headline)) return { result: { error: otherStory(story.slug, clash.title), status: 'failed' } }
+  if (clash) return { result: { error: otherPage(story.slug), status: 'failed' } }
+  return {}
+}
+
+/** The fields an update changes, for the report. */
+function changedFields(existing: Stored, data: ImportedArticle, prepared: Prepared): string[] {
+  const changed: string[] = []
+  if (existing.title !== data.title) changed.push('title')
+  if (existing.slug !== data.slug) changed.push('slug')
+  if ((existing.dateline ?? null) !== data.dateline) changed.push('dateline')
+  if (contentHash({ body: existing.body, title: '' }) !== prepared.bodyHash) changed.push('body')
+  return changed
 }
 
 /** What went wrong, in words: the database's own message rather than the query the SQL layer wraps it in. */
@@ -165,6 +290,9 @@ const notImported = (slug: string) =>
   `an article with the slug "${slug}" already exists and was not imported; rename one of them`
 
 // Headlines that differ only in punctuation share a slug; an import never takes one story for the other.
+const otherPage = (slug: string) =>
+  `an imported article with the slug "${slug}" comes from another page with the same headline; rename one of them`
+
 const otherStory = (slug: string, title: string) =>
   `an imported article with the slug "${slug}" has another headline ("${title}"); rename one of them`
 
@@ -202,22 +330,22 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await openTransaction(req, options.atomic)
   const newAuthors = new Map<string, Article['id']>()
+  // Over HTTP the caller's own rights apply (overrideAccess false); the command line imports as the system.
+  const overrideAccess = !options.asCaller
   try {
-    const existing = (await findBySlug(req, [slug]))[0]
-    if (existing && !existing.importHash) throw new StoryParseError(notImported(slug))
-    if (existing?.importHash === importHash) {
+    const { existing, result } = decide(prepared, await findStored(req, [prepared.identity], [prepared.pageHash], [slug]), options.force ?? false)
+    if (result) {
       if (owns) await commitTransaction(req)
-      return { ...report, id: existing.id, status: 'unchanged' }
+      return { ...report, ...result }
     }
-    if (existing && headlineKey(existing.title) !== headlineKey(story.headline)) throw new StoryParseError(otherStory(slug, existing.title))
-    const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors)
+    const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors, overrideAccess)
     const data = articleData(context, prepared, authors, publish)
     const saved = existing
-      ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess: true, req })
-      : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess: true, req })
+      ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess, req, user: req.user })
+      : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess, req, user: req.user })
     if (owns) await commitTransaction(req)
     for (const [key, id] of newAuthors) context.authorIds.set(key, id)
-    return { ...report, id: saved.id, status: existing ? 'updated' : 'created' }
+    return existing ? { ...report, changed: changedFields(existing, data, prepared), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)
     return { ...report, error: reasonOf(error), status: 'failed' }
@@ -227,6 +355,8 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
 export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
   /** How many new stories are written per transaction. */
   chunkSize?: number
+  /** The lines the batch taught the parser to treat as chrome (by line key). */
+  onLearned?: (lines: string[]) => void
   onProgress?: (done: number, total: number) => void
   stories: { file: string; text: string }[]
 }
@@ -254,15 +384,16 @@ async function importChunk(
   const fresh: Prepared[] = []
   try {
     const ready = prepared.filter(isPrepared)
-    const stored = new Map((await findBySlug(req, [...new Set(ready.map((story) => story.slug))])).map((doc) => [doc.slug, doc]))
+    const stored = await findStored(req, [...new Set(ready.map((story) => story.identity))], [...new Set(ready.map((story) => story.pageHash))], [...new Set(ready.map((story) => story.slug))])
     const seen = new Set<string>()
     for (const [index, story] of prepared.entries()) {
-      if (!isPrepared(story) || seen.has(story.slug)) continue
+      if (!isPrepared(story) || seen.has(story.slug) || seen.has(story.identity) || seen.has(story.pageHash)) continue
       seen.add(story.slug)
-      const existing = stored.get(story.slug)
-      if (!existing) fresh.push(story)
-      else if (!existing.importHash) results[index] = { ...story.report, error: notImported(story.slug), status: 'failed' }
-      else if (existing.importHash === story.importHash) results[index] = { ...story.report, id: existing.id, status: 'unchanged' }
+      seen.add(story.identity)
+      seen.add(story.pageHash)
+      const { existing, result } = decide(story, stored, options.force ?? false)
+      if (result) results[index] = { ...story.report, ...result }
+      else if (!existing) fresh.push(story)
     }
 
     const byline = fresh.flatMap((story) => story.story.authors)
@@ -293,6 +424,10 @@ async function importChunk(
 export async function importStories(payload: Payload, options: BatchOptions): Promise<ImportResult[]> {
   const { chunkSize = 250, onProgress, stories } = options
   const context = options.context ?? (await loadImportContext(payload))
+  // Lines that recur on most pages of the batch are the site's furniture: the parser treats them as chrome.
+  const batchChrome = learnBatchChrome(stories.map((story) => story.text))
+  options.onLearned?.([...batchChrome.keys()])
+  if (batchChrome.size > 0) options = { ...options, parse: { ...options.parse, batchChrome, batchSize: stories.length } }
   const writer = bulkArticleWriter(payload)
   if ('reason' in writer) payload.logger.debug(`story import writes one article at a time: ${writer.reason}`)
   const results: ImportResult[] = []

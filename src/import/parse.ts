@@ -1,53 +1,55 @@
 import { headlineKey } from '../readAlso/keys'
-import { matchReadAlso } from '../readAlso/prefixes'
+import { matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
+import { type Author, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
+import { findDate, type FoundDate } from './dates'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
 
+export type Confidence = 'high' | 'low' | 'medium' | 'none'
+
 export type ParsedStory = {
-  authors: { kind: 'desk' | 'person'; name: string }[]
+  authors: Author[]
+  /** The page's own address when it prints one (a bare URL line, "Source: https://…"). */
+  canonicalUrl: null | string
+  /** How sure the parser is of each field: what evidence it had. */
+  confidence: { authors: Confidence; date: Confidence; headline: Confidence }
   dateline: null | string
+  /** The zone the page's date was printed in, or the one assumed ("Europe/Kyiv", "UTC (assumed)"). */
+  dateZone: null | string
   /** Lines left out of the story, each with the reason. */
   dropped: { line: string; reason: string }[]
   headline: string
   hero: null | { caption: string; credit: null | string }
+  /** The "Updated" time when the page prints one besides the publication time. */
+  modifiedAt: null | string
   /** Body paragraphs in order, Read-also lines included (the article turns them into blocks). */
   paragraphs: string[]
   publishedAt: null | string
   readAlso: string[]
+  /** A source id the page prints ("Article ID: AEN2023…"). */
+  sourceId: null | string
   /** Known sources the story cites, by their canonical name. */
   sources: string[]
+  /** The summary printed between the headline and the byline, when there is one. */
+  standfirst: null | string
   /** Attributions to names that match no known source, for an editor to add. */
   suggestedSources: string[]
 }
 
-export type ParseOptions = { chromeRules?: ChromeRule[]; knownSources?: KnownSource[]; readAlsoPrefixes?: string[] }
+export type ParseOptions = {
+  /** Lines that recur across the batch (see learnBatchChrome), by line key, with how many pages carry them. */
+  batchChrome?: Map<string, number>
+  batchSize?: number
+  chromeRules?: ChromeRule[]
+  knownSources?: KnownSource[]
+  readAlsoPrefixes?: string[]
+  /** The zone dates without one are read in (an IANA name such as "Europe/Kyiv"); UTC when unset. */
+  timeZone?: string
+}
 
 export class StoryParseError extends Error {}
-
-const months = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'
-const dateText = `(?:${months})\\.?\\s+\\d{1,2},\\s+\\d{4}(?:,?\\s+\\d{1,2}:\\d{2}\\s*[AP]\\.?M\\.?)?`
-const dateOnly = new RegExp(`^(?:(?:Published|Updated)(?: on)?:?\\s+)?(${dateText})(?:\\s+\\d+\\s+min read)?$`, 'i')
-const byline = new RegExp(`^by\\s+(.+?)(?:\\s+(${dateText}))?(?:\\s+\\d+\\s+min read)?$`, 'i')
-const photoCredit = /^(.*?)\s*\(((?:photo|photograph|image|picture)(?:\s+by|:)\s*[^)]+)\)\s*$/i
-const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
-const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board)\b/i
-
-/** A date such as "March 3, 2024 9:12 AM" as an ISO timestamp (UTC), or null when it does not parse. */
-function toIso(text: string): null | string {
-  const normalised = text.replace(/(\d)\s*([AP])\.?M\.?/i, '$1 $2M').replace(/\bSept\b/i, 'Sep').replace(',', '')
-  const time = Date.parse(`${normalised} UTC`)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
-}
-
-function splitAuthors(names: string): ParsedStory['authors'] {
-  return names
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.trim().replace(/\.$/, ''))
-    .filter(Boolean)
-    .map((name) => ({ kind: deskWords.test(name) ? 'desk' : 'person', name }))
-}
 
 const before = String.raw`(?:[Aa]ccording to|[Cc]iting|[Rr]eported by|[Ss]ource[sd]? (?:at|in|from))\s+`
 const after = String.raw`\s+(?:reported|said|says|wrote|announced|stated|confirmed|told)\b`
@@ -70,78 +72,362 @@ function cites(paragraph: string, name: string): boolean {
 
 const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim()
 
+
+const photoCredit =
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool)\b[^()[\]]{0,40}))[)\]]\s*$/i
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
+const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
+const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
+const readTime = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/i
+const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+const sentenceEnd = /[.!?…]["”’»)]*$/
+const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
+const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
+const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
+
+const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
+/** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
+export const lineKey = (line: string) => headlineKey(line).slice(2)
+const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
+const promo = /\b(subscribe|subscription|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)\b/i
+
+type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; readTime: boolean; unsigned?: boolean }
+
+/**
+ * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
+ * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
+ */
+function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  if (wordCount(line) > 30) return null
+  let rest = line
+  const meta: Meta = { dates: [], readTime: false }
+  if (readTime.test(rest)) {
+    meta.readTime = true
+    rest = rest.replace(readTime, ' ')
+  }
+  for (let n = 0; n < 3; n++) {
+    const found = findDate(rest, timeZone)
+    if (!found) break
+    const before = rest.slice(0, found.start)
+    const label = /(updated|modified|edited)\b[^a-z]*$/i.test(before) || /\b(updated|modified)\s*:?\s*$/i.test(before)
+    meta.dates.push({ found, updated: label })
+    rest = `${before} ${rest.slice(found.end)}`
+  }
+  rest = rest
+    .replace(/\b(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, ' ')
+    .replace(labels, ' ')
+    .replace(/\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime ? meta : null
+  rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  const authors = parseByline(rest)
+  if (!authors) return null
+  meta.authors = authors
+  // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
+  // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by)\s/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
+  return meta
+}
+
+/** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
+const affiliation = (line: string) =>
+  wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line))
+
+/** Lines (by key) that recur across a batch of pages: on at least half of them and on at least three. */
+export function learnBatchChrome(texts: string[]): Map<string, number> {
+  const learned = new Map<string, number>()
+  if (texts.length < 4) return learned
+  const counts = new Map<string, { count: number; line: string }>()
+  for (const text of texts) {
+    const seen = new Set<string>()
+    for (const raw of text.split(/\r\n?|\n/)) {
+      const line = raw.replace(/\s+/g, ' ').trim()
+      if (!line) continue
+      const key = lineKey(line)
+      if (!key || seen.has(key)) continue
+      seen.add(key)
+      const entry = counts.get(key)
+      if (entry) entry.count++
+      else counts.set(key, { count: 1, line })
+    }
+  }
+  const floor = Math.max(3, Math.ceil(texts.length / 2))
+  for (const [key, { count, line }] of counts) {
+    // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
+    // page furniture (banners, menus, adverts) is learned.
+    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
+    learned.set(key, count)
+  }
+  return learned
+}
+
+function splitCaption(line: string): null | { caption: string; credit: null | string } {
+  const photo = photoCredit.exec(line)
+  if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
+  const caption = captionLine.exec(line)
+  if (caption) return { caption: caption[1]!, credit: null }
+  return null
+}
+
+type Line = { affiliation?: boolean; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
+
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
- * "Read also" lines, and the sources it cites, dropping site chrome and saying why. Pure: no database.
+ * "Read also" lines, and the sources it cites, dropping site chrome and saying why. The headline is chosen by
+ * evidence (repeated on the page, right above the byline or date, shaped like a title, not recurring across the
+ * batch), not by position. Pure: no database.
  */
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
-  const lines = text
+  const batch = options.batchChrome ?? new Map<string, number>()
+  const readAlsoCache = new Map<string, null | string>()
+  const matchReadAlso = (line: string, prefixes?: string[]) => {
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes))
+    return readAlsoCache.get(line)!
+  }
+  const lines: Line[] = text
     .replace(/\r\n?/g, '\n')
     .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
+    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     .filter(Boolean)
+    .map((line) => {
+      const key = lineKey(line)
+      const guarded = /["“”]/.test(line) && attribution.test(line)
+      const rule = guarded ? undefined : rules.find((candidate) => candidate.pattern.test(line))
+      const recurring = batch.get(key)
+      const chrome = rule
+        ? { endsStory: rule.endsStory, list: rule.list, reason: rule.reason }
+        : recurring && !matchReadAlso(line, options.readAlsoPrefixes)
+          ? { reason: `recurs on ${recurring} of ${options.batchSize ?? recurring} pages of the batch` }
+          : undefined
+      return { chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
+    })
+  lines.forEach((line, index) => {
+    if (!line.meta?.unsigned) return
+    const next = lines[index + 1]
+    if (next && !next.chrome && (affiliation(next.text) || (next.meta && !next.meta.authors))) next.affiliation = Boolean(affiliation(next.text))
+    else line.meta = null
+  })
   const story: ParsedStory = {
     authors: [],
+    canonicalUrl: null,
+    confidence: { authors: 'none', date: 'none', headline: 'none' },
     dateline: null,
+    dateZone: null,
     dropped: [],
     headline: '',
     hero: null,
+    modifiedAt: null,
     paragraphs: [],
     publishedAt: null,
     readAlso: [],
+    sourceId: null,
     sources: [],
+    standfirst: null,
     suggestedSources: [],
+  }
+  const drop = (line: string, reason: string) => story.dropped.push({ line, reason })
+
+  // Addresses and ids anywhere on the page identify it; they are never story text.
+  const used = new Set<number>()
+  lines.forEach((line, index) => {
+    const url = urlLine.exec(line.text)
+    const id = sourceIdLine.exec(line.text)
+    if (url && !line.chrome) {
+      story.canonicalUrl ??= url[1]!
+      used.add(index)
+    } else if (id && !line.chrome) {
+      story.sourceId ??= id[1]!
+      used.add(index)
+    }
+  })
+
+  // Headline: the candidate with the most evidence among the lines before the first body paragraph.
+  const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
+  let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !splitCaption(line.text))
+  if (firstBody < 0) firstBody = lines.length
+  const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  type Candidate = { index: number; score: number }
+  const candidates: Candidate[] = []
+  for (let index = 0; index < window; index++) {
+    const line = lines[index]!
+    if (!usable(index) || line.meta || splitCaption(line.text) || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
+    const words = wordCount(line.text)
+    let score = 0
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
+    const titlePart = line.text.split(/\s+[|–—-]\s+/)[0]!
+    const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(titlePart) && other.text.length > line.text.length && /\s[|–—-]\s/.test(other.text))
+    if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
+    let distance = 0
+    for (let at = index + 1; at < lines.length && distance <= 2; at++) {
+      const next = lines[at]!
+      if (!usable(at) || next.key === line.key) continue
+      if (next.meta) {
+        score += [4, 2, 1][distance]!
+        break
+      }
+      if (splitCaption(next.text)) continue
+      if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
+      distance++
+    }
+    if (words >= 3 && words <= 30) score += 2
+    else if (words < 2) score -= 3
+    else if (words === 2) score -= 1
+    // Below the byline or date is the story, not its headline.
+    for (let at = index - 1; at >= 0; at--) {
+      if (!usable(at)) continue
+      if (lines[at]!.meta && sentenceEnd.test(line.text)) score -= 3
+      break
+    }
+    if (line.text.length > 250) score -= 3
+    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
+    if (/:$/.test(line.text)) score -= 3
+    if (promo.test(line.text)) score -= 3
+    if (isBodyLike(line.text)) score -= 2
+    candidates.push({ index, score: score - index * 0.001 })
+  }
+  const ranked = [...candidates].sort((a, b) => b.score - a.score)
+  const best = ranked[0]
+  if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
+  // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
+  const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
+  story.headline = lines[best.index]!.text
+  story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
+  const headlineKeyText = lines[best.index]!.key
+
+  // The header: everything up to the last byline/date line that follows the headline closely. Meta lines before the
+  // headline (a date printed above it) count too.
+  let headerEnd = best.index
+  for (let at = best.index + 1, gap = 0; at < lines.length && gap <= 3; at++) {
+    const line = lines[at]!
+    if (!usable(at) || line.key === headlineKeyText) continue
+    if (line.meta) {
+      headerEnd = at
+      gap = 0
+      continue
+    }
+    if (splitCaption(line.text) || line.text.length < 3) continue
+    gap++
+  }
+  const standfirst: string[] = []
+  const bylineAuthors: Author[] = []
+  let signed = false
+  const applyMeta = (meta: Meta) => {
+    if (meta.authors && bylineAuthors.length === 0) {
+      bylineAuthors.push(...meta.authors)
+      signed = true
+    }
+    for (const { found, updated } of meta.dates) {
+      if (updated && story.publishedAt) story.modifiedAt ??= found.iso
+      else if (!story.publishedAt) {
+        story.publishedAt = found.iso
+        story.dateZone = found.zone
+        story.confidence.date = found.zoneGiven ? 'high' : 'medium'
+      } else if (updated || found.iso > story.publishedAt) story.modifiedAt ??= found.iso
+      else if (!updated && found.iso < story.publishedAt) {
+        // "Updated" printed first, the first publication second.
+        story.modifiedAt ??= story.publishedAt
+        story.publishedAt = found.iso
+      }
+    }
   }
 
   let ended = false
-  for (const line of lines) {
+  let inList = false
+  for (const [index, line] of lines.entries()) {
+    if (used.has(index)) {
+      drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
+      continue
+    }
     if (ended) {
-      story.dropped.push({ line, reason: 'after the end of the story' })
+      drop(line.text, 'after the end of the story')
       continue
     }
-    const rule = rules.find((candidate) => candidate.pattern.test(line))
-    if (rule) {
-      story.dropped.push({ line, reason: rule.reason })
-      ended = Boolean(rule.endsStory)
+    if (index === best.index) continue
+    if (line.affiliation) {
+      drop(line.text, 'byline affiliation')
       continue
     }
-    if (!story.headline) {
-      if (/[.!?]["”’]?$/.test(line) && line.split(' ').length > 25) {
-        story.dropped.push({ line, reason: 'text before the headline' })
+    if (line.chrome) {
+      drop(line.text, line.chrome.reason)
+      if (line.chrome.endsStory && index > headerEnd) ended = true
+      if (line.chrome.list) inList = true
+      continue
+    }
+    if (line.key === headlineKeyText || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
+      drop(line.text, 'repeated headline')
+      continue
+    }
+    if (index < best.index) {
+      if (line.meta && !line.meta.authors) applyMeta(line.meta)
+      else drop(line.text, 'text before the headline')
+      continue
+    }
+    if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
+      applyMeta(line.meta)
+      if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    const caption = splitCaption(line.text)
+    if (caption) {
+      if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
+        story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
+      } else drop(line.text, 'photo caption')
+      continue
+    }
+    if (index < headerEnd) {
+      standfirst.push(line.text)
+      continue
+    }
+    const credits = parseCreditsLine(line.text)
+    if (credits) {
+      if (bylineAuthors.length === 0) bylineAuthors.push(...credits)
+      drop(line.text, 'credits line')
+      continue
+    }
+    if (/^(?:editing|edited|writing|compiled|additional reporting) by\b/i.test(line.text) && wordCount(line.text) <= 20) {
+      drop(line.text, 'credits line')
+      continue
+    }
+    // An author card after the story ends it: the author's name on its own line, then a bio.
+    if (story.paragraphs.length > 0 && bylineAuthors.some((author) => lineKey(author.name) === line.key)) {
+      drop(line.text, 'author card')
+      ended = true
+      continue
+    }
+    // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
+    if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
+      drop(line.text, 'author card')
+      ended = true
+      continue
+    }
+    const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
+    if (inList) {
+      if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
+        drop(line.text, 'related-story list')
         continue
       }
-      story.headline = line
-      continue
+      inList = false
     }
-    if (headlineKey(line) === headlineKey(story.headline)) {
-      story.dropped.push({ line, reason: 'repeated headline' })
-      continue
-    }
-    const by = byline.exec(line)
-    if (by && story.authors.length === 0 && story.paragraphs.length === 0) {
-      story.authors = splitAuthors(by[1]!)
-      if (by[2]) story.publishedAt = toIso(by[2])
-      continue
-    }
-    const date = dateOnly.exec(line)
-    if (date && story.paragraphs.length === 0) {
-      story.publishedAt ??= toIso(date[1]!)
-      continue
-    }
-    const photo = photoCredit.exec(line)
-    if (photo) {
-      if (!story.hero && story.paragraphs.length === 0) story.hero = { caption: photo[1]!, credit: photo[2]! }
-      else story.dropped.push({ line, reason: 'photo caption' })
-      continue
-    }
-    const readAlso = matchReadAlso(line, options.readAlsoPrefixes)
     if (readAlso) story.readAlso.push(readAlso)
-    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line)?.[1]?.trim() ?? null
-    story.paragraphs.push(line)
+    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+    story.paragraphs.push(line.text)
   }
+  // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
+  while (story.paragraphs.length > 1) {
+    const last = story.paragraphs.at(-1)!
+    if (sentenceEnd.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    story.paragraphs.pop()
+    drop(last, 'trailing list')
+  }
+  if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
+  story.authors = bylineAuthors
+  story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 
-  if (!story.headline) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
   if (story.paragraphs.length === 0) throw new StoryParseError('no body: only a headline was found')
 
   const known = new Map<string, string>()

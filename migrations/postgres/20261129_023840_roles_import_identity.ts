@@ -37,9 +37,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "users" ALTER COLUMN "role" DROP NOT NULL;
+  ALTER TABLE "articles" ADD COLUMN "source_key" varchar;
+  ALTER TABLE "articles" ADD COLUMN "source_page_hash" varchar;
+  ALTER TABLE "articles" ADD COLUMN "imported_content_hash" varchar;
+  ALTER TABLE "articles" ADD COLUMN "source_modified_at" timestamp(3) with time zone;
   ALTER TABLE "articles" ADD COLUMN "workflow" "enum_articles_workflow" DEFAULT 'draft';
   ALTER TABLE "articles" ADD COLUMN "created_by_id" integer;
   ALTER TABLE "articles" ADD COLUMN "updated_by_id" integer;
+  ALTER TABLE "_articles_v" ADD COLUMN "version_source_key" varchar;
+  ALTER TABLE "_articles_v" ADD COLUMN "version_source_page_hash" varchar;
+  ALTER TABLE "_articles_v" ADD COLUMN "version_imported_content_hash" varchar;
+  ALTER TABLE "_articles_v" ADD COLUMN "version_source_modified_at" timestamp(3) with time zone;
   ALTER TABLE "_articles_v" ADD COLUMN "version_workflow" "enum__articles_v_version_workflow" DEFAULT 'draft';
   ALTER TABLE "_articles_v" ADD COLUMN "version_created_by_id" integer;
   ALTER TABLE "_articles_v" ADD COLUMN "version_updated_by_id" integer;
@@ -59,9 +67,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles" ADD CONSTRAINT "articles_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk" FOREIGN KEY ("version_updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "articles_source_key_idx" ON "articles" USING btree ("source_key");
+  CREATE INDEX "articles_source_page_hash_idx" ON "articles" USING btree ("source_page_hash");
   CREATE INDEX "articles_workflow_idx" ON "articles" USING btree ("workflow");
   CREATE INDEX "articles_created_by_idx" ON "articles" USING btree ("created_by_id");
   CREATE INDEX "articles_updated_by_idx" ON "articles" USING btree ("updated_by_id");
+  CREATE INDEX "_articles_v_version_version_source_key_idx" ON "_articles_v" USING btree ("version_source_key");
+  CREATE INDEX "_articles_v_version_version_source_page_hash_idx" ON "_articles_v" USING btree ("version_source_page_hash");
   CREATE INDEX "_articles_v_version_version_workflow_idx" ON "_articles_v" USING btree ("version_workflow");
   CREATE INDEX "_articles_v_version_version_created_by_idx" ON "_articles_v" USING btree ("version_created_by_id");
   CREATE INDEX "_articles_v_version_version_updated_by_idx" ON "_articles_v" USING btree ("version_updated_by_id");`)
@@ -81,16 +93,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_articles_v" DROP CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk";
   
+  DROP INDEX "articles_source_key_idx";
+  DROP INDEX "articles_source_page_hash_idx";
   DROP INDEX "articles_workflow_idx";
   DROP INDEX "articles_created_by_idx";
   DROP INDEX "articles_updated_by_idx";
+  DROP INDEX "_articles_v_version_version_source_key_idx";
+  DROP INDEX "_articles_v_version_version_source_page_hash_idx";
   DROP INDEX "_articles_v_version_version_workflow_idx";
   DROP INDEX "_articles_v_version_version_created_by_idx";
   DROP INDEX "_articles_v_version_version_updated_by_idx";
   ALTER TABLE "users" ALTER COLUMN "role" SET NOT NULL;
+  ALTER TABLE "articles" DROP COLUMN "source_key";
+  ALTER TABLE "articles" DROP COLUMN "source_page_hash";
+  ALTER TABLE "articles" DROP COLUMN "imported_content_hash";
+  ALTER TABLE "articles" DROP COLUMN "source_modified_at";
   ALTER TABLE "articles" DROP COLUMN "workflow";
   ALTER TABLE "articles" DROP COLUMN "created_by_id";
   ALTER TABLE "articles" DROP COLUMN "updated_by_id";
+  ALTER TABLE "_articles_v" DROP COLUMN "version_source_key";
+  ALTER TABLE "_articles_v" DROP COLUMN "version_source_page_hash";
+  ALTER TABLE "_articles_v" DROP COLUMN "version_imported_content_hash";
+  ALTER TABLE "_articles_v" DROP COLUMN "version_source_modified_at";
   ALTER TABLE "_articles_v" DROP COLUMN "version_workflow";
   ALTER TABLE "_articles_v" DROP COLUMN "version_created_by_id";
   ALTER TABLE "_articles_v" DROP COLUMN "version_updated_by_id";

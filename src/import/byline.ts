@@ -1,0 +1,85 @@
+/**
+ * Bylines as pages print them: "by A", "By A and B", "A, B and C", "by A and The X news desk", "A | Agency",
+ * "A, Staff Writer", "Reporting by A; Editing by B". People and desks apart.
+ */
+
+export type Author = { kind: 'desk' | 'person'; name: string }
+
+const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
+/** Agencies and services that sign stories with one word. */
+const oneWordDesks = /^(AP|AFP|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
+const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
+const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
+
+/** "JANE ROE" as "Jane Roe" (names printed in capitals); a one-word acronym ("TNN", "AFP") stays as it is. */
+function titleCase(name: string): string {
+  const words = name.split(/\s+/)
+  const capitals = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase()
+  if (words.length < 2 || words.filter(capitals).length < 2) return name
+  return words
+    .map((word) => (capitals(word) ? word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : word))
+    .join(' ')
+}
+
+export function authorKind(name: string): Author['kind'] {
+  if (/^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name)) return 'desk'
+  return name.split(/\s+/).length === 1 ? 'desk' : 'person'
+}
+
+/** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
+function looksLikeName(name: string, signed: boolean): boolean {
+  if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b\p{Lu}\.(?=\s|$)/gu, 'X'))) return false
+  const words = name.split(/\s+/)
+  if (words.length > 7) return false
+  // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
+  if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
+  if (/\d/.test(name)) return false
+  if (/^the\s/i.test(name) && deskWords.test(name)) return true
+  return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word))
+}
+
+/**
+ * The people and desks a byline names, or null when the text is not a byline. `signed` says whether it opened with
+ * "by" (then a single name is enough); without it every part must read as a name and at least one as a person's.
+ */
+export function parseByline(text: string): Author[] | null {
+  let rest = text.trim().replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
+  const signed = /^(?:by|written by|words by|story by|reported by|text by|von|par)\s+/i.test(rest)
+  rest = rest.replace(/^(?:by|written by|words by|story by|reported by|text by|von|par)\s+/i, '')
+  if (!rest) return null
+  const authors: Author[] = []
+  const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
+  for (const [index, part] of parts.entries()) {
+    // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
+    const pieces = part
+      .replace(/\s+in\s+[\p{Lu}][\p{L}.' -]*$/u, '')
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
+      .map((piece) => piece.trim().replace(/^by\s+/i, ''))
+      .filter(Boolean)
+    for (const piece of pieces) {
+      if ((roleWords.test(piece) || /\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer)s?$/i.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
+      const name = titleCase(piece)
+      if (!looksLikeName(name, signed)) return null
+      const kind = index > 0 ? 'desk' : authorKind(name)
+      if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ kind, name })
+    }
+  }
+  if (authors.length === 0) return null
+  if (!signed && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
+  return authors
+}
+
+/** "Reporting by A and B in Seoul; Additional reporting by C; Editing by D": the reporters, not the editors. */
+export function parseCreditsLine(line: string): Author[] | null {
+  const bare = line.trim().replace(/^\(|\)$/g, '')
+  if (!/^(?:additional\s+)?(?:reporting|writing|compiled)\s+by\b/i.test(bare)) return null
+  const authors: Author[] = []
+  for (const clause of bare.split(/\s*;\s*/)) {
+    const m = /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
+    if (!m) continue
+    for (const author of parseByline(`by ${m[1]!}`) ?? []) {
+      if (!authors.some((known) => known.name === author.name)) authors.push(author)
+    }
+  }
+  return authors
+}

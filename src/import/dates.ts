@@ -1,0 +1,163 @@
+/**
+ * Dates as news pages print them: "Sept. 14, 2023", "14 September 2023", "2023-09-14", "2023-09-14T06:37:00+03:00",
+ * "September 14, 2023 6:37 AM", "Thu 14 Sep 2023 10.30 BST", "Jun 3, 2025, 19:06 IST", "17:48 August 07, 2019",
+ * "2023.09.14 15:30", with or without a weekday and a zone. Read in UTC; a date without a zone is read in the zone
+ * the caller names (an IANA name such as "Europe/Kyiv"), else in UTC, and the result says which zone was used.
+ */
+
+const monthNames: Record<string, number> = {
+  apr: 4, aug: 8, dec: 12, feb: 2, jan: 1, jul: 7, jun: 6, mar: 3, may: 5, nov: 11, oct: 10, sep: 9,
+}
+const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
+const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
+const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|WIB|SAST|WAT|EAT|TRT|AST|GST)\b\)?)`
+
+/** Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites). */
+const zoneOffsets: Record<string, number> = {
+  AEDT: 11, AEST: 10, AST: 3, BST: 1, CDT: -5, CEST: 2, CET: 1, CST: -6, EAT: 3, EDT: -4, EEST: 3, EET: 2, EST: -5,
+  GMT: 0, GST: 4, HKT: 8, IST: 5.5, JST: 9, KST: 9, MDT: -6, MSK: 3, MST: -7, PDT: -7, PKT: 5, PST: -8, SAST: 2,
+  SGT: 8, TRT: 3, UTC: 0, WAT: 1, WIB: 7, Z: 0,
+}
+
+const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year: number } }[] = [
+  // 2023-09-14, 2023.09.14, 2023/09/14
+  { pattern: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/, read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]! }) },
+  // September 14, 2023 / Sept. 14 2023
+  {
+    pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
+    read: (m) => ({ day: +m[2]!, month: monthNames[m[1]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
+  },
+  // 14 September 2023 / 14 Sep, 2023
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${month}),?\s+(\d{4})\b`, 'i'),
+    read: (m) => ({ day: +m[1]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
+  },
+]
+
+const weekdayBefore = new RegExp(`${weekday}$`, 'i')
+const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|-\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
+const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
+const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
+/** Cheap test before the full patterns: no four-digit year, no date. */
+const anyYear = /\b(?:19|20|21)\d{2}\b/
+
+export type FoundDate = {
+  /** The text the date was read from. */
+  text: string
+  /** UTC ISO timestamp. */
+  iso: string
+  /** The zone the page printed ("EEST", "+03:00"), the zone assumed for the batch, or "UTC (assumed)". */
+  zone: string
+  zoneGiven: boolean
+  start: number
+  end: number
+}
+
+function zoneHours(text: string): null | number {
+  const bare = text.replace(/[()]/g, '').replace('−', '-').trim()
+  if (bare.toUpperCase() in zoneOffsets) return zoneOffsets[bare.toUpperCase()]!
+  const m = /^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?$/i.exec(bare)
+  if (!m) return null
+  return (m[1] === '-' ? -1 : 1) * (+m[2]! + (m[3] ? +m[3] / 60 : 0))
+}
+
+/** Minutes east of UTC that `timeZone` is at the given local wall-clock time. */
+function offsetMinutes(timeZone: string, utcGuess: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    day: 'numeric', hour: 'numeric', hourCycle: 'h23', minute: 'numeric', month: 'numeric', second: 'numeric', timeZone, year: 'numeric',
+  }).formatToParts(new Date(utcGuess))
+  const get = (type: string) => +(parts.find((part) => part.type === type)?.value ?? 0)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'))
+  return Math.round((asUtc - utcGuess) / 60000)
+}
+
+/** Whether `name` is a time zone this runtime knows ("Europe/Kyiv", "Asia/Seoul", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The first date in `line`, with a time and zone when printed next to it, or null. */
+export function findDate(line: string, timeZone?: string): FoundDate | null {
+  // ISO 8601 with a time first: 2023-09-14T06:37:00+03:00
+  if (!anyYear.test(line)) return null
+  const iso = isoStamp.exec(line)
+  let year: number, monthNo: number, day: number
+  let start: number, end: number
+  let hour = 0, minute = 0, second = 0
+  let zoneText: null | string = null
+  if (iso) {
+    ;[year, monthNo, day] = iso[1]!.split('-').map(Number) as [number, number, number]
+    const [h, mi, s] = iso[2]!.split(':')
+    hour = +h!
+    minute = +mi!
+    second = Math.floor(+(s ?? 0))
+    zoneText = iso[3] ?? null
+    start = iso.index
+    end = iso.index + iso[0].length
+  } else {
+    let found: null | { m: RegExpExecArray; read: (typeof datePatterns)[number]['read'] } = null
+    for (const candidate of datePatterns) {
+      const m = candidate.pattern.exec(line)
+      if (m && (!found || m.index < found.m.index)) found = { m, read: candidate.read }
+    }
+    if (!found) return null
+    ;({ day, month: monthNo, year } = found.read(found.m))
+    start = found.m.index
+    end = start + found.m[0].length
+    // A weekday just before the date: "Thursday, September 14, 2023", "Thu 14 Sep 2023".
+    const before = line.slice(0, start)
+    const wd = weekdayBefore.exec(before)
+    if (wd) start -= wd[0].length
+    // A time after it ("…, 2023, 6:37 AM EDT", "… 2023 10.30 BST", "… 2023 at 09:12") or before it ("17:48 August 07, 2019",
+    // "Updated 6:37 AM EDT, September 14, 2023").
+    const after = timeAfter.exec(line.slice(end))
+    const prior = timeBefore.exec(line.slice(0, start))
+    const time = after ?? prior
+    if (time) {
+      hour = +time[1]!
+      minute = +time[2]!
+      second = +(time[3] ?? 0)
+      const meridiem = time[4]?.replace(/\./g, '').toUpperCase()
+      if (meridiem === 'PM' && hour < 12) hour += 12
+      if (meridiem === 'AM' && hour === 12) hour = 0
+      zoneText = time[5] ?? null
+      if (after) end += after[0].length
+      else start = prior!.index
+    } else {
+      const zoneAfter = zoneAfterDate.exec(line.slice(end))
+      if (zoneAfter) {
+        zoneText = zoneAfter[1]!
+        end += zoneAfter[0].length
+      }
+    }
+  }
+  if (!monthNo || monthNo > 12 || day < 1 || day > 31 || year < 1900 || year > 2200 || hour > 23 || minute > 59) return null
+  const wall = Date.UTC(year, monthNo - 1, day, hour, minute, second)
+  let utc: number
+  let zoneName: string
+  let zoneGiven = true
+  const hours = zoneText ? zoneHours(zoneText) : null
+  if (hours !== null) {
+    utc = wall - hours * 3600_000
+    zoneName = zoneText!.replace(/[()]/g, '').trim()
+  } else if (timeZone) {
+    utc = wall - offsetMinutes(timeZone, wall) * 60000
+    utc = wall - offsetMinutes(timeZone, utc) * 60000
+    zoneName = timeZone
+    zoneGiven = false
+  } else {
+    utc = wall
+    zoneName = 'UTC (assumed)'
+    zoneGiven = false
+  }
+  const date = new Date(utc)
+  if (Number.isNaN(date.getTime())) return null
+  return { end, iso: date.toISOString(), start, text: line.slice(start, end).trim(), zone: zoneName, zoneGiven }
+}

@@ -1,0 +1,106 @@
+/**
+ * npm run import:eval [-- dir] [--json]
+ * Measures the story parser on a corpus of scraped pages (default test/fixtures/pages): each `name.txt` comes with
+ * `name.json` holding what a reader sees on the page (headline, authors, publishedAt, first and last body paragraph,
+ * Read-also lines, the chrome lines that must not reach the body, the site whose layout it follows). Prints the
+ * accuracy of each field and exits non-zero when one is below the bar. Needs no database.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { parseStory } from './parse'
+
+export type Expected = {
+  authors: { kind: 'desk' | 'person'; name: string }[]
+  chrome: string[]
+  first: string
+  headline: string
+  last: string
+  modifiedAt?: string
+  /** Paragraphs that look like chrome but are the story's ("… support us," a trader said): they must stay. */
+  mustKeep?: string[]
+  publishedAt: null | string
+  readAlso: string[]
+  site: string
+  /** The zone the site prints its times in when it prints none (as `--timezone` would give it). */
+  timezone?: string
+}
+
+export const fields = ['headline', 'authors', 'date', 'bodyStart', 'bodyEnd', 'readAlso', 'chromeFree'] as const
+export type Field = (typeof fields)[number]
+
+/** The bar each field must reach, in percent. */
+export const bar: Record<Field, number> = { authors: 95, bodyEnd: 95, bodyStart: 95, chromeFree: 100, date: 95, headline: 100, readAlso: 95 }
+
+export type PageResult = { failures: { field: Field; got: unknown; want: unknown }[]; file: string; site: string }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Scores one page: which fields the parser got right, and what it read instead where it did not. */
+export function scorePage(file: string, text: string, expected: Expected): PageResult {
+  const failures: PageResult['failures'] = []
+  const check = (field: Field, got: unknown, want: unknown) => {
+    if (!same(got, want)) failures.push({ field, got, want })
+  }
+  let story
+  try {
+    story = parseStory(text, { timeZone: expected.timezone })
+  } catch (error) {
+    for (const field of fields) failures.push({ field, got: (error as Error).message, want: 'a story' })
+    return { failures, file, site: expected.site }
+  }
+  check('headline', story.headline, expected.headline)
+  const names = (authors: Expected['authors']) => authors.map((author) => `${author.name} (${author.kind})`)
+  check('authors', names(story.authors), names(expected.authors))
+  check('date', { modifiedAt: story.modifiedAt ?? undefined, publishedAt: story.publishedAt }, { modifiedAt: expected.modifiedAt, publishedAt: expected.publishedAt })
+  check('bodyStart', story.paragraphs[0], expected.first)
+  check('bodyEnd', story.paragraphs.at(-1), expected.last)
+  check('readAlso', story.readAlso, expected.readAlso)
+  const chromeInBody = story.paragraphs.filter((paragraph) => expected.chrome.includes(paragraph))
+  const lost = (expected.mustKeep ?? []).filter((paragraph) => !story.paragraphs.includes(paragraph))
+  check('chromeFree', { chromeInBody, lost }, { chromeInBody: [], lost: [] })
+  return { failures, file, site: expected.site }
+}
+
+/** Every page of a corpus folder, scored. */
+export function evaluateCorpus(dir: string): PageResult[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, name.replace(/\.txt$/, '.json')), 'utf8')) as Expected
+      return scorePage(name, fs.readFileSync(path.join(dir, name), 'utf8'), expected)
+    })
+}
+
+/** Per-field accuracy in percent. */
+export function accuracy(results: PageResult[]): Record<Field, number> {
+  return Object.fromEntries(
+    fields.map((field) => [field, results.length === 0 ? 0 : (100 * results.filter((result) => !result.failures.some((failure) => failure.field === field)).length) / results.length]),
+  ) as Record<Field, number>
+}
+
+function main(argv: string[]): number {
+  const dir = argv.find((arg) => !arg.startsWith('--')) ?? path.join('test', 'fixtures', 'pages')
+  const results = evaluateCorpus(dir)
+  const scores = accuracy(results)
+  const below = fields.filter((field) => scores[field] < bar[field])
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ accuracy: scores, bar, below, pages: results.length, results }, null, 2)}\n`)
+  } else {
+    const sites = new Set(results.map((result) => result.site))
+    console.log(`${results.length} pages from ${sites.size} site layouts in ${dir}`)
+    for (const field of fields) {
+      console.log(`  ${field.padEnd(11)} ${scores[field].toFixed(1).padStart(5)}%  (bar ${bar[field]}%)${scores[field] < bar[field] ? '  BELOW' : ''}`)
+    }
+    for (const result of results) {
+      for (const failure of result.failures) console.log(`  ${result.file}: ${failure.field}: got ${JSON.stringify(failure.got)}, want ${JSON.stringify(failure.want)}`)
+    }
+  }
+  return below.length > 0 ? 1 : 0
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  process.exitCode = main(process.argv.slice(2))
+}

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { parseByline } from '../src/import/byline'
+import { findDate } from '../src/import/dates'
+import { accuracy, bar, evaluateCorpus, fields } from '../src/import/eval'
+import { learnBatchChrome, parseStory } from '../src/import/parse'
+
+const corpus = path.join('test', 'fixtures', 'pages')
+
+describe('npm run import:eval', () => {
+  it('reaches the bar on every field over the page corpus (30+ pages, 8+ site layouts)', () => {
+    const results = evaluateCorpus(corpus)
+    expect(results.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(results.map((result) => result.site)).size).toBeGreaterThanOrEqual(8)
+    const scores = accuracy(results)
+    const failures = results.flatMap((result) => result.failures.map((failure) => `${result.file} ${failure.field}`))
+    for (const field of fields) expect({ field, failures, score: scores[field] }).toEqual({ field, failures, score: expect.any(Number) })
+    for (const field of fields) expect(scores[field]).toBeGreaterThanOrEqual(bar[field])
+  })
+
+  it('prints the per-field accuracy and exits 0 at the bar; exits 1 on a corpus below it', () => {
+    const run = (dir: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/import/eval.ts', dir], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })
+    const ok = run(corpus)
+    expect(ok.status).toBe(0)
+    for (const field of fields) expect(ok.stdout).toMatch(new RegExp(`${field}\\s+100\\.0%`))
+    const bad = run(path.join('test', 'fixtures', 'pages-below-bar'))
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toMatch(/headline\s+0\.0%.*BELOW/)
+  })
+})
+
+describe('headline by evidence', () => {
+  it('skips a shop advert and a membership counter that open the page, and says how sure it is', () => {
+    const story = parseStory(
+      [
+        'Autumn offer: three months of digital access for the price of one',
+        '12,408 readers support our newsroom',
+        'Ferry fares to rise by a fifth from January',
+        'By Jane Roe, Transport Correspondent',
+        'Sept. 14, 2023',
+        'The island ferry company will raise fares by about 20 percent from January, it said on Thursday.',
+        'The company blamed higher fuel and insurance costs.',
+      ].join('\n'),
+    )
+    expect(story.headline).toBe('Ferry fares to rise by a fifth from January')
+    expect(story.confidence.headline).toBe('high')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.publishedAt).toBe('2023-09-14T00:00:00.000Z')
+    expect(story.paragraphs[0]).toMatch(/^The island ferry company/)
+  })
+
+  it('flags a headline chosen on weak evidence as low confidence instead of failing', () => {
+    const story = parseStory('Home\nTides\nThe tide came in at noon and went out again in the evening, as it does every day of the year.')
+    expect(story.confidence.headline).toBe('low')
+  })
+
+  it('treats a line that recurs across a batch as chrome, never as the headline', () => {
+    const pages = ['Harbour', 'Quay', 'Dock', 'Pier'].map(
+      (name) => `Winter gift guide: forty ideas under twenty crowns\n${name} reopens after repairs\nBy Sam Lee\nThe ${name.toLowerCase()} reopened on Monday after two months of repairs, the port said.`,
+    )
+    const learned = learnBatchChrome(pages)
+    expect([...learned.keys()]).toEqual(['winter gift guide: forty ideas under twenty crowns'])
+    const story = parseStory(pages[0]!, { batchChrome: learned, batchSize: pages.length })
+    expect(story.headline).toBe('Harbour reopens after repairs')
+    expect(story.dropped).toContainEqual({ line: 'Winter gift guide: forty ideas under twenty crowns', reason: 'recurs on 4 of 4 pages of the batch' })
+  })
+})
+
+describe('bylines and dates as pages print them', () => {
+  it.each([
+    ['by Jane Roe', ['Jane Roe (person)']],
+    ['By Jane Roe and Sam Lee', ['Jane Roe (person)', 'Sam Lee (person)']],
+    ['Jane Roe, Sam Lee and Ana Kovač', ['Jane Roe (person)', 'Sam Lee (person)', 'Ana Kovač (person)']],
+    ['by Jane Roe and The Example Times news desk', ['Jane Roe (person)', 'The Example Times news desk (desk)']],
+    ['Jane Roe | Anadolu Agency', ['Jane Roe (person)', 'Anadolu Agency (desk)']],
+    ['Jane Roe, Staff Writer', ['Jane Roe (person)']],
+    ['By JANE ROE and SAM LEE', ['Jane Roe (person)', 'Sam Lee (person)']],
+  ])('%j', (line, names) => {
+    expect(parseByline(line)?.map((author) => `${author.name} (${author.kind})`)).toEqual(names)
+  })
+
+  it.each([
+    ['Sept. 14, 2023', '2023-09-14T00:00:00.000Z', 'UTC (assumed)'],
+    ['14 September 2023', '2023-09-14T00:00:00.000Z', 'UTC (assumed)'],
+    ['2023-09-14', '2023-09-14T00:00:00.000Z', 'UTC (assumed)'],
+    ['2023-09-14T06:37:00+03:00', '2023-09-14T03:37:00.000Z', '+03:00'],
+    ['September 14, 2023 6:37 AM', '2023-09-14T06:37:00.000Z', 'UTC (assumed)'],
+    ['Thursday, September 14, 2023 6:37 PM EDT', '2023-09-14T22:37:00.000Z', 'EDT'],
+    ['Thu 14 Sep 2023 10.30 BST', '2023-09-14T09:30:00.000Z', 'BST'],
+    ['Updated: Sep 14, 2023, 19:06 IST', '2023-09-14T13:36:00.000Z', 'IST'],
+    ['Updated 3:12 PM EDT, September 14, 2023', '2023-09-14T19:12:00.000Z', 'EDT'],
+  ])('%j', (line, iso, zone) => {
+    expect(findDate(line)).toMatchObject({ iso, zone })
+  })
+
+  it('reads a date without a zone in the zone given for the batch, and says so', () => {
+    expect(findDate('2023-09-14 15:30', 'Europe/Kyiv')).toMatchObject({ iso: '2023-09-14T12:30:00.000Z', zone: 'Europe/Kyiv' })
+    expect(findDate('January 10, 2024 09:00', 'Europe/Kyiv')).toMatchObject({ iso: '2024-01-10T07:00:00.000Z' })
+  })
+
+  it('keeps both the Published and the Updated time', () => {
+    const story = parseStory('Quay reopens\nPublished 2023-09-14T06:37:00+03:00\nUpdated 2023-09-14T10:05:00+03:00\nThe quay reopened on Thursday after two months of repairs, the port said.')
+    expect(story.publishedAt).toBe('2023-09-14T03:37:00.000Z')
+    expect(story.modifiedAt).toBe('2023-09-14T07:05:00.000Z')
+    expect(story.dateZone).toBe('+03:00')
+  })
+
+  it('reads "Reporting by A; Editing by B" at the foot as the byline, without the editor', () => {
+    const story = parseStory('Quay reopens\nThe quay reopened on Thursday after two months of repairs, the port said.\nReporting by Jane Roe in Oslo; Editing by Sam Lee')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toEqual(['The quay reopened on Thursday after two months of repairs, the port said.'])
+  })
+})
+
+describe('body boundaries', () => {
+  it('keeps a paragraph that says "support us" inside a quote, and drops the promo line', () => {
+    const quote = '“Support us now, or the harbour closes,” a trader told the council on Tuesday.'
+    const story = parseStory(`Quay reopens\nBy Jane Roe\nThe quay reopened on Thursday after two months of repairs, the port said.\n${quote}\nSupport us\nThe port expects more ships next year.`)
+    expect(story.paragraphs).toEqual(['The quay reopened on Thursday after two months of repairs, the port said.', quote, 'The port expects more ships next year.'])
+    expect(story.dropped).toContainEqual({ line: 'Support us', reason: 'donation appeal' })
+  })
+})
+
+describe('confidence', () => {
+  it('is high for a headline the page prints twice above its byline', () => {
+    const story = parseStory('Menu\nQuay reopens to ferries\nQuay reopens to ferries\nBy Jane Roe\nThe quay reopened on Monday after repairs, the harbour office said.')
+    expect(story.confidence).toEqual({ authors: 'high', date: 'none', headline: 'high' })
+  })
+})

@@ -12,7 +12,7 @@ import { bootPayload, shutdown } from './helpers/payload'
 import { type RunningServer, startTestServer } from './helpers/server'
 
 const root = path.resolve(import.meta.dirname, '..')
-const count = 1500
+const count = 600
 const headline = (n: number) => `Crash story ${runId} number ${n} on the harbour`
 const storyText = (n: number) =>
   [

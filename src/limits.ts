@@ -5,7 +5,8 @@ import { APIError, ValidationError } from 'payload'
 
 /**
  * Request limits and input checks for the app, read from the environment:
- * - MAX_JSON_BODY (bytes, default 1 MiB) and MAX_UPLOAD_BODY (default 20 MiB): request bodies over these get 413;
+ * - MAX_JSON_BODY (bytes, default 4 MiB: room for a 2 MB story sent to the import endpoint) and MAX_UPLOAD_BODY
+ *   (default 20 MiB): request bodies over these get 413;
  * - MAX_PAGE_LIMIT (default 1000): the largest `limit` a list request may ask for (larger ones are capped);
  * - GRAPHQL_MAX_DEPTH (default 10) and GRAPHQL_MAX_COMPLEXITY (default 1000).
  */
@@ -20,7 +21,7 @@ function numberFromEnv(name: string, fallback: number): number {
 export const limits = () => ({
   graphQLMaxComplexity: numberFromEnv('GRAPHQL_MAX_COMPLEXITY', 1000),
   graphQLMaxDepth: numberFromEnv('GRAPHQL_MAX_DEPTH', 10),
-  jsonBodyBytes: numberFromEnv('MAX_JSON_BODY', 1024 * 1024),
+  jsonBodyBytes: numberFromEnv('MAX_JSON_BODY', 4 * 1024 * 1024),
   pageLimit: numberFromEnv('MAX_PAGE_LIMIT', 1000),
   uploadBodyBytes: numberFromEnv('MAX_UPLOAD_BODY', 20 * 1024 * 1024),
 })

@@ -6,12 +6,16 @@ import sharp from 'sharp'
 
 import { databaseFromEnv, dataDir, prepareDatabase } from './src/db'
 import { seedDemoContent } from './src/demo/seed'
+import { hardening, originSettings, requestLimitSettings } from './src/limits'
 import { newsroom } from './src/plugin'
 import { payloadSecret } from './src/secret'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
+const { graphQL: graphQLLimits, upload } = requestLimitSettings()
+
 export default buildConfig({
+  ...originSettings(),
   admin: {
     avatar: 'default',
     importMap: { baseDir: root, importMapFile: path.join(root, 'src/app/(payload)/admin/importMap.js') },
@@ -19,17 +23,18 @@ export default buildConfig({
   },
   db: databaseFromEnv(),
   editor: lexicalEditor(),
-  graphQL: { schemaOutputFile: path.join(root, 'schema.graphql') },
+  graphQL: { ...graphQLLimits, schemaOutputFile: path.join(root, 'schema.graphql') },
   // Command-line tools keep stdout for their own output.
   logger: process.env.NEWSROOM_LOG === 'stderr' ? { destination: process.stderr, options: { level: 'warn' } } : undefined,
   onInit: async (payload) => {
     await prepareDatabase(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
   },
-  plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') })],
+  plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') }), hardening()],
   secret: payloadSecret(),
   sharp,
   telemetry: false,
+  upload,
   // Types are generated on purpose (npm run generate) and checked in CI, never as a side effect of starting.
   typescript: { autoGenerate: false, outputFile: path.join(root, 'payload-types.ts') },
 })

@@ -5,6 +5,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
+import { bodyLimits } from './http/body'
+import { securityHeaders } from './http/headers'
+import { queryChecks } from './http/query'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
@@ -24,6 +28,7 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
 
   const app = express()
   app.disable('x-powered-by')
+  app.use(securityHeaders())
   app.get('/healthz', async (_req, res) => {
     try {
       await payload.count({ collection: 'users', overrideAccess: true })
@@ -32,6 +37,8 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
       res.status(503).json({ error: (error as Error).message, status: 'database unavailable' })
     }
   })
+  app.use(queryChecks())
+  app.use(bodyLimits())
   // Express 5 rejects a bare '*' route: hand every other request to Next.
   app.use((req, res) => handle(req, res))
 

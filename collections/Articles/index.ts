@@ -192,6 +192,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes 
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },
+  // The default list order for anonymous readers (published only, newest first) read straight off one index.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   versions: {
     drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 50,

@@ -97,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
     const count = (status: string) => report.filter((result) => result.status === status).length
     console.log(`${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed`)
   }
+  await (await import('../db')).refreshStatistics(payload)
   await payload.db.destroy?.()
   return report.some((result) => result.status === 'failed') ? 1 : 0
 }

@@ -92,7 +92,8 @@ export function fullScans(plan: PlanStep[], sql: string): string[] {
         let node = byId.get(step.parent)
         let ordered = false
         while (node) {
-          if (/^Sort|^Incremental Sort|^Hash|^Aggregate|^Materialize/.test(node.detail)) break
+          // An incremental sort only orders ties of the index order, streaming up to the Limit.
+          if (/^Sort|^Hash|^Aggregate|^Materialize/.test(node.detail)) break
           if (/^Limit/.test(node.detail)) {
             ordered = true
             break

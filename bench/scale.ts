@@ -53,6 +53,7 @@ for (const target of [1000, 10_000, 100_000].filter((n) => n <= max)) {
         if (i >= 0) samples.push(performance.now() - start)
       }
       ;(table[`${name}, ${reader}`] ??= {})[target] = median(samples)
+      console.error(`  ${name}, ${reader}: ${median(samples).toFixed(1)} ms`)
     }
   }
 }

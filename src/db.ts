@@ -73,8 +73,6 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
   await refreshStatistics(payload, { ifMissing: true })
 }
 
-type Executor = { execute: (sql: string) => Promise<unknown> }
-
 /**
  * Brings the query planner's statistics up to date, so that it picks the selective index of a query (a link's
  * `from`, an article's id) over a flag that most rows share. SQLite keeps none until ANALYZE runs, and never
@@ -85,7 +83,7 @@ type Executor = { execute: (sql: string) => Promise<unknown> }
  */
 export async function refreshStatistics(payload: Payload, { ifMissing = false } = {}): Promise<void> {
   if (payload.db.name === 'sqlite') {
-    const client = (payload.db as unknown as { client: Executor & { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
     await client.execute('PRAGMA analysis_limit = 1000')
     const { rows } = await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
     if (ifMissing && rows.length > 0) await client.execute('PRAGMA optimize')

@@ -10,7 +10,7 @@
  *   the importer's rate against one-by-one creates; a full pull of 1,000 and 10,000 stories (time, peak memory).
  *
  * Prints one table (metric, ours, bare, ours/bare, target) and writes it as JSON to bench/results/.
- * Options: --quick (shorter loads), --rounds N, --sqlite-only. The PostgreSQL database is emptied first.
+ * Options: --quick (shorter loads, one 10,000-story pull per app), --rounds N, --sqlite-only, --postgres-only. The PostgreSQL database is emptied first.
  */
 import autocannon from 'autocannon'
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
@@ -249,7 +249,7 @@ async function benchDatabase(db: 'postgres' | 'sqlite') {
 
 const started = Date.now()
 try {
-  await benchDatabase('sqlite')
+  if (!args.includes('--postgres-only')) await benchDatabase('sqlite')
   if (postgres) await benchDatabase('postgres')
   else console.error('PostgreSQL skipped: set BENCH_POSTGRES_URI (or POSTGRES_URI) to a database the bench may empty.')
 } catch (error) {

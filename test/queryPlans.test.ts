@@ -102,4 +102,16 @@ describe.each(readers)('%s reads', (_reader, user) => {
     expect(list.docs).toHaveLength(10)
     if (!user()) expect(list.docs.every((doc) => doc._status === 'published')).toBe(true)
   })
+
+  it('reads link rows of a draft only when signed in', async () => {
+    const { docs: drafts } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { title: { like: 'Generated story number 19 about' } } })
+    expect(drafts[0]?._status).toBe('draft')
+    const { totalDocs } = await payload.find({
+      collection: 'read-also-links',
+      overrideAccess: false,
+      user: user() ?? undefined,
+      where: { from: { equals: drafts[0]!.id } },
+    })
+    expect(totalDocs).toBe(user() ? 3 : 0)
+  })
 })

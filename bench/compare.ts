@@ -181,7 +181,7 @@ async function pull(server: Server) {
 }
 
 async function firstPublishedId(server: Server): Promise<number> {
-  const { docs } = (await (await fetch(`${server.url}/api/articles?depth=0&limit=1&where[title][like]=Generated story number 14 about`)).json()) as { docs: { id: number }[] }
+  const { docs } = (await (await fetch(`${server.url}/api/articles?depth=0&limit=1&where[_status][equals]=published&where[title][like]=Generated story number 14 about`)).json()) as { docs: { id: number }[] }
   return docs[0]!.id
 }
 

@@ -13,7 +13,7 @@ const { seedArchive } = await import('./seed')
 const { refreshStatistics } = await import('../src/db')
 await seedArchive(payload, { to: 1000 })
 await refreshStatistics(payload)
-const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { title: { like: 'Generated story number 14 about' } } })
+const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { and: [{ _status: { equals: 'published' } }, { title: { like: 'Generated story number 14 about' } }] } })
 const all = reads(payload, null, docs[0]!.id)
 const names = ['list ?depth=1&limit=10', 'item ?depth=2', 'GraphQL list with links'] as const
 for (const name of names) for (let i = 0; i < 5; i++) await all[name]()

@@ -42,7 +42,7 @@ for (const target of [1000, 10_000, 100_000].filter((n) => n <= max)) {
   size = target
   await refreshStatistics(payload)
   console.error(`${target} stories (${((performance.now() - started) / 1000).toFixed(0)} s to import)`)
-  const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { title: { like: 'Generated story number 14 about' } } })
+  const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { and: [{ _status: { equals: 'published' } }, { title: { like: 'Generated story number 14 about' } }] } })
   for (const [reader, user] of [['anonymous', null], ['signed in', admin]] as const) {
     const all = reads(payload, user as never, docs[0]!.id)
     for (const name of names) {

@@ -70,7 +70,9 @@ export const ReadAlsoLinks: CollectionConfig = {
         { name: 'headlineKey', type: 'text', admin: { description: 'Normalised headline key.' }, index: true },
       ],
     },
-    { name: 'fromPublished', type: 'checkbox', defaultValue: false, index: true },
+    // Not indexed: most links come from published stories, so an index on it only tempts the planner away from
+    // `from`/`to` in the joins that anonymous reads filter by it.
+    { name: 'fromPublished', type: 'checkbox', defaultValue: false },
     { name: 'toPublished', type: 'checkbox', defaultValue: false },
   ],
   hooks: { afterRead: [hideUnpublishedTarget] },

@@ -222,6 +222,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },
+  // The default list order for anonymous readers (published only, newest first) read straight off one index.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   versions: {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,

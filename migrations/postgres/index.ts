@@ -1,5 +1,5 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
-import * as migration_20261129_023840_roles_import_identity from './20261129_023840_roles_import_identity';
+import * as migration_20261129_024942_schema_2 from './20261129_024942_schema_2';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_204705_initial',
   },
   {
-    up: migration_20261129_023840_roles_import_identity.up,
-    down: migration_20261129_023840_roles_import_identity.down,
-    name: '20261129_023840_roles_import_identity'
+    up: migration_20261129_024942_schema_2.up,
+    down: migration_20261129_024942_schema_2.down,
+    name: '20261129_024942_schema_2'
   },
 ];

@@ -118,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
     const count = (status: string) => report.filter((result) => result.status === status).length
     console.log(`${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('conflict')} conflicts, ${count('failed')} failed`)
   }
+  await (await import('../db')).refreshStatistics(payload)
   await payload.db.destroy?.()
   // Exit only once everything written has left the process: a pipe's reader may be slower than the import.
   await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))

@@ -4,7 +4,10 @@ import type {
   CollectionBeforeDeleteHook,
   CollectionBeforeValidateHook,
   FieldHook,
+  PayloadRequest,
 } from 'payload'
+
+import DataLoader from 'dataloader'
 
 import type { Article } from '../../../payload-types'
 
@@ -37,25 +40,55 @@ export const releaseReadAlso: CollectionBeforeDeleteHook = async ({ context, id,
   if (!context[skipReadAlsoSync]) await releaseArticleLinks(req, id)
 }
 
+type Reachability = DataLoader<string, boolean>
+
+/** Per request and access mode: which article ids the reader can reach, asked in one query per batch of reads. */
+const reachabilityByRequest = new WeakMap<PayloadRequest, Map<boolean, Reachability>>()
+
+function reachability(req: PayloadRequest, overrideAccess: boolean): Reachability {
+  let loaders = reachabilityByRequest.get(req)
+  if (!loaders) reachabilityByRequest.set(req, (loaders = new Map()))
+  let loader = loaders.get(overrideAccess)
+  if (!loader) {
+    loader = new DataLoader<string, boolean>(
+      async (ids) => {
+        const { docs } = await req.payload.find({
+          collection: 'articles',
+          depth: 0,
+          overrideAccess,
+          pagination: false,
+          req,
+          select: {},
+          // In id order, so that the database looks the ids up by key instead of walking the published-first
+          // index that gives the default order.
+          sort: 'id',
+          where: { id: { in: [...ids] } },
+        })
+        const found = new Set(docs.map((article) => String(article.id)))
+        return ids.map((id) => found.has(id))
+      },
+      // Batched, not cached: a request that deletes or unpublishes an article and reads again sees the change.
+      { cache: false },
+    )
+    loaders.set(overrideAccess, loader)
+  }
+  return loader
+}
+
 /**
  * A picked article that was deleted, or that this reader may not see, leaves no dead or hidden id in the body: the
- * block keeps its headline and the pick reads as empty. One query, only when the body holds unpopulated picks.
+ * block keeps its headline and the pick reads as empty. Only bodies with unpopulated picks ask, and all the
+ * documents of one read ask together: one query per list, not one per article.
  */
 export const hideUnreachablePicks: CollectionAfterReadHook<Article> = async ({ doc, overrideAccess, req }) => {
   const picks = readAlsoBlocks(doc.body as Parameters<typeof readAlsoBlocks>[0]).filter(
     (fields) => fields.article !== null && fields.article !== undefined && typeof fields.article !== 'object',
   )
   if (picks.length === 0) return doc
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    depth: 0,
-    overrideAccess: Boolean(overrideAccess),
-    pagination: false,
-    req,
-    select: {},
-    where: { id: { in: picks.map((fields) => fields.article as number | string) } },
+  const loader = reachability(req, Boolean(overrideAccess))
+  const reachable = await loader.loadMany(picks.map((fields) => String(fields.article)))
+  picks.forEach((fields, index) => {
+    if (reachable[index] !== true) fields.article = null
   })
-  const reachable = new Set(docs.map((article) => String(article.id)))
-  for (const fields of picks) if (!reachable.has(String(fields.article))) fields.article = null
   return doc
 }

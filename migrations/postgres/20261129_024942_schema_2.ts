@@ -36,6 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  DROP INDEX "read_also_links_from_published_idx";
   ALTER TABLE "users" ALTER COLUMN "role" DROP NOT NULL;
   ALTER TABLE "articles" ADD COLUMN "source_key" varchar;
   ALTER TABLE "articles" ADD COLUMN "source_page_hash" varchar;
@@ -72,11 +73,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_workflow_idx" ON "articles" USING btree ("workflow");
   CREATE INDEX "articles_created_by_idx" ON "articles" USING btree ("created_by_id");
   CREATE INDEX "articles_updated_by_idx" ON "articles" USING btree ("updated_by_id");
+  CREATE INDEX "_status_publishedAt_createdAt_idx" ON "articles" USING btree ("_status","published_at","created_at");
   CREATE INDEX "_articles_v_version_version_source_key_idx" ON "_articles_v" USING btree ("version_source_key");
   CREATE INDEX "_articles_v_version_version_source_page_hash_idx" ON "_articles_v" USING btree ("version_source_page_hash");
   CREATE INDEX "_articles_v_version_version_workflow_idx" ON "_articles_v" USING btree ("version_workflow");
   CREATE INDEX "_articles_v_version_version_created_by_idx" ON "_articles_v" USING btree ("version_created_by_id");
-  CREATE INDEX "_articles_v_version_version_updated_by_idx" ON "_articles_v" USING btree ("version_updated_by_id");`)
+  CREATE INDEX "_articles_v_version_version_updated_by_idx" ON "_articles_v" USING btree ("version_updated_by_id");
+  CREATE INDEX "version__status_version_publishedAt_version_createdAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at","version_created_at");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -98,12 +101,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "articles_workflow_idx";
   DROP INDEX "articles_created_by_idx";
   DROP INDEX "articles_updated_by_idx";
+  DROP INDEX "_status_publishedAt_createdAt_idx";
   DROP INDEX "_articles_v_version_version_source_key_idx";
   DROP INDEX "_articles_v_version_version_source_page_hash_idx";
   DROP INDEX "_articles_v_version_version_workflow_idx";
   DROP INDEX "_articles_v_version_version_created_by_idx";
   DROP INDEX "_articles_v_version_version_updated_by_idx";
+  DROP INDEX "version__status_version_publishedAt_version_createdAt_idx";
   ALTER TABLE "users" ALTER COLUMN "role" SET NOT NULL;
+  CREATE INDEX "read_also_links_from_published_idx" ON "read_also_links" USING btree ("from_published");
   ALTER TABLE "articles" DROP COLUMN "source_key";
   ALTER TABLE "articles" DROP COLUMN "source_page_hash";
   ALTER TABLE "articles" DROP COLUMN "imported_content_hash";

@@ -1,0 +1,117 @@
+/**
+ * Reads at archive size never walk a whole table: the SQL that anonymous readers and signed-in staff cause for the
+ * article list, an article at depth 2 and GraphQL with Read-also links is captured, and the database's own plan of
+ * each statement (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL) must read articles, their versions and
+ * link rows through an index. A list also costs the same number of statements whatever its page size.
+ */
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { Article, User } from '../payload-types'
+
+import { captureSql, explain, fullScans, planText, reads } from '../bench/plans'
+import { isDraftInSeed, seedArchive } from '../bench/seed'
+import { refreshStatistics } from '../src/db'
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+
+const archive = 10_000
+let payload: Payload
+let admin: User
+let item: Article
+
+const pickBody = (ids: Article['id'][]) => ({
+  root: {
+    children: ids.map((id) => ({ fields: { article: id, blockName: '', blockType: 'readAlso' }, format: '', type: 'block', version: 2 })),
+    direction: null,
+    format: '' as const,
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+beforeAll(async () => {
+  payload = await bootPayload('query-plans')
+  const { totalDocs } = await payload.count({ collection: 'articles' })
+  // A shared PostgreSQL database keeps an earlier run's archive; a fresh SQLite file gets its own.
+  if (totalDocs < archive) await seedArchive(payload, { prefix: `${runId} `, to: archive })
+  // The newest stories pick other stories in their Read-also blocks, drafts among them: the first page of the list.
+  const { docs: older } = await payload.find({ collection: 'articles', depth: 0, limit: 30, select: {}, sort: 'createdAt' })
+  for (let n = 0; n < 12; n++) {
+    await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: pickBody(older.slice(n, n + 3).map((doc) => doc.id)), title: `Picker ${runId} ${n}` },
+    })
+  }
+  await refreshStatistics(payload)
+  admin = await payload.create({
+    collection: 'users',
+    data: { email: `plans-${runId}@example.com`, password: 'plans-password-1', role: 'admin' } as User & { password: string },
+  })
+  // A published story that links out and is linked to.
+  const { docs } = await payload.find({
+    collection: 'articles',
+    depth: 0,
+    limit: 1,
+    where: { and: [{ _status: { equals: 'published' } }, { title: { like: 'Generated story number 14 about' } }] },
+  })
+  item = docs[0]!
+  expect(isDraftInSeed(14)).toBe(false)
+}, 900_000)
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+const readers = [
+  ['anonymous', () => null],
+  ['signed-in', () => admin],
+] as const
+
+describe.each(readers)('%s reads', (_reader, user) => {
+  it.each(['list ?depth=0&limit=20', 'list ?depth=1&limit=10', 'item ?depth=2', 'GraphQL list with links', 'GraphQL item with links'] as const)(
+    '%s read articles, versions and links through indexes',
+    async (name) => {
+      const read = reads(payload, user(), item.id)[name]
+      const statements = await captureSql(payload, read)
+      expect(statements.length).toBeGreaterThan(0)
+      const scans: { plan: string[]; scans: string[]; sql: string }[] = []
+      for (const statement of statements) {
+        const plan = await explain(payload, statement)
+        const found = fullScans(plan, statement.sql)
+        if (found.length) scans.push({ plan: planText(plan), scans: found, sql: statement.sql.slice(0, 400) })
+      }
+      expect(scans).toEqual([])
+    },
+  )
+
+  it('runs as many statements for a list of 5 as for a list of 20', async () => {
+    const list = (limit: number) =>
+      captureSql(payload, () => payload.find({ collection: 'articles', depth: 0, limit, overrideAccess: false, user: user() ?? undefined }))
+    expect((await list(20)).length).toBe((await list(5)).length)
+  })
+
+  it('reads what the reader may see: links of the item, published stories only when anonymous', async () => {
+    const { item: read, list } = {
+      item: await reads(payload, user(), item.id)['item ?depth=2'](),
+      list: await reads(payload, user(), item.id)['list ?depth=1&limit=10'](),
+    }
+    expect(read.readAlso?.docs?.length).toBe(3)
+    expect(list.docs).toHaveLength(10)
+    if (!user()) expect(list.docs.every((doc) => doc._status === 'published')).toBe(true)
+  })
+
+  it('reads link rows of a draft only when signed in', async () => {
+    const { docs: drafts } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { title: { like: 'Generated story number 19 about' } } })
+    expect(drafts[0]?._status).toBe('draft')
+    const { totalDocs } = await payload.find({
+      collection: 'read-also-links',
+      overrideAccess: false,
+      user: user() ?? undefined,
+      where: { from: { equals: drafts[0]!.id } },
+    })
+    expect(totalDocs).toBe(user() ? 3 : 0)
+  })
+})

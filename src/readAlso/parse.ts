@@ -52,10 +52,10 @@ export function convertReadAlsoParagraphs<T extends Body | null | undefined>(bod
   let changed = false
   const children = body.root.children.map((node) => {
     if (node.type !== 'paragraph') return node
-    const reference = matchReadAlso(textOf(node), prefixes)
+    const link = findLink(node)
+    const reference = matchReadAlso(textOf(node), prefixes, { linkText: link ? textOf(link) : undefined })
     if (!reference) return node
     changed = true
-    const link = findLink(node)
     const href = (link?.fields as { url?: string } | undefined)?.url
     return readAlsoBlock(reference, href)
   })

@@ -303,7 +303,7 @@ export interface ReadAlsoLink {
    */
   position: number;
   /**
-   * The headline or URL as written.
+   * The headline or URL as written; empty when an article was picked without one.
    */
   text: string;
   url?: string | null;
@@ -343,6 +343,14 @@ export interface ReadAlsoLink {
   headlineKey?: string | null;
   fromPublished?: boolean | null;
   toPublished?: boolean | null;
+  /**
+   * What a backlink needs of the linking story, kept current when it changes.
+   */
+  source?: {
+    title?: string | null;
+    slug?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -716,6 +724,13 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
   headlineKey?: T;
   fromPublished?: T;
   toPublished?: T;
+  source?:
+    | T
+    | {
+        title?: T;
+        slug?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -214,7 +214,7 @@ describe('parse', () => {
 describe('resolveReference', () => {
   const a = { _status: 'published', id: 1, linkKeys: [headlineKey('Wall approved'), slugKey('wall')], slug: 'wall', title: 'Wall approved' }
   const renamed = { _status: 'published', id: 2, linkKeys: [headlineKey('Old name'), slugKey('old'), headlineKey('New name'), slugKey('new')], slug: 'new', title: 'New name' }
-  const twin = { _status: 'draft', id: 3, linkKeys: [headlineKey('Wall approved'), slugKey('wall-2')], slug: 'wall-2', title: 'Wall approved' }
+  const twin = { _status: 'published', id: 3, linkKeys: [headlineKey('Wall approved'), slugKey('wall-2')], slug: 'wall-2', title: 'Wall approved' }
   const ref = (text: string) => ({ keys: [headlineKey(text)] })
 
   it('resolves a unique match, stays pending without one', () => {
@@ -233,6 +233,12 @@ describe('resolveReference', () => {
     expect(tie.note).toContain('(id 1)')
     expect(tie.note).toContain('(id 3)')
     expect(resolveReference(ref('Wall approved'), [a, twin], 9, 3)).toMatchObject({ state: 'resolved', to: 3 })
+  })
+
+  it('prefers the one published story of several that share a headline', () => {
+    const draftTwin = { ...twin, _status: 'draft' }
+    expect(resolveReference(ref('Wall approved'), [a, draftTwin], 9)).toMatchObject({ state: 'resolved', to: 1 })
+    expect(resolveReference(ref('Wall approved'), [{ ...a, _status: 'draft' }, draftTwin], 9)).toMatchObject({ state: 'ambiguous' })
   })
 
   it('prefers a current headline over a former one', () => {

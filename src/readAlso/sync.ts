@@ -254,7 +254,8 @@ async function formerlyPublishedKeys(req: PayloadRequest, id: ArticleId): Promis
     limit: 2,
     pagination: false,
     req,
-    sort: '-createdAt',
+    // Not createdAt: a restored version keeps the creation time of the version it restores.
+    sort: '-updatedAt',
     where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
   })
   return keysOfVersion(docs[1]?.version as { slug?: string; title?: string } | undefined)
@@ -330,7 +331,7 @@ export async function syncArticleLinks(
   created = false,
 ): Promise<void> {
   await withReadAlsoLock(req, async () => {
-    const stored = await deriveLinks(req, [article], created)
+    const stored = await deriveLinks(req, [await latestOf(req, article)], created)
     // Autosaves of a published story end here: the stored story, which other links answer to, did not change.
     if (draftOverPublished(article, stored[0])) return
     const published = stored[0]?._status === 'published' && article._status === 'published'
@@ -338,6 +339,22 @@ export async function syncArticleLinks(
     if (published && stored[0]) await rememberFormerKeys(req, stored[0], formerlyPublished)
     await settleLinksTo(req, stored, [...keysOfVersion(previousVersion), ...formerlyPublished])
   })
+}
+
+/**
+ * The article as its links must be derived: the saved document, or the stored row when a later save of the same
+ * article was written before this one's links (on SQLite saves do not wait for each other, only their link syncs
+ * do), so that the last body written is the one whose links stay.
+ */
+async function latestOf(req: PayloadRequest, article: Found & { body?: unknown; updatedAt?: null | string }) {
+  const row = (await req.payload.db.findOne({
+    collection: 'articles',
+    req,
+    select: { _status: true, body: true, headlineKey: true, publishedAt: true, slug: true, slugKey: true, title: true, updatedAt: true },
+    where: { id: { equals: article.id } },
+  })) as (Found & { body?: unknown; updatedAt?: string }) | null
+  const overtaken = row?.updatedAt && article.updatedAt && Date.parse(row.updatedAt) > Date.parse(article.updatedAt)
+  return overtaken ? { ...row, id: article.id } : article
 }
 
 /**

@@ -396,14 +396,19 @@ describe('visibility', () => {
   })
 
   it('renders each block with its own link when an empty block comes first', async () => {
-    const target = await story(payload, headline('After the blank'))
+    const first = await story(payload, headline('First after the blank'))
+    const second = await story(payload, headline('Second after the blank'))
     const blank = { fields: { blockName: '', blockType: 'readAlso', headline: '  ' }, format: '', type: 'block', version: 2 }
-    const body = paragraphs(['Before.', `Read also: ${target.title}`])
+    const body = paragraphs(['Before.', `Read also: ${first.title}`, `Read also: ${second.title}`])
     body.root.children.splice(1, 0, blank as never)
     const source = await payload.create({ collection: 'articles', data: { _status: 'published', body, title: headline('Blank first') } })
     const read = await payload.findByID({ collection: 'articles', depth: 1, id: source.id, overrideAccess: false })
-    expect(articleBodyToHtml(read)).toContain(`<a href="/articles/${target.slug}">${target.title}</a>`)
-    await remove(source, target)
+    const asides = articleBodyToHtml(read).match(/<aside[^>]*>.*?<\/aside>/g)
+    expect(asides).toEqual([
+      `<aside class="read-also">Read also: <a href="/articles/${first.slug}">${first.title}</a></aside>`,
+      `<aside class="read-also">Read also: <a href="/articles/${second.slug}">${second.title}</a></aside>`,
+    ])
+    await remove(source, first, second)
   })
 
   it('settles links between two articles saved at the same time', async () => {

@@ -34,7 +34,7 @@ export function articleBodyToHtml(
         const fields = node.fields as { headline?: null | string; url?: null | string }
         const slug = link?.state === 'resolved' ? link.target?.slug : null
         // A hidden pick without a typed headline has no text a reader may see: it is left out.
-        const text = escapeHtml((slug ? link?.target?.title : null) || link?.text || (link ? '' : (fields.headline ?? fields.url ?? '')))
+        const text = escapeHtml((slug ? link?.target?.title : null) || link?.text || (link ? '' : fields.headline?.trim() || fields.url?.trim() || ''))
         if (!text) return ''
         const body = slug ? `<a href="${escapeHtml(articleUrl({ slug }))}">${text}</a>` : text
         return `<aside class="read-also${slug ? '' : ' read-also--pending'}">${escapeHtml(label)}: ${body}</aside>`

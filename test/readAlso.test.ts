@@ -167,6 +167,12 @@ describe('integrity', () => {
 })
 
 
+/** Runs statements on the suite's database directly. */
+async function rawSql(statements: string[]) {
+  const db = payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> }; pool?: { query: (sql: string) => Promise<unknown> } }
+  for (const statement of statements) await (db.pool ? db.pool.query(statement) : db.client!.execute(statement))
+}
+
 /** The former names an article answers to, as lookup keys. */
 async function aliasesOf(article: Article): Promise<string[]> {
   const { docs } = await payload.find({ collection: 'article-aliases', pagination: false, where: { article: { equals: article.id } } })
@@ -408,6 +414,31 @@ describe('visibility', () => {
       `<aside class="read-also">Read also: <a href="/articles/${first.slug}">${first.title}</a></aside>`,
       `<aside class="read-also">Read also: <a href="/articles/${second.slug}">${second.title}</a></aside>`,
     ])
+    await remove(source, first, second)
+  })
+
+  it('leaves the previous links when a save’s links cannot be written', async () => {
+    const first = await story(payload, headline('Kept link one'))
+    const second = await story(payload, headline('Kept link two'))
+    const source = await story(payload, headline('Save that fails'), [`Read also: ${first.title}`, `Read also: ${second.title}`])
+    const before = await linksOf(payload, source.id)
+    // The database refuses one link row, as a full disk or a broken connection would refuse any write.
+    const refused = headline('Refused link')
+    await rawSql(
+      payload.db.name === 'sqlite'
+        ? [`CREATE TRIGGER refuse_link BEFORE INSERT ON read_also_links WHEN NEW.text = '${refused}' BEGIN SELECT RAISE(ABORT, 'refused'); END`]
+        : [
+            `CREATE FUNCTION refuse_link() RETURNS trigger AS $$ BEGIN IF NEW.text = '${refused}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+            'CREATE TRIGGER refuse_link BEFORE INSERT ON read_also_links FOR EACH ROW EXECUTE FUNCTION refuse_link()',
+          ],
+    )
+    try {
+      const body = paragraphs([`Read also: ${second.title}`, `Read also: ${refused}`])
+      await expect(payload.update({ collection: 'articles', data: { body }, id: source.id })).rejects.toThrow()
+    } finally {
+      await rawSql(payload.db.name === 'sqlite' ? ['DROP TRIGGER refuse_link'] : ['DROP TRIGGER refuse_link ON read_also_links', 'DROP FUNCTION refuse_link'])
+    }
+    expect(await linksOf(payload, source.id)).toEqual(before)
     await remove(source, first, second)
   })
 

@@ -231,17 +231,20 @@ describe('concurrent saves', () => {
         `Read also: ${renamed[(index + 1) % count]}`,
         ...(variant === 0 ? [`Read also: ${renamed[(index + 2) % count]}`] : [`Related: ${renamed[(index + 3) % count]}`, `See also: ${renamed[(index + 4) % count]}`]),
       ])
+    // overrideLock skips Payload's edit-lock lookup, which on PostgreSQL runs outside the save's transaction and so
+    // needs a second pooled connection per save: with as many saves at once as the pool has connections, every
+    // connection holds a transaction waiting for another one.
     const saves = stories.flatMap((article, index) =>
       [0, 1].map((variant) =>
-        rest(`/articles/${article.id}`, {
+        rest(`/articles/${article.id}?overrideLock=true`, {
           auth: true,
           body: JSON.stringify({ _status: 'published', body: bodyOf(index, variant), title: renamed[index] }),
           method: 'PATCH',
         }),
       ),
     )
-    const statuses = (await Promise.all(saves)).map((response) => response.status)
-    expect(statuses).toEqual(saves.map(() => 200))
+    const answers = await Promise.all(saves.map(async (response) => `${(await response).status} ${(await (await response).text()).slice(0, 300)}`))
+    expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([])
 
     const idOf = new Map(stories.map((article, index) => [renamed[index], article.id]))
     for (const article of stories) {

@@ -18,11 +18,7 @@ const queues = new WeakMap<object, Promise<unknown>>()
 export async function withReadAlsoLock<T>(req: PayloadRequest, sync: () => Promise<T>): Promise<T> {
   const { db } = req.payload
   if (db.name === 'postgres') {
-    const transaction = await sqlTransaction(req)
-    if (transaction) {
-      const { sql } = await import('@payloadcms/db-postgres')
-      await transaction.execute(sql`select pg_advisory_xact_lock(${lockKey})`)
-    }
+    await lockBeforeWriting(req)
     return sync()
   }
   if (db.name !== 'sqlite' || (await sqlTransaction(req))) return sync()
@@ -33,4 +29,17 @@ export async function withReadAlsoLock<T>(req: PayloadRequest, sync: () => Promi
     run.catch(() => undefined),
   )
   return run
+}
+
+/**
+ * On PostgreSQL, takes the link-sync lock for the save's transaction before the save writes its article row. Taken
+ * only after that write, two saves could each hold an article row the other's link rows refer to while waiting for
+ * the lock (a deadlock). Taking it again later in the same transaction is free.
+ */
+export async function lockBeforeWriting(req: PayloadRequest): Promise<void> {
+  if (req.payload.db.name !== 'postgres') return
+  const transaction = await sqlTransaction(req)
+  if (!transaction) return
+  const { sql } = await import('@payloadcms/db-postgres')
+  await transaction.execute(sql`select pg_advisory_xact_lock(${lockKey})`)
 }

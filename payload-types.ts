@@ -344,6 +344,10 @@ export interface ReadAlsoLink {
   fromPublished?: boolean | null;
   toPublished?: boolean | null;
   /**
+   * The target while it is published: what anonymous queries by target see.
+   */
+  publishedTo?: (number | null) | Article;
+  /**
    * What a backlink needs of the linking story, kept current when it changes.
    */
   source?: {
@@ -724,6 +728,7 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
   headlineKey?: T;
   fromPublished?: T;
   toPublished?: T;
+  publishedTo?: T;
   source?:
     | T
     | {

@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Where } from 'payload'
 
 export const readAlsoLinksSlug = 'read-also-links'
 
@@ -19,6 +19,27 @@ const hideUnpublishedTarget: CollectionAfterReadHook = ({ doc, overrideAccess, r
  * checks ask without a document, so they get false.
  */
 const targetField: FieldAccess = ({ doc, req }) => Boolean(req.user) || doc !== undefined
+
+/** `where` with every condition on `to` (or a path through it) put on `publishedTo` instead. */
+const onPublishedTargets = (where: Where): Where =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, value]) => {
+      if ((key === 'and' || key === 'or') && Array.isArray(value)) return [key, value.map(onPublishedTargets)]
+      if (key === 'to' || key.startsWith('to.')) return [`publishedTo${key.slice(2)}`, value]
+      return [key, value]
+    }),
+  )
+
+/**
+ * An anonymous query by target (a backlinks join asks "links whose `to` is this article") is answered from
+ * `publishedTo`, which names the target only while it is published: backlinks of published stories work, and a
+ * query for an unpublished story's id finds nothing, as if no link pointed there.
+ */
+const queryPublishedTargets: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const where = 'where' in args ? (args.where as undefined | Where) : undefined
+  if ((operation !== 'read' && operation !== 'count') || req.user || args.overrideAccess !== false || !where) return args
+  return { ...args, where: onPublishedTargets(where) }
+}
 
 /** Fields an anonymous reader never needs: lookup keys and the target's publication flag. */
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -125,6 +146,13 @@ export const ReadAlsoLinks: CollectionConfig = {
     { name: 'fromPublished', type: 'checkbox', defaultValue: false, index: true },
     { name: 'toPublished', type: 'checkbox', access: { read: targetField }, defaultValue: false },
     {
+      name: 'publishedTo',
+      type: 'relationship',
+      admin: { description: 'The target while it is published: what anonymous queries by target see.', hidden: true },
+      index: true,
+      relationTo: 'articles',
+    },
+    {
       name: 'source',
       type: 'group',
       admin: { description: 'What a backlink needs of the linking story, kept current when it changes.' },
@@ -135,7 +163,7 @@ export const ReadAlsoLinks: CollectionConfig = {
       ],
     },
   ],
-  hooks: { afterRead: [hideUnpublishedTarget] },
+  hooks: { afterRead: [hideUnpublishedTarget], beforeOperation: [queryPublishedTargets] },
   // One row per position of a story's links, whatever saves run at once.
   indexes: [{ fields: ['from', 'position'], unique: true }],
 }

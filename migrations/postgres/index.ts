@@ -1,5 +1,5 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
-import * as migration_20261129_013053_read_also_links_unique_source from './20261129_013053_read_also_links_unique_source';
+import * as migration_20261129_021317_read_also_links_unique_source from './20261129_021317_read_also_links_unique_source';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_204705_initial',
   },
   {
-    up: migration_20261129_013053_read_also_links_unique_source.up,
-    down: migration_20261129_013053_read_also_links_unique_source.down,
-    name: '20261129_013053_read_also_links_unique_source'
+    up: migration_20261129_021317_read_also_links_unique_source.up,
+    down: migration_20261129_021317_read_also_links_unique_source.down,
+    name: '20261129_021317_read_also_links_unique_source'
   },
 ];

@@ -141,10 +141,14 @@ const comparable = (edge: Edge) =>
     edge.url,
   ])
 
+/** The target as anonymous queries see it: only a published one. */
+const publishedTo = (edge: Pick<Edge, 'state' | 'to' | 'toPublished'>) => (edge.state === 'resolved' && edge.toPublished ? edge.to : null)
+
 /** An edge as a flat row of the links table: groups become `target_*` and `source_*` columns. */
 const rowOf = ({ id: _id, source, target, ...edge }: Edge, now: string) => ({
   ...edge,
   createdAt: now,
+  publishedTo: publishedTo(edge),
   source_publishedAt: source.publishedAt,
   source_slug: source.slug,
   source_title: source.title,
@@ -182,7 +186,11 @@ async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]
   }
   if (stale.length > 0) await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: stale } } })
   for (const { id: _id, ...edge } of fresh) {
-    await req.payload.db.create({ collection: readAlsoLinksSlug, data: { ...edge, createdAt: now, updatedAt: now }, req })
+    await req.payload.db.create({
+      collection: readAlsoLinksSlug,
+      data: { ...edge, createdAt: now, publishedTo: publishedTo(edge), updatedAt: now },
+      req,
+    })
   }
 }
 

@@ -37,7 +37,7 @@ const onPublishedTargets = (where: Where): Where =>
  */
 const queryPublishedTargets: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const where = 'where' in args ? (args.where as undefined | Where) : undefined
-  if ((operation !== 'read' && operation !== 'count') || req.user || args.overrideAccess !== false || !where) return args
+  if ((operation !== 'read' && operation !== 'count') || req.user || args.overrideAccess || !where) return args
   return { ...args, where: onPublishedTargets(where) }
 }
 

@@ -69,6 +69,8 @@ describe('the admin panel in a browser', () => {
     await page.goto('/admin/collections/articles')
     const headline = page.getByText('Port Alder council approves harbour flood wall after record storm surge')
     await headline.waitFor()
+    // The byline column fills in once the authors are loaded.
+    await page.getByText('Tomas Reyes').first().waitFor()
     const rows = page.locator('table tbody tr')
     const listed = await rows.allInnerTexts()
     expect(listed.find((row) => row.includes('Port Alder council approves harbour flood wall'))).toContain('Tomas Reyes')

@@ -337,7 +337,7 @@ export interface ReadAlsoLink {
    */
   position: number;
   /**
-   * The headline or URL as written.
+   * The headline or URL as written; empty when an article was picked without one.
    */
   text: string;
   url?: string | null;
@@ -377,6 +377,18 @@ export interface ReadAlsoLink {
   headlineKey?: string | null;
   fromPublished?: boolean | null;
   toPublished?: boolean | null;
+  /**
+   * The target while it is published: what anonymous queries by target see.
+   */
+  publishedTo?: (number | null) | Article;
+  /**
+   * What a backlink needs of the linking story, kept current when it changes.
+   */
+  source?: {
+    title?: string | null;
+    slug?: string | null;
+    publishedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -850,6 +862,14 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
   headlineKey?: T;
   fromPublished?: T;
   toPublished?: T;
+  publishedTo?: T;
+  source?:
+    | T
+    | {
+        title?: T;
+        slug?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

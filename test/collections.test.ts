@@ -40,7 +40,7 @@ describe('demo content', () => {
 })
 
 describe('authors', () => {
-  it('creates, reads with depth, updates and deletes a person and a desk', async () => {
+  it('creates a person and a desk, lists the person’s articles and the article’s byline in order', async () => {
     const person = await payload.create({
       collection: 'authors',
       data: { jobTitle: 'Seoul correspondent', kind: 'person', name: unique('Jane Roe'), slug: '' },
@@ -57,9 +57,6 @@ describe('authors', () => {
     expect(read.articles?.docs?.map((doc) => (typeof doc === 'object' ? doc.id : doc))).toEqual([article.id])
     const byline = await payload.findByID({ collection: 'articles', depth: 1, id: article.id })
     expect(byline.authors?.map((author) => typeof author === 'object' && author.name)).toEqual([person.name, desk.name])
-
-    const updated = await payload.update({ collection: 'authors', data: { bio: 'Covers the peninsula.' }, id: person.id })
-    expect(updated.bio).toBe('Covers the peninsula.')
 
     await payload.delete({ collection: 'articles', id: article.id })
     await payload.delete({ collection: 'authors', id: person.id })
@@ -86,8 +83,6 @@ describe('sources', () => {
     const citing = cited.articles?.docs?.[0]
     expect(typeof citing === 'object' && citing.title).toBe(article.title)
 
-    const renamed = await payload.update({ collection: 'sources', data: { url: 'https://en.yna.co.kr' }, id: source.id })
-    expect(renamed.url).toBe('https://en.yna.co.kr')
     await payload.delete({ collection: 'articles', id: article.id })
     await payload.delete({ collection: 'sources', id: source.id })
   })
@@ -113,7 +108,6 @@ describe('topics', () => {
     expect(read.breadcrumbs?.at(-1)?.url).toBe(`/${asia.slug}/${peninsula.slug}`)
     expect(typeof read.parent === 'object' && read.parent?.name).toBe(asia.name)
 
-    await payload.update({ collection: 'topics', data: { description: 'North and South Korea.' }, id: peninsula.id })
     await payload.delete({ collection: 'topics', id: peninsula.id })
     await payload.delete({ collection: 'topics', id: asia.id })
   })
@@ -129,19 +123,20 @@ describe('articles', () => {
     expect(article.slug).toBe(`south-korea-concerned-over-arms-talks-hints-at-sanctions-${runId}`)
     expect(article.publishedAt).toEqual(expect.any(String))
 
-    const updated = await payload.update({ collection: 'articles', data: { dek: 'A new standfirst.' }, id: article.id })
-    expect(updated.dek).toBe('A new standfirst.')
+    // The slug stays when the headline changes; the publication time stays on later publishes.
+    const updated = await payload.update({ collection: 'articles', data: { title: unique('Seoul hints at sanctions') }, id: article.id })
     expect(updated.slug).toBe(article.slug)
+    expect(updated.publishedAt).toBe(article.publishedAt)
 
     await payload.delete({ collection: 'articles', id: article.id })
-    await expect(payload.findByID({ collection: 'articles', id: article.id })).rejects.toThrow()
   })
 
   it('makes readable slugs from headlines in any language, and asks for a slug when a headline has no letters', async () => {
     const cases: [string, string][] = [
-      [`Café crème: Zürich’s Øresund deal ${runId}`, `cafe-creme-zurichs-oresund-deal-${runId}`],
-      [`Путин и Ким встретились ${runId}`, `путин-и-ким-встретились-${runId}`],
+      [`Café crème: Zürich’s Øresund deal ${runId}`, `cafe-creme-zuerichs-oresund-deal-${runId}`],
+      [`Путин и Ким встретились ${runId}`, `putin-i-kim-vstretilis-${runId}`],
       [`북한, 미사일 발사 ${runId}`, `북한-미사일-발사-${runId}`],
+      [`हिन्दी समाचार ${runId}`, `हिन्दी-समाचार-${runId}`],
       [`Straße — “A – B” ${runId}`, `strasse-a-b-${runId}`],
     ]
     for (const [title, slug] of cases) {
@@ -183,15 +178,20 @@ describe('articles', () => {
 })
 
 describe('users', () => {
-  it('makes the first account an admin and later ones contributors', async () => {
-    const before = (await payload.count({ collection: 'users' })).totalDocs
+  // The first account becoming an admin is checked in the browser test, on a fresh database.
+  it('makes an account created without a role, once an account exists, a contributor', async () => {
+    const existing = await payload.create({
+      collection: 'users',
+      data: { email: `existing-${runId}@example.test`, password: 'correct horse battery', role: 'editor' },
+    })
     const user = await payload.create({
       collection: 'users',
       // No role given: the generated type requires one, the field's default supplies it.
       data: { email: `writer-${runId}@example.test`, password: 'correct horse battery' } as RequiredDataFromCollectionSlug<'users'>,
     })
-    expect(user.role).toBe(before === 0 ? 'admin' : 'contributor')
+    expect(user.role).toBe('contributor')
     await payload.delete({ collection: 'users', id: user.id })
+    await payload.delete({ collection: 'users', id: existing.id })
   })
 })
 
@@ -215,7 +215,6 @@ describe('media', () => {
     const read = await payload.findByID({ collection: 'articles', depth: 1, id: article.id })
     expect(typeof read.hero?.image === 'object' && read.hero.image?.alt).toBe('Harbour at dusk')
 
-    await payload.update({ collection: 'media', data: { alt: 'The harbour at dusk' }, id: image.id })
     await payload.delete({ collection: 'articles', id: article.id })
     await payload.delete({ collection: 'media', id: image.id })
   })

@@ -7,6 +7,7 @@ import type { Article } from '../payload-types'
 
 import { parseStory } from '../src/import/parse'
 import { articleBodyToHtml } from '../src/readAlso/html'
+import { headlineKey, slugKey } from '../src/readAlso/keys'
 import { readAlsoBlock, readAlsoBlocks } from '../src/readAlso/parse'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
@@ -165,6 +166,122 @@ describe('integrity', () => {
   })
 })
 
+
+/** Runs statements on the suite's database directly. */
+async function rawSql(statements: string[]) {
+  const db = payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> }; pool?: { query: (sql: string) => Promise<unknown> } }
+  for (const statement of statements) await (db.pool ? db.pool.query(statement) : db.client!.execute(statement))
+}
+
+/** The former names an article answers to, as lookup keys. */
+async function aliasesOf(article: Article): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'article-aliases', pagination: false, where: { article: { equals: article.id } } })
+  return docs.map((alias) => alias.key).sort()
+}
+
+/** The state and target headline of the one link of a new story that reads "Read also: <text>". */
+async function linkFor(text: string) {
+  const source = await story(payload, headline(`Probe ${Math.random().toString(36).slice(2, 7)}`), [`Read also: ${text}`])
+  const [link] = await linksOf(payload, source.id)
+  await remove(source)
+  return { state: link!.state, to: link!.to }
+}
+
+describe('former names', () => {
+  it('are not taken from drafts: autosaves of an unpublished story add none', async () => {
+    const draft = await story(payload, headline('Half'), undefined, { status: 'draft' })
+    for (const title of ['Half-t', 'Half-typed head', 'Half-typed headline']) {
+      await payload.update({ autosave: true, collection: 'articles', data: { title: headline(title) }, draft: true, id: draft.id })
+    }
+    await payload.update({ collection: 'articles', data: { title: headline('Final draft headline') }, draft: true, id: draft.id })
+    expect(await aliasesOf(draft)).toEqual([])
+    expect(await linkFor(headline('Half-typed head'))).toEqual({ state: 'pending', to: null })
+    await remove(draft)
+  })
+
+  it('are the last published headline and slug when a story is renamed through autosaves, then published', async () => {
+    const target = await story(payload, headline('Published headline'))
+    for (const title of ['Renamed', 'Renamed in the admin']) {
+      await payload.update({ autosave: true, collection: 'articles', data: { title: headline(title) }, draft: true, id: target.id })
+    }
+    const published = await payload.update({
+      collection: 'articles',
+      data: { _status: 'published', slug: `renamed-in-admin-${runId}`, title: headline('Renamed in the admin') },
+      draft: true,
+      id: target.id,
+    })
+    expect(published.slug).toBe(`renamed-in-admin-${runId}`)
+    expect(await aliasesOf(target)).toEqual([headlineKey(target.title), slugKey(target.slug!)].sort())
+    expect(await linkFor(target.title)).toEqual({ state: 'resolved', to: published.title })
+    expect(await linkFor(`https://news.example/${target.slug}`)).toEqual({ state: 'resolved', to: published.title })
+    expect(await linkFor(headline('Renamed'))).toEqual({ state: 'pending', to: null })
+    await remove(target)
+  })
+
+  it('skip headlines a story had only while unpublished', async () => {
+    const target = await story(payload, headline('First published name'))
+    await payload.update({ collection: 'articles', data: { _status: 'draft', title: headline('Unpublished interim name') }, id: target.id })
+    await payload.update({ collection: 'articles', data: { _status: 'published', title: headline('Second published name') }, id: target.id })
+    expect(await aliasesOf(target)).toEqual([headlineKey(target.title)])
+    await remove(target)
+  })
+
+  it('follow a version restore', async () => {
+    const target = await story(payload, headline('Restored name'))
+    await payload.update({ collection: 'articles', data: { title: headline('Name before restore') }, id: target.id })
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      sort: 'createdAt',
+      where: { and: [{ parent: { equals: target.id } }, { 'version.title': { equals: target.title } }] },
+    })
+    const restored = await payload.restoreVersion({ collection: 'articles', id: docs[0]!.id })
+    expect(restored.title).toBe(target.title)
+    expect(await aliasesOf(target)).toEqual([headlineKey(headline('Name before restore')), headlineKey(target.title)].sort())
+    expect(await linkFor(headline('Name before restore'))).toEqual({ state: 'resolved', to: target.title })
+    await remove(target)
+  })
+})
+
+describe('ambiguous links', () => {
+  async function twins(name: string) {
+    const one = await story(payload, headline(name), undefined, { slug: `${name.toLowerCase().replaceAll(' ', '-')}-one-${runId}` })
+    const two = await story(payload, headline(name), undefined, { slug: `${name.toLowerCase().replaceAll(' ', '-')}-two-${runId}` })
+    const source = await story(payload, headline(`Confused by ${name}`), [`Read also: ${headline(name)}`])
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'ambiguous', to: null })])
+    return { one, source, two }
+  }
+
+  it('resolve when one of the pair is renamed', async () => {
+    const { one, source, two } = await twins('Rename twin')
+    await payload.update({ collection: 'articles', data: { title: headline('No longer a twin') }, id: two.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: one.title })])
+    await remove(source, one, two)
+  })
+
+  it('resolve when one of the pair is renamed in a draft that is then published', async () => {
+    const { one, source, two } = await twins('Draft twin')
+    await payload.update({ autosave: true, collection: 'articles', data: { title: headline('Draft twin no more') }, draft: true, id: one.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'ambiguous' })])
+    await payload.update({ collection: 'articles', data: { _status: 'published', title: headline('Draft twin no more') }, draft: true, id: one.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: two.title })])
+    await remove(source, one, two)
+  })
+
+  it('resolve when one of the pair is unpublished', async () => {
+    const { one, source, two } = await twins('Unpublish twin')
+    await payload.update({ collection: 'articles', data: { _status: 'draft' }, id: one.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: two.title })])
+    await remove(source, one, two)
+  })
+
+  it('resolve when one of the pair is deleted', async () => {
+    const { one, source, two } = await twins('Delete twin')
+    await payload.delete({ collection: 'articles', id: one.id })
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: two.title })])
+    await remove(source, two)
+  })
+})
+
 describe('picked articles', () => {
   const pickBody = (id: Article['id'], text: string) => ({
     root: {
@@ -191,6 +308,24 @@ describe('picked articles', () => {
     }
     expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'pending', text: headline('Picked then deleted'), to: null })])
     await remove(source)
+  })
+
+  it('keep a picked draft’s headline out of the link text when the editor typed none', async () => {
+    const draft = await story(payload, headline('Secret picked draft'), undefined, { status: 'draft' })
+    const source = await payload.create({
+      collection: 'articles',
+      data: { _status: 'published', body: pickBody(draft.id, ''), title: headline('Silent picker') },
+    })
+    expect(await linksOf(payload, source.id, true)).toEqual([{ note: null, state: 'pending', text: '', to: null }])
+    const read = await payload.findByID({ collection: 'articles', depth: 1, id: source.id, overrideAccess: false })
+    expect(JSON.stringify(read)).not.toContain(draft.title)
+    expect(articleBodyToHtml(read)).not.toContain(draft.title)
+    // Editors see the pick resolved, and once it is published readers get its headline from the target.
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: draft.title })])
+    await payload.update({ collection: 'articles', data: { _status: 'published' }, id: draft.id })
+    const published = await payload.findByID({ collection: 'articles', depth: 1, id: source.id, overrideAccess: false })
+    expect(articleBodyToHtml(published)).toContain(`>${draft.title}</a>`)
+    await remove(source, draft)
   })
 
   it('hide a picked draft from anonymous readers', async () => {
@@ -264,6 +399,47 @@ describe('visibility', () => {
     )
     expect(html).toContain(`<aside class="read-also read-also--pending">Read also: ${headline('Unwritten story')}</aside>`)
     await remove(source, target)
+  })
+
+  it('renders each block with its own link when an empty block comes first', async () => {
+    const first = await story(payload, headline('First after the blank'))
+    const second = await story(payload, headline('Second after the blank'))
+    const blank = { fields: { blockName: '', blockType: 'readAlso', headline: '  ' }, format: '', type: 'block', version: 2 }
+    const body = paragraphs(['Before.', `Read also: ${first.title}`, `Read also: ${second.title}`])
+    body.root.children.splice(1, 0, blank as never)
+    const source = await payload.create({ collection: 'articles', data: { _status: 'published', body, title: headline('Blank first') } })
+    const read = await payload.findByID({ collection: 'articles', depth: 1, id: source.id, overrideAccess: false })
+    const asides = articleBodyToHtml(read).match(/<aside[^>]*>.*?<\/aside>/g)
+    expect(asides).toEqual([
+      `<aside class="read-also">Read also: <a href="/articles/${first.slug}">${first.title}</a></aside>`,
+      `<aside class="read-also">Read also: <a href="/articles/${second.slug}">${second.title}</a></aside>`,
+    ])
+    await remove(source, first, second)
+  })
+
+  it('leaves the previous links when a save’s links cannot be written', async () => {
+    const first = await story(payload, headline('Kept link one'))
+    const second = await story(payload, headline('Kept link two'))
+    const source = await story(payload, headline('Save that fails'), [`Read also: ${first.title}`, `Read also: ${second.title}`])
+    const before = await linksOf(payload, source.id)
+    // The database refuses one link row, as a full disk or a broken connection would refuse any write.
+    const refused = headline('Refused link')
+    await rawSql(
+      payload.db.name === 'sqlite'
+        ? [`CREATE TRIGGER refuse_link BEFORE INSERT ON read_also_links WHEN NEW.text = '${refused}' BEGIN SELECT RAISE(ABORT, 'refused'); END`]
+        : [
+            `CREATE FUNCTION refuse_link() RETURNS trigger AS $$ BEGIN IF NEW.text = '${refused}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+            'CREATE TRIGGER refuse_link BEFORE INSERT ON read_also_links FOR EACH ROW EXECUTE FUNCTION refuse_link()',
+          ],
+    )
+    try {
+      const body = paragraphs([`Read also: ${second.title}`, `Read also: ${refused}`])
+      await expect(payload.update({ collection: 'articles', data: { body }, id: source.id })).rejects.toThrow()
+    } finally {
+      await rawSql(payload.db.name === 'sqlite' ? ['DROP TRIGGER refuse_link'] : ['DROP TRIGGER refuse_link ON read_also_links', 'DROP FUNCTION refuse_link'])
+    }
+    expect(await linksOf(payload, source.id)).toEqual(before)
+    await remove(source, first, second)
   })
 
   it('settles links between two articles saved at the same time', async () => {

@@ -5,7 +5,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import type { Article, ReadAlsoLink } from '../../payload-types'
 
-import { readAlsoBlocks } from './parse'
+import { linkPositions } from './parse'
 
 export type ArticleUrl = (target: { slug: string }) => string
 
@@ -24,7 +24,7 @@ export function articleBodyToHtml(
   if (!article.body) return ''
   const links = new Map<number, ReadAlsoLink>()
   for (const link of article.readAlso?.docs ?? []) if (typeof link === 'object') links.set(link.position, link)
-  const positions = new Map<object, number>(readAlsoBlocks(article.body).map((fields, position) => [fields, position]))
+  const positions: Map<object, number> = linkPositions(article.body)
 
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
@@ -32,8 +32,10 @@ export function articleBodyToHtml(
       readAlso: ({ node }: { node: SerializedBlockNode }) => {
         const link = links.get(positions.get(node.fields) ?? -1)
         const fields = node.fields as { headline?: null | string; url?: null | string }
-        const text = escapeHtml(link?.target?.title ?? link?.text ?? fields.headline ?? fields.url ?? '')
         const slug = link?.state === 'resolved' ? link.target?.slug : null
+        // A hidden pick without a typed headline has no text a reader may see: it is left out.
+        const text = escapeHtml((slug ? link?.target?.title : null) || link?.text || (link ? '' : fields.headline?.trim() || fields.url?.trim() || ''))
+        if (!text) return ''
         const body = slug ? `<a href="${escapeHtml(articleUrl({ slug }))}">${text}</a>` : text
         return `<aside class="read-also${slug ? '' : ' read-also--pending'}">${escapeHtml(label)}: ${body}</aside>`
       },

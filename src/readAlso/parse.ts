@@ -52,10 +52,10 @@ export function convertReadAlsoParagraphs<T extends Body | null | undefined>(bod
   let changed = false
   const children = body.root.children.map((node) => {
     if (node.type !== 'paragraph') return node
-    const reference = matchReadAlso(textOf(node), prefixes)
+    const link = findLink(node)
+    const reference = matchReadAlso(textOf(node), prefixes, { linkText: link ? textOf(link) : undefined })
     if (!reference) return node
     changed = true
-    const link = findLink(node)
     const href = (link?.fields as { url?: string } | undefined)?.url
     return readAlsoBlock(reference, href)
   })
@@ -74,17 +74,32 @@ export function readAlsoBlocks(body: Body | null | undefined): ReadAlsoFields[] 
   return found
 }
 
-/** Every Read-also block in a body, depth first, with the key it resolves by. */
+/** The reference a block makes, or null for a block with nothing in it (no headline, URL or pick): it is no link. */
+function referenceOf(fields: ReadAlsoFields, position: number): LinkRef | null {
+  const headline = fields.headline?.trim() || undefined
+  const url = fields.url?.trim() || undefined
+  const articleId = idOf(fields.article) ?? undefined
+  const keys = [url ? urlKey(url) : null, headline ? headlineKey(headline) : null].filter((key) => key !== null)
+  if (keys.length === 0 && articleId === undefined) return null
+  return { articleId, keys, position, text: headline ?? url ?? '', url }
+}
+
+/**
+ * The link position of each Read-also block that makes a link, keyed by the block's fields object: empty blocks
+ * take none, so the n-th link is the n-th block that says something.
+ */
+export function linkPositions(body: Body | null | undefined): Map<ReadAlsoFields, number> {
+  const positions = new Map<ReadAlsoFields, number>()
+  for (const fields of readAlsoBlocks(body)) if (referenceOf(fields, positions.size)) positions.set(fields, positions.size)
+  return positions
+}
+
+/** Every Read-also block in a body that makes a link, depth first, with the key it resolves by. */
 export function collectReadAlso(body: Body | null | undefined): LinkRef[] {
   const refs: LinkRef[] = []
   for (const fields of readAlsoBlocks(body)) {
-    const headline = fields.headline?.trim() || undefined
-    const url = fields.url?.trim() || undefined
-    const articleId = idOf(fields.article) ?? undefined
-    const keys = [url ? urlKey(url) : null, headline ? headlineKey(headline) : null].filter((key) => key !== null)
-    if (keys.length > 0 || articleId !== undefined) {
-      refs.push({ articleId, keys, position: refs.length, text: headline ?? url ?? '', url })
-    }
+    const ref = referenceOf(fields, refs.length)
+    if (ref) refs.push(ref)
   }
   return refs
 }

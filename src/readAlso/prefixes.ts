@@ -12,15 +12,32 @@ export function configuredPrefixes(payload: Payload): string[] | undefined {
 
 const quotes = `"'“”„‟‘’‚‛«»‹›`
 
+const dashes = '\\-‐‑‒–—―−'
+
 /**
  * The reference in a line such as `Read also: Putin, Kim meet…` or `READ MORE — “Headline”`, or null when the line is
- * not one. Case, quote and dash styles do not matter.
+ * not one. Case, quote and dash styles do not matter, but the opener must be followed by a real separator: a colon,
+ * or a dash with space on both sides ("Related-party transactions…" and "Read more about it…" stay prose). Without a
+ * separator the line is one only when the rest of it is a link: pass the link's text as `linkText`
+ * (`Read also <a>Putin, Kim meet</a>`, or the whole line linked).
  */
-export function matchReadAlso(line: string, prefixes: string[] = defaultReadAlsoPrefixes): null | string {
+export function matchReadAlso(
+  line: string,
+  prefixes: string[] = defaultReadAlsoPrefixes,
+  { linkText }: { linkText?: string } = {},
+): null | string {
   const alternatives = prefixes.map((prefix) => looseLiteral(prefix.trim())).join('|')
-  const pattern = new RegExp(`^[\\s${quotes}]*(?:${alternatives})\\s*[:：\\-‐‑‒–—―]\\s*(.+)$`, 'iu')
-  const match = pattern.exec(line.normalize('NFKC').trim())
-  if (!match?.[1]) return null
-  const reference = match[1].trim().replace(new RegExp(`^[${quotes}]+|[${quotes}]+$`, 'gu'), '').trim()
-  return reference || null
+  const opener = `^[\\s${quotes}]*(?:${alternatives})`
+  const text = line.normalize('NFKC').trim()
+  const separated = new RegExp(`${opener}(?:\\s*[:：]|\\s+[${dashes}]+(?=\\s))\\s*(.+)$`, 'iu').exec(text)
+  let reference = separated?.[1]
+  if (!reference && linkText?.trim()) {
+    const linked = new RegExp(`${opener}\\s+(.+)$`, 'iu').exec(text)?.[1]
+    const link = linkText.normalize('NFKC').trim()
+    // The link must carry the whole reference: the line is the opener and the link, nothing else.
+    if (linked && (stripQuotes(linked) === stripQuotes(link) || link === text)) reference = linked
+  }
+  return (reference && stripQuotes(reference)) || null
 }
+
+const stripQuotes = (text: string) => text.trim().replace(new RegExp(`^[${quotes}]+|[${quotes}]+$`, 'gu'), '').trim()

@@ -34,7 +34,7 @@ const describe = (article: Candidate) => `"${article.title ?? article.slug ?? ar
 /**
  * Resolves one reference against the articles that answer to its keys: an explicitly picked article first, then each
  * key in order (URL slug, then headline), preferring articles whose current headline or slug matches over those
- * that only used to. `previous` keeps an earlier resolution when it is still a match, so links do not flip when a
+ * that only used to, and published articles over drafts. `previous` keeps an earlier resolution when it is still a match, so links do not flip when a
  * second story later takes the same headline. Self-links and ties are flagged, never guessed.
  */
 export function resolveReference(
@@ -63,7 +63,10 @@ export function resolveReference(
     const kept = previous !== undefined && previous !== null && others.find((article) => same(article.id, previous))
     if (kept) return { candidates: [], note: null, state: 'resolved', to: kept.id }
     const current = others.filter((article) => currentKeys(article).includes(key as LinkKey))
-    const best = current.length > 0 ? current : others
+    const named = current.length > 0 ? current : others
+    // Of several stories with one name, a published one beats unpublished drafts: readers can only mean it.
+    const published = named.filter((article) => article._status === 'published')
+    const best = published.length > 0 ? published : named
     if (best.length === 1) return { candidates: [], note: null, state: 'resolved', to: best[0]!.id }
     return {
       candidates: best.map((article) => article.id),

@@ -7,12 +7,14 @@ import type { ArticleId, Candidate, Resolution } from './resolve'
 
 import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
-import { sqlAdapter, sqlSession } from '../sql'
-import { lockReadAlso } from './lock'
+import { sqlAdapter, sqlTransaction } from '../sql'
+import { headlineKey, slugKey } from './keys'
+import { withReadAlsoLock } from './lock'
 import { collectReadAlso } from './parse'
 import { idOf, resolveReference } from './resolve'
 
 type Body = Parameters<typeof collectReadAlso>[0]
+/** What a teaser needs of a story at either end of a link. */
 type TargetSummary = { publishedAt: null | string; slug: null | string; title: null | string }
 
 /** An article as resolution sees it: its summary, main-table status and the keys it answered to. */
@@ -26,6 +28,7 @@ type Edge = Resolution & {
   id?: ArticleId
   position: number
   slugKey: null | string
+  source: TargetSummary
   target: TargetSummary
   text: string
   toPublished: boolean
@@ -109,9 +112,10 @@ async function findEdges(req: PayloadRequest, where: Where): Promise<Edge[]> {
     note: doc.note ?? null,
     position: doc.position,
     slugKey: doc.slugKey ?? null,
+    source: { publishedAt: doc.source?.publishedAt ?? null, slug: doc.source?.slug ?? null, title: doc.source?.title ?? null },
     state: doc.state,
     target: { publishedAt: doc.target?.publishedAt ?? null, slug: doc.target?.slug ?? null, title: doc.target?.title ?? null },
-    text: doc.text,
+    text: doc.text ?? '',
     to: idOf(doc.to),
     toPublished: Boolean(doc.toPublished),
     url: doc.url ?? null,
@@ -128,6 +132,7 @@ const comparable = (edge: Edge) =>
     edge.note,
     edge.position,
     edge.slugKey,
+    [edge.source.publishedAt, edge.source.slug, edge.source.title],
     edge.state,
     [edge.target.publishedAt, edge.target.slug, edge.target.title],
     edge.text,
@@ -136,32 +141,64 @@ const comparable = (edge: Edge) =>
     edge.url,
   ])
 
+/** The target as anonymous queries see it: only a published one. */
+const publishedTo = (edge: Pick<Edge, 'state' | 'to' | 'toPublished'>) => (edge.state === 'resolved' && edge.toPublished ? edge.to : null)
+
+/** An edge as a flat row of the links table: groups become `target_*` and `source_*` columns. */
+const rowOf = ({ id: _id, source, target, ...edge }: Edge, now: string) => ({
+  ...edge,
+  createdAt: now,
+  publishedTo: publishedTo(edge),
+  source_publishedAt: source.publishedAt,
+  source_slug: source.slug,
+  source_title: source.title,
+  target_publishedAt: target.publishedAt,
+  target_slug: target.slug,
+  target_title: target.title,
+  updatedAt: now,
+})
+
 /**
- * Inserts new edges. On the SQL adapters that is one multi-row INSERT in the save's transaction (a link is a flat
- * row: groups become `target_*` columns); elsewhere one adapter create per edge.
+ * Deletes the `stale` edges and inserts `fresh` ones, as one unit where the database allows. SQLite (where Payload
+ * runs without transactions): one batch that the driver runs as a single transaction on its connection, so a
+ * failure leaves the previous links. PostgreSQL: the save's transaction. Elsewhere (MongoDB): adapter calls.
  */
-async function insertEdges(req: PayloadRequest, edges: Edge[]): Promise<void> {
-  if (edges.length === 0) return
+async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]): Promise<void> {
+  if (stale.length === 0 && fresh.length === 0) return
   const now = new Date().toISOString()
   const adapter = sqlAdapter(req.payload)
   const table = adapter?.tables[readAlsoLinksSlug.replaceAll('-', '_')]
   if (adapter && table) {
-    const session = await sqlSession(req, adapter)
-    await session.insert(table).values(
-      edges.map(({ id: _id, target, ...edge }) => ({
-        ...edge,
-        createdAt: now,
-        target_publishedAt: target.publishedAt,
-        target_slug: target.slug,
-        target_title: target.title,
-        updatedAt: now,
-      })),
-    )
+    const transaction = await sqlTransaction(req)
+    if (!transaction && adapter.name === 'sqlite') {
+      const { inArray } = await import('@payloadcms/db-sqlite/drizzle')
+      const db = adapter.drizzle as unknown as SqliteBatch
+      const statements = [
+        ...(stale.length > 0 ? [db.delete(table).where(inArray(table.id as never, stale as never[]))] : []),
+        ...(fresh.length > 0 ? [db.insert(table).values(fresh.map((edge) => rowOf(edge, now)))] : []),
+      ]
+      await db.batch(statements)
+      return
+    }
+    if (stale.length > 0) await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: stale } } })
+    if (fresh.length > 0) await (transaction ?? adapter.drizzle).insert(table).values(fresh.map((edge) => rowOf(edge, now)))
     return
   }
-  for (const { id: _id, ...edge } of edges) {
-    await req.payload.db.create({ collection: readAlsoLinksSlug, data: { ...edge, createdAt: now, updatedAt: now }, req })
+  if (stale.length > 0) await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: stale } } })
+  for (const { id: _id, ...edge } of fresh) {
+    await req.payload.db.create({
+      collection: readAlsoLinksSlug,
+      data: { ...edge, createdAt: now, publishedTo: publishedTo(edge), updatedAt: now },
+      req,
+    })
   }
+}
+
+/** drizzle's libsql handle as far as the batched link write uses it. */
+type SqliteBatch = {
+  batch: (statements: unknown[]) => Promise<unknown>
+  delete: (table: unknown) => { where: (condition: unknown) => unknown }
+  insert: (table: unknown) => { values: (rows: Record<string, unknown>[]) => unknown }
 }
 
 /**
@@ -180,11 +217,17 @@ async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[])
     return !unchanged
   })
   const stale = previous.filter((edge) => !matched.has(edge.id!)).map((edge) => edge.id!)
-  if (stale.length > 0) await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { id: { in: stale } } })
-  await insertEdges(req, changed)
+  await writeEdges(req, stale, changed)
 }
 
-function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolution: Resolution, articles: Candidate[]): Edge {
+function toEdge(
+  from: ArticleId,
+  fromPublished: boolean,
+  source: TargetSummary,
+  ref: LinkRef,
+  resolution: Resolution,
+  articles: Candidate[],
+): Edge {
   const target = articles.find((article) => same(article.id, resolution.to))
   const urlKey = ref.url ? (ref.keys.find((key) => key.startsWith('s:')) ?? null) : null
   return {
@@ -195,18 +238,43 @@ function toEdge(from: ArticleId, fromPublished: boolean, ref: LinkRef, resolutio
     headlineKey: ref.keys.find((key) => key.startsWith('h:')) ?? target?.linkKeys?.find((key) => key.startsWith('h:')) ?? null,
     position: ref.position,
     slugKey: urlKey,
+    source,
     target: summaryOf(target),
-    text: ref.text || target?.title || '',
+    // Only what the editor typed: a picked story's title is in `target`, which readers see only once it is published.
+    text: ref.text,
     toPublished: target?._status === 'published',
     url: ref.url ?? null,
   }
 }
 
-/** Records the headline and slug keys an article just gave up, so that links using them keep resolving. */
-async function rememberFormerKeys(req: PayloadRequest, article: Found, previous: Found | undefined): Promise<void> {
-  const dropped = [previous?.headlineKey, previous?.slugKey].filter(
-    (key): key is string => Boolean(key) && key !== article.headlineKey && key !== article.slugKey,
-  )
+/** The keys of a story's title and slug as they were in a saved version or row. */
+const keysOfVersion = (version: { slug?: null | string; title?: null | string } | undefined): string[] =>
+  version ? [version.title ? headlineKey(version.title) : null, version.slug ? slugKey(version.slug) : null].filter((key) => key !== null) : []
+
+/**
+ * The headline and slug keys of the version published before the one just saved: versions are saved before the
+ * afterChange hooks run, so the newest published version is this save's and the one before it is what readers knew
+ * until now, whatever drafts and autosaves came between.
+ */
+async function formerlyPublishedKeys(req: PayloadRequest, id: ArticleId): Promise<string[]> {
+  const { docs } = await req.payload.db.findVersions({
+    collection: 'articles',
+    limit: 2,
+    pagination: false,
+    req,
+    // Not createdAt: a restored version keeps the creation time of the version it restores.
+    sort: '-updatedAt',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+  })
+  return keysOfVersion(docs[1]?.version as { slug?: string; title?: string } | undefined)
+}
+
+/**
+ * Records the headline and slug keys a published story just gave up (its last published headline or slug, which
+ * readers and other sites may have used), so that links using them keep resolving. Drafts never add aliases.
+ */
+async function rememberFormerKeys(req: PayloadRequest, article: Found, former: string[]): Promise<void> {
+  const dropped = unique(former).filter((key) => key !== article.headlineKey && key !== article.slugKey)
   if (dropped.length === 0) return
   const { docs } = await req.payload.find({
     collection: articleAliasesSlug,
@@ -248,9 +316,10 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
     const self = stored.find((row) => same(row.id, article.id))
     if (draftOverPublished(article, self)) return previous.filter((edge) => same(edge.from, article.id))
     const published = self?._status === 'published'
+    const source = summaryOf(self ?? article)
     return refsOf[index]!.map((ref) => {
       const before = previous.find((edge) => same(edge.from, article.id) && edge.position === ref.position && edge.text === ref.text)
-      return toEdge(article.id, published, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
+      return toEdge(article.id, published, source, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
     })
   })
   await replaceEdges(req, previous, next)
@@ -259,8 +328,9 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
 
 /**
  * Re-derives one article's links from its body, then settles what its save changes for others: pending or
- * ambiguous links elsewhere that its keys now answer, and the published flag and summary on links to it.
- * `created` says the save created the article.
+ * ambiguous links elsewhere that its keys now answer, ambiguous ones its former keys may no longer answer, and the
+ * published flag and summary on links to it. `created` says the save created the article; `previousVersion` is the
+ * document as it was before the save (its latest version).
  */
 export async function syncArticleLinks(
   req: PayloadRequest,
@@ -268,12 +338,31 @@ export async function syncArticleLinks(
   previousVersion?: Found,
   created = false,
 ): Promise<void> {
-  await lockReadAlso(req)
-  const stored = await deriveLinks(req, [article], created)
-  // Autosaves of a published story end here: the stored story, which other links answer to, did not change.
-  if (draftOverPublished(article, stored[0])) return
-  await rememberFormerKeys(req, article, previousVersion)
-  await settleLinksTo(req, stored)
+  await withReadAlsoLock(req, async () => {
+    const stored = await deriveLinks(req, [await latestOf(req, article)], created)
+    // Autosaves of a published story end here: the stored story, which other links answer to, did not change.
+    if (draftOverPublished(article, stored[0])) return
+    const published = stored[0]?._status === 'published' && article._status === 'published'
+    const formerlyPublished = published && !created ? await formerlyPublishedKeys(req, article.id) : []
+    if (published && stored[0]) await rememberFormerKeys(req, stored[0], formerlyPublished)
+    await settleLinksTo(req, stored, [...keysOfVersion(previousVersion), ...formerlyPublished])
+  })
+}
+
+/**
+ * The article as its links must be derived: the saved document, or the stored row when a later save of the same
+ * article was written before this one's links (on SQLite saves do not wait for each other, only their link syncs
+ * do), so that the last body written is the one whose links stay.
+ */
+async function latestOf(req: PayloadRequest, article: Found & { body?: unknown; updatedAt?: null | string }) {
+  const row = (await req.payload.db.findOne({
+    collection: 'articles',
+    req,
+    select: { _status: true, body: true, headlineKey: true, publishedAt: true, slug: true, slugKey: true, title: true, updatedAt: true },
+    where: { id: { equals: article.id } },
+  })) as (Found & { body?: unknown; updatedAt?: string }) | null
+  const overtaken = row?.updatedAt && article.updatedAt && Date.parse(row.updatedAt) > Date.parse(article.updatedAt)
+  return overtaken ? { ...row, id: article.id } : article
 }
 
 /**
@@ -283,20 +372,24 @@ export async function syncArticleLinks(
  */
 export async function syncNewArticlesLinks(req: PayloadRequest, articles: (Found & { body?: unknown })[]): Promise<void> {
   if (articles.length === 0) return
-  await lockReadAlso(req)
-  await settleLinksTo(req, await deriveLinks(req, articles, true))
+  await withReadAlsoLock(req, async () => settleLinksTo(req, await deriveLinks(req, articles, true)))
 }
 
 /**
  * Re-resolves other articles' links that `targets` may now answer, and refreshes the published flag and summary on
- * links that already point at them. Links that need no change are not written.
+ * links that already point at them; also ambiguous links under `formerKeys` (names the targets had before this
+ * save), whose tie may be gone. Links that need no change are not written.
  */
-async function settleLinksTo(req: PayloadRequest, targets: Found[]): Promise<void> {
+async function settleLinksTo(req: PayloadRequest, targets: Found[], formerKeys: string[] = []): Promise<void> {
   if (targets.length === 0) return
   const ids = targets.map((target) => String(target.id))
   const keys = targets.flatMap((target) => [target.headlineKey, target.slugKey]).filter((key): key is string => Boolean(key))
   const or: Where[] = [{ to: { in: ids } }]
   if (keys.length > 0) or.push({ headlineKey: { in: unique(keys) } }, { slugKey: { in: unique(keys) } })
+  const former = unique(formerKeys).filter((key) => !keys.includes(key))
+  if (former.length > 0) {
+    or.push({ and: [{ state: { equals: 'ambiguous' } }, { or: [{ headlineKey: { in: former } }, { slugKey: { in: former } }] }] })
+  }
   const affected = (await findEdges(req, { and: [{ or }, { from: { not_in: ids } }] })).filter((edge) => {
     const target = targets.find((candidate) => same(edge.to, candidate.id))
     if (!target) return edge.state === 'pending' || edge.state === 'ambiguous'
@@ -318,7 +411,8 @@ async function reresolve(req: PayloadRequest, edges: Edge[], gone?: ArticleId): 
       return { ...edge, target: summaryOf(target), toPublished: target._status === 'published' }
     }
     const ref: LinkRef = { keys: keysOfEdge(edge), position: edge.position, text: edge.text, url: edge.url ?? undefined }
-    return { ...toEdge(edge.from, edge.fromPublished, ref, resolveReference(ref, articles, edge.from), articles), id: edge.id }
+    const resolution = resolveReference(ref, articles, edge.from)
+    return { ...toEdge(edge.from, edge.fromPublished, edge.source, ref, resolution, articles), id: edge.id, text: edge.text }
   })
   await replaceEdges(req, edges, next)
 }
@@ -328,11 +422,12 @@ async function reresolve(req: PayloadRequest, edges: Edge[], gone?: ArticleId): 
  * find another match among the articles that remain). Runs before the row goes, while the edges still name it.
  */
 export async function releaseArticleLinks(req: PayloadRequest, id: ArticleId): Promise<void> {
-  await lockReadAlso(req)
+  await withReadAlsoLock(req, async () => {
   await req.payload.db.deleteMany({ collection: readAlsoLinksSlug, req, where: { from: { equals: id } } })
   await req.payload.db.deleteMany({ collection: articleAliasesSlug, req, where: { article: { equals: id } } })
   const incoming = await findEdges(req, { or: [{ to: { equals: id } }, { state: { equals: 'ambiguous' } }] })
   const affected = incoming.filter((edge) => same(edge.to, id) || edge.candidates.some((candidate) => same(candidate, id)))
   const released = affected.map((edge) => (same(edge.to, id) ? { ...edge, state: 'pending' as const, to: null } : edge))
   await reresolve(req, released, id)
+  })
 }

@@ -28,6 +28,12 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true })
 }, 180_000)
 
+/** Who the browser's session cookie signs in, as the API tells it. */
+async function signedInAs(): Promise<null | { email: string; role: string }> {
+  const { user } = (await (await page.request.get('/api/users/me')).json()) as { user: null | { email: string; role: string } }
+  return user ? { email: user.email, role: user.role } : null
+}
+
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
@@ -44,23 +50,31 @@ describe('the admin panel in a browser', () => {
     await page.waitForURL((url) => url.pathname === '/admin')
     await page.screenshot({ path: path.join(shots, 'dashboard.png') })
     await expect(page.getByRole('link', { name: 'Articles' }).first().isVisible()).resolves.toBe(true)
+    // The first account registered is an admin.
+    await expect(signedInAs()).resolves.toEqual({ email: editor.email, role: 'admin' })
   })
 
   it('logs out and back in', async () => {
     await page.goto('/admin/logout')
     await page.waitForURL(/\/admin\/login/)
+    await expect(signedInAs()).resolves.toBeNull()
     await page.fill('#field-email', editor.email)
     await page.fill('#field-password', editor.password)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
+    await expect(signedInAs()).resolves.toEqual({ email: editor.email, role: 'admin' })
   })
 
   it('lists the demo stories under Articles', async () => {
     await page.goto('/admin/collections/articles')
     const headline = page.getByText('Port Alder council approves harbour flood wall after record storm surge')
     await headline.waitFor()
+    // The byline column fills in once the authors are loaded.
     await page.getByText('Tomas Reyes').first().waitFor()
-    await expect(page.getByText('Storm surge floods Port Alder waterfront, hundreds evacuated').isVisible()).resolves.toBe(true)
+    const rows = page.locator('table tbody tr')
+    const listed = await rows.allInnerTexts()
+    expect(listed.find((row) => row.includes('Port Alder council approves harbour flood wall'))).toContain('Tomas Reyes')
+    expect(listed.some((row) => row.includes('Storm surge floods Port Alder waterfront, hundreds evacuated'))).toBe(true)
     await page.screenshot({ fullPage: true, path: path.join(shots, 'articles.png') })
   })
 
@@ -91,12 +105,19 @@ describe('the admin panel in a browser', () => {
     await page.getByText('Port Alder council approves harbour flood wall after record storm surge').click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     await page.locator('.rich-text-lexical').first().waitFor()
-    await page.locator('input[value="Storm surge floods Port Alder waterfront, hundreds evacuated"]').waitFor()
+    const blocks = page.locator('.rich-text-lexical input[value="Storm surge floods Port Alder waterfront, hundreds evacuated"]')
+    await blocks.first().waitFor()
+    await expect(blocks.count()).resolves.toBe(1)
     await page.screenshot({ fullPage: true, path: path.join(shots, 'story.png') })
 
     await page.getByRole('button', { name: 'Links' }).click()
     await page.getByText('Read also (links from this story)').waitFor()
     await page.getByText('Resolved').first().waitFor()
+    const links = await page.locator('table tbody tr').allInnerTexts()
+    expect(links.filter((row) => row.includes('Resolved'))).toEqual([
+      expect.stringContaining('Storm surge floods Port Alder waterfront, hundreds evacuated'),
+      expect.stringContaining('Engineers warn ageing sea defences need urgent repair'),
+    ])
     await page.screenshot({ fullPage: true, path: path.join(shots, 'links.png') })
   })
 })

@@ -12,13 +12,19 @@ import DataLoader from 'dataloader'
 import type { Article } from '../../../payload-types'
 
 import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso/parse'
+import { lockBeforeWriting } from '../../../src/readAlso/lock'
 import { releaseArticleLinks, syncArticleLinks } from '../../../src/readAlso/sync'
 
-/** Pasted "Read also: …" paragraphs become Read-also blocks in the same place, before the body is validated. */
+/**
+ * Pasted "Read also: …" paragraphs become Read-also blocks in the same place, before the body is validated. On
+ * PostgreSQL the save also takes the link-sync lock here, before it writes anything (see `lockBeforeWriting`).
+ */
 export const convertReadAlsoLines =
   (prefixes: string[]): CollectionBeforeValidateHook<Article> =>
-  ({ data }) =>
-    data?.body ? { ...data, body: convertReadAlsoParagraphs(data.body, prefixes) } : data
+  async ({ context, data, req }) => {
+    if (!context[skipReadAlsoSync]) await lockBeforeWriting(req)
+    return data?.body ? { ...data, body: convertReadAlsoParagraphs(data.body, prefixes) } : data
+  }
 
 /** Keeps a lookup key in step with the field it is derived from (the headline or the slug). */
 export const keyOf =

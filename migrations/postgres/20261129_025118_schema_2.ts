@@ -52,6 +52,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD COLUMN "version_workflow" "enum__articles_v_version_workflow" DEFAULT 'draft';
   ALTER TABLE "_articles_v" ADD COLUMN "version_created_by_id" integer;
   ALTER TABLE "_articles_v" ADD COLUMN "version_updated_by_id" integer;
+  ALTER TABLE "read_also_links" ADD COLUMN "published_to_id" integer;
+  ALTER TABLE "read_also_links" ADD COLUMN "source_title" varchar;
+  ALTER TABLE "read_also_links" ADD COLUMN "source_slug" varchar;
+  ALTER TABLE "read_also_links" ADD COLUMN "source_published_at" timestamp(3) with time zone;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -68,6 +72,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles" ADD CONSTRAINT "articles_updated_by_id_users_id_fk" FOREIGN KEY ("updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk" FOREIGN KEY ("version_updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "read_also_links" ADD CONSTRAINT "read_also_links_published_to_id_articles_id_fk" FOREIGN KEY ("published_to_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "articles_source_key_idx" ON "articles" USING btree ("source_key");
   CREATE INDEX "articles_source_page_hash_idx" ON "articles" USING btree ("source_page_hash");
   CREATE INDEX "articles_workflow_idx" ON "articles" USING btree ("workflow");
@@ -79,7 +84,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_version_workflow_idx" ON "_articles_v" USING btree ("version_workflow");
   CREATE INDEX "_articles_v_version_version_created_by_idx" ON "_articles_v" USING btree ("version_created_by_id");
   CREATE INDEX "_articles_v_version_version_updated_by_idx" ON "_articles_v" USING btree ("version_updated_by_id");
-  CREATE INDEX "version__status_version_publishedAt_version_createdAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at","version_created_at");`)
+  CREATE INDEX "version__status_version_publishedAt_version_createdAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at","version_created_at");
+  CREATE INDEX "read_also_links_published_to_idx" ON "read_also_links" USING btree ("published_to_id");
+  -- Links written before: the linking story's summary, the published target, and one row per (story, position).
+  UPDATE "read_also_links" AS "link" SET "source_title" = "articles"."title", "source_slug" = "articles"."slug", "source_published_at" = "articles"."published_at" FROM "articles" WHERE "articles"."id" = "link"."from_id";
+  UPDATE "read_also_links" SET "published_to_id" = "to_id" WHERE "state" = 'resolved' AND "to_published" = true;
+  DELETE FROM "read_also_links" WHERE "id" NOT IN (SELECT MIN("id") FROM "read_also_links" GROUP BY "from_id", "position");
+  CREATE UNIQUE INDEX "from_position_idx" ON "read_also_links" USING btree ("from_id","position");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -96,6 +107,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_articles_v" DROP CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk";
   
+  ALTER TABLE "read_also_links" DROP CONSTRAINT "read_also_links_published_to_id_articles_id_fk";
+  
   DROP INDEX "articles_source_key_idx";
   DROP INDEX "articles_source_page_hash_idx";
   DROP INDEX "articles_workflow_idx";
@@ -108,6 +121,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_articles_v_version_version_created_by_idx";
   DROP INDEX "_articles_v_version_version_updated_by_idx";
   DROP INDEX "version__status_version_publishedAt_version_createdAt_idx";
+  DROP INDEX "read_also_links_published_to_idx";
+  DROP INDEX "from_position_idx";
   ALTER TABLE "users" ALTER COLUMN "role" SET NOT NULL;
   CREATE INDEX "read_also_links_from_published_idx" ON "read_also_links" USING btree ("from_published");
   ALTER TABLE "articles" DROP COLUMN "source_key";
@@ -124,6 +139,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_articles_v" DROP COLUMN "version_workflow";
   ALTER TABLE "_articles_v" DROP COLUMN "version_created_by_id";
   ALTER TABLE "_articles_v" DROP COLUMN "version_updated_by_id";
+  ALTER TABLE "read_also_links" DROP COLUMN "published_to_id";
+  ALTER TABLE "read_also_links" DROP COLUMN "source_title";
+  ALTER TABLE "read_also_links" DROP COLUMN "source_slug";
+  ALTER TABLE "read_also_links" DROP COLUMN "source_published_at";
   DROP TYPE "public"."enum_articles_workflow";
   DROP TYPE "public"."enum__articles_v_version_workflow";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

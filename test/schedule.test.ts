@@ -79,6 +79,14 @@ describe('scheduled publish and unpublish', () => {
     await until(async () => (await rest(null, 'GET', `/articles/${id}`)).body.title, (title) => title === renamed, 'the scheduled rename')
     // The line written with the former headline keeps its link and shows the new one.
     expect(await firstLink(from)).toEqual({ state: 'resolved', title: renamed })
+    // A line written after the rename with the former headline still finds the story.
+    const later = await rest(editor, 'POST', '/articles', {
+      _status: 'published',
+      body: paragraphsToLexical(['Reporting.', `Read also: ${headline}`]),
+      title: `Walkers return to the harbour ${runId}`,
+    })
+    expect(later.status).toBe(201)
+    expect(await firstLink(later.body.doc.id as number)).toEqual({ state: 'resolved', title: renamed })
 
     // A scheduled unpublish takes it away again, and the links read as pending text to anonymous readers.
     expect((await rest(editor, 'POST', `/articles/${id}/schedule`, { at: inSeconds(3), type: 'unpublish' })).status).toBe(201)

@@ -297,6 +297,21 @@ describe('admins', () => {
     const second = await rest(admin, 'POST', '/users', { email: `second-admin-${runId}@example.test`, password: 'x-password-1', role: 'admin' })
     expect(second.status).toBe(201)
     expect((await rest(admin, 'PATCH', `/users/${second.body.doc.id}`, { role: 'editor' })).status).toBe(200)
+
+    // With two admins, one bulk request may not take both away: its documents' checks would each see the other.
+    const third = await rest(admin, 'POST', '/users', { email: `third-admin-${runId}@example.test`, password: 'x-password-1', role: 'admin' })
+    expect(third.status).toBe(201)
+    const bothAdmins = `where[role][equals]=admin`
+    const bulkDemote = await rest(admin, 'PATCH', `/users?${bothAdmins}`, { role: 'editor' })
+    expect(bulkDemote.status).toBe(400)
+    expect(JSON.stringify(bulkDemote.body)).toMatch(/demote every admin/)
+    const bulkDelete = await rest(admin, 'DELETE', `/users?${bothAdmins}`)
+    expect(bulkDelete.status).toBe(400)
+    expect(JSON.stringify(bulkDelete.body)).toMatch(/delete every admin/)
+    expect((await payload.count({ collection: 'users', where: { role: { equals: 'admin' } } })).totalDocs).toBe(2)
+    // Taking away one of the two in bulk is fine.
+    expect((await rest(admin, 'DELETE', `/users?where[id][equals]=${third.body.doc.id}`)).status).toBe(200)
+    expect((await payload.count({ collection: 'users', where: { role: { equals: 'admin' } } })).totalDocs).toBe(1)
   })
 
   it('unlock an account locked by wrong passwords', async () => {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, FieldHook } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, FieldHook, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -34,6 +34,28 @@ export const refuseRoleChange: CollectionBeforeOperationHook = ({ args, operatio
   return args
 }
 
+/**
+ * A bulk delete or demotion runs its documents' hooks side by side, each seeing the others' admins still there: so
+ * the whole request is checked first, and refused when it would leave no admin.
+ */
+export const keepAnAdminInBulk: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (!req.user || (operation !== 'delete' && operation !== 'update')) return args
+  const { data, where } = args as { data?: { role?: unknown }; where?: Where }
+  if (!where) return args
+  if (operation === 'update' && (!data || !('role' in data) || data.role === undefined || data.role === 'admin')) return args
+  const slug = collection.slug as CollectionSlug
+  const matched = (await req.payload.count({ collection: slug, overrideAccess: true, req, where: { and: [where, { role: { equals: 'admin' } }] } })).totalDocs
+  if (matched > 0 && matched >= (await adminCount(req, slug))) {
+    throw new APIError(
+      `This request would ${operation === 'delete' ? 'delete' : 'demote'} every admin; make another account an admin first.`,
+      400,
+      {},
+      true,
+    )
+  }
+  return args
+}
+
 /** The last admin cannot be deleted by anyone signed in. */
 export const keepLastAdmin: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   if (!req.user) return
@@ -51,7 +73,7 @@ export function withRoleRules(collection: CollectionConfig): CollectionConfig {
     hooks: {
       ...hooks,
       beforeDelete: [...(hooks.beforeDelete ?? []), keepLastAdmin],
-      beforeOperation: [...(hooks.beforeOperation ?? []), refuseRoleChange],
+      beforeOperation: [...(hooks.beforeOperation ?? []), refuseRoleChange, keepAnAdminInBulk],
     },
   }
 }

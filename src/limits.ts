@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug, CollectionConfig, C
 
 import depthLimit from 'graphql-depth-limit'
 import { APIError, ValidationError } from 'payload'
+import { apiOnly } from './hooks/apiOnly'
 
 /**
  * Request limits and input checks for the app, read from the environment:
@@ -238,7 +239,7 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
   }
 }
 
-const checkInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   // A list asks for at most MAX_PAGE_LIMIT documents: a larger limit, or none (0 or no pagination), gets that many.
   const list = args as { limit?: number; page?: number; pagination?: boolean }
@@ -283,7 +284,7 @@ const checkInput: CollectionBeforeOperationHook = async ({ args, collection, ope
     throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   }
   return args
-}
+})
 
 /**
  * The app's hardening: every collection checks REST and GraphQL input before any write (unknown fields, values of

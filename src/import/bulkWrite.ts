@@ -6,6 +6,7 @@ import { articlesCollection } from '../../collections/Articles'
 import { headlineKey, slugKey } from '../readAlso/keys'
 import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
+import { isApiOnly } from '../hooks/apiOnly'
 import { sqlAdapter, sqlSession } from '../sql'
 
 /** An article as the importer builds it, before the Articles hooks would run. */
@@ -71,7 +72,7 @@ export function bulkArticleWriter(
   const own = articlesCollection().hooks ?? {}
   for (const [kind, hooks] of Object.entries(config?.hooks ?? {})) {
     const expected = own[kind as keyof typeof own]?.length ?? 0
-    if ((hooks as unknown[]).length !== expected) return { reason: `Articles has ${kind} hooks added by the app` }
+    if ((hooks as unknown[]).filter((hook) => !isApiOnly(hook)).length !== expected) return { reason: `Articles has ${kind} hooks added by the app` }
   }
   const prefixes = configuredPrefixes(payload)
 

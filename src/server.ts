@@ -5,6 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
+import { deliveryRoutes } from './delivery/feeds'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
@@ -32,6 +34,8 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
       res.status(503).json({ error: (error as Error).message, status: 'database unavailable' })
     }
   })
+  // Feeds and sitemaps of published content (src/delivery/feeds.ts).
+  app.use(deliveryRoutes(payload))
   // Express 5 rejects a bare '*' route: hand every other request to Next.
   app.use((req, res) => handle(req, res))
 

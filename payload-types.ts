@@ -317,6 +317,15 @@ export interface Article {
    * The body as HTML, for site builds.
    */
   bodyHtml?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -785,6 +794,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   sources?: T;
   topics?: T;
   bodyHtml?: T;
+  jsonLd?: T;
   meta?:
     | T
     | {

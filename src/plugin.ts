@@ -16,6 +16,7 @@ import { roleField, Users } from '../collections/Users'
 import { withRoleRules } from './access/users'
 import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
 import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
+import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
@@ -82,7 +83,9 @@ export const newsroom =
     if (!hasUsers) collections.push(Users)
     if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
     const articles = articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes, usersSlug })
-    const delivered = withField(articles, bodyHtmlField({ articleUrl: settings.articleUrl, siteUrl: settings.siteUrl }))
+    const urls = { articleUrl: settings.articleUrl, siteUrl: settings.siteUrl }
+    const withBody = withField(articles, bodyHtmlField(urls))
+    const delivered = { ...withField(withBody, jsonLdField(urls)), endpoints: [...(articles.endpoints || []), jsonLdEndpoint(urls)] }
     collections.push(delivered, Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
     collections.push(ChangeLog)
 

@@ -26,7 +26,7 @@ const published: Where = { _status: { equals: 'published' } }
 
 type Resolved = Required<Omit<FeedOptions, 'articleUrl' | 'siteUrl'>> & DeliveryUrls
 
-function settings(options: FeedOptions): Resolved {
+export function settings(options: FeedOptions): Resolved {
   return {
     articleUrl: options.articleUrl ?? defaultArticleUrl,
     feedSize: options.feedSize ?? 50,

@@ -75,6 +75,7 @@ export interface Config {
     topics: Topic;
     'read-also-links': ReadAlsoLink;
     'article-aliases': ArticleAlias;
+    'change-log': ChangeLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
     'article-aliases': ArticleAliasesSelect<false> | ArticleAliasesSelect<true>;
+    'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -311,6 +313,19 @@ export interface Article {
    */
   sources?: (number | Source)[] | null;
   topics?: (number | Topic)[] | null;
+  /**
+   * The body as HTML, for site builds.
+   */
+  bodyHtml?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -499,6 +514,24 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * What changed, for site builds that pull changes since their last build (GET /api/changes).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log".
+ */
+export interface ChangeLog {
+  id: number;
+  collection: string;
+  doc: string;
+  slug?: string | null;
+  published?: boolean | null;
+  wasPublished?: boolean | null;
+  deleted?: boolean | null;
+  status?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -645,6 +678,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-aliases';
         value: number | ArticleAlias;
+      } | null)
+    | ({
+        relationTo: 'change-log';
+        value: number | ChangeLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -768,6 +805,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   sources?: T;
   topics?: T;
+  bodyHtml?: T;
+  jsonLd?: T;
   meta?:
     | T
     | {
@@ -880,6 +919,21 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
 export interface ArticleAliasesSelect<T extends boolean = true> {
   key?: T;
   article?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-log_select".
+ */
+export interface ChangeLogSelect<T extends boolean = true> {
+  collection?: T;
+  doc?: T;
+  slug?: T;
+  published?: T;
+  wasPublished?: T;
+  deleted?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 
 import { ArticleAliases } from '../collections/ArticleAliases'
+import { ChangeLog } from '../collections/ChangeLog'
 import { articlesCollection } from '../collections/Articles'
 import { Authors } from '../collections/Authors'
 import { creditField, mediaCollection } from '../collections/Media'
@@ -13,10 +14,17 @@ import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
 import { withRoleRules } from './access/users'
+import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
+import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
+import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
 export type NewsroomOptions = {
+  /** The path of a story on the site, from its slug (default `/articles/<slug>`): links in `bodyHtml`. */
+  articleUrl?: DeliveryUrls['articleUrl']
+  /** How many days `/api/changes` remembers deletions; an older cursor answers 410 ("pull everything"). */
+  changesRetentionDays?: number
   /** Where the Media collection stores uploads when the app has no `media` collection of its own. */
   mediaDir?: string
   /** Line openers that mark a pasted "Read also" paragraph; case, quotes and dashes do not matter. */
@@ -26,15 +34,20 @@ export type NewsroomOptions = {
    * worker (`payload jobs:run`) runs them. `NEWSROOM_JOBS=worker` turns the in-process runner off too.
    */
   scheduleCron?: false | string
+  /** The site's base URL, e.g. "https://news.example"; `NEWSROOM_SITE_URL` when not given. */
+  siteUrl?: string
 }
 
 const defaults: Required<NewsroomOptions> = {
+  articleUrl: defaultArticleUrl,
+  changesRetentionDays: defaultChangesRetentionDays,
   mediaDir: path.resolve('data', 'media'),
   readAlsoPrefixes: defaultReadAlsoPrefixes,
   scheduleCron: defaultScheduleCron,
+  siteUrl: process.env.NEWSROOM_SITE_URL ?? '',
 }
 
-const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug]
+const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
   const name = 'name' in field ? field.name : undefined
@@ -69,12 +82,18 @@ export const newsroom =
     })
     if (!hasUsers) collections.push(Users)
     if (!hasMedia) collections.push(mediaCollection(settings.mediaDir))
-    collections.push(articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes, usersSlug }), Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
+    const articles = articlesCollection({ readAlsoPrefixes: settings.readAlsoPrefixes, usersSlug })
+    const urls = { articleUrl: settings.articleUrl, siteUrl: settings.siteUrl }
+    const withBody = withField(articles, bodyHtmlField(urls))
+    const delivered = { ...withField(withBody, jsonLdField(urls)), endpoints: [...(articles.endpoints || []), jsonLdEndpoint(urls)] }
+    collections.push(delivered, Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
+    collections.push(ChangeLog)
 
     const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: usersSlug },
-      collections,
+      collections: collections.map(withChangeLog),
+      endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron }),
     }
 

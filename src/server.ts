@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 import { bodyLimits } from './http/body'
 import { securityHeaders } from './http/headers'
 import { queryChecks } from './http/query'
+import { deliveryRoutes } from './delivery/feeds'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,6 +40,8 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
   })
   app.use(queryChecks())
   app.use(bodyLimits())
+  // Feeds and sitemaps of published content (src/delivery/feeds.ts).
+  app.use(deliveryRoutes(payload))
   // Express 5 rejects a bare '*' route: hand every other request to Next.
   app.use((req, res) => handle(req, res))
 

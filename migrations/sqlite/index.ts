@@ -1,5 +1,5 @@
 import * as migration_20261127_204659_initial from './20261127_204659_initial';
-import * as migration_20261129_025111_schema_2 from './20261129_025111_schema_2';
+import * as migration_20261129_032417_schema_2 from './20261129_032417_schema_2';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_204659_initial',
   },
   {
-    up: migration_20261129_025111_schema_2.up,
-    down: migration_20261129_025111_schema_2.down,
-    name: '20261129_025111_schema_2'
+    up: migration_20261129_032417_schema_2.up,
+    down: migration_20261129_032417_schema_2.down,
+    name: '20261129_032417_schema_2'
   },
 ];

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Article } from '../../payload-types'
 
 import { articlesCollection } from '../../collections/Articles'
+import { withChangeLog } from '../delivery/changes'
 import { headlineKey, slugKey } from '../readAlso/keys'
 import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
@@ -69,7 +70,9 @@ export function bulkArticleWriter(
   if (!adapter || !main || !rels || !versions || !versionRels) return { reason: `the ${payload.db.name} adapter has no SQL tables` }
 
   const config = payload.collections.articles?.config
-  const own = articlesCollection().hooks ?? {}
+  // The change log's hooks are the newsroom's own too; their rows are written below.
+  const own = withChangeLog(articlesCollection()).hooks ?? {}
+  const changeLog = adapter.tables.change_log
   for (const [kind, hooks] of Object.entries(config?.hooks ?? {})) {
     const expected = own[kind as keyof typeof own]?.length ?? 0
     if ((hooks as unknown[]).filter((hook) => !isApiOnly(hook)).length !== expected) return { reason: `Articles has ${kind} hooks added by the app` }
@@ -136,6 +139,21 @@ export function bulkArticleWriter(
         relationRows(versionIds.get(String(idOf(article))), article, 'version.'),
       )
       if (versionRelations.length > 0) await session.insert(versionRels).values(versionRelations)
+      if (changeLog) {
+        await session.insert(changeLog).values(
+          rows.map((row, index) => ({
+            collection: 'articles',
+            createdAt: now,
+            deleted: false,
+            doc: String(idOf(articles[index]!)),
+            published: row._status === 'published',
+            slug: row.slug,
+            status: row._status,
+            updatedAt: now,
+            wasPublished: false,
+          })),
+        )
+      }
 
       return rows.map((row, index) => ({ ...row, id: idOf(articles[index]!) }) as WrittenArticle)
     },

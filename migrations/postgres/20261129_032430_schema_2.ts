@@ -7,6 +7,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TABLE "change_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection" varchar NOT NULL,
+  	"doc" varchar NOT NULL,
+  	"slug" varchar,
+  	"published" boolean DEFAULT false,
+  	"was_published" boolean DEFAULT false,
+  	"deleted" boolean DEFAULT false,
+  	"status" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_jobs_log" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -56,7 +69,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "read_also_links" ADD COLUMN "source_title" varchar;
   ALTER TABLE "read_also_links" ADD COLUMN "source_slug" varchar;
   ALTER TABLE "read_also_links" ADD COLUMN "source_published_at" timestamp(3) with time zone;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "change_log_id" integer;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "change_log_collection_idx" ON "change_log" USING btree ("collection");
+  CREATE INDEX "change_log_doc_idx" ON "change_log" USING btree ("doc");
+  CREATE INDEX "change_log_published_idx" ON "change_log" USING btree ("published");
+  CREATE INDEX "change_log_was_published_idx" ON "change_log" USING btree ("was_published");
+  CREATE INDEX "change_log_updated_at_idx" ON "change_log" USING btree ("updated_at");
+  CREATE INDEX "change_log_created_at_idx" ON "change_log" USING btree ("created_at");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
   CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
@@ -73,6 +93,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk" FOREIGN KEY ("version_updated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "read_also_links" ADD CONSTRAINT "read_also_links_published_to_id_articles_id_fk" FOREIGN KEY ("published_to_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_change_log_fk" FOREIGN KEY ("change_log_id") REFERENCES "public"."change_log"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_source_key_idx" ON "articles" USING btree ("source_key");
   CREATE INDEX "articles_source_page_hash_idx" ON "articles" USING btree ("source_page_hash");
   CREATE INDEX "articles_workflow_idx" ON "articles" USING btree ("workflow");
@@ -90,13 +111,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   UPDATE "read_also_links" AS "link" SET "source_title" = "articles"."title", "source_slug" = "articles"."slug", "source_published_at" = "articles"."published_at" FROM "articles" WHERE "articles"."id" = "link"."from_id";
   UPDATE "read_also_links" SET "published_to_id" = "to_id" WHERE "state" = 'resolved' AND "to_published" = true;
   DELETE FROM "read_also_links" WHERE "id" NOT IN (SELECT MIN("id") FROM "read_also_links" GROUP BY "from_id", "position");
-  CREATE UNIQUE INDEX "from_position_idx" ON "read_also_links" USING btree ("from_id","position");`)
+  CREATE UNIQUE INDEX "from_position_idx" ON "read_also_links" USING btree ("from_id","position");
+  CREATE INDEX "payload_locked_documents_rels_change_log_id_idx" ON "payload_locked_documents_rels" USING btree ("change_log_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "change_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "change_log" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
   ALTER TABLE "articles" DROP CONSTRAINT "articles_created_by_id_users_id_fk";
@@ -108,6 +132,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_articles_v" DROP CONSTRAINT "_articles_v_version_updated_by_id_users_id_fk";
   
   ALTER TABLE "read_also_links" DROP CONSTRAINT "read_also_links_published_to_id_articles_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_change_log_fk";
   
   DROP INDEX "articles_source_key_idx";
   DROP INDEX "articles_source_page_hash_idx";
@@ -123,6 +149,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "version__status_version_publishedAt_version_createdAt_idx";
   DROP INDEX "read_also_links_published_to_idx";
   DROP INDEX "from_position_idx";
+  DROP INDEX "payload_locked_documents_rels_change_log_id_idx";
   ALTER TABLE "users" ALTER COLUMN "role" SET NOT NULL;
   CREATE INDEX "read_also_links_from_published_idx" ON "read_also_links" USING btree ("from_published");
   ALTER TABLE "articles" DROP COLUMN "source_key";
@@ -143,6 +170,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "read_also_links" DROP COLUMN "source_title";
   ALTER TABLE "read_also_links" DROP COLUMN "source_slug";
   ALTER TABLE "read_also_links" DROP COLUMN "source_published_at";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "change_log_id";
   DROP TYPE "public"."enum_articles_workflow";
   DROP TYPE "public"."enum__articles_v_version_workflow";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

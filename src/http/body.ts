@@ -4,6 +4,9 @@ import { limits } from '../limits'
 
 const problem = (res: Response, status: number, message: string) => res.status(status).json({ errors: [{ message }] })
 
+/** Endpoints that read their own bodies under their own, smaller limit (the story import: 2 MB, streamed). */
+const ownLimits = [/^\/api\/articles\/import\/?$/]
+
 const isUpload = (type: string) => type.startsWith('multipart/')
 const isJSON = (type: string) => type === '' || type.includes('json')
 
@@ -28,7 +31,7 @@ export function bodyLimits() {
       return
     }
     // The admin's own posts (server actions) are read by Next, which caps them itself.
-    if (!isApi) return next()
+    if (!isApi || ownLimits.some((path) => path.test(req.path))) return next()
     const chunks: Buffer[] = []
     let size = 0
     let over = false

@@ -10,11 +10,20 @@ export const defaultScheduleCron = '*/2 * * * * *'
 
 type PendingSchedule = { at: string; type: 'publish' | 'unpublish' }
 
-/** The pending scheduled publications of a collection, read once per request. */
-async function pendingSchedules(req: PayloadRequest, collection: string): Promise<Map<string, PendingSchedule[]>> {
+/**
+ * The pending scheduled publications of a collection, read once per request: the documents of a list run their read
+ * hooks side by side, so the first one's query (not its result) is what the others share.
+ */
+function pendingSchedules(req: PayloadRequest, collection: string): Promise<Map<string, PendingSchedule[]>> {
   const key = `newsroom:schedules:${collection}`
-  const cached = req.context[key] as Map<string, PendingSchedule[]> | undefined
+  const cached = req.context[key] as Promise<Map<string, PendingSchedule[]>> | undefined
   if (cached) return cached
+  const loading = readSchedules(req, collection)
+  req.context[key] = loading
+  return loading
+}
+
+async function readSchedules(req: PayloadRequest, collection: string): Promise<Map<string, PendingSchedule[]>> {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
     depth: 0,
@@ -41,7 +50,6 @@ async function pendingSchedules(req: PayloadRequest, collection: string): Promis
     list.push({ at: job.waitUntil, type: input?.type === 'unpublish' ? 'unpublish' : 'publish' })
     byDoc.set(String(id), list)
   }
-  req.context[key] = byDoc
   return byDoc
 }
 

@@ -61,7 +61,7 @@ suite(suiteName, () => {
     const ids = async (server: RunningServer) =>
       ((await call(server, `/articles?depth=0&limit=50&where[title][like]=${encodeURIComponent(`Two servers ${runId}`)}`, 'GET')).docs ?? []).map((doc) => doc.id)
 
-    // Four workers per server, twelve steps each, in a fixed pseudo-random order.
+    // Twelve workers per server (more than its pool has connections), twelve steps each, in a fixed pseudo-random order.
     const worker = async (server: RunningServer, seed: number) => {
       for (let step = 0; step < 12; step++) {
         const n = seed * 31 + step * 7
@@ -82,7 +82,7 @@ suite(suiteName, () => {
         }
       }
     }
-    await Promise.all(servers.flatMap((server, s) => Array.from({ length: 4 }, (_, w) => worker(server, s * 4 + w + 1))))
+    await Promise.all(servers.flatMap((server, s) => Array.from({ length: 12 }, (_, w) => worker(server, s * 12 + w + 1))))
     expect(failures).toEqual([])
 
     const articles = await payload.find({ collection: 'articles', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { title: { like: `Two servers ${runId}` } } })

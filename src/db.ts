@@ -37,12 +37,17 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
   switch (databaseKind(uri)) {
     case 'mongodb':
       return mongooseAdapter({ url: uri! })
-    case 'postgres':
-      return postgresAdapter({
+    case 'postgres': {
+      const max = poolMax()
+      const adapter = postgresAdapter({
         migrationDir: path.join(migrationsRoot, 'postgres'),
-        pool: { connectionString: uri },
+        pool: { connectionString: uri, max },
         push: false,
       })
+      const init = adapter.init
+      adapter.init = (args) => limitTransactions(init(args), max - reservedConnections(max))
+      return adapter
+    }
     case 'sqlite': {
       const url = uri || `file:${path.join(dataDir(), 'newsroom.db')}`
       fs.mkdirSync(path.dirname(url.replace(/^file:/, '')), { recursive: true })
@@ -57,6 +62,73 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
       })
     }
   }
+}
+
+/** PostgreSQL connections per app server: DATABASE_POOL_MAX, 10 unless set (at least 2). */
+export function poolMax(value = process.env.DATABASE_POOL_MAX): number {
+  if (value === undefined || value === '') return 10
+  const max = Number(value)
+  if (!Number.isInteger(max) || max < 2) throw new Error(`DATABASE_POOL_MAX must be a whole number of at least 2; got "${value}"`)
+  return max
+}
+
+/** Connections of the pool that no transaction may take: a fifth of them, at least one. */
+export function reservedConnections(max: number): number {
+  return Math.max(1, Math.floor(max / 5))
+}
+
+type TransactionAdapter = {
+  beginTransaction: (options?: unknown) => Promise<null | number | string>
+  commitTransaction: (id: number | Promise<number | string> | string) => Promise<void>
+  rollbackTransaction: (id: number | Promise<number | string> | string) => Promise<void>
+}
+
+/**
+ * Lets at most `slots` transactions be open at once in this process; the others wait for one to end before they
+ * take a connection. A save holds its transaction's connection while it waits for the Read-also lock, and Payload
+ * runs some of a save's reads outside the transaction (the edit-lock check of a REST update, for one). With as many
+ * saves at once as the pool has connections, every connection would hold a transaction and those reads would wait
+ * for ever. Keeping connections free of transactions means such reads, which never wait on a lock themselves,
+ * always find a connection, so the transaction holding the lock finishes and the next one goes on.
+ */
+export function limitTransactions<T extends object>(adapter: T, slots: number): T {
+  const db = adapter as T & TransactionAdapter
+  const begin = db.beginTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  const open = new Set<string>()
+  const waiting: (() => void)[] = []
+  let free = slots
+  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)))
+  const release = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else free++
+  }
+  const end = (finish: typeof commit) => async (incoming: Parameters<typeof commit>[0]) => {
+    const id = String(await incoming)
+    try {
+      await finish(incoming)
+    } finally {
+      if (open.delete(id)) release()
+    }
+  }
+  db.beginTransaction = async (options) => {
+    await acquire()
+    let id: Awaited<ReturnType<typeof begin>>
+    try {
+      id = await begin(options)
+    } catch (error) {
+      release()
+      throw error
+    }
+    if (id) open.add(String(id))
+    else release()
+    return id
+  }
+  db.commitTransaction = end(commit)
+  db.rollbackTransaction = end(rollback)
+  return adapter
 }
 
 /**

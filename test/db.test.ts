@@ -20,6 +20,16 @@ describe('DATABASE_URI picks the adapter', () => {
   })
 })
 
+describe('DATABASE_POOL_MAX', () => {
+  it('sizes the PostgreSQL pool (10 by default), keeps some connections free of transactions and names a bad value', async () => {
+    const { poolMax, reservedConnections } = await import('../src/db')
+    expect(poolMax(undefined)).toBe(10)
+    expect(poolMax('25')).toBe(25)
+    expect([2, 10, 25].map(reservedConnections)).toEqual([1, 2, 5])
+    for (const bad of ['1', 'ten', '2.5', '-3']) expect(() => poolMax(bad)).toThrow(`DATABASE_POOL_MAX must be a whole number of at least 2; got "${bad}"`)
+  })
+})
+
 describe('PAYLOAD_SECRET', () => {
   const saved = { ...process.env }
   afterEach(() => {

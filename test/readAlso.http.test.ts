@@ -240,12 +240,11 @@ describe('concurrent saves', () => {
         `Read also: ${renamed[(index + 1) % count]}`,
         ...(variant === 0 ? [`Read also: ${renamed[(index + 2) % count]}`] : [`Related: ${renamed[(index + 3) % count]}`, `See also: ${renamed[(index + 4) % count]}`]),
       ])
-    // overrideLock skips Payload's edit-lock lookup, which on PostgreSQL runs outside the save's transaction and so
-    // needs a second pooled connection per save: with as many saves at once as the pool has connections, every
-    // connection holds a transaction waiting for another one.
+    // As editors' saves arrive: with Payload's edit-lock check, which on PostgreSQL reads outside the save's
+    // transaction, and twice as many saves at once as the server has connections.
     const saves = stories.flatMap((article, index) =>
       [0, 1].map((variant) =>
-        rest(`/articles/${article.id}?overrideLock=true`, {
+        rest(`/articles/${article.id}`, {
           auth: true,
           body: JSON.stringify({ _status: 'published', body: bodyOf(index, variant), title: renamed[index] }),
           method: 'PATCH',
@@ -268,5 +267,39 @@ describe('concurrent saves', () => {
       const actual = (await links(article.id)).map(({ position, state, text, to }) => ({ position, state, text, to }))
       expect(actual).toEqual(expected)
     }
+  })
+})
+
+describe('a save racing a delete of the same story', () => {
+  it('answers 200 or 404, never a 5xx, and leaves nothing of the deleted story behind', async () => {
+    const target = await create({ _status: 'published', title: headline('Race target') })
+    const stories: Article[] = []
+    for (let index = 0; index < 8; index++) {
+      stories.push(
+        await create({ _status: 'published', body: paragraphsToLexical([`Read also: ${target.title}`]), title: headline(`Race story ${index}`) }),
+      )
+    }
+    // Each story is saved (renamed, with a new link) and deleted at once, twice over.
+    const calls = stories.flatMap((article, index) => [
+      rest(`/articles/${article.id}`, {
+        auth: true,
+        body: JSON.stringify({ body: paragraphsToLexical([`Read also: ${target.title}`, `Read also: ${headline(`Race story ${(index + 1) % 8}`)}`]), title: headline(`Race story ${index} renamed`) }),
+        method: 'PATCH',
+      }).then((response) => ({ kind: 'save', response })),
+      rest(`/articles/${article.id}`, { auth: true, method: 'DELETE' }).then((response) => ({ kind: 'delete', response })),
+      rest(`/articles/${article.id}`, { auth: true, body: JSON.stringify({ title: headline(`Race story ${index} again`) }), method: 'PATCH' }).then((response) => ({ kind: 'save', response })),
+    ])
+    const answers = await Promise.all(calls.map(async (call) => `${(await call).kind} ${(await call).response.status} ${(await (await call).response.text()).slice(0, 200)}`))
+    expect(answers.filter((answer) => !/^(save (200|404)|delete 200) /.test(answer))).toEqual([])
+
+    for (const article of stories) {
+      expect((await rest(`/articles/${article.id}`, { auth: true })).status).toBe(404)
+      expect(await links(article.id)).toEqual([])
+      expect(await aliases(article.id)).toEqual([])
+      const versions = await json<{ totalDocs: number }>(rest(`/articles/versions?where[parent][equals]=${article.id}&limit=1`, { auth: true }))
+      expect(versions.totalDocs).toBe(0)
+    }
+    const incoming = await json<{ docs: ReadAlsoLink[] }>(rest(`/read-also-links?where[to][in]=${stories.map((article) => article.id).join(',')}&limit=100&depth=0`, { auth: true }))
+    expect(incoming.docs).toEqual([])
   })
 })

@@ -12,7 +12,7 @@ import { readAlsoLinksSlug } from '../ReadAlsoLinks'
 import { headlineKey, slugKey } from '../../src/readAlso/keys'
 import { articleAliasesSlug } from '../ArticleAliases'
 import { importStoryEndpoint } from './endpoints/importStory'
-import { convertReadAlsoLines, hideUnreachablePicks, keyOf, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
+import { convertReadAlsoLines, hideUnreachablePicks, keyOf, lockReadAlso, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export type ArticlesOptions = {
@@ -219,6 +219,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     afterChange: [syncReadAlso],
     afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
+    beforeOperation: [lockReadAlso],
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },

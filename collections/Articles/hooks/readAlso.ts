@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionBeforeOperationHook,
   CollectionAfterReadHook,
   CollectionBeforeDeleteHook,
   CollectionBeforeValidateHook,
@@ -15,9 +16,23 @@ import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso
 import { lockBeforeWriting } from '../../../src/readAlso/lock'
 import { releaseArticleLinks, syncArticleLinks } from '../../../src/readAlso/sync'
 
+/** The operations that may change links; reads never take the link-sync lock. */
+const writes = new Set(['create', 'delete', 'restoreVersion', 'update'])
+
 /**
- * Pasted "Read also: …" paragraphs become Read-also blocks in the same place, before the body is validated. On
- * PostgreSQL the save also takes the link-sync lock here, before it writes anything (see `lockBeforeWriting`).
+ * On PostgreSQL, a save or delete of articles takes the link-sync lock first thing in its transaction, before
+ * Payload reads the stored article: two at once on one story go one after the other, the second reading what the
+ * first left (an update or delete of a story deleted meanwhile finds nothing and answers 404), and none writes
+ * anything before it holds the lock (see `lockBeforeWriting`).
+ */
+export const lockReadAlso: CollectionBeforeOperationHook = async ({ args, context, operation, req }) => {
+  if (writes.has(operation) && !context?.[skipReadAlsoSync]) await lockBeforeWriting(req)
+  return args
+}
+
+/**
+ * Pasted "Read also: …" paragraphs become Read-also blocks in the same place, before the body is validated. The
+ * lock is taken again here for writers that run no operation hooks (free when `lockReadAlso` took it already).
  */
 export const convertReadAlsoLines =
   (prefixes: string[]): CollectionBeforeValidateHook<Article> =>

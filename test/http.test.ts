@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { ClientError, gql, GraphQLClient } from 'graphql-request'
 
+import { account } from './helpers/accounts'
 import { runId } from './helpers/database'
 import { story } from './helpers/stories'
 import { bootPayload, shutdown } from './helpers/payload'
@@ -11,19 +12,10 @@ let server: RunningServer
 let payload: Payload
 let token: string
 
-const editor = { email: `http-editor-${runId}@example.test`, password: 'correct horse battery staple' }
-
 beforeAll(async () => {
   server = await startTestServer('http')
   payload = await bootPayload('http', server.env)
-  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    body: JSON.stringify(editor),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  token = ((await login.json()) as { token: string }).token
+  token = (await account(payload, server.url, 'editor', 'http-editor')).token
 }, 180_000)
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import type { Article, ReadAlsoLink } from '../payload-types'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { headlineKey, slugKey } from '../src/readAlso/keys'
 import { readAlsoBlocks } from '../src/readAlso/parse'
+import { account } from './helpers/accounts'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 import { type RunningServer, startTestServer } from './helpers/server'
@@ -16,20 +17,12 @@ let server: RunningServer
 let payload: Payload
 let token: string
 
-const editor = { email: `links-editor-${runId}@example.test`, password: 'correct horse battery staple' }
 const headline = (text: string) => `${text} ${runId}`
 
 beforeAll(async () => {
   server = await startTestServer('read-also-http')
   payload = await bootPayload('read-also-http', server.env)
-  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    body: JSON.stringify(editor),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(login.status).toBe(200)
-  token = ((await login.json()) as { token: string }).token
+  token = (await account(payload, server.url, 'editor', 'links-editor')).token
 }, 180_000)
 
 afterAll(async () => {

@@ -31,12 +31,15 @@ type Site = Map<string, string>
 const tracked = ['articles', 'authors', 'sources', 'topics'] as const
 const key = (collection: string, id: number | string) => `${collection}:${String(id)}`
 
-/** What anonymous readers can see right now, as a site build would hold it: "collection:id" → slug. */
+/**
+ * What anonymous readers can see right now, as a site build would hold it: "collection:id" → slug. Paged in id order:
+ * the default order (newest first) has ties among stories imported together, and pages over ties may overlap.
+ */
 async function publishedSet(): Promise<Site> {
   const site: Site = new Map()
   for (const collection of tracked) {
     for (let page = 1; ; page++) {
-      const { body, status } = await rest(null, 'GET', `/${collection}?depth=0&limit=500&page=${page}&select[slug]=true`)
+      const { body, status } = await rest(null, 'GET', `/${collection}?depth=0&limit=500&page=${page}&sort=id&select[slug]=true`)
       expect(status).toBe(200)
       for (const doc of body.docs as { id: number; name?: string; slug?: string }[]) site.set(key(collection, doc.id), doc.slug ?? '')
       if (!body.hasNextPage) break

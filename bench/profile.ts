@@ -3,6 +3,7 @@
  * runs the anonymous list `?depth=1&limit=10`, the item at depth 2 and GraphQL with links 40 times each under the V8
  * profiler, and prints the share of self time by package (payload, drizzle, lexical, graphql, this project, …).
  */
+import path from 'node:path'
 import { Session } from 'node:inspector/promises'
 
 import { scratchPayload } from './scratch'
@@ -25,12 +26,14 @@ await session.post('Profiler.start')
 for (const name of names) for (let i = 0; i < 40; i++) await all[name]()
 const { profile } = await session.post('Profiler.stop')
 
+const projectRoot = path.resolve(import.meta.dirname, '..')
+
 const bucket = (url: string) => {
   if (!url) return '(native, GC, idle)'
   const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)
   if (pkg) return pkg[1]!
   if (url.startsWith('node:')) return 'node core'
-  return url.includes('/work/') || url.includes('file://') ? 'this project' : url
+  return url.includes(projectRoot) || url.startsWith('file://') ? 'this project' : url
 }
 const selfBy = new Map<string, number>()
 const byId = new Map(profile.nodes.map((node) => [node.id, node]))

@@ -25,13 +25,25 @@ const stashKey = (collection: string, id: number | string) => `newsroomPublicSta
  * What anonymous readers see of a document right now: the collection's own table, which a draft save leaves alone
  * (Payload writes drafts to the versions table only), so a draft's slug never reaches the public log.
  */
+const hasDrafts = (config: Pick<CollectionConfig, 'versions'> | undefined) =>
+  Boolean(config?.versions && typeof config.versions === 'object' && config.versions.drafts)
+
+/**
+ * Appends one row to the change log, straight through the database adapter in the save's transaction: the row is
+ * complete as written (no defaults, hooks or access to apply), and Payload's create operation would cost a save its
+ * own validation and read-back on every write of a tracked document.
+ */
+async function writeChange(req: PayloadRequest, data: Record<string, unknown>): Promise<void> {
+  const now = new Date().toISOString()
+  await req.payload.db.create({ collection: changeLogSlug, data: { ...data, createdAt: now, updatedAt: now }, req })
+}
+
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
   const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, where: { id: { equals: id } } })) as
     | { _status?: string; slug?: string }
     | null
   if (!row) return { published: false, slug: null, status: null }
-  const drafts = Boolean(req.payload.collections[collection as CollectionSlug]?.config.versions?.drafts)
-  const status = drafts ? (row._status ?? 'draft') : 'published'
+  const status = hasDrafts(req.payload.collections[collection as CollectionSlug]?.config) ? (row._status ?? 'draft') : 'published'
   return { published: status === 'published', slug: row.slug ?? null, status }
 }
 
@@ -48,40 +60,28 @@ const logChange: CollectionAfterChangeHook = async ({ collection, context, doc, 
     status: null,
   }
   const after = await publicState(req, collection.slug, doc.id)
-  await req.payload.create({
-    collection: changeLogSlug,
-    data: {
-      collection: collection.slug,
-      deleted: false,
-      doc: String(doc.id),
-      published: after.published,
-      // A delete names the slug readers knew, not one the unpublished data may carry.
-      slug: after.published || !before.published ? (after.slug ?? before.slug) : before.slug,
-      status: after.status,
-      wasPublished: operation === 'update' && before.published,
-    },
-    overrideAccess: true,
-    req,
+  await writeChange(req, {
+    collection: collection.slug,
+    deleted: false,
+    doc: String(doc.id),
+    published: after.published,
+    // A delete names the slug readers knew, not one the unpublished data may carry.
+    slug: after.published || !before.published ? (after.slug ?? before.slug) : before.slug,
+    status: after.status,
+    wasPublished: operation === 'update' && before.published,
   })
   return doc
 }
 
 const logDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  const wasPublished = drafts ? (doc as { _status?: string })._status === 'published' : true
-  await req.payload.create({
-    collection: changeLogSlug,
-    data: {
-      collection: collection.slug,
-      deleted: true,
-      doc: String(doc.id),
-      published: false,
-      slug: (doc as { slug?: string }).slug ?? null,
-      status: 'deleted',
-      wasPublished,
-    },
-    overrideAccess: true,
-    req,
+  await writeChange(req, {
+    collection: collection.slug,
+    deleted: true,
+    doc: String(doc.id),
+    published: false,
+    slug: (doc as { slug?: string }).slug ?? null,
+    status: 'deleted',
+    wasPublished: hasDrafts(collection) ? (doc as { _status?: string })._status === 'published' : true,
   })
 }
 

@@ -180,20 +180,49 @@ async function missingRelations(req: PayloadRequest, ids: RelationIds, problems:
   }
 }
 
+/**
+ * The join field a dotted query path reaches through a relationship (`authors.articles`), which Payload cannot query
+ * (it fails inside the adapter); a join field of the queried collection itself (`readAlso`) can be queried.
+ */
+function joinThroughRelation(fieldsOf: (slug: string) => Field[] | undefined, fields: Field[], path: string): string | undefined {
+  let current: Field[] | undefined = fields
+  const segments = path.split('.')
+  for (const [index, segment] of segments.entries()) {
+    const field: Field | undefined = current && dataFields(current).find((candidate) => 'name' in candidate && candidate.name === segment)
+    if (!field) return undefined
+    if (field.type === 'join') return index > 0 ? segments.slice(0, index + 1).join('.') : undefined
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') current = fieldsOf(field.relationTo)
+    else if (field.type === 'group' || field.type === 'array') current = field.fields
+    else return undefined
+  }
+  return undefined
+}
+
 /** Checks a where query's values against the field types (dates, numbers, ids) so a bad value is a 400, not a 500. */
-function checkWhere(fields: Field[], where: unknown, numericIds: boolean, problems: Problem[]) {
+function checkWhere(fields: Field[], where: unknown, numericIds: boolean, problems: Problem[], sql: boolean, fieldsOf: (slug: string) => Field[] | undefined) {
   if (!isRecord(where)) return
   const byName = new Map(dataFields(fields).map((field) => ['name' in field ? field.name : '', field] as const))
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      if (Array.isArray(condition)) condition.forEach((part) => checkWhere(fields, part, numericIds, problems))
-      else if (isRecord(condition)) Object.values(condition).forEach((part) => checkWhere(fields, part, numericIds, problems))
+      if (Array.isArray(condition)) condition.forEach((part) => checkWhere(fields, part, numericIds, problems, sql, fieldsOf))
+      else if (isRecord(condition)) Object.values(condition).forEach((part) => checkWhere(fields, part, numericIds, problems, sql, fieldsOf))
       continue
     }
     if (!isRecord(condition)) continue
+    const through = joinThroughRelation(fieldsOf, fields, key)
+    if (through) {
+      problems.push({ message: `"${key}" cannot be queried: "${through}" lists documents that refer to a related document, and a query cannot follow it from here.`, path: key })
+      continue
+    }
     let shapeOk = true
     const isPoint = byName.get(key)?.type === 'point'
     for (const [operator, raw] of Object.entries(condition)) {
+      // Payload's SQL adapters implement no "all" operator (the query would fail inside the adapter).
+      if (operator === 'all' && sql) {
+        shapeOk = false
+        problems.push({ message: `The operator "all" is not supported on this database; use "in" (any of the values) or one "equals" condition per value joined with "and".`, path: key })
+        continue
+      }
       if (['near', 'within', 'intersects'].includes(operator)) {
         if (!isPoint) {
           shapeOk = false
@@ -219,19 +248,39 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
           ? 'date'
           : field?.type === 'number'
             ? 'number'
-            : (field?.type === 'relationship' || field?.type === 'upload') && numericIds && !Array.isArray(field.relationTo)
-              ? 'number'
-              : undefined
+            : ((field?.type === 'relationship' || field?.type === 'upload') && !Array.isArray(field.relationTo)) || field?.type === 'join'
+              ? numericIds
+                ? 'number'
+                : undefined
+              : field?.type === 'checkbox'
+                ? 'boolean'
+                : field?.type === 'select' || field?.type === 'radio'
+                  ? 'option'
+                  : undefined
     if (!kind) continue
+    const options =
+      field && (field.type === 'select' || field.type === 'radio') ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : []
+    const expected = { boolean: 'true or false', date: 'a valid date', number: 'a valid number', option: `one of ${options.map((option) => JSON.stringify(option)).join(', ')}` }[kind]
     for (const [operator, raw] of Object.entries(condition)) {
       if (['exists', 'near', 'within', 'intersects'].includes(operator)) continue
+      // Text comparisons on a choice match part of its name: any text will do.
+      if (kind === 'option' && ['like', 'not_like', 'contains'].includes(operator)) continue
       const values = Array.isArray(raw) ? raw : typeof raw === 'string' && /^(not_)?in$|^all$/.test(operator) ? raw.split(',') : [raw]
       for (const value of values) {
-        if (value === null || value === 'null' || value === '') continue
-        const ok = kind === 'date' ? validDate(value) : String(Number(value)) === String(value).trim() && Number.isFinite(Number(value))
+        // An empty value means "none" to Payload, except on a joined list (an id of ''), a checkbox or a choice
+        // (PostgreSQL stores both as types that have no empty value).
+        if (value === null || value === 'null' || (value === '' && !['boolean', 'option'].includes(kind) && field?.type !== 'join')) continue
+        const ok =
+          kind === 'date'
+            ? validDate(value)
+            : kind === 'boolean'
+              ? [true, false, 'true', 'false'].includes(value as string)
+              : kind === 'option'
+                ? options.includes(String(value))
+                : String(Number(value)) === String(value).trim() && Number.isFinite(Number(value))
         if (!ok)
           problems.push({
-            message: `The query value ${JSON.stringify(value)} for "${key}" (${operator}) is not a valid ${kind === 'date' ? 'date' : 'number'}.`,
+            message: `The query value ${JSON.stringify(value)} for "${key}" (${operator}) is not ${expected}.`,
             path: key,
           })
       }
@@ -261,7 +310,7 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
   const where = (args as { where?: Where }).where
   if (where !== undefined && where !== null && !isRecord(where))
     problems.push({ message: `"where" must be a set of conditions such as where[title][equals]=…, not ${JSON.stringify(where)}.`, path: 'where' })
-  else if (where) checkWhere(fields, where, numericIds, problems)
+  else if (where) checkWhere(fields, where, numericIds, problems, req.payload.db.name !== 'mongoose', (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
   // The REST routes hand a malformed id on as NaN: name the id as it was given.
   const id = (args as { id?: number | string }).id
   const givenId = (req.routeParams as { id?: string } | undefined)?.id ?? id

@@ -8,9 +8,11 @@ import { type RunningServer, startTestServer } from './helpers/server'
 
 /**
  * Random request bodies and query strings against the real server: no answer is a 5xx, and no request leaves a
- * half-written story behind. Bounded: a fixed seed per run is printed on failure; FUZZ_RUNS sets the count.
+ * half-written story behind. Bounded and repeatable: FUZZ_RUNS sets the count, FUZZ_SEED the seed (a number, or
+ * "random" to explore new inputs; a failure prints the seed and the shrunk input to reproduce it).
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 60)
+const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? 20261129)
 
 let server: RunningServer
 let payload: Payload
@@ -119,7 +121,7 @@ describe('fuzzed requests never answer 5xx and never leave a half-written story'
         const [method, path] = route.split(' ') as [string, string]
         expect(await send(method, path, body)).toBeLessThan(500)
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed },
     )
     // Every story in the database is one an answer reported created: a refused request wrote nothing.
     expect(await articleCount()).toBe(before + articleDelta)
@@ -131,7 +133,7 @@ describe('fuzzed requests never answer 5xx and never leave a half-written story'
       fc.asyncProperty(queryString, fc.constantFrom('/api/articles', '/api/articles/1', '/api/authors', '/api/read-also-links', '/api/articles/abc'), fc.boolean(), async (query, path, auth) => {
         expect(await send('GET', `${path}?${query}`, undefined, auth)).toBeLessThan(500)
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed },
     )
   })
 
@@ -142,7 +144,7 @@ describe('fuzzed requests never answer 5xx and never leave a half-written story'
       fc.asyncProperty(graphQLQuery, fc.option(fc.dictionary(fc.string({ maxLength: 5 }), weird, { maxKeys: 2 })), fc.boolean(), async (query, variables, auth) => {
         expect(await send('POST', '/api/graphql', JSON.stringify({ query, variables }), auth)).toBeLessThan(500)
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed },
     )
     expect(await articleCount()).toBe(before + articleDelta)
     expect(await brokenPublished()).toEqual([])

@@ -175,11 +175,41 @@ describe('bad queries answer 4xx naming the problem', () => {
       ['where[or][0][updatedAt][less_than]=2024-99-99', /updatedAt/],
       ['where[title][near]=1,2', /"near" applies to point fields only/],
       ['where[title][equals][]=a', /"title" \(equals\) must be a single value, not a list/],
+      ['where[generateSlug][equals]=', /"" for "generateSlug" \(equals\) is not true or false/],
+      ['where[_status][in]=published,gone', /"gone" for "_status" \(in\) is not one of "draft", "published"/],
+      ['where[workflow][equals]=', /"" for "workflow" \(equals\) is not one of "draft"/],
     ] as const) {
       const answer = await call(`/api/articles?${query}`, { auth: false })
       expect(answer.status).toBe(400)
       expect(messages(answer)).toMatch(named)
     }
+  })
+
+  it('"all" on a SQL database, which implements no such operator, names the operator', async () => {
+    const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
+    for (const query of ['where[title][all]=', 'where[title][all]=a,b', 'where[or][0][topics][all]=1']) {
+      const answer = await call(`/api/articles?${query}`, { auth: false })
+      if (onMongo) expect(answer.status).toBe(200)
+      else {
+        expect(answer.status).toBe(400)
+        expect(messages(answer)).toMatch(/operator "all" is not supported on this database/)
+      }
+    }
+  })
+
+  it('a where on a joined list: an empty id, or a list reached through a related document', async () => {
+    for (const [query, named] of [
+      ['where[readAlso][in]=', /"" for "readAlso" \(in\) is not a valid number/],
+      ['where[or][0][readAlsoFrom][equals]=', /"" for "readAlsoFrom" \(equals\) is not a valid number/],
+      ['where[authors.articles][exists]=true', /"authors.articles" cannot be queried/],
+      ['where[topics.articles][equals]=1', /"topics.articles" cannot be queried/],
+    ] as const) {
+      const answer = await call(`/api/articles?${query}`, { auth: false })
+      expect(answer.status).toBe(400)
+      expect(messages(answer)).toMatch(named)
+    }
+    // A joined list of the collection itself stays queryable.
+    expect((await call('/api/articles?where[readAlso][exists]=true', { auth: false })).status).toBe(200)
   })
 
   it('a document id that is malformed is not found', async () => {

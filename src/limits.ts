@@ -199,13 +199,13 @@ function joinThroughRelation(fieldsOf: (slug: string) => Field[] | undefined, fi
 }
 
 /** Checks a where query's values against the field types (dates, numbers, ids) so a bad value is a 400, not a 500. */
-function checkWhere(fields: Field[], where: unknown, numericIds: boolean, problems: Problem[], sql: boolean, fieldsOf: (slug: string) => Field[] | undefined) {
+function checkWhere(fields: Field[], where: unknown, numericIds: boolean, problems: Problem[], db: string, fieldsOf: (slug: string) => Field[] | undefined) {
   if (!isRecord(where)) return
   const byName = new Map(dataFields(fields).map((field) => ['name' in field ? field.name : '', field] as const))
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      if (Array.isArray(condition)) condition.forEach((part) => checkWhere(fields, part, numericIds, problems, sql, fieldsOf))
-      else if (isRecord(condition)) Object.values(condition).forEach((part) => checkWhere(fields, part, numericIds, problems, sql, fieldsOf))
+      if (Array.isArray(condition)) condition.forEach((part) => checkWhere(fields, part, numericIds, problems, db, fieldsOf))
+      else if (isRecord(condition)) Object.values(condition).forEach((part) => checkWhere(fields, part, numericIds, problems, db, fieldsOf))
       continue
     }
     if (!isRecord(condition)) continue
@@ -218,9 +218,16 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
     const isPoint = byName.get(key)?.type === 'point'
     for (const [operator, raw] of Object.entries(condition)) {
       // Payload's SQL adapters implement no "all" operator (the query would fail inside the adapter).
-      if (operator === 'all' && sql) {
+      if (operator === 'all' && db !== 'mongoose') {
         shapeOk = false
         problems.push({ message: `The operator "all" is not supported on this database; use "in" (any of the values) or one "equals" condition per value joined with "and".`, path: key })
+        continue
+      }
+      // PostgreSQL stores rich text and JSON as jsonb, which has no text comparison.
+      const jsonField = byName.get(key)?.type === 'richText' || byName.get(key)?.type === 'json'
+      if (jsonField && db === 'postgres' && ['like', 'not_like', 'contains'].includes(operator)) {
+        shapeOk = false
+        problems.push({ message: `The operator "${operator}" cannot search the structured field "${key}" on this database; search the headline or summary, or use "exists".`, path: key })
         continue
       }
       if (['near', 'within', 'intersects'].includes(operator)) {
@@ -310,7 +317,7 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
   const where = (args as { where?: Where }).where
   if (where !== undefined && where !== null && !isRecord(where))
     problems.push({ message: `"where" must be a set of conditions such as where[title][equals]=…, not ${JSON.stringify(where)}.`, path: 'where' })
-  else if (where) checkWhere(fields, where, numericIds, problems, req.payload.db.name !== 'mongoose', (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
+  else if (where) checkWhere(fields, where, numericIds, problems, req.payload.db.name, (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
   // The REST routes hand a malformed id on as NaN: name the id as it was given.
   const id = (args as { id?: number | string }).id
   const givenId = (req.routeParams as { id?: string } | undefined)?.id ?? id

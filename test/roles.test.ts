@@ -86,6 +86,19 @@ describe('anonymous readers', () => {
     expect((await rest(null, 'POST', '/articles', { title: `Anonymous write ${runId}` })).status).toBe(403)
     expect((await rest(null, 'DELETE', `/articles/${published.id}`)).status).toBe(403)
   })
+
+  it('never learn who wrote or changed a story in the newsroom, or its review state', async () => {
+    const published = await publishedByEditor(`Anonymous staff fields ${runId}`)
+    const anonymous = (await rest(null, 'GET', `/articles/${published.id}`)).body
+    expect(anonymous.title).toBe(`Anonymous staff fields ${runId}`)
+    for (const field of ['createdBy', 'updatedBy', 'workflow']) expect(anonymous).not.toHaveProperty(field)
+    const staff = (await rest(editor, 'GET', `/articles/${published.id}?depth=0`)).body
+    expect(staff).toMatchObject({ createdBy: editor.id, updatedBy: editor.id, workflow: expect.any(String) })
+    // Nor by asking: a where on those fields is refused, so it cannot probe who wrote what.
+    expect((await rest(null, 'GET', `/articles?where[createdBy][equals]=${editor.id}`)).status).toBeGreaterThanOrEqual(400)
+    const read = await graphql(null, `query ($id: Int!) { Article(id: $id) { title createdBy { id } workflow } }`, { id: published.id })
+    expect(read.data?.Article).toMatchObject({ createdBy: null, title: `Anonymous staff fields ${runId}`, workflow: null })
+  })
 })
 
 describe('contributors', () => {

@@ -18,6 +18,9 @@ const stampCreator: FieldHook = ({ operation, originalDoc, req, value }) => {
   return (original && typeof original === 'object' ? original.id : original) ?? value ?? null
 }
 
+/** Newsroom accounts and the review state are the newsroom's own business: staff read them, readers do not. */
+const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
+
 /** Whoever saves the article (a scheduled publish saves as the editor who scheduled it). */
 const stampEditor: FieldHook = ({ originalDoc, req, value }) => {
   if (req.user) return req.user.id
@@ -44,6 +47,7 @@ export const workflowFields = (usersSlug: string): Field[] => [
     defaultValue: 'draft',
     index: true,
     label: 'Review',
+    access: { read: staffOnly },
     options: workflowStates.map((state) => ({ ...state })),
     // A hook rather than `validate`: drafts skip validation, and a contributor only ever saves drafts.
     hooks: { beforeChange: [onlyEditorsMarkReady] },
@@ -55,7 +59,7 @@ export const workflowFields = (usersSlug: string): Field[] => [
       {
         name: 'createdBy',
         type: 'relationship',
-        access: { create: serverOnly, update: serverOnly },
+        access: { create: serverOnly, read: staffOnly, update: serverOnly },
         admin: { readOnly: true, width: '50%' },
         hooks: { beforeChange: [stampCreator] },
         index: true,
@@ -65,7 +69,7 @@ export const workflowFields = (usersSlug: string): Field[] => [
       {
         name: 'updatedBy',
         type: 'relationship',
-        access: { create: serverOnly, update: serverOnly },
+        access: { create: serverOnly, read: staffOnly, update: serverOnly },
         admin: { readOnly: true, width: '50%' },
         hooks: { beforeChange: [stampEditor] },
         label: 'Last changed by',

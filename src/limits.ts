@@ -239,7 +239,7 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
       }
       const listOperator = ['in', 'not_in', 'all'].includes(operator)
       const items = listOperator && Array.isArray(raw) ? raw : [raw]
-      if (items.some((item) => typeof item === 'object' && item !== null)) {
+      if (items.some((item) => typeof item === 'object' && item !== null && !(item instanceof Date))) {
         shapeOk = false
         problems.push({ message: `The query value for "${key}" (${operator}) must be ${listOperator ? 'a list of values' : 'a single value'}, not ${describe(raw)}.`, path: key })
       }

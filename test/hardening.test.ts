@@ -224,6 +224,19 @@ describe('bad queries answer 4xx naming the problem', () => {
     }
   })
 
+  it('GraphQL: a date filter given as a DateTime variable is answered', async () => {
+    const answer = await call('/api/graphql', {
+      auth: false,
+      body: JSON.stringify({
+        query: 'query ($since: DateTime) { Articles(where: { updatedAt: { greater_than: $since } }, limit: 1) { totalDocs } }',
+        variables: { since: '2000-01-01T00:00:00.000Z' },
+      }),
+      method: 'POST',
+    })
+    expect(answer.status).toBe(200)
+    expect(JSON.stringify(answer.body)).not.toMatch(/errors/)
+  })
+
   it('a document id that is malformed is not found', async () => {
     const answer = await call('/api/articles/abc', { auth: false })
     expect(answer.status).toBe(404)

@@ -7,7 +7,8 @@
  * published story over GraphQL, 100 at a time in id order, with its authors, topics, Read-also links and bodyHtml,
  * writing one JSON file per story to <out>/articles/<id>.json. Later runs apply what /api/changes reports since the
  * stored cursor (<out>/state.json): upserts re-fetch the story, deletes (and unpublishes) remove its file, and a change
- * to an author, topic or source re-fetches the stories that show it. --follow keeps polling every few seconds.
+ * to an author, topic or source re-fetches the stories that show it, and so does a change to a story's Read-also links
+ * (a target renamed, published or withdrawn). --follow keeps polling every few seconds.
  * Prints one JSON line of figures at the end of each pass.
  */
 import { GraphQLClient, gql } from 'graphql-request'
@@ -57,7 +58,25 @@ const storiesQuery = gql`
 type Story = { authors?: { id: number }[] | null; id: number; sources?: unknown; topics?: { id: number }[] | null; [key: string]: unknown }
 type Page = { Articles: { docs: Story[]; hasNextPage: boolean } }
 type Change = { collection: string; id: number; op: 'delete' | 'upsert'; slug: null | string }
-type State = { cursor: string }
+/** The change cursor, and since when Read-also links were last looked at (the server's clock, a little early). */
+type State = { cursor: string; linksSince: string }
+
+type LinksPage = { docs: { from?: null | number }[]; hasNextPage: boolean }
+
+/** Stories whose Read-also links changed since `since` (REST: GraphQL hands a DateTime filter over as a Date). */
+async function storiesWithChangedLinks(since: string, onStory: (id: number) => void) {
+  for (let page = 1; ; page++) {
+    const query = `where[updatedAt][greater_than]=${encodeURIComponent(since)}&select[from]=true&depth=0&limit=500&sort=id&page=${page}`
+    const response = await fetch(`${api}/api/read-also-links?${query}`)
+    if (!response.ok) throw new Error(`GET /api/read-also-links: ${response.status} ${await response.text()}`)
+    const body = (await response.json()) as LinksPage
+    for (const link of body.docs) if (typeof link.from === 'number') onStory(link.from)
+    if (!body.hasNextPage) return
+  }
+}
+
+/** A moment a few seconds before the server's answer was sent, from its Date header. */
+const serverTime = (response: Response) => new Date(new Date(response.headers.get('date') ?? Date.now()).getTime() - 5000).toISOString()
 
 const published = { _status: { equals: 'published' } }
 const file = (id: number) => path.join(out, 'articles', `${id}.json`)
@@ -73,29 +92,31 @@ async function write(story: Story) {
 /** Every published story matching `where`, page by page; each page is written before the next is asked for. */
 async function eachStory(where: object, onPage: (stories: Story[]) => Promise<void>) {
   for (let page = 1; ; page++) {
-    const { Articles } = await client.request<Page>(storiesQuery, { limit: pageSize, page, where: { and: [published, where] } })
+    const { Articles } = await client.request<Page>(storiesQuery, { limit: pageSize, page, where: Object.keys(where).length ? { AND: [published, where] } : published })
     await onPage(Articles.docs)
     if (!Articles.hasNextPage) return
   }
 }
 
-async function changesSince(cursor: string): Promise<{ changes: Change[]; next: string } | 'expired'> {
+async function changesSince(cursor: string): Promise<{ at: string; changes: Change[]; next: string } | 'expired'> {
   const changes: Change[] = []
+  let at: string | undefined
   for (;;) {
     const response = await fetch(`${api}/api/changes?since=${encodeURIComponent(cursor)}&limit=1000`)
     if (response.status === 410) return 'expired'
     if (!response.ok) throw new Error(`GET /api/changes: ${response.status} ${await response.text()}`)
+    at ??= serverTime(response)
     const body = (await response.json()) as { changes: Change[]; hasMore: boolean; next: string }
     changes.push(...body.changes)
     cursor = body.next
-    if (!body.hasMore) return { changes, next: cursor }
+    if (!body.hasMore) return { at, changes, next: cursor }
   }
 }
 
-async function latestCursor(): Promise<string> {
+async function latestCursor(): Promise<State> {
   const response = await fetch(`${api}/api/changes?since=latest`)
   if (!response.ok) throw new Error(`GET /api/changes?since=latest: ${response.status}`)
-  return ((await response.json()) as { next: string }).next
+  return { cursor: ((await response.json()) as { next: string }).next, linksSince: serverTime(response) }
 }
 
 async function saveState(state: State) {
@@ -105,7 +126,7 @@ async function saveState(state: State) {
 
 async function fullPull(): Promise<number> {
   // The cursor first: whatever changes while the pull runs is applied by the next incremental pass.
-  const cursor = await latestCursor()
+  const state = await latestCursor()
   const kept = new Set<string>()
   let stories = 0
   await eachStory({}, async (page) => {
@@ -116,7 +137,7 @@ async function fullPull(): Promise<number> {
     stories += page.length
   })
   for (const name of await fs.readdir(path.join(out, 'articles'))) if (!kept.has(name)) await fs.rm(path.join(out, 'articles', name))
-  await saveState({ cursor })
+  await saveState(state)
   return stories
 }
 
@@ -131,7 +152,7 @@ async function readLocal(id: number): Promise<Story | undefined> {
 async function incremental(state: State): Promise<{ changes: number; deleted: number; fetched: number } | 'expired'> {
   const answer = await changesSince(state.cursor)
   if (answer === 'expired') return 'expired'
-  const { changes, next } = answer
+  const { at, changes, next } = answer
   // The last change of each story decides; a change to an author, topic or source refreshes the stories showing it.
   const stories = new Map<number, Change['op']>()
   const related = { authors: new Set<number>(), sources: new Set<number>(), topics: new Set<number>() }
@@ -150,7 +171,7 @@ async function incremental(state: State): Promise<{ changes: number; deleted: nu
   if (related.authors.size || related.topics.size || related.sources.size) {
     // Stories that show them now (renamed, say), and local stories that showed one that is gone.
     const where = {
-      or: (['authors', 'topics', 'sources'] as const).filter((key) => related[key].size).map((key) => ({ [key]: { in: [...related[key]] } })),
+      OR: (['authors', 'topics', 'sources'] as const).filter((key) => related[key].size).map((key) => ({ [key]: { in: [...related[key]] } })),
     }
     await eachStory(where, async (page) => page.forEach((story) => refresh.add(story.id)))
     for (const name of await fs.readdir(path.join(out, 'articles'))) {
@@ -160,12 +181,17 @@ async function incremental(state: State): Promise<{ changes: number; deleted: nu
       if (shows(local.authors, related.authors) || shows(local.topics, related.topics)) refresh.add(local.id)
     }
   }
+  // A story whose Read-also link changed (its target renamed, published or withdrawn) renders a different body.
+  await storiesWithChangedLinks(state.linksSince, (id) => {
+    if (stories.get(id) !== 'delete') refresh.add(id)
+  })
   let fetched = 0
   const ids = [...refresh]
   for (let start = 0; start < ids.length; start += pageSize) {
     const batch = ids.slice(start, start + pageSize)
     const seen = new Set<number>()
-    await eachStory({ id: { in: batch } }, async (page) => {
+    // GraphQL's id filter has no `in`: one `equals` per id.
+    await eachStory({ OR: batch.map((id) => ({ id: { equals: id } })) }, async (page) => {
       for (const story of page) {
         await write(story)
         seen.add(story.id)
@@ -175,7 +201,7 @@ async function incremental(state: State): Promise<{ changes: number; deleted: nu
     // Not published any more (a later change will say so too): not on the site.
     for (const id of batch) if (!seen.has(id)) await fs.rm(file(id), { force: true })
   }
-  await saveState({ cursor: next })
+  await saveState({ cursor: next, linksSince: at })
   return { changes: changes.length, deleted, fetched }
 }
 

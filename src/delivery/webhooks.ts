@@ -158,8 +158,9 @@ async function queueDeliveries(
   doc: Record<string, unknown>,
   slug: null | string,
   previousSlug: string | undefined,
+  known?: Target[],
 ): Promise<void> {
-  const targets = await targetsFor(req, event, collection)
+  const targets = known ?? (await targetsFor(req, event, collection))
   if (targets.length === 0) return
   const payload: WebhookPayload = {
     collection,
@@ -233,15 +234,35 @@ function notifyDelete(urls: DeliveryUrls): CollectionAfterDeleteHook {
   }
 }
 
+/** The site URLs each collection's webhook hook was built with, for writers that bypass Payload's hooks. */
+const hookUrls = new WeakMap<object, DeliveryUrls>()
+
+/**
+ * Queues the `publish` deliveries of stories written straight to the database (the bulk importer), in the caller's
+ * transaction, as the Articles hooks would have.
+ */
+export async function notifyImported(req: PayloadRequest, stories: { _status?: null | string; authors?: unknown; id: number | string; slug?: null | string }[]): Promise<void> {
+  const hook = req.payload.collections.articles?.config.hooks?.afterChange?.find((candidate) => hookUrls.has(candidate))
+  const published = stories.filter((story) => story._status === 'published')
+  if (!hook || published.length === 0) return
+  const targets = await targetsFor(req, 'publish', 'articles')
+  if (targets.length === 0) return
+  for (const story of published) {
+    await queueDeliveries(req, hookUrls.get(hook)!, 'publish', 'articles', story as Record<string, unknown>, story.slug ?? null, undefined, targets)
+  }
+}
+
 /** Adds the webhook hooks to a collection whose changes reach published pages (after the change-log hooks). */
 export function withWebhooks(collection: CollectionConfig, urls: DeliveryUrls): CollectionConfig {
   if (!(webhookCollections as readonly string[]).includes(collection.slug)) return collection
   const hooks = collection.hooks ?? {}
+  const onChange = notifyChange(urls)
+  hookUrls.set(onChange, urls)
   return {
     ...collection,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), notifyChange(urls)],
+      afterChange: [...(hooks.afterChange ?? []), onChange],
       afterDelete: [...(hooks.afterDelete ?? []), notifyDelete(urls)],
     },
   }

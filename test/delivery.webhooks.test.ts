@@ -258,6 +258,16 @@ describe('Webhooks', () => {
     expect(forDoc(hanging.received, 'articles', id).every((attempt) => attempt.signed)).toBe(true)
   })
 
+  it('announce stories imported in bulk, which the importer writes straight to the database', async () => {
+    const { importStories } = await import('../src/import/importStory')
+    const title = `Lock gates replaced ${runId}`
+    const [result] = await importStories(payload, { publish: true, stories: [{ file: 'lock-gates.txt', text: `${title}\n\nThe old gates were a century old.` }] })
+    expect(result).toMatchObject({ status: 'created' })
+    const announced = await eventually('the imported story', () => forDoc(main.received, 'articles', result!.id!, 'publish')[0])
+    expect(announced.signed).toBe(true)
+    expect(announced.body.paths).toContain(`/articles/${announced.body.slug}`)
+  })
+
   it('never hold up or fail a save when a receiver is down: the delivery is logged as retrying with the error', async () => {
     const created = await rest(editor, 'POST', '/articles', { _status: 'published', title: `Night buses return ${runId}` })
     expect(created.status).toBe(201)

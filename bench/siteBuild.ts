@@ -91,16 +91,20 @@ async function main() {
   process.on('exit', () => child?.kill('SIGTERM'))
 
   const rows: { figures: PullFigures; metric: string }[] = []
+  const measured = (metric: string, figures: PullFigures) => {
+    console.error(`[${db}] ${metric}: ${JSON.stringify(figures)}`)
+    rows.push({ figures, metric })
+  }
   prepare(0, 1000, 1000)
   let url = await start()
-  rows.push({ figures: await sitePull(url, path.join(dir, 'site-1000'), ['--full']), metric: 'full pull of 1,000 stories' })
+  measured('full pull of 1,000 stories', await sitePull(url, path.join(dir, 'site-1000'), ['--full']))
   child!.kill('SIGTERM')
   prepare(1000, 10_000, 10_000)
   url = await start()
   const out = path.join(dir, 'site-10000')
-  rows.push({ figures: await sitePull(url, out, ['--full']), metric: 'full pull of 10,000 stories' })
+  measured('full pull of 10,000 stories', await sitePull(url, out, ['--full']))
   await hundredChanges(url)
-  rows.push({ figures: await sitePull(url, out), metric: 'incremental pull after 100 changes (of 10,000 stories)' })
+  measured('incremental pull after 100 changes (of 10,000 stories)', await sitePull(url, out))
   child!.kill('SIGTERM')
 
   const result = { date: new Date().toISOString(), db, machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`, rows }

@@ -76,6 +76,8 @@ export interface Config {
     'read-also-links': ReadAlsoLink;
     'article-aliases': ArticleAlias;
     'change-log': ChangeLog;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +110,8 @@ export interface Config {
     'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
     'article-aliases': ArticleAliasesSelect<false> | ArticleAliasesSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +131,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -532,6 +537,73 @@ export interface ChangeLog {
   createdAt: string;
 }
 /**
+ * Site builds and caches told about published changes: a signed JSON POST per publish, update, unpublish or delete. Deliveries and their outcome are listed under Webhook deliveries.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Shared secret for the X-Newsroom-Signature header (HMAC-SHA256 of the raw body). Write-only: it is never shown again in full; type a new one to replace it.
+   */
+  secret: string;
+  events: ('publish' | 'update' | 'unpublish' | 'delete')[];
+  /**
+   * Changes to which content; all of them when empty.
+   */
+  collections?: ('articles' | 'authors' | 'sources' | 'topics')[] | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every webhook delivery: queued, retrying (with the last error), delivered or failed after its last retry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  /**
+   * Empty for the NEWSROOM_WEBHOOK_URL endpoint.
+   */
+  webhook?: (number | null) | Webhook;
+  url: string;
+  event: 'publish' | 'update' | 'unpublish' | 'delete';
+  collection: string;
+  doc: string;
+  slug?: string | null;
+  status: 'queued' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
+  attempts?: number | null;
+  /**
+   * The receiver's HTTP status at the last attempt.
+   */
+  statusCode?: number | null;
+  /**
+   * Why the last attempt failed.
+   */
+  error?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * The body sent, without its timestamp.
+   */
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -600,7 +672,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -633,7 +705,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -682,6 +754,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'change-log';
         value: number | ChangeLog;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -939,6 +1019,41 @@ export interface ChangeLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  collections?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  url?: T;
+  event?: T;
+  collection?: T;
+  doc?: T;
+  slug?: T;
+  status?: T;
+  attempts?: T;
+  statusCode?: T;
+  error?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1017,6 +1132,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    statusCode?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,8 @@
  *   REST list `?depth=1&limit=10` and item `/<id>?depth=2`, anonymous and signed in, and GraphQL with Read-also
  *   links: requests/s, p50, p99 and errors under a bounded loopback load (autocannon, 10 connections);
  *   create and update with 3 Read-also lines (sequential HTTP, median ms);
- *   the importer's rate against one-by-one creates; a full pull of 1,000 and 10,000 stories (time, peak memory).
+ *   the importer's rate against one-by-one creates; a full pull of 1,000 and 10,000 stories (time, peak memory);
+ *   ours only: the site-build example's full pulls and an incremental pull after 100 changes (bench/siteBuild.ts).
  *
  * Prints one table (metric, ours, bare, ours/bare, target) and writes it as JSON to bench/results/.
  * Options: --quick (shorter loads, one 10,000-story pull per app), --rounds N, --sqlite-only, --postgres-only. The PostgreSQL database is emptied first.
@@ -18,6 +19,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { hundredChanges, type PullFigures, sitePull } from './siteBuild'
+
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3
@@ -27,6 +30,7 @@ const writes = quick ? 8 : 15
 const root = path.resolve(import.meta.dirname, '..')
 const postgres = args.includes('--sqlite-only') ? undefined : process.env.BENCH_POSTGRES_URI ?? process.env.POSTGRES_URI
 
+const siteBuilds: { db: string; figures: PullFigures; metric: string }[] = []
 type Sample = number[]
 type Metric = { better: 'higher' | 'lower'; db: string; metric: string; ours: Sample; bare: Sample; target?: string; unit: string }
 const metrics: Metric[] = []
@@ -223,6 +227,7 @@ async function benchDatabase(db: 'postgres' | 'sqlite') {
       record(db, 'full pull of 1,000 stories: peak memory', app, pulled.peakMb, 'MB', 'lower')
     }
   }
+  siteBuilds.push({ db, figures: await sitePull(servers.ours.url, path.join(dir, 'site-1000'), ['--full']), metric: 'full pull of 1,000 stories' })
   console.error(`[${db}] importing 9,000 more stories`)
   const imported = prepare(uri, dir, 1000, 10_000, 10_000)
   // Creates one by one, as a script would add stories over HTTP to the bare app: 1,000 / median create time.
@@ -242,6 +247,10 @@ async function benchDatabase(db: 'postgres' | 'sqlite') {
       record(db, 'full pull of 10,000 stories: peak memory', app, pulled.peakMb, 'MB', 'lower')
     }
   }
+  const site = path.join(dir, 'site-10000')
+  siteBuilds.push({ db, figures: await sitePull(servers.ours.url, site, ['--full']), metric: 'full pull of 10,000 stories' })
+  await hundredChanges(servers.ours.url)
+  siteBuilds.push({ db, figures: await sitePull(servers.ours.url, site), metric: 'incremental pull after 100 changes' })
   await stop(servers.ours)
   await stop(servers.bare)
   fs.rmSync(dir, { force: true, recursive: true })
@@ -286,6 +295,7 @@ const result = {
   loadSeconds,
   machine: `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   memoryGrowth,
+  siteBuilds,
   minutes: (Date.now() - started) / 60000,
   rounds,
   rows,
@@ -305,6 +315,11 @@ for (const row of rows) {
 }
 for (const growth of memoryGrowth) {
   console.log(`| ${growth.db} | pull peak memory, 10,000 / 1,000 stories | ${growth.ours.toFixed(2)} | ${growth.bare.toFixed(2)} | | ≤ 1.2 (ours) |`)
+}
+console.log('\n| db | site build (examples/site-build, own process) | seconds | peak RSS | stories / changes |\n| --- | --- | --- | --- | --- |')
+for (const { db, figures, metric } of siteBuilds) {
+  const count = figures.kind === 'full' ? `${figures.stories} stories` : `${figures.changes} changes, ${figures.fetched} fetched`
+  console.log(`| ${db} | ${metric} | ${figures.wallSeconds.toFixed(1)} | ${figures.maxRssMb} MB | ${count} |`)
 }
 console.log(`\nWritten to ${path.relative(root, file)} (${result.minutes.toFixed(1)} min)`)
 process.exit(0)

@@ -13,10 +13,12 @@ import { ReadAlsoLinks } from '../collections/ReadAlsoLinks'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
+import { WebhookDeliveries, Webhooks } from '../collections/Webhooks'
 import { withRoleRules } from './access/users'
 import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
 import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
+import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, withWebhooks } from './delivery/webhooks'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
@@ -36,6 +38,8 @@ export type NewsroomOptions = {
   scheduleCron?: false | string
   /** The site's base URL, e.g. "https://news.example"; `NEWSROOM_SITE_URL` when not given. */
   siteUrl?: string
+  /** Retries, first retry delay and request timeout of webhook deliveries (the Webhooks collection). */
+  webhooks?: WebhookOptions
 }
 
 const defaults: Required<NewsroomOptions> = {
@@ -45,9 +49,10 @@ const defaults: Required<NewsroomOptions> = {
   readAlsoPrefixes: defaultReadAlsoPrefixes,
   scheduleCron: defaultScheduleCron,
   siteUrl: process.env.NEWSROOM_SITE_URL ?? '',
+  webhooks: defaultWebhookOptions,
 }
 
-const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug]
+const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug, Webhooks.slug, WebhookDeliveries.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
   const name = 'name' in field ? field.name : undefined
@@ -87,14 +92,15 @@ export const newsroom =
     const withBody = withField(articles, bodyHtmlField(urls))
     const delivered = { ...withField(withBody, jsonLdField(urls)), endpoints: [...(articles.endpoints || []), jsonLdEndpoint(urls)] }
     collections.push(delivered, Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
-    collections.push(ChangeLog)
+    collections.push(ChangeLog, Webhooks, WebhookDeliveries)
+    const jobs = withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron })
 
     const config: Config = {
       ...incoming,
       admin: { ...incoming.admin, user: usersSlug },
-      collections: collections.map(withChangeLog),
+      collections: collections.map((collection) => withWebhooks(withChangeLog(collection), urls)),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
-      jobs: withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron }),
+      jobs: { ...jobs, tasks: [...(jobs?.tasks ?? []), deliverWebhookTaskConfig(settings.webhooks)] },
     }
 
     return [

@@ -17,7 +17,10 @@ export const trackedCollections = ['articles', 'authors', 'sources', 'topics'] a
 
 export const defaultChangesRetentionDays = 30
 
-type PublicState = { published: boolean; slug: null | string; status: null | string }
+export type PublicState = { published: boolean; slug: null | string; status: null | string }
+
+/** Where a save leaves what readers saw before it and see after it, for hooks that run later (webhooks). */
+export const publicChangeKey = (collection: string, id: number | string) => `newsroomPublicChange:${collection}:${String(id)}`
 
 const stashKey = (collection: string, id: number | string) => `newsroomPublicState:${collection}:${String(id)}`
 
@@ -60,6 +63,7 @@ const logChange: CollectionAfterChangeHook = async ({ collection, context, doc, 
     status: null,
   }
   const after = await publicState(req, collection.slug, doc.id)
+  context[publicChangeKey(collection.slug, doc.id)] = { after, before }
   await writeChange(req, {
     collection: collection.slug,
     deleted: false,

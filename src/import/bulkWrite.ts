@@ -3,7 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Article } from '../../payload-types'
 
 import { articlesCollection } from '../../collections/Articles'
+import { defaultArticleUrl } from '../delivery/bodyHtml'
 import { withChangeLog } from '../delivery/changes'
+import { notifyImported, withWebhooks } from '../delivery/webhooks'
 import { headlineKey, slugKey } from '../readAlso/keys'
 import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
@@ -70,8 +72,8 @@ export function bulkArticleWriter(
   if (!adapter || !main || !rels || !versions || !versionRels) return { reason: `the ${payload.db.name} adapter has no SQL tables` }
 
   const config = payload.collections.articles?.config
-  // The change log's hooks are the newsroom's own too; their rows are written below.
-  const own = withChangeLog(articlesCollection()).hooks ?? {}
+  // The change log's and the webhooks' hooks are the newsroom's own too; their rows and jobs are written below.
+  const own = withWebhooks(withChangeLog(articlesCollection()), { articleUrl: defaultArticleUrl, siteUrl: '' }).hooks ?? {}
   const changeLog = adapter.tables.change_log
   for (const [kind, hooks] of Object.entries(config?.hooks ?? {})) {
     const expected = own[kind as keyof typeof own]?.length ?? 0
@@ -155,7 +157,9 @@ export function bulkArticleWriter(
         )
       }
 
-      return rows.map((row, index) => ({ ...row, id: idOf(articles[index]!) }) as WrittenArticle)
+      const stories = rows.map((row, index) => ({ ...row, id: idOf(articles[index]!) }) as WrittenArticle)
+      await notifyImported(req, stories.map((story, index) => ({ ...story, authors: articles[index]!.authors })))
+      return stories
     },
   }
 }

@@ -13,8 +13,8 @@ if (start < 0) throw new Error("payload-types.ts has no `declare module 'payload
 const body = generated.slice(0, start).trimEnd()
 const header = `/**
  * The newsroom's document types, derived from payload-types.ts by \`npm run generate\` (scripts/document-types.ts)
- * without its \`declare module 'payload'\` block: the plugin imports these, so nothing it ships augments Payload's
- * GeneratedTypes. Do not edit by hand.
+ * without the block that augments the \`payload\` module: the plugin imports these, so nothing it ships changes
+ * Payload's GeneratedTypes. Do not edit by hand.
  */
 `
 fs.writeFileSync(path.join(root, 'src', 'documents.ts'), `${header}${body}\n`)

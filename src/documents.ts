@@ -1,7 +1,7 @@
 /**
  * The newsroom's document types, derived from payload-types.ts by `npm run generate` (scripts/document-types.ts)
- * without its `declare module 'payload'` block: the plugin imports these, so nothing it ships augments Payload's
- * GeneratedTypes. Do not edit by hand.
+ * without the block that augments the `payload` module: the plugin imports these, so nothing it ships changes
+ * Payload's GeneratedTypes. Do not edit by hand.
  */
 /* tslint:disable */
 /* eslint-disable */

@@ -4,6 +4,8 @@ const base = {
   forceExit: true,
   maxWorkers: 1,
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  // The host app of test/host-app and its copies under .host-app/ are apps of their own.
+  modulePathIgnorePatterns: ['<rootDir>/.host-app/', '<rootDir>/test/host-app/fixture/'],
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'development'] },
   testTimeout: 120_000,

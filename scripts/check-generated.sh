@@ -11,7 +11,7 @@ npm run --silent generate >/dev/null
 DATABASE_URI="file:$scratch/check.db" npm run --silent migrate:create -- --skip-empty >/dev/null
 DATABASE_URI="$postgres_uri" npm run --silent migrate:create -- --skip-empty >/dev/null
 
-generated=(payload-types.ts 'src/app/(payload)/admin/importMap.js' schema.graphql migrations)
+generated=(payload-types.ts src/documents.ts 'src/app/(payload)/admin/importMap.js' schema.graphql migrations)
 stale=$(git diff --name-only -- "${generated[@]}"; git ls-files --others --exclude-standard -- "${generated[@]}")
 if [ -n "$stale" ]; then
   echo "Generated files are stale; run 'npm run generate' (and 'npm run migrate:create' for each SQL adapter) and commit:"

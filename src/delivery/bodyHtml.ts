@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import type { Article, ReadAlsoLink } from '../../payload-types'
+import type { Article, ReadAlsoLink } from '../documents'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { articleBodyToHtml } from '../readAlso/html'
@@ -36,7 +36,7 @@ export function bodyHtmlField({ articleUrl, siteUrl }: DeliveryUrls): Field {
     let body = (siblingData as Partial<Article>).body ?? originalDoc?.body
     if (body === undefined) {
       const doc = await req.payload.findByID({ collection: 'articles', depth: 0, id, overrideAccess: true, req, select: { body: true } })
-      body = doc.body
+      body = (doc as Pick<Article, 'body'>).body
     }
     if (!body) return ''
     // The links as this reader may see them: anonymous readers get unpublished targets as pending text.

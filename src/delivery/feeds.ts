@@ -3,39 +3,17 @@ import type { Payload, Where } from 'payload'
 import { createHash } from 'node:crypto'
 import { Router, type Request, type Response } from 'express'
 
-import type { Article, Author, Topic } from '../../payload-types'
+import type { Article, Author, Topic } from '../documents'
 
 import { changeLogSlug } from '../../collections/ChangeLog'
-import { defaultArticleUrl, type DeliveryUrls } from './bodyHtml'
+import { settings, type FeedOptions, type Resolved } from './settings'
 
-export type FeedOptions = Partial<DeliveryUrls> & {
-  /** Items per RSS and JSON feed. */
-  feedSize?: number
-  /** The publication's language (ISO 639), for feeds and the Google News sitemap. */
-  language?: string
-  /** The publication's name, for feeds and the Google News sitemap. */
-  publicationName?: string
-  /** URLs per sitemap page; at most 50,000, the sitemap protocol's limit. */
-  sitemapPageSize?: number
-}
+export { settings, type FeedOptions }
 
 const xmlEscape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[char]!)
 
 const published: Where = { _status: { equals: 'published' } }
-
-type Resolved = Required<Omit<FeedOptions, 'articleUrl' | 'siteUrl'>> & DeliveryUrls
-
-export function settings(options: FeedOptions): Resolved {
-  return {
-    articleUrl: options.articleUrl ?? defaultArticleUrl,
-    feedSize: options.feedSize ?? 50,
-    language: options.language ?? process.env.NEWSROOM_LANGUAGE ?? 'en',
-    publicationName: options.publicationName ?? process.env.NEWSROOM_PUBLICATION_NAME ?? 'Newsroom',
-    siteUrl: (options.siteUrl ?? process.env.NEWSROOM_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
-    sitemapPageSize: Math.min(options.sitemapPageSize ?? Number(process.env.NEWSROOM_SITEMAP_PAGE_SIZE ?? 50_000), 50_000),
-  }
-}
 
 /**
  * ETag and Last-Modified from the newest row of the change log: any change to a story, author, source or topic gives

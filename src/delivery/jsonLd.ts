@@ -1,8 +1,8 @@
 import type { Endpoint, Field, FieldHook, PayloadRequest } from 'payload'
 
-import type { Article, Author, Media, Topic } from '../../payload-types'
+import type { Article, Author, Media, Topic } from '../documents'
 
-import { settings, type FeedOptions } from './feeds'
+import { settings, type FeedOptions } from './settings'
 
 type Thing = Record<string, unknown>
 

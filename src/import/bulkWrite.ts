@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Article } from '../../payload-types'
+import type { Article } from '../documents'
 
 import { articlesCollection } from '../../collections/Articles'
 import { defaultArticleUrl } from '../delivery/bodyHtml'

@@ -1,10 +1,9 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import crypto from 'node:crypto'
-import { beginTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { Article } from '../../payload-types'
+import type { Article, Author, Source } from '../documents'
 import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
 import { toSlug } from '../fields/slug'
@@ -70,8 +69,9 @@ export async function loadImportContext(payload: Payload): Promise<ImportContext
   // Authors by name without case or accents, so that a byline in capitals finds the existing author.
   const authors = await payload.find({ collection: 'authors', depth: 0, pagination: false, select: { name: true } })
   const authorIds = new Map<string, Article['id']>()
-  for (const author of authors.docs) if (!authorIds.has(nameKey(author.name))) authorIds.set(nameKey(author.name), author.id)
-  return { authorIds, knownSources: docs.map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
+  // Typed here, not by the app's generated types: the plugin reads the same fields in any app.
+  for (const author of authors.docs as Pick<Author, 'id' | 'name'>[]) if (!authorIds.has(nameKey(author.name))) authorIds.set(nameKey(author.name), author.id)
+  return { authorIds, knownSources: (docs as Pick<Source, 'aliases' | 'id' | 'name'>[]).map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
 }
 
 /** Names compared without case or accents: "JANE ROE", "Jane Roe" and "Jané Roe" are one author. */
@@ -107,8 +107,8 @@ async function findOrCreateAuthors(
   const ids: Article['id'][] = []
   for (const author of authors) {
     const key = authorKey(author.name)
-    let id = known.get(key) ?? created.get(key) ?? docs.find((doc) => authorKey(doc.name) === key)?.id
-    id ??= (await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess, req, user: req.user })).id
+    let id = known.get(key) ?? created.get(key) ?? (docs as Pick<Author, 'id' | 'name'>[]).find((doc) => authorKey(doc.name) === key)?.id
+    id ??= ((await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess, req, user: req.user })) as Pick<Author, 'id'>).id
     created.set(key, id)
     ids.push(id)
   }
@@ -304,6 +304,8 @@ const otherStory = (slug: string, title: string) =>
 async function openTransaction(req: PayloadRequest, atomic = false): Promise<boolean> {
   if (await initTransaction(req)) return true
   if (!atomic || req.payload.db.name !== 'sqlite') return false
+  // Loaded only here: a host on another database need not have the SQL adapters' shared package.
+  const { beginTransaction } = await import('@payloadcms/drizzle')
   for (let attempt = 1; ; attempt++) {
     try {
       req.transactionID = (await beginTransaction.call(req.payload.db as never, { behavior: 'immediate' })) ?? undefined
@@ -340,9 +342,11 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
     }
     const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors, overrideAccess)
     const data = articleData(context, prepared, authors, publish)
-    const saved = existing
-      ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess, req, user: req.user })
-      : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess, req, user: req.user })
+    const saved = (
+      existing
+        ? await payload.update({ collection: 'articles', data, depth: 0, draft: !publish, id: existing.id, overrideAccess, req, user: req.user })
+        : await payload.create({ collection: 'articles', data, depth: 0, draft: !publish, overrideAccess, req, user: req.user })
+    ) as Pick<Article, 'id'>
     if (owns) await commitTransaction(req)
     for (const [key, id] of newAuthors) context.authorIds.set(key, id)
     return existing ? { ...report, changed: changedFields(existing, data, prepared), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }

@@ -1,4 +1,4 @@
-import type { Article } from '../../payload-types'
+import type { Article } from '../documents'
 
 export type RichText = NonNullable<Article['body']>
 

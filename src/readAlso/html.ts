@@ -3,7 +3,7 @@ import type { HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import type { Article, ReadAlsoLink } from '../../payload-types'
+import type { Article, ReadAlsoLink } from '../documents'
 
 import { linkPositions } from './parse'
 

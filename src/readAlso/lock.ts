@@ -40,6 +40,6 @@ export async function lockBeforeWriting(req: PayloadRequest): Promise<void> {
   if (req.payload.db.name !== 'postgres') return
   const transaction = await sqlTransaction(req)
   if (!transaction) return
-  const { sql } = await import('@payloadcms/db-postgres')
-  await transaction.execute(sql`select pg_advisory_xact_lock(${lockKey})`)
+  // A plain statement (the key is a constant): no import of the PostgreSQL adapter, which a host may not install.
+  await transaction.execute(`select pg_advisory_xact_lock(${lockKey})`)
 }

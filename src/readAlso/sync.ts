@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, SelectType, Where } from 'payload'
 
-import type { ReadAlsoLink } from '../../payload-types'
+import type { ReadAlsoLink } from '../documents'
 import type { LinkKey } from './keys'
 import type { LinkRef } from './parse'
 import type { ArticleId, Candidate, Resolution } from './resolve'
@@ -171,7 +171,8 @@ async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]
   if (adapter && table) {
     const transaction = await sqlTransaction(req)
     if (!transaction && adapter.name === 'sqlite') {
-      const { inArray } = await import('@payloadcms/db-sqlite/drizzle')
+      // The adapter's own drizzle operators: no import of the SQLite adapter, which a host may not install.
+      const inArray = (adapter as unknown as { operators: { in: (column: never, values: never[]) => unknown } }).operators.in
       const db = adapter.drizzle as unknown as SqliteBatch
       const statements = [
         ...(stale.length > 0 ? [db.delete(table).where(inArray(table.id as never, stale as never[]))] : []),

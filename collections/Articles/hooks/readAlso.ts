@@ -10,7 +10,7 @@ import type {
 
 import DataLoader from 'dataloader'
 
-import type { Article } from '../../../payload-types'
+import type { Article } from '../../../src/documents'
 
 import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso/parse'
 import { lockBeforeWriting } from '../../../src/readAlso/lock'

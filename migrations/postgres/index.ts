@@ -1,5 +1,6 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
 import * as migration_20261129_032430_schema_2 from './20261129_032430_schema_2';
+import * as migration_20261129_052434_media_storage_fields from './20261129_052434_media_storage_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_032430_schema_2.up,
     down: migration_20261129_032430_schema_2.down,
-    name: '20261129_032430_schema_2'
+    name: '20261129_032430_schema_2',
+  },
+  {
+    up: migration_20261129_052434_media_storage_fields.up,
+    down: migration_20261129_052434_media_storage_fields.down,
+    name: '20261129_052434_media_storage_fields'
   },
 ];

@@ -97,40 +97,43 @@ describe('the server killed in the middle of saves', () => {
       ids.push(created.body.doc!.id)
     }
 
-    let completed = 0
-    let inFlight = 0
-    let inFlightAtKill = -1
-    const failures: string[] = []
-    const worker = async (seed: number) => {
-      for (let step = 0; ; step++) {
-        const n = seed * 17 + step * 5
-        inFlight++
-        try {
-          const result =
-            n % 4 === 0
-              ? await save(server.url, '/articles', 'POST', { _status: 'published', body: bodyFor(n), slug: `killed-mid-save-${runId}-${seed}-${step}`, title: pick(titles, n + 5) })
-              : await save(server.url, `/articles/${pick(ids, n)}`, 'PATCH', { body: bodyFor(n) })
-          if (result.status >= 300) failures.push(`${result.status} ${JSON.stringify(result.body).slice(0, 200)}`)
-          completed++
-        } catch {
-          // The connection died with the server.
-          return
-        } finally {
-          inFlight--
+    // Three kills, each after a different number of answered saves, each followed by a restart and the checks.
+    for (let round = 0; round < 3; round++) {
+      let completed = 0
+      let inFlight = 0
+      let inFlightAtKill = -1
+      const failures: string[] = []
+      const worker = async (seed: number) => {
+        for (let step = 0; ; step++) {
+          const n = seed * 17 + step * 5
+          inFlight++
+          try {
+            const result =
+              n % 4 === 0
+                ? await save(server.url, '/articles', 'POST', { _status: 'published', body: bodyFor(n), slug: `killed-mid-save-${runId}-${round}-${seed}-${step}`, title: pick(titles, n + 5) })
+                : await save(server.url, `/articles/${pick(ids, n)}`, 'PATCH', { body: bodyFor(n) })
+            if (result.status >= 300) failures.push(`${result.status} ${JSON.stringify(result.body).slice(0, 200)}`)
+            completed++
+          } catch {
+            // The connection died with the server.
+            return
+          } finally {
+            inFlight--
+          }
         }
       }
-    }
-    const workers = Array.from({ length: 8 }, (_, w) => worker(w + 1))
-    while (completed < 40) await new Promise((resolve) => setTimeout(resolve, 5))
-    inFlightAtKill = inFlight
-    await server.kill()
-    await Promise.all(workers)
-    expect(failures).toEqual([])
-    expect(inFlightAtKill).toBeGreaterThan(0)
+      const workers = Array.from({ length: 8 }, (_, w) => worker(w + 1))
+      while (completed < 15 + round * 7) await new Promise((resolve) => setTimeout(resolve, 5))
+      inFlightAtKill = inFlight
+      await server.kill()
+      await Promise.all(workers)
+      expect(failures).toEqual([])
+      expect(inFlightAtKill).toBeGreaterThan(0)
 
-    // The same data folder and database, a new process.
-    server = await startTestServer('kill', { env: server.env })
-    expect(await inconsistencies(payload)).toEqual([])
+      // The same data folder and database, a new process.
+      server = await startTestServer('kill', { env: server.env })
+      expect(await inconsistencies(payload)).toEqual([])
+    }
 
     // Every story saves again through the restarted server, and the links still match.
     const stories = await payload.find({ collection: 'articles', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { title: { like: prefix } } })

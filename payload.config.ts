@@ -9,6 +9,7 @@ import { seedDemoContent } from './src/demo/seed'
 import { hardening, originSettings, requestLimitSettings } from './src/limits'
 import { newsroom } from './src/plugin'
 import { payloadSecret } from './src/secret'
+import { mediaStorage } from './src/storage'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,7 +31,8 @@ export default buildConfig({
     await prepareDatabase(payload)
     if (process.env.NEWSROOM_DEMO !== 'off') await seedDemoContent(payload)
   },
-  plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') }), hardening()],
+  // Media on the local disk, or in an S3 bucket shared by several servers when S3_BUCKET is set (src/storage.ts).
+  plugins: [newsroom({ mediaDir: path.join(dataDir(), 'media') }), mediaStorage(), hardening()],
   secret: payloadSecret(),
   sharp,
   telemetry: false,

@@ -1,7 +1,7 @@
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { postgresAdapter, sql } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -45,7 +45,7 @@ export function databaseFromEnv(uri = process.env.DATABASE_URI): DatabaseAdapter
         push: false,
       })
       const init = adapter.init
-      adapter.init = (args) => limitTransactions(init(args), max - reservedConnections(max))
+      adapter.init = (args) => exclusiveJobClaims(limitTransactions(init(args), max - reservedConnections(max)))
       return adapter
     }
     case 'sqlite': {
@@ -128,6 +128,35 @@ export function limitTransactions<T extends object>(adapter: T, slots: number): 
   }
   db.commitTransaction = end(commit)
   db.rollbackTransaction = end(rollback)
+  return adapter
+}
+
+// Any constant works; it names the job claim among the app's advisory locks (the Read-also sync has its own).
+const jobClaimLockKey = 7215032
+
+type JobsAdapter = {
+  sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
+  updateJobs: (args: { data?: { processing?: unknown }; id?: unknown; req?: { transactionID?: unknown } }) => Promise<unknown>
+}
+
+/**
+ * Makes a job runner's claim of due jobs exclusive among app servers on one PostgreSQL database. Payload's runner
+ * claims jobs in one transaction: it reads the due jobs not yet processing, then marks each `processing`. Two
+ * servers' runners (both tick on the same cron second) can read before either has marked, and then both run the same
+ * job: a scheduled publication published twice. An advisory lock taken at the start of the claiming transaction,
+ * held to its commit, makes the second runner read only after the first one's marks are committed, so it skips
+ * those jobs. Claims take milliseconds; the jobs themselves run outside the lock.
+ */
+export function exclusiveJobClaims<T extends object>(adapter: T): T {
+  const db = adapter as T & JobsAdapter
+  const updateJobs = db.updateJobs
+  db.updateJobs = async function (this: unknown, args) {
+    const claims = args.id === undefined && args.data?.processing === true
+    const transactionID = claims ? await args.req?.transactionID : undefined
+    const session = transactionID ? db.sessions[String(transactionID)]?.db : undefined
+    if (session) await session.execute(sql`select pg_advisory_xact_lock(${jobClaimLockKey})`)
+    return updateJobs.call(this, args)
+  }
   return adapter
 }
 

@@ -1,6 +1,7 @@
 import * as migration_20261127_204705_initial from './20261127_204705_initial';
 import * as migration_20261129_032430_schema_2 from './20261129_032430_schema_2';
 import * as migration_20261129_044324_webhooks from './20261129_044324_webhooks';
+import * as migration_20261129_061149_media_storage_fields from './20261129_061149_media_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_044324_webhooks.up,
     down: migration_20261129_044324_webhooks.down,
-    name: '20261129_044324_webhooks'
+    name: '20261129_044324_webhooks',
+  },
+  {
+    up: migration_20261129_061149_media_storage_fields.up,
+    down: migration_20261129_061149_media_storage_fields.down,
+    name: '20261129_061149_media_storage_fields'
   },
 ];

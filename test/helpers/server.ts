@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { suiteEnv } from './database'
 
-export type RunningServer = { env: ReturnType<typeof suiteEnv>; stop: () => Promise<void>; url: string }
+export type RunningServer = {
+  env: ReturnType<typeof suiteEnv>
+  /** Kills the process at once (SIGKILL), as a power cut or the OOM killer would, and waits for it to be gone. */
+  kill: () => Promise<void>
+  stop: () => Promise<void>
+  url: string
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -22,12 +28,14 @@ async function freePort(): Promise<number> {
  * Starts the real Express server (production build, as `npm start` runs it) in a child process on a free port and
  * waits until /healthz answers. `npm test` builds the admin first when the sources changed.
  */
-export async function startTestServer(suite: string, { embedded = false } = {}): Promise<RunningServer> {
-  const env = suiteEnv(suite, { embedded })
+export async function startTestServer(
+  suite: string,
+  { embedded = false, env = suiteEnv(suite, { embedded }), extraEnv = {} }: { embedded?: boolean; env?: ReturnType<typeof suiteEnv>; extraEnv?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: 'production', NODE_OPTIONS: '', PORT: String(port) },
+    env: { ...process.env, ...env, ...extraEnv, NODE_ENV: 'production', NODE_OPTIONS: '', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -47,11 +55,11 @@ export async function startTestServer(suite: string, { embedded = false } = {}):
   }
   if (Date.now() >= deadline) throw new Error(`server did not answer /healthz within 90 s:\n${output}`)
 
-  const stop = () =>
+  const end = (signal: NodeJS.Signals) => () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
-      child.kill('SIGTERM')
+      child.kill(signal)
     })
-  return { env, stop, url }
+  return { env, kill: end('SIGKILL'), stop: end('SIGTERM'), url }
 }

@@ -47,6 +47,9 @@ const defaults: Required<NewsroomOptions> = {
   siteUrl: process.env.NEWSROOM_SITE_URL ?? '',
 }
 
+/** The newsroom's own panel above the admin dashboard (src/components/NewsroomDashboard.tsx). */
+const newsroomDashboardComponent = 'newsroom-cms/components/NewsroomDashboard#NewsroomDashboard'
+
 const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
@@ -91,7 +94,11 @@ export const newsroom =
 
     const config: Config = {
       ...incoming,
-      admin: { ...incoming.admin, user: usersSlug },
+      admin: {
+        ...incoming.admin,
+        components: { ...incoming.admin?.components, beforeDashboard: [...(incoming.admin?.components?.beforeDashboard ?? []), newsroomDashboardComponent] },
+        user: usersSlug,
+      },
       collections: collections.map(withChangeLog),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron }),

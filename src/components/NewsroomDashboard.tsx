@@ -13,12 +13,15 @@ const listed = 8
 const utc = (date: null | string | undefined) => (date ? `${date.replace('T', ' ').slice(0, 16)} UTC` : '')
 const isEditor = (user: TypedUser) => ['admin', 'editor'].includes(String((user as { role?: unknown }).role))
 
-/** Stories as the signed-in user may read them (drafts included: the latest version of each). */
-async function stories(payload: Payload, user: TypedUser, where: Where, sort: string, limit = listed) {
+/**
+ * Stories as the signed-in user may read them: as last saved (drafts and autosaves included) with `latest`, else as
+ * published (a story with unpublished changes is still published).
+ */
+async function stories(payload: Payload, user: TypedUser, where: Where, sort: string, { latest = true, limit = listed } = {}) {
   return payload.find({
     collection: 'articles',
     depth: 0,
-    draft: true,
+    draft: latest,
     limit,
     overrideAccess: false,
     select: { _status: true, publishedAt: true, title: true, updatedAt: true, workflow: true },
@@ -52,7 +55,7 @@ async function scheduled(payload: Payload, user: TypedUser, articleURL: (id: Id)
     return id === undefined ? [] : [{ at: job.waitUntil, id: String(id), job: String(job.id), type: input?.type === 'unpublish' ? 'Unpublish' : 'Publish' }]
   })
   const ids = [...new Set(plans.map((plan) => plan.id))]
-  const found = ids.length > 0 ? (await stories(payload, user, { id: { in: ids } }, 'id', ids.length)).docs : []
+  const found = ids.length > 0 ? (await stories(payload, user, { id: { in: ids } }, 'id', { limit: ids.length })).docs : []
   return {
     empty: 'Nothing is scheduled.',
     items: plans.flatMap((plan) => {
@@ -120,7 +123,7 @@ export async function NewsroomDashboard({ payload, user }: ServerProps) {
 
   const [review, published, schedule, links] = await Promise.all([
     stories(payload, user, { workflow: { equals: 'review' } }, '-updatedAt'),
-    stories(payload, user, { _status: { equals: 'published' } }, '-publishedAt'),
+    stories(payload, user, { _status: { equals: 'published' } }, '-publishedAt', { latest: false }),
     scheduled(payload, user, articleURL),
     linksNeedingAnEditor(payload, user, articleURL),
   ])
@@ -138,8 +141,8 @@ export async function NewsroomDashboard({ payload, user }: ServerProps) {
   ]
 
   return (
-    <section aria-label="Newsroom" className="newsroom-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 style={{ marginBottom: 'var(--base)' }}>Newsroom</h2>
+    <section aria-label="Newsroom desk" className="newsroom-dashboard" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h2 style={{ marginBottom: 'var(--base)' }}>Newsroom desk</h2>
       <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))' }}>
         {sections.map((section) => (
           <div

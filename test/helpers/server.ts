@@ -49,7 +49,8 @@ export async function startTestServer(suite: string, { embedded = false } = {}):
 
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      // Gone already: exited, or ended by a signal (then exitCode stays null).
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })

@@ -148,6 +148,10 @@ export const ReadAlsoState: UIFieldClientComponent = ({ path }) => {
 
   const onPick = useCallback((id: Id) => pick(typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id), [pick])
 
+  // Saved as a draft of a published story (autosaves included): its links follow once the changes are published.
+  const pickedAndSaved = saved ? idOf(saved.fields.article) : null
+  const behind = Boolean(link && pickedAndSaved !== null && String(idOf(link.to) ?? '') !== String(pickedAndSaved))
+
   const current = { article: picked, headline, url }
   const changed = saved ? !sameValues(current, saved.fields) : textOf(current) !== '' || idOf(picked) !== null
   const empty = textOf(current) === '' && idOf(picked) === null
@@ -232,6 +236,7 @@ export const ReadAlsoState: UIFieldClientComponent = ({ path }) => {
       {state !== 'muted' && <strong style={{ color: tone[state], marginRight: '0.5em' }}>{heading[state]}:</strong>}
       {content}
       {changed && link && !empty && <em className="read-also-state__unsaved"> Changed since the last save: save the story to update the link.</em>}
+      {!changed && behind && <em className="read-also-state__unpublished"> Saved with a picked story: publish the changes to update the link.</em>}
     </div>
   )
 }

@@ -63,8 +63,8 @@ beforeAll(async () => {
   // What the newsroom already has this morning: accounts, a byline, a source, a topic and some stories.
   const editorUser = await payload.create({ collection: 'users', data: { ...editor, name: 'Day Editor', role: 'editor' } })
   await payload.create({ collection: 'users', data: { ...contributor, name: 'Day Contributor', role: 'contributor' } })
-  await payload.create({ collection: 'authors', data: { name: names.author } })
-  await payload.create({ collection: 'sources', data: { name: names.source } })
+  await payload.create({ collection: 'authors', data: { kind: 'person', name: names.author } })
+  await payload.create({ collection: 'sources', data: { kind: 'organisation', name: names.source } })
   await payload.create({ collection: 'topics', data: { name: names.topic } })
   ids.target = (await story(payload, names.target, ['Councillors voted for the barrier on Tuesday.'])).id
   ids.tiedA = (await story(payload, names.tied, ['One report of the meeting.'], { slug: `quay-traders-a-${runId}` })).id

@@ -169,9 +169,11 @@ async function choose(field: string, option: string) {
   await expect(page.locator(`#field-${field}`).innerText()).resolves.toContain(option)
 }
 
-/** The state line of the Read-also block whose headline input holds `headline`. */
-const blockState = (headline: string): Locator =>
-  page.locator('.LexicalEditorTheme__block-readAlso', { has: page.locator(`input[value="${headline}"]`) }).locator('.read-also-state')
+/** The state line of the Read-also block whose headline input holds `headline`; with `state`, once it reads so. */
+const blockState = (headline: string, state?: string): Locator =>
+  page
+    .locator('.LexicalEditorTheme__block-readAlso', { has: page.locator(`input[value="${headline}"]`) })
+    .locator(state ? `.read-also-state[data-state="${state}"]` : '.read-also-state')
 
 /** The stories an anonymous reader finds under a headline, over REST. */
 async function publicList(title: string): Promise<{ _status?: string; title: string }[]> {
@@ -254,11 +256,10 @@ describe('an editor’s day in the admin panel', () => {
     await page.keyboard.press('Enter')
     await pasteAndAutosave(`Read also: ${names.later}`)
     await publish()
-    const pending = blockState(names.later)
+    const pending = blockState(names.later, 'pending')
     await pending.waitFor()
-    await expect(pending.getAttribute('data-state')).resolves.toBe('pending')
     await expect(pending.innerText()).resolves.toContain('No story with this headline yet')
-    await expect(blockState(names.target).getAttribute('data-state')).resolves.toBe('resolved')
+    await blockState(names.target, 'resolved').waitFor()
     await shot('04-pending')
     const published = await payload.findByID({ collection: 'articles', depth: 0, id: ids.first })
 
@@ -393,8 +394,8 @@ describe('an editor’s day in the admin panel', () => {
       `${names.tied} (published, id ${ids.tiedA})`,
       `${names.tied} (published, id ${ids.tiedB})`,
     ])
-    const self = blockState(names.untied)
-    await expect(self.getAttribute('data-state')).resolves.toBe('self')
+    const self = blockState(names.untied, 'self')
+    await self.waitFor()
     await expect(self.innerText()).resolves.toContain('This points at the story itself')
     await shot('13-ambiguous')
 

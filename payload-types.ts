@@ -1179,11 +1179,11 @@ export interface ReadAlsoBlock {
    */
   headline?: string | null;
   /**
-   * Or its address: the last path segment is matched to slugs.
+   * Or its address: the last part of the address is matched to stories’ slugs.
    */
   url?: string | null;
   /**
-   * Or pick the article itself.
+   * Or pick the story itself: a picked story wins over the headline and URL.
    */
   article?: (number | null) | Article;
   id?: string | null;

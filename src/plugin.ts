@@ -52,6 +52,9 @@ const defaults: Required<NewsroomOptions> = {
   webhooks: defaultWebhookOptions,
 }
 
+/** The newsroom's own panel above the admin dashboard (src/components/NewsroomDashboard.tsx). */
+const newsroomDashboardComponent = 'newsroom-cms/components/NewsroomDashboard#NewsroomDashboard'
+
 const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug, Webhooks.slug, WebhookDeliveries.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
@@ -97,7 +100,11 @@ export const newsroom =
 
     const config: Config = {
       ...incoming,
-      admin: { ...incoming.admin, user: usersSlug },
+      admin: {
+        ...incoming.admin,
+        components: { ...incoming.admin?.components, beforeDashboard: [...(incoming.admin?.components?.beforeDashboard ?? []), newsroomDashboardComponent] },
+        user: usersSlug,
+      },
       collections: collections.map((collection) => withWebhooks(withChangeLog(collection), urls)),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: { ...jobs, tasks: [...(jobs?.tasks ?? []), deliverWebhookTaskConfig(settings.webhooks)] },

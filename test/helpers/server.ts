@@ -57,6 +57,7 @@ export async function startTestServer(
 
   const end = (signal: NodeJS.Signals) => () =>
     new Promise<void>((resolve) => {
+      // Gone already: exited, or ended by a signal (then exitCode stays null).
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill(signal)

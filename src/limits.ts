@@ -311,6 +311,34 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
       list.limit = pageLimit
     }
   }
+  // The page of a joined list (`joins[readAlso][limit]=…`): whole numbers, at most MAX_PAGE_LIMIT documents.
+  const joins = (args as { joins?: unknown }).joins
+  if (operation === 'read' && isRecord(joins)) {
+    const { pageLimit } = limits()
+    for (const [path, join] of Object.entries(joins)) {
+      if (!isRecord(join)) continue
+      for (const [name, minimum] of [['limit', 0], ['page', 1]] as const) {
+        if (join[name] === undefined) continue
+        const value = Number(join[name])
+        if (!Number.isInteger(value) || value < minimum)
+          throw new ValidationError(
+            { collection: collection.slug, errors: [{ message: `"joins[${path}][${name}]" must be a whole number from ${minimum}, not ${JSON.stringify(join[name])}.`, path: `joins.${path}.${name}` }] },
+            req.t,
+          )
+        if (name === 'limit' && (value === 0 || value > pageLimit)) join.limit = pageLimit
+      }
+      // Its where, against the joined collection's fields.
+      const field = dataFields(collection.fields).find((candidate) => 'name' in candidate && candidate.name === path)
+      const joinedFields = field?.type === 'join' && typeof field.collection === 'string' ? req.payload.collections[field.collection]?.config.fields : undefined
+      if (join.where !== undefined && joinedFields) {
+        const problems: Problem[] = []
+        if (!isRecord(join.where)) problems.push({ message: `"joins[${path}][where]" must be a set of conditions.`, path: `joins.${path}.where` })
+        else
+          checkWhere(joinedFields, join.where, req.payload.db.defaultIDType === 'number', problems, req.payload.db.name, (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
+        if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems.map((problem) => ({ ...problem, message: `joins[${path}]: ${problem.message}` })) }, req.t)
+      }
+    }
+  }
   const problems: Problem[] = []
   const numericIds = req.payload.db.defaultIDType === 'number'
   const fields = collection.fields

@@ -160,6 +160,9 @@ describe('bad queries answer 4xx naming the problem', () => {
       ['page=-1.5', /"page" must be a whole number/],
       ['page=0', /"page" must be a whole number/],
       ['limit=2.5', /"limit" must be a whole number/],
+      ['joins[readAlso][limit]=1.5e-16', /"joins\[readAlso\]\[limit\]" must be a whole number from 0/],
+      ['joins[readAlsoFrom][page]=0', /"joins\[readAlsoFrom\]\[page\]" must be a whole number from 1/],
+      ['joins[readAlso][where][position][equals]=first', /joins\[readAlso\]: The query value "first" for "position" \(equals\) is not a valid number/],
     ] as const) {
       const answer = await call(`/api/articles?${query}`, { auth: false })
       expect(answer.status).toBe(400)

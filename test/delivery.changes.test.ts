@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import { type Account, account, restAs } from './helpers/accounts'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
@@ -202,6 +204,28 @@ describe('GET /api/changes', () => {
     // The log itself is not readable by anonymous callers through the collection API.
     expect((await rest(null, 'GET', '/change-log')).status).toBe(403)
   })
+
+  // Only PostgreSQL runs saves side by side in transactions; SQLite writes one at a time.
+  ;((process.env.DATABASE_URI ?? '').startsWith('postgres') ? it : it.skip)(
+    'a build never misses a change committed after a later one was already read (PostgreSQL)',
+    async () => {
+      const start = (await rest(null, 'GET', '/changes?since=latest')).body.next as string
+      // A story saved in a transaction that stays open, while another editor creates a topic through the server.
+      const transactionID = await payload.db.beginTransaction()
+      const req = await createLocalReq({}, payload)
+      req.transactionID = transactionID!
+      const slow = await payload.create({ collection: 'articles', data: { _status: 'published', title: `Slow commit ${runId}` }, req })
+      const topic = rest(editor, 'POST', '/topics', { name: `Quick topic ${runId}` })
+      // The topic's save ends, or waits for the story's transaction: either way a build pulls now.
+      await Promise.race([topic, new Promise((resolve) => setTimeout(resolve, 1500))])
+      const seen: Change[] = []
+      const middle = await pull(new Map(), start, 100, seen)
+      await payload.db.commitTransaction!(transactionID!)
+      expect((await topic).status).toBe(201)
+      await pull(new Map(), middle, 100, seen)
+      expect(seen.map((change) => key(change.collection, change.id))).toEqual(expect.arrayContaining([key('articles', slow.id), key('topics', (await topic).body.doc.id)]))
+    },
+  )
 
   it('refuses a malformed cursor or limit with 400, and a cursor older than the retention with 410', async () => {
     const bad = await rest(null, 'GET', '/changes?since=yesterday')

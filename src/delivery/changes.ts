@@ -11,6 +11,7 @@ import type {
 
 import { changeLogSlug } from '../../collections/ChangeLog'
 import { hasRole } from '../access/roles'
+import { lockBeforeWriting } from '../readAlso/lock'
 
 /** The collections whose changes site builds follow. */
 export const trackedCollections = ['articles', 'authors', 'sources', 'topics'] as const
@@ -37,6 +38,10 @@ const hasDrafts = (config: Pick<CollectionConfig, 'versions'> | undefined) =>
  * own validation and read-back on every write of a tracked document.
  */
 async function writeChange(req: PayloadRequest, data: Record<string, unknown>): Promise<void> {
+  // On PostgreSQL, under the content lock held to the end of the save's transaction (article saves hold it from
+  // before they write): the log's ids are then handed out in commit order, so a build that has read up to one id
+  // never misses a lower one committed later.
+  await lockBeforeWriting(req)
   const now = new Date().toISOString()
   await req.payload.db.create({ collection: changeLogSlug, data: { ...data, createdAt: now, updatedAt: now }, req })
 }

@@ -7,6 +7,7 @@ import { defaultArticleUrl } from '../delivery/bodyHtml'
 import { withChangeLog } from '../delivery/changes'
 import { notifyImported, withWebhooks } from '../delivery/webhooks'
 import { headlineKey, slugKey } from '../readAlso/keys'
+import { lockBeforeWriting } from '../readAlso/lock'
 import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { isApiOnly } from '../hooks/apiOnly'
@@ -120,6 +121,8 @@ export function bulkArticleWriter(
     write: async (req, articles) => {
       if (articles.length === 0) return []
       const session = await sqlSession(req, adapter)
+      // The content lock before the first write, as a save takes it (link syncs and the change log's order need it).
+      await lockBeforeWriting(req)
       const now = new Date().toISOString()
       const rows = articles.map((article) => written(article, now, req.user?.id ?? null))
       // Matched back by slug (unique), not by position: RETURNING promises no order.

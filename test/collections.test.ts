@@ -230,3 +230,27 @@ describe('media', () => {
     ).rejects.toThrow(/alt/i)
   })
 })
+
+describe('paging the article list', () => {
+  it('never repeats or skips a story across pages, for stories imported together (same publication and creation time)', async () => {
+    const { importStories } = await import('../src/import/importStory')
+    const marker = `Batch paging ${runId}`
+    const results = await importStories(payload, {
+      publish: true,
+      stories: Array.from({ length: 30 }, (_, index) => ({
+        file: `paging-${index}.txt`,
+        text: [`${marker} story ${index}`, 'PORT ALDER — A paragraph of reporting for the paging check.', 'A second paragraph.'].join('\n\n'),
+      })),
+    })
+    expect(results.filter((result) => result.status !== 'created')).toEqual([])
+    // The dateline, which every story of the batch shares and no index orders, leaves the database to sort the ties.
+    for (const sort of [undefined, '-publishedAt', 'publishedAt', 'dateline', '-dateline']) {
+      const seen: (number | string)[] = []
+      for (let page = 1; page <= 6; page++) {
+        const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 5, overrideAccess: false, page, sort, where: { title: { like: marker } } })
+        seen.push(...docs.map((doc) => doc.id))
+      }
+      expect({ sort, stories: new Set(seen).size, read: seen.length }).toEqual({ sort, stories: 30, read: 30 })
+    }
+  })
+})

@@ -12,6 +12,7 @@ import { readAlsoLinksSlug } from '../ReadAlsoLinks'
 import { headlineKey, slugKey } from '../../src/readAlso/keys'
 import { articleAliasesSlug } from '../ArticleAliases'
 import { importStoryEndpoint } from './endpoints/importStory'
+import { stableSort } from '../../src/hooks/stableSort'
 import { convertReadAlsoLines, hideUnreachablePicks, keyOf, lockReadAlso, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -45,7 +46,8 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
   custom: { readAlsoPrefixes },
   // Related articles, links and joins carry only what a teaser needs.
   defaultPopulate: { publishedAt: true, slug: true, title: true },
-  defaultSort: '-publishedAt',
+  // Newest first; creation time and id break ties (stories imported together share both times).
+  defaultSort: ['-publishedAt', '-createdAt', '-id'],
   endpoints: [importStoryEndpoint, scheduleEndpoint],
   fields: [
     {
@@ -219,7 +221,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     afterChange: [syncReadAlso],
     afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
-    beforeOperation: [lockReadAlso],
+    beforeOperation: [lockReadAlso, stableSort],
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },

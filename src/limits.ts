@@ -51,6 +51,14 @@ function dataFields(fields: Field[]): Field[] {
   })
 }
 
+/** A numeric id as the SQL adapters store it: a whole number within the column's range (PostgreSQL's serial is 32-bit). */
+function validId(value: unknown, db: string): boolean {
+  const text = String(value).trim()
+  if (!/^-?\d+$/.test(text)) return false
+  const number = Number(text)
+  return db === 'postgres' ? Math.abs(number) <= 2147483647 : Number.isSafeInteger(number)
+}
+
 /** Related ids by target collection, each with the path it was given at. */
 type RelationIds = Map<string, Map<number | string, string>>
 
@@ -155,7 +163,7 @@ function checkValue(field: Field, value: unknown, path: string, problems: Proble
 async function missingRelations(req: PayloadRequest, ids: RelationIds, problems: Problem[]) {
   for (const [collection, wanted] of ids) {
     const numeric = req.payload.db.defaultIDType === 'number'
-    const valid = [...wanted.keys()].filter((id) => !numeric || /^\d+$/.test(String(id)))
+    const valid = [...wanted.keys()].filter((id) => !numeric || (/^\d+$/.test(String(id)) && validId(id, req.payload.db.name)))
     for (const [id, path] of wanted)
       if (!valid.includes(id)) {
         problems.push({ message: `"${path}": ${JSON.stringify(id)} is not a valid ${collection} id.`, path })
@@ -249,7 +257,7 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
     const kind =
       key === 'id'
         ? numericIds
-          ? 'number'
+          ? 'id'
           : undefined
         : field?.type === 'date' || key === 'createdAt' || key === 'updatedAt'
           ? 'date'
@@ -257,7 +265,7 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
             ? 'number'
             : ((field?.type === 'relationship' || field?.type === 'upload') && !Array.isArray(field.relationTo)) || field?.type === 'join'
               ? numericIds
-                ? 'number'
+                ? 'id'
                 : undefined
               : field?.type === 'checkbox'
                 ? 'boolean'
@@ -267,7 +275,7 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
     if (!kind) continue
     const options =
       field && (field.type === 'select' || field.type === 'radio') ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : []
-    const expected = { boolean: 'true or false', date: 'a valid date', number: 'a valid number', option: `one of ${options.map((option) => JSON.stringify(option)).join(', ')}` }[kind]
+    const expected = { boolean: 'true or false', date: 'a valid date', id: 'a valid id (a whole number)', number: 'a valid number', option: `one of ${options.map((option) => JSON.stringify(option)).join(', ')}` }[kind]
     for (const [operator, raw] of Object.entries(condition)) {
       if (['exists', 'near', 'within', 'intersects'].includes(operator)) continue
       // Text comparisons on a choice match part of its name: any text will do.
@@ -284,7 +292,9 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
               ? [true, false, 'true', 'false'].includes(value as string)
               : kind === 'option'
                 ? options.includes(String(value))
-                : String(Number(value)) === String(value).trim() && Number.isFinite(Number(value))
+                : kind === 'id'
+                  ? validId(value, db)
+                  : String(Number(value)) === String(value).trim() && Number.isFinite(Number(value))
         if (!ok)
           problems.push({
             message: `The query value ${JSON.stringify(value)} for "${key}" (${operator}) is not ${expected}.`,
@@ -349,7 +359,7 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
   // The REST routes hand a malformed id on as NaN: name the id as it was given.
   const id = (args as { id?: number | string }).id
   const givenId = (req.routeParams as { id?: string } | undefined)?.id ?? id
-  const badId = id !== undefined && numericIds && !/^\d+$/.test(String(id))
+  const badId = id !== undefined && numericIds && !(/^\d+$/.test(String(id)) && validId(id, req.payload.db.name))
   if (badId && operation === 'read')
     throw new APIError(`"${givenId}" is not a valid ${collection.slug} id: no such document.`, 404, { id: givenId }, true)
   if (badId) problems.push({ message: `"${givenId}" is not a valid ${collection.slug} id.`, path: 'id' })

@@ -173,8 +173,11 @@ describe('bad queries answer 4xx naming the problem', () => {
   it('a where with a value that is not a date, a number or an id', async () => {
     for (const [query, named] of [
       ['where[publishedAt][greater_than]=not-a-date', /not-a-date.*publishedAt.*not a valid date/],
-      ['where[authors][equals]=abc', /"abc".*authors.*not a valid number/],
-      ['where[id][in]=1,x', /"x".*id.*not a valid number/],
+      ['where[authors][equals]=abc', /"abc".*authors.*not a valid id/],
+      ['where[id][in]=1,x', /"x".*id.*not a valid id/],
+      ['where[topics][equals]=-5e-324', /"-5e-324".*topics.*not a valid id \(a whole number\)/],
+      ['where[id][equals]=1.5', /"1.5".*id.*not a valid id/],
+      ['where[authors][in]=1,99999999999999999999', /"99999999999999999999".*authors.*not a valid id/],
       ['where[or][0][updatedAt][less_than]=2024-99-99', /updatedAt/],
       ['where[title][near]=1,2', /"near" applies to point fields only/],
       ['where[title][equals][]=a', /"title" \(equals\) must be a single value, not a list/],
@@ -202,8 +205,8 @@ describe('bad queries answer 4xx naming the problem', () => {
 
   it('a where on a joined list: an empty id, or a list reached through a related document', async () => {
     for (const [query, named] of [
-      ['where[readAlso][in]=', /"" for "readAlso" \(in\) is not a valid number/],
-      ['where[or][0][readAlsoFrom][equals]=', /"" for "readAlsoFrom" \(equals\) is not a valid number/],
+      ['where[readAlso][in]=', /"" for "readAlso" \(in\) is not a valid id/],
+      ['where[or][0][readAlsoFrom][equals]=', /"" for "readAlsoFrom" \(equals\) is not a valid id/],
       ['where[authors.articles][exists]=true', /"authors.articles" cannot be queried/],
       ['where[topics.articles][equals]=1', /"topics.articles" cannot be queried/],
     ] as const) {
@@ -243,6 +246,8 @@ describe('bad queries answer 4xx naming the problem', () => {
   it('a document id that is malformed is not found', async () => {
     const answer = await call('/api/articles/abc', { auth: false })
     expect(answer.status).toBe(404)
+    // Beyond what an id column holds (PostgreSQL's is 32-bit): no such document either.
+    expect((await call('/api/articles/99999999999', { auth: false })).status).toBe(404)
     expect(messages(answer)).toMatch(/"abc" is not a valid articles id: no such document/)
   })
 

@@ -34,8 +34,13 @@ const rowKeys = new Set(['id', 'blockType', 'blockName'])
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const describe = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`)
-const validDate = (value: unknown) =>
-  (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
+/** A date the databases store: parseable, in the years 1 to 9999 (PostgreSQL refuses a year 0, which JavaScript reads). */
+const validDate = (value: unknown) => {
+  if (!(typeof value === 'string' || value instanceof Date)) return false
+  const date = new Date(value as string)
+  const year = date.getUTCFullYear()
+  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999
+}
 
 /** The data fields of a list of fields, with rows, collapsibles, unnamed groups and unnamed tabs flattened. */
 function dataFields(fields: Field[]): Field[] {

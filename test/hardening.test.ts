@@ -173,6 +173,8 @@ describe('bad queries answer 4xx naming the problem', () => {
   it('a where with a value that is not a date, a number or an id', async () => {
     for (const [query, named] of [
       ['where[publishedAt][greater_than]=not-a-date', /not-a-date.*publishedAt.*not a valid date/],
+      ['where[createdAt][equals]=0000-12-31T23%3A59%3A59.999Z', /"0000-12-31T23:59:59.999Z".*createdAt.*not a valid date/],
+      ['where[publishedAt][less_than]=%2B275760-09-13T00%3A00%3A00.000Z', /publishedAt.*not a valid date/],
       ['where[authors][equals]=abc', /"abc".*authors.*not a valid id/],
       ['where[id][in]=1,x', /"x".*id.*not a valid id/],
       ['where[topics][equals]=-5e-324', /"-5e-324".*topics.*not a valid id \(a whole number\)/],

@@ -283,8 +283,13 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
     const expected = { boolean: 'true or false', date: 'a valid date', id: 'a valid id (a whole number)', number: 'a valid number', option: `one of ${options.map((option) => JSON.stringify(option)).join(', ')}` }[kind]
     for (const [operator, raw] of Object.entries(condition)) {
       if (['exists', 'near', 'within', 'intersects'].includes(operator)) continue
-      // Text comparisons on a choice match part of its name: any text will do.
-      if (kind === 'option' && ['like', 'not_like', 'contains'].includes(operator)) continue
+      // Text comparisons on a choice match part of its name: any text will do, except on PostgreSQL, which stores
+      // choices as enums that have no text match.
+      if (kind === 'option' && ['like', 'not_like', 'contains'].includes(operator)) {
+        if (db === 'postgres')
+          problems.push({ message: `The operator "${operator}" cannot match part of the choice "${key}" on this database; use "equals" or "in" with ${expected}.`, path: key })
+        continue
+      }
       const values = Array.isArray(raw) ? raw : typeof raw === 'string' && /^(not_)?in$|^all$/.test(operator) ? raw.split(',') : [raw]
       for (const value of values) {
         // An empty value means "none" to Payload, except on a joined list (an id of ''), a checkbox or a choice

@@ -283,11 +283,14 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
     const expected = { boolean: 'true or false', date: 'a valid date', id: 'a valid id (a whole number)', number: 'a valid number', option: `one of ${options.map((option) => JSON.stringify(option)).join(', ')}` }[kind]
     for (const [operator, raw] of Object.entries(condition)) {
       if (['exists', 'near', 'within', 'intersects'].includes(operator)) continue
-      // Text comparisons on a choice match part of its name: any text will do, except on PostgreSQL, which stores
-      // choices as enums that have no text match.
-      if (kind === 'option' && ['like', 'not_like', 'contains'].includes(operator)) {
+      // Text comparisons match part of the stored text: any text will do on SQLite, which compares every column as
+      // text; PostgreSQL has no text match on its dates, numbers, booleans and enums (choices).
+      if (['like', 'not_like', 'contains'].includes(operator)) {
         if (db === 'postgres')
-          problems.push({ message: `The operator "${operator}" cannot match part of the choice "${key}" on this database; use "equals" or "in" with ${expected}.`, path: key })
+          problems.push({
+            message: `The operator "${operator}" cannot match part of ${kind === 'option' ? 'the choice' : 'the field'} "${key}" on this database; use "equals" or "in" with ${expected}${kind === 'date' || kind === 'number' ? ', or a range' : ''}.`,
+            path: key,
+          })
         continue
       }
       const values = Array.isArray(raw) ? raw : typeof raw === 'string' && /^(not_)?in$|^all$/.test(operator) ? raw.split(',') : [raw]

@@ -245,6 +245,12 @@ describe('bad queries answer 4xx naming the problem', () => {
     expect(JSON.stringify(answer.body)).not.toMatch(/errors/)
   })
 
+  it('a NUL character in a query value', async () => {
+    const answer = await call('/api/articles?where[title][equals]=%00', { auth: false })
+    expect(answer.status).toBe(400)
+    expect(messages(answer)).toMatch(/"where\[title\]\[equals\]" contains a NUL character/)
+  })
+
   it('a document id that is malformed is not found', async () => {
     const answer = await call('/api/articles/abc', { auth: false })
     expect(answer.status).toBe(404)

@@ -320,6 +320,8 @@ function checkWhere(fields: Field[], where: unknown, numericIds: boolean, proble
 
 const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const fieldsOf = (slug: string) => req.payload.collections[slug as CollectionSlug]?.config.fields
   // A list asks for at most MAX_PAGE_LIMIT documents: a larger limit, or none (0 or no pagination), gets that many.
   const list = args as { limit?: number; page?: number; pagination?: boolean }
   if (operation === 'read' && ('limit' in list || 'pagination' in list)) {
@@ -357,18 +359,17 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
         const problems: Problem[] = []
         if (!isRecord(join.where)) problems.push({ message: `"joins[${path}][where]" must be a set of conditions.`, path: `joins.${path}.where` })
         else
-          checkWhere(joinedFields, join.where, req.payload.db.defaultIDType === 'number', problems, req.payload.db.name, (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
+          checkWhere(joinedFields, join.where, numericIds, problems, req.payload.db.name, fieldsOf)
         if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems.map((problem) => ({ ...problem, message: `joins[${path}]: ${problem.message}` })) }, req.t)
       }
     }
   }
   const problems: Problem[] = []
-  const numericIds = req.payload.db.defaultIDType === 'number'
   const fields = collection.fields
   const where = (args as { where?: Where }).where
   if (where !== undefined && where !== null && !isRecord(where))
     problems.push({ message: `"where" must be a set of conditions such as where[title][equals]=…, not ${JSON.stringify(where)}.`, path: 'where' })
-  else if (where) checkWhere(fields, where, numericIds, problems, req.payload.db.name, (slug) => req.payload.collections[slug as CollectionSlug]?.config.fields)
+  else if (where) checkWhere(fields, where, numericIds, problems, req.payload.db.name, fieldsOf)
   // The REST routes hand a malformed id on as NaN: name the id as it was given.
   const id = (args as { id?: number | string }).id
   const givenId = (req.routeParams as { id?: string } | undefined)?.id ?? id

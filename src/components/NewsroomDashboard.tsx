@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
+import { pendingSchedulesWhere } from '../workflow/schedule'
+
 type Id = number | string
 type Item = { detail?: string; href: string; id: string; title: string }
 type Section = { empty: string; items: Item[]; name: string; title: string; total: number }
@@ -43,14 +45,7 @@ async function scheduled(payload: Payload, user: TypedUser, articleURL: (id: Id)
     limit: listed,
     overrideAccess: true,
     sort: 'waitUntil',
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { 'input.doc.relationTo': { equals: 'articles' } },
-      ],
-    },
+    where: pendingSchedulesWhere('articles'),
   })
   const plans = jobs.flatMap((job) => {
     const input = job.input as { doc?: { value?: Id }; type?: string } | undefined

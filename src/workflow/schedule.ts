@@ -1,4 +1,4 @@
-import type { Config, Endpoint, Field, FieldHook, JobsConfig, PayloadRequest } from 'payload'
+import type { Config, Endpoint, Field, FieldHook, JobsConfig, PayloadRequest, Where } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
@@ -23,6 +23,18 @@ function pendingSchedules(req: PayloadRequest, collection: string): Promise<Map<
   return loading
 }
 
+/** The scheduled publish and unpublish jobs of a collection that have yet to run. */
+export function pendingSchedulesWhere(collection: string): Where {
+  return {
+    and: [
+      { taskSlug: { equals: 'schedulePublish' } },
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+      { 'input.doc.relationTo': { equals: collection } },
+    ],
+  }
+}
+
 async function readSchedules(req: PayloadRequest, collection: string): Promise<Map<string, PendingSchedule[]>> {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
@@ -32,14 +44,7 @@ async function readSchedules(req: PayloadRequest, collection: string): Promise<M
     pagination: false,
     req,
     sort: 'waitUntil',
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { 'input.doc.relationTo': { equals: collection } },
-      ],
-    },
+    where: pendingSchedulesWhere(collection),
   })
   const byDoc = new Map<string, PendingSchedule[]>()
   for (const job of docs) {

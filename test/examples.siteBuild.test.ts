@@ -7,7 +7,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { type Account, account, restAs } from './helpers/accounts'
-import { runId } from './helpers/database'
+import { runId, suiteEnv } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 import { type RunningServer, startTestServer } from './helpers/server'
 import { story } from './helpers/stories'
@@ -21,7 +21,8 @@ let editor: Account
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-site-build-'))
 
 beforeAll(async () => {
-  server = await startTestServer('examples-site-build')
+  // A database of its own: the build pulls every published story there is, and other suites fill a shared one.
+  server = await startTestServer('examples-site-build', { env: suiteEnv('examples-site-build', { own: true }) })
   payload = await bootPayload('examples-site-build', server.env)
   rest = restAs(server.url)
   editor = await account(payload, server.url, 'editor', 'site-build-editor')

@@ -78,8 +78,12 @@ describe('media in a shared S3 bucket', () => {
     // The file is in the bucket, on neither server's disk; a server on the local-disk default cannot serve it.
     expect(fs.existsSync(path.join(a.env.NEWSROOM_DATA_DIR, 'media', filename))).toBe(false)
     expect(fs.readdirSync(s3Dir, { recursive: true }).map(String).some((entry) => entry.includes(filename))).toBe(true)
-    // (Payload answers 500 there: the document exists, its file is missing from that server's disk.)
-    expect((await fetch(`${local.url}${created.doc.url}`)).ok).toBe(false)
+    // The document exists there, its file does not: a 404 that says so.
+    const missing = await fetch(`${local.url}${created.doc.url}`)
+    expect({ body: await missing.json(), status: missing.status }).toEqual({
+      body: { errors: [{ message: `The file "${filename}" is not stored on this server.` }] },
+      status: 404,
+    })
 
     // Deleting it through the second server removes it from the bucket for both.
     expect((await fetch(`${b.url}/api/media/${created.doc.id}`, { headers: { authorization: `JWT ${token}` }, method: 'DELETE' })).status).toBe(200)

@@ -20,6 +20,7 @@ import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './d
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, withWebhooks } from './delivery/webhooks'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
+import { defaultJobLeaseSeconds, watchStaleJobs } from './workflow/jobLease'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
 export type NewsroomOptions = {
@@ -27,6 +28,12 @@ export type NewsroomOptions = {
   articleUrl?: DeliveryUrls['articleUrl']
   /** How many days `/api/changes` remembers deletions; an older cursor answers 410 ("pull everything"). */
   changesRetentionDays?: number
+  /**
+   * Seconds without progress after which a job of the newsroom's own (a scheduled publication, a webhook delivery)
+   * still marked as running is taken for one whose runner was killed, and is run again (default 300;
+   * `NEWSROOM_JOB_LEASE_SECONDS`). Must exceed the webhook request timeout.
+   */
+  jobLeaseSeconds?: number
   /** Where the Media collection stores uploads when the app has no `media` collection of its own. */
   mediaDir?: string
   /** Line openers that mark a pasted "Read also" paragraph; case, quotes and dashes do not matter. */
@@ -45,6 +52,7 @@ export type NewsroomOptions = {
 const defaults: Required<NewsroomOptions> = {
   articleUrl: defaultArticleUrl,
   changesRetentionDays: defaultChangesRetentionDays,
+  jobLeaseSeconds: Number(process.env.NEWSROOM_JOB_LEASE_SECONDS) || defaultJobLeaseSeconds,
   mediaDir: path.resolve('data', 'media'),
   readAlsoPrefixes: defaultReadAlsoPrefixes,
   scheduleCron: defaultScheduleCron,
@@ -71,6 +79,12 @@ export const newsroom =
   (options: NewsroomOptions = {}) =>
   (incoming: Config): Config => {
     const settings = { ...defaults, ...options }
+    const webhookTimeoutMs = Number(process.env.NEWSROOM_WEBHOOK_TIMEOUT_MS) || settings.webhooks.timeoutMs || defaultWebhookOptions.timeoutMs
+    if (!(settings.jobLeaseSeconds * 1000 > webhookTimeoutMs)) {
+      throw new Error(
+        `newsroom(): jobLeaseSeconds (${settings.jobLeaseSeconds}) must be longer than the webhook request timeout (${webhookTimeoutMs} ms), or a delivery still waiting for its answer would be run twice.`,
+      )
+    }
     const existing = incoming.collections ?? []
     const taken = existing.filter((collection) => ownSlugs.includes(collection.slug))
     if (taken.length > 0) {
@@ -108,6 +122,10 @@ export const newsroom =
       collections: collections.map((collection) => withWebhooks(withChangeLog(collection), urls)),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: { ...jobs, tasks: [...(jobs?.tasks ?? []), deliverWebhookTaskConfig(settings.webhooks)] },
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        watchStaleJobs(payload, settings.jobLeaseSeconds)
+      },
     }
 
     return [

@@ -10,6 +10,7 @@ import { securityHeaders } from './http/headers'
 import { queryChecks } from './http/query'
 import { deliveryRoutes } from './delivery/feeds'
 import { repairInterruptedLinks } from './readAlso/repair'
+import { claimJobRunner } from './workflow/schedule'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -23,7 +24,9 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   // Next's bundle loads its own copy of Payload, whose error classes must match the instance that throws them:
   // this process keeps a separate instance (own cache key) for start-up work and /healthz.
-  const payload = await getPayload({ config, key: 'express-host' })
+  // Its crons run the jobs queue from the start (scheduled publications, webhook deliveries), not from the first request.
+  const payload = await getPayload({ config, cron: true, key: 'express-host' })
+  claimJobRunner(payload)
   // SQLite saves are not atomic: links that a killed server left unwritten are derived again before it serves.
   if (payload.db.name === 'sqlite') await repairInterruptedLinks(payload)
   const nextApp = next({ dev, dir: root })

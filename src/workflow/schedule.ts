@@ -112,6 +112,18 @@ export type ScheduleOptions = {
   scheduleCron?: false | string
 }
 
+const runnerKey = Symbol.for('newsroom.jobRunner')
+
+/**
+ * Makes `payload` the one instance of this process whose cron runs jobs. A process can hold two Payload instances
+ * (the Express host's and the one inside Next's bundle); each would run the queue on its own cron, and on SQLite two
+ * runners in one process can claim the same job. The Express host starts its crons at boot, so that due jobs run
+ * after a restart even before the first request reaches Next (whose instance starts its crons on its first request).
+ */
+export function claimJobRunner(payload: object): void {
+  ;(globalThis as Record<symbol, unknown>)[runnerKey] = payload
+}
+
 /**
  * Adds the runner of scheduled publications to the app's jobs settings, keeping the app's own tasks, workflows and
  * runners. `NEWSROOM_JOBS=worker` leaves the jobs to a separate `payload jobs:run` process.
@@ -119,8 +131,14 @@ export type ScheduleOptions = {
 export function withScheduleRunner(jobs: JobsConfig | undefined, { scheduleCron = defaultScheduleCron }: ScheduleOptions): Config['jobs'] {
   const own = jobs?.autoRun
   const inServer = scheduleCron !== false && process.env.NEWSROOM_JOBS !== 'worker'
+  const ownShouldAutoRun = jobs?.shouldAutoRun
   return {
     ...jobs,
+    shouldAutoRun: async (payload) => {
+      const runner = (globalThis as Record<symbol, unknown>)[runnerKey]
+      if (runner && runner !== payload) return false
+      return ownShouldAutoRun ? ownShouldAutoRun(payload) : true
+    },
     autoRun: async (payload) => {
       const hosts = typeof own === 'function' ? await own(payload) : (own ?? [])
       const runsDefault = hosts.some((entry) => (entry.queue ?? 'default') === 'default' || entry.allQueues)

@@ -65,12 +65,11 @@ function release(req: object, key: string): MarkerId[] {
   return ids
 }
 
-/** The earliest of now and the timestamps the row is written with, so that `updatedAt >= since` finds the row. */
+/** The earlier of now and the `updatedAt` the row is written with, so that `updatedAt >= since` finds the row. */
 function sinceOf(data: Record<string, unknown>): string {
-  const times = [data.updatedAt, data.createdAt]
-    .map((value) => (typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN))
-    .filter((time) => Number.isFinite(time))
-  return new Date(Math.min(Date.now(), ...times)).toISOString()
+  const value = data.updatedAt
+  const updatedAt = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
+  return new Date(Number.isFinite(updatedAt) ? Math.min(Date.now(), updatedAt) : Date.now()).toISOString()
 }
 
 /**

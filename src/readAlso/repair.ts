@@ -85,11 +85,17 @@ const repairedDatabases: Set<string> = ((globalThis as Record<symbol, unknown>)[
 /**
  * The repair as the plugin runs it on start (SQLite only), once per process and database: the first Payload instance
  * repairs before it serves; another one in the same process (Next's copy) would find only markers of saves running.
+ * A repair that fails (a database not migrated yet, one locked by another process) does not stop the app: it is
+ * logged, the markers stay, and the next start tries again.
  */
 export async function repairOnStart(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   const url = String((payload.db as unknown as { clientConfig?: { url?: string } }).clientConfig?.url ?? '')
   if (repairedDatabases.has(url)) return
-  await repairInterruptedLinks(payload)
-  repairedDatabases.add(url)
+  try {
+    await repairInterruptedLinks(payload)
+    repairedDatabases.add(url)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Read-also links: the repair of interrupted saves failed; it runs again on the next start' })
+  }
 }

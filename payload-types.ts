@@ -530,6 +530,7 @@ export interface ReadAlsoSave {
   id: number;
   article?: string | null;
   since: string;
+  owner?: string | null;
 }
 /**
  * What changed, for site builds that pull changes since their last build (GET /api/changes).
@@ -1014,6 +1015,7 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
 export interface ReadAlsoSavesSelect<T extends boolean = true> {
   article?: T;
   since?: T;
+  owner?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,8 @@ export const ReadAlsoSaves: CollectionConfig = {
     { name: 'article', type: 'text' },
     // No later than the article row's updatedAt: a create is found again as an article updated since then.
     { name: 'since', type: 'date', required: true },
+    // The process that saves ("<host> <pid>"): a start leaves alone the markers of saves another process is running.
+    { name: 'owner', type: 'text' },
   ],
   graphQL: false,
   lockDocuments: false,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { jest } from '@jest/globals'
+import os from 'node:os'
 import { createLocalReq } from 'payload'
 
 import { suiteEnv, runId } from './helpers/database'
@@ -123,6 +124,28 @@ describe('repairing Read-also links on start', () => {
     expect(await linksOf(payload, source.id)).toEqual([])
 
     await repairInterruptedLinks(payload)
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('leaves alone a save that another live process of this host is running', async () => {
+    const target = await story(payload, title('Running target'))
+    const source = await story(payload, title('Being saved elsewhere'), ['Before.'])
+    // Another process (this one's parent) has written the article row and is about to write its links.
+    const marker = await payload.db.create({
+      collection: 'read-also-saves',
+      data: { article: String(source.id), owner: `${os.hostname()} ${process.ppid}`, since: new Date().toISOString() },
+    })
+    await payload.db.updateOne({ collection: 'articles', data: { body: body(['After.', `Read also: ${target.title}`]) }, id: source.id })
+
+    const statements = await statementsDuring(async () => expect(await repairInterruptedLinks(payload)).toBe(0))
+    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+    expect(await linksOf(payload, source.id)).toEqual([])
+    expect(await outstanding()).toBe(1)
+
+    // That process is gone (killed): its marker is an interrupted save now.
+    await payload.db.updateOne({ collection: 'read-also-saves', data: { owner: `${os.hostname()} ${process.pid}` }, id: marker.id })
+    expect(await repairInterruptedLinks(payload)).toBe(1)
     expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
     expect(await outstanding()).toBe(0)
   })

@@ -2,7 +2,7 @@ import * as migration_20261127_204705_initial from './20261127_204705_initial';
 import * as migration_20261129_032430_schema_2 from './20261129_032430_schema_2';
 import * as migration_20261129_044324_webhooks from './20261129_044324_webhooks';
 import * as migration_20261129_061149_media_storage_fields from './20261129_061149_media_storage_fields';
-import * as migration_20261129_080900_read_also_saves from './20261129_080900_read_also_saves';
+import * as migration_20261129_081835_read_also_saves from './20261129_081835_read_also_saves';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261129_061149_media_storage_fields',
   },
   {
-    up: migration_20261129_080900_read_also_saves.up,
-    down: migration_20261129_080900_read_also_saves.down,
-    name: '20261129_080900_read_also_saves'
+    up: migration_20261129_081835_read_also_saves.up,
+    down: migration_20261129_081835_read_also_saves.down,
+    name: '20261129_081835_read_also_saves'
   },
 ];

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import os from 'node:os'
+
 import { readAlsoSavesSlug } from '../../collections/ReadAlsoSaves'
 import { sqlAdapter, sqlTransaction } from '../sql'
 
@@ -37,12 +39,34 @@ async function interruptible(payload: Payload, req: Partial<PayloadRequest> | un
   return !(await sqlTransaction(req as PayloadRequest))
 }
 
-/** Writes a marker (one indexed insert) and returns its id. */
+/** This process, as markers name their owner. */
+export const thisProcess = () => `${os.hostname()} ${process.pid}`
+
+/**
+ * Whether a marker's save may still be running: its owner is another process of this host that is alive. A marker of
+ * this process's id at start is one a killed process of the same id left (a restarted container's server); one of
+ * another host cannot be checked and counts as interrupted.
+ */
+export function runningElsewhere(owner: null | string | undefined): boolean {
+  const at = (owner ?? '').lastIndexOf(' ')
+  const host = owner?.slice(0, Math.max(at, 0))
+  const pid = Number(owner?.slice(at + 1))
+  if (at < 0 || host !== os.hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Writes a marker (one insert) and returns its id. */
 async function writeMarker(payload: Payload, article: ArticleId | null, since: string): Promise<MarkerId | undefined> {
   const markers = markerTable(payload)
   if (!markers) return undefined
-  const [row] = await markers.db.insert(markers.table).values({ article: article === null ? null : String(article), since }).returning({ id: markers.table.id })
-  return row?.id
+  const row = { article: article === null ? null : String(article), owner: thisProcess(), since }
+  const [written] = await markers.db.insert(markers.table).values(row).returning({ id: markers.table.id })
+  return written?.id
 }
 
 /** Deletes markers by id (one statement). */

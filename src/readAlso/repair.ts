@@ -6,7 +6,7 @@ import { createLocalReq } from 'payload'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { readAlsoSavesSlug } from '../../collections/ReadAlsoSaves'
-import { deleteMarkers } from './markers'
+import { deleteMarkers, runningElsewhere } from './markers'
 import { collectReadAlso } from './parse'
 import { syncArticleLinks } from './sync'
 
@@ -14,7 +14,8 @@ import { syncArticleLinks } from './sync'
  * Repairs what saves interrupted by a killed process (SIGKILL, power cut) left behind. On SQLite, where Payload saves
  * without transactions, a save writes the article row first and its link rows afterwards, under a marker (see
  * src/readAlso/markers.ts): a process killed in between leaves the marker, and a story whose links are missing or
- * those of its previous body, or link rows of an article deleted meanwhile.
+ * those of its previous body, or link rows of an article deleted meanwhile. Runs before this process saves anything;
+ * markers of saves that another live process of this host is running are left to it.
  *
  * Without markers (every normal start) this is one query on the empty markers table. With markers, it re-derives the
  * links of the articles they name and of those updated since the earliest marker of a create, where they do not match
@@ -24,7 +25,7 @@ import { syncArticleLinks } from './sync'
 export async function repairInterruptedLinks(payload: Payload): Promise<number> {
   if (!payload.collections[readAlsoSavesSlug]) return 0
   const { docs } = await payload.db.find({ collection: readAlsoSavesSlug, limit: 0, pagination: false })
-  const markers = docs as unknown as ReadAlsoSave[]
+  const markers = (docs as unknown as ReadAlsoSave[]).filter((marker) => !runningElsewhere(marker.owner))
   if (markers.length === 0) return 0
 
   const named = [...new Set(markers.flatMap((marker) => (marker.article ? [String(marker.article)] : [])))]

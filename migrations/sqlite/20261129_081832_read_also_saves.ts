@@ -4,7 +4,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`read_also_saves\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`article\` text,
-  	\`since\` text NOT NULL
+  	\`since\` text NOT NULL,
+  	\`owner\` text
   );
   `)
 }

@@ -5,7 +5,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TABLE "read_also_saves" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"article" varchar,
-  	"since" timestamp(3) with time zone NOT NULL
+  	"since" timestamp(3) with time zone NOT NULL,
+  	"owner" varchar
   );
   `)
 }

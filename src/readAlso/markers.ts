@@ -11,7 +11,7 @@ type MarkerId = number | string
 /** Hook `context` flag for bulk writers that settle links themselves afterwards (as in the Articles hooks). */
 const skipReadAlsoSync = 'skipReadAlsoSync'
 
-/** The markers each request holds, by the article they are for (`new` until a create's row is written). */
+/** The markers each request holds, by the article they are for (a create's from the moment its row is written). */
 const held = new WeakMap<object, Map<string, MarkerId[]>>()
 
 /** The drizzle calls the markers use: an insert returning the id and a delete by ids. */

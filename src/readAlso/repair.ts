@@ -93,9 +93,9 @@ export async function repairOnStart(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   const url = String((payload.db as unknown as { clientConfig?: { url?: string } }).clientConfig?.url ?? '')
   if (repairedDatabases.has(url)) return
+  repairedDatabases.add(url)
   try {
     await repairInterruptedLinks(payload)
-    repairedDatabases.add(url)
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Read-also links: the repair of interrupted saves failed; it runs again on the next start' })
   }

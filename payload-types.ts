@@ -74,6 +74,7 @@ export interface Config {
     sources: Source;
     topics: Topic;
     'read-also-links': ReadAlsoLink;
+    'read-also-saves': ReadAlsoSave;
     'article-aliases': ArticleAlias;
     'change-log': ChangeLog;
     webhooks: Webhook;
@@ -108,6 +109,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
+    'read-also-saves': ReadAlsoSavesSelect<false> | ReadAlsoSavesSelect<true>;
     'article-aliases': ArticleAliasesSelect<false> | ArticleAliasesSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -519,6 +521,16 @@ export interface Topic {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-saves".
+ */
+export interface ReadAlsoSave {
+  id: number;
+  article?: string | null;
+  since: string;
+  owner?: string | null;
 }
 /**
  * What changed, for site builds that pull changes since their last build (GET /api/changes).
@@ -995,6 +1007,15 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-saves_select".
+ */
+export interface ReadAlsoSavesSelect<T extends boolean = true> {
+  article?: T;
+  since?: T;
+  owner?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -79,8 +79,11 @@ export interface Config {
     sources: Source;
     topics: Topic;
     'read-also-links': ReadAlsoLink;
+    'read-also-saves': ReadAlsoSave;
     'article-aliases': ArticleAlias;
     'change-log': ChangeLog;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,8 +114,11 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'read-also-links': ReadAlsoLinksSelect<false> | ReadAlsoLinksSelect<true>;
+    'read-also-saves': ReadAlsoSavesSelect<false> | ReadAlsoSavesSelect<true>;
     'article-aliases': ArticleAliasesSelect<false> | ArticleAliasesSelect<true>;
     'change-log': ChangeLogSelect<false> | ChangeLogSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -201,6 +208,8 @@ export interface Media {
    * e.g. "Jane Roe / Example Agency".
    */
   credit: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -519,6 +528,16 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-saves".
+ */
+export interface ReadAlsoSave {
+  id: number;
+  article?: string | null;
+  since: string;
+  owner?: string | null;
+}
+/**
  * What changed, for site builds that pull changes since their last build (GET /api/changes).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -533,6 +552,73 @@ export interface ChangeLog {
   wasPublished?: boolean | null;
   deleted?: boolean | null;
   status?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Site builds and caches told about published changes: a signed JSON POST per publish, update, unpublish or delete. Deliveries and their outcome are listed under Webhook deliveries.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Shared secret for the X-Newsroom-Signature header (HMAC-SHA256 of the raw body). Write-only: it is never shown again in full; type a new one to replace it.
+   */
+  secret: string;
+  events: ('publish' | 'update' | 'unpublish' | 'delete')[];
+  /**
+   * Changes to which content; all of them when empty.
+   */
+  collections?: ('articles' | 'authors' | 'sources' | 'topics')[] | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every webhook delivery: queued, retrying (with the last error), delivered or failed after its last retry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  /**
+   * Empty for the NEWSROOM_WEBHOOK_URL endpoint.
+   */
+  webhook?: (number | null) | Webhook;
+  url: string;
+  event: 'publish' | 'update' | 'unpublish' | 'delete';
+  collection: string;
+  doc: string;
+  slug?: string | null;
+  status: 'queued' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
+  attempts?: number | null;
+  /**
+   * The receiver's HTTP status at the last attempt.
+   */
+  statusCode?: number | null;
+  /**
+   * Why the last attempt failed.
+   */
+  error?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * The body sent, without its timestamp.
+   */
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -605,7 +691,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -638,7 +724,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -687,6 +773,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'change-log';
         value: number | ChangeLog;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -762,6 +856,8 @@ export interface UsersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -919,6 +1015,15 @@ export interface ReadAlsoLinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-also-saves_select".
+ */
+export interface ReadAlsoSavesSelect<T extends boolean = true> {
+  article?: T;
+  since?: T;
+  owner?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "article-aliases_select".
  */
 export interface ArticleAliasesSelect<T extends boolean = true> {
@@ -939,6 +1044,41 @@ export interface ChangeLogSelect<T extends boolean = true> {
   wasPublished?: T;
   deleted?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  collections?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  url?: T;
+  event?: T;
+  collection?: T;
+  doc?: T;
+  slug?: T;
+  status?: T;
+  attempts?: T;
+  statusCode?: T;
+  error?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  payload?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1025,6 +1165,18 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1053,11 +1205,11 @@ export interface ReadAlsoBlock {
    */
   headline?: string | null;
   /**
-   * Or its address: the last path segment is matched to slugs.
+   * Or its address: the last part of the address is matched to stories’ slugs.
    */
   url?: string | null;
   /**
-   * Or pick the article itself.
+   * Or pick the story itself: a picked story wins over the headline and URL.
    */
   article?: (number | null) | Article;
   id?: string | null;

@@ -10,6 +10,7 @@ import { articlesCollection } from '../collections/Articles'
 import { Authors } from '../collections/Authors'
 import { creditField, mediaCollection } from '../collections/Media'
 import { ReadAlsoLinks } from '../collections/ReadAlsoLinks'
+import { ReadAlsoSaves } from '../collections/ReadAlsoSaves'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
@@ -19,7 +20,9 @@ import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/
 import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, withWebhooks } from './delivery/webhooks'
+import { markInterruptibleSaves } from './readAlso/markers'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
+import { repairOnStart } from './readAlso/repair'
 import { defaultJobLeaseSeconds, watchStaleJobs } from './workflow/jobLease'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
@@ -63,7 +66,7 @@ const defaults: Required<NewsroomOptions> = {
 /** The newsroom's own panel above the admin dashboard (src/components/NewsroomDashboard.tsx). */
 const newsroomDashboardComponent = 'newsroom-cms/components/NewsroomDashboard#NewsroomDashboard'
 
-const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ArticleAliases.slug, ChangeLog.slug, Webhooks.slug, WebhookDeliveries.slug]
+const ownSlugs = ['articles', 'authors', 'sources', 'topics', ReadAlsoLinks.slug, ReadAlsoSaves.slug, ArticleAliases.slug, ChangeLog.slug, Webhooks.slug, WebhookDeliveries.slug]
 
 function withField(collection: CollectionConfig, field: Field): CollectionConfig {
   const name = 'name' in field ? field.name : undefined
@@ -108,7 +111,7 @@ export const newsroom =
     const urls = { articleUrl: settings.articleUrl, siteUrl: settings.siteUrl }
     const withBody = withField(articles, bodyHtmlField(urls))
     const delivered = { ...withField(withBody, jsonLdField(urls)), endpoints: [...(articles.endpoints || []), jsonLdEndpoint(urls)] }
-    collections.push(delivered, Authors, Sources, Topics, ReadAlsoLinks, ArticleAliases)
+    collections.push(delivered, Authors, Sources, Topics, ReadAlsoLinks, ReadAlsoSaves, ArticleAliases)
     collections.push(ChangeLog, Webhooks, WebhookDeliveries)
     const jobs = withScheduleRunner(incoming.jobs, { scheduleCron: settings.scheduleCron })
 
@@ -122,8 +125,13 @@ export const newsroom =
       collections: collections.map((collection) => withWebhooks(withChangeLog(collection), urls)),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: { ...jobs, tasks: [...(jobs?.tasks ?? []), deliverWebhookTaskConfig(settings.webhooks)] },
+      // SQLite: saves mark the window between an article row and its link rows, and a start after a killed
+      // process repairs what such a save left half done (after the app's own start-up, its migrations included).
+      // Then jobs a killed runner left claimed go back to the queue once their lease is over.
       onInit: async (payload) => {
+        markInterruptibleSaves(payload)
         await incoming.onInit?.(payload)
+        await repairOnStart(payload)
         watchStaleJobs(payload, settings.jobLeaseSeconds)
       },
     }

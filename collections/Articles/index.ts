@@ -13,7 +13,7 @@ import { headlineKey, slugKey } from '../../src/readAlso/keys'
 import { articleAliasesSlug } from '../ArticleAliases'
 import { importStoryEndpoint } from './endpoints/importStory'
 import { stableSort } from '../../src/hooks/stableSort'
-import { convertReadAlsoLines, hideUnreachablePicks, keyOf, lockReadAlso, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
+import { convertReadAlsoLines, deletedReadAlso, hideUnreachablePicks, keyOf, lockReadAlso, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export type ArticlesOptions = {
@@ -219,6 +219,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
   ],
   hooks: {
     afterChange: [syncReadAlso],
+    afterDelete: [deletedReadAlso],
     afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
     beforeOperation: [lockReadAlso, stableSort],

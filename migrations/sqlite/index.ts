@@ -2,6 +2,7 @@ import * as migration_20261127_204659_initial from './20261127_204659_initial';
 import * as migration_20261129_032417_schema_2 from './20261129_032417_schema_2';
 import * as migration_20261129_044245_webhooks from './20261129_044245_webhooks';
 import * as migration_20261129_061143_media_storage_fields from './20261129_061143_media_storage_fields';
+import * as migration_20261129_081832_read_also_saves from './20261129_081832_read_also_saves';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_061143_media_storage_fields.up,
     down: migration_20261129_061143_media_storage_fields.down,
-    name: '20261129_061143_media_storage_fields'
+    name: '20261129_061143_media_storage_fields',
+  },
+  {
+    up: migration_20261129_081832_read_also_saves.up,
+    down: migration_20261129_081832_read_also_saves.down,
+    name: '20261129_081832_read_also_saves'
   },
 ];

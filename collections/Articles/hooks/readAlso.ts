@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionAfterReadHook,
   CollectionBeforeDeleteHook,
@@ -14,6 +15,7 @@ import type { Article } from '../../../src/documents'
 
 import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso/parse'
 import { lockBeforeWriting } from '../../../src/readAlso/lock'
+import { linksWritten, markDelete } from '../../../src/readAlso/markers'
 import { releaseArticleLinks, syncArticleLinks } from '../../../src/readAlso/sync'
 
 /** The operations that may change links; reads never take the link-sync lock. */
@@ -52,13 +54,28 @@ export const keyOf =
 /** Hook `context` flag for bulk writers that settle links themselves afterwards. */
 export const skipReadAlsoSync = 'skipReadAlsoSync'
 
+/**
+ * Derives the saved article's links. On SQLite the save's marker (written with its article row, see
+ * src/readAlso/markers.ts) goes once they are written; a sync that fails leaves it, so that the next start re-derives
+ * the links of a story whose row was saved without them.
+ */
 export const syncReadAlso: CollectionAfterChangeHook<Article> = async ({ context, doc, operation, previousDoc, req }) => {
-  if (!context[skipReadAlsoSync]) await syncArticleLinks(req, doc, previousDoc, operation === 'create')
+  if (context[skipReadAlsoSync]) return doc
+  await syncArticleLinks(req, doc, previousDoc, operation === 'create')
+  await linksWritten(req, doc.id)
   return doc
 }
 
+/** Releases the links of an article about to be deleted; on SQLite under a marker that goes with the article's row. */
 export const releaseReadAlso: CollectionBeforeDeleteHook = async ({ context, id, req }) => {
-  if (!context[skipReadAlsoSync]) await releaseArticleLinks(req, id)
+  if (context[skipReadAlsoSync]) return
+  await markDelete(req, id)
+  await releaseArticleLinks(req, id)
+}
+
+/** The article's row is gone as well: its delete left nothing to repair. */
+export const deletedReadAlso: CollectionAfterDeleteHook = async ({ context, id, req }) => {
+  if (!context[skipReadAlsoSync]) await linksWritten(req, id)
 }
 
 type Reachability = DataLoader<string, boolean>

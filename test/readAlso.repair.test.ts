@@ -1,0 +1,170 @@
+import type { Payload } from 'payload'
+
+import { jest } from '@jest/globals'
+import os from 'node:os'
+import { createLocalReq } from 'payload'
+
+import { suiteEnv, runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+import { linksOf, story } from './helpers/stories'
+import { paragraphsToLexical } from '../src/lexical/paragraphs'
+import { headlineKey, slugKey } from '../src/readAlso/keys'
+import { markDelete } from '../src/readAlso/markers'
+import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
+import { repairInterruptedLinks } from '../src/readAlso/repair'
+
+/**
+ * The start-up repair of saves a killed process left half done, on the embedded SQLite database (where Payload saves
+ * without transactions). A save writes a marker with its article row and removes it once the link rows are written:
+ * a killed process leaves the marker, and the article row without its links. The cases below stop a save exactly
+ * there by writing the article row through the database adapter, as the save does, and nothing after it.
+ */
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await bootPayload('read-also-repair', suiteEnv('read-also-repair', { embedded: true }))
+}, 300_000)
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+const title = (text: string) => `${text} ${runId}`
+const body = (paragraphs: string[]) => convertReadAlsoParagraphs(paragraphsToLexical(paragraphs))
+const outstanding = async () => (await payload.db.count({ collection: 'read-also-saves', where: {} })).totalDocs
+
+/** The SQL statements the database client runs while `work` does. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const client = (payload.db as unknown as { client: { batch: (...args: never[]) => unknown; execute: (...args: never[]) => unknown } }).client
+  const execute = jest.spyOn(client, 'execute')
+  const batch = jest.spyOn(client, 'batch')
+  try {
+    await work()
+    const text = (statement: unknown) => (typeof statement === 'string' ? statement : String((statement as { sql?: string }).sql ?? ''))
+    return [
+      ...execute.mock.calls.map(([statement]) => text(statement)),
+      ...batch.mock.calls.flatMap(([statements]) => (statements as unknown as unknown[]).map(text)),
+    ]
+  } finally {
+    execute.mockRestore()
+    batch.mockRestore()
+  }
+}
+
+describe('repairing Read-also links on start', () => {
+  it('reads neither articles nor links when no save was interrupted, whatever the archive', async () => {
+    const target = await story(payload, title('Archive target'))
+    for (let n = 0; n < 40; n++) await story(payload, title(`Archive story ${n}`), [`Paragraph ${n}.`, `Read also: ${target.title}`])
+
+    const statements = await statementsDuring(() => repairInterruptedLinks(payload))
+    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+    expect(statements).toHaveLength(1)
+  })
+
+  it('gives an article saved without its links (killed in between) the links of its body on the next start', async () => {
+    const target = await story(payload, title('Update target'))
+    const source = await story(payload, title('Updated source'), ['Before the kill.'])
+    expect(await linksOf(payload, source.id)).toEqual([])
+
+    // The article row of an update, and nothing after it.
+    const req = await createLocalReq({}, payload)
+    await payload.db.updateOne({
+      collection: 'articles',
+      data: { body: body(['After the kill.', `Read also: ${target.title}`]), updatedAt: new Date().toISOString() },
+      id: source.id,
+      req,
+    })
+    expect(await linksOf(payload, source.id)).toEqual([])
+    expect(await outstanding()).toBe(1)
+
+    expect(await repairInterruptedLinks(payload)).toBe(1)
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', text: target.title, to: target.title })])
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('finds a created article whose links were not written, and resolves links waiting for its headline', async () => {
+    const target = await story(payload, title('Create target'))
+    const headline = title('Created while killed')
+    const waiting = await story(payload, title('Waiting for it'), ['Text.', `Read also: ${headline}`])
+    expect(await linksOf(payload, waiting.id)).toEqual([expect.objectContaining({ state: 'pending', to: null })])
+
+    // The article row of a create, and nothing after it: the id is not known before this write.
+    const req = await createLocalReq({}, payload)
+    const slug = `created-while-killed-${runId}`
+    const now = new Date().toISOString()
+    const created = await payload.db.create({
+      collection: 'articles',
+      data: {
+        _status: 'published',
+        body: body(['Text.', `Read also: ${target.title}`]),
+        createdAt: now,
+        headlineKey: headlineKey(headline),
+        publishedAt: now,
+        slug,
+        slugKey: slugKey(slug),
+        title: headline,
+        updatedAt: now,
+      },
+      req,
+    })
+    expect(await linksOf(payload, created.id)).toEqual([])
+
+    expect(await repairInterruptedLinks(payload)).toBe(1)
+    expect(await linksOf(payload, created.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    expect(await linksOf(payload, waiting.id)).toEqual([expect.objectContaining({ state: 'resolved', to: headline })])
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('gives back its links to an article whose delete was killed after releasing them', async () => {
+    const target = await story(payload, title('Delete target'))
+    const source = await story(payload, title('Almost deleted'), ['Text.', `Read also: ${target.title}`])
+    const req = await createLocalReq({}, payload)
+    await markDelete(req, source.id)
+    await payload.db.deleteMany({ collection: 'read-also-links', req, where: { from: { equals: source.id } } })
+    expect(await linksOf(payload, source.id)).toEqual([])
+
+    await repairInterruptedLinks(payload)
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('leaves alone a save that another live process of this host is running', async () => {
+    const target = await story(payload, title('Running target'))
+    const source = await story(payload, title('Being saved elsewhere'), ['Before.'])
+    // Another process (this one's parent) has written the article row and is about to write its links.
+    const marker = await payload.db.create({
+      collection: 'read-also-saves',
+      data: { article: String(source.id), owner: `${os.hostname()} ${process.ppid}`, since: new Date().toISOString() },
+    })
+    await payload.db.updateOne({ collection: 'articles', data: { body: body(['After.', `Read also: ${target.title}`]) }, id: source.id })
+
+    const statements = await statementsDuring(async () => expect(await repairInterruptedLinks(payload)).toBe(0))
+    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+    expect(await linksOf(payload, source.id)).toEqual([])
+    expect(await outstanding()).toBe(1)
+
+    // That process is gone (killed): its marker is an interrupted save now.
+    await payload.db.updateOne({ collection: 'read-also-saves', data: { owner: `${os.hostname()} ${process.pid}` }, id: marker.id })
+    expect(await repairInterruptedLinks(payload)).toBe(1)
+    expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('leaves no marker after saves that complete, fail or are deleted', async () => {
+    const target = await story(payload, title('Marker target'))
+    const source = await story(payload, title('Marker source'), ['Text.', `Read also: ${target.title}`])
+    await payload.update({ collection: 'articles', data: { body: paragraphsToLexical(['Changed.', `Read also: ${target.title}`]) }, id: source.id })
+    await payload.update({ collection: 'articles', data: { title: title('Marker source renamed') }, id: source.id })
+    await expect(payload.create({ collection: 'articles', data: { slug: source.slug, title: title('Same slug') } })).rejects.toThrow()
+    // An article row the database refuses (the slug is taken): nothing was written, nothing to repair.
+    const req = await createLocalReq({}, payload)
+    await expect(
+      payload.db.create({ collection: 'articles', data: { _status: 'draft', slug: source.slug, title: title('Refused row') }, req }),
+    ).rejects.toThrow()
+    await payload.delete({ collection: 'articles', id: source.id })
+    expect(await outstanding()).toBe(0)
+
+    const statements = await statementsDuring(() => repairInterruptedLinks(payload))
+    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+  })
+})

@@ -8,6 +8,9 @@ import path from 'node:path'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { refreshStatistics } from './statistics'
+
+export { refreshStatistics }
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -172,26 +175,6 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
   }
   await applyMigrations(payload)
   await refreshStatistics(payload, { ifMissing: true })
-}
-
-/**
- * Brings the query planner's statistics up to date, so that it picks the selective index of a query (a link's
- * `from`, an article's id) over a flag that most rows share. SQLite keeps none until ANALYZE runs, and never
- * refreshes them by itself: run after migrations (when none exist yet, or `PRAGMA optimize` finds them stale) and
- * after bulk imports. `analysis_limit` bounds the work to a sample of each index, so this takes well under a
- * second even on a large archive. PostgreSQL's autovacuum analyses on its own; after a bulk import ANALYZE makes
- * the new rows count at once. MongoDB needs nothing.
- */
-export async function refreshStatistics(payload: Payload, { ifMissing = false } = {}): Promise<void> {
-  if (payload.db.name === 'sqlite') {
-    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
-    await client.execute('PRAGMA analysis_limit = 1000')
-    const { rows } = await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
-    if (ifMissing && rows.length > 0) await client.execute('PRAGMA optimize')
-    else await client.execute('ANALYZE')
-  } else if (payload.db.name === 'postgres') {
-    await (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('ANALYZE')
-  }
 }
 
 /** Applies the committed migrations of the configured SQL adapter; MongoDB needs none. */

@@ -23,6 +23,8 @@ import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, w
 import { markInterruptibleSaves } from './readAlso/markers'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
 import { repairOnStart } from './readAlso/repair'
+import { refreshStaleStatistics } from './statistics'
+import { whileConnected } from './timers'
 import { defaultJobLeaseSeconds, watchStaleJobs } from './workflow/jobLease'
 import { defaultScheduleCron, withScheduleRunner } from './workflow/schedule'
 
@@ -133,6 +135,12 @@ export const newsroom =
         await incoming.onInit?.(payload)
         await repairOnStart(payload)
         watchStaleJobs(payload, settings.jobLeaseSeconds)
+        // SQLite: the connection's planner statistics follow other processes' imports and the archive's growth,
+        // checked every NEWSROOM_STATS_CHECK_SECONDS (default 30).
+        if (payload.db.name === 'sqlite') {
+          const every = (Number(process.env.NEWSROOM_STATS_CHECK_SECONDS) || 30) * 1000
+          whileConnected(payload, every, 'Planner statistics check', () => refreshStaleStatistics(payload))
+        }
       },
     }
 

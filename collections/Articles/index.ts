@@ -118,6 +118,10 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
               admin: { allowCreate: false, defaultColumns: ['from', 'text', 'state'] },
               collection: readAlsoLinksSlug,
               defaultLimit: 100,
+              // Newest first by id: on SQLite the index on `to` holds the id, so one story's backlinks are read in
+              // order off that index, a plan no planner statistics (stale ones in a long-lived connection) trade for
+              // a walk of every link in creation order.
+              defaultSort: '-id',
               label: 'Linked from (backlinks)',
               on: 'to',
             },

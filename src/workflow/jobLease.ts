@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { whileConnected } from '../timers'
+
 /**
  * Jobs of the newsroom's own tasks that a runner claimed (`processing`) and then stopped working on: its process was
  * killed, the machine lost power. Payload only picks jobs that are not processing, so such a job would wait forever;
@@ -46,20 +48,5 @@ export async function releaseStaleJobs(payload: Payload, leaseSeconds: number): 
  * stops when the database connection is closed.
  */
 export function watchStaleJobs(payload: Payload, leaseSeconds: number): void {
-  let closed = false
-  const sweep = () => {
-    if (closed) return
-    releaseStaleJobs(payload, leaseSeconds).catch((err: unknown) => {
-      if (!closed) payload.logger.error({ err, msg: 'Jobs: could not release stale jobs' })
-    })
-  }
-  sweep()
-  const timer = setInterval(sweep, Math.min(leaseSeconds * 500, 60_000))
-  timer.unref()
-  const destroy = payload.db.destroy?.bind(payload.db)
-  payload.db.destroy = async () => {
-    closed = true
-    clearInterval(timer)
-    await destroy?.()
-  }
+  whileConnected(payload, Math.min(leaseSeconds * 500, 60_000), 'Jobs: releasing stale jobs', () => releaseStaleJobs(payload, leaseSeconds))
 }

@@ -8,7 +8,9 @@
  *   links: requests/s, p50, p99 and errors under a bounded loopback load (autocannon, 10 connections);
  *   create and update with 3 Read-also lines (sequential HTTP, median ms);
  *   the importer's rate against one-by-one creates; a full pull of 1,000 and 10,000 stories (time, peak memory);
- *   ours only: the site-build example's full pulls and an incremental pull after 100 changes (bench/siteBuild.ts).
+ *   ours only: the site-build example's full pulls and an incremental pull after 100 changes (bench/siteBuild.ts),
+ *   and the load run of bench/load.ts on each database (the real server: anonymous REST and GraphQL reads while an
+ *   editor saves and an import writes; errors, p50/p99, failed saves and "database is locked").
  *
  * Prints one table (metric, ours, bare, ours/bare, target) and writes it as JSON to bench/results/.
  * Options: --quick (shorter loads, one 10,000-story pull per app), --rounds N, --sqlite-only, --postgres-only. The PostgreSQL database is emptied first.
@@ -288,12 +290,34 @@ const memoryGrowth = ['sqlite', 'postgres'].flatMap((db) => {
   return small && large ? [{ db, ours: large.ours.median / small.ours.median, bare: large.bare.median / small.bare.median }] : []
 })
 
+/** The load run (bench/load.ts): reads under load while an editor saves and an import writes, on one database. */
+type LoadRun = { database: string; editorSaves: { failed: number; locked: number; ok: number }; import: { exitCode: null | number; locked: boolean; stories: number }; reads: { errors: number; non2xx: number; p50: number; p99: number; requests: number; rps: number; timeouts: number }; seconds: number }
+function loadRun(databaseUri: string | undefined): LoadRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOAD_SECONDS: quick ? '8' : '15', NODE_OPTIONS: '--conditions=development' }
+  if (databaseUri) env.DATABASE_URI = databaseUri
+  else delete env.DATABASE_URI
+  console.error(`[load] ${databaseUri ? 'postgres' : 'sqlite'}: reads while an editor saves and an import writes`)
+  const out = execFileSync(tsx, ['bench/load.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] }).toString()
+  const line = out.split('\n').find((entry) => entry.startsWith('LOAD '))
+  if (!line) throw new Error(`bench/load.ts printed no figures:\n${out}`)
+  return JSON.parse(line.slice(5)) as LoadRun
+}
+const loads: LoadRun[] = []
+try {
+  if (!args.includes('--postgres-only')) loads.push(loadRun(undefined))
+  if (postgres) loads.push(loadRun(postgres))
+} catch (error) {
+  console.error(error)
+  process.exit(1)
+}
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const result = {
   connections,
   date: new Date().toISOString(),
   loadSeconds,
   machine: `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  loads,
   memoryGrowth,
   siteBuilds,
   minutes: (Date.now() - started) / 60000,
@@ -320,6 +344,13 @@ console.log('\n| db | site build (examples/site-build, own process) | seconds | 
 for (const { db, figures, metric } of siteBuilds) {
   const count = figures.kind === 'full' ? `${figures.stories} stories` : `${figures.changes} changes, ${figures.fetched} fetched`
   console.log(`| ${db} | ${metric} | ${figures.wallSeconds.toFixed(1)} | ${figures.maxRssMb} MB | ${count} |`)
+}
+console.log('\n| db | load (reads while saving and importing) | reads | errors / timeouts / non-2xx | p50 | p99 | editor saves ok (failed, "locked") | import |\n| --- | --- | --- | --- | --- | --- | --- | --- |')
+for (const run of loads) {
+  const { editorSaves: saves, reads } = run
+  console.log(
+    `| ${run.database} | ${run.seconds} s | ${reads.requests} (${fmt(reads.rps)} req/s) | ${reads.errors} / ${reads.timeouts} / ${reads.non2xx} | ${reads.p50} ms | ${reads.p99} ms | ${saves.ok} (${saves.failed}, ${saves.locked}) | ${run.import.stories} stories, exit ${run.import.exitCode}${run.import.locked ? ', "locked"' : ''} |`,
+  )
 }
 console.log(`\nWritten to ${path.relative(root, file)} (${result.minutes.toFixed(1)} min)`)
 process.exit(0)

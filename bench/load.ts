@@ -90,3 +90,12 @@ console.log(`  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} 
 console.log(`  editor saves meanwhile: ${saves.ok} ok, ${saves.failed} failed (${saves.locked} "database is locked")`)
 console.log(`  import of ${stories} stories meanwhile: exit code ${importCode}${/database is locked/i.test(importOutput) ? ', "database is locked" reported' : ''}`)
 if (result.errors || result.non2xx || saves.failed || importCode !== 0) process.exitCode = 1
+// One line for \`npm run bench\`, which runs this on each database and adds it to its table and results file.
+const figures = {
+  database,
+  editorSaves: saves,
+  import: { exitCode: importCode, locked: /database is locked/i.test(importOutput), stories },
+  reads: { errors: result.errors, non2xx: result.non2xx, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, rps: result.requests.average, timeouts: result.timeouts },
+  seconds,
+}
+console.log(`LOAD ${JSON.stringify(figures)}`)

@@ -294,8 +294,11 @@ const memoryGrowth = ['sqlite', 'postgres'].flatMap((db) => {
 type LoadRun = { database: string; editorSaves: { failed: number; locked: number; ok: number }; import: { exitCode: null | number; locked: boolean; stories: number }; reads: { errors: number; non2xx: number; p50: number; p99: number; requests: number; rps: number; timeouts: number }; seconds: number }
 function loadRun(databaseUri: string | undefined): LoadRun {
   const env: NodeJS.ProcessEnv = { ...process.env, LOAD_SECONDS: quick ? '8' : '15', NODE_OPTIONS: '--conditions=development' }
-  if (databaseUri) env.DATABASE_URI = databaseUri
-  else delete env.DATABASE_URI
+  if (databaseUri) {
+    env.DATABASE_URI = databaseUri
+    // The load run starts from an empty database: it registers its own first admin.
+    execFileSync('psql', [databaseUri, '-q', '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'], { stdio: 'ignore' })
+  } else delete env.DATABASE_URI
   console.error(`[load] ${databaseUri ? 'postgres' : 'sqlite'}: reads while an editor saves and an import writes`)
   const out = execFileSync(tsx, ['bench/load.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] }).toString()
   const line = out.split('\n').find((entry) => entry.startsWith('LOAD '))

@@ -25,7 +25,10 @@ const json = { 'content-type': 'application/json' }
 await fetch(`${server.url}/api/users/first-register`, { body: JSON.stringify(admin), headers: json, method: 'POST' })
 const login = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify(admin), headers: json, method: 'POST' })
 const { token } = (await login.json()) as { token: string }
-if (!token) throw new Error('could not sign in the editor (is the database empty?)')
+if (!token) {
+  await server.stop()
+  throw new Error('could not sign in the editor: it registers as the first user, so the database must have none')
+}
 const auth = { ...json, authorization: `JWT ${token}` }
 
 // The editor: create a story, then keep saving it, until the load ends.

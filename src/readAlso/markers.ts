@@ -107,33 +107,28 @@ export function markInterruptibleSaves(payload: Payload): void {
   const create = db.create.bind(db)
   const updateOne = db.updateOne.bind(db)
 
-  db.create = async (args) => {
-    if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return create(args)
-    const marker = await writeMarker(payload, null, sinceOf(args.data))
-    let doc: Awaited<ReturnType<typeof create>>
-    try {
-      doc = await create(args)
-    } catch (error) {
-      if (marker !== undefined) await deleteMarkers(payload, [marker])
-      throw error
-    }
-    if (marker !== undefined) hold(args.req!, String(doc.id), marker)
-    return doc
-  }
-
-  db.updateOne = async (args) => {
-    if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return updateOne(args)
-    const id = 'id' in args && args.id !== undefined ? args.id : null
+  /** Runs an adapter write of an article row under a marker, dropped again when the write fails. */
+  const marked = async <T>(args: { collection: string; data: Record<string, unknown>; req?: Partial<PayloadRequest> }, id: ArticleId | null, write: () => Promise<T>): Promise<T> => {
     const marker = await writeMarker(payload, id, sinceOf(args.data))
-    let doc: Awaited<ReturnType<typeof updateOne>>
+    let doc: T
     try {
-      doc = await updateOne(args)
+      doc = await write()
     } catch (error) {
       if (marker !== undefined) await deleteMarkers(payload, [marker])
       throw error
     }
     if (marker !== undefined) hold(args.req!, String((doc as { id?: ArticleId } | null)?.id ?? id), marker)
     return doc
+  }
+
+  db.create = async (args) => {
+    if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return create(args)
+    return marked(args, null, () => create(args))
+  }
+
+  db.updateOne = async (args) => {
+    if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return updateOne(args)
+    return marked(args, 'id' in args && args.id !== undefined ? args.id : null, () => updateOne(args))
   }
 }
 

@@ -13,6 +13,7 @@ import { headlineKey, slugKey } from '../../src/readAlso/keys'
 import { articleAliasesSlug } from '../ArticleAliases'
 import { importStoryEndpoint } from './endpoints/importStory'
 import { stableSort } from '../../src/hooks/stableSort'
+import { fillLinkJoins, linkJoins, takeOverLinkJoins } from '../../src/readAlso/joins'
 import { convertReadAlsoLines, deletedReadAlso, hideUnreachablePicks, keyOf, lockReadAlso, releaseReadAlso, syncReadAlso } from './hooks/readAlso'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -108,9 +109,9 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
               admin: { allowCreate: false, defaultColumns: ['position', 'text', 'state', 'to', 'note'] },
               collection: readAlsoLinksSlug,
               defaultLimit: 100,
-              defaultSort: 'position',
+              defaultSort: linkJoins.readAlso.order,
               label: 'Read also (links from this story)',
-              on: 'from',
+              on: linkJoins.readAlso.on,
             },
             {
               name: 'readAlsoFrom',
@@ -121,9 +122,9 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
               // Newest first by id: on SQLite the index on `to` holds the id, so one story's backlinks are read in
               // order off that index, a plan no planner statistics (stale ones in a long-lived connection) trade for
               // a walk of every link in creation order.
-              defaultSort: '-id',
+              defaultSort: linkJoins.readAlsoFrom.order,
               label: 'Linked from (backlinks)',
-              on: 'to',
+              on: linkJoins.readAlsoFrom.on,
             },
             {
               name: 'aliases',
@@ -224,9 +225,10 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
   hooks: {
     afterChange: [syncReadAlso],
     afterDelete: [deletedReadAlso],
+    afterOperation: [fillLinkJoins],
     afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
-    beforeOperation: [lockReadAlso, stableSort],
+    beforeOperation: [lockReadAlso, stableSort, takeOverLinkJoins],
     beforeDelete: [releaseReadAlso],
     beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
   },

@@ -1,0 +1,376 @@
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  Config,
+  Field,
+  FieldBase,
+  Payload,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
+
+import DataLoader from 'dataloader'
+
+import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
+import { sqlAdapter, sqlSession } from '../sql'
+
+/**
+ * The two join fields of an article over its Read-also links, read in one statement per field for a whole page of
+ * articles on the SQL adapters, instead of Payload's join machinery (a subquery, a document traversal and access
+ * checks per article and per link; in GraphQL one `find` per article). What a reader gets is the same: the same
+ * rows, order, limit, `hasNextPage`, fields and access rules (`test/readAlso.joins.test.ts` compares both ways for
+ * every kind of reader). Reads that ask for anything else of these joins (a `where`, a sort, a page, a count, a
+ * `select`, drafts) go through Payload as before, as does everything on MongoDB.
+ */
+export const linkJoins = {
+  readAlso: { on: 'from', order: 'position' },
+  readAlsoFrom: { on: 'to', order: '-id' },
+} as const
+
+export type LinkJoin = keyof typeof linkJoins
+
+const joinNames = Object.keys(linkJoins) as LinkJoin[]
+
+type Row = Record<string, unknown>
+type Id = number | string
+type Column = { key: string; kind: 'boolean' | 'date' | 'id' | 'json' | 'number' | 'plain'; path: string[] }
+type Plan = { columns: Column[]; quote: (name: string) => string; table: string; truthy: string }
+
+/** The columns of the link table, and how each comes back as a document value, from the collection's fields. */
+function columnsOf(fields: Field[], table: Record<string, unknown>, prefix: string[] = []): Column[] | undefined {
+  const columns: Column[] = []
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      const inner = columnsOf(field.fields, table, prefix)
+      if (!inner) return undefined
+      columns.push(...inner)
+      continue
+    }
+    if (!('name' in field) || field.type === 'ui') continue
+    if ('virtual' in field && field.virtual) continue
+    if ('localized' in field && field.localized) return undefined
+    const path = [...prefix, field.name]
+    if (field.type === 'group') {
+      const inner = columnsOf(field.fields, table, path)
+      if (!inner) return undefined
+      columns.push(...inner)
+      continue
+    }
+    const kinds: Partial<Record<Field['type'], Column['kind']>> = {
+      checkbox: 'boolean',
+      date: 'date',
+      email: 'plain',
+      json: 'json',
+      number: 'number',
+      select: 'plain',
+      text: 'plain',
+      textarea: 'plain',
+    }
+    let kind = kinds[field.type]
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && !field.hasMany) kind = 'id'
+    if (field.type === 'select' && field.hasMany) kind = undefined
+    if (field.type === 'number' && field.hasMany) kind = undefined
+    if (field.type === 'text' && field.hasMany) kind = undefined
+    const key = path.join('_')
+    if (!kind || !table[key]) return undefined
+    columns.push({ key, kind, path })
+  }
+  return columns
+}
+
+const plans = new WeakMap<object, null | Plan>()
+
+/** How to read the link table on this app's SQL adapter, or null where only Payload can (MongoDB, unknown fields). */
+function planOf(payload: Payload): null | Plan {
+  const cached = plans.get(payload)
+  if (cached !== undefined) return cached
+  let plan: null | Plan = null
+  const adapter = sqlAdapter(payload)
+  const table = adapter?.tables[readAlsoLinksSlug.replaceAll('-', '_')]
+  const collection = payload.collections[readAlsoLinksSlug]?.config
+  if (adapter && table && collection) {
+    const fields = columnsOf(collection.fields.filter((field) => !('name' in field) || !['createdAt', 'id', 'updatedAt'].includes(field.name)), table)
+    const name = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Name')]
+    const schema = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Schema')]
+    const sqlite = adapter.name.includes('sqlite')
+    if (fields && typeof name === 'string' && (sqlite || adapter.name.includes('postgres'))) {
+      const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+      plan = {
+        columns: [
+          { key: 'id', kind: 'id', path: ['id'] },
+          ...fields,
+          ...(['createdAt', 'updatedAt'] as const).filter((key) => table[key]).map((key): Column => ({ key, kind: 'date', path: [key] })),
+        ],
+        quote,
+        table: typeof schema === 'string' && schema ? `${quote(schema)}.${quote(name)}` : quote(name),
+        truthy: sqlite ? '1' : 'true',
+      }
+      for (const column of plan.columns) {
+        const sqlName = (table[column.key] as { name?: unknown } | undefined)?.name
+        if (typeof sqlName !== 'string') {
+          plan = null
+          break
+        }
+        column.key = sqlName
+      }
+    }
+  }
+  plans.set(payload, plan)
+  return plan
+}
+
+function literal(id: Id): string {
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id)
+  if (typeof id === 'string' && /^[\w-]+$/.test(id)) return `'${id}'`
+  throw new Error(`Unexpected article id ${JSON.stringify(id)}`)
+}
+
+function valueOf(kind: Column['kind'], value: unknown): unknown {
+  if (value === null || value === undefined) return null
+  switch (kind) {
+    case 'boolean':
+      return value === true || value === 1 || value === '1' || value === 't' || value === 'true'
+    case 'date':
+      return new Date(value as Date | string).toISOString()
+    case 'id':
+      return typeof value === 'bigint' ? Number(value) : value
+    case 'json':
+      return typeof value === 'string' ? JSON.parse(value) : value
+    case 'number':
+      return Number(value)
+    default:
+      return value
+  }
+}
+
+function documentOf(plan: Plan, row: Row): Row {
+  const doc: Row = {}
+  for (const column of plan.columns) {
+    let target = doc
+    for (const step of column.path.slice(0, -1)) target = (target[step] ??= {}) as Row
+    target[column.path.at(-1)!] = valueOf(column.kind, row[column.key])
+  }
+  return doc
+}
+
+export type LinkPage = { docs: Row[]; hasNextPage: boolean }
+
+/**
+ * The links of `join` of every article in `ids`, in the join's order, at most `limit` per article (0: all), read in
+ * one statement: a subquery per article, each an index walk cut by its LIMIT. `onPublishedTarget` reads backlinks by
+ * `publishedTo`, as anonymous queries of the link collection do; `publishedSources` keeps only links from published
+ * stories (the collection's read rule for anonymous readers).
+ */
+export async function readLinkRows(
+  req: PayloadRequest,
+  join: LinkJoin,
+  ids: Id[],
+  { limit, onPublishedTarget = false, publishedSources }: { limit: number; onPublishedTarget?: boolean; publishedSources: boolean },
+): Promise<Map<string, LinkPage>> {
+  const plan = planOf(req.payload)
+  const adapter = sqlAdapter(req.payload)
+  if (!plan || !adapter) throw new Error('Link joins are read in SQL only on a SQL adapter')
+  const pages = new Map<string, LinkPage>()
+  const unique = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id)!)
+  if (unique.length === 0) return pages
+  const column = (key: string) => plan.quote(plan.columns.find((candidate) => candidate.path.join('.') === key)!.key)
+  const { on, order } = linkJoins[join]
+  const onColumn = column(on === 'to' && onPublishedTarget ? 'publishedTo' : on)
+  const orderBy = order.startsWith('-') ? `${column(order.slice(1))} DESC` : `${column(order)} ASC`
+  const list = plan.columns.map((candidate) => plan.quote(candidate.key)).join(', ')
+  const filter = publishedSources ? ` AND ${column('fromPublished')} = ${plan.truthy}` : ''
+  const cut = limit > 0 ? ` LIMIT ${limit + 1}` : ''
+  const raw = unique
+    .map((id, index) => `SELECT * FROM (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = ${literal(id)}${filter} ORDER BY ${orderBy}${cut}) AS l${index}`)
+    .join(' UNION ALL ')
+  const db = await sqlSession(req, adapter)
+  const result = (await (adapter as unknown as { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Row[] }> }).execute({ drizzle: db, raw })) ?? { rows: [] }
+  const onKey = plan.columns.find((candidate) => candidate.path.join('.') === (on === 'to' && onPublishedTarget ? 'publishedTo' : on))!.key
+  for (const row of result.rows) {
+    const key = String(valueOf('id', row[onKey]))
+    const page = pages.get(key) ?? { docs: [], hasNextPage: false }
+    pages.set(key, page)
+    page.docs.push(documentOf(plan, row))
+  }
+  const [sortKey, descending] = order.startsWith('-') ? [order.slice(1), true] : [order, false]
+  for (const page of pages.values()) {
+    page.docs.sort((a, b) => (Number(a[sortKey]) - Number(b[sortKey])) * (descending ? -1 : 1))
+    if (limit > 0 && page.docs.length > limit) {
+      page.docs.length = limit
+      page.hasNextPage = true
+    }
+  }
+  return pages
+}
+
+/** The link collection's read rule for this request: all links, those from published stories, or something else. */
+async function linkReadRule(req: PayloadRequest, overrideAccess: boolean): Promise<'all' | 'other' | 'published'> {
+  if (overrideAccess) return 'all'
+  const read = req.payload.collections[readAlsoLinksSlug]?.config.access.read
+  const rule = read ? await read({ req }) : Boolean(req.user)
+  if (rule === true) return 'all'
+  if (rule && typeof rule === 'object' && JSON.stringify(rule) === JSON.stringify({ fromPublished: { equals: true } })) return 'published'
+  return 'other'
+}
+
+type ReadRule = NonNullable<NonNullable<FieldBase['access']>['read']>
+
+/** Every named data field of a collection, rows flattened, with its read rule. */
+function readRules(collection: SanitizedCollectionConfig): [string, ReadRule][] {
+  const rules: [string, ReadRule][] = []
+  const walk = (fields: Field[]) => {
+    for (const field of fields) {
+      if (field.type === 'row' || field.type === 'collapsible') walk(field.fields)
+      else if ('name' in field && 'access' in field && field.access?.read) rules.push([field.name, field.access.read as ReadRule])
+    }
+  }
+  walk(collection.fields)
+  return rules
+}
+
+/**
+ * A link row as Payload would hand it to this reader: the fields this reader may read (all of them, or those of
+ * the collection's `defaultPopulate` when the link is populated into an article), then the collection's own
+ * afterRead hooks (which blank unpublished targets for anonymous readers).
+ */
+async function asRead(req: PayloadRequest, doc: Row, { overrideAccess, populated }: { overrideAccess: boolean; populated: boolean }): Promise<Row> {
+  const collection = req.payload.collections[readAlsoLinksSlug]!.config
+  let shaped: Row = doc
+  const populate = collection.defaultPopulate as Record<string, unknown> | undefined
+  if (populated && populate) shaped = Object.fromEntries(Object.entries(doc).filter(([key]) => key === 'id' || populate[key]))
+  if (!overrideAccess) {
+    for (const [name, read] of readRules(collection)) {
+      if (!(name in shaped)) continue
+      const allowed = await read({ id: doc.id as Id, data: doc, doc, req, siblingData: doc })
+      if (!allowed) delete shaped[name]
+    }
+  }
+  for (const hook of collection.hooks.afterRead ?? []) {
+    shaped = ((await hook({ collection, context: req.context, doc: shaped, findMany: true, overrideAccess, query: {} as Where, req })) as Row) ?? shaped
+  }
+  return shaped
+}
+
+type ReadArgs = {
+  depth?: number
+  draft?: boolean
+  joins?: false | Record<string, unknown>
+  overrideAccess?: boolean
+  populate?: unknown
+  req?: PayloadRequest
+  select?: unknown
+  trash?: boolean
+}
+
+/** Joins objects this module put on a read, with the joins it serves itself after the read. */
+const served = new WeakMap<object, { joins: LinkJoin[]; rule: 'all' | 'published' }>()
+
+/**
+ * Articles `beforeOperation` (reads): takes the two link joins out of Payload's query when this module can serve
+ * them, and remembers that it must.
+ */
+export const takeOverLinkJoins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'read' || req.payloadAPI === 'GraphQL' || !planOf(req.payload)) return args
+  const read = args as ReadArgs
+  if (read.draft || read.select || read.populate || read.trash || read.joins === false) return args
+  const asked = read.joins ?? {}
+  const joins = joinNames.filter((name) => !(name in asked))
+  if (joins.length === 0) return args
+  const rule = await linkReadRule(req, Boolean(read.overrideAccess))
+  if (rule === 'other') return args
+  const taken: Record<string, unknown> = { ...asked }
+  for (const name of joins) taken[name] = false
+  served.set(taken, { joins, rule })
+  return { ...args, joins: taken }
+}
+
+/** Articles `afterOperation`: fills in the joins `takeOverLinkJoins` took out, one statement per join for the page. */
+export const fillLinkJoins: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (operation !== 'find' && operation !== 'findByID') return result
+  const read = args as ReadArgs
+  const taken = read.joins ? served.get(read.joins) : undefined
+  if (!taken || !result) return result
+  const docs = (operation === 'find' ? (result as { docs: Row[] }).docs : [result]) as Row[]
+  const depth = read.depth ?? req.payload.config.defaultDepth
+  const overrideAccess = Boolean(read.overrideAccess)
+  const ids = docs.map((doc) => doc.id as Id).filter((id) => id !== undefined && id !== null)
+  for (const join of taken.joins) {
+    const pages = await readLinkRows(req, join, ids, { limit: joinLimit(req.payload, join), publishedSources: taken.rule === 'published' })
+    for (const doc of docs) {
+      const page = pages.get(String(doc.id)) ?? { docs: [], hasNextPage: false }
+      doc[join] = {
+        docs: depth > 0 ? await Promise.all(page.docs.map((link) => asRead(req, link, { overrideAccess, populated: true }))) : page.docs.map((link) => link.id),
+        hasNextPage: page.hasNextPage,
+      }
+    }
+  }
+  return result
+}
+
+/** The join field's own `defaultLimit` in the app's Articles config (100 as shipped). */
+function joinLimit(payload: Payload, join: LinkJoin): number {
+  const joins = payload.collections.articles?.config.joins?.[readAlsoLinksSlug] ?? []
+  const field = joins.find((candidate) => candidate.joinPath === join || candidate.field.name === join)?.field
+  return field?.defaultLimit ?? 100
+}
+
+const loaders = new WeakMap<object, Map<string, DataLoader<Id, LinkPage>>>()
+
+/** GraphQL: the join fields of the Article type resolve through one loader per request, field and limit. */
+function graphQLLoader(req: PayloadRequest, join: LinkJoin, limit: number, rule: 'all' | 'published'): DataLoader<Id, LinkPage> {
+  const perRequest = loaders.get(req) ?? new Map<string, DataLoader<Id, LinkPage>>()
+  loaders.set(req, perRequest)
+  const key = `${join}:${limit}:${rule}`
+  let loader = perRequest.get(key)
+  if (!loader) {
+    loader = new DataLoader<Id, LinkPage, string>(
+      async (ids) => {
+        const pages = await readLinkRows(req, join, [...ids], { limit, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
+        return Promise.all(
+          ids.map(async (id) => {
+            const page = pages.get(String(id)) ?? { docs: [], hasNextPage: false }
+            return { docs: await Promise.all(page.docs.map((link) => asRead(req, link, { overrideAccess: false, populated: false }))), hasNextPage: page.hasNextPage }
+          }),
+        )
+      },
+      { cacheKeyFn: String },
+    )
+    perRequest.set(key, loader)
+  }
+  return loader
+}
+
+type Resolver = (parent: Row, args: Row, context: { req: PayloadRequest }, info: unknown) => unknown
+
+/**
+ * The config's `graphQL.queries` hook, used for the one moment Payload hands out its built types: the Article type's
+ * link joins get a resolver that batches the page's articles, and falls back to Payload's for anything it does not
+ * serve (a `where`, `sort`, `page`, `count` or `draft`).
+ */
+export function withBatchedGraphQLJoins(incoming: Config['graphQL']): NonNullable<Config['graphQL']> {
+  const queries: NonNullable<NonNullable<Config['graphQL']>['queries']> = (graphQL, context) => {
+    const type = (context as unknown as { collections?: Record<string, { graphQL?: { type?: { getFields?: () => Record<string, { resolve?: Resolver }> } } }> })
+      .collections?.articles?.graphQL?.type
+    const fields = type?.getFields?.() ?? {}
+    for (const join of joinNames) {
+      const field = fields[join]
+      const original = field?.resolve
+      if (!field || !original) continue
+      field.resolve = async (parent, args, ctx, info) => {
+        const { req } = ctx
+        const limit = args.limit
+        const plain = args.where === undefined && args.sort === undefined && args.page === undefined && !args.count && !args.draft && !req.query?.draft
+        if (!plain || (limit !== undefined && limit !== null && (typeof limit !== 'number' || limit < 0)) || !planOf(req.payload) || parent.id === undefined) {
+          return original(parent, args, ctx, info)
+        }
+        const rule = await linkReadRule(req, false)
+        if (rule === 'other') return original(parent, args, ctx, info)
+        return graphQLLoader(req, join, typeof limit === 'number' ? limit : 0, rule).load(parent.id as Id)
+      }
+    }
+    return incoming?.queries ? incoming.queries(graphQL, context) : {}
+  }
+  return { ...incoming, queries }
+}
+

@@ -1,4 +1,7 @@
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { AccessResult, CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Where } from 'payload'
+
+import { hasRole } from '../src/access/roles'
+import { reachability } from '../src/readAlso/reachability'
 
 export const readAlsoLinksSlug = 'read-also-links'
 
@@ -6,9 +9,17 @@ export const readAlsoLinksSlug = 'read-also-links'
 const showsTarget = (doc: { state?: unknown; toPublished?: unknown } | undefined) =>
   Boolean(doc && doc.state === 'resolved' && doc.toPublished)
 
-/** Anonymous readers never learn of an unpublished target: such a link reads as pending text. */
-const hideUnpublishedTarget: CollectionAfterReadHook = ({ doc, overrideAccess, req }) => {
-  if (overrideAccess || req.user || showsTarget(doc)) return doc
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/**
+ * Readers never learn of a story they may not read through a link to it: for anonymous readers an unpublished
+ * target, for contributors one they did not create (the Articles read rule decides). Such a link reads as pending
+ * text. Editors see every link as it is.
+ */
+const hideUnpublishedTarget: CollectionAfterReadHook = async ({ doc, overrideAccess, req }) => {
+  if (overrideAccess || hasRole(req, 'editor') || showsTarget(doc)) return doc
+  const to = idOf(doc?.to)
+  if (req.user && doc?.state !== 'ambiguous' && to !== null && to !== undefined && (await reachability(req, false).load(String(to)))) return doc
   return { ...doc, candidates: [], note: null, state: 'pending', target: null, to: null }
 }
 
@@ -53,7 +64,13 @@ export const ReadAlsoLinks: CollectionConfig = {
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => (req.user ? true : { fromPublished: { equals: true } }),
+    // The rows of a story follow its own read rule: anonymous readers see those of published stories, contributors
+    // also those of their own drafts (a row names its story's headline and slug), editors all.
+    read: ({ req }): AccessResult => {
+      if (!req.user) return { fromPublished: { equals: true } }
+      if (hasRole(req, 'editor')) return true
+      return { or: [{ fromPublished: { equals: true } }, { 'from.createdBy': { equals: req.user.id } }] }
+    },
     update: () => false,
   },
   admin: {

@@ -85,6 +85,13 @@ describe('anonymous readers', () => {
     expect((await rest(null, 'GET', '/users')).status).toBe(403)
     expect((await rest(null, 'POST', '/articles', { title: `Anonymous write ${runId}` })).status).toBe(403)
     expect((await rest(null, 'DELETE', `/articles/${published.id}`)).status).toBe(403)
+    expect((await rest(null, 'PATCH', `/articles/${draft.id}?draft=true`, { dek: 'Anonymous edit.' })).status).toBe(403)
+    expect((await rest(null, 'PATCH', `/articles/${published.id}`, { _status: 'draft' })).status).toBe(403)
+    expect((await rest(null, 'DELETE', `/articles?where[id][exists]=true`)).status).toBe(403)
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    expect((await rest(null, 'POST', `/articles/${draft.id}/schedule`, { at, type: 'publish' })).status).toBe(403)
+    expect(await statusOf(published.id)).toMatchObject({ _status: 'published' })
+    expect((await statusOf(draft.id)).dek ?? null).toBeNull()
   })
 
   it('never learn who wrote or changed a story in the newsroom, or its review state', async () => {
@@ -156,6 +163,43 @@ describe('contributors', () => {
     expect((await statusOf(own.id)).dek ?? null).toBeNull()
   })
 
+  it('cannot store a status or review state that does not exist (drafts skip field validation)', async () => {
+    const own = await draftBy(alice, `Alice odd status ${runId}`)
+    const odd = await rest(alice, 'PATCH', `/articles/${own.id}`, { _status: 'Published' })
+    expect(odd.status).toBe(400)
+    expect(odd.body.errors[0].data.errors[0].message).toBe('"_status" must be "draft" or "published".')
+    expect((await rest(alice, 'POST', '/articles', { _status: 'archived', title: `Alice archived ${runId}` })).status).toBe(400)
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: `Alice archived ${runId}` } } })).totalDocs).toBe(0)
+    const state = await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { workflow: 'approved' })
+    expect(state.status).toBe(400)
+    expect(JSON.stringify(state.body)).toMatch(/review state must be one of/)
+    expect(await statusOf(own.id)).toMatchObject({ _status: 'draft', workflow: 'draft' })
+  })
+
+  it('cannot change their draft once an editor has scheduled it: the scheduled publish would carry unreviewed edits', async () => {
+    const own = await draftBy(alice, `Alice scheduled by the desk ${runId}`)
+    const other = await draftBy(alice, `Alice not scheduled ${runId}`)
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    expect((await rest(editor, 'POST', `/articles/${own.id}/schedule`, { at, type: 'publish' })).status).toBe(201)
+    expect((await rest(alice, 'GET', `/articles/${own.id}?draft=true`)).status).toBe(200)
+    expect((await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { dek: 'After the schedule.' })).status).toBe(403)
+    const viaGraphql = await graphql(alice, `mutation ($id: Int!) { updateArticle(id: $id, draft: true, data: { dek: "GraphQL" }) { id } }`, { id: own.id })
+    expect(viaGraphql.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect((await statusOf(own.id)).dek ?? null).toBeNull()
+    // Her other drafts stay hers to edit; the desk still edits the scheduled one.
+    expect((await rest(alice, 'PATCH', `/articles/${other.id}?draft=true`, { dek: 'Still mine.' })).status).toBe(200)
+    expect((await rest(editor, 'PATCH', `/articles/${own.id}?draft=true`, { dek: 'Desk edit.' })).status).toBe(200)
+  })
+
+  it('cannot run, read or queue jobs (the publishing queue)', async () => {
+    expect((await rest(null, 'GET', '/payload-jobs/run')).status).toBe(401)
+    expect((await rest(null, 'GET', '/payload-jobs')).status).toBe(403)
+    expect((await rest(alice, 'GET', '/payload-jobs/run')).status).toBe(401)
+    expect((await rest(alice, 'GET', '/payload-jobs')).status).toBe(403)
+    expect((await rest(alice, 'POST', '/payload-jobs', { input: {}, taskSlug: 'schedulePublish' })).status).toBe(403)
+    expect((await rest(editor, 'GET', '/payload-jobs/run?limit=1')).status).toBe(200)
+  })
+
   it('cannot set the publication time', async () => {
     const own = await draftBy(alice, `Alice dates ${runId}`)
     const patched = await rest(alice, 'PATCH', `/articles/${own.id}?draft=true`, { publishedAt: '2020-01-01T00:00:00.000Z' })
@@ -200,6 +244,45 @@ describe('contributors', () => {
     const scheduled = await rest(alice, 'POST', `/articles/${own.id}/schedule`, { at, type: 'publish' })
     expect(scheduled.status).toBe(403)
     expect(scheduled.body.errors[0].message).toMatch(/Only an editor schedules/)
+  })
+
+  it("never see another contributor's draft through its Read-also link rows, nor where a published story's link points when they may not read the target", async () => {
+    const target = await publishedByEditor(`Linked by drafts ${runId}`)
+    const bobs = await rest(bob, 'POST', '/articles?draft=true', {
+      body: paragraphsToLexical(['Reporting.', `Read also: Linked by drafts ${runId}`]),
+      title: `Bob's embargoed story ${runId}`,
+    })
+    expect(bobs.status).toBe(201)
+    const bobsId = bobs.body.doc.id
+    const backlinkSources = async (who: Account) =>
+      ((await rest(who, 'GET', `/articles/${target.id}`)).body.readAlsoFrom.docs as { source?: { title?: string } }[]).map((link) => link.source?.title)
+    expect(await backlinkSources(bob)).toEqual([`Bob's embargoed story ${runId}`])
+    expect(await backlinkSources(editor)).toEqual([`Bob's embargoed story ${runId}`])
+    expect(await backlinkSources(alice)).toEqual([])
+    expect((await rest(alice, 'GET', `/read-also-links?where[from][equals]=${bobsId}`)).body.totalDocs).toBe(0)
+    const viaGraphql = await graphql(alice, `query ($id: Int!) { Article(id: $id) { readAlsoFrom { docs { source { title } } } } }`, { id: target.id })
+    expect(JSON.stringify(viaGraphql.data)).not.toContain('embargoed')
+    const rows = await graphql(alice, `{ ReadAlsoLinks(limit: 0) { docs { source { title } } } }`)
+    expect(JSON.stringify(rows.data)).not.toContain(`Bob's embargoed story ${runId}`)
+
+    // A published story linking to an editor's unpublished story: the link reads as pending text to a contributor.
+    const unpublished = await rest(editor, 'POST', '/articles?draft=true', { body: body('Not yet.'), title: `Desk embargo ${runId}` })
+    const linking = await rest(editor, 'POST', '/articles', {
+      _status: 'published',
+      body: paragraphsToLexical(['Reporting.', `Read also: Desk embargo ${runId}`]),
+      title: `Desk links ahead ${runId}`,
+    })
+    const firstLink = async (who: Account) => (await rest(who, 'GET', `/articles/${linking.body.doc.id}`)).body.readAlso.docs[0]
+    expect(await firstLink(editor)).toMatchObject({ state: 'resolved', target: { title: `Desk embargo ${runId}` }, to: unpublished.body.doc.id })
+    expect(await firstLink(alice)).toMatchObject({ state: 'pending', target: null, to: null })
+    // Her own draft as a target she sees resolved.
+    const hers = await draftBy(alice, `Alice's target ${runId}`)
+    const toHers = await rest(editor, 'POST', '/articles', {
+      _status: 'published',
+      body: paragraphsToLexical(['Reporting.', `Read also: Alice's target ${runId}`]),
+      title: `Desk links to Alice ${runId}`,
+    })
+    expect((await rest(alice, 'GET', `/articles/${toHers.body.doc.id}`)).body.readAlso.docs[0]).toMatchObject({ state: 'resolved', to: hers.id })
   })
 
   it('read no version history', async () => {
@@ -372,6 +455,57 @@ describe('GraphQL obeys the same rules', () => {
     const allowed = await graphql(editor, publish, { id: own.id })
     expect(allowed.errors).toBeUndefined()
     expect(allowed.data.updateArticle._status).toBe('published')
+  })
+
+  it('refuses anonymous writes; lets a contributor neither delete, restore nor read versions; publishes nothing on create', async () => {
+    const published = await publishedByEditor(`GraphQL matrix published ${runId}`)
+    const bobs = await draftBy(bob, `GraphQL matrix bob ${runId}`)
+    const code = (result: { errors?: any[] }) => result.errors?.[0]?.extensions?.statusCode
+    expect(code(await graphql(null, `mutation { createArticle(data: { title: "Anonymous" }) { id } }`))).toBe(403)
+    expect(code(await graphql(null, `mutation ($id: Int!) { updateArticle(id: $id, data: { _status: draft }) { id } }`, { id: published.id }))).toBe(403)
+    expect(code(await graphql(null, `mutation ($id: Int!) { deleteArticle(id: $id) { id } }`, { id: published.id }))).toBe(403)
+    const read = await graphql(null, `query ($id: Int!) { Article(id: $id) { title } }`, { id: published.id })
+    expect(read.data.Article.title).toBe(`GraphQL matrix published ${runId}`)
+
+    expect(code(await graphql(alice, `mutation ($id: Int!) { deleteArticle(id: $id) { id } }`, { id: bobs.id }))).toBe(403)
+    expect(code(await graphql(alice, `mutation ($id: Int!) { updateArticle(id: $id, data: { _status: draft }) { id } }`, { id: published.id }))).toBe(403)
+    expect(code(await graphql(alice, `mutation { createArticle(data: { title: "Alice GraphQL publish", _status: published }) { id } }`))).toBe(403)
+    expect(code(await graphql(alice, `{ versionsArticles { docs { id } } }`))).toBe(403)
+    const versions = await rest(editor, 'GET', `/articles/versions?where[parent][equals]=${published.id}&depth=0`)
+    expect(code(await graphql(alice, `mutation ($id: Int!) { restoreVersionArticle(id: $id) { id } }`, { id: versions.body.docs[0].id }))).toBe(403)
+    expect(code(await graphql(alice, `mutation { createTopic(data: { name: "Alice GraphQL topic" }) { id } }`))).toBe(403)
+    const author = await rest(alice, 'POST', '/authors', { name: `Alice GraphQL author ${runId}` })
+    expect(code(await graphql(alice, `mutation ($id: Int!) { deleteAuthor(id: $id) { id } }`, { id: author.body.doc.id }))).toBe(403)
+    const readOther = await graphql(alice, `query ($id: Int!) { User(id: $id) { email } }`, { id: bob.id })
+    expect(code(readOther)).toBe(404)
+    expect(await statusOf(published.id)).toMatchObject({ _status: 'published' })
+    expect(await statusOf(bobs.id)).toMatchObject({ _status: 'draft' })
+  })
+
+  it("lets an editor unpublish and delete anyone's story, but not raise their own role; refuses demoting the last admin", async () => {
+    const bobs = await draftBy(bob, `GraphQL editor deletes ${runId}`)
+    const published = await graphql(editor, `mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { _status } }`, { id: bobs.id })
+    expect(published.data.updateArticle._status).toBe('published')
+    const unpublished = await graphql(editor, `mutation ($id: Int!) { updateArticle(id: $id, data: { _status: draft }) { _status } }`, { id: bobs.id })
+    expect(unpublished.errors).toBeUndefined()
+    expect(unpublished.data.updateArticle._status).toBe('draft')
+    expect((await rest(null, 'GET', `/articles/${bobs.id}`)).status).toBe(404)
+    // The delete answers with the deleted story, not an error.
+    const deleted = await graphql(editor, `mutation ($id: Int!) { deleteArticle(id: $id) { id title } }`, { id: bobs.id })
+    expect(deleted.errors).toBeUndefined()
+    expect(deleted.data.deleteArticle).toEqual({ id: bobs.id, title: `GraphQL editor deletes ${runId}` })
+    expect((await rest(editor, 'GET', `/articles/${bobs.id}?draft=true`)).status).toBe(404)
+
+    const raise = await graphql(editor, `mutation ($id: Int!) { updateUser(id: $id, data: { role: admin }) { role } }`, { id: editor.id })
+    expect(raise.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect((await graphql(editor, `mutation { createUser(data: { email: "g-${runId}@example.test", password: "x-password-1" }) { id } }`)).errors?.[0]?.extensions?.statusCode).toBe(403)
+
+    await payload.update({ collection: 'users', data: { role: 'editor' }, where: { and: [{ role: { equals: 'admin' } }, { id: { not_equals: admin.id } }] } })
+    const demote = await graphql(admin, `mutation ($id: Int!) { updateUser(id: $id, data: { role: editor }) { role } }`, { id: admin.id })
+    expect(demote.errors?.[0]?.extensions?.statusCode).toBe(400)
+    expect(demote.errors?.[0]?.message).toMatch(/last admin cannot be demoted/)
+    const created = await graphql(admin, `mutation { createUser(data: { email: "made-${runId}@example.test", password: "x-password-1", role: editor }) { id role } }`)
+    expect(created.data.createUser.role).toBe('editor')
   })
 
   it('shows anonymous readers no drafts', async () => {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { workflowFields } from '../../src/access/articleFields'
+import { knownStatus, workflowFields } from '../../src/access/articleFields'
 import { createArticles, editorsField, editorsOnly, readArticles, updateArticles } from '../../src/access/content'
 import { scheduledField, scheduleEndpoint } from '../../src/workflow/schedule'
 import { newsroomSlug } from '../../src/fields/slug'
@@ -230,7 +230,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     beforeChange: [setPublishedAt],
     beforeOperation: [lockReadAlso, stableSort, takeOverLinkJoins],
     beforeDelete: [releaseReadAlso],
-    beforeValidate: [convertReadAlsoLines(readAlsoPrefixes)],
+    beforeValidate: [knownStatus, convertReadAlsoLines(readAlsoPrefixes)],
   },
   // The default list order for anonymous readers (published only, newest first) read straight off one index.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug, Field, FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -29,10 +29,27 @@ const stampEditor: FieldHook = ({ originalDoc, req, value }) => {
 }
 
 const onlyEditorsMarkReady: FieldHook = ({ originalDoc, req, value }) => {
+  // Drafts skip field validation, so an unknown state would otherwise be stored as sent.
+  if (value !== undefined && value !== null && !workflowStates.some((state) => state.value === value)) {
+    const known = workflowStates.map((state) => `"${state.value}"`).join(', ')
+    throw new ValidationError({ errors: [{ message: `The review state must be one of ${known}.`, path: 'workflow' }], req })
+  }
   if (value === 'ready' && originalDoc?.workflow !== 'ready' && req.user && !hasRole(req, 'editor')) {
     throw new ValidationError({ errors: [{ message: 'Only an editor marks a story ready.', path: 'workflow' }], req })
   }
   return value
+}
+
+/**
+ * Payload's `_status` is a select, but a draft save skips validation and would store any string ("Published",
+ * "archived"): such a story is neither published nor a draft to readers, lists and access rules alike.
+ */
+export const knownStatus: CollectionBeforeValidateHook = ({ data, req }) => {
+  const status = (data as { _status?: unknown } | undefined)?._status
+  if (status !== undefined && status !== null && status !== 'draft' && status !== 'published') {
+    throw new ValidationError({ errors: [{ message: '"_status" must be "draft" or "published".', path: '_status' }], req })
+  }
+  return data
 }
 
 /**

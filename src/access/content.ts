@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -36,12 +36,37 @@ export const createArticles: Access = ({ data, req }) => {
  * Editors change any article; contributors only their own while it has never been published, and never to publish
  * it. Payload asks with `data: { _status: 'published' }` to decide whether to show Publish and Schedule.
  */
-export const updateArticles: Access = ({ data, req }) => {
+export const updateArticles: Access = async ({ data, req }) => {
   const id = userId(req)
   if (id === undefined) return false
   if (hasRole(req, 'editor')) return true
   if ((data as { _status?: string } | undefined)?._status === 'published') return false
-  return ownUnpublished(id)
+  // A scheduled publication publishes the story as it is when the time comes: once an editor has scheduled it, a
+  // contributor's later edits would go out unreviewed, so the story is the desk's until then.
+  const scheduled = await scheduledForPublication(req)
+  return scheduled.length > 0 ? { and: [ownUnpublished(id), { id: { not_in: scheduled } }] } : ownUnpublished(id)
+}
+
+/** Ids of the articles with a scheduled publish still to run. */
+async function scheduledForPublication(req: PayloadRequest): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { 'input.doc.relationTo': { equals: 'articles' } },
+        { 'input.type': { equals: 'publish' } },
+      ],
+    },
+  })
+  return docs.map((job) => String((job.input as { doc?: { value?: unknown } } | undefined)?.doc?.value)).filter((id) => id !== 'undefined')
 }
 
 /** Only editors read the version history (and restore from it). */

@@ -35,8 +35,8 @@ export function bodyHtmlField({ articleUrl, siteUrl }: DeliveryUrls): Field {
     if (id === undefined) return undefined
     let body = (siblingData as Partial<Article>).body ?? originalDoc?.body
     if (body === undefined) {
-      const doc = await req.payload.findByID({ collection: 'articles', depth: 0, id, overrideAccess: true, req, select: { body: true } })
-      body = (doc as Pick<Article, 'body'>).body
+      const doc = await req.payload.findByID({ collection: 'articles', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: { body: true } })
+      body = (doc as null | Pick<Article, 'body'>)?.body
     }
     if (!body) return ''
     // The links as this reader may see them: anonymous readers get unpublished targets as pending text.

@@ -77,7 +77,9 @@ export function jsonLdField(options: FeedOptions = {}): Field {
     const id = originalDoc?.id ?? (siblingData as { id?: number }).id
     if (id === undefined) return undefined
     // The same story with its byline, topics and image, as this reader may see them.
-    const doc = await req.payload.findByID({ collection: 'articles', depth: 1, id, overrideAccess: true, populate, req, select: jsonLdSelect })
+    // Gone when the document is the one a delete answers with (GraphQL's deleteArticle reads it back).
+    const doc = await req.payload.findByID({ collection: 'articles', depth: 1, disableErrors: true, id, overrideAccess: true, populate, req, select: jsonLdSelect })
+    if (!doc) return null
     return newsArticleJsonLd(doc as Article, { ...options, mediaBase: mediaBase(req) })
   }
   return {

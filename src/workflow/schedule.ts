@@ -112,6 +112,8 @@ export type ScheduleOptions = {
   scheduleCron?: false | string
 }
 
+const editorsRunJobs = ({ req }: { req: PayloadRequest }) => hasRole(req, 'editor')
+
 const runnerKey = Symbol.for('newsroom.jobRunner')
 
 /**
@@ -134,6 +136,9 @@ export function withScheduleRunner(jobs: JobsConfig | undefined, { scheduleCron 
   const ownShouldAutoRun = jobs?.shouldAutoRun
   return {
     ...jobs,
+    // Payload lets every signed-in account run, queue and cancel jobs over HTTP (`/api/payload-jobs/run`): a
+    // contributor could run the publishing queue. Editors and admins only, unless the app sets its own rules.
+    access: { cancel: editorsRunJobs, queue: editorsRunJobs, run: editorsRunJobs, ...jobs?.access },
     shouldAutoRun: async (payload) => {
       const runner = (globalThis as Record<symbol, unknown>)[runnerKey]
       if (runner && runner !== payload) return false

@@ -9,13 +9,12 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import DataLoader from 'dataloader'
-
 import type { Article } from '../../../src/documents'
 
 import { convertReadAlsoParagraphs, readAlsoBlocks } from '../../../src/readAlso/parse'
 import { lockBeforeWriting } from '../../../src/readAlso/lock'
 import { linksWritten, markDelete } from '../../../src/readAlso/markers'
+import { reachability } from '../../../src/readAlso/reachability'
 import { releaseArticleLinks, syncArticleLinks } from '../../../src/readAlso/sync'
 
 /** The operations that may change links; reads never take the link-sync lock. */
@@ -76,41 +75,6 @@ export const releaseReadAlso: CollectionBeforeDeleteHook = async ({ context, id,
 /** The article's row is gone as well: its delete left nothing to repair. */
 export const deletedReadAlso: CollectionAfterDeleteHook = async ({ context, id, req }) => {
   if (!context[skipReadAlsoSync]) await linksWritten(req, id)
-}
-
-type Reachability = DataLoader<string, boolean>
-
-/** Per request and access mode: which article ids the reader can reach, asked in one query per batch of reads. */
-const reachabilityByRequest = new WeakMap<PayloadRequest, Map<boolean, Reachability>>()
-
-function reachability(req: PayloadRequest, overrideAccess: boolean): Reachability {
-  let loaders = reachabilityByRequest.get(req)
-  if (!loaders) reachabilityByRequest.set(req, (loaders = new Map()))
-  let loader = loaders.get(overrideAccess)
-  if (!loader) {
-    loader = new DataLoader<string, boolean>(
-      async (ids) => {
-        const { docs } = await req.payload.find({
-          collection: 'articles',
-          depth: 0,
-          overrideAccess,
-          pagination: false,
-          req,
-          select: {},
-          // In id order, so that the database looks the ids up by key instead of walking the published-first
-          // index that gives the default order.
-          sort: 'id',
-          where: { id: { in: [...ids] } },
-        })
-        const found = new Set(docs.map((article) => String(article.id)))
-        return ids.map((id) => found.has(id))
-      },
-      // Batched, not cached: a request that deletes or unpublishes an article and reads again sees the change.
-      { cache: false },
-    )
-    loaders.set(overrideAccess, loader)
-  }
-  return loader
 }
 
 /**

@@ -95,7 +95,7 @@ const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
-const promo = /\b(subscribe|subscription|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)\b/i
+const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
 type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; readTime: boolean; unsigned?: boolean }
 
@@ -251,6 +251,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const above = captions[index - 1]
     if (!captions[index] && above && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 40) captions[index] = { caption: line.text, credit: null }
   })
+  // An image's own text printed above its caption: the caption repeats it ("… in New Delhi", then "… in New Delhi |
+  // Photo Credit: …").
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
+  })
+  /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,
@@ -303,15 +311,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
     let distance = 0
+    let deck = false
     for (let at = index + 1; at < lines.length && distance <= 2; at++) {
       const next = lines[at]!
       if (!usable(at) || next.key === line.key) continue
       if (next.meta) {
         score += [4, 2, 1][distance]!
+        // A headline, its deck (a summary printed without a full stop), then the byline: the deck is not the headline.
+        if (distance === 1 && deck && words >= 5) score += 3
         break
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
+      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
       distance++
     }
     if (words >= 3 && words <= 30) score += 2
@@ -325,7 +337,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.text.length > 250) score -= 3
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
-    if (/:$/.test(line.text)) score -= 3
+    if (/[:,;]$/.test(line.text)) score -= 3
+    // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
+    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= 2
+    if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     if (isBodyLike(line.text)) score -= 2
     candidates.push({ index, score: score - index * 0.001 })
@@ -395,7 +410,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.endsStory && index > headerEnd) ended = true
+      // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
       if (line.chrome.list) inList = true
       continue
     }
@@ -414,6 +430,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     const caption = captions[index]
+    if (!caption && story.paragraphs.length === 0 && aboveCaption(index)) {
+      drop(line.text, 'image description')
+      continue
+    }
+    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
+    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
+      standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
+      continue
+    }
     if (caption) {
       if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }

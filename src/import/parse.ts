@@ -91,6 +91,15 @@ const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
+/** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
+const signingAgencies: Record<string, string> = {
+  AFP: 'AFP', AP: 'AP', ANI: 'ANI', ANTARA: 'Antara', BERNAMA: 'Bernama', BLOOMBERG: 'Bloomberg', DPA: 'dpa', EFE: 'EFE', IANS: 'IANS',
+  JIJI: 'Jiji', KYODO: 'Kyodo', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
+}
+const agencyNames = Object.keys(signingAgencies).join('|')
+const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
+/** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
+const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\([^)]{2,40}\)\s*(?:[-–—]{1,2}|:)\s/u
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
@@ -472,6 +481,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
+    // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
+    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
+      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at])
+      if (next && agencyDateline.test(next.text)) {
+        drop(line.text, 'next story in the feed')
+        ended = true
+        continue
+      }
+    }
     if (inList) {
       if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
         drop(line.text, 'related-story list')
@@ -486,11 +504,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     story.paragraphs.pop()
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
+  // No byline: an agency that signs the last paragraph is the author.
+  const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
+  if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

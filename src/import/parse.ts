@@ -85,7 +85,7 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/i
 const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
-const sentenceEnd = /[.!?…]["”’»)]*$/
+const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
@@ -106,6 +106,11 @@ export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
+/** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
+const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
+const relativeAges = new RegExp(relativeAge.source, 'giu')
+/** A weekday, unless it is part of a name ("The Sunday Times"). */
+const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
 type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; readTime: boolean; unsigned?: boolean }
 
 /**
@@ -139,14 +144,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     }
   }
   // "4 days ago" (also glued to a source name, "Straits Times4 days ago"), a weekday alone ("Thursday"): when, without a date.
-  const relative = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/giu
-  const weekday = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
-  const when = relative.test(rest) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
+  const when = relativeAge.test(rest) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
   rest = rest
-    .replace(relative, ' ')
+    .replace(relativeAges, ' ')
     .replace(/\b\d+\s+comments?\b/gi, ' ')
     .replace(labels, ' ')
-    .replace(weekday, ' ')
+    .replace(weekdays, ' ')
     .replace(/^\s*(?:written|posted|words|story)\s+by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -349,6 +352,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/[:,;]$/.test(line.text)) score -= 3
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= 2
+    // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
+    if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     if (isBodyLike(line.text)) score -= 2

@@ -91,6 +91,11 @@ describe('bylines and dates as pages print them', () => {
     ['Thu 14 Sep 2023 10.30 BST', '2023-09-14T09:30:00.000Z', 'BST'],
     ['Updated: Sep 14, 2023, 19:06 IST', '2023-09-14T13:36:00.000Z', 'IST'],
     ['Updated 3:12 PM EDT, September 14, 2023', '2023-09-14T19:12:00.000Z', 'EDT'],
+    ['14.09.2023', '2023-09-14T00:00:00.000Z', 'UTC (assumed)'],
+    ['Published on 14/09/2023 – 06:37 GMT+2', '2023-09-14T04:37:00.000Z', 'GMT+2'],
+    ['9/14/2023 6:37:10 PM', '2023-09-14T18:37:10.000Z', 'UTC (assumed)'],
+    ['4/7/2023 6:37 PM', '2023-04-07T18:37:00.000Z', 'UTC (assumed)'],
+    ['4/7/2023 18:37', '2023-07-04T18:37:00.000Z', 'UTC (assumed)'],
   ])('%j', (line, iso, zone) => {
     expect(findDate(line)).toMatchObject({ iso, zone })
   })
@@ -98,6 +103,12 @@ describe('bylines and dates as pages print them', () => {
   it('reads a date without a zone in the zone given for the batch, and says so', () => {
     expect(findDate('2023-09-14 15:30', 'Europe/Kyiv')).toMatchObject({ iso: '2023-09-14T12:30:00.000Z', zone: 'Europe/Kyiv' })
     expect(findDate('January 10, 2024 09:00', 'Europe/Kyiv')).toMatchObject({ iso: '2024-01-10T07:00:00.000Z' })
+  })
+
+  it('reads an update time printed without its day as the same day, in the zone printed once for both', () => {
+    const story = parseStory('Quay reopens after repairs\nSeptember 14, 2023 09:12 am | Updated 04:45 pm IST\nThe quay reopened on Thursday after two months of repairs, the port said.')
+    expect(story.publishedAt).toBe('2023-09-14T03:42:00.000Z')
+    expect(story.modifiedAt).toBe('2023-09-14T11:15:00.000Z')
   })
 
   it('keeps both the Published and the Updated time', () => {

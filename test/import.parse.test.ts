@@ -95,6 +95,28 @@ describe('parseStory on a scraped page', () => {
   })
 })
 
+describe('lines that only look like Read-also lines', () => {
+  const body = [
+    'Related-party transactions rose by a third last year, the auditors said in their report.',
+    'See also the annex, which lists every contract the council signed without a tender.',
+    'Read more about it in the report the harbour authority published on Friday, the mayor said.',
+    'Also read the small print before you sign, the consumer office warned on Monday.',
+    'Читайте также: the council’s own summary, which the opposition called misleading.',
+    '関連記事: 港の防潮堤の工事は来年まで続く見込みです。',
+  ]
+  const story = parseStory(['Harbour audit finds untendered contracts', 'By Jane Roe', ...body].join('\n'))
+
+  it('keeps them as paragraphs, in order, and makes none of them a Read-also line', () => {
+    expect(story.paragraphs).toEqual(body)
+    expect(story.readAlso).toEqual([])
+  })
+
+  it('takes "ALSO READ | …" and "Also read: …" as Read-also lines', () => {
+    const page = parseStory('Harbour audit finds untendered contracts\nBy Jane Roe\nThe audit covered four years of contracts, the office said.\nALSO READ | Port trust approves second berth\nAlso read: Council delays vote on the harbour budget\nThe council will discuss the audit on Monday.')
+    expect(page.readAlso).toEqual(['Port trust approves second berth', 'Council delays vote on the harbour budget'])
+  })
+})
+
 describe('attributions', () => {
   it.each([
     ['the Yonhap News Agency reported on Sept. 15', ['Yonhap News Agency']],

@@ -65,7 +65,9 @@ export function parseByline(text: string): Author[] | null {
     }
   }
   if (authors.length === 0) return null
-  if (!signed && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
+  // Unsigned, a line is a byline only when it names a person ("Jane Roe") or is a desk's own name ("The X Bureau").
+  const deskName = authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)
+  if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
   return authors
 }
 

@@ -29,7 +29,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /\bnewsletter\b.{0,60}\b(sign up|subscribe|inbox)\b.{0,60}$/i, reason: 'newsletter prompt' },
   { pattern: /^this audio is (created|generated) with ai assistance\.?$/i, reason: 'audio player note' },
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
-  { pattern: /^(leave a comment|comments?|\d+ comments?|view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
+  // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
+  { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  { pattern: /^(leave a comment|view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(skip to (main )?(content|navigation|search)|go to (contents|navigation)|jump to|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
@@ -45,6 +47,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
+  { list: true, pattern: /^(story highlights|highlights|key points|in brief|at a glance|summary)\s*:?$/i, reason: 'story highlights' },
   { list: true, pattern: /^(related( coverage| stories| articles| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©.*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]

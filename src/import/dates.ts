@@ -23,6 +23,11 @@ const zoneOffsets: Record<string, number> = {
 const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year: number } }[] = [
   // 2023-09-14, 2023.09.14, 2023/09/14
   { pattern: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/, read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]! }) },
+  // 14.09.2023 (day first, as European pages print it)
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
+  // first, 24-hour pages the day first); see findDate.
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // September 14, 2023 / Sept. 14 2023
   {
     pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
@@ -36,7 +41,7 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 ]
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
-const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|-\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
@@ -111,6 +116,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     ;({ day, month: monthNo, year } = found.read(found.m))
     start = found.m.index
     end = start + found.m[0].length
+    const slashed = /^\d{1,2}\/\d{1,2}\//.test(found.m[0])
     // A weekday just before the date: "Thursday, September 14, 2023", "Thu 14 Sep 2023".
     const before = line.slice(0, start)
     const wd = weekdayBefore.exec(before)
@@ -130,6 +136,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       zoneText = time[5] ?? null
       if (after) end += after[0].length
       else start = prior!.index
+      if (slashed && meridiem && day <= 12 && monthNo <= 12) [day, monthNo] = [monthNo, day]
     } else {
       const zoneAfter = zoneAfterDate.exec(line.slice(end))
       if (zoneAfter) {
@@ -138,6 +145,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       }
     }
   }
+  if (!iso && monthNo > 12 && day <= 12 && /\//.test(line.slice(start, end))) [day, monthNo] = [monthNo, day]
   if (!monthNo || monthNo > 12 || day < 1 || day > 31 || year < 1900 || year > 2200 || hour > 23 || minute > 59) return null
   const wall = Date.UTC(year, monthNo - 1, day, hour, minute, second)
   let utc: number
@@ -160,4 +168,21 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
   const date = new Date(utc)
   if (Number.isNaN(date.getTime())) return null
   return { end, iso: date.toISOString(), start, text: line.slice(start, end).trim(), zone: zoneName, zoneGiven }
+}
+
+const clockWithZone = new RegExp(String.raw`${clock}(?:\s*${zone})?`, 'i')
+
+/**
+ * A time printed alone after a date, as in "April 17, 2024 01:21 am | Updated 01:30 pm IST": the time `time` on the
+ * day of `date`, and `date` again read with the zone the later time gives when it printed none (one zone for both).
+ */
+export function sameDayAt(date: FoundDate, time: string, timeZone?: string): null | { at: FoundDate; date: FoundDate } {
+  const clockText = clockWithZone.exec(time)
+  if (!clockText) return null
+  const zoneText = clockText[5]
+  const day = date.text.replace(new RegExp(clockWithZone.source, 'gi'), ' ').replace(/[,|–—-]\s*$/, '').trim()
+  const at = findDate(`${day} ${clockText[0]}`, timeZone)
+  if (!at) return null
+  const again = !date.zoneGiven && zoneText ? findDate(`${date.text} ${zoneText}`, timeZone) : null
+  return { at, date: again ?? date }
 }

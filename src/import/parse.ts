@@ -3,7 +3,7 @@ import { matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/p
 import { looseLiteral } from '../text'
 import { type Author, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
-import { findDate, type FoundDate } from './dates'
+import { findDate, type FoundDate, sameDayAt } from './dates'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
 
@@ -74,23 +74,43 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').re
 
 
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool)\b[^()[\]]{0,40}))[)\]]\s*$/i
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
+/** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+/** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
+const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
+const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/i
 const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
-const sentenceEnd = /[.!?…]["”’»)]*$/
+const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
+const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
+/** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
+const signingAgencies: Record<string, string> = {
+  AFP: 'AFP', AP: 'AP', ANI: 'ANI', ANTARA: 'Antara', BERNAMA: 'Bernama', BLOOMBERG: 'Bloomberg', DPA: 'dpa', EFE: 'EFE', IANS: 'IANS',
+  JIJI: 'Jiji', KYODO: 'Kyodo', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
+}
+const agencyNames = Object.keys(signingAgencies).join('|')
+const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
+/** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
+const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\([^)]{2,40}\)\s*(?:[-–—]{1,2}|:)\s/u
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
-const promo = /\b(subscribe|subscription|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)\b/i
+const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
+/** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
+const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
+const relativeAges = new RegExp(relativeAge.source, 'giu')
+/** A weekday, unless it is part of a name ("The Sunday Times"). */
+const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
 type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; readTime: boolean; unsigned?: boolean }
 
 /**
@@ -98,7 +118,8 @@ type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
 function metaLine(line: string, timeZone: string | undefined): Meta | null {
-  if (wordCount(line) > 30) return null
+  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline.
+  if (wordCount(line) > 30 || /:$/.test(line)) return null
   let rest = line
   const meta: Meta = { dates: [], readTime: false }
   if (readTime.test(rest)) {
@@ -113,13 +134,28 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.dates.push({ found, updated: label })
     rest = `${before} ${rest.slice(found.end)}`
   }
+  // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
+  const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
+  if (updatedAt) {
+    const both = sameDayAt(meta.dates[0]!.found, updatedAt[1]!, timeZone)
+    if (both) {
+      meta.dates = [{ found: both.date, updated: false }, { found: both.at, updated: true }]
+      rest = rest.replace(updatedAt[0], ' ')
+    }
+  }
+  // "4 days ago" (also glued to a source name, "Straits Times4 days ago"), a weekday alone ("Thursday"): when, without a date.
+  const when = relativeAge.test(rest) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
   rest = rest
-    .replace(/\b(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, ' ')
+    .replace(relativeAges, ' ')
+    .replace(/\b\d+\s+comments?\b/gi, ' ')
     .replace(labels, ' ')
-    .replace(/\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?/gi, ' ')
+    .replace(weekdays, ' ')
+    .replace(/^\s*(?:written|posted|words|story)\s+by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime ? meta : null
+  if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
+  if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
   const authors = parseByline(rest)
   if (!authors) return null
@@ -165,6 +201,10 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   const photo = photoCredit.exec(line)
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  const trailing = trailingCredit.exec(line)
+  if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
+  const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
+  if (stock && wordCount(line) <= 40) return stock[1] !== undefined ? { caption: stock[1].trim(), credit: line.slice(0, line.length - stock[1].length).trim() } : { caption: '', credit: line }
   if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
@@ -205,12 +245,32 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
-  lines.forEach((line, index) => {
-    if (!line.meta?.unsigned) return
+  // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!
+    if (!line.meta?.unsigned) continue
     const next = lines[index + 1]
-    if (next && !next.chrome && (affiliation(next.text) || (next.meta && !next.meta.authors))) next.affiliation = Boolean(affiliation(next.text))
+    const previous = lines[index - 1]
+    if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
+    // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
+    else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
     else line.meta = null
+  }
+  // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
+  // "to push for change …"): a line opening in lower case right under a caption is the rest of that caption.
+  const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
+  lines.forEach((line, index) => {
+    const above = captions[index - 1]
+    if (!captions[index] && above && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 40) captions[index] = { caption: line.text, credit: null }
   })
+  // An image's own text printed above its caption: the caption repeats it ("… in New Delhi", then "… in New Delhi |
+  // Photo Credit: …").
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
+  })
+  /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,
@@ -247,14 +307,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
 
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
-  let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !splitCaption(line.text))
+  let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
   const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
   for (let index = 0; index < window; index++) {
     const line = lines[index]!
-    if (!usable(index) || line.meta || splitCaption(line.text) || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
+    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
     const words = wordCount(line.text)
     let score = 0
     const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
@@ -263,15 +323,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
     let distance = 0
+    let deck = false
     for (let at = index + 1; at < lines.length && distance <= 2; at++) {
       const next = lines[at]!
       if (!usable(at) || next.key === line.key) continue
       if (next.meta) {
         score += [4, 2, 1][distance]!
+        // A headline, its deck (a summary printed without a full stop), then the byline: the deck is not the headline.
+        if (distance === 1 && deck && words >= 5) score += 3
         break
       }
-      if (splitCaption(next.text)) continue
+      if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
+      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
       distance++
     }
     if (words >= 3 && words <= 30) score += 2
@@ -285,7 +349,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.text.length > 250) score -= 3
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
-    if (/:$/.test(line.text)) score -= 3
+    if (/[:,;]$/.test(line.text)) score -= 3
+    // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
+    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= 2
+    // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
+    if (/^[([].*[)\]]$/.test(line.text)) score -= 3
+    if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     if (isBodyLike(line.text)) score -= 2
     candidates.push({ index, score: score - index * 0.001 })
@@ -310,15 +379,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       gap = 0
       continue
     }
-    if (splitCaption(line.text) || line.text.length < 3) continue
+    if (captions[at] || line.text.length < 3) continue
     gap++
   }
   const standfirst: string[] = []
   const bylineAuthors: Author[] = []
   let signed = false
   const applyMeta = (meta: Meta) => {
-    if (meta.authors && bylineAuthors.length === 0) {
-      bylineAuthors.push(...meta.authors)
+    if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
+      // Names printed one per line ("Jane Roe", "John Doe") add up; a second signed byline does not.
+      for (const author of meta.authors) if (!bylineAuthors.some((known) => known.name === author.name)) bylineAuthors.push(author)
       signed = true
     }
     for (const { found, updated } of meta.dates) {
@@ -354,7 +424,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.endsStory && index > headerEnd) ended = true
+      // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
       if (line.chrome.list) inList = true
       continue
     }
@@ -372,7 +443,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (index > headerEnd) drop(line.text, 'date line')
       continue
     }
-    const caption = splitCaption(line.text)
+    const caption = captions[index]
+    if (!caption && story.paragraphs.length === 0 && aboveCaption(index)) {
+      drop(line.text, 'image description')
+      continue
+    }
+    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
+    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
+      standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
+      continue
+    }
     if (caption) {
       if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
@@ -406,6 +486,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
+    // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
+    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
+      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at])
+      if (next && agencyDateline.test(next.text)) {
+        drop(line.text, 'next story in the feed')
+        ended = true
+        continue
+      }
+    }
     if (inList) {
       if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
         drop(line.text, 'related-story list')
@@ -420,11 +509,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     story.paragraphs.pop()
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
+  // No byline: an agency that signs the last paragraph is the author.
+  const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
+  if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { looseLiteral } from '../text'
 
 /** The one list of line openers that mark a "Read also" reference; sites may pass their own to the plugin. */
-export const defaultReadAlsoPrefixes = ['Read also', 'Read more', 'See also', 'Related']
+export const defaultReadAlsoPrefixes = ['Read also', 'Also read', 'Read more', 'See also', 'Related']
 
 /** The prefixes the app's Articles collection was built with (the plugin's `readAlsoPrefixes`), kept in its `custom`. */
 export function configuredPrefixes(payload: Payload): string[] | undefined {
@@ -17,7 +17,7 @@ const dashes = '\\-‐‑‒–—―−'
 /**
  * The reference in a line such as `Read also: Putin, Kim meet…` or `READ MORE — “Headline”`, or null when the line is
  * not one. Case, quote and dash styles do not matter, but the opener must be followed by a real separator: a colon,
- * or a dash with space on both sides ("Related-party transactions…" and "Read more about it…" stay prose). Without a
+ * or a dash or a bar with space on both sides ("ALSO READ | …"; "Related-party transactions…" and "Read more about it…" stay prose). Without a
  * separator the line is one only when the rest of it is a link: pass the link's text as `linkText`
  * (`Read also <a>Putin, Kim meet</a>`, or the whole line linked).
  */
@@ -29,7 +29,7 @@ export function matchReadAlso(
   const alternatives = prefixes.map((prefix) => looseLiteral(prefix.trim())).join('|')
   const opener = `^[\\s${quotes}]*(?:${alternatives})`
   const text = line.normalize('NFKC').trim()
-  const separated = new RegExp(`${opener}(?:\\s*[:：]|\\s+[${dashes}]+(?=\\s))\\s*(.+)$`, 'iu').exec(text)
+  const separated = new RegExp(`${opener}(?:\\s*[:：]|\\s+(?:[${dashes}]+|\\|)(?=\\s))\\s*(.+)$`, 'iu').exec(text)
   let reference = separated?.[1]
   if (!reference && linkText?.trim()) {
     const linked = new RegExp(`${opener}\\s+(.+)$`, 'iu').exec(text)?.[1]

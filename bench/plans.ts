@@ -137,6 +137,9 @@ let schema: ReturnType<typeof configToSchema> | undefined
 /** Executes a GraphQL document in-process, as /api/graphql would for the request's reader. */
 export async function runGraphQL(payload: Payload, req: PayloadRequest, source: string, variables?: Record<string, unknown>) {
   schema ??= configToSchema(payload.config)
+  // As Payload's /api/graphql handler does: a GraphQL request, carrying the document it runs.
+  req.payloadAPI = 'GraphQL'
+  req.data = { query: source, variables }
   const result = await graphql({ contextValue: { headers: {}, req }, schema: schema.schema, source, variableValues: variables })
   if (result.errors?.length) throw new Error(`GraphQL: ${result.errors.map((error) => error.message).join('; ')}`)
   return result.data

@@ -40,6 +40,8 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === '/api/graphql') {
       const payloadReq = await createPayloadRequest({ config, request })
       const { query, variables } = JSON.parse(body?.toString() || '{}')
+      // As Payload's /api/graphql handler does: the request carries the document it runs.
+      payloadReq.data = { query, variables }
       const result = await graphql({ contextValue: { headers: {}, req: payloadReq }, schema, source: query, variableValues: variables })
       response = Response.json(result, { status: result.errors?.length ? 400 : 200 })
     } else {

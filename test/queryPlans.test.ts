@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Article, User } from '../payload-types'
 
-import { captureSql, explain, fullScans, planText, reads } from '../bench/plans'
+import { captureSql, explain, fullScans, graphQLList, planText, readerReq, reads, runGraphQL } from '../bench/plans'
 import { isDraftInSeed, seedArchive } from '../bench/seed'
 import { refreshStatistics } from '../src/db'
 import { runId } from './helpers/database'
@@ -94,6 +94,23 @@ describe.each(readers)('%s reads', (_reader, user) => {
       // Newest created first: both pages start with the stories that pick others, so both need the one picks query.
       captureSql(payload, () => payload.find({ collection: 'articles', depth: 0, limit, overrideAccess: false, sort: '-createdAt', user: user() ?? undefined }))
     expect((await list(20)).length).toBe((await list(5)).length)
+  })
+
+  it('reads the Read-also links and backlinks of a page in as many statements for 5 stories as for 20 (REST depth 1, GraphQL), and GraphQL as a whole for 20 as for 40', async () => {
+    // Populating authors or topics takes one statement per related collection the page happens to name; the links
+    // and backlinks take a fixed number whatever the page's size, and GraphQL as a whole too.
+    const onLinks = (statements: { sql: string }[]) => statements.filter((statement) => statement.sql.includes('read_also_links')).length
+    const rest = (limit: number) =>
+      captureSql(payload, () => payload.find({ collection: 'articles', depth: 1, limit, overrideAccess: false, sort: '-createdAt', user: user() ?? undefined }))
+    expect(onLinks(await rest(20))).toBe(onLinks(await rest(5)))
+    const graphQL = async (limit: number) => {
+      const req = await readerReq(payload, user())
+      return captureSql(payload, () => runGraphQL(payload, req, graphQLList.replace('Articles(limit: 10)', `Articles(limit: ${limit}, sort: "-createdAt")`)))
+    }
+    const [five, twenty, forty] = [await graphQL(5), await graphQL(20), await graphQL(40)]
+    expect(onLinks(twenty)).toBe(onLinks(five))
+    // As a whole too, between two pages that both go past the stories that pick others (which need a picks query).
+    expect(forty.length).toBe(twenty.length)
   })
 
   it('reads what the reader may see: links of the item, published stories only when anonymous', async () => {

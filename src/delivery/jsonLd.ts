@@ -3,6 +3,7 @@ import type { Endpoint, Field, FieldHook, PayloadRequest } from 'payload'
 import type { Article, Author, Media, Topic } from '../documents'
 
 import { settings, type FeedOptions } from './settings'
+import { askedFor } from './asked'
 
 type Thing = Record<string, unknown>
 
@@ -61,19 +62,10 @@ const populate = { authors: { jobTitle: true, kind: true, name: true, slug: true
 
 const jsonLdSelect = { authors: true, dek: true, hero: true, publishedAt: true, slug: true, title: true, topics: true, updatedAt: true } as const
 
-function asked(req: PayloadRequest): boolean {
-  if (req.payloadAPI === 'GraphQL') return true
-  if (req.payloadAPI === 'REST') {
-    const select = (req.query as { select?: Record<string, unknown> } | undefined)?.select
-    return Boolean(select && (select.jsonLd === true || select.jsonLd === 'true'))
-  }
-  return req.context?.jsonLd === true
-}
-
 /** `jsonLd`: the story's NewsArticle structured data, computed on read when asked (REST select, GraphQL, context). */
 export function jsonLdField(options: FeedOptions = {}): Field {
   const render: FieldHook<Article> = async ({ originalDoc, req, siblingData }) => {
-    if (!asked(req)) return undefined
+    if (!askedFor(req, 'jsonLd')) return undefined
     const id = originalDoc?.id ?? (siblingData as { id?: number }).id
     if (id === undefined) return undefined
     // The same story with its byline, topics and image, as this reader may see them.

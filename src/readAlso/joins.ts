@@ -315,17 +315,23 @@ function joinLimit(payload: Payload, join: LinkJoin): number {
   return field?.defaultLimit ?? 100
 }
 
-const loaders = new WeakMap<object, Map<string, DataLoader<Id, LinkPage>>>()
+const loaders = new WeakMap<object, Map<string, DataLoader<Id, LinkPage | null>>>()
 
-/** GraphQL: the join fields of the Article type resolve through one loader per request, field and limit. */
-function graphQLLoader(req: PayloadRequest, join: LinkJoin, limit: number, rule: 'all' | 'published'): DataLoader<Id, LinkPage> {
-  const perRequest = loaders.get(req) ?? new Map<string, DataLoader<Id, LinkPage>>()
+/**
+ * One loader per request, join and limit: the GraphQL join fields and rendered bodies of a read share it. It answers
+ * null where this reader's link read rule is one only Payload applies (the caller then asks Payload). The rule is
+ * looked up inside the batch, so that every story of the read lands in the same batch.
+ */
+function linkLoader(req: PayloadRequest, join: LinkJoin, limit: number): DataLoader<Id, LinkPage | null> {
+  const perRequest = loaders.get(req) ?? new Map<string, DataLoader<Id, LinkPage | null>>()
   loaders.set(req, perRequest)
-  const key = `${join}:${limit}:${rule}`
+  const key = `${join}:${limit}`
   let loader = perRequest.get(key)
   if (!loader) {
-    loader = new DataLoader<Id, LinkPage, string>(
+    loader = new DataLoader<Id, LinkPage | null, string>(
       async (ids) => {
+        const rule = await linkReadRule(req, false)
+        if (rule === 'other') return ids.map(() => null)
         const pages = await readLinkRows(req, join, [...ids], { limit, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
         return Promise.all(
           ids.map(async (id) => {
@@ -361,12 +367,17 @@ export function withBatchedGraphQLJoins(incoming: Config['graphQL']): NonNullabl
         const { req } = ctx
         const limit = args.limit
         const plain = args.where === undefined && args.sort === undefined && args.page === undefined && !args.count && !args.draft && !req.query?.draft
-        if (!plain || (limit !== undefined && limit !== null && (typeof limit !== 'number' || limit < 0)) || !planOf(req.payload) || parent.id === undefined) {
-          return original(parent, args, ctx, info)
+        // Payload's resolver (3.90) reads every row when given a limit and cuts one: its answer is cut to the limit.
+        const payloads = async () => {
+          const answer = (await original(parent, args, ctx, info)) as LinkPage | null | undefined
+          const cut = typeof limit === 'number' && limit > 0 && (args.page === undefined || args.page === 1) && answer && answer.docs.length > limit
+          return cut ? { ...answer, docs: answer.docs.slice(0, limit), hasNextPage: true } : answer
         }
-        const rule = await linkReadRule(req, false)
-        if (rule === 'other') return original(parent, args, ctx, info)
-        return graphQLLoader(req, join, typeof limit === 'number' ? limit : 0, rule).load(parent.id as Id)
+        if (!plain || (limit !== undefined && limit !== null && (typeof limit !== 'number' || limit < 0)) || !planOf(req.payload) || parent.id === undefined) {
+          return payloads()
+        }
+        const page = await linkLoader(req, join, typeof limit === 'number' ? limit : 0).load(parent.id as Id)
+        return page ?? payloads()
       }
     }
     return incoming?.queries ? incoming.queries(graphQL, context) : {}
@@ -374,3 +385,13 @@ export function withBatchedGraphQLJoins(incoming: Config['graphQL']): NonNullabl
   return { ...incoming, queries }
 }
 
+
+/**
+ * A story's Read-also links, in order, as this reader may see them (all fields; targets hidden as the collection's
+ * hooks hide them), batched with every other story of the same read that asks: one statement for the page. Undefined
+ * where only Payload can read them for this reader (MongoDB, an app's own read rule on the links).
+ */
+export async function batchedLinksOf(req: PayloadRequest, id: Id): Promise<Row[] | undefined> {
+  if (!planOf(req.payload)) return undefined
+  return (await linkLoader(req, 'readAlso', 0).load(id))?.docs
+}

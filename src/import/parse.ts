@@ -150,7 +150,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     .replace(/\b\d+\s+comments?\b/gi, ' ')
     .replace(labels, ' ')
     .replace(weekdays, ' ')
-    .replace(/^\s*(?:written|posted|words|story)\s+by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
+    .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
@@ -249,8 +249,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
-    const next = lines[index + 1]
+    // A language switcher ("English", "Arabic") may sit between a name and its date.
+    let below = index + 1
+    while (lines[below]?.chrome?.reason === 'language switcher') below++
+    const next = lines[below]
     const previous = lines[index - 1]
+    // A name over the header's language switcher is the byline of a site that prints no date there.
+    if (below > index + 1 && wordCount(line.text) <= 4) continue
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
@@ -269,6 +274,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
   })
+  const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
+  // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
+  // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
+  // repeat.
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    const twin = lines[index + 1]!
+    const key = unbulleted(line.text)
+    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < 3) continue
+    let after = index + 2
+    while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
+    // The pair a headline and its repeat: a byline or date follows, at most a standfirst (a sentence) between.
+    if (lines[after]?.meta || (lines[after + 1]?.meta && sentenceEnd.test(lines[after]!.text))) continue
+    for (let at = index; at < after; at++) captions[at] ??= { caption: lines[at]!.text, credit: null }
+    index = after - 1
+  }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
   const story: ParsedStory = {

@@ -1,5 +1,5 @@
 import { headlineKey } from '../readAlso/keys'
-import { matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
+import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
 import { type Author, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
@@ -78,7 +78,7 @@ const photoCredit =
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
@@ -429,6 +429,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
 
   let ended = false
   let inList = false
+  // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
+  const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
+  let readAlsoPrefix: null | string = null
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -516,6 +519,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
+    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
+    if (heading) {
+      drop(line.text, 'read-also heading')
+      readAlsoPrefix = heading[1]!
+      continue
+    }
+    if (readAlsoPrefix && !readAlso && !captions[index] && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+      story.readAlso.push(line.text)
+      story.paragraphs.push(`${readAlsoPrefix}: ${line.text}`)
+      continue
+    }
+    readAlsoPrefix = null
     if (inList) {
       if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
         drop(line.text, 'related-story list')

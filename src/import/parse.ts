@@ -468,7 +468,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     const caption = captions[index]
-    if (!caption && story.paragraphs.length === 0 && aboveCaption(index)) {
+    // A title-shaped line between the header and the first paragraph is a picture's text (its caption or alternative
+    // text), not the story's opening.
+    const opening = !caption && story.paragraphs.length === 0 && index > headerEnd && !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
+    const nextLine = opening ? lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at]) : undefined
+    if ((!caption && story.paragraphs.length === 0 && aboveCaption(index)) || (nextLine && isBodyLike(nextLine.text))) {
       drop(line.text, 'image description')
       continue
     }

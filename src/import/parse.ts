@@ -1,5 +1,5 @@
 import { headlineKey } from '../readAlso/keys'
-import { matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
+import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
 import { type Author, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
@@ -78,7 +78,7 @@ const photoCredit =
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
@@ -150,7 +150,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     .replace(/\b\d+\s+comments?\b/gi, ' ')
     .replace(labels, ' ')
     .replace(weekdays, ' ')
-    .replace(/^\s*(?:written|posted|words|story)\s+by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
+    .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
@@ -249,8 +249,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
-    const next = lines[index + 1]
+    // A language switcher ("English", "Arabic") may sit between a name and its date.
+    let below = index + 1
+    while (lines[below]?.chrome?.reason === 'language switcher') below++
+    const next = lines[below]
     const previous = lines[index - 1]
+    // A name over the header's language switcher is the byline of a site that prints no date there.
+    if (below > index + 1 && wordCount(line.text) <= 4) continue
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
@@ -269,6 +274,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
   })
+  const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
+  // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
+  // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
+  // repeat.
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    const twin = lines[index + 1]!
+    const key = unbulleted(line.text)
+    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < 3) continue
+    let after = index + 2
+    while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
+    // The pair a headline and its repeat: a byline or date follows, at most a standfirst (a sentence) between.
+    if (lines[after]?.meta || (lines[after + 1]?.meta && sentenceEnd.test(lines[after]!.text))) continue
+    for (let at = index; at < after; at++) captions[at] ??= { caption: lines[at]!.text, credit: null }
+    index = after - 1
+  }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
   const story: ParsedStory = {
@@ -408,6 +429,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
 
   let ended = false
   let inList = false
+  // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
+  const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
+  let readAlsoPrefix: null | string = null
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -444,7 +468,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     const caption = captions[index]
-    if (!caption && story.paragraphs.length === 0 && aboveCaption(index)) {
+    // A title-shaped line between the header and the first paragraph is a picture's text (its caption or alternative
+    // text), not the story's opening.
+    const opening = !caption && story.paragraphs.length === 0 && index > headerEnd && !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
+    const nextLine = opening ? lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at]) : undefined
+    if ((!caption && story.paragraphs.length === 0 && aboveCaption(index)) || (nextLine && isBodyLike(nextLine.text))) {
       drop(line.text, 'image description')
       continue
     }
@@ -495,6 +523,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
+    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
+    if (heading) {
+      drop(line.text, 'read-also heading')
+      readAlsoPrefix = heading[1]!
+      continue
+    }
+    if (readAlsoPrefix && !readAlso && !captions[index] && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+      story.readAlso.push(line.text)
+      story.paragraphs.push(`${readAlsoPrefix}: ${line.text}`)
+      continue
+    }
+    readAlsoPrefix = null
     if (inList) {
       if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
         drop(line.text, 'related-story list')

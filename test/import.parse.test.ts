@@ -174,3 +174,114 @@ describeFixture('parseStory on the sample wire story', () => {
     expect(story.dropped.map((drop) => drop.reason)).toEqual(['donation appeal', 'comment prompt'])
   })
 })
+
+describe('body paragraphs that only look like chrome', () => {
+  const body = (story: ReturnType<typeof parseStory>) => story.paragraphs
+
+  it('keeps a sentence that mentions an age ("2 hours ago") as a paragraph, not a date line', () => {
+    const story = parseStory('Strong quake shakes the coastal towns\nBy Jane Roe\nMarch 3, 2024\nThe quake struck 2 hours ago.\nRescue teams reached the worst-hit villages by road before dawn, the civil defence office said on Sunday.')
+    expect(body(story)).toEqual([
+      'The quake struck 2 hours ago.',
+      'Rescue teams reached the worst-hit villages by road before dawn, the civil defence office said on Sunday.',
+    ])
+    expect(story.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+  })
+
+  it('still reads a line that is only an age ("By Jane Roe · 2 hours ago", "Updated 4 days ago") as the header', () => {
+    const story = parseStory('Strong quake shakes the coastal towns\nBy Jane Roe · 2 hours ago\nUpdated 4 days ago\nRescue teams reached the worst-hit villages by road before dawn, the civil defence office said on Sunday.')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(body(story)).toEqual(['Rescue teams reached the worst-hit villages by road before dawn, the civil defence office said on Sunday.'])
+  })
+
+  it('does not take a transcript speaker label ("ANCHOR (voice-over): …") for the next story’s dateline', () => {
+    const story = parseStory([
+      'Storm floods the harbour district',
+      'By Jane Roe',
+      'ANCHOR: The storm reached the harbour district this morning, and the water is still rising.',
+      '(BEGIN VIDEOTAPE)',
+      'ANCHOR (voice-over): Fishing boats broke their moorings and drifted into the main street.',
+      'RESIDENT: We lost everything on the ground floor in less than an hour.',
+    ].join('\n'))
+    expect(body(story)).toEqual([
+      'ANCHOR: The storm reached the harbour district this morning, and the water is still rising.',
+      '(BEGIN VIDEOTAPE)',
+      'ANCHOR (voice-over): Fishing boats broke their moorings and drifted into the main street.',
+      'RESIDENT: We lost everything on the ground floor in less than an hour.',
+    ])
+  })
+
+  it('still ends a feed at the next story’s agency dateline', () => {
+    const story = parseStory('Harbour wall approved\nBy Jane Roe\nThe council approved the wall on Tuesday, officials said.\nRail strike called off\nNORTHPORT (Example Wire) - Rail workers called off their strike on Wednesday.')
+    expect(body(story)).toEqual(['The council approved the wall on Tuesday, officials said.'])
+  })
+
+  it('keeps a paragraph opening in lower case under a finished caption', () => {
+    const story = parseStory([
+      'Phone maker reports record quarter',
+      'By Jane Roe',
+      'The company reported its best quarter on record on Thursday, lifted by demand in Asia and Europe.',
+      'Shoppers queue outside a store in the capital. (Photo by Sam Lee/Example Agency)',
+      'iPhone sales rose by a fifth in the quarter, the company said, while sales of its laptops fell slightly.',
+      'eBay said separately that its sales were flat.',
+    ].join('\n'))
+    expect(body(story)).toEqual([
+      'The company reported its best quarter on record on Thursday, lifted by demand in Asia and Europe.',
+      'iPhone sales rose by a fifth in the quarter, the company said, while sales of its laptops fell slightly.',
+      'eBay said separately that its sales were flat.',
+    ])
+  })
+
+  it('keeps one copy of a paragraph printed twice in a row', () => {
+    const repeated = 'The council will vote on the budget next week, after two months of talks with the unions.'
+    const story = parseStory(['Council budget talks end', 'By Jane Roe', 'The talks ended on Friday without a strike, the council said.', repeated, repeated, 'The unions said they would accept the offer.'].join('\n'))
+    expect(body(story)).toEqual(['The talks ended on Friday without a strike, the council said.', repeated, 'The unions said they would accept the offer.'])
+  })
+
+  it('keeps a paragraph ending in a bracketed pair with a slash ("(EU/UK)") as a paragraph', () => {
+    const paragraph = 'The agreement covers fishing rights, customs checks and the rules for trucks crossing the border (EU/UK)'
+    const story = parseStory(['Fishing deal signed', 'By Jane Roe', 'The two sides signed the deal on Monday after a year of talks, officials said.', paragraph, 'It takes effect in June.'].join('\n'))
+    expect(body(story)).toContain(paragraph)
+  })
+
+  it('keeps a first subhead without a full stop when ordinary paragraphs follow it', () => {
+    const story = parseStory([
+      'Harbour wall approved after long debate',
+      'By Jane Roe',
+      'March 3, 2024',
+      'What the council decided on Tuesday night',
+      'The council approved the flood wall by nine votes to four after a debate that lasted six hours.',
+      'Work is due to start in the spring.',
+    ].join('\n'))
+    expect(body(story)[0]).toBe('What the council decided on Tuesday night')
+  })
+
+  it('keeps the items after a "Key points:" heading in the body', () => {
+    const story = parseStory([
+      'Harbour wall approved',
+      'By Jane Roe',
+      'The council approved the flood wall on Tuesday, officials said.',
+      'Key points:',
+      'Wall to be finished in two years',
+      'Cost shared with the state',
+      'The mayor said work would start in the spring.',
+    ].join('\n'))
+    expect(body(story)).toEqual(expect.arrayContaining(['Wall to be finished in two years', 'Cost shared with the state']))
+    expect(story.dropped.map((line) => line.line)).not.toContain('Cost shared with the state')
+  })
+
+  it('ends a Read-more list at a blank line, so a later subhead stays a subhead', () => {
+    const story = parseStory([
+      'Harbour wall approved',
+      'By Jane Roe',
+      'The council approved the flood wall on Tuesday, officials said.',
+      'Read more:',
+      'Storm floods the old quay',
+      'Port trust approves second berth',
+      '',
+      'What happens next',
+      'The mayor said work would start in the spring.',
+    ].join('\n'))
+    expect(story.readAlso).toEqual(['Storm floods the old quay', 'Port trust approves second berth'])
+    expect(body(story)).toContain('What happens next')
+  })
+})

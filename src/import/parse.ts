@@ -144,7 +144,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     }
   }
   // "4 days ago" (also glued to a source name, "Straits Times4 days ago"), a weekday alone ("Thursday"): when, without a date.
-  const when = relativeAge.test(rest) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
+  // The age counts only on a line that is little else: a source's or author's name, labels and separators ("Straits
+  // Times 4 days ago", "By Jane Roe · 2 hours ago", "Updated 4 days ago"), never a sentence that mentions one ("The quake
+  // struck 2 hours ago.").
+  const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
+  const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
+  const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
+  const when = (ageOnly && relativeAge.test(rest)) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
   rest = rest
     .replace(relativeAges, ' ')
     .replace(/\b\d+\s+comments?\b/gi, ' ')

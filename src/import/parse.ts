@@ -99,7 +99,8 @@ const signingAgencies: Record<string, string> = {
 const agencyNames = Object.keys(signingAgencies).join('|')
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
-const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\([^)]{2,40}\)\s*(?:[-–—]{1,2}|:)\s/u
+/** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
+const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)

@@ -269,11 +269,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
-  // "to push for change …"): a line opening in lower case right under a caption is the rest of that caption.
+  // "to push for change …"): a short line opening in lower case right under a caption that breaks off unfinished (its
+  // caption text ends the line, with no full stop) is the rest of that caption. Under a finished caption it is the
+  // story's ("iPhone sales rose …", "de Blasio argued …").
   const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
   lines.forEach((line, index) => {
     const above = captions[index - 1]
-    if (!captions[index] && above && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 40) captions[index] = { caption: line.text, credit: null }
+    const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
+    if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
   })
   // An image's own text printed above its caption: the caption repeats it ("… in New Delhi", then "… in New Delhi |
   // Photo Credit: …").

@@ -232,7 +232,7 @@ describe('body paragraphs that only look like chrome', () => {
   })
 
   it('keeps one copy of a paragraph printed twice in a row', () => {
-    const repeated = 'The council will vote on the budget next week, after two months of talks with the unions.'
+    const repeated = 'The council will vote on the budget next week, after two months of talks with the unions that represent its staff.'
     const story = parseStory(['Council budget talks end', 'By Jane Roe', 'The talks ended on Friday without a strike, the council said.', repeated, repeated, 'The unions said they would accept the offer.'].join('\n'))
     expect(body(story)).toEqual(['The talks ended on Friday without a strike, the council said.', repeated, 'The unions said they would accept the offer.'])
   })

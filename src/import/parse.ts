@@ -288,6 +288,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
   // repeat.
+  const repeated = new Set<number>()
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
     const twin = lines[index + 1]!
@@ -297,7 +298,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst (a sentence) between.
     if (lines[after]?.meta || (lines[after + 1]?.meta && sentenceEnd.test(lines[after]!.text))) continue
-    for (let at = index; at < after; at++) captions[at] ??= { caption: lines[at]!.text, credit: null }
+    // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
+    // copy; the others are repeats.
+    // (A gallery prints each picture's text bulleted, then plain: those are captions.)
+    const paragraph = isBodyLike(line.text) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text)
+    for (let at = index; at < after; at++) {
+      if (paragraph && at < after - 1) repeated.add(at)
+      else if (!paragraph) captions[at] ??= { caption: lines[at]!.text, credit: null }
+    }
     index = after - 1
   }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
@@ -452,6 +460,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (index === best.index) continue
+    if (repeated.has(index)) {
+      drop(line.text, 'repeated paragraph')
+      continue
+    }
     if (line.affiliation) {
       drop(line.text, 'byline affiliation')
       continue

@@ -75,6 +75,10 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').re
 
 const photoCredit =
   /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+/** The same without its "Name/Agency" branch: a credit that names what it is. */
+const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
+/** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
+const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
@@ -207,6 +211,9 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
 
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   const photo = photoCredit.exec(line)
+  // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
+  // one only after a photographer's name or on a short line.
+  if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }

@@ -499,9 +499,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const caption = captions[index]
     // A title-shaped line between the header and the first paragraph is a picture's text (its caption or alternative
     // text), not the story's opening.
-    const opening = !caption && story.paragraphs.length === 0 && index > headerEnd && !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
-    const nextLine = opening ? lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at]) : undefined
-    if ((!caption && story.paragraphs.length === 0 && aboveCaption(index)) || (nextLine && isBodyLike(nextLine.text))) {
+    // It needs evidence of the picture: a caption or credit right under it, or the place news themes print the lead
+    // picture, right after the header's date labels ("Published" / "2 hours ago" / "on"). A first subhead or a lede
+    // followed by the story's paragraphs is the story's.
+    const titleShaped = !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
+    const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
+    if (!caption && story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)) {
       drop(line.text, 'image description')
       continue
     }

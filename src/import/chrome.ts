@@ -50,7 +50,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
-  { list: true, pattern: /^(story highlights|highlights|key points|in brief|at a glance|summary)\s*:?$/i, reason: 'story highlights' },
+  { list: true, pattern: /^(story highlights|highlights)\s*:?$/i, reason: 'story highlights' },
+  // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
+  // the story (summary bullets), paragraphs in it.
+  { pattern: /^(key points|in brief|at a glance|summary)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©.*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]

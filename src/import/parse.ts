@@ -225,7 +225,7 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   return null
 }
 
-type Line = { affiliation?: boolean; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
+type Line = { affiliation?: boolean; blankBefore: boolean; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
 
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
@@ -246,8 +246,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .split(/\n/)
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
-    .filter(Boolean)
-    .map((line) => {
+    // Whether a blank line comes before each line: a block of lines set apart (a list's end).
+    .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    .filter(({ line }) => Boolean(line))
+    .map(({ blankBefore, line }) => {
       const key = lineKey(line)
       const guarded = /["“”]/.test(line) && attribution.test(line)
       const rule = guarded ? undefined : rules.find((candidate) => candidate.pattern.test(line))
@@ -257,7 +259,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         : recurring && !matchReadAlso(line, options.readAlsoPrefixes)
           ? { reason: `recurs on ${recurring} of ${options.batchSize ?? recurring} pages of the batch` }
           : undefined
-      return { chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
+      return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   for (let index = lines.length - 1; index >= 0; index--) {
@@ -457,6 +459,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
+  let readAlsoTitles = 0
+  let readAlsoSpaced = false
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -559,9 +563,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (heading) {
       drop(line.text, 'read-also heading')
       readAlsoPrefix = heading[1]!
+      readAlsoTitles = 0
       continue
     }
+    // The titles run on until an ordinary paragraph, or a blank line when the titles are not set apart by blank lines
+    // themselves: a subhead of the story after the list stays a subhead.
+    if (readAlsoPrefix && readAlsoTitles > 0 && line.blankBefore && !readAlsoSpaced) readAlsoPrefix = null
     if (readAlsoPrefix && !readAlso && !captions[index] && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+      if (readAlsoTitles++ === 0) readAlsoSpaced = line.blankBefore
       story.readAlso.push(line.text)
       story.paragraphs.push(`${readAlsoPrefix}: ${line.text}`)
       continue

@@ -113,6 +113,12 @@ describe.each(readers)('%s reads', (_reader, user) => {
     expect(forty.length).toBe(twenty.length)
   })
 
+  it('reads the links of a page of 600 stories (more than SQLite allows terms in one compound statement)', async () => {
+    const page = await payload.find({ collection: 'articles', depth: 1, limit: 600, overrideAccess: false, user: user() ?? undefined })
+    expect(page.docs).toHaveLength(600)
+    expect(page.docs.filter((doc) => (doc.readAlso?.docs?.length ?? 0) > 0).length).toBeGreaterThan(100)
+  })
+
   it('reads what the reader may see: links of the item, published stories only when anonymous', async () => {
     const { item: read, list } = {
       item: await reads(payload, user(), item.id)['item ?depth=2'](),

@@ -143,3 +143,20 @@ describe.each(['anonymous', 'contributor', 'editor'])('as %s', (reader) => {
     }
   })
 })
+
+describe('a save read back in the same request', () => {
+  // The mutation's bodyHtml is rendered while the save runs (before the links are written) and reads the links then;
+  // the joins are read once the save is done, and must not be answered from that earlier read.
+  it('answers the links the save wrote in the joins over GraphQL, even when the body was rendered during the save', async () => {
+    const source = await story(payload, headline('Joins story edited to link'), ['Opening.', `Read also: ${headline('Joins nothing by this name')}`])
+    const target = await story(payload, headline('Joins target of the edit'))
+    const mutation = await graphql(
+      readers.editor!,
+      `mutation ($id: Int!, $data: mutationArticleUpdateInput!) { updateArticle(id: $id, data: $data) { bodyHtml readAlso { docs { state target { slug } } } } }`,
+      { data: { body: paragraphsToLexical(['Opening.', `Read also: ${target.title}`]) }, id: Number(source.id) },
+    )
+    expect(mutation.errors).toBeUndefined()
+    expect(mutation.data.updateArticle.bodyHtml).toContain('Opening.')
+    expect(mutation.data.updateArticle.readAlso.docs).toEqual([{ state: 'resolved', target: { slug: target.slug } }])
+  })
+})

@@ -305,8 +305,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < 3) continue
     let after = index + 2
     while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
-    // The pair a headline and its repeat: a byline or date follows, at most a standfirst (a sentence) between.
-    if (lines[after]?.meta || (lines[after + 1]?.meta && sentenceEnd.test(lines[after]!.text))) continue
+    // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
+    // line when the pair is title-shaped and no picture's text came just before it, as on a gallery).
+    const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
+    const titleShaped = !sentenceEnd.test(line.text) && !/[.!?]\s+\S|\s\/\s/.test(line.text) && !captions[index - 1]
+    if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)

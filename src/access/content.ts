@@ -43,31 +43,12 @@ export const updateArticles: Access = async ({ data, req }) => {
   if ((data as { _status?: string } | undefined)?._status === 'published') return false
   // A scheduled publication publishes the story as it is when the time comes: once an editor has scheduled it, a
   // contributor's later edits would go out unreviewed, so the story is the desk's until then.
-  const scheduled = await scheduledForPublication(req)
+  // Loaded here: the scheduling module imports this one for its field rules.
+  const { scheduledPublications } = await import('../workflow/schedule')
+  const scheduled = await scheduledPublications(req, 'articles')
   return scheduled.length > 0 ? { and: [ownUnpublished(id), { id: { not_in: scheduled } }] } : ownUnpublished(id)
 }
 
-/** Ids of the articles with a scheduled publish still to run. */
-async function scheduledForPublication(req: PayloadRequest): Promise<string[]> {
-  const { docs } = await req.payload.find({
-    collection: 'payload-jobs',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { 'input.doc.relationTo': { equals: 'articles' } },
-        { 'input.type': { equals: 'publish' } },
-      ],
-    },
-  })
-  return docs.map((job) => String((job.input as { doc?: { value?: unknown } } | undefined)?.doc?.value)).filter((id) => id !== 'undefined')
-}
 
 /** Only editors read the version history (and restore from it). */
 export const editorsOnly: Access = ({ req }) => hasRole(req, 'editor')

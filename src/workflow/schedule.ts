@@ -58,6 +58,12 @@ async function readSchedules(req: PayloadRequest, collection: string): Promise<M
   return byDoc
 }
 
+/** Ids of the stories of `collection` with a scheduled publish still to run (read afresh, not from the request's cache). */
+export async function scheduledPublications(req: PayloadRequest, collection: string): Promise<string[]> {
+  const schedules = await readSchedules(req, collection)
+  return [...schedules].filter(([, list]) => list.some(({ type }) => type === 'publish')).map(([id]) => id)
+}
+
 const describeSchedules: FieldHook = async ({ collection, data, req }) => {
   if (!req.user || !hasRole(req, 'editor') || !collection || data?.id === undefined) return null
   const schedules = (await pendingSchedules(req, collection.slug)).get(String(data.id)) ?? []

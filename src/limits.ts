@@ -323,8 +323,11 @@ const checkInput: CollectionBeforeOperationHook = apiOnly(async ({ args, collect
   const numericIds = req.payload.db.defaultIDType === 'number'
   const fieldsOf = (slug: string) => req.payload.collections[slug as CollectionSlug]?.config.fields
   // A list asks for at most MAX_PAGE_LIMIT documents: a larger limit, or none (0 or no pagination), gets that many.
-  const list = args as { limit?: number; page?: number; pagination?: boolean }
-  if (operation === 'read' && ('limit' in list || 'pagination' in list)) {
+  // Only a caller's list: Payload's REST and GraphQL handlers leave `overrideAccess` unset, while every Local API
+  // call made while serving the request sets it (Payload's own population of relationships, a hook's lookup with
+  // `pagination: false`). Capping those would add a count statement to each and cut what they are meant to read whole.
+  const list = args as { limit?: number; overrideAccess?: boolean; page?: number; pagination?: boolean }
+  if (operation === 'read' && list.overrideAccess === undefined && ('limit' in list || 'pagination' in list)) {
     const { pageLimit } = limits()
     const limit = Number(list.limit ?? 10)
     if (list.page !== undefined && !(Number.isInteger(Number(list.page)) && Number(list.page) >= 1))

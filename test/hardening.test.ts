@@ -349,6 +349,26 @@ describe('limits', () => {
     expect((graphql.body.data as { Articles: { docs: unknown[] } }).Articles.docs).toHaveLength(25)
   })
 
+  it('the cap is on the caller\'s list, not on what the server reads to answer it: every author of a page is populated', async () => {
+    // Ten stories with three authors each: 30 authors on one page, more than MAX_PAGE_LIMIT (25).
+    const authors = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => payload.create({ collection: 'authors', data: { kind: 'person', name: `Many bylines ${runId} ${i}`, slug: '' } })),
+    )
+    for (let i = 0; i < 10; i++) {
+      const created = await story(payload, `Many bylines ${runId} story ${i}`)
+      await payload.update({ collection: 'articles', data: { authors: authors.slice(3 * i, 3 * i + 3).map((author) => author.id) }, id: created.id })
+    }
+    for (const auth of [false, true]) {
+      const answer = await call(`/api/articles?limit=10&depth=1&where[title][like]=Many%20bylines%20${runId}`, { auth })
+      expect(answer.status).toBe(200)
+      const docs = answer.body.docs as { authors: unknown[] }[]
+      expect(docs).toHaveLength(10)
+      const bylines = docs.flatMap((doc) => doc.authors)
+      expect(bylines).toHaveLength(30)
+      expect(bylines.filter((author) => typeof author !== 'object')).toEqual([])
+    }
+  })
+
   it('GraphQL refuses a query nested deeper than the depth limit', async () => {
     let selection = 'id'
     for (let i = 0; i < 6; i++) selection = `readAlso { docs { to { ${selection} } } }`

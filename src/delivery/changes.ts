@@ -47,7 +47,10 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown>): 
 }
 
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
-  const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, where: { id: { equals: id } } })) as
+  // Only the two columns the log needs: the whole row of an article carries its body.
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  const select = { ...(hasDrafts(config) ? { _status: true } : {}), ...(config?.flattenedFields.some((field) => field.name === 'slug') ? { slug: true } : {}) }
+  const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, select, where: { id: { equals: id } } })) as
     | { _status?: string; slug?: string }
     | null
   if (!row) return { published: false, slug: null, status: null }

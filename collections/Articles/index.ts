@@ -232,8 +232,11 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     beforeDelete: [releaseReadAlso],
     beforeValidate: [knownStatus, convertReadAlsoLines(readAlsoPrefixes)],
   },
-  // The default list order for anonymous readers (published only, newest first) read straight off one index.
-  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  // The default list order read straight off one index: for anonymous readers (published only, newest first), and
+  // for staff (every status). Stories share a publication time often (a day's imports dated without a time): an
+  // index on publishedAt alone leaves each tie to a sort of all its rows. SQLite keys every index by id last, so
+  // the whole order (publishedAt, createdAt, id) is the index's.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }, { fields: ['publishedAt', 'createdAt'] }],
   versions: {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,

@@ -3,6 +3,7 @@ import * as migration_20261129_032430_schema_2 from './20261129_032430_schema_2'
 import * as migration_20261129_044324_webhooks from './20261129_044324_webhooks';
 import * as migration_20261129_061149_media_storage_fields from './20261129_061149_media_storage_fields';
 import * as migration_20261129_081835_read_also_saves from './20261129_081835_read_also_saves';
+import * as migration_20261129_150809_sort_index from './20261129_150809_sort_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_081835_read_also_saves.up,
     down: migration_20261129_081835_read_also_saves.down,
-    name: '20261129_081835_read_also_saves'
+    name: '20261129_081835_read_also_saves',
+  },
+  {
+    up: migration_20261129_150809_sort_index.up,
+    down: migration_20261129_150809_sort_index.down,
+    name: '20261129_150809_sort_index'
   },
 ];

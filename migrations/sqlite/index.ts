@@ -3,6 +3,7 @@ import * as migration_20261129_032417_schema_2 from './20261129_032417_schema_2'
 import * as migration_20261129_044245_webhooks from './20261129_044245_webhooks';
 import * as migration_20261129_061143_media_storage_fields from './20261129_061143_media_storage_fields';
 import * as migration_20261129_081832_read_also_saves from './20261129_081832_read_also_saves';
+import * as migration_20261129_150805_sort_index from './20261129_150805_sort_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_081832_read_also_saves.up,
     down: migration_20261129_081832_read_also_saves.down,
-    name: '20261129_081832_read_also_saves'
+    name: '20261129_081832_read_also_saves',
+  },
+  {
+    up: migration_20261129_150805_sort_index.up,
+    down: migration_20261129_150805_sort_index.down,
+    name: '20261129_150805_sort_index'
   },
 ];

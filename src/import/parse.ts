@@ -93,6 +93,8 @@ const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
+/** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
+const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+(.*))?$/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
@@ -105,12 +107,22 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
 const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
+const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
+/** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
+const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
+/** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
+const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+const yearlessDate = new RegExp(
+  String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
+  'i',
+)
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
 const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
@@ -152,10 +164,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // The age counts only on a line that is little else: a source's or author's name, labels and separators ("Straits
   // Times 4 days ago", "By Jane Roe · 2 hours ago", "Updated 4 days ago"), never a sentence that mentions one ("The quake
   // struck 2 hours ago.").
+  // "221 views", "1.2K views": a counter, like "12 comments".
+  rest = rest.replace(viewCount, ' ')
+  // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
+  if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
-  const when = (ageOnly && relativeAge.test(rest)) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
+  const when =
+    (ageOnly && relativeAge.test(rest)) ||
+    (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
+    (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
   rest = rest
     .replace(relativeAges, ' ')
     .replace(/\b\d+\s+comments?\b/gi, ' ')
@@ -173,8 +192,18 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by)\s/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
   return meta
+}
+
+/** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
+function portraitCaption(line: string): boolean {
+  if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
+  const parts = line.split(/\s*,\s*/)
+  if (parts.length !== 2) return false
+  const isName = (part: string) => parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false
+  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
+  return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
 
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
@@ -241,9 +270,23 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes))
     return readAlsoCache.get(line)!
   }
-  const lines: Line[] = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n/)
+  // A scraper's header on the first lines ("date 2021-08-11 Metro", "https://example.com/story 2021-08-11"): the date the
+  // page was fetched or stamped, kept apart from the page's text (what follows it on the line stays). The story's own
+  // date wins over it; it is used only when the page prints none.
+  let headerDate: FoundDate | null = null
+  let headerUrl: null | string = null
+  const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
+  for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
+    if (!rawLines[at]!.trim()) continue
+    seen++
+    const header = crawlHeader.exec(rawLines[at]!.trim())
+    if (!header) continue
+    headerDate = findDate(header[2]!, options.timeZone)
+    headerUrl = header[1] ?? null
+    rawLines[at] = header[3] ?? ''
+    break
+  }
+  const lines: Line[] = rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
@@ -356,6 +399,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
   })
 
+  if (headerUrl) story.canonicalUrl ??= headerUrl
+
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
@@ -363,6 +408,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
+  const nextUsable = (index: number) => {
+    for (let at = index + 1; at < lines.length; at++) if (usable(at) && !captions[at] && lines[at]!.key !== lines[index]!.key) return lines[at]
+    return undefined
+  }
+  const previousUsable = (index: number) => {
+    for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
+    return undefined
+  }
   for (let index = 0; index < window; index++) {
     const line = lines[index]!
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
@@ -386,9 +439,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
+      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && wordCount(next.text) > words && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
       distance++
     }
+    // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
+    // the headline.
+    const deckLine = deck ? nextUsable(index) : undefined
+    const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    if (deckLine && words >= 5 && wordCount(deckLine.text) > words && underDeck && (underDeck.meta || isBodyLike(underDeck.text))) score += 2
+    const above = previousUsable(index)
+    if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isBodyLike(nextUsable(index)!.text)) score -= 1
     if (words >= 3 && words <= 30) score += 2
     else if (words < 2) score -= 3
     else if (words === 2) score -= 1
@@ -408,6 +468,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     if (isBodyLike(line.text)) score -= 2
+    // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
+    // ("school board carlton and rick", "police beat by …").
+    if (/^\p{Ll}/u.test(line.text)) score -= 3
+    // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
+    if (portraitCaption(line.text)) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
@@ -435,6 +500,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   const standfirst: string[] = []
   const bylineAuthors: Author[] = []
+  let publishedTimed = false
   let signed = false
   const applyMeta = (meta: Meta) => {
     if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
@@ -443,6 +509,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       signed = true
     }
     for (const { found, updated } of meta.dates) {
+      // A day printed alone (a blog's day heading, "Friday, June 30, 2006") and a time on the story ("POSTED: 12:52 pm EDT
+      // June 29, 2006") within a day and a half of each other are one publication told twice: the time is the more exact.
+      const timed = hasClock(found.text)
+      const near = story.publishedAt !== null && Math.abs(Date.parse(found.iso) - Date.parse(story.publishedAt)) <= 36 * 3600_000
+      if (!updated && near && !timed) continue
+      if (!updated && near && timed && !publishedTimed) {
+        story.publishedAt = found.iso
+        story.dateZone = found.zone
+        story.confidence.date = found.zoneGiven ? 'high' : 'medium'
+        publishedTimed = true
+        continue
+      }
+      if (!story.publishedAt && !updated) publishedTimed = timed
       if (updated && story.publishedAt) story.modifiedAt ??= found.iso
       else if (!story.publishedAt) {
         story.publishedAt = found.iso
@@ -598,6 +677,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
+  // No date printed with the story: the scraper's header date is the best there is.
+  if (!story.publishedAt && headerDate) {
+    story.publishedAt = headerDate.iso
+    story.dateZone = headerDate.zone
+    story.confidence.date = 'low'
+  }
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })

@@ -93,6 +93,10 @@ const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
+/** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
+const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
+/** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
+const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
 const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+(.*))?$/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
@@ -103,14 +107,17 @@ const signingAgencies: Record<string, string> = {
   JIJI: 'Jiji', KYODO: 'Kyodo', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
 }
 const agencyNames = Object.keys(signingAgencies).join('|')
+/** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
+const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
+const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
@@ -187,6 +194,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
+  const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
+  if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
+    meta.authors = [{ kind: 'desk', name: wire[1]! }]
+    return meta
+  }
   const authors = parseByline(rest)
   if (!authors) return null
   meta.authors = authors
@@ -325,6 +338,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // caption text ends the line, with no full stop) is the rest of that caption. Under a finished caption it is the
   // story's ("iPhone sales rose …", "de Blasio argued …").
   const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
+  // paragraph.
+  for (const [index, line] of lines.entries()) {
+    if (line.chrome || line.meta || captions[index]) continue
+    if (inPicture.test(line.text) && wordCount(line.text) <= 60) captions[index] = { caption: line.text, credit: null }
+    else if (isBodyLike(line.text)) break
+  }
   lines.forEach((line, index) => {
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
@@ -341,6 +361,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
   // repeat.
   const repeated = new Set<number>()
+  /** The first line of three words or more that is neither chrome nor a byline or date. */
+  let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
+  if (firstWordy < 0) firstWordy = lines.length
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
     const twin = lines[index + 1]!
@@ -353,6 +376,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
     const titleShaped = !sentenceEnd.test(line.text) && !/[.!?]\s+\S|\s\/\s/.test(line.text) && !captions[index - 1]
     if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
+    // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
+    // heading and as the page title), not a picture's.
+    const firstTitle = titleShaped && index <= firstWordy
+    if (firstTitle && lines[after] && !lines[after]!.chrome && isBodyLike(lines[after]!.text)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -408,6 +435,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
+  /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
+  const decks = new Map<number, number>()
+  let deckIndex = -1
   const nextUsable = (index: number) => {
     for (let at = index + 1; at < lines.length; at++) if (usable(at) && !captions[at] && lines[at]!.key !== lines[index]!.key) return lines[at]
     return undefined
@@ -446,9 +476,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // the headline.
     const deckLine = deck ? nextUsable(index) : undefined
     const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
-    if (deckLine && words >= 5 && wordCount(deckLine.text) > words && underDeck && (underDeck.meta || isBodyLike(underDeck.text))) score += 2
+    if (deckLine && words >= 5 && wordCount(deckLine.text) > words && underDeck && (underDeck.meta || isSentence(underDeck.text))) {
+      score += 2
+      decks.set(index, lines.indexOf(deckLine))
+    }
     const above = previousUsable(index)
-    if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isBodyLike(nextUsable(index)!.text)) score -= 1
+    if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) score -= 1
     if (words >= 3 && words <= 30) score += 2
     else if (words < 2) score -= 3
     else if (words === 2) score -= 1
@@ -481,16 +514,32 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
   const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
   story.headline = lines[best.index]!.text
+  deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
   const headlineKeyText = lines[best.index]!.key
 
   // The header: everything up to the last byline/date line that follows the headline closely. Meta lines before the
   // headline (a date printed above it) count too.
+  /** Whether the line after `index` is a post's title: title-shaped, with a paragraph or a byline under it. */
+  const nextPostTitle = (index: number) => {
+    const following = (from: number) => {
+      for (let position = from + 1; position < lines.length; position++) if (usable(position) && !captions[position]) return position
+      return -1
+    }
+    const at = following(index)
+    const title = lines[at]
+    if (!title || title.meta || sentenceEnd.test(title.text) || wordCount(title.text) < 3 || wordCount(title.text) > 25 || matchReadAlso(title.text, options.readAlsoPrefixes)) return false
+    const under = lines[following(at)]
+    return Boolean(under && (under.meta || isBodyLike(under.text) || agencyDateline.test(under.text)))
+  }
+
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     if (!usable(at) || line.key === headlineKeyText) continue
     if (line.meta) {
+      // A date under the story's first lines that opens the next post of an archive is not this story's header.
+      if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
       headerEnd = at
       gap = 0
       continue
@@ -538,6 +587,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
 
   let ended = false
   let inList = false
+  let authorCard = -1
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -563,6 +613,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
+      if (line.chrome.reason === 'author card' && /^about the author$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
+      if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
       if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
       if (line.chrome.list) inList = true
@@ -578,6 +631,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
+      // An archive's next post: its date, then its title, after the story has begun.
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && nextPostTitle(index)) {
+        drop(line.text, 'next post')
+        ended = true
+        continue
+      }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
       continue
@@ -590,7 +649,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // followed by the story's paragraphs is the story's.
     const titleShaped = !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
     const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
-    if (!caption && story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)) {
+    // A picture's alternative text or file name in the gap between headline and story: a short line in lower case
+    // ("dd of great police work") or a file name ("2-2016 Gun1").
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text))
+    if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
     }
@@ -605,7 +667,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       } else drop(line.text, 'photo caption')
       continue
     }
-    if (index < headerEnd) {
+    if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
       continue
     }
@@ -672,7 +734,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || signOff.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     story.paragraphs.pop()
     drop(last, 'trailing list')
   }
@@ -686,6 +748,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
+  const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
+  if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
+  if (bylineAuthors.length === 0 && authorCard >= 0) {
+    const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
+    const card = name && wordCount(name.text) <= 5 && !sentenceEnd.test(name.text) ? parseByline(`by ${name.text}`) : null
+    if (card) bylineAuthors.push(...card)
+  }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -31,9 +31,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
-  { pattern: /^(view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
-  // The comment form under a story ends it ("Leave us a Comment", "Leave a Reply", "Comment Form is loading comments...").
-  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|comment form is loading comments?\W*)\.?$/i, reason: 'comment section' },
+  { pattern: /^(leave (us )?a (comment|reply)|post a comment|view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
+  // The comment form under a story ends it ("Comment Form is loading comments...").
+  { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
   { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.

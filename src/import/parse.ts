@@ -219,6 +219,60 @@ function portraitCaption(line: string): boolean {
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
 
+const personName = String.raw`\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|(?:de|van|von|al|bin|da|di|del|la|le)\s+\p{Lu}[\p{Ll}'’-]+)){1,3}?`
+/** "By Jane Roe LONDON — The council …": a byline run into the dateline of the first paragraph. */
+const bylineIntoDateline = new RegExp(String.raw`^((?:By|Written by)\s+${personName}(?:\s+(?:and|&)\s+${personName})?)\s+(\p{Lu}{2,}[\p{Lu} ,.'’]*\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S.*)$`, 'u')
+/** "Jane Roe Staff Writer The council …": a name and role run into the first sentence. */
+const bylineIntoSentence = new RegExp(
+  String.raw`^((?:By\s+)?${personName})\s+((?:Senior |Chief |Special |Staff |Political |Foreign |Business |Sports |Local |News |Contributing )?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist))\s+(\p{Lu}.*[.!?…]["”’)]*)$`,
+  'u',
+)
+/** "… for residents. Updated 14 September 2023 10:32": a date label run onto the end of a summary. */
+const labelledDateAfter = /^(.*[.!?…]["”’)]*)\s+((?:Last updated|Updated|Published|Posted|First published)\b\s*:?\s*.{4,60})$/
+const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First published)\b/
+
+/**
+ * A line that a scraper ran together from a header part and the text beside it, split again: a byline glued to the
+ * first paragraph ("By Jane Roe LONDON — The …", "Jane Roe Staff Writer The council …") or a labelled date glued to
+ * a summary, after it or before it. Any other line comes back as it is. One pass of fixed patterns per line.
+ */
+function unglue(line: string, timeZone: string | undefined): string[] {
+  if (line.length < 20 || line.length > 2000) return [line]
+  const dateline = bylineIntoDateline.exec(line)
+  if (dateline) return [dateline[1]!, dateline[2]!]
+  const role = bylineIntoSentence.exec(line)
+  if (role && wordCount(role[3]!) >= 6) return [`${role[1]!}, ${role[2]!}`, role[3]!]
+  const after = labelledDateAfter.exec(line)
+  if (after && wordCount(after[1]!) >= 5) {
+    const found = findDate(after[2]!, timeZone)
+    // The label and its date close the line: nothing but the date (and its time and zone) after the label.
+    if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
+  }
+  if (labelledDateFirst.test(line)) {
+    const found = findDate(line, timeZone)
+    const rest = found ? line.slice(found.end).trim() : ''
+    if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
+  }
+  return [line]
+}
+
+/** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
+const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
+const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
+
+/** "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. */
+function withoutSiteSuffix(headline: string): string {
+  let text = headline
+  for (let n = 0; n < 3; n++) {
+    const suffix = siteSuffix.exec(text)
+    if (!suffix || wordCount(suffix[1]!) > 4 || !siteWords.test(suffix[1]!.trim())) break
+    const rest = text.slice(0, suffix.index)
+    if (wordCount(rest) < 3) break
+    text = rest
+  }
+  return text
+}
+
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
 const affiliation = (line: string) =>
   wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line))
@@ -304,6 +358,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // Header parts the scraper ran together with the text beside them are set apart again.
+    .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
     .filter(({ line }) => Boolean(line))
     .map(({ blankBefore, line }) => {
       const key = lineKey(line)
@@ -513,7 +569,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
   const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
-  story.headline = lines[best.index]!.text
+  story.headline = withoutSiteSuffix(lines[best.index]!.text)
+  const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
   const headlineKeyText = lines[best.index]!.key
@@ -550,6 +607,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const standfirst: string[] = []
   const bylineAuthors: Author[] = []
   let publishedTimed = false
+  let publishedFromUpdate = false
   let signed = false
   const applyMeta = (meta: Meta) => {
     if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
@@ -561,7 +619,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // A day printed alone (a blog's day heading, "Friday, June 30, 2006") and a time on the story ("POSTED: 12:52 pm EDT
       // June 29, 2006") within a day and a half of each other are one publication told twice: the time is the more exact.
       const timed = hasClock(found.text)
-      const near = story.publishedAt !== null && Math.abs(Date.parse(found.iso) - Date.parse(story.publishedAt)) <= 36 * 3600_000
+      const near = story.publishedAt !== null && !publishedFromUpdate && Math.abs(Date.parse(found.iso) - Date.parse(story.publishedAt)) <= 36 * 3600_000
       if (!updated && near && !timed) continue
       if (!updated && near && timed && !publishedTimed) {
         story.publishedAt = found.iso
@@ -570,17 +628,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         publishedTimed = true
         continue
       }
-      if (!story.publishedAt && !updated) publishedTimed = timed
       if (updated && story.publishedAt) story.modifiedAt ??= found.iso
       else if (!story.publishedAt) {
         story.publishedAt = found.iso
         story.dateZone = found.zone
         story.confidence.date = found.zoneGiven ? 'high' : 'medium'
+        publishedTimed = timed
+        publishedFromUpdate = updated
       } else if (updated || found.iso > story.publishedAt) story.modifiedAt ??= found.iso
       else if (!updated && found.iso < story.publishedAt) {
         // "Updated" printed first, the first publication second.
         story.modifiedAt ??= story.publishedAt
         story.publishedAt = found.iso
+        publishedTimed = timed
+        publishedFromUpdate = false
       }
     }
   }
@@ -621,7 +682,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.list) inList = true
       continue
     }
-    if (line.key === headlineKeyText || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
+    if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       continue
     }

@@ -238,11 +238,11 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  */
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
-  const dateline = bylineIntoDateline.exec(line)
+  const dateline = /^(?:By|Written by)\s/.test(line) ? bylineIntoDateline.exec(line) : null
   if (dateline) return [dateline[1]!, dateline[2]!]
-  const role = bylineIntoSentence.exec(line)
+  const role = /\s(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)\s/.test(line) ? bylineIntoSentence.exec(line) : null
   if (role && wordCount(role[3]!) >= 6) return [`${role[1]!}, ${role[2]!}`, role[3]!]
-  const after = labelledDateAfter.exec(line)
+  const after = /\b(?:Updated|Published|Posted)\b/.test(line) ? labelledDateAfter.exec(line) : null
   if (after && wordCount(after[1]!) >= 5) {
     const found = findDate(after[2]!, timeZone)
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.

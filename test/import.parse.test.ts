@@ -285,3 +285,56 @@ describe('body paragraphs that only look like chrome', () => {
     expect(body(story)).toContain('What happens next')
   })
 })
+
+describe('pages from sites the importer has never seen', () => {
+  it('keeps a last paragraph that an agency signs in brackets, and takes the agency as the author', () => {
+    const story = parseStory([
+      'Ferry service resumes after storm',
+      'The island ferry ran again on Monday after three days in port because of high seas.',
+      'Operators said the first crossing of the day was full, with a queue of vans on the quay. (CNA)',
+      '0 views0 comments',
+    ].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe('Operators said the first crossing of the day was full, with a queue of vans on the quay. (CNA)')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'CNA' }])
+  })
+
+  it('uses a scraper’s header date only when the page prints no date of its own', () => {
+    const page = (dateLine: string) =>
+      [' date 2024-04-21 News', 'Villagers block road over water supply', dateLine, 'Residents of the village blocked the main road on Sunday to protest against the lack of water supply.'].join('\n')
+    expect(parseStory(page('')).publishedAt).toBe('2024-04-21T00:00:00.000Z')
+    expect(parseStory(page('')).confidence.date).toBe('low')
+    expect(parseStory(page('April 20, 2024 08:51 pm')).publishedAt).toBe('2024-04-20T20:51:00.000Z')
+    expect(parseStory(page('')).paragraphs[0]).toMatch(/^Residents of the village/)
+  })
+
+  it('splits a byline run into the first paragraph, and keeps the whole paragraph', () => {
+    const story = parseStory(['Port workers end strike', 'Sept. 9, 2023', 'By Mirela Costa LISBON — Dock workers voted on Saturday to go back to work after a week on strike.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mirela Costa' }])
+    expect(story.paragraphs).toEqual(['LISBON — Dock workers voted on Saturday to go back to work after a week on strike.'])
+  })
+
+  it('does not split a paragraph that only mentions an update or a byline in its text', () => {
+    const text = 'The council said the figures would be updated in May. Updated figures from the last survey were never published.'
+    const story = parseStory(['Survey figures delayed again', 'By Jane Roe', text].join('\n'))
+    expect(story.paragraphs).toEqual([text])
+  })
+
+  it('drops a title tag’s section and site names from the headline, and keeps a headline’s own second part', () => {
+    expect(parseStory('Bridge repairs close river crossing | UK News | Northline News\nFerries will carry foot passengers across the river while engineers replace the bearings.').headline).toBe('Bridge repairs close river crossing')
+    expect(parseStory('Ferry fares to fall from Monday | Three new routes added\nFerry fares on all harbour routes will fall by a fifth from Monday, the port trust said.').headline).toBe('Ferry fares to fall from Monday | Three new routes added')
+  })
+
+  it('ends a blog archive’s story at the next post’s date and title', () => {
+    const story = parseStory([
+      'Wednesday, June 12, 2024',
+      'Library extends its evening hours',
+      'The central library will stay open until nine on weekdays from July, the council said on Wednesday.',
+      'Tuesday, June 11, 2024',
+      'Allotment waiting list closes for the year',
+      'The council has stopped adding names to the allotment waiting list because more than three hundred people are on it.',
+    ].join('\n'))
+    expect(story.paragraphs).toEqual(['The central library will stay open until nine on weekdays from July, the council said on Wednesday.'])
+    expect(story.publishedAt).toBe('2024-06-12T00:00:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+  })
+})

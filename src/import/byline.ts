@@ -44,8 +44,10 @@ function looksLikeName(name: string, signed: boolean): boolean {
  */
 export function parseByline(text: string): Author[] | null {
   let rest = text.trim().replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
-  const signed = /^(?:by|written by|words by|story by|reported by|text by|von|par)\s+/i.test(rest)
-  rest = rest.replace(/^(?:by|written by|words by|story by|reported by|text by|von|par)\s+/i, '')
+  // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
+  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
+  const signed = signedBy.test(rest)
+  rest = rest.replace(signedBy, '')
   if (!rest) return null
   const authors: Author[] = []
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)

@@ -31,14 +31,32 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
-  { pattern: /^(leave a comment|view comments|show comments|add a comment)\.?$/i, reason: 'comment prompt' },
+  // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
+  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|your email address will not be published\b.*)\.?$/i, reason: 'comment form' },
+  { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
+  // The comment form under a story ends it ("Comment Form is loading comments...").
+  { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
+  // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
+  { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A related story pasted under the story ("In a related news :", "In other news:") ends it.
+  { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
+  { pattern: /^(read more|continue reading|read on|more)\s*[»›→>…]*$/i, reason: 'link button' },
   { pattern: /^(skip to (main )?(content|navigation|search)|go to (contents|navigation)|jump to|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
+  // A byline's label printed without its name ("Posted by:", "By:").
+  { pattern: /^((posted|written|published|story|words) by|by)\s*:?$/i, reason: 'byline label' },
   { pattern: /^(?:[•·]\s*)?(english|arabic|العربية|français|español|deutsch|中文|русский|हिन्दी|اردو|türkçe|bahasa( indonesia| melayu)?)$/iu, reason: 'language switcher' },
   { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
+  { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },
+  // A media player's leftovers: "Get Adobe Flash player", "Update Required Flash plugin", a bare "00:00" timer.
+  { pattern: /^((get|download|install) (the )?(adobe )?flash( player)?|update required\b.{0,40}\bplugin|.{0,60}\brequires? (the )?(adobe )?flash( player)?\b.{0,40}|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|-)$/i, reason: 'media player' },
+  // A calendar widget's rows ("28 29 30 1 2 3 4").
+  { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
+  // Social links glued together by the scraper ("FacebookTwitterRSS Feed").
+  { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
   { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   { pattern: /^(we use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
@@ -55,7 +73,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©.*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -93,6 +93,12 @@ const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
+/** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
+const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
+/** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
+const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
+/** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
+const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+(.*))?$/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
@@ -101,16 +107,29 @@ const signingAgencies: Record<string, string> = {
   JIJI: 'Jiji', KYODO: 'Kyodo', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
 }
 const agencyNames = Object.keys(signingAgencies).join('|')
+/** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
+const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-const agencyDateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
+const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
+const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
+/** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
+const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
+/** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
+const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+const yearlessDate = new RegExp(
+  String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
+  'i',
+)
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
 const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
@@ -152,10 +171,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // The age counts only on a line that is little else: a source's or author's name, labels and separators ("Straits
   // Times 4 days ago", "By Jane Roe · 2 hours ago", "Updated 4 days ago"), never a sentence that mentions one ("The quake
   // struck 2 hours ago.").
+  // "221 views", "1.2K views": a counter, like "12 comments".
+  rest = rest.replace(viewCount, ' ')
+  // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
+  if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
-  const when = (ageOnly && relativeAge.test(rest)) || (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest))
+  const when =
+    (ageOnly && relativeAge.test(rest)) ||
+    (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
+    (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
   rest = rest
     .replace(relativeAges, ' ')
     .replace(/\b\d+\s+comments?\b/gi, ' ')
@@ -168,13 +194,83 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
+  const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
+  if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
+    meta.authors = [{ kind: 'desk', name: wire[1]! }]
+    return meta
+  }
   const authors = parseByline(rest)
   if (!authors) return null
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by)\s/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
   return meta
+}
+
+/** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
+function portraitCaption(line: string): boolean {
+  if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
+  const parts = line.split(/\s*,\s*/)
+  if (parts.length !== 2) return false
+  const isName = (part: string) => parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false
+  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
+  return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
+}
+
+const personName = String.raw`\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|(?:de|van|von|al|bin|da|di|del|la|le)\s+\p{Lu}[\p{Ll}'’-]+)){1,3}?`
+/** "By Jane Roe LONDON — The council …": a byline run into the dateline of the first paragraph. */
+const bylineIntoDateline = new RegExp(String.raw`^((?:By|Written by)\s+${personName}(?:\s+(?:and|&)\s+${personName})?)\s+(\p{Lu}{2,}[\p{Lu} ,.'’]*\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S.*)$`, 'u')
+/** "Jane Roe Staff Writer The council …": a name and role run into the first sentence. */
+const bylineIntoSentence = new RegExp(
+  String.raw`^((?:By\s+)?${personName})\s+((?:Senior |Chief |Special |Staff |Political |Foreign |Business |Sports |Local |News |Contributing )?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist))\s+(\p{Lu}.*[.!?…]["”’)]*)$`,
+  'u',
+)
+/** "… for residents. Updated 14 September 2023 10:32": a date label run onto the end of a summary. */
+const labelledDateAfter = /^(.*[.!?…]["”’)]*)\s+((?:Last updated|Updated|Published|Posted|First published)\b\s*:?\s*.{4,60})$/
+const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First published)\b/
+
+/**
+ * A line that a scraper ran together from a header part and the text beside it, split again: a byline glued to the
+ * first paragraph ("By Jane Roe LONDON — The …", "Jane Roe Staff Writer The council …") or a labelled date glued to
+ * a summary, after it or before it. Any other line comes back as it is. One pass of fixed patterns per line.
+ */
+function unglue(line: string, timeZone: string | undefined): string[] {
+  if (line.length < 20 || line.length > 2000) return [line]
+  const dateline = /^(?:By|Written by)\s/.test(line) ? bylineIntoDateline.exec(line) : null
+  if (dateline) return [dateline[1]!, dateline[2]!]
+  const role = /\s(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)\s/.test(line) ? bylineIntoSentence.exec(line) : null
+  if (role && wordCount(role[3]!) >= 6) return [`${role[1]!}, ${role[2]!}`, role[3]!]
+  const after = /\b(?:Updated|Published|Posted)\b/.test(line) ? labelledDateAfter.exec(line) : null
+  if (after && wordCount(after[1]!) >= 5) {
+    const found = findDate(after[2]!, timeZone)
+    // The label and its date close the line: nothing but the date (and its time and zone) after the label.
+    if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
+  }
+  if (labelledDateFirst.test(line)) {
+    const found = findDate(line, timeZone)
+    const rest = found ? line.slice(found.end).trim() : ''
+    if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
+  }
+  return [line]
+}
+
+/** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
+const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
+const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
+
+/** "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. */
+function withoutSiteSuffix(headline: string): string {
+  let text = headline
+  for (let n = 0; n < 3; n++) {
+    const suffix = siteSuffix.exec(text)
+    if (!suffix || wordCount(suffix[1]!) > 4 || !siteWords.test(suffix[1]!.trim())) break
+    const rest = text.slice(0, suffix.index)
+    if (wordCount(rest) < 3) break
+    text = rest
+  }
+  return text
 }
 
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
@@ -241,13 +337,29 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes))
     return readAlsoCache.get(line)!
   }
-  const lines: Line[] = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n/)
+  // A scraper's header on the first lines ("date 2021-08-11 Metro", "https://example.com/story 2021-08-11"): the date the
+  // page was fetched or stamped, kept apart from the page's text (what follows it on the line stays). The story's own
+  // date wins over it; it is used only when the page prints none.
+  let headerDate: FoundDate | null = null
+  let headerUrl: null | string = null
+  const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
+  for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
+    if (!rawLines[at]!.trim()) continue
+    seen++
+    const header = crawlHeader.exec(rawLines[at]!.trim())
+    if (!header) continue
+    headerDate = findDate(header[2]!, options.timeZone)
+    headerUrl = header[1] ?? null
+    rawLines[at] = header[3] ?? ''
+    break
+  }
+  const lines: Line[] = rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // Header parts the scraper ran together with the text beside them are set apart again.
+    .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
     .filter(({ line }) => Boolean(line))
     .map(({ blankBefore, line }) => {
       const key = lineKey(line)
@@ -282,6 +394,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // caption text ends the line, with no full stop) is the rest of that caption. Under a finished caption it is the
   // story's ("iPhone sales rose …", "de Blasio argued …").
   const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
+  // paragraph.
+  for (const [index, line] of lines.entries()) {
+    if (line.chrome || line.meta || captions[index]) continue
+    if (inPicture.test(line.text) && wordCount(line.text) <= 60) captions[index] = { caption: line.text, credit: null }
+    else if (isBodyLike(line.text)) break
+  }
   lines.forEach((line, index) => {
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
@@ -298,6 +417,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
   // repeat.
   const repeated = new Set<number>()
+  /** The first line of three words or more that is neither chrome nor a byline or date. */
+  let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
+  if (firstWordy < 0) firstWordy = lines.length
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
     const twin = lines[index + 1]!
@@ -310,6 +432,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
     const titleShaped = !sentenceEnd.test(line.text) && !/[.!?]\s+\S|\s\/\s/.test(line.text) && !captions[index - 1]
     if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
+    // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
+    // heading and as the page title), not a picture's.
+    const firstTitle = titleShaped && index <= firstWordy
+    if (firstTitle && lines[after] && !lines[after]!.chrome && isBodyLike(lines[after]!.text)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -356,6 +482,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
   })
 
+  if (headerUrl) story.canonicalUrl ??= headerUrl
+
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
@@ -363,6 +491,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
+  /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
+  const decks = new Map<number, number>()
+  let deckIndex = -1
+  const nextUsable = (index: number) => {
+    for (let at = index + 1; at < lines.length; at++) if (usable(at) && !captions[at] && lines[at]!.key !== lines[index]!.key) return lines[at]
+    return undefined
+  }
+  const previousUsable = (index: number) => {
+    for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
+    return undefined
+  }
   for (let index = 0; index < window; index++) {
     const line = lines[index]!
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
@@ -386,9 +525,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
+      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && wordCount(next.text) > words && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
       distance++
     }
+    // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
+    // the headline.
+    const deckLine = deck ? nextUsable(index) : undefined
+    const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    if (deckLine && words >= 5 && wordCount(deckLine.text) > words && underDeck && (underDeck.meta || isSentence(underDeck.text))) {
+      score += 2
+      decks.set(index, lines.indexOf(deckLine))
+    }
+    const above = previousUsable(index)
+    if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) score -= 1
     if (words >= 3 && words <= 30) score += 2
     else if (words < 2) score -= 3
     else if (words === 2) score -= 1
@@ -408,6 +557,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     if (isBodyLike(line.text)) score -= 2
+    // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
+    // ("school board carlton and rick", "police beat by …").
+    if (/^\p{Ll}/u.test(line.text)) score -= 3
+    // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
+    if (portraitCaption(line.text)) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
@@ -415,17 +569,34 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
   const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
-  story.headline = lines[best.index]!.text
+  story.headline = withoutSiteSuffix(lines[best.index]!.text)
+  const bareHeadlineKey = lineKey(story.headline)
+  deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
   const headlineKeyText = lines[best.index]!.key
 
   // The header: everything up to the last byline/date line that follows the headline closely. Meta lines before the
   // headline (a date printed above it) count too.
+  /** Whether the line after `index` is a post's title: title-shaped, with a paragraph or a byline under it. */
+  const nextPostTitle = (index: number) => {
+    const following = (from: number) => {
+      for (let position = from + 1; position < lines.length; position++) if (usable(position) && !captions[position]) return position
+      return -1
+    }
+    const at = following(index)
+    const title = lines[at]
+    if (!title || title.meta || sentenceEnd.test(title.text) || wordCount(title.text) < 3 || wordCount(title.text) > 25 || matchReadAlso(title.text, options.readAlsoPrefixes)) return false
+    const under = lines[following(at)]
+    return Boolean(under && (under.meta || isBodyLike(under.text) || agencyDateline.test(under.text)))
+  }
+
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     if (!usable(at) || line.key === headlineKeyText) continue
     if (line.meta) {
+      // A date under the story's first lines that opens the next post of an archive is not this story's header.
+      if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
       headerEnd = at
       gap = 0
       continue
@@ -435,6 +606,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   const standfirst: string[] = []
   const bylineAuthors: Author[] = []
+  let publishedTimed = false
+  let publishedFromUpdate = false
   let signed = false
   const applyMeta = (meta: Meta) => {
     if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
@@ -443,22 +616,39 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       signed = true
     }
     for (const { found, updated } of meta.dates) {
+      // A day printed alone (a blog's day heading, "Friday, June 30, 2006") and a time on the story ("POSTED: 12:52 pm EDT
+      // June 29, 2006") within a day and a half of each other are one publication told twice: the time is the more exact.
+      const timed = hasClock(found.text)
+      const near = story.publishedAt !== null && !publishedFromUpdate && Math.abs(Date.parse(found.iso) - Date.parse(story.publishedAt)) <= 36 * 3600_000
+      if (!updated && near && !timed) continue
+      if (!updated && near && timed && !publishedTimed) {
+        story.publishedAt = found.iso
+        story.dateZone = found.zone
+        story.confidence.date = found.zoneGiven ? 'high' : 'medium'
+        publishedTimed = true
+        continue
+      }
       if (updated && story.publishedAt) story.modifiedAt ??= found.iso
       else if (!story.publishedAt) {
         story.publishedAt = found.iso
         story.dateZone = found.zone
         story.confidence.date = found.zoneGiven ? 'high' : 'medium'
+        publishedTimed = timed
+        publishedFromUpdate = updated
       } else if (updated || found.iso > story.publishedAt) story.modifiedAt ??= found.iso
       else if (!updated && found.iso < story.publishedAt) {
         // "Updated" printed first, the first publication second.
         story.modifiedAt ??= story.publishedAt
         story.publishedAt = found.iso
+        publishedTimed = timed
+        publishedFromUpdate = false
       }
     }
   }
 
   let ended = false
   let inList = false
+  let authorCard = -1
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -484,12 +674,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
+      if (line.chrome.reason === 'author card' && /^about the author$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
+      if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
       if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
       if (line.chrome.list) inList = true
       continue
     }
-    if (line.key === headlineKeyText || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
+    if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       continue
     }
@@ -499,6 +692,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
+      // An archive's next post: its date, then its title, after the story has begun.
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && nextPostTitle(index)) {
+        drop(line.text, 'next post')
+        ended = true
+        continue
+      }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
       continue
@@ -511,7 +710,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // followed by the story's paragraphs is the story's.
     const titleShaped = !sentenceEnd.test(line.text) && !/[,:;]$/.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes) && wordCount(line.text) >= 5 && wordCount(line.text) <= 20
     const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
-    if (!caption && story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)) {
+    // A picture's alternative text or file name in the gap between headline and story: a short line in lower case
+    // ("dd of great police work") or a file name ("2-2016 Gun1").
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text))
+    if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
     }
@@ -526,7 +728,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       } else drop(line.text, 'photo caption')
       continue
     }
-    if (index < headerEnd) {
+    if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
       continue
     }
@@ -593,14 +795,28 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || signOff.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     story.paragraphs.pop()
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
+  // No date printed with the story: the scraper's header date is the best there is.
+  if (!story.publishedAt && headerDate) {
+    story.publishedAt = headerDate.iso
+    story.dateZone = headerDate.zone
+    story.confidence.date = 'low'
+  }
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
+  const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
+  if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
+  if (bylineAuthors.length === 0 && authorCard >= 0) {
+    const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
+    const card = name && wordCount(name.text) <= 5 && !sentenceEnd.test(name.text) ? parseByline(`by ${name.text}`) : null
+    if (card) bylineAuthors.push(...card)
+  }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

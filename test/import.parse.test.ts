@@ -67,10 +67,22 @@ describe('parseStory on a scraped page', () => {
       { line: 'Join our community', reason: 'membership banner' },
       { line: 'Support us', reason: 'donation appeal' },
       { line: 'Leave a Comment', reason: 'comment prompt' },
-      { line: 'News Feed', reason: 'site navigation' },
+      { line: 'News Feed', reason: 'after the end of the story' },
       { line: 'Fishing fleet stays in port', reason: 'after the end of the story' },
       { line: 'Another headline from the sidebar', reason: 'after the end of the story' },
     ])
+  })
+
+  it('ends the story at a comment form, so the form\'s notices never read as its last paragraph', () => {
+    for (const heading of ['Leave a Reply', 'Post a comment', 'Leave us a comment']) {
+      const story = parseStory(
+        ['Ferry timetable changes from Monday', 'The island ferry will run two extra crossings on weekdays, the operator said.', 'Tickets bought before the change stay valid.', heading, 'Your email address will not be published. Required fields are marked *', 'Name', 'Email'].join('\n\n'),
+      )
+      expect(story.paragraphs.at(-1)).toBe('Tickets bought before the change stay valid.')
+    }
+    // Inside a sentence the words are the story's own.
+    const quoted = parseStory('Readers asked to weigh in\n\nThe council told residents to leave a comment on the plan before Friday.\n\nThe plan goes to a vote next month.')
+    expect(quoted.paragraphs).toHaveLength(2)
   })
 
   it('takes site-specific chrome rules instead of the defaults', () => {

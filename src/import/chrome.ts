@@ -32,7 +32,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
-  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|your email address will not be published\b.*)\.?$/i, reason: 'comment form' },
+  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },

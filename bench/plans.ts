@@ -111,8 +111,10 @@ export function fullScans(plan: PlanStep[], sql: string): string[] {
     const usesIndex = / USING /.test(step.detail)
     const wide = kind === 'SCAN' || flagOnly(keys ?? '')
     if (!wide) continue
-    // An index walk in the statement's order, cut by its LIMIT: no temporary sort beside it.
-    const sortedBeside = plan.some((other) => other.parent === step.parent && /^USE TEMP B-TREE FOR ORDER BY/.test(other.detail))
+    // An index walk in the statement's order, cut by its LIMIT: no temporary sort beside it, not even of the
+    // order's last terms (then every row tied on the index's part of the order is read and sorted, and a day of
+    // stories sharing one publication time is read whole).
+    const sortedBeside = plan.some((other) => other.parent === step.parent && /^USE TEMP B-TREE FOR (RIGHT PART OF |LAST \d+ TERMS OF )?ORDER BY/.test(other.detail))
     const topLevel = step.parent === 0 || /^(CO-ROUTINE|MATERIALIZE|SUBQUERY)/.test(byId.get(step.parent)?.detail ?? '')
     if (usesIndex && limited && topLevel && !sortedBeside) continue
     found.push(`${step.detail} (${tables.get(name!)})`)

@@ -16,6 +16,7 @@ import { Topics } from '../collections/Topics'
 import { roleField, Users } from '../collections/Users'
 import { WebhookDeliveries, Webhooks } from '../collections/Webhooks'
 import { withRoleRules } from './access/users'
+import { countArticlesByStatus } from './counts'
 import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
 import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
@@ -135,6 +136,8 @@ export const newsroom =
       onInit: async (payload) => {
         markInterruptibleSaves(payload)
         await incoming.onInit?.(payload)
+        // List totals from the per-status counts the migrations keep, not from counting the archive.
+        await countArticlesByStatus(payload)
         await repairOnStart(payload)
         watchStaleJobs(payload, settings.jobLeaseSeconds)
         // SQLite, when NEWSROOM_STATS_CHECK_SECONDS is set: the connection's planner statistics follow other

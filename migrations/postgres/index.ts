@@ -4,6 +4,7 @@ import * as migration_20261129_044324_webhooks from './20261129_044324_webhooks'
 import * as migration_20261129_061149_media_storage_fields from './20261129_061149_media_storage_fields';
 import * as migration_20261129_081835_read_also_saves from './20261129_081835_read_also_saves';
 import * as migration_20261129_150809_sort_index from './20261129_150809_sort_index';
+import * as migration_20261129_160000_article_status_counts from './20261129_160000_article_status_counts';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_150809_sort_index.up,
     down: migration_20261129_150809_sort_index.down,
     name: '20261129_150809_sort_index'
+  },
+  {
+    up: migration_20261129_160000_article_status_counts.up,
+    down: migration_20261129_160000_article_status_counts.down,
+    name: '20261129_160000_article_status_counts',
   },
 ];

@@ -49,7 +49,9 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown>): 
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
   // Only the two columns the log needs: the whole row of an article carries its body.
   const config = req.payload.collections[collection as CollectionSlug]?.config
-  const select = { ...(hasDrafts(config) ? { _status: true } : {}), ...(config?.flattenedFields.some((field) => field.name === 'slug') ? { slug: true } : {}) }
+  const select: Record<string, true> = {}
+  if (hasDrafts(config)) select._status = true
+  if (config?.flattenedFields.some((field) => field.name === 'slug')) select.slug = true
   const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, select, where: { id: { equals: id } } })) as
     | { _status?: string; slug?: string }
     | null

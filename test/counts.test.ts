@@ -1,0 +1,109 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { captureSql } from '../bench/plans'
+import { importStories } from '../src/import/importStory'
+import { runId } from './helpers/database'
+import { bootPayload, shutdown } from './helpers/payload'
+import { type RunningServer, startTestServer } from './helpers/server'
+import { story } from './helpers/stories'
+
+/**
+ * The totals of the default article lists come from per-status counts kept by database triggers (src/counts.ts),
+ * not from counting the archive. They must equal what counting gives, for every reader, through every kind of write.
+ */
+let server: RunningServer
+let payload: Payload
+let token: string
+
+const editor = { email: `counts-editor-${runId}@example.test`, password: 'correct horse battery staple' }
+
+beforeAll(async () => {
+  server = await startTestServer('counts')
+  payload = await bootPayload('counts', server.env)
+  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
+  const login = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify(editor), headers: { 'content-type': 'application/json' }, method: 'POST' })
+  token = ((await login.json()) as { token: string }).token
+}, 180_000)
+
+afterAll(async () => {
+  await shutdown(payload)
+  await server?.stop()
+})
+
+type Page = { docs: unknown[]; hasNextPage: boolean; page: number; totalDocs: number; totalPages: number }
+
+async function list(query: string, signedIn: boolean): Promise<Page> {
+  const response = await fetch(`${server.url}/api/articles?depth=0&${query}`, { headers: signedIn ? { authorization: `JWT ${token}` } : {} })
+  expect(response.status).toBe(200)
+  return (await response.json()) as Page
+}
+
+/** The default list's totals, and the totals Payload counts itself (a `where` beyond the status makes it count). */
+async function expectTotalsRight(label: string) {
+  for (const signedIn of [false, true]) {
+    const fromCounts = await list('limit=4&page=2', signedIn)
+    const counted = await list('limit=4&page=2&where[id][exists]=true', signedIn)
+    expect({ label, signedIn, totalDocs: fromCounts.totalDocs }).toEqual({ label, signedIn, totalDocs: counted.totalDocs })
+    expect(fromCounts.totalPages).toBe(counted.totalPages)
+    expect(fromCounts.hasNextPage).toBe(counted.hasNextPage)
+    expect(fromCounts.docs).toEqual(counted.docs)
+  }
+}
+
+const sqlAdapter = () => ['postgres', 'sqlite'].includes(payload.db.name)
+
+describe('list totals from the per-status counts', () => {
+  it('reads the total of the anonymous and the staff list without counting articles', async () => {
+    if (!sqlAdapter()) return
+    for (const user of [undefined, (await payload.find({ collection: 'users', limit: 1, where: { email: { equals: editor.email } } })).docs[0]]) {
+      const statements = await captureSql(payload, () => payload.find({ collection: 'articles', depth: 0, limit: 10, overrideAccess: false, user }))
+      expect(statements.filter((statement) => /count\(/i.test(statement.sql) && /"articles"/.test(statement.sql))).toEqual([])
+    }
+  })
+
+  it('equal the counted totals through creates, drafts, publishes, unpublishes, deletes, imports and concurrent saves', async () => {
+    await expectTotalsRight('start')
+    const published = await Promise.all(Array.from({ length: 6 }, (_, i) => story(payload, `Counted ${runId} ${i}`)))
+    const drafts = await Promise.all(Array.from({ length: 3 }, (_, i) => story(payload, `Counted draft ${runId} ${i}`, undefined, { status: 'draft' })))
+    await expectTotalsRight('after creates')
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    // Publish a draft and unpublish a story over HTTP, as an editor does.
+    expect((await fetch(`${server.url}/api/articles/${drafts[0]!.id}`, { body: JSON.stringify({ _status: 'published' }), headers, method: 'PATCH' })).status).toBe(200)
+    expect((await fetch(`${server.url}/api/articles/${published[0]!.id}`, { body: JSON.stringify({ _status: 'draft' }), headers, method: 'PATCH' })).status).toBe(200)
+    // A draft saved over a published story leaves it published.
+    expect((await fetch(`${server.url}/api/articles/${published[1]!.id}?draft=true`, { body: JSON.stringify({ title: `Counted ${runId} draft edit` }), headers, method: 'PATCH' })).status).toBe(200)
+    await expectTotalsRight('after publish, unpublish and a draft edit')
+    expect((await fetch(`${server.url}/api/articles/${published[2]!.id}`, { headers, method: 'DELETE' })).status).toBe(200)
+    expect((await fetch(`${server.url}/api/articles/${drafts[1]!.id}`, { headers, method: 'DELETE' })).status).toBe(200)
+    await expectTotalsRight('after deletes')
+    const saves = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        fetch(`${server.url}/api/articles`, { body: JSON.stringify({ _status: i % 2 ? 'published' : 'draft', title: `Counted at once ${runId} ${i}` }), headers, method: 'POST' }),
+      ),
+    )
+    expect(saves.map((save) => save.status)).toEqual(Array(8).fill(201))
+    await expectTotalsRight('after concurrent saves')
+    const imported = await importStories(payload, {
+      publish: true,
+      stories: Array.from({ length: 12 }, (_, i) => ({ file: `counted-${i}.txt`, text: `Counted import ${runId} ${i}\n\nA first paragraph of imported story ${i}.\n\nA second paragraph.` })),
+    })
+    expect(imported.filter((result) => result.status !== 'created')).toEqual([])
+    await expectTotalsRight('after a bulk import')
+    // A bulk delete over HTTP, one query for many stories.
+    const bulk = await fetch(`${server.url}/api/articles?where[title][like]=Counted%20at%20once%20${runId}`, { headers, method: 'DELETE' })
+    expect(bulk.status).toBe(200)
+    await expectTotalsRight('after a bulk delete')
+  })
+
+  it('answers a page past the end with the right totals and no stories', async () => {
+    for (const signedIn of [false, true]) {
+      const counted = await list('limit=5&where[id][exists]=true', signedIn)
+      const past = await list(`limit=5&page=${counted.totalPages + 3}`, signedIn)
+      expect(past.docs).toEqual([])
+      expect(past.totalDocs).toBe(counted.totalDocs)
+      expect(past.hasNextPage).toBe(false)
+    }
+  })
+})

@@ -435,7 +435,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
     // heading and as the page title), not a picture's.
     const firstTitle = titleShaped && index <= firstWordy
-    if (firstTitle && lines[after] && !lines[after]!.chrome && isBodyLike(lines[after]!.text)) continue
+    // A photo credit ("Photo: WINA") or the title tag's copy ("Headline | tag") may sit between the pair and the story.
+    let story = after
+    while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
+    if (firstTitle && lines[story] && isBodyLike(lines[story]!.text)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -508,8 +511,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const words = wordCount(line.text)
     let score = 0
     const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
-    const titlePart = line.text.split(/\s+[|–—-]\s+/)[0]!
-    const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(titlePart) && other.text.length > line.text.length && /\s[|–—-]\s/.test(other.text))
+    // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
+    const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
     let distance = 0
@@ -551,7 +554,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
-    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= 2
+    // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
+    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index)) score -= 2

@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, parseByline, parseCreditsLine } from './byline'
+import { type Author, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -156,7 +156,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const before = rest.slice(0, found.start)
     const label = /(updated|modified|edited)\b[^a-z]*$/i.test(before) || /\b(updated|modified)\s*:?\s*$/i.test(before)
     meta.dates.push({ found, updated: label })
-    rest = `${before} ${rest.slice(found.end)}`
+    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
+    rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
   // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
   const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
@@ -200,7 +202,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: wire[1]! }]
     return meta
   }
-  const authors = parseByline(rest)
+  // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
+  const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
+  if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the

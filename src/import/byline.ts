@@ -75,6 +75,8 @@ export function parseByline(text: string): Author[] | null {
   // Unsigned, a line is a byline only when it names a person ("Jane Roe") or is a desk's own name ("The X Bureau").
   const deskName = authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
+  // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
+  if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null
   return authors
 }
 

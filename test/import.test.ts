@@ -72,7 +72,7 @@ describe('npm run import', () => {
     const harbourReport = byFile(report, 'a-harbour.txt')
     expect(harbourReport).toMatchObject({
       authors: [`Mara Lindqvist ${runId}`],
-      dropped: [{ line: 'Leave a Comment', reason: 'comment prompt' }],
+      dropped: [{ line: 'Leave a Comment', reason: 'comment form' }],
       publishedAt: '2026-03-05T08:00:00.000Z',
       sources: ['Northwind Wire'],
       title: harbour,

@@ -349,4 +349,28 @@ describe('pages from sites the importer has never seen', () => {
     expect(story.publishedAt).toBe('2024-06-12T00:00:00.000Z')
     expect(story.modifiedAt).toBeNull()
   })
+
+  it('keeps a paragraph that quotes a newsletter sign-up or a contribution, and drops the credit and the widget', () => {
+    const story = parseStory([
+      'Market hall reopens after roof repairs',
+      'By Dana Whitlock',
+      'The covered market reopened on Saturday after four months of roof repairs, and most of its forty stalls were trading by noon.',
+      '"Sign up for our newsletter and you will hear about the next closure first," the market manager told stallholders.',
+      'Three traders said the Associated Press contributed to this report of lost takings, which they disputed.',
+      'The Associated Press contributed to this report.',
+      '[notice style="blue"]Text MARKET to 5050 for opening times[/notice]',
+    ].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe('Three traders said the Associated Press contributed to this report of lost takings, which they disputed.')
+    expect(story.paragraphs).toContain('"Sign up for our newsletter and you will hear about the next closure first," the market manager told stallholders.')
+    expect(story.dropped.map((line) => line.reason)).toEqual(expect.arrayContaining(['contribution credit', 'page widget']))
+  })
+
+  it('reads a source name beside the date as a date line, and a title in capitals over a date is not a byline', () => {
+    const aggregator = parseStory(['CityWire - Tue, 05/14/2019 - 10:42', 'Volunteers clear storm debris', 'More than two hundred volunteers spent Saturday hauling fallen branches out of the riverside park.'].join('\n'))
+    expect(aggregator.headline).toBe('Volunteers clear storm debris')
+    expect(aggregator.publishedAt).toBe('2019-05-14T10:42:00.000Z')
+    const column = parseStory(['Why I Read The Fire Log First', 'June 3, 2011', 'Every Thursday the paper prints the fire department weekly log, and I read it before anything else.'].join('\n'))
+    expect(column.headline).toBe('Why I Read The Fire Log First')
+    expect(column.authors).toEqual([])
+  })
 })

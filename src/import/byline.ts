@@ -7,7 +7,7 @@ export type Author = { kind: 'desk' | 'person'; name: string }
 
 const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
-const oneWordDesks = /^(AP|AFP|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
+export const oneWordDesks = /^(AP|AFP|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
@@ -21,8 +21,11 @@ function titleCase(name: string): string {
     .join(' ')
 }
 
+/** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch)$|\bdaily\s\p{Lu}/iu
+
 export function authorKind(name: string): Author['kind'] {
-  if (/^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name)) return 'desk'
+  if (paperName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
@@ -50,6 +53,8 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(signedBy, '')
   if (!rest) return null
   const authors: Author[] = []
+  // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
+  if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
   for (const [index, part] of parts.entries()) {
     // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
@@ -70,6 +75,8 @@ export function parseByline(text: string): Author[] | null {
   // Unsigned, a line is a byline only when it names a person ("Jane Roe") or is a desk's own name ("The X Bureau").
   const deskName = authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
+  // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
+  if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null
   return authors
 }
 

@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, parseByline, parseCreditsLine } from './byline'
+import { type Author, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -156,7 +156,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const before = rest.slice(0, found.start)
     const label = /(updated|modified|edited)\b[^a-z]*$/i.test(before) || /\b(updated|modified)\s*:?\s*$/i.test(before)
     meta.dates.push({ found, updated: label })
-    rest = `${before} ${rest.slice(found.end)}`
+    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
+    rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
   // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
   const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
@@ -200,7 +202,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: wire[1]! }]
     return meta
   }
-  const authors = parseByline(rest)
+  // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
+  const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
+  if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
@@ -435,7 +440,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
     // heading and as the page title), not a picture's.
     const firstTitle = titleShaped && index <= firstWordy
-    if (firstTitle && lines[after] && !lines[after]!.chrome && isBodyLike(lines[after]!.text)) continue
+    // A photo credit ("Photo: WINA") or the title tag's copy ("Headline | tag") may sit between the pair and the story.
+    let story = after
+    while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
+    if (firstTitle && lines[story] && isBodyLike(lines[story]!.text)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -508,8 +516,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const words = wordCount(line.text)
     let score = 0
     const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
-    const titlePart = line.text.split(/\s+[|–—-]\s+/)[0]!
-    const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(titlePart) && other.text.length > line.text.length && /\s[|–—-]\s/.test(other.text))
+    // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
+    const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
     let distance = 0
@@ -551,7 +559,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
-    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= 2
+    // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
+    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index)) score -= 2

@@ -154,9 +154,9 @@ function valueOf(kind: Column['kind'], value: unknown): unknown {
   }
 }
 
-function documentOf(plan: Plan, row: Row): Row {
+function documentOf(columns: Column[], row: Row): Row {
   const doc: Row = {}
-  for (const column of plan.columns) {
+  for (const column of columns) {
     let target = doc
     for (const step of column.path.slice(0, -1)) target = (target[step] ??= {}) as Row
     target[column.path.at(-1)!] = valueOf(column.kind, row[column.key])
@@ -179,7 +179,12 @@ export async function readLinkRows(
   req: PayloadRequest,
   join: LinkJoin,
   ids: Id[],
-  { limit, onPublishedTarget = false, publishedSources }: { limit: number; onPublishedTarget?: boolean; publishedSources: boolean },
+  {
+    fields,
+    limit,
+    onPublishedTarget = false,
+    publishedSources,
+  }: { fields?: string[]; limit: number; onPublishedTarget?: boolean; publishedSources: boolean },
 ): Promise<Map<string, LinkPage>> {
   const plan = planOf(req.payload)
   const adapter = sqlAdapter(req.payload)
@@ -191,7 +196,12 @@ export async function readLinkRows(
   const { on, order } = linkJoins[join]
   const onColumn = column(on === 'to' && onPublishedTarget ? 'publishedTo' : on)
   const orderBy = order.startsWith('-') ? `${column(order.slice(1))} DESC` : `${column(order)} ASC`
-  const list = plan.columns.map((candidate) => plan.quote(candidate.key)).join(', ')
+  // Only the columns the caller shapes its documents from (with the id, the join's key and its order), when it
+  // names them: every column costs the driver a conversion per row, five times the statement's own time in all.
+  const onPath = on === 'to' && onPublishedTarget ? 'publishedTo' : on
+  const keep = fields && new Set(['id', onPath, order.replace(/^-/, ''), ...fields])
+  const columns = keep ? plan.columns.filter((candidate) => keep.has(candidate.path[0]!)) : plan.columns
+  const list = columns.map((candidate) => plan.quote(candidate.key)).join(', ')
   const filter = publishedSources ? ` AND ${column('fromPublished')} = ${plan.truthy}` : ''
   const cut = limit > 0 ? ` LIMIT ${limit + 1}` : ''
   const db = await sqlSession(req, adapter)
@@ -215,7 +225,7 @@ export async function readLinkRows(
     const key = String(valueOf('id', row[onKey]))
     const page = pages.get(key) ?? { docs: [], hasNextPage: false }
     pages.set(key, page)
-    page.docs.push(documentOf(plan, row))
+    page.docs.push(documentOf(columns, row))
   }
   const [sortKey, descending] = order.startsWith('-') ? [order.slice(1), true] : [order, false]
   for (const page of pages.values()) {
@@ -316,6 +326,16 @@ export const takeOverLinkJoins: CollectionBeforeOperationHook = async ({ args, o
   return { ...args, joins: taken }
 }
 
+/**
+ * The fields `fillLinkJoins` shapes a link from: none beyond its id at depth 0, the collection's `defaultPopulate`
+ * when links are populated (all fields when it has none).
+ */
+function shapedFrom(req: PayloadRequest, depth: number): string[] | undefined {
+  if (depth <= 0) return []
+  const populate = req.payload.collections[readAlsoLinksSlug]?.config.defaultPopulate as Record<string, unknown> | undefined
+  return populate ? Object.keys(populate).filter((key) => populate[key]) : undefined
+}
+
 /** Articles `afterOperation`: fills in the joins `takeOverLinkJoins` took out, one statement per join for the page. */
 export const fillLinkJoins: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'find' && operation !== 'findByID') return result
@@ -327,7 +347,7 @@ export const fillLinkJoins: CollectionAfterOperationHook = async ({ args, operat
   const overrideAccess = Boolean(read.overrideAccess)
   const ids = docs.map((doc) => doc.id as Id).filter((id) => id !== undefined && id !== null)
   const fetched = await Promise.all(
-    taken.joins.map((join) => readLinkRows(req, join, ids, { limit: joinLimit(req.payload, join), publishedSources: taken.rule === 'published' })),
+    taken.joins.map((join) => readLinkRows(req, join, ids, { fields: shapedFrom(req, depth), limit: joinLimit(req.payload, join), publishedSources: taken.rule === 'published' })),
   )
   for (const [index, join] of taken.joins.entries()) {
     const pages = fetched[index]!

@@ -310,13 +310,16 @@ describe('pages from sites the importer has never seen', () => {
     expect(story.authors).toEqual([{ kind: 'desk', name: 'CNA' }])
   })
 
-  it('uses a scraper’s header date only when the page prints no date of its own', () => {
+  it('never takes the page store’s header date as the publication date, only as a hint', () => {
     const page = (dateLine: string) =>
       [' date 2024-04-21 News', 'Villagers block road over water supply', dateLine, 'Residents of the village blocked the main road on Sunday to protest against the lack of water supply.'].join('\n')
-    expect(parseStory(page('')).publishedAt).toBe('2024-04-21T00:00:00.000Z')
-    expect(parseStory(page('')).confidence.date).toBe('low')
+    expect(parseStory(page('')).publishedAt).toBeNull()
+    expect(parseStory(page('')).confidence.date).toBe('none')
+    expect(parseStory(page('')).storeDateHint).toBe('2024-04-21')
+    expect(parseStory(page('')).dropped.map((entry) => entry.line)).toContain('date 2024-04-21')
     expect(parseStory(page('April 20, 2024 08:51 pm')).publishedAt).toBe('2024-04-20T20:51:00.000Z')
     expect(parseStory(page('')).paragraphs[0]).toMatch(/^Residents of the village/)
+    expect(parseStory(page('')).headline).toBe('Villagers block road over water supply')
   })
 
   it('splits a byline run into the first paragraph, and keeps the whole paragraph', () => {

@@ -34,6 +34,8 @@ export type ParsedStory = {
   sources: string[]
   /** The summary printed between the headline and the byline, when there is one. */
   standfirst: null | string
+  /** The date a page store stamped on the page ("date 2021-08-11" on its first line): a low-confidence hint, never publishedAt. */
+  storeDateHint: null | string
   /** Attributions to names that match no known source, for an editor to add. */
   suggestedSources: string[]
 }
@@ -347,6 +349,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // date wins over it; it is used only when the page prints none.
   let headerDate: FoundDate | null = null
   let headerUrl: null | string = null
+  let storeHeader = ''
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
   for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
     if (!rawLines[at]!.trim()) continue
@@ -355,6 +358,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!header) continue
     headerDate = findDate(header[2]!, options.timeZone)
     headerUrl = header[1] ?? null
+    storeHeader = rawLines[at]!.trim().slice(0, rawLines[at]!.trim().length - (header[3]?.length ?? 0)).trim()
     rawLines[at] = header[3] ?? ''
     break
   }
@@ -472,9 +476,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     sourceId: null,
     sources: [],
     standfirst: null,
+    storeDateHint: null,
     suggestedSources: [],
   }
   const drop = (line: string, reason: string) => story.dropped.push({ line, reason })
+  if (storeHeader) drop(storeHeader, "page store's header (its date is a low-confidence hint, never the publication date)")
 
   // Addresses and ids anywhere on the page identify it; they are never story text.
   const used = new Set<number>()
@@ -809,12 +815,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
-  // No date printed with the story: the scraper's header date is the best there is.
-  if (!story.publishedAt && headerDate) {
-    story.publishedAt = headerDate.iso
-    story.dateZone = headerDate.zone
-    story.confidence.date = 'low'
-  }
+  // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
+  // never the publication date, only a hint in the report.
+  if (headerDate) story.storeDateHint = headerDate.iso.slice(0, 10)
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })

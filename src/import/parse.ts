@@ -89,7 +89,7 @@ const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
-const readTime = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/i
+const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
@@ -198,6 +198,27 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
+  if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "police beat by Jane Roe": a column's name in lower case before the byline.
+  rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
+  // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
+  const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/) : []
+  if (pipeParts.length >= 2 && (oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!)) && pipeParts.slice(1).every((part) => wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part))) {
+    meta.authors = [{ kind: 'desk', name: pipeParts[0]! }]
+    return meta
+  }
+  // "From the Associated Press": a desk's byline without "by".
+  const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
+  if (fromDesk && (oneWordDesks.test(fromDesk[1]!) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromDesk[1]!))) {
+    meta.authors = [{ kind: 'desk', name: fromDesk[1]! }]
+    return meta
+  }
+  // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
   const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
   if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
@@ -502,7 +523,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
-  const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  let window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
@@ -516,7 +537,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
-  for (let index = 0; index < window; index++) {
+  const scan = (from: number) => {
+  for (let index = from; index < window; index++) {
     const line = lines[index]!
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
     const words = wordCount(line.text)
@@ -578,6 +600,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
+  }
+  }
+  scan(0)
+  // A summary printed above the headline ("While other professions … came.", then the headline, then the byline) is no
+  // headline: when no line above the first paragraph-like line can be one, the next stretch is looked at, up to 60 lines.
+  while (candidates.length === 0 && window < Math.min(lines.length, 60)) {
+    const from = window
+    let next = from + 1
+    while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
+    window = Math.min(lines.length, next, 60)
+    scan(from)
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
   const best = ranked[0]

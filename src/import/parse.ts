@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { type Author, authorKind, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -111,7 +111,7 @@ const signingAgencies: Record<string, string> = {
 const agencyNames = Object.keys(signingAgencies).join('|')
 /** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
 const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
-const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
+const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
@@ -676,6 +676,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         publishedTimed = true
         continue
       }
+      // "Updated: … | Created: …": the update was read first; the creation time is the publication.
+      if (!updated && publishedFromUpdate && story.publishedAt && found.iso <= story.publishedAt) {
+        story.modifiedAt ??= story.publishedAt
+        story.publishedAt = found.iso
+        story.dateZone = found.zone
+        publishedTimed = timed
+        publishedFromUpdate = false
+        continue
+      }
       if (updated && story.publishedAt) story.modifiedAt ??= found.iso
       else if (!story.publishedAt) {
         story.publishedAt = found.iso
@@ -697,6 +706,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let ended = false
   let inList = false
   let authorCard = -1
+  let sourceCredit: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -723,6 +733,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^about the author$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= line.text.replace(/^sources?\s*:\s*/i, '').replace(/[.\s]+$/, '')
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -805,7 +816,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
     // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
-      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at])
+      // A desk's byline may sit between them ("From the Associated Press").
+      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta?.authors)
       if (next && agencyDateline.test(next.text)) {
         drop(line.text, 'next story in the feed')
         ended = true
@@ -856,6 +868,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
+  if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk') && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

@@ -436,6 +436,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
     if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
   })
+  // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
+  // (Harbor Police Department )"): both are the picture's.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || line.chrome || line.meta || captions[index] || sentenceEnd.test(line.text) || !next.text.startsWith(line.text)) return
+    if (!/^\s*\([^()]{2,60}\)$/.test(next.text.slice(line.text.length))) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: line.text, credit: next.text.slice(line.text.length).trim().replace(/^\(|\)$/g, '').trim() }
+  })
   // An image's own text printed above its caption: the caption repeats it ("… in New Delhi", then "… in New Delhi |
   // Photo Credit: …").
   lines.forEach((line, index) => {
@@ -786,6 +795,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
       } else drop(line.text, 'photo caption')
       continue
+    }
+    // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
+    // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
+    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 45 && !datelinePattern.test(line.text) && !agencyDateline.test(line.text)) {
+      let at = index + 1
+      while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
+      const lede = lines[at]
+      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text))) {
+        if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
+        else drop(line.text, 'photo caption or summary above the dateline')
+        continue
+      }
     }
     if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)

@@ -276,12 +276,29 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
+  const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
+  if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
     if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
   }
   return [line]
+}
+
+const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
+/**
+ * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
+ * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
+ */
+function wrapped(line: string, next: string): boolean {
+  if (!/^\p{Ll}/u.test(next) || sentenceEnd.test(line) || /[:;]$/.test(line) || /^https?:/.test(next)) return false
+  const words = line.split(/\s+/)
+  if (words.length < 4) return false
+  if (/,$/.test(line) || functionWord.test(line)) return true
+  const capitalised = words.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length
+  return words.length >= 8 && capitalised * 2 < words.length
 }
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
@@ -388,6 +405,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
+    // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
+    .reduce<{ blankBefore: boolean; line: string }[]>((joined, entry) => {
+      const last = joined.at(-1)
+      if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
+      else joined.push({ ...entry })
+      return joined
+    }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
     .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
     .filter(({ line }) => Boolean(line))

@@ -83,6 +83,10 @@ const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
+/** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
+const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
+/** "TOWERING INFERNO Smoke rises over the port. AFP Photo", "File photo Image Credit: Twitter(@handle)": a caption with its credit last. */
+const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
@@ -363,6 +367,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
+  if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  const agency = wordCount(line) <= 60 ? agencyPhotoCredit.exec(line) : null
+  if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null
 }
 
@@ -460,6 +467,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
     if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
+  })
+  // A caption box inside the story: a short title, the credit, then the picture's one-sentence caption ("Bangkok cleanup",
+  // "Jane Roe /EPA", "A firefighter clears …").
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    const title = lines[index - 1]
+    const below = lines[index + 1]
+    if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
+    captions[index - 1] = { caption: title.text, credit: null }
+    captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
   // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
   // (Harbor Police Department )"): both are the picture's.

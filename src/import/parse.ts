@@ -691,10 +691,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
 
   let headerEnd = best.index
-  for (let at = best.index + 1, gap = 0; at < lines.length && gap <= 3; at++) {
+  for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     if (!usable(at) || line.key === headlineKeyText) continue
+    // Two paragraphs of the story in a row: the header is over, and a date line under them ("Posted on …" closing the
+    // story) is not part of it.
+    if (!line.meta && !captions[at] && sentenceEnd.test(line.text) && wordCount(line.text) >= 5 && ++sentences >= 2) break
     if (line.meta) {
+      sentences = 0
       // A date under the story's first lines that opens the next post of an archive is not this story's header.
       if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
       headerEnd = at
@@ -758,6 +762,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let ended = false
   let inList = false
   let authorCard = -1
+  // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
+  // only when the story prints none of its own (or only its update time) further down.
+  const beforeHeadline: { meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
@@ -798,7 +805,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (index < best.index) {
-      if (line.meta && !line.meta.authors) applyMeta(line.meta)
+      if (line.meta && !line.meta.authors) beforeHeadline.push({ meta: line.meta, text: line.text })
       else drop(line.text, 'text before the headline')
       continue
     }
@@ -917,6 +924,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
     story.paragraphs.push(line.text)
   }
+  if (!story.publishedAt || publishedFromUpdate) for (const { meta } of beforeHeadline) applyMeta(meta)
+  else for (const { text } of beforeHeadline) drop(text, 'date above the headline (a masthead or listing date; the story prints its own)')
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!

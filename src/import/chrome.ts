@@ -36,7 +36,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
-  { pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x) (channel|group|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  { pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
@@ -45,6 +45,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  // A site's or broadcaster's name left with a stray mark from the page's layout ("/ Channel 9 News", "Valley Herald·").
+  { pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
   { pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").

@@ -119,6 +119,8 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+/** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
+const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
@@ -186,7 +188,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
+  // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
+  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '').replace(labels, ' '))
   const when =
+    placeAndDay ||
     (ageOnly && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
     (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
@@ -204,6 +209,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
   // "police beat by Jane Roe": a column's name in lower case before the byline.
   rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
@@ -446,6 +453,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
     if (below > index + 1 && wordCount(line.text) <= 4) continue
+    // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
+    if (next?.chrome?.reason === 'site name') continue
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
@@ -791,7 +800,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^about the author$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= line.text.replace(/^sources?\s*:\s*/i, '').replace(/[.\s]+$/, '')
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
@@ -875,6 +884,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // An author card after the story ends it: the author's name on its own line, then a bio.
     if (story.paragraphs.length > 0 && bylineAuthors.some((author) => lineKey(author.name) === line.key)) {
       drop(line.text, 'author card')
+      ended = true
+      continue
+    }
+    // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
+    // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
+    const bio = story.paragraphs.length > 0 ? writerBio.exec(line.text) : null
+    if (bio && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && isSentence(other.text)))) {
+      drop(line.text, 'author card')
+      if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
       ended = true
       continue
     }

@@ -660,6 +660,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^\p{Ll}/u.test(line.text)) score -= 3
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
+    // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
+    if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
   }
   }

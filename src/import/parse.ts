@@ -304,7 +304,8 @@ const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|
  * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
  */
 function wrapped(line: string, next: string): boolean {
-  if (!/^\p{Ll}/u.test(next) || sentenceEnd.test(line) || /[:;]$/.test(line) || /^https?:/.test(next)) return false
+  // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
+  if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
   const words = line.split(/\s+/)
   if (words.length < 4) return false
   if (/,$/.test(line) || functionWord.test(line)) return true
@@ -892,7 +893,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
     const bio = story.paragraphs.length > 0 ? writerBio.exec(line.text) : null
-    if (bio && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && isSentence(other.text)))) {
+    if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
       ended = true

@@ -376,7 +376,7 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
-  const agency = wordCount(line) <= 60 ? agencyPhotoCredit.exec(line) : null
+  const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null
 }

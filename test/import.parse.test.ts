@@ -310,13 +310,16 @@ describe('pages from sites the importer has never seen', () => {
     expect(story.authors).toEqual([{ kind: 'desk', name: 'CNA' }])
   })
 
-  it('uses a scraper’s header date only when the page prints no date of its own', () => {
+  it('never takes the page store’s header date as the publication date, only as a hint', () => {
     const page = (dateLine: string) =>
       [' date 2024-04-21 News', 'Villagers block road over water supply', dateLine, 'Residents of the village blocked the main road on Sunday to protest against the lack of water supply.'].join('\n')
-    expect(parseStory(page('')).publishedAt).toBe('2024-04-21T00:00:00.000Z')
-    expect(parseStory(page('')).confidence.date).toBe('low')
+    expect(parseStory(page('')).publishedAt).toBeNull()
+    expect(parseStory(page('')).confidence.date).toBe('none')
+    expect(parseStory(page('')).storeDateHint).toBe('2024-04-21')
+    expect(parseStory(page('')).dropped.map((entry) => entry.line)).toContain('date 2024-04-21')
     expect(parseStory(page('April 20, 2024 08:51 pm')).publishedAt).toBe('2024-04-20T20:51:00.000Z')
     expect(parseStory(page('')).paragraphs[0]).toMatch(/^Residents of the village/)
+    expect(parseStory(page('')).headline).toBe('Villagers block road over water supply')
   })
 
   it('splits a byline run into the first paragraph, and keeps the whole paragraph', () => {
@@ -374,3 +377,48 @@ describe('pages from sites the importer has never seen', () => {
     expect(column.authors).toEqual([])
   })
 })
+
+describe('classes of real pages: wraps, promos, masthead dates, bios', () => {
+  const lede = 'Engineers will close one lane of the ring road each night from Monday to resurface the northern section, the council said.'
+
+  it('joins a paragraph hard-wrapped mid-sentence, but not lines a blank line sets apart', () => {
+    const story = parseStory(['Ring road closures start next week', 'May 6, 2010', 'Engineers will close one lane of the ring road each night from Monday to', 'resurface the northern section, the council said.', 'The work should take three weeks.'].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.publishedAt).toBe('2010-05-06T00:00:00.000Z')
+    const apart = parseStory(['Ring road closures start next week', lede, 'Crews will work on the section', '', 'nearest the river first.'].join('\n'))
+    expect(apart.paragraphs).toContain('Crews will work on the section')
+  })
+
+  it('drops audio, advert, share-counter and channel prompts but keeps a paragraph that quotes one', () => {
+    const quote = '“Join our WhatsApp group by clicking this link,” the notice on the bus shelter said, but the link was broken.'
+    const story = parseStory(['Ring road closures start next week', 'SHARE NOW', '1281', 'Enhance your reading experience by listening to this article.', lede, 'Advertisement. Scroll to continue reading.', quote, 'Join our WhatsApp news group by clicking this link.', 'The work should take three weeks.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, quote, 'The work should take three weeks.'])
+  })
+
+  it('takes the story’s own date over a masthead’s “today” above the headline, and drops the masthead date', () => {
+    const story = parseStory(['Sunday, November 29, 2026', 'Ring road closures start next week', 'By Jane Roe', 'Published March 3, 2024', lede].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+    expect(story.dropped.map((entry) => entry.line)).toContain('Sunday, November 29, 2026')
+    // Printed alone, the date above the headline is still the story's.
+    expect(parseStory(['Sunday, November 29, 2026', 'Ring road closures start next week', lede].join('\n')).publishedAt).toBe('2026-11-29T00:00:00.000Z')
+  })
+
+  it('ends the story at a writer’s bio and takes its name as the author, but keeps a paragraph that only mentions what someone covers', () => {
+    const bio = parseStory(['Ring road closures start next week', lede, 'Sam Okafor covers roads and rail for the Daily Example. Reach him at sam@example.com.'].join('\n'))
+    expect(bio.authors).toEqual([{ kind: 'person', name: 'Sam Okafor' }])
+    expect(bio.paragraphs).toEqual([lede])
+    const mention = 'Jane Roe covers the council meetings for the parish newsletter, the mayor said with a smile.'
+    const kept = parseStory(['Ring road closures start next week', 'By John Doe', lede, mention, 'The work should take three weeks.'].join('\n'))
+    expect(kept.paragraphs).toContain(mention)
+    expect(kept.authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+  })
+
+  it('reads an aggregator’s desk, place and Updated/Created line, with day-first dates in IST', () => {
+    const story = parseStory(['Ring road closures start next week', 'Eastline News Desk | Pune | Updated: 11-08-2020 12:52 IST | Created: 11-08-2020 12:40 IST', lede].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Eastline News Desk' }])
+    expect(story.publishedAt).toBe('2020-08-11T07:10:00.000Z')
+    expect(story.modifiedAt).toBe('2020-08-11T07:22:00.000Z')
+  })
+})
+

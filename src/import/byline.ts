@@ -7,7 +7,7 @@ export type Author = { kind: 'desk' | 'person'; name: string }
 
 const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
-export const oneWordDesks = /^(AP|AFP|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
+export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
@@ -53,6 +53,13 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(signedBy, '')
   if (!rest) return null
   const authors: Author[] = []
+  const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)
+  // "By Jane Roe from the Associated Press": the person, and the agency they write for.
+  const from = signed ? /^(.+?)\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
+  if (from && isDesk(from[2]!)) rest = `${from[1]!} | ${from[2]!}`
+  // "By NBC News’ Jane Roe": a newsroom's name in the possessive, then the person.
+  const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
+  if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
   if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)

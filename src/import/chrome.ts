@@ -28,6 +28,30 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(subscribe|sign up|get (our|the)\b.*newsletter|don[’']t miss)\b.{0,140}$/i, reason: 'newsletter prompt' },
   { pattern: /\bnewsletter\b.{0,60}\b(sign up|subscribe|inbox)\b.{0,60}$/i, reason: 'newsletter prompt' },
   { pattern: /^this audio is (created|generated) with ai assistance\.?$/i, reason: 'audio player note' },
+  // An audio player's prompt ("Enhance your reading experience by listening to this article.").
+  { pattern: /^(enhance your reading experience by listening to this (article|story)|listen to this (article|story)( now)?|prefer to listen\?.{0,60})\.?$/i, reason: 'audio player note' },
+  // An advert's slot with its label and prompt on one line ("Advertisement. Scroll to continue reading.").
+  { pattern: /^(advertisement|advert|ad)\s*[.:|-]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below)\.?$/i, reason: 'advertisement' },
+  { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },
+  { pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
+  // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
+  // YouTube channel", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
+  { pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
+  // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
+  { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
+  // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
+  { pattern: /^(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
+  // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
+  // are talking about this", "View image on Twitter".
+  { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  // A site's or broadcaster's name left with a stray mark from the page's layout ("/ Channel 9 News", "Valley Herald·").
+  { pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
+  // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
+  { pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
+  // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
+  { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
+  { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
@@ -68,8 +92,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
+  // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
+  { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
+  // A social icon's letter left alone on a line ("f").
+  { pattern: /^\p{L}$/u, reason: 'icon' },
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
-  { endsStory: true, pattern: /^(avatar|author avatar|about the author)$/i, reason: 'author card' },
+  { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦])$/, reason: 'separator' },
   { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },

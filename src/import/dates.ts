@@ -28,6 +28,13 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
   // first, 24-hour pages the day first); see findDate.
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 14-09-2023 (day first, as aggregators print "Updated: 11-08-2020 12:52 IST"); a part above 12 settles the order
+  { pattern: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's)
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})-(${month})-(\d{2}|\d{4})\b`, 'i'),
+    read: (m) => ({ day: +m[1]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]! }),
+  },
   // September 14, 2023 / Sept. 14 2023
   {
     pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
@@ -46,7 +53,7 @@ const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
-const anyYear = /\b(?:19|20|21)\d{2}\b/
+const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b/
 
 export type FoundDate = {
   /** The text the date was read from. */
@@ -96,6 +103,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
   let year: number, monthNo: number, day: number
   let start: number, end: number
   let hour = 0, minute = 0, second = 0
+  let numeric = false
   let zoneText: null | string = null
   if (iso) {
     ;[year, monthNo, day] = iso[1]!.split('-').map(Number) as [number, number, number]
@@ -117,6 +125,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     start = found.m.index
     end = start + found.m[0].length
     const slashed = /^\d{1,2}\/\d{1,2}\//.test(found.m[0])
+    numeric = /^\d{1,2}[/-]\d{1,2}[/-]\d{4}$/.test(found.m[0])
     // A weekday just before the date: "Thursday, September 14, 2023", "Thu 14 Sep 2023".
     const before = line.slice(0, start)
     const wd = weekdayBefore.exec(before)
@@ -145,7 +154,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       }
     }
   }
-  if (!iso && monthNo > 12 && day <= 12 && /\//.test(line.slice(start, end))) [day, monthNo] = [monthNo, day]
+  if (!iso && monthNo > 12 && day <= 12 && numeric) [day, monthNo] = [monthNo, day]
   if (!monthNo || monthNo > 12 || day < 1 || day > 31 || year < 1900 || year > 2200 || hour > 23 || minute > 59) return null
   const wall = Date.UTC(year, monthNo - 1, day, hour, minute, second)
   let utc: number

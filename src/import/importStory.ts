@@ -34,6 +34,8 @@ export type ImportResult = {
   identity?: string
   modifiedAt?: null | string
   publishedAt?: null | string
+  /** The page store's date stamp, when the page came with one: a low-confidence hint, never the publication date. */
+  storeDateHint?: string
   readAlso?: { state: string; targetSlug: null | string; text: string }[]
   slug?: string
   sources?: string[]
@@ -188,6 +190,7 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
     publishedAt: story.publishedAt,
     slug,
     sources: story.sources,
+    ...(story.storeDateHint ? { storeDateHint: story.storeDateHint } : {}),
     suggestedSources: story.suggestedSources,
     title: story.headline,
   }

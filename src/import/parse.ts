@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { type Author, authorKind, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -34,6 +34,8 @@ export type ParsedStory = {
   sources: string[]
   /** The summary printed between the headline and the byline, when there is one. */
   standfirst: null | string
+  /** The date a page store stamped on the page ("date 2021-08-11" on its first line): a low-confidence hint, never publishedAt. */
+  storeDateHint: null | string
   /** Attributions to names that match no known source, for an editor to add. */
   suggestedSources: string[]
 }
@@ -81,13 +83,17 @@ const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
+/** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
+const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
+/** "TOWERING INFERNO Smoke rises over the port. AFP Photo", "File photo Image Credit: Twitter(@handle)": a caption with its credit last. */
+const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
-const readTime = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/i
+const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
@@ -109,10 +115,12 @@ const signingAgencies: Record<string, string> = {
 const agencyNames = Object.keys(signingAgencies).join('|')
 /** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
 const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
-const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
-/** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …". */
+const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
+/** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+/** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
+const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
@@ -180,7 +188,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
+  // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
+  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '').replace(labels, ' '))
   const when =
+    placeAndDay ||
     (ageOnly && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
     (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
@@ -196,6 +207,29 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
+  if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
+  // "police beat by Jane Roe": a column's name in lower case before the byline.
+  rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
+  // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
+  const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/) : []
+  if (pipeParts.length >= 2 && (oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!)) && pipeParts.slice(1).every((part) => wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part))) {
+    meta.authors = [{ kind: 'desk', name: pipeParts[0]! }]
+    return meta
+  }
+  // "From the Associated Press": a desk's byline without "by".
+  const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
+  if (fromDesk && (oneWordDesks.test(fromDesk[1]!) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromDesk[1]!))) {
+    meta.authors = [{ kind: 'desk', name: fromDesk[1]! }]
+    return meta
+  }
+  // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
   const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
   if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
@@ -253,12 +287,30 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
+  const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
+  if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
     if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
   }
   return [line]
+}
+
+const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
+/**
+ * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
+ * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
+ */
+function wrapped(line: string, next: string): boolean {
+  // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
+  if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
+  const words = line.split(/\s+/)
+  if (words.length < 4) return false
+  if (/,$/.test(line) || functionWord.test(line)) return true
+  const capitalised = words.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length
+  return words.length >= 8 && capitalised * 2 < words.length
 }
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
@@ -323,6 +375,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
+  if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
+  if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null
 }
 
@@ -347,6 +402,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // date wins over it; it is used only when the page prints none.
   let headerDate: FoundDate | null = null
   let headerUrl: null | string = null
+  let storeHeader = ''
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
   for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
     if (!rawLines[at]!.trim()) continue
@@ -355,6 +411,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!header) continue
     headerDate = findDate(header[2]!, options.timeZone)
     headerUrl = header[1] ?? null
+    storeHeader = rawLines[at]!.trim().slice(0, rawLines[at]!.trim().length - (header[3]?.length ?? 0)).trim()
     rawLines[at] = header[3] ?? ''
     break
   }
@@ -363,6 +420,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
+    // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
+    .reduce<{ blankBefore: boolean; line: string }[]>((joined, entry) => {
+      const last = joined.at(-1)
+      if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
+      else joined.push({ ...entry })
+      return joined
+    }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
     .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
     .filter(({ line }) => Boolean(line))
@@ -389,6 +454,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
     if (below > index + 1 && wordCount(line.text) <= 4) continue
+    // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
+    if (next?.chrome?.reason === 'site name') continue
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
@@ -410,6 +477,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
     if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
+  })
+  // A caption box inside the story: a short title, the credit, then the picture's one-sentence caption ("Bangkok cleanup",
+  // "Jane Roe /EPA", "A firefighter clears …").
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    const title = lines[index - 1]
+    const below = lines[index + 1]
+    if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
+    captions[index - 1] = { caption: title.text, credit: null }
+    captions[index + 1] = { caption: below.text, credit: credit.credit }
+  })
+  // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
+  // (Harbor Police Department )"): both are the picture's.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || line.chrome || line.meta || captions[index] || sentenceEnd.test(line.text) || !next.text.startsWith(line.text)) return
+    if (!/^\s*\([^()]{2,60}\)$/.test(next.text.slice(line.text.length))) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: line.text, credit: next.text.slice(line.text.length).trim().replace(/^\(|\)$/g, '').trim() }
   })
   // An image's own text printed above its caption: the caption repeats it ("… in New Delhi", then "… in New Delhi |
   // Photo Credit: …").
@@ -472,9 +559,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     sourceId: null,
     sources: [],
     standfirst: null,
+    storeDateHint: null,
     suggestedSources: [],
   }
   const drop = (line: string, reason: string) => story.dropped.push({ line, reason })
+  if (storeHeader) drop(storeHeader, "page store's header (its date is a low-confidence hint, never the publication date)")
 
   // Addresses and ids anywhere on the page identify it; they are never story text.
   const used = new Set<number>()
@@ -496,7 +585,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
-  const window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  let window = Math.min(lines.length, Math.max(firstBody, 1), 60)
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
@@ -510,7 +599,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
-  for (let index = 0; index < window; index++) {
+  const scan = (from: number) => {
+  for (let index = from; index < window; index++) {
     const line = lines[index]!
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
     const words = wordCount(line.text)
@@ -571,7 +661,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^\p{Ll}/u.test(line.text)) score -= 3
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
+    // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
+    if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
+  }
+  }
+  scan(0)
+  // A summary printed above the headline ("While other professions … came.", then the headline, then the byline) is no
+  // headline: when no line above the first paragraph-like line can be one, the next stretch is looked at, up to 60 lines.
+  while (candidates.length === 0 && window < Math.min(lines.length, 60)) {
+    const from = window
+    let next = from + 1
+    while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
+    window = Math.min(lines.length, next, 60)
+    scan(from)
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
   const best = ranked[0]
@@ -600,10 +703,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
 
   let headerEnd = best.index
-  for (let at = best.index + 1, gap = 0; at < lines.length && gap <= 3; at++) {
+  for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     if (!usable(at) || line.key === headlineKeyText) continue
+    // Two paragraphs of the story in a row: the header is over, and a date line under them ("Posted on …" closing the
+    // story) is not part of it.
+    if (!line.meta && !captions[at] && sentenceEnd.test(line.text) && wordCount(line.text) >= 5 && ++sentences >= 2) break
     if (line.meta) {
+      sentences = 0
       // A date under the story's first lines that opens the next post of an archive is not this story's header.
       if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
       headerEnd = at
@@ -637,6 +744,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         publishedTimed = true
         continue
       }
+      // "Updated: … | Created: …": the update was read first; the creation time is the publication.
+      if (!updated && publishedFromUpdate && story.publishedAt && found.iso <= story.publishedAt) {
+        story.modifiedAt ??= story.publishedAt
+        story.publishedAt = found.iso
+        story.dateZone = found.zone
+        publishedTimed = timed
+        publishedFromUpdate = false
+        continue
+      }
       if (updated && story.publishedAt) story.modifiedAt ??= found.iso
       else if (!story.publishedAt) {
         story.publishedAt = found.iso
@@ -658,6 +774,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let ended = false
   let inList = false
   let authorCard = -1
+  // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
+  // only when the story prints none of its own (or only its update time) further down.
+  const beforeHeadline: { meta: Meta; text: string }[] = []
+  let sourceCredit: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -683,7 +803,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^about the author$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= line.text.replace(/^sources?\s*:\s*/i, '').replace(/[.\s]+$/, '')
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -696,7 +817,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (index < best.index) {
-      if (line.meta && !line.meta.authors) applyMeta(line.meta)
+      if (line.meta && !line.meta.authors) beforeHeadline.push({ meta: line.meta, text: line.text })
       else drop(line.text, 'text before the headline')
       continue
     }
@@ -737,6 +858,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       } else drop(line.text, 'photo caption')
       continue
     }
+    // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
+    // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
+    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 45 && !datelinePattern.test(line.text) && !agencyDateline.test(line.text)) {
+      let at = index + 1
+      while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
+      const lede = lines[at]
+      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text))) {
+        if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
+        else drop(line.text, 'photo caption or summary above the dateline')
+        continue
+      }
+    }
     if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
       continue
@@ -757,6 +890,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       ended = true
       continue
     }
+    // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
+    // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
+    const bio = story.paragraphs.length > 0 ? writerBio.exec(line.text) : null
+    if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
+      drop(line.text, 'author card')
+      if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
+      ended = true
+      continue
+    }
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')
@@ -765,8 +907,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
     // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
-    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
-      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at])
+    // (A photo credit, "WBEZ/Jane Roe", is no headline.)
+    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25 && !/\S\/\S/.test(line.text)) {
+      // A desk's byline may sit between them ("From the Associated Press").
+      const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta?.authors)
       if (next && agencyDateline.test(next.text)) {
         drop(line.text, 'next story in the feed')
         ended = true
@@ -801,6 +945,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
     story.paragraphs.push(line.text)
   }
+  if (!story.publishedAt || publishedFromUpdate) for (const { meta } of beforeHeadline) applyMeta(meta)
+  else for (const { text } of beforeHeadline) drop(text, 'date above the headline (a masthead or listing date; the story prints its own)')
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
@@ -809,17 +955,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     drop(last, 'trailing list')
   }
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
-  // No date printed with the story: the scraper's header date is the best there is.
-  if (!story.publishedAt && headerDate) {
-    story.publishedAt = headerDate.iso
-    story.dateZone = headerDate.zone
-    story.confidence.date = 'low'
-  }
+  // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
+  // never the publication date, only a hint in the report.
+  if (headerDate) story.storeDateHint = headerDate.iso.slice(0, 10)
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
+  if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk') && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

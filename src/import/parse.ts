@@ -236,6 +236,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: wire[1]! }]
     return meta
   }
+  // "Staff Correspondent, example24.com": the paper's own correspondent, signed with the role and the site's address.
+  const roleAtSite = /^((?:(?:senior|special|staff|own|our)\s+)?(?:correspondent|reporter|writer))\s*,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/iu.exec(rest)
+  if (roleAtSite) {
+    meta.authors = [{ kind: 'desk', name: roleAtSite[1]! }]
+    return meta
+  }
   // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
   // named in a dateline does not sign the story.
   if (meta.dates.length > 0 && /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
@@ -963,6 +969,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
+    if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()
     trailing.unshift(last)
   }

@@ -48,7 +48,7 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 ]
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
-const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/

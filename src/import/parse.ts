@@ -139,7 +139,7 @@ const yearlessDate = new RegExp(
   'i',
 )
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
-const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
+const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
@@ -249,6 +249,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
+    return meta
+  }
+  // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
+  if (/^\p{L}+\s+Staff$/u.test(rest) && oneWordDesks.test(rest.split(/\s+/)[0]!)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
@@ -459,6 +465,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
+  const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -474,6 +481,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
+    // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is.
+    else if (next?.chrome && readTime.test(next.text)) continue
+    // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
+    // no "By" and no date.
+    else if (index + 1 === firstParagraph && wordCount(line.text) <= 3 && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /

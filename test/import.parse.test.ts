@@ -420,5 +420,22 @@ describe('classes of real pages: wraps, promos, masthead dates, bios', () => {
     expect(story.publishedAt).toBe('2020-08-11T07:10:00.000Z')
     expect(story.modifiedAt).toBe('2020-08-11T07:22:00.000Z')
   })
-})
 
+  it('reads a US zone printed as ET with summer time, and a bracketed agency beside the time as the desk', () => {
+    const summer = parseStory(['Ferry timetable changes', 'Published 6:02 a.m. ET July 3, 2024', 'The ferry company published a new timetable on Wednesday for the summer season.'].join('\n\n'))
+    expect(summer.publishedAt).toBe('2024-07-03T10:02:00.000Z')
+    const winter = parseStory(['Ferry timetable changes', 'Published 6:02 a.m. ET January 3, 2024', 'The ferry company published a new timetable on Wednesday for the winter season.'].join('\n\n'))
+    expect(winter.publishedAt).toBe('2024-01-03T11:02:00.000Z')
+    const credited = parseStory(['Ferry timetable changes', '(Xinhua) 09:30, May 4, 2023', 'The ferry company published a new timetable on Thursday for the coming months.'].join('\n\n'), { timeZone: 'Asia/Shanghai' })
+    expect(credited.headline).toBe('Ferry timetable changes')
+    expect(credited.authors).toEqual([{ kind: 'desk', name: 'Xinhua' }])
+    expect(credited.publishedAt).toBe('2023-05-04T01:30:00.000Z')
+  })
+
+  it('keeps a Last Updated time as both publication and modification when it is the only date', () => {
+    const body = 'The ferry company published a new timetable on Wednesday for the summer season.'
+    const last = parseStory(['Ferry timetable changes', 'Last Updated: March 9, 2021 4:15 PM', body].join('\n\n'))
+    expect(last.publishedAt).toBe('2021-03-09T16:15:00.000Z')
+    expect(last.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
+  })
+})

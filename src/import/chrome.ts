@@ -53,8 +53,15 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
+  { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
+  { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
+  { pattern: /^[•·]\s*share$/i, reason: 'share bar' },
+  { endsStory: true, pattern: /^how to submit an op-?ed\b.{0,400}$/i, reason: 'submission note' },
+  // An aggregator's copy: its note above the story, and the link to the paper's original that closes it.
+  { endsStory: true, pattern: /^read the (?:original|full) (?:article|story|post) (?:on|at) \p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'aggregator footer' },
+  { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
-  { endsStory: true, pattern: /^(comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  { endsStory: true, pattern: /^(comments?\s+\(?\d+\)?|comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },

@@ -11,11 +11,11 @@ const monthNames: Record<string, number> = {
 const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
-const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|WIB|SAST|WAT|EAT|TRT|AST|GST)\b\)?)`
+const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
 
 /** Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites). */
 const zoneOffsets: Record<string, number> = {
-  AEDT: 11, AEST: 10, AST: 3, BST: 1, CDT: -5, CEST: 2, CET: 1, CST: -6, EAT: 3, EDT: -4, EEST: 3, EET: 2, EST: -5,
+  AEDT: 11, AEST: 10, AST: 3, BDST: 6, BST: 1, CDT: -5, CEST: 2, CET: 1, CST: -6, EAT: 3, EDT: -4, EEST: 3, EET: 2, EST: -5,
   GMT: 0, GST: 4, HKT: 8, IST: 5.5, JST: 9, KST: 9, MDT: -6, MSK: 3, MST: -7, PDT: -7, PKT: 5, PST: -8, SAST: 2,
   SGT: 8, TRT: 3, UTC: 0, WAT: 1, WIB: 7, Z: 0,
 }
@@ -48,12 +48,15 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 ]
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
-const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|\|\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
 const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b/
+
+/** The US zones printed without saying whether summer time applies ("6:02 a.m. ET"): read in their region. */
+const regionZones: Record<string, string> = { CT: 'America/Chicago', ET: 'America/New_York', MT: 'America/Denver', PT: 'America/Los_Angeles' }
 
 export type FoundDate = {
   /** The text the date was read from. */
@@ -161,7 +164,12 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
   let zoneName: string
   let zoneGiven = true
   const hours = zoneText ? zoneHours(zoneText) : null
-  if (hours !== null) {
+  const region = zoneText ? regionZones[zoneText.replace(/[()]/g, '').trim().toUpperCase()] : undefined
+  if (region) {
+    utc = wall - offsetMinutes(region, wall) * 60000
+    utc = wall - offsetMinutes(region, utc) * 60000
+    zoneName = zoneText!.replace(/[()]/g, '').trim()
+  } else if (hours !== null) {
     utc = wall - hours * 3600_000
     zoneName = zoneText!.replace(/[()]/g, '').trim()
   } else if (timeZone) {

@@ -139,11 +139,11 @@ const yearlessDate = new RegExp(
   'i',
 )
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
-const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu
+const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
-type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; readTime: boolean; unsigned?: boolean }
+type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; lastUpdated?: boolean; readTime: boolean; unsigned?: boolean }
 
 /**
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
@@ -153,7 +153,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline.
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   let rest = line
-  const meta: Meta = { dates: [], readTime: false }
+  const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
     rest = rest.replace(readTime, ' ')
@@ -234,6 +234,27 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
   if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
     meta.authors = [{ kind: 'desk', name: wire[1]! }]
+    return meta
+  }
+  // "Staff Correspondent, example24.com": the paper's own correspondent, signed with the role and the site's address.
+  const roleAtSite = /^((?:(?:senior|special|staff|own|our)\s+)?(?:correspondent|reporter|writer))\s*,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/iu.exec(rest)
+  if (roleAtSite) {
+    meta.authors = [{ kind: 'desk', name: roleAtSite[1]! }]
+    return meta
+  }
+  // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
+  // named in a dateline does not sign the story.
+  if (meta.dates.length > 0 && /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
+  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
+  const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
+  if (bracketed && oneWordDesks.test(bracketed[1]!)) {
+    meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
+    return meta
+  }
+  // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
+  if (/^\p{L}+\s+Staff$/u.test(rest) && oneWordDesks.test(rest.split(/\s+/)[0]!)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
@@ -444,6 +465,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
+  const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -459,6 +481,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
+    // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is.
+    else if (next?.chrome && readTime.test(next.text)) continue
+    // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
+    // no "By" and no date.
+    else if (index + 1 === firstParagraph && wordCount(line.text) <= 3 && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -724,6 +751,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const bylineAuthors: Author[] = []
   let publishedTimed = false
   let publishedFromUpdate = false
+  let lastUpdatedOnly = false
   let signed = false
   const applyMeta = (meta: Meta) => {
     if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
@@ -760,6 +788,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         story.confidence.date = found.zoneGiven ? 'high' : 'medium'
         publishedTimed = timed
         publishedFromUpdate = updated
+        lastUpdatedOnly = updated && Boolean(meta.lastUpdated)
       } else if (updated || found.iso > story.publishedAt) story.modifiedAt ??= found.iso
       else if (!updated && found.iso < story.publishedAt) {
         // "Updated" printed first, the first publication second.
@@ -948,12 +977,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!story.publishedAt || publishedFromUpdate) for (const { meta } of beforeHeadline) applyMeta(meta)
   else for (const { text } of beforeHeadline) drop(text, 'date above the headline (a masthead or listing date; the story prints its own)')
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
+  const trailing: string[] = []
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
+    if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()
-    drop(last, 'trailing list')
+    trailing.unshift(last)
   }
+  // "READ MORE: first title" closing the story, more titles on their own lines under it: all of them are Read-also
+  // lines, and none is the body's.
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
+  if (closingReadAlso) {
+    while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
+    story.readAlso.push(...trailing)
+  } else for (const line of trailing) drop(line, 'trailing list')
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -971,6 +1010,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const card = name && wordCount(name.text) <= 5 && !sentenceEnd.test(name.text) ? parseByline(`by ${name.text}`) : null
     if (card) bylineAuthors.push(...card)
   }
+  // "Last Updated: …" the only date the page prints: the story was published and last changed then.
+  if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

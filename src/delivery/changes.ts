@@ -12,6 +12,7 @@ import type {
 import { changeLogSlug } from '../../collections/ChangeLog'
 import { hasRole } from '../access/roles'
 import { lockBeforeWriting } from '../readAlso/lock'
+import { sqlAdapter, sqlSession } from '../sql'
 
 /** The collections whose changes site builds follow. */
 export const trackedCollections = ['articles', 'authors', 'sources', 'topics'] as const
@@ -43,7 +44,22 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown>): 
   // never misses a lower one committed later.
   await lockBeforeWriting(req)
   const now = new Date().toISOString()
-  await req.payload.db.create({ collection: changeLogSlug, data: { ...data, createdAt: now, updatedAt: now }, req })
+  const row = { ...data, createdAt: now, updatedAt: now }
+  // On the SQL adapters one insert, without the read-back of Payload's adapter `create`.
+  const adapter = sqlAdapter(req.payload)
+  const table = adapter?.tables[changeLogSlug.replaceAll('-', '_')]
+  if (adapter && table) {
+    const db = await sqlSession(req, adapter)
+    await db.insert(table).values([row])
+    return
+  }
+  await req.payload.db.create({ collection: changeLogSlug, data: row, req })
+}
+
+/** What readers see of a document just created: the row Payload wrote is the document handed to afterChange. */
+function createdState(collection: CollectionConfig, doc: { _status?: string; slug?: string }): PublicState {
+  const status = hasDrafts(collection) ? (doc._status ?? 'draft') : 'published'
+  return { published: status === 'published', slug: doc.slug ?? null, status }
 }
 
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
@@ -72,7 +88,7 @@ const logChange: CollectionAfterChangeHook = async ({ collection, context, doc, 
     slug: null,
     status: null,
   }
-  const after = await publicState(req, collection.slug, doc.id)
+  const after = operation === 'create' ? createdState(collection, doc) : await publicState(req, collection.slug, doc.id)
   context[publicChangeKey(collection.slug, doc.id)] = { after, before }
   await writeChange(req, {
     collection: collection.slug,

@@ -104,7 +104,9 @@ const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:le
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
-const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+(.*))?$/i
+const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
+/** A name of two to four capitalised words ("By" before it or not), then a social handle alone ("Jane Roe @janeroe"). */
+const handleBeside = /^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@[A-Za-z0-9_]{2,15}$/iu
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
@@ -439,6 +441,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lines: Line[] = rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
+    // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
+    .map((line) => line.replace(handleBeside, '$1'))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
     // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower

@@ -89,6 +89,8 @@ const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\
 const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+/** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
+const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
@@ -408,6 +410,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // one only after a photographer's name or on a short line.
   if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
+  const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
+  if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)

@@ -439,3 +439,54 @@ describe('classes of real pages: wraps, promos, masthead dates, bios', () => {
     expect(last.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
   })
 })
+
+describe('store prefixes, call-letter bylines, caption credits and colon datelines', () => {
+  const lede = 'The harbour board said on Monday that ferry timetables would change from the first of next month.'
+
+  it('strips a store prefix that carries only a year and month from the headline, and keeps no date from it', () => {
+    const story = parseStory([' date 2022-08 Ferry timetables change next month', 'By Jane Roe', lede].join('\n\n'))
+    expect(story.headline).toBe('Ferry timetables change next month')
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('reads a name with a social handle beside it as the byline, and call letters under the headline as a desk', () => {
+    const handle = parseStory(['Ferry timetables change next month', 'Jane Roe @janeroe', 'May 3, 2021', lede].join('\n\n'))
+    expect(handle.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const rescue = 'Rescue boats pulled 41 people from the water after a passenger ferry overturned in strong winds, officials said.'
+    const station = parseStory(['Ferry timetables change next month', 'KTVX', rescue].join('\n\n'))
+    expect(station.authors).toEqual([{ kind: 'desk', name: 'KTVX' }])
+    expect(station.paragraphs[0]).toBe(rescue)
+    // A section label in capitals is no one's call letters.
+    const section = parseStory(['Ferry timetables change next month', 'NEWS', lede].join('\n\n'))
+    expect(section.authors).toEqual([])
+  })
+
+  it('takes a job title under the name as the byline’s affiliation, not a second author', () => {
+    const story = parseStory(['Ferry timetables change next month', 'Jane Roe', 'Example.ca Digital Coordinator', 'Published May 3, 2021', lede].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('drops a caption closed by a capitals name and agency, but keeps a sentence with a slash in it', () => {
+    const caption = 'Workers load a ferry at the harbour in the morning JANE ROE / AFP'
+    const kept = 'Talks between the two ports covered fares and timetables for the EU/UK crossing.'
+    const story = parseStory(['Ferry timetables change next month', lede, caption, kept, 'The board meets again in June.'].join('\n\n'))
+    expect(story.paragraphs).not.toContain(caption)
+    expect(story.paragraphs).toContain(kept)
+  })
+
+  it('ends the story at a comment-section notice, and drops a source credit line without taking its date', () => {
+    const story = parseStory(['Ferry timetables change next month', 'Resource: Harbour Review, May 15, 2015', lede, 'The board meets again in June.', 'Comments are posted from viewers like you and do not always reflect the views of this station. powered by Disqus', 'Bridge repairs begin'].join('\n\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, 'The board meets again in June.'])
+  })
+
+  it('takes a lede that opens with its city and a colon as the first paragraph, not the standfirst right above it', () => {
+    const summary = 'Ferry timetables will change next month, the harbour board has said.'
+    const colonLede = 'Kochi: The harbour board said on Monday that ferry timetables would change from the first of next month.'
+    const story = parseStory(['Ferry timetables change next month', 'By Jane Roe', summary, colonLede, 'The board meets again in June.'].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(colonLede)
+    // A note is not a dateline: the paragraph above it stays the first.
+    const note = parseStory(['Ferry timetables change next month', 'By Jane Roe', lede, 'Update: The board said on Tuesday that the change would start a week later than planned.'].join('\n\n'))
+    expect(note.paragraphs[0]).toBe(lede)
+  })
+})

@@ -9,6 +9,8 @@ const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|ne
 /** Agencies and services that sign stories with one word. */
 export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
+/** A line that ends in a job title ("Digital Coordinator", "News Director", "Staff Writer"). */
+export const jobTitle = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|coordinator|director|manager|presenter|anchor|host)s?$/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
 /** "JANE ROE" as "Jane Roe" (names printed in capitals); a one-word acronym ("TNN", "AFP") stays as it is. */
@@ -72,6 +74,8 @@ export function parseByline(text: string): Author[] | null {
       .filter(Boolean)
     for (const piece of pieces) {
       if ((roleWords.test(piece) || /\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer)s?$/i.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
+      // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
+      if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)
       if (!looksLikeName(name, signed)) return null
       const kind = index > 0 ? 'desk' : authorKind(name)

@@ -67,6 +67,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
+  { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
   { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
@@ -108,6 +109,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦])$/, reason: 'separator' },
   { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },
+  { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
+  { pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },

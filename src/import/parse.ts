@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, authorKind, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { type Author, authorKind, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -89,6 +89,8 @@ const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\
 const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+/** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
+const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
@@ -104,7 +106,13 @@ const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:le
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
-const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+(.*))?$/i
+const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
+/** A name of two to four capitalised words ("By" before it or not), then a social handle alone ("Jane Roe @janeroe"). */
+const handleBeside = /^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@[A-Za-z0-9_]{2,15}$/iu
+/** A broadcaster's call letters or an agency's initials alone ("CGTN", "WBEZ"). */
+const callLetters = /^\p{Lu}{2,5}$/u
+/** Section labels printed in capitals that are no one's call letters. */
+const sectionWords = /^(?:NEWS|WORLD|WATCH|TOP|HOME|MENU|SPORT|SPORTS|LOCAL|LIVE|VIDEO|PHOTO|PHOTOS|AUDIO|OPED|OP|ED|TECH|ARTS|FOOD|STYLE|SHOP|PLAY|LISTEN|MORE|ALL|NEW|HOT|UPDATE|US|UK|EU|UN|FAQ|RSS)$/
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
@@ -118,6 +126,9 @@ const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
+/** "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. */
+const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
+const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
@@ -259,6 +270,19 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
   const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
+  // with no separator, signs a syndicated story as a desk.
+  if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "CGTN", "KTVX": a broadcaster's call letters alone (capitals, at most one vowel, not a section's label) sign as a
+  // desk; alone on its line this is unsigned and counts only with evidence, as a name does.
+  if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
   // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
   if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
@@ -353,7 +377,7 @@ function withoutSiteSuffix(headline: string): string {
 
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
 const affiliation = (line: string) =>
-  wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line))
+  wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line) || jobTitle.test(line))
 
 /** Lines (by key) that recur across a batch of pages: on at least half of them and on at least three. */
 export function learnBatchChrome(texts: string[]): Map<string, number> {
@@ -389,6 +413,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // one only after a photographer's name or on a short line.
   if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
+  const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
+  if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
@@ -439,6 +466,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lines: Line[] = rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
+    // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
+    .map((line) => line.replace(handleBeside, '$1'))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
     // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
@@ -889,11 +918,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
     // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
-    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 45 && !datelinePattern.test(line.text) && !agencyDateline.test(line.text)) {
+    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 45 && !datelinePattern.test(line.text) && !agencyDateline.test(line.text) && !colonDateline.test(line.text)) {
       let at = index + 1
       while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
       const lede = lines[at]
-      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text))) {
+      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text))) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
         continue

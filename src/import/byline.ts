@@ -53,6 +53,8 @@ export function parseByline(text: string): Author[] | null {
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
+  // "Jane Roe00": a page's counter glued to the end of the name.
+  rest = rest.replace(/(\p{Ll})\d{1,3}$/u, '$1')
   if (!rest) return null
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)

@@ -15,6 +15,17 @@ export type ChromeRule = {
  */
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
+  // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
+  { pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
+  { pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
+  // A content system's placeholder title left on the page ("New Content Item (3)", "Untitled").
+  { pattern: /^(?:new content item|new (?:page|post|article|item)|untitled(?: (?:document|page|article|post))?)(?:\s*\(\d+\))?$/i, reason: 'placeholder title' },
+  // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
+  { endsStory: true, pattern: /^(?:the (?:article|story|content|page) you (?:have )?requested (?:can|may) (?:only )?be (?:accessed|read|viewed) (?:only )?by (?:subscribing|subscribers)\b.{0,200}|you[’']re all set to enjoy unlimited\b.{0,80})$/i, reason: 'paywall notice' },
+  // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
+  { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,160}$/iu, reason: 'epaper promo' },
+  { endsStory: true, pattern: /^this (?:post|article|story) was (?:syndicated|republished) from\b.{0,200}$/i, reason: 'syndication notice' },
+  { endsStory: true, pattern: /^do you need an? [^?]{0,80}\bwebsite\b[^?]{0,80}\?\s*(?:click here|contact us|call us)\b.{0,60}$/i, reason: 'advertisement' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
@@ -119,7 +130,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|(the )?latest( stories)?|most read|most popular|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -37,7 +37,7 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   },
   // September 14, 2023 / Sept. 14 2023
   {
-    pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
+    pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[2]!, month: monthNames[m[1]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
   },
   // 14 September 2023 / 14 Sep, 2023

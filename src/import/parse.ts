@@ -117,8 +117,8 @@ const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|n
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
 const signingAgencies: Record<string, string> = {
-  AFP: 'AFP', AP: 'AP', ANI: 'ANI', ANTARA: 'Antara', BERNAMA: 'Bernama', BLOOMBERG: 'Bloomberg', DPA: 'dpa', EFE: 'EFE', IANS: 'IANS',
-  JIJI: 'Jiji', KYODO: 'Kyodo', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
+  AA: 'AA', AFP: 'AFP', AP: 'AP', ANI: 'ANI', ANTARA: 'Antara', BERNAMA: 'Bernama', BLOOMBERG: 'Bloomberg', DPA: 'dpa', EFE: 'EFE', GNA: 'GNA', IANS: 'IANS',
+  JIJI: 'Jiji', KYODO: 'Kyodo', NAN: 'NAN', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
 }
 const agencyNames = Object.keys(signingAgencies).join('|')
 /** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
@@ -215,6 +215,16 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     .replace(/\s+/g, ' ')
     .trim()
   if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "Posted on Feb 07, 10:11PM | IANS": a day without its year and the agency that filed the story, on one line.
+  if (!when && meta.dates.length === 0 && rest.includes('|')) {
+    const parts = rest.split(/\s*\|\s*/).filter(Boolean)
+    const day = parts.findIndex((part) => yearlessDate.test(part))
+    const desks = parts.filter((_, at) => at !== day)
+    if (day >= 0 && desks.length > 0 && desks.every((part) => oneWordDesks.test(part))) {
+      meta.authors = desks.map((name) => ({ kind: 'desk' as const, name }))
+      return meta
+    }
+  }
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
@@ -268,6 +278,18 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
+  // "Jane Roe Associated Press" on a line of its own: the person writes for the agency; the person is the author.
+  const personOfAgency = /^(?!By\s)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP)$/u.exec(rest)
+  if (personOfAgency) {
+    meta.authors = [{ kind: 'person', name: personOfAgency[1]! }]
+    return meta
+  }
+  // "By Online Producer/Reporter  Global News": a role in place of the name, then the newsroom, which signs as a desk.
+  const roleThenDesk = /^by\s+((?:(?:online|digital|web|staff|senior|news|multimedia|video)\s+)?(?:producer|reporter|writer|editor|journalist|correspondent)s?(?:\s*\/\s*(?:producer|reporter|writer|editor|journalist|correspondent)s?)*)\s+(?:[|·•,-]\s*)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})$/iu.exec(rest)
+  if (roleThenDesk) {
+    meta.authors = [{ kind: 'desk', name: roleThenDesk[2]! }]
+    return meta
+  }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
   const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
@@ -311,6 +333,10 @@ const bylineIntoSentence = new RegExp(
   String.raw`^((?:By\s+)?${personName})\s+((?:Senior |Chief |Special |Staff |Political |Foreign |Business |Sports |Local |News |Contributing )?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist))\s+(\p{Lu}.*[.!?…]["”’)]*)$`,
   'u',
 )
+/** "Jane Roe/Lagos The state governor …": a name, a slash and one capitalised word (the city), then a sentence. */
+const nameCityIntoSentence = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\/\p{Lu}\p{Ll}+\s+(\p{Lu}.*[.!?…]["”’)]*)$/u
+/** "… building on them. By Jane Roe": a summary, then the byline on the same line. */
+const bylineAfterSummary = new RegExp(String.raw`^(.*[.!?…]["”’)]*)\s+(By\s+${personName}(?:\s+(?:and|&)\s+${personName})?)$`, 'u')
 /** "… for residents. Updated 14 September 2023 10:32": a date label run onto the end of a summary. */
 const labelledDateAfter = /^(.*[.!?…]["”’)]*)\s+((?:Last updated|Updated|Published|Posted|First published)\b\s*:?\s*.{4,60})$/
 const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First published)\b/
@@ -322,6 +348,12 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  */
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
+  // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.
+  const credit = line.indexOf('/') > 0 && line.indexOf('/') < 40 ? nameCityIntoSentence.exec(line) : null
+  if (credit && wordCount(credit[2]!) >= 8) return [`By ${credit[1]!}`, credit[2]!]
+  // "… and building on them. By Jane Roe": a byline closing the standfirst.
+  const closing = / By \p{Lu}/u.test(line) ? bylineAfterSummary.exec(line) : null
+  if (closing && wordCount(closing[1]!) >= 5) return [closing[1]!, closing[2]!]
   const dateline = /^(?:By|Written by)\s/.test(line) ? bylineIntoDateline.exec(line) : null
   if (dateline) return [dateline[1]!, dateline[2]!]
   const role = /\s(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)\s/.test(line) ? bylineIntoSentence.exec(line) : null

@@ -128,7 +128,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { list: true, pattern: /^(story highlights|highlights)\s*:?$/i, reason: 'story highlights' },
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.
-  { pattern: /^(key points|in brief|at a glance|summary)\s*:?$/i, reason: 'summary label' },
+  { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]

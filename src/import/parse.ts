@@ -81,7 +81,7 @@ const photoCredit =
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
-const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -278,6 +278,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
+  // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out.
+  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
+  // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
+  if (meta.dates.length === 0 && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
   // "Jane Roe Associated Press" on a line of its own: the person writes for the agency; the person is the author.
   const personOfAgency = /^(?!By\s)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP)$/u.exec(rest)
   if (personOfAgency) {
@@ -388,6 +395,18 @@ function wrapped(line: string, next: string): boolean {
   if (/,$/.test(line) || functionWord.test(line)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length
   return words.length >= 8 && capitalised * 2 < words.length
+}
+
+const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+/** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
+function paraphrases(summary: string, lede: string): boolean {
+  if (wordCount(summary) > 60 || wordCount(lede) < wordCount(summary)) return false
+  const said = contentWords(summary)
+  if (said.size < 6) return false
+  const again = contentWords(lede)
+  let shared = 0
+  for (const word of said) if (again.has(word)) shared++
+  return shared / said.size >= 0.7
 }
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
@@ -525,6 +544,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const name = lines[index]!
+    if (lines[index - 1]!.chrome?.reason !== 'byline label' || name.chrome || name.meta || !lines[index + 1]!.meta?.dates.length) continue
+    if (!/^\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2}$/u.test(name.text)) continue
+    const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
+    name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
+  }
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
   for (let index = lines.length - 1; index >= 0; index--) {
@@ -866,7 +893,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let authorCard = -1
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
   // only when the story prints none of its own (or only its update time) further down.
-  const beforeHeadline: { meta: Meta; text: string }[] = []
+  const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
@@ -907,7 +934,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (index < best.index) {
-      if (line.meta && !line.meta.authors) beforeHeadline.push({ meta: line.meta, text: line.text })
+      if (line.meta && !line.meta.authors) beforeHeadline.push({ index, meta: line.meta, text: line.text })
       else drop(line.text, 'text before the headline')
       continue
     }
@@ -1031,12 +1058,23 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       inList = false
     }
+    // A standfirst printed right before the lede and saying the same (most of its words again): the lede is the first
+    // paragraph.
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
+      standfirst.push(story.paragraphs.pop()!)
+      story.dateline = null
+    }
     if (readAlso) story.readAlso.push(readAlso)
     else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
     story.paragraphs.push(line.text)
   }
-  if (!story.publishedAt || publishedFromUpdate) for (const { meta } of beforeHeadline) applyMeta(meta)
-  else for (const { text } of beforeHeadline) drop(text, 'date above the headline (a masthead or listing date; the story prints its own)')
+  // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
+  // not the story's, even when the story prints no date of its own.
+  const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation')
+  for (const { index, meta, text } of beforeHeadline) {
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index)) applyMeta(meta)
+    else drop(text, 'date above the headline (a masthead or listing date)')
+  }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
   while (story.paragraphs.length > 1) {

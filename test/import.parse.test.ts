@@ -490,3 +490,45 @@ describe('store prefixes, call-letter bylines, caption credits and colon datelin
     expect(note.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('agency credits, glued bylines, paywalls and restated ledes', () => {
+  const headline = 'Ferry timetables change next month'
+  const lede = 'The harbour board said on Monday that ferry timetables would change from the first of next month, with earlier sailings.'
+  const second = 'Passengers with season tickets will be able to swap them for the new times at no cost, the board added.'
+
+  it('takes an agency signing the last paragraph with a dash ("… -AA") as the desk author, keeping the sentence', () => {
+    const last = 'The board meets again in June to review the first weeks of the new timetable. -AA'
+    const story = parseStory([headline, lede, last].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AA' }])
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+
+  it('reads a date whose year follows the comma without a space, and strips a counter glued to the byline name', () => {
+    const story = parseStory([headline, 'By Jane Roe00', 'Published September 28,2022', lede, second].join('\n\n'))
+    expect(story.publishedAt).toBe('2022-09-28T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps the story up to a paywall notice and drops what follows it', () => {
+    const notice = 'The article you requested can be accessed only by subscribing to one of our plans.'
+    const story = parseStory([headline, 'By Jane Roe', lede, notice, second].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede])
+  })
+
+  it('takes the lede, not the standfirst that restates it right above, as the first paragraph', () => {
+    const summary = 'The harbour board says ferry timetables will change from the first of next month.'
+    const story = parseStory([headline, 'By Jane Roe', summary, lede, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBe(summary)
+    // A first paragraph followed by one that says something else stays the first.
+    const plain = parseStory([headline, 'By Jane Roe', lede, second].join('\n\n'))
+    expect(plain.paragraphs[0]).toBe(lede)
+  })
+
+  it('splits a "Name/City" credit glued before the first sentence off as the byline', () => {
+    const story = parseStory([headline, 'March 4, 2024', `Jane Roe/Lagos ${lede}`, second].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

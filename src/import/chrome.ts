@@ -4,6 +4,8 @@ export type ChromeRule = {
   endsStory?: boolean
   /** A list heading ("Related coverage"): the headline-shaped lines right after it go too, the story goes on after. */
   list?: boolean
+  /** The longest line the pattern can match (whitespace collapsed): longer lines skip the pattern, a cheap pre-check. */
+  maxLength?: number
   pattern: RegExp
   reason: string
 }
@@ -16,8 +18,8 @@ export type ChromeRule = {
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
-  { pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
-  { pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
+  { maxLength: 90, pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
+  { maxLength: 120, pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
   // A content system's placeholder title left on the page ("New Content Item (3)", "Untitled").
   { pattern: /^(?:new content item|new (?:page|post|article|item)|untitled(?: (?:document|page|article|post))?)(?:\s*\(\d+\))?$/i, reason: 'placeholder title' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
@@ -44,10 +46,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // An advert's slot with its label and prompt on one line ("Advertisement. Scroll to continue reading.").
   { pattern: /^(advertisement|advert|ad)\s*[.:|-]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below)\.?$/i, reason: 'advertisement' },
   { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },
-  { pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
+  { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
-  { pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  { maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
@@ -57,9 +59,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
   // A site's or broadcaster's name left with a stray mark from the page's layout ("/ Channel 9 News", "Valley Herald·").
-  { pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
+  { maxLength: 60, pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
-  { pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
+  { maxLength: 560, pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
@@ -105,11 +107,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A closing credit in brackets ("(Copyright KMOX)") ends the story like a bare copyright line.
   { endsStory: true, pattern: /^\((?:copyright|©)\s[^()]{2,80}\)$/i, reason: 'copyright line' },
   // "The Associated Press contributed to this report.": a credit under the story, not a paragraph of it.
-  { pattern: /^(?:the\s+)?[\p{Lu}][\p{L}.&'’ -]{1,60}\s+contributed to this (?:report|story|article)\.?$/u, reason: 'contribution credit' },
+  { maxLength: 120, pattern: /^(?:the\s+)?[\p{Lu}][\p{L}.&'’ -]{1,60}\s+contributed to this (?:report|story|article)\.?$/u, reason: 'contribution credit' },
   // A page builder's shortcode left in the text ("[alert color=…]Keep up with …[/alert]"): a widget, not a paragraph.
   { pattern: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, reason: 'page widget' },
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
-  { pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
+  { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
   // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
@@ -121,7 +123,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦])$/, reason: 'separator' },
   { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
-  { pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
+  { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },

@@ -163,6 +163,9 @@ type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[
 function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline.
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
+  // a cheap test before the costly work below.
+  if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
   let rest = line
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
@@ -281,12 +284,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out.
   if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
   // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
-  if (meta.dates.length === 0 && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
+  if (meta.dates.length === 0 && rest.endsWith(' Media Group') && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
   // "Jane Roe Associated Press" on a line of its own: the person writes for the agency; the person is the author.
-  const personOfAgency = /^(?!By\s)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP)$/u.exec(rest)
+  const personOfAgency = /(?:Press|Presse|Association|Media|Reuters|AFP)$/.test(rest) && /^(?!By\s)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP)$/u.exec(rest)
   if (personOfAgency) {
     meta.authors = [{ kind: 'person', name: personOfAgency[1]! }]
     return meta
@@ -535,7 +538,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .map(({ blankBefore, line }) => {
       const key = lineKey(line)
       const guarded = /["“”]/.test(line) && attribution.test(line)
-      const rule = guarded ? undefined : rules.find((candidate) => candidate.pattern.test(line))
+      const rule = guarded ? undefined : rules.find((candidate) => !(line.length > (candidate.maxLength ?? Infinity)) && candidate.pattern.test(line))
       const recurring = batch.get(key)
       const chrome = rule
         ? { endsStory: rule.endsStory, list: rule.list, reason: rule.reason }

@@ -199,18 +199,19 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(viewCount, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
-  const besideAge = rest.replace(relativeAges, ' ').replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
+  // An age needs "ago": without it the age patterns are not run.
+  const aged = /ago\b/i.test(rest)
+  const besideAge = (aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
   // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
   const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '').replace(labels, ' '))
   const when =
     placeAndDay ||
-    (ageOnly && relativeAge.test(rest)) ||
+    (ageOnly && aged && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
     (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
-  rest = rest
-    .replace(relativeAges, ' ')
+  rest = (aged ? rest.replace(relativeAges, ' ') : rest)
     .replace(/\b\d+\s+comments?\b/gi, ' ')
     .replace(labels, ' ')
     .replace(weekdays, ' ')

@@ -508,6 +508,9 @@ describe('agency credits, glued bylines, paywalls and restated ledes', () => {
     expect(story.publishedAt).toBe('2022-09-28T00:00:00.000Z')
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
     expect(story.paragraphs[0]).toBe(lede)
+    // Only a name word carries a counter: a code or handle that ends in digits is kept whole.
+    const coded = parseStory([headline, 'By Jane Roe qx78', 'Published September 28,2022', lede, second].join('\n\n'))
+    expect(coded.authors).toEqual([{ kind: 'person', name: 'Jane Roe qx78' }])
   })
 
   it('keeps the story up to a paywall notice and drops what follows it', () => {

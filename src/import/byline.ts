@@ -53,8 +53,9 @@ export function parseByline(text: string): Author[] | null {
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
-  // "Jane Roe00": a page's counter glued to the end of the name.
-  rest = rest.replace(/(\p{Ll})\d{1,3}$/u, '$1')
+  // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
+  // or a handle is not a name with a counter).
+  rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
   if (!rest) return null
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)

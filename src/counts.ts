@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { sqlAdapter, sqlTransaction } from './sql'
+import { rawRows, sqlAdapter, sqlSession } from './sql'
 
 /**
  * Totals of article lists without counting the archive. Payload answers every paginated list with `totalDocs`,
@@ -38,14 +38,12 @@ export function onlyStatus(where: undefined | Where): string[] | undefined {
   return [...statuses]
 }
 
-type RawAdapter = { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: Record<string, unknown>[] }> }
-
 async function readTotal(payload: Payload, args: FindArgs, statuses: string[]): Promise<number> {
   const adapter = sqlAdapter(payload)!
-  const db = (args.req && (await sqlTransaction(args.req as Parameters<typeof sqlTransaction>[0]))) ?? adapter.drizzle
+  const db = args.req ? await sqlSession(args.req as Parameters<typeof sqlSession>[0], adapter) : adapter.drizzle
   const filter = statuses.length ? ` WHERE status = '${statuses[0]!.replaceAll("'", "''")}'` : ''
-  const { rows } = await (adapter as unknown as RawAdapter).execute({ drizzle: db, raw: `SELECT coalesce(sum(n), 0) AS total FROM ${statusCountsTable}${filter}` })
-  return Number(rows?.[0]?.total ?? 0)
+  const [row] = await rawRows(adapter, db, `SELECT coalesce(sum(n), 0) AS total FROM ${statusCountsTable}${filter}`)
+  return Number(row?.total ?? 0)
 }
 
 async function tableExists(payload: Payload): Promise<boolean> {
@@ -55,8 +53,8 @@ async function tableExists(payload: Payload): Promise<boolean> {
     payload.db.name === 'sqlite'
       ? `SELECT count(*) AS found FROM sqlite_master WHERE type = 'table' AND name = '${statusCountsTable}'`
       : `SELECT count(*) AS found FROM pg_catalog.pg_tables WHERE tablename = '${statusCountsTable}' AND schemaname = current_schema()`
-  const { rows } = await (adapter as unknown as RawAdapter).execute({ drizzle: adapter.drizzle, raw })
-  return Number(rows?.[0]?.found ?? 0) > 0
+  const [row] = await rawRows(adapter, adapter.drizzle, raw)
+  return Number(row?.found ?? 0) > 0
 }
 
 const installed = new WeakSet<object>()

@@ -32,3 +32,14 @@ export async function sqlTransaction(req: PayloadRequest): Promise<SqlDb | undef
 export async function sqlSession(req: PayloadRequest, adapter: SqlAdapter): Promise<SqlDb> {
   return (await sqlTransaction(req)) ?? adapter.drizzle
 }
+
+/**
+ * Rows of a raw statement through the adapter's own `execute` (SQLite and PostgreSQL answer `{ rows }`), on `db`: the
+ * request's transaction or the adapter's connection. Throws when the adapter answers without rows.
+ */
+export async function rawRows(adapter: SqlAdapter, db: SqlDb, raw: string): Promise<Row[]> {
+  const execute = (adapter as unknown as { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: Row[] }> }).execute
+  const result = await execute({ drizzle: db, raw })
+  if (!Array.isArray(result?.rows)) throw new Error('The adapter answered a raw statement without rows')
+  return result.rows
+}

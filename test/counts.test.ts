@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { captureSql } from '../bench/plans'
 import { importStories } from '../src/import/importStory'
+import { type Account, account } from './helpers/accounts'
 import { runId } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 import { type RunningServer, startTestServer } from './helpers/server'
@@ -15,16 +16,14 @@ import { story } from './helpers/stories'
  */
 let server: RunningServer
 let payload: Payload
+let editor: Account
 let token: string
-
-const editor = { email: `counts-editor-${runId}@example.test`, password: 'correct horse battery staple' }
 
 beforeAll(async () => {
   server = await startTestServer('counts')
   payload = await bootPayload('counts', server.env)
-  await payload.create({ collection: 'users', data: { ...editor, role: 'editor' } })
-  const login = await fetch(`${server.url}/api/users/login`, { body: JSON.stringify(editor), headers: { 'content-type': 'application/json' }, method: 'POST' })
-  token = ((await login.json()) as { token: string }).token
+  editor = await account(payload, server.url, 'editor', 'counts-editor')
+  token = editor.token
 }, 180_000)
 
 afterAll(async () => {

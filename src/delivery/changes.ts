@@ -56,10 +56,11 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown>): 
   await req.payload.db.create({ collection: changeLogSlug, data: row, req })
 }
 
-/** What readers see of a document just created: the row Payload wrote is the document handed to afterChange. */
-function createdState(collection: CollectionConfig, doc: { _status?: string; slug?: string }): PublicState {
-  const status = hasDrafts(collection) ? (doc._status ?? 'draft') : 'published'
-  return { published: status === 'published', slug: doc.slug ?? null, status }
+/** What readers see of a collection's stored row (null: no row). */
+function stateOf(collection: Pick<CollectionConfig, 'versions'> | undefined, row: { _status?: string; slug?: string } | null): PublicState {
+  if (!row) return { published: false, slug: null, status: null }
+  const status = hasDrafts(collection) ? (row._status ?? 'draft') : 'published'
+  return { published: status === 'published', slug: row.slug ?? null, status }
 }
 
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
@@ -71,9 +72,7 @@ async function publicState(req: PayloadRequest, collection: string, id: number |
   const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, select, where: { id: { equals: id } } })) as
     | { _status?: string; slug?: string }
     | null
-  if (!row) return { published: false, slug: null, status: null }
-  const status = hasDrafts(req.payload.collections[collection as CollectionSlug]?.config) ? (row._status ?? 'draft') : 'published'
-  return { published: status === 'published', slug: row.slug ?? null, status }
+  return stateOf(config, row)
 }
 
 const rememberBefore: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req }) => {
@@ -88,7 +87,8 @@ const logChange: CollectionAfterChangeHook = async ({ collection, context, doc, 
     slug: null,
     status: null,
   }
-  const after = operation === 'create' ? createdState(collection, doc) : await publicState(req, collection.slug, doc.id)
+  // A create's row is the document handed to afterChange.
+  const after = operation === 'create' ? stateOf(collection, doc) : await publicState(req, collection.slug, doc.id)
   context[publicChangeKey(collection.slug, doc.id)] = { after, before }
   await writeChange(req, {
     collection: collection.slug,

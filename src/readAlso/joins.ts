@@ -13,7 +13,7 @@ import type {
 import DataLoader from 'dataloader'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
-import { sqlAdapter, sqlSession } from '../sql'
+import { rawRows, sqlAdapter, sqlSession } from '../sql'
 
 /**
  * The two join fields of an article over its Read-also links, read in one statement per field for a whole page of
@@ -205,7 +205,6 @@ export async function readLinkRows(
   const filter = publishedSources ? ` AND ${column('fromPublished')} = ${plan.truthy}` : ''
   const cut = limit > 0 ? ` LIMIT ${limit + 1}` : ''
   const db = await sqlSession(req, adapter)
-  const execute = (adapter as unknown as { execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: Row[] }> }).execute
   const rows: Row[] = []
   // At most `chunk` stories per statement: SQLite refuses a compound SELECT of more than 500 terms, and a page of
   // thousands (`limit=0`) would be one huge statement to plan.
@@ -216,9 +215,7 @@ export async function readLinkRows(
     const raw = plan.sqlite
       ? part.map((id, index) => `SELECT * FROM (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = ${literal(id)}${filter} ORDER BY ${orderBy}${cut}) AS l${index}`).join(' UNION ALL ')
       : `SELECT l.* FROM unnest(${idArray(part)}) AS p(id) CROSS JOIN LATERAL (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = p.id${filter} ORDER BY ${orderBy}${cut}) AS l`
-    const result = await execute({ drizzle: db, raw })
-    if (!Array.isArray(result?.rows)) throw new Error('Link joins: the adapter answered a raw statement without rows')
-    rows.push(...result.rows)
+    rows.push(...(await rawRows(adapter, db, raw)))
   }
   const onKey = plan.columns.find((candidate) => candidate.path.join('.') === (on === 'to' && onPublishedTarget ? 'publishedTo' : on))!.key
   for (const row of rows) {

@@ -54,6 +54,16 @@ async function expectTotalsRight(label: string) {
     expect(fromCounts.hasNextPage).toBe(counted.hasNextPage)
     expect(fromCounts.docs).toEqual(counted.docs)
   }
+  // GraphQL's default list takes the same path.
+  const graphql = async (args: string) => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({ query: `{ Articles(limit: 4, page: 2${args}) { totalDocs hasNextPage } }` }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    return ((await response.json()) as { data: { Articles: { hasNextPage: boolean; totalDocs: number } } }).data.Articles
+  }
+  expect({ label, graphql: await graphql('') }).toEqual({ label, graphql: await graphql(', where: { id: { exists: true } }') })
 }
 
 const sqlAdapter = () => ['postgres', 'sqlite'].includes(payload.db.name)

@@ -15,6 +15,17 @@ const { graphql } = await import('graphql')
 const payload = await getPayload({ config })
 const { schema } = configToSchema(payload.config)
 
+/** GraphQL as Payload's /api/graphql route answers it; the newsroom's route keeps anonymous answers (src/readCache.ts). */
+async function graphqlAnswer(request: Request): Promise<Response> {
+  const payloadReq = await createPayloadRequest({ config, request })
+  const { query, variables } = JSON.parse((await request.text()) || '{}')
+  // As Payload's /api/graphql handler does: the request carries the document it runs.
+  payloadReq.data = { query, variables }
+  const result = await graphql({ contextValue: { headers: {}, req: payloadReq }, schema, source: query, variableValues: variables })
+  return Response.json(result, { status: result.errors?.length ? 400 : 200 })
+}
+const graphqlRoute = app === 'bare' ? graphqlAnswer : (await import('../src/readCache')).cacheAnonymousGraphQL(graphqlAnswer, config)
+
 let peak = process.memoryUsage().rss
 setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20).unref()
 
@@ -38,12 +49,7 @@ const server = http.createServer(async (req, res) => {
     const request = new Request(url, { body: body ? new Uint8Array(body) : undefined, headers, method: req.method })
     let response: Response
     if (url.pathname === '/api/graphql') {
-      const payloadReq = await createPayloadRequest({ config, request })
-      const { query, variables } = JSON.parse(body?.toString() || '{}')
-      // As Payload's /api/graphql handler does: the request carries the document it runs.
-      payloadReq.data = { query, variables }
-      const result = await graphql({ contextValue: { headers: {}, req: payloadReq }, schema, source: query, variableValues: variables })
-      response = Response.json(result, { status: result.errors?.length ? 400 : 200 })
+      response = await graphqlRoute(request)
     } else {
       response = await handleEndpoints({ config, request })
     }

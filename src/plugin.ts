@@ -17,6 +17,7 @@ import { roleField, Users } from '../collections/Users'
 import { WebhookDeliveries, Webhooks } from '../collections/Webhooks'
 import { withRoleRules } from './access/users'
 import { countArticlesByStatus } from './counts'
+import { cacheAnonymousReads } from './readCache'
 import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
 import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
@@ -138,6 +139,8 @@ export const newsroom =
         await incoming.onInit?.(payload)
         // List totals from the per-status counts the migrations keep, not from counting the archive.
         await countArticlesByStatus(payload)
+        // Anonymous REST reads answered again while the content generation the migrations keep has not moved.
+        await cacheAnonymousReads(payload)
         await repairOnStart(payload)
         watchStaleJobs(payload, settings.jobLeaseSeconds)
         // SQLite, when NEWSROOM_STATS_CHECK_SECONDS is set: the connection's planner statistics follow other
@@ -165,3 +168,5 @@ export const newsroom =
       }),
     ].reduce<Config>((acc, plugin) => plugin(acc) as Config, config)
   }
+
+export { cacheAnonymousGraphQL } from './readCache'

@@ -5,6 +5,7 @@ import * as migration_20261129_061149_media_storage_fields from './20261129_0611
 import * as migration_20261129_081835_read_also_saves from './20261129_081835_read_also_saves';
 import * as migration_20261129_150809_sort_index from './20261129_150809_sort_index';
 import * as migration_20261129_160000_article_status_counts from './20261129_160000_article_status_counts';
+import * as migration_20261129_190000_content_generation from './20261129_190000_content_generation';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_160000_article_status_counts.up,
     down: migration_20261129_160000_article_status_counts.down,
     name: '20261129_160000_article_status_counts',
+  },
+  {
+    up: migration_20261129_190000_content_generation.up,
+    down: migration_20261129_190000_content_generation.down,
+    name: '20261129_190000_content_generation',
   },
 ];

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route, with anonymous queries answered from the newsroom's read cache (src/readCache.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { cacheAnonymousGraphQL } from '../../../../readCache'
+
+export const POST = cacheAnonymousGraphQL(GRAPHQL_POST(config), config)
 
 export const OPTIONS = REST_OPTIONS(config)

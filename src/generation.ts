@@ -1,0 +1,28 @@
+/**
+ * The content generation: one number in the table `content_generation` that database triggers raise with every
+ * write to a table a reader's answer can depend on, in the same transaction as the write, whoever writes (Payload on
+ * any app server, the bulk importer, SQL of your own). An answer computed after reading generation N holds data at
+ * least as new as N, so it may be served again for as long as the generation is still N (src/readCache.ts).
+ *
+ * Shared by the migrations that install the triggers and by the start-up check that every table has them.
+ */
+export const generationTable = 'content_generation'
+
+/**
+ * Tables whose writes never change what an anonymous reader is answered: Payload's own bookkeeping of the admin
+ * (preferences, document locks, sessions), the jobs queue (a job that publishes a story writes the story's rows),
+ * the migrations log, the per-status counts (written by the articles' own triggers), and the generation itself.
+ */
+export function generationIgnores(table: string): boolean {
+  return (
+    table === generationTable ||
+    table === 'article_status_counts' ||
+    table === 'payload_migrations' ||
+    table.startsWith('payload_preferences') ||
+    table.startsWith('payload_locked_documents') ||
+    table.startsWith('payload_jobs') ||
+    table.endsWith('_sessions') ||
+    table.startsWith('sqlite_') ||
+    table.startsWith('_')
+  )
+}

@@ -89,6 +89,7 @@ const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\
 const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
@@ -346,7 +347,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
 }
 
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
-function portraitCaption(line: string): boolean {
+function portraitCaption(text: string): boolean {
+  // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
+  const line = text.replace(/(\p{Ll}{2})\.$/u, '$1')
   if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
   const parts = line.split(/\s*,\s*/)
   if (parts.length !== 2) return false
@@ -509,6 +512,12 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
   const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
   if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }
+  // "Jane Roe, the minister. - File photo by Sam Lee", "- Photo courtesy Example": a credit after a dash.
+  // "Jane Roe, the former commissioner. (Source: example.com)": a short caption that names where its picture came from.
+  const sourced = wordCount(line) <= 15 ? /^(.+?[.!?]?)\s*\((?:source|credit)\s*:\s*([^()]{2,40})\)$/i.exec(line) : null
+  if (sourced) return { caption: sourced[1]!.trim(), credit: sourced[2]!.trim() }
+  const dashed = /(?:^|\s)[-–—]\s*(?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b/i.test(line) && wordCount(line) <= 40 ? dashCredit.exec(line) : null
+  if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
@@ -651,6 +660,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const title = lines[index - 1]
     const below = lines[index + 1]
     if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story.
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta)) return
     if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }

@@ -535,3 +535,82 @@ describe('agency credits, glued bylines, paywalls and restated ledes', () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('edition labels, scene captions, pull quotes, page titles, editors and call letters', () => {
+  const lede = 'The harbour board voted on Monday to back a new ferry timetable that adds two early sailings to the islands.'
+  const second = 'The change will take effect in April, a month earlier than planned, the board said.'
+
+  it('takes the title under a broadcaster’s edition label, but a short title-case line right over the byline is the headline', () => {
+    const labelled = parseStory(['Northwind News North East', 'Harbour board backs new ferry timetable', 'Image caption, The quay at dawn', lede, second].join('\n\n'))
+    expect(labelled.headline).toBe('Harbour board backs new ferry timetable')
+    const short = parseStory(['Northfield Radio Archive', 'By Jane Roe', 'March 4, 2024', lede, second].join('\n\n'))
+    expect(short.headline).toBe('Northfield Radio Archive')
+  })
+
+  it('drops an uncredited scene caption above the lede, but keeps a first paragraph in the present tense', () => {
+    const caption = 'Passengers wait to board the morning ferry at the terminal in Port Alder on Monday.'
+    const story = parseStory(['Harbour board backs new ferry timetable', 'By Jane Roe', caption, lede, second].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede, second])
+    expect(story.hero?.caption).toBe(caption)
+    const present = 'The harbour board meets on Thursday to decide whether the ferry to Skell Island will keep running through the winter.'
+    const kept = parseStory(['Harbour board to decide on winter ferry', 'By Jane Roe', present, second].join('\n\n'))
+    expect(kept.paragraphs).toEqual([present, second])
+  })
+
+  it('drops a pull quote that a paragraph quotes again, and keeps a quotation printed once', () => {
+    const quoted = '“We are being cut off one boat at a time,” said Mary Blake, who runs the island shop.'
+    const story = parseStory(['Harbour board backs new ferry timetable', 'By Jane Roe', '“We are being cut off one boat at a time”', lede, quoted].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede, quoted])
+    const once = parseStory(['Harbour board backs new ferry timetable', 'By Jane Roe', lede, '“We will look at it again in the spring”', second].join('\n\n'))
+    expect(once.paragraphs).toContain('“We will look at it again in the spring”')
+  })
+
+  it('takes the headline printed after the lede, keeping the lede as the first paragraph', () => {
+    const story = parseStory(['Politics', lede, 'Harbour board backs new ferry timetable', 'By Jane Roe | March 4, 2024', second].join('\n\n'))
+    expect(story.headline).toBe('Harbour board backs new ferry timetable')
+    expect(story.paragraphs).toEqual([lede, second])
+  })
+
+  it('splits a byline run into a title-case dateline or carrying its agency from the first paragraph', () => {
+    const place = parseStory(['Harbour board backs new ferry timetable', 'March 4, 2024', `By Jane Roe Port Alder — ${lede}`, second].join('\n\n'))
+    expect(place.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(place.paragraphs[0]).toBe(`Port Alder — ${lede}`)
+    const agency = parseStory(['Harbour board backs new ferry timetable', 'March 4, 2024', `Jane Roe, Reuters ${lede}`, second].join('\n\n'))
+    expect(agency.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Reuters' }])
+    expect(agency.paragraphs[0]).toBe(lede)
+  })
+
+  it('takes a blog’s title from the page title without the site’s name, and reads a lower-case byline', () => {
+    const story = parseStory(['How I mended the harbour wall | Tide Notes', 'Tide Notes', 'by jane roe', 'March 4, 2024', lede, second].join('\n\n'))
+    expect(story.headline).toBe('How I mended the harbour wall')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A title with a dash of its own and no site's name beside it keeps its second part.
+    const own = parseStory(['Harbour board backs timetable', 'By Jane Roe', 'Fares rise again - and more to come', lede].join('\n\n'))
+    expect(own.headline).toBe('Harbour board backs timetable')
+  })
+
+  it('takes an editor as the author only when no writer is named; a desk that edits is a desk', () => {
+    const alone = parseStory(['Harbour board backs new ferry timetable', 'Edited by: Digital Desk', 'March 4, 2024', lede, second].join('\n\n'))
+    expect(alone.authors).toEqual([{ kind: 'desk', name: 'Digital Desk' }])
+    const both = parseStory(['Harbour board backs new ferry timetable', 'Written By : Jane Roe', 'Edited By : Web Desk', 'March 4, 2024', lede, second].join('\n\n'))
+    expect(both.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('drops mottos and keeps the real title over a slogan, and keeps a short title over its long deck', () => {
+    const story = parseStory(['#Open journalism', 'No news is bad news', 'Harbour board backs new ferry timetable', 'By Jane Roe', lede, 'Independent journalism since 1821', second].join('\n\n'))
+    expect(story.headline).toBe('Harbour board backs new ferry timetable')
+    expect(story.paragraphs).toEqual([lede, second])
+    const deck = parseStory(['Ferry timetable backed', 'The board says two early boats a week are all the route can pay for, leaving islanders hoping for more', 'March 4, 2024', lede].join('\n\n'))
+    expect(deck.headline).toBe('Ferry timetable backed')
+  })
+
+  it('takes call letters under a person’s byline as the affiliation, and keeps a paragraph that names the station', () => {
+    const mention = 'KXYZ asked the county for the inspection reports on the barn, which was built in 1932.'
+    const story = parseStory(['Fire destroys barn on Route 9', 'By Jane Roe', 'KXYZ', 'Tuesday, March 5th 2024, 6:14 PM CST', lede, mention].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toEqual([lede, mention])
+    const station = parseStory(['Fire destroys barn on Route 9', 'Posted: Mar 5, 2024 / 06:14 PM CST', 'WABC-TV', lede, second].join('\n\n'))
+    expect(station.authors).toEqual([{ kind: 'desk', name: 'WABC-TV' }])
+    expect(station.paragraphs[0]).toBe(lede)
+  })
+})

@@ -20,6 +20,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
   { maxLength: 90, pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
   { maxLength: 120, pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
+  // A paper's motto: a hashtag slogan ("#Open journalism"), a line about its journalism ("Independent journalism since
+  // 1821", "Journalism you can trust", "Serving the valley since 1888").
+  { maxLength: 60, pattern: /^#\s?\p{L}[\p{L}\d' -]{1,40}$/u, reason: 'tagline' },
+  { maxLength: 80, pattern: /^(?:(?!(?:of|the|about|and|in|for|why|how|what)\s)[\p{L}'’-]+\s+){0,3}(?:journalism(?:\s+(?:since|for|that|you|with|from|in|without)\b[^.!?]{0,40})?|[\p{L}'’ ,&-]{0,30}\b(?:news|newspaper|reporting|serving\b[^.!?]{0,40})\s+since\s+\d{4})\.?$/iu, reason: 'tagline' },
   // A content system's placeholder title left on the page ("New Content Item (3)", "Untitled").
   { pattern: /^(?:new content item|new (?:page|post|article|item)|untitled(?: (?:document|page|article|post))?)(?:\s*\(\d+\))?$/i, reason: 'placeholder title' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.

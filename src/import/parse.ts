@@ -89,6 +89,7 @@ const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\
 const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
@@ -103,6 +104,10 @@ const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 /** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
 const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
+/** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
+const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey)(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
+/** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
+const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
@@ -110,7 +115,7 @@ const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved
 /** A name of two to four capitalised words ("By" before it or not), then a social handle alone ("Jane Roe @janeroe"). */
 const handleBeside = /^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@[A-Za-z0-9_]{2,15}$/iu
 /** A broadcaster's call letters or an agency's initials alone ("CGTN", "WBEZ"). */
-const callLetters = /^\p{Lu}{2,5}$/u
+const callLetters = /^\p{Lu}{2,5}(?:-(?:TV|FM|AM|DT|HD\d?))?$/u
 /** Section labels printed in capitals that are no one's call letters. */
 const sectionWords = /^(?:NEWS|WORLD|WATCH|TOP|HOME|MENU|SPORT|SPORTS|LOCAL|LIVE|VIDEO|PHOTO|PHOTOS|AUDIO|OPED|OP|ED|TECH|ARTS|FOOD|STYLE|SHOP|PLAY|LISTEN|MORE|ALL|NEW|HOT|UPDATE|US|UK|EU|UN|FAQ|RSS)$/
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
@@ -154,7 +159,7 @@ const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
-type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; lastUpdated?: boolean; readTime: boolean; unsigned?: boolean }
+type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 /**
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
@@ -219,6 +224,15 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     .replace(/\s+/g, ' ')
     .trim()
   if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "Edited by: Digital Desk", "Edited By : Jane Roe": the editor, who signs only a story that names no writer ("Digital
+  // Desk", "Web Desk" are desks).
+  const edited = /^edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
+  if (edited) {
+    const editors = parseByline(`by ${edited[1]!}`)
+    if (!editors) return null
+    meta.editors = editors
+    return meta
+  }
   // "Posted on Feb 07, 10:11PM | IANS": a day without its year and the agency that filed the story, on one line.
   if (!when && meta.dates.length === 0 && rest.includes('|')) {
     const parts = rest.split(/\s*\|\s*/).filter(Boolean)
@@ -301,6 +315,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: roleThenDesk[2]! }]
     return meta
   }
+  // "by jane roe": a signed name printed in lower case (two or three words, none of them a sentence's little words).
+  const lowerName = /^by\s+(\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2})$/u.exec(rest)
+  if (lowerName && !lowerName[1]!.split(/\s+/).some((word) => functionWord.test(` ${word}`) || /^(?:staff|team|desk|news|editor|reporter|popular|request|way|far|now|then|day|night)$/.test(word))) {
+    rest = `by ${lowerName[1]!.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())}`
+  }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
   const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
@@ -311,8 +330,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "CGTN", "KTVX": a broadcaster's call letters alone (capitals, at most one vowel, not a section's label) sign as a
   // desk; alone on its line this is unsigned and counts only with evidence, as a name does.
-  if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
+  if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
     meta.authors = [{ kind: 'desk', name: rest }]
+    meta.station = true
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
@@ -327,7 +347,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
 }
 
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
-function portraitCaption(line: string): boolean {
+function portraitCaption(text: string): boolean {
+  // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
+  const line = text.replace(/(\p{Ll}{2})\.$/u, '$1')
   if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
   const parts = line.split(/\s*,\s*/)
   if (parts.length !== 2) return false
@@ -342,6 +364,13 @@ const bylineIntoDateline = new RegExp(String.raw`^((?:By|Written by)\s+${personN
 /** "Jane Roe Staff Writer The council …": a name and role run into the first sentence. */
 const bylineIntoSentence = new RegExp(
   String.raw`^((?:By\s+)?${personName})\s+((?:Senior |Chief |Special |Staff |Political |Foreign |Business |Sports |Local |News |Contributing )?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist))\s+(\p{Lu}.*[.!?…]["”’)]*)$`,
+  'u',
+)
+/** "By Jane Roe Port Alder — The council …": a signed name of two words run into a dateline in title case. */
+const bylineIntoPlace = /^((?:By|Written by)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3}\s*[—–-]{1,2}\s+\p{Lu}.*)$/u
+/** "Jane Roe, Reuters The council …": a name and the agency the person writes for, run into the first sentence. */
+const bylineAgencyIntoSentence = new RegExp(
+  String.raw`^((?:By\s+)?${personName},\s+(?:${Object.values(signingAgencies).join('|')}|(?:The\s+)?Associated Press|Agence France-Presse|PA Media|Press Association))\s+((?:The|A|An|\p{Lu}\p{Ll}+)\s.*[.!?…]["”’)]*)$`,
   'u',
 )
 /** "Jane Roe/Lagos The state governor …": a name, a slash and one capitalised word (the city), then a sentence. */
@@ -365,8 +394,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // "… and building on them. By Jane Roe": a byline closing the standfirst.
   const closing = / By \p{Lu}/u.test(line) ? bylineAfterSummary.exec(line) : null
   if (closing && wordCount(closing[1]!) >= 5) return [closing[1]!, closing[2]!]
-  const dateline = /^(?:By|Written by)\s/.test(line) ? bylineIntoDateline.exec(line) : null
-  if (dateline) return [dateline[1]!, dateline[2]!]
+  const dateline = /^(?:By|Written by)\s/.test(line) ? bylineIntoDateline.exec(line) ?? bylineIntoPlace.exec(line) : null
+  if (dateline && wordCount(dateline[2]!) >= 8) return [dateline[1]!, dateline[2]!]
+  const agency = line.indexOf(',') > 0 && line.indexOf(',') < 40 ? bylineAgencyIntoSentence.exec(line) : null
+  if (agency && wordCount(agency[2]!) >= 8) return [agency[1]!, agency[2]!]
   const role = /\s(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)\s/.test(line) ? bylineIntoSentence.exec(line) : null
   if (role && wordCount(role[3]!) >= 6) return [`${role[1]!}, ${role[2]!}`, role[3]!]
   const after = /\b(?:Updated|Published|Posted)\b/.test(line) ? labelledDateAfter.exec(line) : null
@@ -415,14 +446,24 @@ function paraphrases(summary: string, lede: string): boolean {
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
 const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
+/** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
+const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
-/** "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. */
-function withoutSiteSuffix(headline: string): string {
+/**
+ * "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. A tail
+ * that is a site's name by its words ("… | Sky News"), or one the page prints on a line of its own (its masthead), goes;
+ * so does a tail of capitalised words after a headline in sentence case on the page's first line ("Ten things I learned
+ * - Crumb Diaries"), where the page title stands.
+ */
+function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
     const suffix = siteSuffix.exec(text)
-    if (!suffix || wordCount(suffix[1]!) > 4 || !siteWords.test(suffix[1]!.trim())) break
+    if (!suffix || wordCount(suffix[1]!) > 4) break
+    const name = suffix[1]!.trim()
+    const titled = first && /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) && name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word))
+    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break
     text = rest
@@ -471,6 +512,12 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
   const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
   if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }
+  // "Jane Roe, the minister. - File photo by Sam Lee", "- Photo courtesy Example": a credit after a dash.
+  // "Jane Roe, the former commissioner. (Source: example.com)": a short caption that names where its picture came from.
+  const sourced = wordCount(line) <= 15 ? /^(.+?[.!?]?)\s*\((?:source|credit)\s*:\s*([^()]{2,40})\)$/i.exec(line) : null
+  if (sourced) return { caption: sourced[1]!.trim(), credit: sourced[2]!.trim() }
+  const dashed = /(?:^|\s)[-–—]\s*(?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b/i.test(line) && wordCount(line) <= 40 ? dashCredit.exec(line) : null
+  if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
@@ -587,9 +634,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
+  // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes
+  // the picture's scene in the present and closes on its day or date, right above the story's first paragraph.
+  const sceneCaption = (index: number) => {
+    const text = lines[index]!.text
+    if (!sentenceEnd.test(text) || wordCount(text) > 40 || /["“”]|[.!?]\s+\p{Lu}/u.test(text) || attribution.test(text) || !sceneVerb.test(text) || !sceneEnd.test(text)) return false
+    const next = lines.slice(index + 1).find((other) => !other.chrome && !other.meta)
+    return Boolean(next && isBodyLike(next.text))
+  }
   for (const [index, line] of lines.entries()) {
     if (line.chrome || line.meta || captions[index]) continue
     if (inPicture.test(line.text) && wordCount(line.text) <= 60) captions[index] = { caption: line.text, credit: null }
+    else if (sceneCaption(index)) captions[index] = { caption: line.text, credit: null }
     else if (isBodyLike(line.text)) break
   }
   lines.forEach((line, index) => {
@@ -604,6 +660,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const title = lines[index - 1]
     const below = lines[index + 1]
     if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story.
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta)) return
     if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
@@ -709,6 +767,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
   const decks = new Map<number, number>()
+  /** Candidates with the byline or date right under them. */
+  const overMeta = new Set<number>()
   let deckIndex = -1
   const nextUsable = (index: number) => {
     for (let at = index + 1; at < lines.length; at++) if (usable(at) && !captions[at] && lines[at]!.key !== lines[index]!.key) return lines[at]
@@ -724,10 +784,29 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
     const words = wordCount(line.text)
     let score = 0
+    // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
+    // is a label, neither the title nor a title over its deck; alone over the byline the same shape is the headline.
+    const editionLabel =
+      words <= 5 &&
+      networkWord.test(line.text) &&
+      line.text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word)) &&
+      [nextUsable(index)].some((below) => below && !below.meta && !sentenceEnd.test(below.text) && wordCount(below.text) > words)
+    // A deck runs longer than a headline: a summary of a dozen words or more, or half as long again as a title of five or
+    // more words ("Island ferry cuts sailings" over "The operator says two boats a week …"). A headline under a slogan or
+    // an edition's name is no deck of theirs.
+    const isDeck = (text: string) => {
+      const length = wordCount(text)
+      return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : words >= 5 && length >= 6 && length * 2 >= words * 3) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+    }
     const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // "Title | Site" over a page that prints the site's name on a line of its own: the page title, with its headline.
+    const tail = words >= 4 && /\s[|–—-]\s/.test(line.text) ? siteSuffix.exec(line.text) : null
+    if (tail && !repeatsAsTitle && lines.some((other, at) => at !== index && other.key === lineKey(tail[1]!))) score += 3
+    // …and the site's name is no headline.
+    if (words <= 5 && lines.some((other, at) => at !== index && other.text.endsWith(line.text) && /\s[|–—-]\s$/.test(other.text.slice(0, other.text.length - line.text.length).slice(-3)))) score -= 3
     // What follows: the byline, the date or "N min read" (skipping repeats of itself and a standfirst), or the body.
     let distance = 0
     let deck = false
@@ -735,21 +814,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const next = lines[at]!
       if (!usable(at) || next.key === line.key) continue
       if (next.meta) {
+        if (distance === 0) overMeta.add(index)
         score += [4, 2, 1][distance]!
         // A headline, its deck (a summary printed without a full stop), then the byline: the deck is not the headline.
-        if (distance === 1 && deck && words >= 5) score += 3
+        if (distance === 1 && deck && !editionLabel) score += 3
         break
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = !sentenceEnd.test(next.text) && wordCount(next.text) >= 6 && wordCount(next.text) > words && !promo.test(next.text) && !matchReadAlso(next.text, options.readAlsoPrefixes)
+      if (distance === 0) deck = isDeck(next.text)
       distance++
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
     const deckLine = deck ? nextUsable(index) : undefined
     const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
-    if (deckLine && words >= 5 && wordCount(deckLine.text) > words && underDeck && (underDeck.meta || isSentence(underDeck.text))) {
+    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text))) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
     }
@@ -782,6 +862,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (portraitCaption(line.text)) score -= 3
     // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
     if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
+    else if (editionLabel) score -= 3
     candidates.push({ index, score: score - index * 0.001 })
   }
   }
@@ -795,12 +876,38 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     window = Math.min(lines.length, next, 60)
     scan(from)
   }
+  // A page that leads with its standfirst or lede, then prints the title over the byline: when nothing above that first
+  // paragraph has a headline's evidence (a section's or site's name at most), a title-shaped line right over the byline or
+  // date in the next stretch is the headline.
+  let ledeFirst = false
+  const weakest = candidates.reduce((top, candidate) => Math.max(top, candidate.score), -Infinity)
+  if (candidates.length > 0 && weakest < 3 && window < Math.min(lines.length, 60)) {
+    const from = window
+    let next = from + 1
+    while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
+    const known = candidates.length
+    window = Math.min(lines.length, next, 60)
+    scan(from)
+    const later = candidates.splice(known).filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2)
+    if (later.length > 0) {
+      candidates.push(...later)
+      ledeFirst = true
+    }
+  }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
   const best = ranked[0]
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
+  /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
+  const preTitle = new Set<number>()
+  for (let at = best.index - 1; ledeFirst && at >= 0; at--) {
+    if (!usable(at) || captions[at]) continue
+    if (lines[at]!.meta || !isSentence(lines[at]!.text) || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
+    preTitle.add(at)
+  }
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
   const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
-  story.headline = withoutSiteSuffix(lines[best.index]!.text)
+  const firstLine = lines.findIndex((line, index) => usable(index) && !line.meta)
+  story.headline = withoutSiteSuffix(lines[best.index]!.text, new Set(lines.filter((line, index) => index !== best.index).map((line) => line.key)), best.index === firstLine)
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
@@ -845,8 +952,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let publishedFromUpdate = false
   let lastUpdatedOnly = false
   let signed = false
+  const editors: Author[] = []
+  /** Call letters alone on a line ("KXYZ", "WABC-TV"): the station signs the story only when no one else does. */
+  const stations: Author[] = []
   const applyMeta = (meta: Meta) => {
-    if (meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
+    for (const editor of meta.editors ?? []) if (!editors.some((known) => known.name === editor.name)) editors.push(editor)
+    if (meta.station) {
+      for (const station of meta.authors ?? []) if (!stations.some((known) => known.name === station.name)) stations.push(station)
+      signed ||= !meta.unsigned
+      return applyDates(meta)
+    }
+    applyDates(meta, true)
+  }
+  const applyDates = (meta: Meta, withAuthors = false) => {
+    if (withAuthors && meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
       // Names printed one per line ("Jane Roe", "John Doe") add up; a second signed byline does not.
       for (const author of meta.authors) if (!bylineAuthors.some((known) => known.name === author.name)) bylineAuthors.push(author)
       signed = true
@@ -892,6 +1011,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
   }
 
+  /**
+   * A pull quote: a line that is a quotation (and at most its speaker's name), whose words a longer paragraph of the page
+   * quotes again. Printed before the lede or between paragraphs, it is the layout's, not a paragraph.
+   */
+  const plainText = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  const pullQuote = (index: number) => {
+    const text = lines[index]!.text
+    const quoted = /^["“‘«](.+?)["”’»](.*)$/u.exec(text)
+    if (!quoted || wordCount(text) > 45 || wordCount(quoted[1]!) < 5 || wordCount(quoted[2]!) > 8) return false
+    const needle = plainText(quoted[1]!)
+    return lines.some((other, at) => at !== index && !other.chrome && other.text.length > text.length && plainText(other.text).includes(needle))
+  }
   let ended = false
   let inList = false
   let authorCard = -1
@@ -939,6 +1070,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (index < best.index) {
       if (line.meta && !line.meta.authors) beforeHeadline.push({ index, meta: line.meta, text: line.text })
+      // The lede a page prints above its title is the story's first paragraph (a standfirst that the paragraph under the
+      // header says again goes to the standfirst, below).
+      else if (preTitle.has(index)) {
+        if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+        story.paragraphs.push(line.text)
+      }
       else drop(line.text, 'text before the headline')
       continue
     }
@@ -993,6 +1130,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
+      continue
+    }
+    if (pullQuote(index)) {
+      drop(line.text, 'pull quote')
       continue
     }
     const credits = parseCreditsLine(line.text)
@@ -1100,6 +1241,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
   if (headerDate) story.storeDateHint = headerDate.iso.slice(0, 10)
+  if (bylineAuthors.length === 0) bylineAuthors.push(...stations)
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
@@ -1115,6 +1257,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt
+  // An editor signs the story only when nothing names its writer.
+  if (bylineAuthors.length === 0) bylineAuthors.push(...editors)
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -456,13 +456,28 @@ const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today
  * so does a tail of capitalised words after a headline in sentence case on the page's first line ("Ten things I learned
  * - Crumb Diaries"), where the page title stands.
  */
+/** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
+function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
+  const phrase = ` ${lineKey(name)} `
+  for (const key of pageLines) if (key.length > 60 && wordCount(key) >= 12 && ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `.includes(phrase)) return true
+  return false
+}
+
 function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
     const suffix = siteSuffix.exec(text)
     if (!suffix || wordCount(suffix[1]!) > 4) break
     const name = suffix[1]!.trim()
-    const titled = first && /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) && name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word))
+    // With no other evidence, a capitalised tail of the page's first line is its site's name, unless the story's own
+    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution.
+    // An em dash is prose ("… — Met Service"), not a title tag's separator.
+    const titled =
+      first &&
+      !/^\s+—/.test(suffix[0]) &&
+      /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) &&
+      name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) &&
+      !namedInParagraphs(name, pageLines)
     if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break

@@ -12,6 +12,7 @@ export const generationTable = 'content_generation'
  * Tables whose writes never change what an anonymous reader is answered: Payload's own bookkeeping of the admin
  * (preferences, document locks, sessions), the jobs queue (a job that publishes a story writes the story's rows),
  * the migrations log, the per-status counts (written by the articles' own triggers), and the generation itself.
+ * Version tables (`_articles_v`) are covered: a draft saved over a published story writes only those.
  */
 export function generationIgnores(table: string): boolean {
   return (
@@ -22,7 +23,9 @@ export function generationIgnores(table: string): boolean {
     table.startsWith('payload_locked_documents') ||
     table.startsWith('payload_jobs') ||
     table.endsWith('_sessions') ||
+    // SQLite's own tables, and those of tools that keep state beside the app's (Litestream, Cloudflare D1).
     table.startsWith('sqlite_') ||
-    table.startsWith('_')
+    table.startsWith('_litestream') ||
+    table.startsWith('_cf_')
   )
 }

@@ -109,7 +109,7 @@ describe('anonymous reads', () => {
 
   it('show a renamed author on every story that names them', async () => {
     if (!sqlOnly()) return
-    const author = await payload.create({ collection: 'authors', data: { name: `Mara Quill ${runId}` } })
+    const author = await payload.create({ collection: 'authors', data: { kind: 'person', name: `Mara Quill ${runId}` } })
     const piece = await payload.create({
       collection: 'articles',
       data: { _status: 'published', authors: [author.id], body: paragraphsToLexical(['A report.']), title: `Bridge inspection ${runId}` },
@@ -162,7 +162,7 @@ describe('signed-in reads', () => {
     if (!sqlOnly()) return
     const draft = await payload.create({
       collection: 'articles',
-      data: { _status: 'draft', body: paragraphsToLexical(['Unchecked.']), createdBy: contributor.id, title: `Draft on rents ${runId}` },
+      data: { _status: 'draft', body: paragraphsToLexical(['Unchecked.']), createdBy: Number(contributor.id), title: `Draft on rents ${runId}` },
       draft: true,
     })
     const list = `/articles?depth=0&limit=50&where[title][like]=rents ${runId}`

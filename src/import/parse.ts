@@ -135,6 +135,17 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+/**
+ * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
+ * X", "via X".
+ */
+const creditedName = (text: string) =>
+  text
+    .replace(/^\*\s*/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+/i, '')
+    .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
+    .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
@@ -218,6 +229,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
   rest = (aged ? rest.replace(relativeAges, ' ') : rest)
     .replace(/\b\d+\s+comments?\b/gi, ' ')
+    // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
+    .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' ')
     .replace(labels, ' ')
     .replace(weekdays, ' ')
     .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
@@ -346,6 +359,14 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   return meta
 }
 
+/** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
+const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
+/** "(Jane Roe)": a person's name alone in brackets, a picture's label. */
+function bracketedName(text: string): boolean {
+  const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
+  return Boolean(inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2))
+}
+
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
 function portraitCaption(text: string): boolean {
   // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
@@ -353,7 +374,8 @@ function portraitCaption(text: string): boolean {
   if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
   const parts = line.split(/\s*,\s*/)
   if (parts.length !== 2) return false
-  const isName = (part: string) => parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false
+  // A role in title case ("Fiji's Police Commissioner") reads like a name; its last word says it is a role.
+  const isName = (part: string) => !officeWord.test(part) && (parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false)
   const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
@@ -1023,6 +1045,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const needle = plainText(quoted[1]!)
     return lines.some((other, at) => at !== index && !other.chrome && other.text.length > text.length && plainText(other.text).includes(needle))
   }
+  /**
+   * A picture's label between the header and the lede that names the person in it: capitalised words (a role, then the
+   * name) with no full stop, the name's last two words printed again in the story ("Police Chief Jane Roe", the story
+   * then saying "… Jane Roe said").
+   */
+  const namedPicture = (index: number) => {
+    const words = lines[index]!.text.split(/\s+/)
+    if (words.length < 3 || words.length > 10 || /\d/.test(lines[index]!.text)) return false
+    if (!words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:of|the|and|for|de|da|van|von|al|bin)$/.test(word))) return false
+    const name = words.slice(-2).join(' ')
+    if (!words.slice(-2).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false
+    const lede = nextUsable(index)
+    if (!lede || !isBodyLike(lede.text) && !isSentence(lede.text)) return false
+    return lines.slice(index + 1).some((other) => !other.chrome && other.text !== lines[index]!.text && sentenceEnd.test(other.text) && other.text.includes(name))
+  }
   let ended = false
   let inList = false
   let authorCard = -1
@@ -1055,8 +1092,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= line.text.replace(/^sources?\s*:\s*/i, '').replace(/[.\s]+$/, '')
+      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -1100,7 +1137,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
     // A picture's alternative text or file name in the gap between headline and story: a short line in lower case
     // ("dd of great police work") or a file name ("2-2016 Gun1").
-    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text))
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
     if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
@@ -1130,6 +1167,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
+      continue
+    }
+    // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)") or where it
+    // is ("Above: the new ferry at the quay").
+    if (portraitCaption(line.text) || bracketedName(line.text) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+      drop(line.text, 'photo caption')
       continue
     }
     if (pullQuote(index)) {

@@ -134,6 +134,12 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
 /** "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. */
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
+/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between. */
+const nameThenRole = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
+/** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
+const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
+/** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
+const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
@@ -261,6 +267,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "Jane Roe Multimedia News Journalist [email protected] | @janeroe": the contacts after a name and role go, and the role
+  // follows the name as after a comma.
+  if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
+  rest = rest.replace(nameThenRole, '$1, $2')
   // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
   // "police beat by Jane Roe": a column's name in lower case before the byline.
@@ -553,7 +563,7 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   return null
 }
 
-type Line = { affiliation?: boolean; blankBefore: boolean; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
+type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
 
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
@@ -593,19 +603,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
     .map((line) => line.replace(handleBeside, '$1'))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
-    .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
+    .map((line, at, all) => {
+      let blanks = 0
+      while (at - blanks > 0 && !all[at - blanks - 1]) blanks++
+      return { blankBefore: blanks > 0, blanks, line }
+    })
     // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
     // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
-    .reduce<{ blankBefore: boolean; line: string }[]>((joined, entry) => {
+    .reduce<{ blankBefore: boolean; blanks: number; line: string }[]>((joined, entry) => {
       const last = joined.at(-1)
       if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
       else joined.push({ ...entry })
       return joined
     }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
-    .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
+    .flatMap(({ blankBefore, blanks, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
     .filter(({ line }) => Boolean(line))
-    .map(({ blankBefore, line }) => {
+    .map(({ blankBefore, blanks, line }) => {
       const key = lineKey(line)
       const guarded = /["“”]/.test(line) && attribution.test(line)
       const rule = guarded ? undefined : rules.find((candidate) => !(line.length > (candidate.maxLength ?? Infinity)) && candidate.pattern.test(line))
@@ -615,7 +630,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         : recurring && !matchReadAlso(line, options.readAlsoPrefixes)
           ? { reason: `recurs on ${recurring} of ${options.batchSize ?? recurring} pages of the batch` }
           : undefined
-      return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
+      return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
   for (let index = 1; index + 1 < lines.length; index++) {
@@ -1060,6 +1075,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!lede || !isBodyLike(lede.text) && !isSentence(lede.text)) return false
     return lines.slice(index + 1).some((other) => !other.chrome && other.text !== lines[index]!.text && sentenceEnd.test(other.text) && other.text.includes(name))
   }
+  let ownDateline: null | string = null
+  /** The widest run of blank lines between two of the story's paragraphs so far. */
+  let widestGap = 0
   let ended = false
   let inList = false
   let authorCard = -1
@@ -1142,6 +1160,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'image description')
       continue
     }
+    // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
+    // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
+    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+      const slashed = agencySlashDateline.exec(line.text)
+      if (slashed || datelineAlone.test(line.text)) {
+        ownDateline = (slashed?.[1] ?? line.text).trim()
+        const reporter = slashed?.[2]?.split(/\s*,\s*/).slice(1).join(', ')
+        const signed = reporter ? parseByline(reporter) : null
+        if (signed && bylineAuthors.length === 0) bylineAuthors.push(...signed.filter((author) => author.kind === 'person'))
+        drop(line.text, 'dateline')
+        continue
+      }
+    }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
     if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
       standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
@@ -1222,6 +1253,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
+    // An endless page runs on into the next story: its title set apart by a wider gap than any between the story's
+    // paragraphs, then a lede that says the title again.
+    if (story.paragraphs.length > 0 && !readAlso && line.blanks >= 2 && line.blanks > widestGap && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+      const lede = nextUsable(index)
+      const title = contentWords(line.text)
+      const again = lede && isSentence(lede.text) ? contentWords(lede.text) : new Set<string>()
+      if (title.size >= 2 && [...title].filter((word) => again.has(word)).length * 3 >= title.size * 2) {
+        drop(line.text, 'next story on the page')
+        ended = true
+        continue
+      }
+    }
     const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
     if (heading) {
       drop(line.text, 'read-also heading')
@@ -1252,16 +1295,37 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }
+    if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
-    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? ownDateline
     story.paragraphs.push(line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.
   const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation')
+  // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
+  // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the
+  // way a header's clock prints today (a blog's day heading spells the weekday out).
+  const besideWidget = (at: number) => [lines[at - 1], lines[at + 1]].some((other) => other?.chrome && /widget/.test(other.chrome.reason))
+  const shortToday = (at: number, text: string) => /^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s+\S/.test(text) && !hasClock(text) && !lines.slice(0, at).some((other) => !other.chrome && !other.meta)
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
+  }
+  // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
+  // story for its summary): the standfirst, not the first paragraph.
+  const lifted = story.paragraphs[0]
+  if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
+    const said = contentWords(lifted)
+    const again = story.paragraphs.slice(2).some((later) => {
+      if (wordCount(later) > wordCount(lifted) * 1.5) return false
+      const words = contentWords(later)
+      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * 0.85
+    })
+    if (said.size >= 8 && again) {
+      standfirst.push(story.paragraphs.shift()!)
+      story.dateline = null
+    }
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
@@ -1280,6 +1344,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
     story.readAlso.push(...trailing)
   } else for (const line of trailing) drop(line, 'trailing list')
+  // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
+  // republished story came from.
+  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -1292,6 +1359,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk') && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

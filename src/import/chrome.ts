@@ -60,7 +60,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // Where a republished story came from, under it: "(example.com)", "*This article was first published by X", "Full
   // story: X", "via X". It ends the story and, when no one signs it, names the desk it came from (as "Source: X" does).
   { endsStory: true, maxLength: 70, pattern: /^\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\)$/u, reason: 'source credit' },
-  { endsStory: true, maxLength: 200, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}.{1,120}$/iu, reason: 'source credit' },
+  { endsStory: true, maxLength: 140, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}[^,;\s]*(?:\s+[^,;\s]+){0,5}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 80, pattern: /^full (?:story|article|report)\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
@@ -69,7 +69,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 300, pattern: /^(?:this entry was posted (?:in|on)\b.{0,250}|bookmark the permalink\.?)$/i, reason: 'post footer' },
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
   // article are the author's own …", "Disclaimer: …").
-  { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b.{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },

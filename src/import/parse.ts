@@ -371,10 +371,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
 
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
 const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
-/** "(Jane Roe)": a person's name alone in brackets, a picture's label. */
-function bracketedName(text: string): boolean {
+/** "(Jane Roe)": a person's name alone in brackets, a picture's label: the name, or null. */
+function bracketedName(text: string): null | string {
   const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
-  return Boolean(inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2))
+  return inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ? inner : null
 }
 
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
@@ -891,6 +891,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
+    // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
+    if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
     // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
     // ("school board carlton and rick", "police beat by …").
@@ -1200,9 +1202,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(line.text)
       continue
     }
-    // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)") or where it
-    // is ("Above: the new ferry at the quay").
-    if (portraitCaption(line.text) || bracketedName(line.text) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)", a name the
+    // story names too; "(BEGIN VIDEOTAPE)" is a transcript's) or where it is ("Above: the new ferry at the quay").
+    const pictured = bracketedName(line.text)
+    if (portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }
@@ -1254,12 +1257,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
     }
     // An endless page runs on into the next story: its title set apart by a wider gap than any between the story's
-    // paragraphs, then a lede that says the title again.
+    // paragraphs, then a lede that says every word of the title again.
     if (story.paragraphs.length > 0 && !readAlso && line.blanks >= 2 && line.blanks > widestGap && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
       const lede = nextUsable(index)
       const title = contentWords(line.text)
       const again = lede && isSentence(lede.text) ? contentWords(lede.text) : new Set<string>()
-      if (title.size >= 2 && [...title].filter((word) => again.has(word)).length * 3 >= title.size * 2) {
+      if (title.size >= 2 && [...title].every((word) => again.has(word))) {
         drop(line.text, 'next story on the page')
         ended = true
         continue

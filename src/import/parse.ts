@@ -1164,7 +1164,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
     // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
-    if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
       const slashed = agencySlashDateline.exec(line.text)
       if (slashed || datelineAlone.test(line.text)) {
         ownDateline = (slashed?.[1] ?? line.text).trim()

@@ -614,3 +614,38 @@ describe('edition labels, scene captions, pull quotes, page titles, editors and 
     expect(station.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('closing credits, trailing chrome, masthead dates and picture labels', () => {
+  const lede = 'The harbour board approved a new ferry timetable on Monday, adding two early sailings a week from April.'
+  const second = 'Islanders had asked for the early boats for years, the board said.'
+
+  it('ends the story at a closing credit and takes its outlet as the desk, but keeps a sentence that only mentions a first publication', () => {
+    const credited = parseStory(['Harbour board backs new ferry timetable', lede, second, '(examplenews.lk)', 'Next story title here', 'Another lede about something else entirely, told at length for the test.'].join('\n\n'))
+    expect(credited.authors).toEqual([{ kind: 'desk', name: 'examplenews.lk' }])
+    expect(credited.paragraphs).toEqual([lede, second])
+    const mention = 'Originally published in the Harbour Gazette in 1950, the timetable ran unchanged for forty years.'
+    const kept = parseStory(['Harbour board backs new ferry timetable', 'By Jane Roe', lede, mention].join('\n\n'))
+    expect(kept.paragraphs).toEqual([lede, mention])
+  })
+
+  it('does not sign a post with "by admin", and reads its posted date', () => {
+    const post = parseStory(['Harbour board backs new ferry timetable', 'Posted on March 4, 2024 by admin', lede, second].join('\n\n'))
+    expect(post.authors).toEqual([])
+    expect(post.publishedAt).toBe('2024-03-04T00:00:00.000Z')
+  })
+
+  it('reads a date beside the header’s weather widget as the masthead’s, but a blog’s day heading as the story’s', () => {
+    const masthead = parseStory(['21.5 C', 'Friday, March 8, 2024', 'Harbour board backs new ferry timetable', lede, second].join('\n\n'))
+    expect(masthead.headline).toBe('Harbour board backs new ferry timetable')
+    expect(masthead.publishedAt).toBeNull()
+    const blog = parseStory(['Friday, March 8, 2024', 'Harbour board backs new ferry timetable', lede, second].join('\n\n'))
+    expect(blog.publishedAt).toBe('2024-03-08T00:00:00.000Z')
+  })
+
+  it('drops a bracketed name the story names as a picture’s label, and keeps a transcript’s bracketed cue', () => {
+    const label = parseStory(['Harbour board backs new ferry timetable', '(Jane Roe)', 'Board chair Jane Roe said the timetable would start in April, after a month of trial runs.', second].join('\n\n'))
+    expect(label.paragraphs[0]).toMatch(/^Board chair Jane Roe/)
+    const cue = parseStory(['Harbour board backs new ferry timetable', 'By Jane Roe', lede, '(BEGIN VIDEOTAPE)', second].join('\n\n'))
+    expect(cue.paragraphs).toEqual([lede, '(BEGIN VIDEOTAPE)', second])
+  })
+})

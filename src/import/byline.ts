@@ -31,6 +31,9 @@ export function authorKind(name: string): Author['kind'] {
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
+/** Words of titles and sentences that are never part of a person's name. */
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'for', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'our', 'over', 'than', 'that', 'this', 'to', 'under', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
   if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b\p{Lu}\.(?=\s|$)/gu, 'X'))) return false
@@ -40,6 +43,8 @@ function looksLikeName(name: string, signed: boolean): boolean {
   if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
   if (/\d/.test(name)) return false
   if (/^the\s/i.test(name) && deskWords.test(name)) return true
+  // "About Last Night", "How We Won": a title's words, which no one's name is made of.
+  if (words.some((word) => titleWords.has(word.toLowerCase()))) return false
   return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word))
 }
 

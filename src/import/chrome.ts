@@ -57,6 +57,22 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
+  // Where a republished story came from, under it: "(example.com)", "*This article was first published by X", "Full
+  // story: X", "via X". It ends the story and, when no one signs it, names the desk it came from (as "Source: X" does).
+  { endsStory: true, maxLength: 70, pattern: /^\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\)$/u, reason: 'source credit' },
+  { endsStory: true, maxLength: 140, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}[^,;\s]*(?:\s+[^,;\s]+){0,5}$/iu, reason: 'source credit' },
+  { endsStory: true, maxLength: 80, pattern: /^full (?:story|article|report)\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
+  { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
+  // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
+  { endsStory: true, maxLength: 200, pattern: /^\*?\s*this (?:article|story|post|report|piece) (?:appeared in its original form|(?:first |originally )appeared|was (?:first |originally )?(?:posted|appeared)) (?:at|on|in)\b.{1,120}$/i, reason: 'syndication note' },
+  // A blog's post footer ("This entry was posted in News, Local. Bookmark the permalink.").
+  { endsStory: true, maxLength: 300, pattern: /^(?:this entry was posted (?:in|on)\b.{0,250}|bookmark the permalink\.?)$/i, reason: 'post footer' },
+  // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
+  // article are the author's own …", "Disclaimer: …").
+  { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
+  { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
+  { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
   { pattern: /^(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
@@ -78,9 +94,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^read the (?:original|full) (?:article|story|post) (?:on|at) \p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'aggregator footer' },
   { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
-  { endsStory: true, pattern: /^(comments?\s+\(?\d+\)?|comments?|\d+ comments?|no comments yet\.*|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  { endsStory: true, pattern: /^(comments?\s+\(?\d+\)?|comments?|\d+ comments?|no comments(?: yet\.*|:)|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
-  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
+  { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
@@ -89,7 +105,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
-  { pattern: /^(read more|continue reading|read on|more)\s*[»›→>…]*$/i, reason: 'link button' },
+  { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
+  { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^(skip to (main )?(content|navigation|search)|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
@@ -105,7 +122,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A calendar widget's rows ("28 29 30 1 2 3 4").
   { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
   // Social links glued together by the scraper ("FacebookTwitterRSS Feed").
-  { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
+  { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|flickr|tumblr|vimeo|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
   { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   // A closing credit in brackets ("(Copyright KMOX)") ends the story like a bare copyright line.
@@ -135,8 +152,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
-  { list: true, pattern: /^(related( coverage| stories| articles| posts| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

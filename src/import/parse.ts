@@ -134,7 +134,24 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
 /** "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. */
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
+/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between. */
+const nameThenRole = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
+/** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
+const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
+/** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
+const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
+/**
+ * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
+ * X", "via X".
+ */
+const creditedName = (text: string) =>
+  text
+    .replace(/^\*\s*/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+/i, '')
+    .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
+    .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
@@ -218,6 +235,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
   rest = (aged ? rest.replace(relativeAges, ' ') : rest)
     .replace(/\b\d+\s+comments?\b/gi, ' ')
+    // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
+    .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' ')
     .replace(labels, ' ')
     .replace(weekdays, ' ')
     .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
@@ -248,6 +267,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "Jane Roe Multimedia News Journalist [email protected] | @janeroe": the contacts after a name and role go, and the role
+  // follows the name as after a comma.
+  if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
+  rest = rest.replace(nameThenRole, '$1, $2')
   // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
   // "police beat by Jane Roe": a column's name in lower case before the byline.
@@ -346,6 +369,14 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   return meta
 }
 
+/** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
+const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
+/** "(Jane Roe)": a person's name alone in brackets, a picture's label: the name, or null. */
+function bracketedName(text: string): null | string {
+  const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
+  return inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ? inner : null
+}
+
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
 function portraitCaption(text: string): boolean {
   // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
@@ -353,7 +384,8 @@ function portraitCaption(text: string): boolean {
   if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
   const parts = line.split(/\s*,\s*/)
   if (parts.length !== 2) return false
-  const isName = (part: string) => parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false
+  // A role in title case ("Fiji's Police Commissioner") reads like a name; its last word says it is a role.
+  const isName = (part: string) => !officeWord.test(part) && (parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false)
   const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
@@ -546,7 +578,7 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   return null
 }
 
-type Line = { affiliation?: boolean; blankBefore: boolean; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
+type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
 
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
@@ -586,19 +618,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
     .map((line) => line.replace(handleBeside, '$1'))
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
-    .map((line, at, all) => ({ blankBefore: at > 0 && !all[at - 1], line }))
+    // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
+    .map((line, at, all) => {
+      let blanks = 0
+      while (at - blanks > 0 && !all[at - blanks - 1]) blanks++
+      return { blankBefore: blanks > 0, blanks, line }
+    })
     // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
     // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
-    .reduce<{ blankBefore: boolean; line: string }[]>((joined, entry) => {
+    .reduce<{ blankBefore: boolean; blanks: number; line: string }[]>((joined, entry) => {
       const last = joined.at(-1)
       if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
       else joined.push({ ...entry })
       return joined
     }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
-    .flatMap(({ blankBefore, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, line: part })))
+    .flatMap(({ blankBefore, blanks, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
     .filter(({ line }) => Boolean(line))
-    .map(({ blankBefore, line }) => {
+    .map(({ blankBefore, blanks, line }) => {
       const key = lineKey(line)
       const guarded = /["“”]/.test(line) && attribution.test(line)
       const rule = guarded ? undefined : rules.find((candidate) => !(line.length > (candidate.maxLength ?? Infinity)) && candidate.pattern.test(line))
@@ -608,7 +645,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         : recurring && !matchReadAlso(line, options.readAlsoPrefixes)
           ? { reason: `recurs on ${recurring} of ${options.batchSize ?? recurring} pages of the batch` }
           : undefined
-      return { blankBefore, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
+      return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
   for (let index = 1; index + 1 < lines.length; index++) {
@@ -778,6 +815,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
   let window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  let lastSentence = -1
+  for (let at = lines.length - 1; at >= 0 && lastSentence < 0; at--) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) lastSentence = at
+  if (lastSentence < 0) lastSentence = lines.length
   type Candidate = { index: number; score: number }
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
@@ -869,6 +909,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index)) score -= 2
     if (promo.test(line.text)) score -= 3
+    // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
+    if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
     // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
     // ("school board carlton and rick", "police beat by …").
@@ -878,6 +920,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
     if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
     else if (editionLabel) score -= 3
+    // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
+    // ("UPDATE: …") or chrome, not the title.
+    if (index > lastSentence) score -= 4
     candidates.push({ index, score: score - index * 0.001 })
   }
   }
@@ -1038,6 +1083,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const needle = plainText(quoted[1]!)
     return lines.some((other, at) => at !== index && !other.chrome && other.text.length > text.length && plainText(other.text).includes(needle))
   }
+  /**
+   * A picture's label between the header and the lede that names the person in it: capitalised words (a role, then the
+   * name) with no full stop, the name's last two words printed again in the story ("Police Chief Jane Roe", the story
+   * then saying "… Jane Roe said").
+   */
+  const namedPicture = (index: number) => {
+    const words = lines[index]!.text.split(/\s+/)
+    if (words.length < 3 || words.length > 10 || /\d/.test(lines[index]!.text)) return false
+    if (!words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:of|the|and|for|de|da|van|von|al|bin)$/.test(word))) return false
+    const name = words.slice(-2).join(' ')
+    if (!words.slice(-2).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false
+    const lede = nextUsable(index)
+    if (!lede || !isBodyLike(lede.text) && !isSentence(lede.text)) return false
+    return lines.slice(index + 1).some((other) => !other.chrome && other.text !== lines[index]!.text && sentenceEnd.test(other.text) && other.text.includes(name))
+  }
+  let ownDateline: null | string = null
+  /** The widest run of blank lines between two of the story's paragraphs so far. */
+  let widestGap = 0
   let ended = false
   let inList = false
   let authorCard = -1
@@ -1070,8 +1133,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= line.text.replace(/^sources?\s*:\s*/i, '').replace(/[.\s]+$/, '')
+      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -1115,10 +1178,23 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
     // A picture's alternative text or file name in the gap between headline and story: a short line in lower case
     // ("dd of great police work") or a file name ("2-2016 Gun1").
-    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text))
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
     if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
+    }
+    // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
+    // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
+    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+      const slashed = agencySlashDateline.exec(line.text)
+      if (slashed || datelineAlone.test(line.text)) {
+        ownDateline = (slashed?.[1] ?? line.text).trim()
+        const reporter = slashed?.[2]?.split(/\s*,\s*/).slice(1).join(', ')
+        const signed = reporter ? parseByline(reporter) : null
+        if (signed && bylineAuthors.length === 0) bylineAuthors.push(...signed.filter((author) => author.kind === 'person'))
+        drop(line.text, 'dateline')
+        continue
+      }
     }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
     if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
@@ -1145,6 +1221,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (index < headerEnd || index === deckIndex) {
       standfirst.push(line.text)
+      continue
+    }
+    // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)", a name the
+    // story names too; "(BEGIN VIDEOTAPE)" is a transcript's) or where it is ("Above: the new ferry at the quay").
+    const pictured = bracketedName(line.text)
+    if (portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+      drop(line.text, 'photo caption')
       continue
     }
     if (pullQuote(index)) {
@@ -1194,6 +1277,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
+    // An endless page runs on into the next story: its title set apart by a wider gap than any between the story's
+    // paragraphs, then a lede that says every word of the title again.
+    if (story.paragraphs.length > 0 && !readAlso && line.blanks >= 2 && line.blanks > widestGap && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+      const lede = nextUsable(index)
+      const title = contentWords(line.text)
+      const again = lede && isSentence(lede.text) ? contentWords(lede.text) : new Set<string>()
+      if (title.size >= 2 && [...title].every((word) => again.has(word))) {
+        drop(line.text, 'next story on the page')
+        ended = true
+        continue
+      }
+    }
     const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
     if (heading) {
       drop(line.text, 'read-also heading')
@@ -1224,16 +1319,37 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }
+    if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
-    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? ownDateline
     story.paragraphs.push(line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.
   const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation')
+  // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
+  // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the
+  // way a header's clock prints today (a blog's day heading spells the weekday out).
+  const besideWidget = (at: number) => [lines[at - 1], lines[at + 1]].some((other) => other?.chrome && /widget/.test(other.chrome.reason))
+  const shortToday = (at: number, text: string) => /^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s+\S/.test(text) && !hasClock(text) && !lines.slice(0, at).some((other) => !other.chrome && !other.meta)
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
+  }
+  // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
+  // story for its summary): the standfirst, not the first paragraph.
+  const lifted = story.paragraphs[0]
+  if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
+    const said = contentWords(lifted)
+    const again = story.paragraphs.slice(2).some((later) => {
+      if (wordCount(later) > wordCount(lifted) * 1.5) return false
+      const words = contentWords(later)
+      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * 0.85
+    })
+    if (said.size >= 8 && again) {
+      standfirst.push(story.paragraphs.shift()!)
+      story.dateline = null
+    }
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
@@ -1252,6 +1368,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
     story.readAlso.push(...trailing)
   } else for (const line of trailing) drop(line, 'trailing list')
+  // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
+  // republished story came from.
+  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -1264,6 +1383,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk') && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

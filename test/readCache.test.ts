@@ -154,6 +154,8 @@ describe('anonymous reads', () => {
     await payload.update({ collection: 'articles', data: { title: `Tram line opens early ${runId}` }, id: piece.id })
     const answers = await Promise.all(Array.from({ length: 20 }, () => get(path)))
     expect(new Set(answers.map((answer) => answer.body.title))).toEqual(new Set([`Tram line opens early ${runId}`]))
+    // Computed once: the others waited for that answer.
+    expect(answers.filter((answer) => answer.cache === 'miss')).toHaveLength(1)
   })
 })
 

@@ -1,19 +1,20 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
-import crypto from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Article, Author, Source } from '../documents'
 import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
-import { toSlug } from '../fields/slug'
 import { paragraphsToLexical } from '../lexical/paragraphs'
 import { headlineKey } from '../readAlso/keys'
-import { convertReadAlsoParagraphs } from '../readAlso/parse'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
-import { learnBatchChrome, lineKey, parseStory, StoryParseError } from './parse'
+import { learnBatchChrome } from './parse'
+import { contentHash, nameKey, pageHash, type Prepared, prepareText, storyIdentity } from './prepare'
+import { type Preparer, startPreparer } from './preparer'
+
+export { contentHash, nameKey, pageHash, storyIdentity }
 
 export type ImportStatus = 'conflict' | 'created' | 'failed' | 'unchanged' | 'updated'
 
@@ -76,14 +77,6 @@ export async function loadImportContext(payload: Payload): Promise<ImportContext
   return { authorIds, knownSources: (docs as Pick<Source, 'aliases' | 'id' | 'name'>[]).map((source) => ({ aliases: source.aliases, id: source.id, name: source.name })) }
 }
 
-/** Names compared without case or accents: "JANE ROE", "Jane Roe" and "Jané Roe" are one author. */
-export const nameKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
 const authorKey = nameKey
 
 /** Author ids for a byline, creating the missing ones; `created` collects new ones for the batch once committed. */
@@ -117,84 +110,21 @@ async function findOrCreateAuthors(
   return ids
 }
 
-type Prepared = {
-  bodyHash: string
-  contentHash: string
-  pageHash: string
-  identity: string
-  importHash: string
-  report: Omit<ImportResult, 'status'>
-  slug: string
-  story: ParsedStory
-}
 
-/** The text an article shows (headline, dateline, body text and Read-also references), hashed: what an editor edits. */
-export function contentHash(article: { body?: Article['body']; dateline?: null | string; title: string }): string {
-  const parts: string[] = [article.title, article.dateline ?? '']
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    const { children, fields, text } = node as { children?: unknown[]; fields?: { headline?: string; url?: string }; text?: string }
-    if (typeof text === 'string') parts.push(text)
-    if (fields) parts.push(fields.headline ?? '', fields.url ?? '')
-    for (const child of children ?? []) walk(child)
-  }
-  walk(article.body?.root)
-  return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex')
-}
 
-/**
- * What identifies a story across imports: the page's address or source id when it prints one, else a fingerprint of
- * its headline, byline and date (the same story corrected or re-scraped keeps them).
- */
-export function storyIdentity(story: ParsedStory): string {
-  if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
-  if (story.sourceId) return `id:${story.sourceId}`
-  const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '']
-  return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
-}
 
-/** The page as a whole, whatever the parser makes of it: a re-import of the same file finds its earlier import. */
-export const pageHash = (text: string) =>
-  crypto
-    .createHash('sha256')
-    .update(text.split(/\r\n?|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
-    .digest('hex')
 
-/** Parses a story and works out what identifies it (slug) and what it would write (hash), or why it fails. */
-function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
-  const { file, publish = false } = options
-  let story: ParsedStory
+
+/** What the parser reads a batch with: the prefixes the Articles collection converts with, so that the two agree. */
+function parseInputs(payload: Payload, context: ImportContext, options: Pick<ImportOptions, 'parse'>): { parseOptions: ParseOptions; prefixes: string[] | undefined } {
   const prefixes = options.parse?.readAlsoPrefixes ?? configuredPrefixes(payload)
-  try {
-    // The prefixes the Articles collection converts with, so that the parser agrees with it.
-    story = parseStory(options.text, { readAlsoPrefixes: configuredPrefixes(payload), ...options.parse, knownSources: context.knownSources })
-  } catch (error) {
-    if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
-    throw error
-  }
-  const slug = toSlug(story.headline)
-  if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
-  const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
-  const identity = storyIdentity(story)
-  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
-  const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
-  const report = {
-    authors: story.authors.map((author) => author.name),
-    canonicalUrl: story.canonicalUrl,
-    confidence: story.confidence,
-    dateZone: story.dateZone,
-    dropped: story.dropped,
-    file,
-    identity,
-    modifiedAt: story.modifiedAt,
-    publishedAt: story.publishedAt,
-    slug,
-    sources: story.sources,
-    ...(story.storeDateHint ? { storeDateHint: story.storeDateHint } : {}),
-    suggestedSources: story.suggestedSources,
-    title: story.headline,
-  }
-  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(options.text), report, slug, story }
+  return { parseOptions: { readAlsoPrefixes: configuredPrefixes(payload), ...options.parse, knownSources: context.knownSources }, prefixes }
+}
+
+/** Parses a story and works out what identifies it and what it would write, or why it fails (see prepareText). */
+function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
+  const { parseOptions, prefixes } = parseInputs(payload, context, options)
+  return prepareText(options, parseOptions, prefixes)
 }
 
 const isPrepared = (value: ImportResult | Prepared): value is Prepared => 'story' in value
@@ -365,6 +295,11 @@ export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
   /** The lines the batch taught the parser to treat as chrome (by line key). */
   onLearned?: (lines: string[]) => void
   onProgress?: (done: number, total: number) => void
+  /**
+   * Prepare (parse, hash) the next chunk in a worker thread while this one is written: by default for batches of
+   * more than two chunks on the SQL adapters (`NEWSROOM_IMPORT_WORKER=0` turns it off).
+   */
+  prepareInWorker?: boolean
   stories: { file: string; text: string }[]
 }
 
@@ -382,8 +317,9 @@ async function importChunk(
   context: ImportContext,
   options: BatchOptions,
   chunk: BatchOptions['stories'],
+  preparedInWorker?: (ImportResult | Prepared)[],
 ): Promise<(ImportResult | undefined)[]> {
-  const prepared = chunk.map((story) => prepare(payload, context, { ...options, ...story }))
+  const prepared = preparedInWorker ?? chunk.map((story) => prepare(payload, context, { ...options, ...story }))
   const results: (ImportResult | undefined)[] = prepared.map((story) => (isPrepared(story) ? undefined : story))
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await openTransaction(req, true)
@@ -437,16 +373,44 @@ export async function importStories(payload: Payload, options: BatchOptions): Pr
   if (batchChrome.size > 0) options = { ...options, parse: { ...options.parse, batchChrome, batchSize: stories.length } }
   const writer = bulkArticleWriter(payload)
   if ('reason' in writer) payload.logger.debug(`story import writes one article at a time: ${writer.reason}`)
+  const bulk = !('reason' in writer)
+  const inWorker = bulk && (options.prepareInWorker ?? (stories.length > 2 * chunkSize && process.env.NEWSROOM_IMPORT_WORKER !== '0'))
+  const preparer = inWorker ? await startPreparerOrNot(payload) : undefined
+  const { parseOptions, prefixes } = parseInputs(payload, context, options)
+  // A chunk the worker could not prepare (it failed, or cannot be handed the options) is prepared here instead.
+  const ask = (start: number) =>
+    preparer
+      ?.prepare(stories.slice(start, start + chunkSize).map((story) => ({ file: story.file, publish: options.publish, text: story.text })), parseOptions, prefixes)
+      .catch((error: unknown) => {
+        payload.logger.debug(`story import prepares a chunk on the main thread: ${reasonOf(error)}`)
+        return undefined
+      })
   const results: ImportResult[] = []
-  for (let start = 0; start < stories.length; start += chunkSize) {
-    const chunk = stories.slice(start, start + chunkSize)
-    const decided = 'reason' in writer ? [] : await importChunk(payload, writer, context, options, chunk)
-    for (const [index, story] of chunk.entries()) {
-      results.push(decided[index] ?? (await importStory(payload, { atomic: true, ...options, ...story, context })))
+  let next = ask(0)
+  try {
+    for (let start = 0; start < stories.length; start += chunkSize) {
+      const chunk = stories.slice(start, start + chunkSize)
+      const prepared = await next
+      next = start + chunkSize < stories.length ? ask(start + chunkSize) : undefined
+      const decided = bulk ? await importChunk(payload, writer, context, options, chunk, prepared) : []
+      for (const [index, story] of chunk.entries()) {
+        results.push(decided[index] ?? (await importStory(payload, { atomic: true, ...options, ...story, context })))
+      }
+      onProgress?.(results.length, stories.length)
     }
-    onProgress?.(results.length, stories.length)
+  } finally {
+    await preparer?.close()
   }
   return results
+}
+
+async function startPreparerOrNot(payload: Payload): Promise<Preparer | undefined> {
+  try {
+    return startPreparer()
+  } catch (error) {
+    payload.logger.debug(`story import prepares on the main thread: ${reasonOf(error)}`)
+    return undefined
+  }
 }
 
 /** Adds each imported article's links, as they stand now (after the whole batch), to its report. */

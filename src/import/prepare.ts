@@ -1,0 +1,102 @@
+import crypto from 'node:crypto'
+
+import type { Article } from '../documents'
+import type { ImportResult } from './importStory'
+
+import { paragraphsToLexical } from '../lexical/paragraphs'
+import { convertReadAlsoParagraphs } from '../readAlso/parse'
+import { toSlug } from '../slugify'
+import { lineKey, type ParsedStory, type ParseOptions, parseStory, StoryParseError } from './parse'
+
+/** Names compared without case or accents: "JANE ROE", "Jane Roe" and "Jané Roe" are one author. */
+export const nameKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+
+export type Prepared = {
+  bodyHash: string
+  contentHash: string
+  pageHash: string
+  identity: string
+  importHash: string
+  report: Omit<ImportResult, 'status'>
+  slug: string
+  story: ParsedStory
+}
+
+/** The text an article shows (headline, dateline, body text and Read-also references), hashed: what an editor edits. */
+export function contentHash(article: { body?: Article['body']; dateline?: null | string; title: string }): string {
+  const parts: string[] = [article.title, article.dateline ?? '']
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const { children, fields, text } = node as { children?: unknown[]; fields?: { headline?: string; url?: string }; text?: string }
+    if (typeof text === 'string') parts.push(text)
+    if (fields) parts.push(fields.headline ?? '', fields.url ?? '')
+    for (const child of children ?? []) walk(child)
+  }
+  walk(article.body?.root)
+  return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/**
+ * What identifies a story across imports: the page's address or source id when it prints one, else a fingerprint of
+ * its headline, byline and date (the same story corrected or re-scraped keeps them).
+ */
+export function storyIdentity(story: ParsedStory): string {
+  if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
+  if (story.sourceId) return `id:${story.sourceId}`
+  const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '']
+  return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
+}
+
+/** The page as a whole, whatever the parser makes of it: a re-import of the same file finds its earlier import. */
+export const pageHash = (text: string) =>
+  crypto
+    .createHash('sha256')
+    .update(text.split(/\r\n?|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
+    .digest('hex')
+
+/**
+ * Parses a story and works out what identifies it (slug, identity, page hash) and what it would write (hashes, body),
+ * or why it fails. Pure: no database, so that a worker thread can run it for a large batch (src/import/preparer.ts).
+ */
+export function prepareText(
+  { file, publish = false, text }: { file: string; publish?: boolean; text: string },
+  parseOptions: ParseOptions,
+  prefixes: string[] | undefined,
+): ImportResult | Prepared {
+  let story: ParsedStory
+  try {
+    story = parseStory(text, parseOptions)
+  } catch (error) {
+    if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
+    throw error
+  }
+  const slug = toSlug(story.headline)
+  if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
+  const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
+  const identity = storyIdentity(story)
+  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
+  const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
+  const report = {
+    authors: story.authors.map((author) => author.name),
+    canonicalUrl: story.canonicalUrl,
+    confidence: story.confidence,
+    dateZone: story.dateZone,
+    dropped: story.dropped,
+    file,
+    identity,
+    modifiedAt: story.modifiedAt,
+    publishedAt: story.publishedAt,
+    slug,
+    sources: story.sources,
+    ...(story.storeDateHint ? { storeDateHint: story.storeDateHint } : {}),
+    suggestedSources: story.suggestedSources,
+    title: story.headline,
+  }
+  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(text), report, slug, story }
+}

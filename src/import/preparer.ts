@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+import type { ParseOptions } from './parse'
+import type { Prepared } from './prepare'
+import type { ImportResult } from './importStory'
+
+/**
+ * Prepares the stories of a large import in a worker thread, so that parsing the next chunk (about half the time of
+ * an import) overlaps writing this one. Each call answers one chunk's preparations in order, exactly as
+ * `prepareText` answers them on the main thread; any failure of the worker rejects, and the caller prepares that
+ * chunk itself.
+ */
+export type Preparer = {
+  close: () => Promise<void>
+  prepare: (stories: { file: string; publish?: boolean; text: string }[], parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<(ImportResult | Prepared)[]>
+}
+
+/**
+ * The worker next to this module: the built package runs its JavaScript; from the TypeScript sources (the app, its
+ * CLI and tests), a worker does not inherit the loader that runs TypeScript, so it registers tsx's before loading.
+ */
+function spawnWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepareWorker.js', import.meta.url))
+  const source = fileURLToPath(new URL('./prepareWorker.ts', import.meta.url))
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api')
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)})`, { eval: true })
+}
+
+export function startPreparer(): Preparer {
+  const worker = spawnWorker()
+  let next = 0
+  const waiting = new Map<number, { reject: (error: Error) => void; resolve: (value: (ImportResult | Prepared)[]) => void }>()
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error)
+    waiting.clear()
+  }
+  worker.on('message', (message: { error?: string; id: number; prepared?: (ImportResult | Prepared)[] }) => {
+    const call = waiting.get(message.id)
+    waiting.delete(message.id)
+    if (message.prepared) call?.resolve(message.prepared)
+    else call?.reject(new Error(message.error ?? 'the preparing worker answered nothing'))
+  })
+  worker.on('error', failAll)
+  worker.on('exit', (code) => failAll(new Error(`the preparing worker exited (${code})`)))
+  return {
+    close: async () => {
+      await worker.terminate()
+    },
+    prepare: (stories, parseOptions, prefixes) =>
+      new Promise((resolve, reject) => {
+        const id = next++
+        waiting.set(id, { reject, resolve })
+        try {
+          worker.postMessage({ id, parseOptions, prefixes, stories })
+        } catch (error) {
+          waiting.delete(id)
+          reject(error as Error)
+        }
+      }),
+  }
+}

@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { learnBatchChrome } from '../src/import/parse'
+import { prepareText } from '../src/import/prepare'
+import { startPreparer } from '../src/import/preparer'
+import { bootPayload, shutdown } from './helpers/payload'
+
+/**
+ * A large import prepares (parses and hashes) the next chunk in a worker thread while it writes the current one
+ * (src/import/preparer.ts). What the worker answers must be what the main thread would: the same stories, slugs,
+ * identities and hashes, so that a later import on either path recognises them.
+ */
+const corpus = path.join('test', 'fixtures', 'pages')
+const pages = fs
+  .readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, text: fs.readFileSync(path.join(corpus, file), 'utf8') }))
+
+describe('preparing in a worker thread', () => {
+  it('answers exactly what the main thread prepares, for every page of the corpus and a page that fails', async () => {
+    const stories = [...pages, { file: 'empty.txt', text: '\n\n' }]
+    const batchChrome = learnBatchChrome(stories.map((story) => story.text))
+    const options = { batchChrome, batchSize: stories.length, knownSources: [{ aliases: ['the weather service'], id: 1, name: 'Coastal Weather Service' }] }
+    const preparer = startPreparer()
+    try {
+      const inWorker = await preparer.prepare(stories, options, undefined)
+      const here = stories.map((story) => prepareText(story, options, undefined))
+      expect(inWorker).toHaveLength(stories.length)
+      expect(inWorker).toEqual(here)
+      expect(inWorker.at(-1)).toMatchObject({ file: 'empty.txt', status: 'failed' })
+    } finally {
+      await preparer.close()
+    }
+  })
+
+  it('rejects, and leaves the chunk to the main thread, when the options cannot be handed over', async () => {
+    const preparer = startPreparer()
+    try {
+      await expect(preparer.prepare(pages.slice(0, 1), { knownSources: [{ aliases: [], id: 1, name: 'X', toString: () => 'x' } as never] }, undefined)).rejects.toThrow()
+    } finally {
+      await preparer.close()
+    }
+  })
+})
+
+describe('a batch imported through the worker', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await bootPayload('import-worker')
+  }, 120_000)
+  afterAll(async () => {
+    await shutdown(payload)
+  })
+
+  it('creates what the main thread would, and a re-import prepared on the main thread finds every story unchanged', async () => {
+    const { importStories } = await import('../src/import/importStory')
+    // Some corpus pages share a headline on purpose: those fail alike on both paths ("comes from another page").
+    const stories = pages.map((page) => ({ file: page.file, text: page.text }))
+    const first = await importStories(payload, { chunkSize: 40, prepareInWorker: true, publish: true, stories })
+    const created = first.filter((result) => result.status === 'created')
+    expect(created.length).toBeGreaterThan(pages.length * 0.8)
+    const again = await importStories(payload, { chunkSize: 40, prepareInWorker: false, publish: true, stories })
+    expect(again.map((result) => [result.file, result.status === 'created' ? 'created' : result.status])).toEqual(
+      first.map((result) => [result.file, result.status === 'created' ? 'unchanged' : result.status]),
+    )
+  }, 120_000)
+})

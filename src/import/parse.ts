@@ -555,7 +555,10 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
   for (const [key, { count, line }] of counts) {
     // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
     // page furniture (banners, menus, adverts) is learned.
-    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
+    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8)) continue
+    // (An agency's one-word name alone signs a story only with evidence on its page: recurring, it is the masthead's.)
+    const meta = metaLine(line, undefined)
+    if (meta && !(meta.unsigned && !meta.station && oneWordDesks.test(line))) continue
     learned.set(key, count)
   }
   return learned

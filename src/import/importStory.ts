@@ -160,6 +160,9 @@ export const pageHash = (text: string) =>
     .update(text.split(/\r\n?|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
     .digest('hex')
 
+/** The lines an article's body is made of: the paragraphs, then the Read-also links printed under the last one. */
+const bodyLines = (story: ParsedStory) => [...story.paragraphs, ...(story.closingReadAlso ?? [])]
+
 /** Parses a story and works out what identifies it (slug) and what it would write (hash), or why it fails. */
 function prepare(payload: Payload, context: ImportContext, options: ImportOptions): ImportResult | Prepared {
   const { file, publish = false } = options
@@ -176,7 +179,7 @@ function prepare(payload: Payload, context: ImportContext, options: ImportOption
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
   const identity = storyIdentity(story)
-  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
+  const body = convertReadAlsoParagraphs(paragraphsToLexical(bodyLines(story)), prefixes)
   const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
   const report = {
     authors: story.authors.map((author) => author.name),
@@ -209,7 +212,7 @@ function articleData(context: ImportContext, prepared: Prepared, authors: Articl
     sourceModifiedAt: story.modifiedAt,
     sourcePageHash: prepared.pageHash,
     authors,
-    body: paragraphsToLexical(story.paragraphs),
+    body: paragraphsToLexical(bodyLines(story)),
     dateline: story.dateline,
     hero: { caption: story.hero?.caption ?? null, credit: story.hero?.credit ?? null },
     importHash,

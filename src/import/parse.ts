@@ -24,6 +24,11 @@ export type ParsedStory = {
   hero: null | { caption: string; credit: null | string }
   /** The "Updated" time when the page prints one besides the publication time. */
   modifiedAt: null | string
+  /**
+   * Read-also lines printed under the story's last paragraph, prefix and title as printed ("Read also: …"): links the
+   * article keeps after its body, not paragraphs of it. Absent when there are none.
+   */
+  closingReadAlso?: string[]
   /** Body paragraphs in order, Read-also lines included (the article turns them into blocks). */
   paragraphs: string[]
   publishedAt: null | string
@@ -1420,13 +1425,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "READ MORE: first title" closing the story, more titles on their own lines under it: all of them are Read-also
   // lines, and none is the body's.
   const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
+  /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
+  const closingLinks: string[] = []
   if (closingReadAlso) {
-    while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
+    while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+    const prefix = closingLinks[0]!.slice(0, closingLinks[0]!.length - matchReadAlso(closingLinks[0]!, options.readAlsoPrefixes)!.length).replace(/[\s:：|–—-]+$/, '')
+    closingLinks.push(...trailing.map((title) => `${prefix}: ${title}`))
     story.readAlso.push(...trailing)
   } else for (const line of trailing) drop(line, 'trailing list')
   // A Read-also line after the story's last paragraph ("Read Also: …" over the comments) is a link, kept in readAlso, not
   // the body's last paragraph.
-  while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
+  while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+  if (closingLinks.length > 0) story.closingReadAlso = closingLinks
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
   const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null

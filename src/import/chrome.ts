@@ -60,6 +60,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // Where a republished story came from, under it: "(example.com)", "*This article was first published by X", "Full
   // story: X", "via X". It ends the story and, when no one signs it, names the desk it came from (as "Source: X" does).
   { endsStory: true, maxLength: 70, pattern: /^\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\)$/u, reason: 'source credit' },
+  // ":Paper Name" alone under the story: the outlet it was taken from, written after a colon.
+  { endsStory: true, maxLength: 50, pattern: /^:\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 140, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}[^,;\s]*(?:\s+[^,;\s]+){0,5}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 80, pattern: /^full (?:story|article|report)\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
@@ -70,6 +72,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
   // article are the author's own …", "Disclaimer: …").
   { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  // An agency's rules for quoting its material ("When citing … materials, a link to example.net is mandatory …"): a notice,
+  // told by what it speaks of (citing or reprinting materials, a link to the site, an obligation), not by its wording; a
+  // paragraph that reports such a rule says who made it ("…, the court ruled").
+  { endsStory: true, maxLength: 1200, pattern: /^(?=.{0,200}\b(?:cit(?:e|ing)|quot(?:e|ing)|reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|copy(?:ing)?|us(?:e|ing))\b)(?=.{0,300}\b(?:materials?|content|publications?)\b)(?=.{0,400}\b(?:hyper)?links?\b)(?=.{0,400}(?:\bweb ?site\b|\bportal\b|\b[\p{L}\d-]+\.(?:com|net|org|ua|ru|info|news)\b))(?=.{0,500}\b(?:mandatory|obligatory|compulsory|required)\b)(?!.*\b(?:said|says|told|according|ruled|wrote)\b).{60,}$/iu, reason: 'citation notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
@@ -98,6 +104,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
+  // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
+  { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
@@ -153,7 +161,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more (stories|news|articles)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -24,6 +24,11 @@ export type ParsedStory = {
   hero: null | { caption: string; credit: null | string }
   /** The "Updated" time when the page prints one besides the publication time. */
   modifiedAt: null | string
+  /**
+   * Read-also lines printed under the story's last paragraph, prefix and title as printed ("Read also: …"): links the
+   * article keeps after its body, not paragraphs of it. Absent when there are none.
+   */
+  closingReadAlso?: string[]
   /** Body paragraphs in order, Read-also lines included (the article turns them into blocks). */
   paragraphs: string[]
   publishedAt: null | string
@@ -98,6 +103,11 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
+const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
+const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
+/** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
+const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
 const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
@@ -147,7 +157,7 @@ const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(
  */
 const creditedName = (text: string) =>
   text
-    .replace(/^\*\s*/, '')
+    .replace(/^[*:]\s*/, '')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
@@ -359,6 +369,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
+  // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
+  if (!authors && meta.dates.length === 0 && !meta.readTime && oneWordDesks.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
+    return meta
+  }
   // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
   if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
@@ -544,7 +560,10 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
   for (const [key, { count, line }] of counts) {
     // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
     // page furniture (banners, menus, adverts) is learned.
-    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8) || metaLine(line, undefined)) continue
+    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8)) continue
+    // (An agency's one-word name alone signs a story only with evidence on its page: recurring, it is the masthead's.)
+    const meta = metaLine(line, undefined)
+    if (meta && !(meta.unsigned && !meta.station && oneWordDesks.test(line))) continue
     learned.set(key, count)
   }
   return learned
@@ -676,7 +695,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (next?.chrome && readTime.test(next.text)) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
     // no "By" and no date.
-    else if (index + 1 === firstParagraph && wordCount(line.text) <= 3 && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) continue
+    // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
+    else if ((index + 1 === firstParagraph || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -759,7 +779,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A photo credit ("Photo: WINA") or the title tag's copy ("Headline | tag") may sit between the pair and the story.
     let story = after
     while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
-    if (firstTitle && lines[story] && isBodyLike(lines[story]!.text)) continue
+    // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
+    const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -1103,11 +1125,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let widestGap = 0
   let ended = false
   let inList = false
+  let listTitle = -1
+  let titleAgain = -1
   let authorCard = -1
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
+  let colonCredit = false
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -1135,6 +1160,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -1144,7 +1171,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
+      if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
       continue
+    }
+    // The headline printed again under the byline, then a short sentence over a longer lede: the title and its summary
+    // set again over the story (as a page's card prints them), so the sentence is the standfirst.
+    if (titleAgain >= 0 && story.paragraphs.length === 0 && standfirst.length === 0 && !captions[index] && isSentence(line.text) && wordCount(line.text) <= 25) {
+      const lede = nextUsable(index)
+      if (lines.slice(titleAgain + 1, index).every((other, at) => !usable(titleAgain + 1 + at) || captions[titleAgain + 1 + at]) && lede && !lede.meta && isBodyLike(lede.text) && wordCount(lede.text) > wordCount(line.text)) {
+        standfirst.push(line.text)
+        continue
+      }
     }
     if (index < best.index) {
       if (line.meta && !line.meta.authors) beforeHeadline.push({ index, meta: line.meta, text: line.text })
@@ -1166,6 +1203,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    // A label printed without its value between the headline and the story ("Date:", "Share post:"): the theme's, no paragraph.
+    // A speaker's label in a transcript ("JANE ROE, HOST:") introduces the next line and stays.
+    if (story.paragraphs.length === 0 && index > best.index && emptyLabel(line.text) && !/[,]|\p{Lu}{2,}/u.test(line.text) && !matchReadAlso(line.text, options.readAlsoPrefixes)) {
+      drop(line.text, 'empty label')
       continue
     }
     const caption = captions[index]
@@ -1309,6 +1352,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (inList) {
       if (!readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) <= 25) {
         drop(line.text, 'related-story list')
+        listTitle = index
+        continue
+      }
+      // A listed story's teaser under its title, cut off mid-sentence with an ellipsis ("… and hailed them..."): the list's.
+      if (!readAlso && listTitle === index - 1 && cutTeaser.test(line.text)) {
+        drop(line.text, 'related-story list')
         continue
       }
       inList = false
@@ -1335,6 +1384,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   for (const { index, meta, text } of beforeHeadline) {
     if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
+  }
+  // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,
+  // lifted from the story): the first is the standfirst, the others a caption; the story starts where they end.
+  for (let lifts = 0; lifts < 3 && story.paragraphs.length > 2; lifts++) {
+    const opening = story.paragraphs[0]!
+    if (!isSentence(opening) || matchReadAlso(opening, options.readAlsoPrefixes)) break
+    const needle = plainText(opening)
+    if (!story.paragraphs.slice(1).some((later) => later.length > opening.length && plainText(later).includes(needle))) break
+    story.paragraphs.shift()
+    story.dateline = datelinePattern.exec(story.paragraphs[0]!)?.[1]?.trim() ?? null
+    if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
+    else drop(opening, 'summary or caption lifted from the story')
   }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
@@ -1364,10 +1425,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "READ MORE: first title" closing the story, more titles on their own lines under it: all of them are Read-also
   // lines, and none is the body's.
   const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
+  /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
+  const closingLinks: string[] = []
   if (closingReadAlso) {
-    while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) story.paragraphs.pop()
+    while (story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+    const prefix = closingLinks[0]!.slice(0, closingLinks[0]!.length - matchReadAlso(closingLinks[0]!, options.readAlsoPrefixes)!.length).replace(/[\s:：|–—-]+$/, '')
+    closingLinks.push(...trailing.map((title) => `${prefix}: ${title}`))
     story.readAlso.push(...trailing)
   } else for (const line of trailing) drop(line, 'trailing list')
+  // A Read-also line after the story's last paragraph ("Read Also: …" over the comments) is a link, kept in readAlso, not
+  // the body's last paragraph.
+  while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+  if (closingLinks.length > 0) story.closingReadAlso = closingLinks
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
   const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
@@ -1382,7 +1451,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
-  if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk') && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {

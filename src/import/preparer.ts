@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
@@ -22,10 +23,14 @@ export type Preparer = {
  * CLI and tests), a worker does not inherit the loader that runs TypeScript, so it registers tsx's before loading.
  */
 function spawnWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepareWorker.js', import.meta.url))
-  const source = fileURLToPath(new URL('./prepareWorker.ts', import.meta.url))
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api')
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)})`, { eval: true })
+  // Paths built at run time: a bundler (the admin's Next.js build) must not try to bundle the worker, which only the
+  // command-line import starts.
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const fromSource = import.meta.url.endsWith('.ts')
+  const worker = path.join(here, ['prepareWorker', fromSource ? 'ts' : 'js'].join('.'))
+  if (!fromSource) return new Worker(worker)
+  const tsx = createRequire(import.meta.url).resolve(['tsx', 'cjs', 'api'].join('/'))
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(worker)})`, { eval: true })
 }
 
 export function startPreparer(): Preparer {

@@ -37,6 +37,12 @@ const collections = ['articles', 'authors', 'sources', 'topics', 'media']
 
 export const cacheHeader = 'x-newsroom-cache'
 
+/**
+ * The largest answer kept, in bytes: a reader's page of a list or a story (tens of kilobytes) is, a site build's page
+ * of a full pull (hundreds, each asked for once) is not, so a pull neither fills the cache nor grows the server.
+ */
+const largestKept = 256 * 1024
+
 function configuredBytes(): number {
   const raw = process.env.NEWSROOM_READ_CACHE_MB
   const mb = raw === undefined || raw === '' ? 32 : Number(raw)
@@ -146,7 +152,7 @@ async function answer(cache: Cache, key: string, compute: () => Promise<Entry | 
   } finally {
     if (cache.pending.get(key) === computing) cache.pending.delete(key)
   }
-  if (entry?.keep && cache.generation === generation && entry.body.length * 2 <= cache.maxBytes / 8) {
+  if (entry?.keep && cache.generation === generation && entry.body.length * 2 <= Math.min(cache.maxBytes / 8, largestKept)) {
     cache.entries.set(key, entry)
     cache.bytes += entry.body.length * 2
     for (const [oldest, old] of cache.entries) {

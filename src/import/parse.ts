@@ -102,7 +102,11 @@ const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
-const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
+const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
+/** Date labels ("Published:", "Publicat:", "Publicado:", "Publié le", "Updated", "Actualizat:"). */
+const labels = new RegExp(String.raw`(?<![\p{L}\d])(?:first published|last updated|last modified|published|posted|date|on|at|time|publicat|publicad[oa]|publiée?(?: le)?|pubblicato|veröffentlicht|${updateWords})(?![\p{L}\d])\s*:?`, 'giu')
+const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
@@ -193,7 +197,9 @@ type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
 function metaLine(line: string, timeZone: string | undefined): Meta | null {
-  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline.
+  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
+  // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
+  if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
@@ -208,7 +214,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const found = findDate(rest, timeZone)
     if (!found) break
     const before = rest.slice(0, found.start)
-    const label = /(updated|modified|edited)\b[^a-z]*$/i.test(before) || /\b(updated|modified)\s*:?\s*$/i.test(before)
+    const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
     // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
@@ -252,7 +258,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "Posted at 6:36 PM, Jan 05, 2020" / "and last updated 2020-01-05 …": the second label of a pair, run on with "and".
+  if (/^[\s|·•,;:–—/-]*$/.test(rest) || (meta.dates.length > 0 && /^and$/i.test(rest))) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "28 Jun 2020, 16:23 Comments 204 Views Security Crime": a row that opens with the date and carries the post's counters,
+  // then its section tags, is the date line.
+  if (meta.dates.length > 0 && meta.dates[0]!.found.start === 0 && /(?<![\p{L}])(?:views?|comments?)(?![\p{L}])/iu.test(line.slice(meta.dates[0]!.found.end)) && wordCount(rest) <= 10 && /^[\p{L}\d&'’ -]*$/u.test(rest)) return meta
   // "Edited by: Digital Desk", "Edited By : Jane Roe": the editor, who signs only a story that names no writer ("Digital
   // Desk", "Web Desk" are desks).
   const edited = /^edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
@@ -298,8 +308,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
+  // "By Web Desk": the same signed.
   if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
-    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
@@ -869,11 +880,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       line.text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word)) &&
       [nextUsable(index)].some((below) => below && !below.meta && !sentenceEnd.test(below.text) && wordCount(below.text) > words)
     // A deck runs longer than a headline: a summary of a dozen words or more, or half as long again as a title of five or
-    // more words ("Island ferry cuts sailings" over "The operator says two boats a week …"). A headline under a slogan or
-    // an edition's name is no deck of theirs.
+    // more words ("Island ferry cuts sailings" over "The operator says two boats a week …"), or an eighth longer than a
+    // title of four words or more that is no slogan ("Dubai: Port opens two new berths" over "Service links the quays
+    // with the old town's markets"). A headline under a slogan or an edition's name is no deck of theirs.
+    // A masthead's slogan speaks of the paper ("No news is bad news", "Most Widely Read Newspaper"): a deck must be half
+    // as long again to sit under one.
+    const slogan = /\b(?:news|newspaper|journalism)\b/i.test(line.text)
     const isDeck = (text: string) => {
       const length = wordCount(text)
-      return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : words >= 5 && length >= 6 && length * 2 >= words * 3) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+      return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
     }
     const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
@@ -922,7 +937,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       break
     }
     if (line.text.length > 250) score -= 3
-    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
+    // (An abbreviation's full stops close no sentence: "… To U.S.")
+    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
@@ -1120,6 +1136,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!lede || !isBodyLike(lede.text) && !isSentence(lede.text)) return false
     return lines.slice(index + 1).some((other) => !other.chrome && other.text !== lines[index]!.text && sentenceEnd.test(other.text) && other.text.includes(name))
   }
+  /** Whether a paragraph of the story follows the run of bullets that `index` is in. */
+  const storyAfterBullets = (index: number) => {
+    for (let at = index + 1; at < lines.length; at++) {
+      const other = lines[at]!
+      if (usable(at) && !captions[at] && !other.meta && !/^[•·▪■●◦‣*]\s/.test(other.text) && isSentence(other.text)) return true
+    }
+    return false
+  }
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
@@ -1239,8 +1263,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
-    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
-    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
+    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
+    // paragraph after them are the story itself, told as a list.
+    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text) && storyAfterBullets(index)) {
       standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
       continue
     }
@@ -1439,7 +1464,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (closingLinks.length > 0) story.closingReadAlso = closingLinks
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
-  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
+  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.

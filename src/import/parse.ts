@@ -145,8 +145,11 @@ const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-/** "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. */
-const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
+/**
+ * "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. A brief's
+ * own labels ("Details: …", "Context: …") name no place.
+ */
+const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between. */
 const nameThenRole = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
@@ -365,7 +368,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     rest = `by ${lowerName[1]!.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())}`
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
-  const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "Jan 16, 2020 - Associated Press": an agency's name (a press, an agency, a wire) beside the date signs as a desk.
+  const authors =
+    parseByline(rest) ??
+    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
@@ -743,8 +749,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const title = lines[index - 1]
     const below = lines[index + 1]
     if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
-    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story.
+    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story; and
+    // a box is inside the story, under a paragraph of it: over the lede, the text and credit are the lead picture's and
+    // the sentence under them is the lede.
     if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta)) return
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
     if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
@@ -1475,6 +1484,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
+  const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
+  if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
+  // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
+  const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
+  if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })

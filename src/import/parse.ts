@@ -524,7 +524,14 @@ const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today
 /** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
 function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
   const phrase = ` ${lineKey(name)} `
-  for (const key of pageLines) if (key.length > 60 && wordCount(key) >= 12 && ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `.includes(phrase)) return true
+  // A person's name ("Jane Roe") counts when the story names the person by the surname ("Jane Ann Roe", "Roe said").
+  const person = !siteWords.test(name) && parseByline(name)?.length === 1 && parseByline(name)![0]!.kind === 'person'
+  const surname = person ? ` ${lineKey(name.split(/\s+/).at(-1)!)} ` : null
+  for (const key of pageLines) {
+    if (key.length <= 60 || wordCount(key) < 12) continue
+    const words = ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `
+    if (words.includes(phrase) || (surname && surname.length > 4 && words.includes(surname))) return true
+  }
   return false
 }
 
@@ -1363,6 +1370,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (title.size >= 2 && [...title].every((word) => again.has(word))) {
         drop(line.text, 'next story on the page')
         ended = true
+        continue
+      }
+    }
+    // A link to another story set between two paragraphs as a lone bullet ("• How to check your bin collection day"):
+    // title-shaped, no bullet above or below it, the story going on under it. A list's items come in runs.
+    if (story.paragraphs.length > 0 && !readAlso && /^[•·▪■●◦‣]\s/.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 13) {
+      const bulleted = (other: Line | undefined) => Boolean(other && /^[•·▪■●◦‣*]\s/.test(other.text))
+      const next = nextUsable(index)
+      if (!bulleted(lines[index - 1]) && !bulleted(lines[index + 1]) && next && !next.meta && isSentence(next.text)) {
+        drop(line.text, 'related link')
         continue
       }
     }

@@ -698,6 +698,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
   }
+  // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
+  // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
+  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
+    const line = lines[index]!
+    if (line.chrome || line.meta || !mastheadName(line.text)) continue
+    const masthead = lines.findIndex((other) => other.key === line.key)
+    const title = lines.slice(masthead + 1, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3 && !sentenceEnd.test(other.text))
+    const date = lines[index + 1]!.meta
+    if (masthead < index && title && date && date.dates.length > 0 && !date.authors) line.meta = { authors: [{ kind: 'desk', name: line.text }], dates: [], readTime: false }
+  }
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
   for (let index = lines.length - 1; index >= 0; index--) {
@@ -906,7 +917,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const length = wordCount(text)
       return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
     }
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
+    // (The site's name signing the story under the title is no repeat of the masthead's.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors)
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -972,7 +984,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
     // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
-    if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
+    if (mastheadName(line.text)) score -= 3
     else if (editionLabel) score -= 3
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.

@@ -738,7 +738,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "to push for change …"): a short line opening in lower case right under a caption that breaks off unfinished (its
   // caption text ends the line, with no full stop) is the rest of that caption. Under a finished caption it is the
   // story's ("iPhone sales rose …", "de Blasio argued …").
-  const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "Example Agency, Jane Roe" printed twice in a row, or under the "Source: Example Agency" credit: the agency's photo and
+  // its photographer, as a picture's alternative text and caption print it, not a byline (a byline names the person first).
+  const agencyCredits = new Set<number>()
+  lines.forEach((line, index) => {
+    const parts = line.meta?.authors && !line.meta.dates.length ? /^(\p{Lu}[\p{L}&.-]*),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})$/u.exec(line.text) : null
+    if (!parts) return
+    const twin = lines[index + 1]?.text === line.text || lines[index - 1]?.text === line.text
+    const credited = [lines[index - 1], lines[index - 2]].some((other) => other?.chrome?.reason === 'source credit' && creditedName(other.text) === parts[1])
+    if (!twin && !credited) return
+    line.meta = null
+    agencyCredits.add(index)
+  })
+  const captions = lines.map((line, index) => (agencyCredits.has(index) ? { caption: '', credit: line.text } : line.chrome || line.meta ? null : splitCaption(line.text)))
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
   // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes
@@ -1217,7 +1229,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
+      // (A "Source: X" credit with X's photo credit under it closes the intro over the picture, not the story.)
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1)) ended = true
       if (line.chrome.list) inList = true
       continue
     }

@@ -1403,7 +1403,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (story.paragraphs.length > 0 && !readAlso && /^[•·▪■●◦‣]\s/.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 13) {
       const bulleted = (other: Line | undefined) => Boolean(other && /^[•·▪■●◦‣*]\s/.test(other.text))
       const next = nextUsable(index)
-      if (!bulleted(lines[index - 1]) && !bulleted(lines[index + 1]) && next && !next.meta && isSentence(next.text)) {
+      if (!bulleted(lines[index - 1]) && !bulleted(lines[index + 1]) && next && !next.meta && wordCount(next.text) >= 6 && (sentenceEnd.test(next.text) || /:$/.test(next.text))) {
         drop(line.text, 'related link')
         continue
       }

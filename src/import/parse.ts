@@ -105,7 +105,7 @@ const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lis
 /** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
 const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
 /** Date labels ("Published:", "Publicat:", "Publicado:", "Publié le", "Updated", "Actualizat:"). */
-const labels = new RegExp(String.raw`(?<![\p{L}\d])(?:first published|last updated|last modified|published|posted|date|on|at|time|publicat|publicad[oa]|publiée?(?: le)?|pubblicato|veröffentlicht|${updateWords})(?![\p{L}\d])\s*:?`, 'giu')
+const labels = new RegExp(String.raw`(?<![\p{L}\d])(?:first published|last updated|last modified|published|posted|date|on|at|time|(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?)(?![\p{L}\d])\s*:?`, 'giu')
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u

@@ -104,8 +104,15 @@ const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 /** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
 const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
-/** Date labels ("Published:", "Publicat:", "Publicado:", "Publié le", "Updated", "Actualizat:"). */
-const labels = new RegExp(String.raw`(?<![\p{L}\d])(?:first published|last updated|last modified|published|posted|date|on|at|time|(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?)(?![\p{L}\d])\s*:?`, 'giu')
+const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour"), with their preposition. */
+const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
+const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis/i
+/** Date labels ("Published:", "Updated", "Publicat:", "Actualizado el"): a line of the header with them taken out. */
+const withoutLabels = (text: string) => {
+  const english = text.replace(englishLabels, ' ')
+  return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
+}
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
@@ -242,21 +249,22 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
   const aged = /ago\b/i.test(rest)
-  const besideAge = (aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
+  const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
   // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
-  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '').replace(labels, ' '))
+  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(withoutLabels(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '')))
   const when =
     placeAndDay ||
     (ageOnly && aged && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
-    (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
-  rest = (aged ? rest.replace(relativeAges, ' ') : rest)
-    .replace(/\b\d+\s+comments?\b/gi, ' ')
-    // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
-    .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' ')
-    .replace(labels, ' ')
+    (meta.dates.length === 0 && yearlessDate.test(withoutLabels(rest)))
+  rest = withoutLabels(
+    (aged ? rest.replace(relativeAges, ' ') : rest)
+      .replace(/\b\d+\s+comments?\b/gi, ' ')
+      // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
+      .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' '),
+  )
     .replace(weekdays, ' ')
     .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')

@@ -100,7 +100,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^read the (?:original|full) (?:article|story|post) (?:on|at) \p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'aggregator footer' },
   { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
-  { endsStory: true, pattern: /^(comments?\s+\(?\d+\)?|comments?|\d+ comments?|no comments(?: yet\.*|:)|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?:?|no comments(?: yet\.*|:)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
@@ -115,7 +116,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
-  { pattern: /^(skip to (main )?(content|navigation|search)|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
+  { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
@@ -133,6 +134,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|flickr|tumblr|vimeo|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
   { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
+  // A broadcaster's app promo under the story ("📱 Download the Channel 9 News App", its blurb after it) ends it.
+  { endsStory: true, maxLength: 60, pattern: /^[^\p{L}\d]{0,3}download (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapp$/iu, reason: 'app promo' },
+  // A show's promo ("Watch 'The Morning Show' weekdays at 9 a.m. on Channel 9!"): what, when and on which channel.
+  { maxLength: 140, pattern: /^(?:watch|catch|tune in to|see)\s.{1,60}\s(?:weekdays|weeknights|weekends|nightly|daily|every (?:day|night|morning|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+on\s+[^.!?]{2,30}[.!]?$/iu, reason: 'show promo' },
   // A closing credit in brackets ("(Copyright KMOX)") ends the story like a bare copyright line.
   { endsStory: true, pattern: /^\((?:copyright|©)\s[^()]{2,80}\)$/i, reason: 'copyright line' },
   // "The Associated Press contributed to this report.": a credit under the story, not a paragraph of it.

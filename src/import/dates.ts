@@ -23,8 +23,8 @@ const zoneOffsets: Record<string, number> = {
 const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year: number } }[] = [
   // 2023-09-14, 2023.09.14, 2023/09/14
   { pattern: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/, read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]! }) },
-  // 14.09.2023 (day first, as European pages print it)
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 14.09.2023 (day first, as European pages print it), also spaced ("14. 9. 2023", "14 09. 2023")
+  { pattern: /\b(\d{1,2})(?:\.\s?|\s)(\d{1,2})\.\s?(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
   // first, 24-hour pages the day first); see findDate.
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
@@ -51,7 +51,8 @@ const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
-const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?/
+/** …with its offset in full ("+03:00") or in hours alone ("18:36:21-05"). */
+const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
 const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b/
 

@@ -102,7 +102,18 @@ const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
-const labels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
+const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
+const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour"), with their preposition. */
+const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
+const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis/i
+/** Date labels ("Published:", "Updated", "Publicat:", "Actualizado el"): a line of the header with them taken out. */
+const withoutLabels = (text: string) => {
+  const english = text.replace(englishLabels, ' ')
+  return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
+}
+const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
@@ -141,8 +152,11 @@ const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-/** "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. */
-const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a)\b/i.test(line) }
+/**
+ * "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. A brief's
+ * own labels ("Details: …", "Context: …") name no place.
+ */
+const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between. */
 const nameThenRole = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
@@ -193,7 +207,9 @@ type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
 function metaLine(line: string, timeZone: string | undefined): Meta | null {
-  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline.
+  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
+  // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
+  if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
@@ -208,7 +224,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const found = findDate(rest, timeZone)
     if (!found) break
     const before = rest.slice(0, found.start)
-    const label = /(updated|modified|edited)\b[^a-z]*$/i.test(before) || /\b(updated|modified)\s*:?\s*$/i.test(before)
+    const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
     // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
@@ -233,26 +249,31 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
   const aged = /ago\b/i.test(rest)
-  const besideAge = (aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ').replace(labels, ' ').replace(weekdays, ' ')
+  const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
   const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
   // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
-  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '').replace(labels, ' '))
+  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(withoutLabels(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '')))
   const when =
     placeAndDay ||
     (ageOnly && aged && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
-    (meta.dates.length === 0 && yearlessDate.test(rest.replace(labels, ' ')))
-  rest = (aged ? rest.replace(relativeAges, ' ') : rest)
-    .replace(/\b\d+\s+comments?\b/gi, ' ')
-    // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
-    .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' ')
-    .replace(labels, ' ')
+    (meta.dates.length === 0 && yearlessDate.test(withoutLabels(rest)))
+  rest = withoutLabels(
+    (aged ? rest.replace(relativeAges, ' ') : rest)
+      .replace(/\b\d+\s+comments?\b/gi, ' ')
+      // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
+      .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' '),
+  )
     .replace(weekdays, ' ')
     .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  if (/^[\s|·•,;:–—/-]*$/.test(rest)) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "Posted at 6:36 PM, Jan 05, 2020" / "and last updated 2020-01-05 …": the second label of a pair, run on with "and".
+  if (/^[\s|·•,;:–—/-]*$/.test(rest) || (meta.dates.length > 0 && /^and$/i.test(rest))) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "28 Jun 2020, 16:23 Comments 204 Views Security Crime": a row that opens with the date and carries the post's counters,
+  // then its section tags, is the date line.
+  if (meta.dates.length > 0 && meta.dates[0]!.found.start === 0 && /(?<![\p{L}])(?:views?|comments?)(?![\p{L}])/iu.test(line.slice(meta.dates[0]!.found.end)) && wordCount(rest) <= 10 && /^[\p{L}\d&'’ -]*$/u.test(rest)) return meta
   // "Edited by: Digital Desk", "Edited By : Jane Roe": the editor, who signs only a story that names no writer ("Digital
   // Desk", "Web Desk" are desks).
   const edited = /^edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
@@ -298,8 +319,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
+  // "By Web Desk": the same signed.
   if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
-    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
@@ -354,7 +376,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     rest = `by ${lowerName[1]!.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())}`
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
-  const authors = parseByline(rest) ?? (meta.dates.length > 0 && oneWordDesks.test(rest) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "Jan 16, 2020 - Associated Press": an agency's name (a press, an agency, a wire) beside the date signs as a desk.
+  const authors =
+    parseByline(rest) ??
+    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
@@ -507,7 +532,14 @@ const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today
 /** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
 function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
   const phrase = ` ${lineKey(name)} `
-  for (const key of pageLines) if (key.length > 60 && wordCount(key) >= 12 && ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `.includes(phrase)) return true
+  // A person's name ("Jane Roe") counts when the story names the person by the surname ("Jane Ann Roe", "Roe said").
+  const person = !siteWords.test(name) && parseByline(name)?.length === 1 && parseByline(name)![0]!.kind === 'person'
+  const surname = person ? ` ${lineKey(name.split(/\s+/).at(-1)!)} ` : null
+  for (const key of pageLines) {
+    if (key.length <= 60 || wordCount(key) < 12) continue
+    const words = ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `
+    if (words.includes(phrase) || (surname && surname.length > 4 && words.includes(surname))) return true
+  }
   return false
 }
 
@@ -674,6 +706,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
   }
+  // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
+  // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
+  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
+    const line = lines[index]!
+    if (line.chrome || line.meta || !mastheadName(line.text)) continue
+    const masthead = lines.findIndex((other) => other.key === line.key)
+    const title = lines.slice(masthead + 1, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3 && !sentenceEnd.test(other.text))
+    const date = lines[index + 1]!.meta
+    if (masthead < index && title && date && date.dates.length > 0 && !date.authors) line.meta = { authors: [{ kind: 'desk', name: line.text }], dates: [], readTime: false }
+  }
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
   for (let index = lines.length - 1; index >= 0; index--) {
@@ -703,7 +746,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "to push for change …"): a short line opening in lower case right under a caption that breaks off unfinished (its
   // caption text ends the line, with no full stop) is the rest of that caption. Under a finished caption it is the
   // story's ("iPhone sales rose …", "de Blasio argued …").
-  const captions = lines.map((line) => (line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "Example Agency, Jane Roe" printed twice in a row, or under the "Source: Example Agency" credit: the agency's photo and
+  // its photographer, as a picture's alternative text and caption print it, not a byline (a byline names the person first).
+  const agencyCredits = new Set<number>()
+  lines.forEach((line, index) => {
+    const parts = line.meta?.authors && !line.meta.dates.length ? /^(\p{Lu}[\p{L}&.-]*),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})$/u.exec(line.text) : null
+    if (!parts) return
+    const twin = lines[index + 1]?.text === line.text || lines[index - 1]?.text === line.text
+    const credited = [lines[index - 1], lines[index - 2]].some((other) => other?.chrome?.reason === 'source credit' && creditedName(other.text) === parts[1])
+    if (!twin && !credited) return
+    line.meta = null
+    agencyCredits.add(index)
+  })
+  const captions = lines.map((line, index) => (agencyCredits.has(index) ? { caption: '', credit: line.text } : line.chrome || line.meta ? null : splitCaption(line.text)))
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
   // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes
@@ -732,8 +787,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const title = lines[index - 1]
     const below = lines[index + 1]
     if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
-    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story.
+    // The page's first line over a credit is its title over the lead picture, not a caption box inside the story; and
+    // a box is inside the story, under a paragraph of it: over the lede, the text and credit are the lead picture's and
+    // the sentence under them is the lede.
     if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta)) return
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
     if (wordCount(title.text) > 5 || sentenceEnd.test(title.text) || /["“”]/.test(below.text) || wordCount(below.text) > 45 || !sentenceEnd.test(below.text) || /[.!?]\s+\p{Lu}/u.test(below.text)) return
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
@@ -869,13 +927,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       line.text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word)) &&
       [nextUsable(index)].some((below) => below && !below.meta && !sentenceEnd.test(below.text) && wordCount(below.text) > words)
     // A deck runs longer than a headline: a summary of a dozen words or more, or half as long again as a title of five or
-    // more words ("Island ferry cuts sailings" over "The operator says two boats a week …"). A headline under a slogan or
-    // an edition's name is no deck of theirs.
+    // more words ("Island ferry cuts sailings" over "The operator says two boats a week …"), or an eighth longer than a
+    // title of four words or more that is no slogan ("Dubai: Port opens two new berths" over "Service links the quays
+    // with the old town's markets"). A headline under a slogan or an edition's name is no deck of theirs.
+    // A masthead's slogan speaks of the paper ("No news is bad news", "Most Widely Read Newspaper"): a deck must be half
+    // as long again to sit under one.
+    const slogan = /\b(?:news|newspaper|journalism)\b/i.test(line.text)
     const isDeck = (text: string) => {
       const length = wordCount(text)
-      return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : words >= 5 && length >= 6 && length * 2 >= words * 3) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+      return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
     }
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key)
+    // (The site's name signing the story under the title is no repeat of the masthead's.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors)
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -922,7 +985,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       break
     }
     if (line.text.length > 250) score -= 3
-    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3
+    // (An abbreviation's full stops close no sentence: "… To U.S.")
+    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
@@ -940,7 +1004,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
     // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
-    if (words <= 4 && siteWords.test(line.text) && line.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) score -= 3
+    if (mastheadName(line.text)) score -= 3
     else if (editionLabel) score -= 3
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
@@ -1120,6 +1184,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!lede || !isBodyLike(lede.text) && !isSentence(lede.text)) return false
     return lines.slice(index + 1).some((other) => !other.chrome && other.text !== lines[index]!.text && sentenceEnd.test(other.text) && other.text.includes(name))
   }
+  /** Whether a paragraph of the story follows the run of bullets that `index` is in. */
+  const storyAfterBullets = (index: number) => {
+    for (let at = index + 1; at < lines.length; at++) {
+      const other = lines[at]!
+      if (usable(at) && !captions[at] && !other.meta && !/^[•·▪■●◦‣*]\s/.test(other.text) && isSentence(other.text)) return true
+    }
+    return false
+  }
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
@@ -1165,7 +1237,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0) ended = true
+      // (A "Source: X" credit with X's photo credit under it closes the intro over the picture, not the story.)
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1)) ended = true
       if (line.chrome.list) inList = true
       continue
     }
@@ -1239,8 +1312,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
-    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst.
-    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text)) {
+    // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
+    // paragraph after them are the story itself, told as a list.
+    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text) && storyAfterBullets(index)) {
       standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
       continue
     }
@@ -1329,6 +1403,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (title.size >= 2 && [...title].every((word) => again.has(word))) {
         drop(line.text, 'next story on the page')
         ended = true
+        continue
+      }
+    }
+    // A link to another story set between two paragraphs as a lone bullet ("• How to check your bin collection day"):
+    // title-shaped, no bullet above or below it, the story going on under it. A list's items come in runs.
+    if (story.paragraphs.length > 0 && !readAlso && /^[•·▪■●◦‣]\s/.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 13) {
+      const bulleted = (other: Line | undefined) => Boolean(other && /^[•·▪■●◦‣*]\s/.test(other.text))
+      const next = nextUsable(index)
+      if (!bulleted(lines[index - 1]) && !bulleted(lines[index + 1]) && next && !next.meta && wordCount(next.text) >= 6 && (sentenceEnd.test(next.text) || /:$/.test(next.text))) {
+        drop(line.text, 'related link')
         continue
       }
     }
@@ -1439,7 +1523,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (closingLinks.length > 0) story.closingReadAlso = closingLinks
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
-  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
+  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -1450,6 +1534,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
+  const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
+  if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
+  // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
+  const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
+  if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })

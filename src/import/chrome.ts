@@ -112,6 +112,21 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
   { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A proofreading prompt under the story ("Report a typo: select the text and press Ctrl+Enter."): the page's, and
+  // what follows it (an author card, the comments) is too.
+  { endsStory: true, maxLength: 200, pattern: /^(?:report|spotted|found|see|noticed) an? (?:typo|mistake|error|misprint)\s*[:?!]\s*(?=.{0,160}\b(?:ctrl|select|highlight|press|click|let us know)\b).{0,160}$/i, reason: 'typo prompt' },
+  // A theme's tag residue under the story (". (tagsToTranslate) rally (t) fares"): its tag cloud, not a paragraph.
+  { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
+  // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
+  { endsStory: true, maxLength: 60, pattern: /^(?:post|article|story|entry) with (?:no|\d+) comments?\.?$/i, reason: 'comment section' },
+  // A channel promo headed by the outlet ("The Daily Ledger is now on Telegram!"), its subscribe line after it.
+  { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
+  // A video block's heading under the story ("Watch our Embassy's videos", "Watch our latest videos").
+  { endsStory: true, maxLength: 60, pattern: /^(?:watch|see|view) (?:our|more|the latest) (?:[\p{L}'’&-]+ ){0,3}videos$/iu, reason: 'video block' },
+  // A widget's error left in the page ("Oops, something went wrong.", "Error loading content").
+  { maxLength: 60, pattern: /^(?:oops[,!.]? )?(?:something went wrong|an error (?:has )?occurred|error loading (?:content|video|widget|feed))(?:\. (?:please )?try again(?: later)?)?[.!]?$/i, reason: 'page widget' },
+  // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.
+  { maxLength: 60, pattern: /^(?:information in development|(?:this is an? )?(?:developing|breaking) (?:story|news)|this story is (?:developing|being updated)|story (?:in development|developing))\s*(?:[.…!]|\.{3})*$/i, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },

@@ -1217,6 +1217,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (ended) {
       drop(line.text, 'after the end of the story')
+      // An author card under a closing note ("Report a typo …", then "About the Author") still names who wrote it.
+      if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       continue
     }
     if (index === best.index) continue
@@ -1542,12 +1544,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
-  if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: closingOutlet })
+  // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
+  const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
+  if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
     const card = name && wordCount(name.text) <= 5 && !sentenceEnd.test(name.text) ? parseByline(`by ${name.text}`) : null
-    if (card) bylineAuthors.push(...card)
+    // "Dar Ledger", then "Dar Ledger is an online community for …": the card is the site's own, a desk's.
+    const blurb = name && lines.slice(lines.indexOf(name) + 1).find((line) => !line.chrome)?.text
+    const site = blurb && blurb.startsWith(`${name.text} `) && /^(?:is|are) an? (?:[\p{L}-]+ ){0,3}(?:community|website|site|portal|newspaper|paper|outlet|platform|publication|magazine|agency|blog)\b(?!\s+(?:reporter|writer|editor|journalist|correspondent|columnist|photographer|producer|manager|member|leader|organi[sz]er|worker)s?\b)/iu.test(blurb.slice(name.text.length + 1))
+    if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
+    else if (card) bylineAuthors.push(...card)
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt

@@ -1547,6 +1547,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
+  // "Courtesy www.example.com", "Courtesy The Valley Times" right under the last paragraph: the outlet it was taken from,
+  // named as printed.
+  const courtesy = !closingReadAlso && trailing[0] ? /^[Cc]ourtesy\s*:?\s+((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,3}|(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(trailing[0]) : null
+  if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
+  // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
+  const closingAuthor = !closingReadAlso && trailing.length === 1 ? /^(?:[Aa]uthor|[Ww]ritten by|[Tt]ext)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const signedAtEnd = closingAuthor ? parseByline(`by ${closingAuthor[1]}`) : null
+  if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

@@ -146,6 +146,18 @@ describe('anonymous reads', () => {
     expect((await agree(paths[1]!)).title).toBe(`Library hours extended ${runId}`)
   })
 
+  it('do not keep an answer over 256 KB, as the pages of a full pull are', async () => {
+    if (!sqlOnly()) return
+    const paragraphs = Array.from({ length: 700 }, (_, n) => `Paragraph ${n} of a very long report on the harbour's accounts, with enough words in it to weigh something.`.repeat(4))
+    const long = await story(payload, `Harbour accounts in full ${runId}`, paragraphs)
+    const short = await story(payload, `Harbour accounts in brief ${runId}`)
+    const first = await get(`/articles/${long.id}?depth=0`)
+    expect(first.text.length).toBeGreaterThan(256 * 1024)
+    expect((await get(`/articles/${long.id}?depth=0`)).cache).toBe('miss')
+    await get(`/articles/${short.id}?depth=0`)
+    expect((await get(`/articles/${short.id}?depth=0`)).cache).toBe('hit')
+  })
+
   it('many at once after a write all get the new answer', async () => {
     if (!sqlOnly()) return
     const piece = await story(payload, `Tram line opens ${runId}`)

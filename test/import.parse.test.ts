@@ -654,10 +654,10 @@ describe('Read-also lines under the last paragraph', () => {
   const lede = 'The harbour board approved a new ferry timetable on Monday, adding two early sailings a week from April.'
   const second = 'Islanders had asked for the early boats for years, the board said.'
 
-  it('keeps a Read-also line after the last paragraph as a link after the body, not as its last paragraph', () => {
+  it('keeps a Read-also line after the last paragraph as the link closing the body, after the prose', () => {
     const link = 'Read also: Island school asks for an earlier ferry'
     const story = parseStory(['Harbour board backs new ferry timetable', lede, second, link, 'Comments'].join('\n\n'))
-    expect(story.paragraphs).toEqual([lede, second])
+    expect(story.paragraphs).toEqual([lede, second, link])
     expect(story.readAlso).toEqual(['Island school asks for an earlier ferry'])
     expect(story.closingReadAlso).toEqual([link])
   })
@@ -671,7 +671,8 @@ describe('Read-also lines under the last paragraph', () => {
 
   it('gives the titles listed under a closing Read-also line its prefix', () => {
     const story = parseStory(['Harbour board backs new ferry timetable', lede, second, 'READ MORE: Island school asks for an earlier ferry', 'Ferry crew strike called off', 'Quay repairs finish early'].join('\n\n'))
-    expect(story.paragraphs).toEqual([lede, second])
-    expect(story.closingReadAlso).toEqual(['READ MORE: Island school asks for an earlier ferry', 'READ MORE: Ferry crew strike called off', 'READ MORE: Quay repairs finish early'])
+    const closing = ['READ MORE: Island school asks for an earlier ferry', 'READ MORE: Ferry crew strike called off', 'READ MORE: Quay repairs finish early']
+    expect(story.paragraphs).toEqual([lede, second, ...closing])
+    expect(story.closingReadAlso).toEqual(closing)
   })
 })

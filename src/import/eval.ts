@@ -54,7 +54,8 @@ export function scorePage(file: string, text: string, expected: Expected): PageR
   check('authors', names(story.authors), names(expected.authors))
   check('date', { modifiedAt: story.modifiedAt ?? undefined, publishedAt: story.publishedAt }, { modifiedAt: expected.modifiedAt, publishedAt: expected.publishedAt })
   check('bodyStart', story.paragraphs[0], expected.first)
-  check('bodyEnd', story.paragraphs.at(-1), expected.last)
+  // The prose ends before the Read-also lines that close the body.
+  check('bodyEnd', story.paragraphs.at(-1 - (story.closingReadAlso?.length ?? 0)), expected.last)
   check('readAlso', story.readAlso, expected.readAlso)
   const chromeInBody = story.paragraphs.filter((paragraph) => expected.chrome.includes(paragraph))
   const lost = (expected.mustKeep ?? []).filter((paragraph) => !story.paragraphs.includes(paragraph))

@@ -11,7 +11,7 @@ import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { learnBatchChrome } from './parse'
-import { bodyLines, contentHash, nameKey, pageHash, type Prepared, prepareText, storyIdentity } from './prepare'
+import { contentHash, nameKey, pageHash, type Prepared, prepareText, storyIdentity } from './prepare'
 import { type Preparer, startPreparer } from './preparer'
 
 export { contentHash, nameKey, pageHash, storyIdentity }
@@ -139,7 +139,7 @@ function articleData(context: ImportContext, prepared: Prepared, authors: Articl
     sourceModifiedAt: story.modifiedAt,
     sourcePageHash: prepared.pageHash,
     authors,
-    body: paragraphsToLexical(bodyLines(story)),
+    body: paragraphsToLexical(story.paragraphs),
     dateline: story.dateline,
     hero: { caption: story.hero?.caption ?? null, credit: story.hero?.credit ?? null },
     importHash,

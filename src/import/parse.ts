@@ -25,8 +25,8 @@ export type ParsedStory = {
   /** The "Updated" time when the page prints one besides the publication time. */
   modifiedAt: null | string
   /**
-   * Read-also lines printed under the story's last paragraph, prefix and title as printed ("Read also: …"): links the
-   * article keeps after its body, not paragraphs of it. Absent when there are none.
+   * Read-also lines printed under the story's last paragraph, prefix and title as printed ("Read also: …"): the last
+   * entries of `paragraphs` (the article's closing Read-also block), after the story's prose. Absent when there are none.
    */
   closingReadAlso?: string[]
   /** Body paragraphs in order, Read-also lines included (the article turns them into blocks). */
@@ -1522,7 +1522,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A Read-also line after the story's last paragraph ("Read Also: …" over the comments) is a link, kept in readAlso, not
   // the body's last paragraph.
   while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
-  if (closingLinks.length > 0) story.closingReadAlso = closingLinks
+  // They stay the body's last lines (the article's Read-also block, as the page prints it); `closingReadAlso` says which
+  // they are, so that the story's prose is known to end before them.
+  if (closingLinks.length > 0) {
+    story.closingReadAlso = closingLinks
+    story.paragraphs.push(...closingLinks)
+  }
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
   const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null

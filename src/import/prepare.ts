@@ -60,9 +60,6 @@ export const pageHash = (text: string) =>
     .update(text.split(/\r\n?|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n'))
     .digest('hex')
 
-/** The lines an article's body is made of: the paragraphs, then the Read-also links printed under the last one. */
-export const bodyLines = (story: ParsedStory) => [...story.paragraphs, ...(story.closingReadAlso ?? [])]
-
 /**
  * Parses a story and works out what identifies it (slug, identity, page hash) and what it would write (hashes, body),
  * or why it fails. Pure: no database, so that a worker thread can run it for a large batch (src/import/preparer.ts).
@@ -83,7 +80,7 @@ export function prepareText(
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
   const identity = storyIdentity(story)
-  const body = convertReadAlsoParagraphs(paragraphsToLexical(bodyLines(story)), prefixes)
+  const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
   const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
   const report = {
     authors: story.authors.map((author) => author.name),

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { learnBatchChrome } from '../src/import/parse'
 import { prepareText } from '../src/import/prepare'
 import { startPreparer } from '../src/import/preparer'
+import { suiteEnv } from './helpers/database'
 import { bootPayload, shutdown } from './helpers/payload'
 
 /**
@@ -51,7 +52,8 @@ describe('preparing in a worker thread', () => {
 describe('a batch imported through the worker', () => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await bootPayload('import-worker')
+    // A database of its own: the whole corpus is imported, headlines that other suites' stories share included.
+    payload = await bootPayload('import-worker', suiteEnv('import-worker', { own: true }))
   }, 120_000)
   afterAll(async () => {
     await shutdown(payload)

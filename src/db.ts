@@ -166,15 +166,37 @@ export function exclusiveJobClaims<T extends object>(adapter: T): T {
 /**
  * Readies the database on start. SQLite: writers in other processes (an import from the command line while the app
  * serves) hold the file for milliseconds at a time, so a write waits up to 5 s for them instead of failing at once
- * with "database is locked". The app itself never opens a second connection (Payload runs SQLite without
- * transactions), so the wait cannot be on itself. Then the committed migrations.
+ * with "database is locked", on every connection the client opens. Payload runs the app's saves without
+ * transactions; only the bulk importer opens them, one chunk at a time with nothing else writing in its process, so
+ * the wait is never on the process itself. Then the committed migrations.
  */
 export async function prepareDatabase(payload: Payload): Promise<void> {
-  if (databaseKind() === 'sqlite') {
-    await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA busy_timeout = 5000')
-  }
+  if (databaseKind() === 'sqlite') await waitForOtherWriters(payload)
   await applyMigrations(payload)
   await refreshStatistics(payload, { ifMissing: true })
+}
+
+type LibsqlClient = { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
+const busyTimeout = 'PRAGMA busy_timeout = 5000'
+const waiting = new WeakSet<object>()
+
+/**
+ * Sets the 5 s wait on the SQLite connection, and on every connection the client opens later: a transaction (an
+ * import in this process) takes the client's connection with it, and the client opens a new one for what follows,
+ * which would otherwise fail at once with "database is locked" whenever another process writes.
+ */
+async function waitForOtherWriters(payload: Payload): Promise<void> {
+  const client = (payload.db as unknown as { client: LibsqlClient }).client
+  await client.execute(busyTimeout)
+  if (waiting.has(client)) return
+  waiting.add(client)
+  const transaction = client.transaction.bind(client)
+  client.transaction = async (mode) => {
+    const taken = await transaction(mode)
+    // The next statement opens the client's new connection: this one, so that it waits too.
+    await client.execute(busyTimeout)
+    return taken
+  }
 }
 
 /** Applies the committed migrations of the configured SQL adapter; MongoDB needs none. */

@@ -21,9 +21,9 @@ import { rawRows, sqlAdapter } from './sql'
  * off).
  */
 /** An answer: its body, headers and status; `keep` when it may be served again. */
-type Entry = { body: string; headers: [string, string][]; keep: boolean; status: number }
+export type Entry = { body: string; headers: [string, string][]; keep: boolean; status: number }
 
-type Cache = {
+export type Cache = {
   bytes: number
   entries: Map<string, Entry>
   generation: string
@@ -43,10 +43,17 @@ export const cacheHeader = 'x-newsroom-cache'
  */
 const largestKept = 256 * 1024
 
-function configuredBytes(): number {
-  const raw = process.env.NEWSROOM_READ_CACHE_MB
-  const mb = raw === undefined || raw === '' ? 32 : Number(raw)
-  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : 0
+/** The cache's size per server in bytes, from NEWSROOM_READ_CACHE_MB: 32 MB unless set, 0 (off) when set to 0. */
+export function readCacheBytes(value = process.env.NEWSROOM_READ_CACHE_MB): number {
+  if (value === undefined || value.trim() === '') return 32 * 1024 * 1024
+  const mb = Number(value)
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`NEWSROOM_READ_CACHE_MB must be a number of megabytes (0 turns the read cache off); got "${value}"`)
+  return Math.floor(mb * 1024 * 1024)
+}
+
+/** An empty cache of `maxBytes` whose generation `read` gives (exported for its tests). */
+export function newCache(maxBytes: number, read: () => Promise<string>): Cache {
+  return { bytes: 0, entries: new Map(), generation: '', maxBytes, pending: new Map(), read }
 }
 
 /** Tables of the database that no generation trigger covers (empty when every one is covered). */
@@ -82,7 +89,7 @@ export async function uncoveredTables(payload: Payload): Promise<string[] | unde
  */
 export async function cacheAnonymousReads(payload: Payload): Promise<void> {
   if (caches.has(payload)) return
-  const maxBytes = configuredBytes()
+  const maxBytes = readCacheBytes()
   if (!maxBytes) return
   const adapter = sqlAdapter(payload)
   const uncovered = adapter ? await uncoveredTables(payload) : undefined
@@ -92,14 +99,7 @@ export async function cacheAnonymousReads(payload: Payload): Promise<void> {
     return
   }
   const statement = `SELECT value FROM ${generationTable} WHERE id = 1`
-  const cache: Cache = {
-    bytes: 0,
-    entries: new Map(),
-    generation: '',
-    maxBytes,
-    pending: new Map(),
-    read: async () => String((await rawRows(adapter, adapter.drizzle, statement))[0]?.value ?? ''),
-  }
+  const cache = newCache(maxBytes, async () => String((await rawRows(adapter, adapter.drizzle, statement))[0]?.value ?? ''))
   caches.set(payload, cache)
   for (const slug of collections) {
     const endpoints = (payload.collections as Record<string, { config: { endpoints: unknown } } | undefined>)[slug]?.config.endpoints as
@@ -127,7 +127,7 @@ export function readCacheActive(payload: Payload): boolean {
  * The answer for `key` at the current generation: kept, being computed by another request, or computed now by
  * `compute` (and kept when it is a success, the generation has not moved meanwhile, and it fits).
  */
-async function answer(cache: Cache, key: string, compute: () => Promise<Entry | undefined>): Promise<{ entry?: Entry; hit: boolean }> {
+export async function answer(cache: Cache, key: string, compute: () => Promise<Entry | undefined>): Promise<{ entry?: Entry; hit: boolean }> {
   const generation = await cache.read()
   if (generation !== cache.generation) {
     cache.entries.clear()

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
-import { cacheHeader, queriesOnly, uncoveredTables } from '../src/readCache'
+import { answer, cacheHeader, newCache, queriesOnly, readCacheBytes, uncoveredTables } from '../src/readCache'
 import { rawRows, sqlAdapter } from '../src/sql'
 import { type Account, account } from './helpers/accounts'
 import { runId } from './helpers/database'
@@ -227,6 +227,51 @@ describe('GraphQL', () => {
     expect(queriesOnly('subscription { x }')).toBe(false)
     expect(queriesOnly('query { Articles(where: { title: { equals: "unclosed }) { totalDocs } }')).toBe(false)
     expect(queriesOnly('fragment F on Article { title } mutation { deleteArticle(id: 1) { ...F } }')).toBe(false)
+  })
+})
+
+describe('the cache size', () => {
+  it('is 32 MB unless NEWSROOM_READ_CACHE_MB says otherwise, 0 turns it off, and a bad value is named', () => {
+    expect(readCacheBytes(undefined)).toBe(32 * 1024 * 1024)
+    expect(readCacheBytes('')).toBe(32 * 1024 * 1024)
+    expect(readCacheBytes('8')).toBe(8 * 1024 * 1024)
+    expect(readCacheBytes('0.5')).toBe(512 * 1024)
+    expect(readCacheBytes('0')).toBe(0)
+    for (const bad of ['lots', '-1', '32MB']) {
+      expect(() => readCacheBytes(bad)).toThrow(`NEWSROOM_READ_CACHE_MB must be a number of megabytes (0 turns the read cache off); got "${bad}"`)
+    }
+  })
+
+  it('holds no more than its size: the least recently used answer goes first, and a write empties it', async () => {
+    let generation = '1'
+    // Answers of 50 characters (100 bytes as kept); room for ten of them.
+    const cache = newCache(1000, async () => generation)
+    let computed = 0
+    const ask = (key: string) =>
+      answer(cache, key, async () => {
+        computed++
+        return { body: key.padEnd(50, '.'), headers: [], keep: true, status: 200 }
+      })
+    for (let n = 1; n <= 10; n++) expect((await ask(`page ${n}`)).hit).toBe(false)
+    expect(cache.bytes).toBe(1000)
+    // Page 1 is read again, so page 2 is now the least recently used and makes room for page 11.
+    expect((await ask('page 1')).hit).toBe(true)
+    expect((await ask('page 11')).hit).toBe(false)
+    expect(cache.bytes).toBeLessThanOrEqual(1000)
+    expect((await ask('page 1')).hit).toBe(true)
+    expect((await ask('page 2')).hit).toBe(false)
+    expect(computed).toBe(12)
+    generation = '2'
+    expect((await ask('page 1')).hit).toBe(false)
+    expect([...cache.entries.keys()]).toEqual(['page 1'])
+  })
+
+  it('keeps no answer larger than an eighth of its size', async () => {
+    const cache = newCache(800, async () => '1')
+    const big = () => answer(cache, 'big', async () => ({ body: 'x'.repeat(51), headers: [], keep: true, status: 200 }))
+    expect((await big()).hit).toBe(false)
+    expect((await big()).hit).toBe(false)
+    expect(cache.bytes).toBe(0)
   })
 })
 

@@ -43,6 +43,8 @@ async function readSchedules(req: PayloadRequest, collection: string): Promise<M
     overrideAccess: true,
     pagination: false,
     req,
+    // The job's input and time only: its log (a JSON aggregate of every attempt) is not read.
+    select: { input: true, waitUntil: true },
     sort: 'waitUntil',
     where: pendingSchedulesWhere(collection),
   })

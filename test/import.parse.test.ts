@@ -676,3 +676,27 @@ describe('Read-also lines under the last paragraph', () => {
     expect(story.closingReadAlso).toEqual(closing)
   })
 })
+
+describe('headline lines that are not the story’s', () => {
+  const lede = 'The city council voted on Tuesday to close two branch libraries in the spring, saying the buildings were too costly to repair.'
+  const second = 'Readers protested outside the council chamber before the vote.'
+
+  it('drops a plugin’s licence notice, and keeps a sentence of the story about a licence', () => {
+    const notice = parseStory(['License not validated', 'Council votes to close two branch libraries', 'Slider Pro: license key not validated. Please activate your copy.', lede, second].join('\n'))
+    expect(notice.headline).toBe('Council votes to close two branch libraries')
+    expect(notice.paragraphs).toEqual([lede, second])
+    const quoted = 'The driving licence is invalid in three states, police said.'
+    const story = parseStory(['Council votes to close two branch libraries', lede, quoted, 'The licence was not validated by the ministry until March.', second].join('\n'))
+    expect(story.paragraphs).toEqual([lede, quoted, 'The licence was not validated by the ministry until March.', second])
+  })
+
+  it('takes a headline over its byline even when its words are not the lede’s, under a label that shares none either', () => {
+    const story = parseStory(['Weekend Read', 'A quiet revolution in the back rooms', 'By Tomas Lind', lede, second].join('\n'))
+    expect(story.headline).toBe('A quiet revolution in the back rooms')
+  })
+
+  it('reads a line left open on "of" or "the" as half of a slogan, not a headline', () => {
+    const story = parseStory(['The Most Trusted Voice Of', 'The Library Towns And Villages', 'Council votes to close two branch libraries', 'Photo: File', lede, second].join('\n'))
+    expect(story.headline).toBe('Council votes to close two branch libraries')
+  })
+})

@@ -76,6 +76,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // told by what it speaks of (citing or reprinting materials, a link to the site, an obligation), not by its wording; a
   // paragraph that reports such a rule says who made it ("…, the court ruled").
   { endsStory: true, maxLength: 1200, pattern: /^(?=.{0,200}\b(?:cit(?:e|ing)|quot(?:e|ing)|reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|copy(?:ing)?|us(?:e|ing))\b)(?=.{0,300}\b(?:materials?|content|publications?)\b)(?=.{0,400}\b(?:hyper)?links?\b)(?=.{0,400}(?:\bweb ?site\b|\bportal\b|\b[\p{L}\d-]+\.(?:com|net|org|ua|ru|info|news)\b))(?=.{0,500}\b(?:mandatory|obligatory|compulsory|required)\b)(?!.*\b(?:said|says|told|according|ruled|wrote)\b).{60,}$/iu, reason: 'citation notice' },
+  // A plugin's or theme's licensing notice left on the page ("License not validated", "JNews license is not validated.
+  // Please activate the theme."): the software's, not the story's. A sentence about someone's licence ("The driving
+  // licence is invalid in three states, police said.") names whose and says more.
+  { maxLength: 160, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:\s+(?:please\s+)?(?:activate|register|enter|renew|validate)\b[^.!?]{0,60}[.!]?)?$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },

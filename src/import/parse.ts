@@ -490,6 +490,8 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   return [line]
 }
 
+/** A line left open on a word no title ends with: a phrase set over two lines. */
+const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
@@ -505,6 +507,14 @@ function wrapped(line: string, next: string): boolean {
   return words.length >= 8 && capitalised * 2 < words.length
 }
 
+/** Common words of four letters or more, which say nothing of what a line is about. */
+const commonWords = new Set(['about', 'after', 'also', 'been', 'before', 'does', 'each', 'even', 'from', 'have', 'here', 'into', 'just', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'only', 'other', 'over', 'said', 'says', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your'])
+/** What a line is about: its longer words, each by its first four letters ("agreed" and "agree", "fares" and "fare"). */
+const topicStems = (text: string) => {
+  const stems = new Set<string>()
+  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
+  return stems
+}
 const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 /** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
 function paraphrases(summary: string, lede: string): boolean {
@@ -913,6 +923,32 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
+  /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
+  const ledeTopics = new Map<number, Set<string>>()
+  const ledeUnder = (index: number) => {
+    let first = -1
+    for (let at = index + 1; at < lines.length && first < 0; at++) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) first = at
+    if (first < 0) return null
+    let topics = ledeTopics.get(first)
+    if (!topics) {
+      topics = new Set<string>()
+      for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
+        if (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text)) continue
+        for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
+        taken++
+      }
+      ledeTopics.set(first, topics)
+    }
+    return topics
+  }
+  /** How many of a line's topic words the story under it takes up, and out of how many (a slogan, a plugin's notice or a section's name speaks of none of them). */
+  const echo = (index: number) => {
+    const own = topicStems(lines[index]!.text)
+    const lede = own.size > 0 ? ledeUnder(index) : null
+    let shared = 0
+    if (lede) for (const stem of own) if (lede.has(stem)) shared++
+    return { of: own.size, shared, story: Boolean(lede) }
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1009,6 +1045,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
+    // A headline speaks of its story: most of its words come back in the first paragraphs. A line that shares none of them
+    // or hardly any (a site's slogan, a plugin's notice, a section's name) is weaker.
+    const topic = echo(index)
+    if (topic.story && topic.of >= 2 && topic.shared * 4 <= topic.of) score -= 2
+    // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
+    // "our" is half of one, and so is the line that closes it.
+    if (words >= 3 && openEnd.test(line.text)) score -= 3
+    const over = lines[index - 1]
+    if (over && !line.blankBefore && !over.chrome && !over.meta && wordCount(over.text) >= 3 && openEnd.test(over.text)) continue
     candidates.push({ index, score: score - index * 0.001 })
   }
   }

@@ -84,7 +84,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
-  { pattern: /^(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
+  // (A date printed with full stops, "03.11.2025", is no count.)
+  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
@@ -92,6 +93,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
   { maxLength: 560, pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
+  // …and one that opens on "Home" with bars or slashes between its parts ("Home | Region | Economy", "Home / News").
+  { maxLength: 200, pattern: /^(?:home|homepage|start)(?:\s*[|/]\s*[\p{L}\d&'’ -]{1,40}){1,4}$/iu, reason: 'breadcrumb' },
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },

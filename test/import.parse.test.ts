@@ -700,3 +700,17 @@ describe('headline lines that are not the story’s', () => {
     expect(story.headline).toBe('Council votes to close two branch libraries')
   })
 })
+
+describe('a dateline without its year', () => {
+  const lede = 'Dhaka, Nov 3 – Two jute mills will reopen next week after workers and managers agreed on back pay, the ministry said.'
+  it('names the place, and leaves the date to the one the page prints in full', () => {
+    const story = parseStory(['Jute mills to reopen after wage deal', 'Published: 04 November 2025', lede, 'About two thousand workers are expected back.'].join('\n'))
+    expect(story.dateline).toBe('Dhaka')
+    expect(story.publishedAt).toBe('2025-11-04T00:00:00.000Z')
+  })
+  it('guesses no year when the dateline is the only date', () => {
+    const story = parseStory(['Jute mills to reopen after wage deal', lede, 'About two thousand workers are expected back.'].join('\n'))
+    expect(story.dateline).toBe('Dhaka')
+    expect(story.publishedAt).toBeNull()
+  })
+})

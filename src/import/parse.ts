@@ -195,6 +195,13 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+/** "Dhaka, Nov 3 – …", "Kathmandu, 28 August: …": a place and a day (the year left out) opening the lede. */
+const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:,?\s*\d{4})?\s*[:–—-]{1,2}\s+\S`, 'u')
+/**
+ * The place a lede opens with, as its dateline. A dateline's day is never the story's date: without its year it says
+ * nothing of the year, and the page prints its own date elsewhere when it has one (no year anywhere: no date).
+ */
+const datelineOf = (text: string) => (datelinePattern.exec(text) ?? placeDayDateline.exec(text))?.[1]?.trim() ?? null
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
 const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
@@ -1308,7 +1315,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // The lede a page prints above its title is the story's first paragraph (a standfirst that the paragraph under the
       // header says again goes to the standfirst, below).
       else if (preTitle.has(index)) {
-        if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+        if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text)
         story.paragraphs.push(line.text)
       }
       else drop(line.text, 'text before the headline')
@@ -1501,7 +1508,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
-    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? ownDateline
+    else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
     story.paragraphs.push(line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
@@ -1524,7 +1531,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const needle = plainText(opening)
     if (!story.paragraphs.slice(1).some((later) => later.length > opening.length && plainText(later).includes(needle))) break
     story.paragraphs.shift()
-    story.dateline = datelinePattern.exec(story.paragraphs[0]!)?.[1]?.trim() ?? null
+    story.dateline = datelineOf(story.paragraphs[0]!)
     if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
     else drop(opening, 'summary or caption lifted from the story')
   }

@@ -981,7 +981,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
     }
     // (The site's name signing the story under the title is no repeat of the masthead's.)
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors)
+    // (A summary printed again as the lede, a full sentence of a dozen words or more, is the story's first paragraph, not
+    // a headline's repeat.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4

@@ -715,6 +715,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
+  // comment / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
+  // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.
+  const closingComments = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  const storyBegun = closingComments > 0 ? lines.findIndex((line) => !line.chrome && !line.meta && isSentence(line.text)) : -1
+  if (storyBegun >= 0 && storyBegun < closingComments) {
+    for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 2 < closingComments; at++) {
+      const name = lines[at]!
+      if (name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length) continue
+      if (!lines.slice(at + 2, closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
+      const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
+      for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
+      for (let other = from; other < closingComments; other++) lines[other]!.meta = null
+      break
+    }
+  }
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
   for (let index = 1; index + 1 < lines.length; index++) {
     const name = lines[index]!

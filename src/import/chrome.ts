@@ -136,6 +136,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:oops[,!.]? )?(?:something went wrong|an error (?:has )?occurred|error loading (?:content|video|widget|feed))(?:\. (?:please )?try again(?: later)?)?[.!]?$/i, reason: 'page widget' },
   // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.
   { maxLength: 60, pattern: /^(?:information in development|(?:this is an? )?(?:developing|breaking) (?:story|news)|this story is (?:developing|being updated)|story (?:in development|developing))\s*(?:[.…!]|\.{3})*$/i, reason: 'developing story note' },
+  // A sidebar's list of the site's latest posts under the story ("Recent Posts", "Recent Articles:"), titles and teasers.
+  { endsStory: true, maxLength: 40, pattern: /^(?:[•·]\s*)?recent (?:posts|news|articles|stories|updates|entries)\s*:?$/i, reason: 'site navigation' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },

@@ -497,6 +497,8 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   return [line]
 }
 
+/** A map's caption: "Map of …", "A map showing …", no full stop. */
+const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
@@ -1476,6 +1478,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         drop(line.text, 'next story on the page')
         ended = true
         continue
+      }
+    }
+    // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").
+    if (story.paragraphs.length > 0 && !readAlso && mapCaption.test(line.text)) {
+      drop(line.text, 'map caption')
+      continue
+    }
+    // A link to another story set between two paragraphs: a title of six words or more, no full stop, the story going on
+    // under it in paragraphs that take up hardly any of its words. A subhead introduces what follows and speaks of it; a
+    // quotation is the story's.
+    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && sentenceEnd.test(story.paragraphs.at(-1)!)) {
+      const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 2)
+      if (after.length > 0 && isSentence(after[0]!.text)) {
+        const own = topicStems(line.text)
+        const later = new Set(after.flatMap((other) => [...topicStems(other.text)]))
+        const shared = [...own].filter((stem) => later.has(stem)).length
+        if (own.size >= 3 && shared * 3 < own.size) {
+          drop(line.text, 'related link')
+          continue
+        }
       }
     }
     // A link to another story set between two paragraphs as a lone bullet ("• How to check your bin collection day"):

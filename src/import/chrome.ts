@@ -138,6 +138,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:information in development|(?:this is an? )?(?:developing|breaking) (?:story|news)|this story is (?:developing|being updated)|story (?:in development|developing))\s*(?:[.…!]|\.{3})*$/i, reason: 'developing story note' },
   // A sidebar's list of the site's latest posts under the story ("Recent Posts", "Recent Articles:"), titles and teasers.
   { endsStory: true, maxLength: 40, pattern: /^(?:[•·]\s*)?recent (?:posts|news|articles|stories|updates|entries)\s*:?$/i, reason: 'site navigation' },
+  // …and its longer forms, which promise updates ("This is a developing story and will be updated as more information
+  // becomes available.", "Keep checking back as we will be updating …", "Check back later for updates."). A sentence
+  // that reports what someone said is the story's.
+  { maxLength: 220, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:\(?\s*(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article|report|post) (?:is developing|will be updated|may be updated|is being updated))\b.{0,160}|(?:please )?(?:keep )?check(?:ing)? back\b.{0,40}\b(?:updat\w*|details|information|more)\b.{0,120})$/i, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },

@@ -994,6 +994,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A masthead's slogan speaks of the paper ("No news is bad news", "Most Widely Read Newspaper"): a deck must be half
     // as long again to sit under one.
     const slogan = /\b(?:news|newspaper|journalism)\b/i.test(line.text)
+    // A headline speaks of its story: most of its words come back in the first paragraphs. A line that shares none of them
+    // or hardly any (a site's slogan, a plugin's notice, a section's name) is weaker, and has no deck under it.
+    const topic = echo(index)
+    const offTopic = topic.story && topic.of >= 2 && topic.shared * 4 <= topic.of
     const isDeck = (text: string) => {
       const length = wordCount(text)
       return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
@@ -1025,7 +1029,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = isDeck(next.text)
+      if (distance === 0) deck = !offTopic && isDeck(next.text)
       distance++
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
@@ -1072,10 +1076,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
-    // A headline speaks of its story: most of its words come back in the first paragraphs. A line that shares none of them
-    // or hardly any (a site's slogan, a plugin's notice, a section's name) is weaker.
-    const topic = echo(index)
-    if (topic.story && topic.of >= 2 && topic.shared * 4 <= topic.of) score -= 2
+    if (offTopic) score -= 2
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3

@@ -77,6 +77,7 @@ describe('bylines and dates as pages print them', () => {
     ['Jane Roe | Anadolu Agency', ['Jane Roe (person)', 'Anadolu Agency (desk)']],
     ['Jane Roe, Staff Writer', ['Jane Roe (person)']],
     ['By JANE ROE and SAM LEE', ['Jane Roe (person)', 'Sam Lee (person)']],
+    ['Jane Roe, News Director', ['Jane Roe (person)']],
   ])('%j', (line, names) => {
     expect(parseByline(line)?.map((author) => `${author.name} (${author.kind})`)).toEqual(names)
   })

@@ -81,7 +81,7 @@ export function parseByline(text: string): Author[] | null {
       .map((piece) => piece.trim().replace(/^by\s+/i, ''))
       .filter(Boolean)
     for (const piece of pieces) {
-      if ((roleWords.test(piece) || /\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer)s?$/i.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
+      if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)

@@ -309,8 +309,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // follows the name as after a comma.
   if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
   rest = rest.replace(nameThenRole, '$1, $2')
-  // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
-  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
+  // "Jane Roe/ Transport Correspondent", "Jane Roe/ News Director": a name and the job title after a slash.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer|Director|Presenter|Anchor|Host)s?$)/iu, '$1, ')
   // "police beat by Jane Roe": a column's name in lower case before the byline.
   rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.

@@ -191,6 +191,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
+  // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
+  { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },
   { list: true, pattern: /^(story highlights|highlights)\s*:?$/i, reason: 'story highlights' },
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.

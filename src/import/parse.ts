@@ -717,6 +717,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
+  // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
+  const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'metadata label') return
+    if (prose.length === 2 && index > prose[1]!) {
+      line.chrome = undefined
+      return
+    }
+    for (let at = index + 1; at < lines.length && !lines[at]!.chrome && /^[•·▪■●◦‣*]\s/.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
+      lines[at]!.chrome = { reason: 'metadata label' }
+      lines[at]!.meta = null
+    }
+  })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
   // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.

@@ -78,6 +78,8 @@ describe('bylines and dates as pages print them', () => {
     ['Jane Roe, Staff Writer', ['Jane Roe (person)']],
     ['By JANE ROE and SAM LEE', ['Jane Roe (person)', 'Sam Lee (person)']],
     ['Jane Roe, News Director', ['Jane Roe (person)']],
+    ['Written by Jane Roe for Reuters', ['Jane Roe (person)', 'Reuters (desk)']],
+    ['By Jane Roe for The Valley Gazette', ['Jane Roe (person)', 'The Valley Gazette (desk)']],
   ])('%j', (line, names) => {
     expect(parseByline(line)?.map((author) => `${author.name} (${author.kind})`)).toEqual(names)
   })

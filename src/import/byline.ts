@@ -65,7 +65,8 @@ export function parseByline(text: string): Author[] | null {
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)
   // "By Jane Roe from the Associated Press": the person, and the agency they write for.
-  const from = signed ? /^(.+?)\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
+  // "Written by Jane Roe for Reuters": the same with "for".
+  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
   if (from && isDesk(from[2]!)) rest = `${from[1]!} | ${from[2]!}`
   // "By NBC News’ Jane Roe": a newsroom's name in the possessive, then the person.
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null

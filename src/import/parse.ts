@@ -173,7 +173,7 @@ const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+/i, '')
+    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */

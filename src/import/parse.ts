@@ -786,7 +786,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (below > index + 1 && wordCount(line.text) <= 4) continue
     // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
     if (next?.chrome?.reason === 'site name') continue
-    if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
+    // "BSS" / "Dhaka" under the title: an agency's or reporter's name over the city the story was filed from.
+    const filedFrom = Boolean(next && !next.chrome && !next.meta && below === index + 1 && /^\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?$/u.test(next.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text))
+    if (next && !next.chrome && (affiliation(next.text) || filedFrom || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text)) || filedFrom
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
     // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is.

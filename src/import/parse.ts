@@ -502,6 +502,8 @@ function unglue(line: string, timeZone: string | undefined): string[] {
 
 /** A map's caption: "Map of …", "A map showing …", no full stop. */
 const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
+/** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
+const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
@@ -1618,7 +1620,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const trailing: string[] = []
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()

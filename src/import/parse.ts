@@ -1488,7 +1488,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25 && !/\S\/\S/.test(line.text)) {
       // A desk's byline may sit between them ("From the Associated Press").
       const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta?.authors)
-      if (next && agencyDateline.test(next.text)) {
+      // So does a page that prints its stories one under another, each lede opening with its place and day ("Bhaktapur,
+      // Aug 10: …") as this story's did.
+      if (next && (agencyDateline.test(next.text) || (story.dateline && placeDayDateline.test(story.paragraphs[0]!) && placeDayDateline.test(next.text) && isSentence(next.text)))) {
         drop(line.text, 'next story in the feed')
         ended = true
         continue

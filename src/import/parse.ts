@@ -725,6 +725,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // A row of the site's sections set apart by middle dots ("Multimedia · User Galleries · News in Pictures · Send us your
+  // stories"): three parts or more, each a few words, no figures, no sentence. A byline with its date is a header line.
+  lines.forEach((line) => {
+    if (line.chrome || line.meta || !/\s[·•]\s/.test(line.text) || /\d/.test(line.text)) return
+    const parts = line.text.split(/\s+[·•]\s+/)
+    if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
+  })
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)

@@ -90,7 +90,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
-  { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
+  { maxLength: 120, pattern: /^watch\s*:\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
+  // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
+  // Example Supplements)").
+  { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },
+  { maxLength: 80, pattern: /^\(\s*(?:photo\s+)?courtesy\s*:?\s*[^()]{2,60}\)$/i, reason: 'photo credit' },
   // A site's or broadcaster's name left with a stray mark from the page's layout ("/ Channel 9 News", "Valley Herald·").
   { maxLength: 60, pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").

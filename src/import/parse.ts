@@ -732,6 +732,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const parts = line.text.split(/\s+[·•]\s+/)
     if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
   })
+  // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
+  // over the lede): the site's desk signs the story.
+  const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
+  if (logo) for (const line of lines.slice(1, 40)) if (line.text === logo && !line.chrome) line.meta = { authors: [{ kind: 'desk', name: logo }], dates: [], readTime: false }
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)

@@ -504,6 +504,8 @@ function unglue(line: string, timeZone: string | undefined): string[] {
 const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
 /** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
 const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
+/** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
+const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
@@ -736,6 +738,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // over the lede): the site's desk signs the story.
   const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
   if (logo) for (const line of lines.slice(1, 40)) if (line.text === logo && !line.chrome) line.meta = { authors: [{ kind: 'desk', name: logo }], dates: [], readTime: false }
+  // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
+  // day (as when both are on one line).
+  lines.forEach((line, index) => {
+    const time = line.chrome || line.meta ? null : updateTimeAlone.exec(line.text)
+    const above = time ? [lines[index - 1], lines[index - 2]].find((other) => other?.meta?.dates.length === 1 && !other.meta.dates[0]!.updated) : undefined
+    const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
+    if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
+  })
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)

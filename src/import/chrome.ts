@@ -91,6 +91,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  // A row of links to the story's pictures and videos ("PHOTO GALLERY l VIDEO", "Photos | Video").
+  { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
   { maxLength: 120, pattern: /^watch\s*:\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :

@@ -506,6 +506,8 @@ const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highli
 const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
 /** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
 const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
+/** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
+const factLine = /^\p{Lu}[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
@@ -1397,6 +1399,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    // A fact box between the headline and the story: two short "Label: value" lines or more in a row.
+    if (story.paragraphs.length === 0 && index > best.index && factLine.test(line.text) && wordCount(line.text) <= 6 && [nextUsable(index), previousUsable(index)].some((other) => other && !other.meta && factLine.test(other.text) && wordCount(other.text) <= 6)) {
+      drop(line.text, 'fact box')
       continue
     }
     // A label printed without its value between the headline and the story ("Date:", "Share post:"): the theme's, no paragraph.

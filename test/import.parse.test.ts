@@ -714,3 +714,27 @@ describe('a dateline without its year', () => {
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe('lines set between paragraphs', () => {
+  const lede = 'Floods have cut off a dozen hill villages after three days of heavy rain, the disaster agency said on Monday.'
+  it('keeps a long subhead that the paragraphs under it speak of, and drops a related story’s title that they do not', () => {
+    const story = parseStory(
+      [
+        'Floods cut off hill villages',
+        'By Sam Lee',
+        lede,
+        'Bridge repairs could take until next summer',
+        'Engineers said the old bridge over the river had been badly damaged by the water.',
+        'Repairs would need a crane that cannot reach the valley until the roads dry out.',
+        'Families in the upper villages may not have a crossing before summer, they said.',
+        'Government promises relief fund for flood victims',
+        'The agency said more than four hundred families had left their homes.',
+        'Schools will stay shut.',
+      ].join('\n'),
+    )
+    expect(story.paragraphs).toContain('Bridge repairs could take until next summer')
+    expect(story.paragraphs).toContain('Schools will stay shut.')
+    expect(story.paragraphs).not.toContain('Government promises relief fund for flood victims')
+    expect(story.dropped).toContainEqual({ line: 'Government promises relief fund for flood victims', reason: 'related link' })
+  })
+})

@@ -1545,10 +1545,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     // A link to another story set between two paragraphs: a title of six words or more, no full stop, the story going on
-    // under it in paragraphs that take up hardly any of its words. A subhead introduces what follows and speaks of it; a
-    // quotation is the story's.
+    // under it in paragraphs (the next three) that take up hardly any of its words. A subhead introduces what follows and
+    // speaks of it; a quotation is the story's.
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && sentenceEnd.test(story.paragraphs.at(-1)!)) {
-      const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 2)
+      const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
       if (after.length > 0 && isSentence(after[0]!.text)) {
         const own = topicStems(line.text)
         const later = new Set(after.flatMap((other) => [...topicStems(other.text)]))

@@ -766,15 +766,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
   })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
-  // comment / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
+  // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
   // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.
   const closingComments = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
   const storyBegun = closingComments > 0 ? lines.findIndex((line) => !line.chrome && !line.meta && isSentence(line.text)) : -1
   if (storyBegun >= 0 && storyBegun < closingComments) {
-    for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 2 < closingComments; at++) {
+    for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 1 < closingComments; at++) {
       const name = lines[at]!
-      if (name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length) continue
-      if (!lines.slice(at + 2, closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
+      // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
+      const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
       const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
       for (let other = from; other < closingComments; other++) lines[other]!.meta = null

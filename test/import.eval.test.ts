@@ -104,6 +104,9 @@ describe('bylines and dates as pages print them', () => {
     ['12:30, 03 November 2025 | ET Bureau', '2025-11-03T12:30:00.000Z', 'UTC (assumed)'],
     ['03.11.2025 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
     ['14:20 | 03.11.2025', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['Published at 12:30, 03 November 2025 (GMT+6)', '2025-11-03T06:30:00.000Z', 'GMT+6'],
+    ['3.11.2025 u 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['03. 11. 2025. 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
   ])('%j', (line, iso, zone) => {
     expect(findDate(line)).toMatchObject({ iso, zone })
   })

@@ -48,11 +48,12 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 ]
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
-const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
+/** …also after the full stop some pages print after the year, and after "at" in the page's language ("3.11.2025 u 14:20", "03. 11. 2025. 14:20"). */
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
-/** An offset printed after a date whose time came first, set apart by a bar ("12:30, 03 November 2025 | GMT +6"). */
-const offsetAfterDate = /^\s*[,|]?\s*((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])/i
+/** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
+const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
 /** …with its offset in full ("+03:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */

@@ -77,6 +77,9 @@ describe('bylines and dates as pages print them', () => {
     ['Jane Roe | Anadolu Agency', ['Jane Roe (person)', 'Anadolu Agency (desk)']],
     ['Jane Roe, Staff Writer', ['Jane Roe (person)']],
     ['By JANE ROE and SAM LEE', ['Jane Roe (person)', 'Sam Lee (person)']],
+    ['Jane Roe, News Director', ['Jane Roe (person)']],
+    ['Written by Jane Roe for Reuters', ['Jane Roe (person)', 'Reuters (desk)']],
+    ['By Jane Roe for The Valley Gazette', ['Jane Roe (person)', 'The Valley Gazette (desk)']],
   ])('%j', (line, names) => {
     expect(parseByline(line)?.map((author) => `${author.name} (${author.kind})`)).toEqual(names)
   })
@@ -96,6 +99,14 @@ describe('bylines and dates as pages print them', () => {
     ['9/14/2023 6:37:10 PM', '2023-09-14T18:37:10.000Z', 'UTC (assumed)'],
     ['4/7/2023 6:37 PM', '2023-04-07T18:37:00.000Z', 'UTC (assumed)'],
     ['4/7/2023 18:37', '2023-07-04T18:37:00.000Z', 'UTC (assumed)'],
+    ['12:30, 03 November 2025 | GMT +6', '2025-11-03T06:30:00.000Z', 'GMT +6'],
+    ['Last updated: 19:02, 3 Nov 2025 | GMT +6', '2025-11-03T13:02:00.000Z', 'GMT +6'],
+    ['12:30, 03 November 2025 | ET Bureau', '2025-11-03T12:30:00.000Z', 'UTC (assumed)'],
+    ['03.11.2025 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['14:20 | 03.11.2025', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['Published at 12:30, 03 November 2025 (GMT+6)', '2025-11-03T06:30:00.000Z', 'GMT+6'],
+    ['3.11.2025 u 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['03. 11. 2025. 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
   ])('%j', (line, iso, zone) => {
     expect(findDate(line)).toMatchObject({ iso, zone })
   })

@@ -676,3 +676,65 @@ describe('Read-also lines under the last paragraph', () => {
     expect(story.closingReadAlso).toEqual(closing)
   })
 })
+
+describe('headline lines that are not the story’s', () => {
+  const lede = 'The city council voted on Tuesday to close two branch libraries in the spring, saying the buildings were too costly to repair.'
+  const second = 'Readers protested outside the council chamber before the vote.'
+
+  it('drops a plugin’s licence notice, and keeps a sentence of the story about a licence', () => {
+    const notice = parseStory(['License not validated', 'Council votes to close two branch libraries', 'Slider Pro: license key not validated. Please activate your copy.', lede, second].join('\n'))
+    expect(notice.headline).toBe('Council votes to close two branch libraries')
+    expect(notice.paragraphs).toEqual([lede, second])
+    const quoted = 'The driving licence is invalid in three states, police said.'
+    const story = parseStory(['Council votes to close two branch libraries', lede, quoted, 'The licence was not validated by the ministry until March.', second].join('\n'))
+    expect(story.paragraphs).toEqual([lede, quoted, 'The licence was not validated by the ministry until March.', second])
+  })
+
+  it('takes a headline over its byline even when its words are not the lede’s, under a label that shares none either', () => {
+    const story = parseStory(['Weekend Read', 'A quiet revolution in the back rooms', 'By Tomas Lind', lede, second].join('\n'))
+    expect(story.headline).toBe('A quiet revolution in the back rooms')
+  })
+
+  it('reads a line left open on "of" or "the" as half of a slogan, not a headline', () => {
+    const story = parseStory(['The Most Trusted Voice Of', 'The Library Towns And Villages', 'Council votes to close two branch libraries', 'Photo: File', lede, second].join('\n'))
+    expect(story.headline).toBe('Council votes to close two branch libraries')
+  })
+})
+
+describe('a dateline without its year', () => {
+  const lede = 'Dhaka, Nov 3 – Two jute mills will reopen next week after workers and managers agreed on back pay, the ministry said.'
+  it('names the place, and leaves the date to the one the page prints in full', () => {
+    const story = parseStory(['Jute mills to reopen after wage deal', 'Published: 04 November 2025', lede, 'About two thousand workers are expected back.'].join('\n'))
+    expect(story.dateline).toBe('Dhaka')
+    expect(story.publishedAt).toBe('2025-11-04T00:00:00.000Z')
+  })
+  it('guesses no year when the dateline is the only date', () => {
+    const story = parseStory(['Jute mills to reopen after wage deal', lede, 'About two thousand workers are expected back.'].join('\n'))
+    expect(story.dateline).toBe('Dhaka')
+    expect(story.publishedAt).toBeNull()
+  })
+})
+
+describe('lines set between paragraphs', () => {
+  const lede = 'Floods have cut off a dozen hill villages after three days of heavy rain, the disaster agency said on Monday.'
+  it('keeps a long subhead that the paragraphs under it speak of, and drops a related story’s title that they do not', () => {
+    const story = parseStory(
+      [
+        'Floods cut off hill villages',
+        'By Sam Lee',
+        lede,
+        'Bridge repairs could take until next summer',
+        'Engineers said the old bridge over the river had been badly damaged by the water.',
+        'Repairs would need a crane that cannot reach the valley until the roads dry out.',
+        'Families in the upper villages may not have a crossing before summer, they said.',
+        'Government promises relief fund for flood victims',
+        'The agency said more than four hundred families had left their homes.',
+        'Schools will stay shut.',
+      ].join('\n'),
+    )
+    expect(story.paragraphs).toContain('Bridge repairs could take until next summer')
+    expect(story.paragraphs).toContain('Schools will stay shut.')
+    expect(story.paragraphs).not.toContain('Government promises relief fund for flood victims')
+    expect(story.dropped).toContainEqual({ line: 'Government promises relief fund for flood victims', reason: 'related link' })
+  })
+})

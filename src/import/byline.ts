@@ -65,7 +65,8 @@ export function parseByline(text: string): Author[] | null {
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)
   // "By Jane Roe from the Associated Press": the person, and the agency they write for.
-  const from = signed ? /^(.+?)\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
+  // "Written by Jane Roe for Reuters": the same with "for".
+  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
   if (from && isDesk(from[2]!)) rest = `${from[1]!} | ${from[2]!}`
   // "By NBC News’ Jane Roe": a newsroom's name in the possessive, then the person.
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
@@ -81,7 +82,7 @@ export function parseByline(text: string): Author[] | null {
       .map((piece) => piece.trim().replace(/^by\s+/i, ''))
       .filter(Boolean)
     for (const piece of pieces) {
-      if ((roleWords.test(piece) || /\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer)s?$/i.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
+      if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)

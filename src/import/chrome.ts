@@ -63,6 +63,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // ":Paper Name" alone under the story: the outlet it was taken from, written after a colon.
   { endsStory: true, maxLength: 50, pattern: /^:\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 140, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}[^,;\s]*(?:\s+[^,;\s]+){0,5}$/iu, reason: 'source credit' },
+  // "Edited translation from MENA", "Translated from Example Daily": the agency or paper a translated story came from.
+  { endsStory: true, maxLength: 80, pattern: /^(?:[Ee]dited |[Aa]n? )?[Tt]ranslat(?:ed|ion) (?:from|of a report by) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\.?$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 80, pattern: /^full (?:story|article|report)\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
@@ -76,18 +78,33 @@ export const defaultChromeRules: ChromeRule[] = [
   // told by what it speaks of (citing or reprinting materials, a link to the site, an obligation), not by its wording; a
   // paragraph that reports such a rule says who made it ("…, the court ruled").
   { endsStory: true, maxLength: 1200, pattern: /^(?=.{0,200}\b(?:cit(?:e|ing)|quot(?:e|ing)|reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|copy(?:ing)?|us(?:e|ing))\b)(?=.{0,300}\b(?:materials?|content|publications?)\b)(?=.{0,400}\b(?:hyper)?links?\b)(?=.{0,400}(?:\bweb ?site\b|\bportal\b|\b[\p{L}\d-]+\.(?:com|net|org|ua|ru|info|news)\b))(?=.{0,500}\b(?:mandatory|obligatory|compulsory|required)\b)(?!.*\b(?:said|says|told|according|ruled|wrote)\b).{60,}$/iu, reason: 'citation notice' },
+  // A plugin's or theme's licensing notice left on the page ("License not validated", "JNews license is not validated.
+  // Please activate the theme."): the software's, not the story's. A sentence about someone's licence ("The driving
+  // licence is invalid in three states, police said.") names whose and says more.
+  { maxLength: 160, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:\s+(?:please\s+)?(?:activate|register|enter|renew|validate)\b[^.!?]{0,60}[.!]?)?$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
-  { pattern: /^(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
+  // (A date printed with full stops, "03.11.2025", is no count.)
+  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
-  { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
+  // A row of links to the story's pictures and videos ("PHOTO GALLERY l VIDEO", "Photos | Video").
+  { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
+  // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
+  { maxLength: 120, pattern: /^watch\s*:\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
+  // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
+  // Example Supplements)").
+  { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },
+  { maxLength: 80, pattern: /^\(\s*(?:photo\s+)?courtesy\s*:?\s*[^()]{2,60}\)$/i, reason: 'photo credit' },
   // A site's or broadcaster's name left with a stray mark from the page's layout ("/ Channel 9 News", "Valley Herald·").
   { maxLength: 60, pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
   { maxLength: 560, pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
+  // …and one that opens on "Home" with bars or slashes between its parts ("Home | Region | Economy", "Home / News").
+  { maxLength: 200, pattern: /^(?:home|homepage|start)(?:\s*[|/]\s*[\p{L}\d&'’ -]{1,40}){1,4}$/iu, reason: 'breadcrumb' },
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
@@ -102,9 +119,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?:?|no comments(?: yet\.*|:)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
+  { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{1,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
-  { pattern: /^(view comments|show comments)\.?$/i, reason: 'comment prompt' },
+  { pattern: /^(view comments|show comments|reply|reply ↓|report comment|report this comment)\.?$/i, reason: 'comment prompt' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
@@ -127,6 +146,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:oops[,!.]? )?(?:something went wrong|an error (?:has )?occurred|error loading (?:content|video|widget|feed))(?:\. (?:please )?try again(?: later)?)?[.!]?$/i, reason: 'page widget' },
   // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.
   { maxLength: 60, pattern: /^(?:information in development|(?:this is an? )?(?:developing|breaking) (?:story|news)|this story is (?:developing|being updated)|story (?:in development|developing))\s*(?:[.…!]|\.{3})*$/i, reason: 'developing story note' },
+  // A sidebar's list of the site's latest posts under the story ("Recent Posts", "Recent Articles:"), titles and teasers.
+  { endsStory: true, maxLength: 40, pattern: /^(?:[•·]\s*)?recent (?:posts|news|articles|stories|updates|entries)\s*:?$/i, reason: 'site navigation' },
+  // …and its longer forms, which promise updates ("This is a developing story and will be updated as more information
+  // becomes available.", "Keep checking back as we will be updating …", "Check back later for updates."). A sentence
+  // that reports what someone said is the story's.
+  { maxLength: 220, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:\(?\s*(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article|report|post) (?:is developing|will be updated|may be updated|is being updated))\b.{0,160}|(?:please )?(?:keep )?check(?:ing)? back\b.{0,40}\b(?:updat\w*|details|information|more)\b.{0,120})$/i, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
@@ -169,13 +194,15 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
-  { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦])$/, reason: 'separator' },
+  { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–])$/, reason: 'separator' },
   { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
   { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
+  // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
+  { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },
   { list: true, pattern: /^(story highlights|highlights)\s*:?$/i, reason: 'story highlights' },
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.

@@ -1,7 +1,7 @@
 /**
  * Dates as news pages print them: "Sept. 14, 2023", "14 September 2023", "2023-09-14", "2023-09-14T06:37:00+03:00",
  * "September 14, 2023 6:37 AM", "Thu 14 Sep 2023 10.30 BST", "Jun 3, 2025, 19:06 IST", "17:48 August 07, 2019",
- * "2023.09.14 15:30", with or without a weekday and a zone. Read in UTC; a date without a zone is read in the zone
+ * "2023.09.14 15:30", "03.11.2025 14:20", "12:30, 03 November 2025 | GMT +6", with or without a weekday and a zone. Read in UTC; a date without a zone is read in the zone
  * the caller names (an IANA name such as "Europe/Kyiv"), else in UTC, and the result says which zone was used.
  */
 
@@ -48,9 +48,12 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 ]
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
-const timeAfter = new RegExp(String.raw`^,?\s*(?:at\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
-const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+)?$`, 'i')
+/** …also after the full stop some pages print after the year, and after "at" in the page's language ("3.11.2025 u 14:20", "03. 11. 2025. 14:20"). */
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
+const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
+/** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
+const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
 /** …with its offset in full ("+03:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
@@ -148,7 +151,14 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       if (meridiem === 'AM' && hour === 12) hour = 0
       zoneText = time[5] ?? null
       if (after) end += after[0].length
-      else start = prior!.index
+      else {
+        start = prior!.index
+        const offset = zoneText ? null : offsetAfterDate.exec(line.slice(end))
+        if (offset) {
+          zoneText = offset[1]!
+          end += offset[0].length
+        }
+      }
       if (slashed && meridiem && day <= 12 && monthNo <= 12) [day, monthNo] = [monthNo, day]
     } else {
       const zoneAfter = zoneAfterDate.exec(line.slice(end))

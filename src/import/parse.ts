@@ -92,6 +92,8 @@ const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
 /** "TOWERING INFERNO Smoke rises over the port. AFP Photo", "File photo Image Credit: Twitter(@handle)": a caption with its credit last. */
 const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
+/** A caption, then an agency's initials and "(file) photo" (glued to it or not): "… Shahriar AlamUNB file photo". */
+const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
@@ -158,8 +160,8 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
  */
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
-/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between. */
-const nameThenRole = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
+/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
+const nameThenRole = /^(?!By\s+(?:Senior|Chief|Staff|Special|Own|Our)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
@@ -173,7 +175,7 @@ const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+/i, '')
+    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
@@ -195,6 +197,13 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+/** "Dhaka, Nov 3 – …", "Kathmandu, 28 August: …": a place and a day (the year left out) opening the lede. */
+const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:,?\s*\d{4})?\s*[:–—-]{1,2}\s+\S`, 'u')
+/**
+ * The place a lede opens with, as its dateline. A dateline's day is never the story's date: without its year it says
+ * nothing of the year, and the page prints its own date elsewhere when it has one (no year anywhere: no date).
+ */
+const datelineOf = (text: string) => (datelinePattern.exec(text) ?? placeDayDateline.exec(text))?.[1]?.trim() ?? null
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
 const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
@@ -302,8 +311,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // follows the name as after a comma.
   if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
   rest = rest.replace(nameThenRole, '$1, $2')
-  // "Jane Roe/ Transport Correspondent": a name and the job title after a slash.
-  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer)s?$)/iu, '$1, ')
+  // "Jane Roe/ Transport Correspondent", "Jane Roe/ News Director": a name and the job title after a slash.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer|Director|Presenter|Anchor|Host)s?$)/iu, '$1, ')
   // "police beat by Jane Roe": a column's name in lower case before the byline.
   rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
@@ -351,8 +360,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
-  // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out.
-  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
+  // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
+  // Staff Correspondent"), the role is the paper's own desk.
+  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
   // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
   if (meta.dates.length === 0 && rest.endsWith(' Media Group') && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]
@@ -490,6 +500,18 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   return [line]
 }
 
+/** A map's caption: "Map of …", "A map showing …", no full stop. */
+const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
+/** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
+const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
+/** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
+const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
+/** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
+const factLine = /^\p{Lu}[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
+/** A link printed as "READ | Title" (a bare "READ" in capitals, then a bar). */
+const bareReadLink = /^READ\s+[|｜]\s+(\S.{2,200})$/
+/** A line left open on a word no title ends with: a phrase set over two lines. */
+const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
@@ -505,6 +527,14 @@ function wrapped(line: string, next: string): boolean {
   return words.length >= 8 && capitalised * 2 < words.length
 }
 
+/** Common words of four letters or more, which say nothing of what a line is about. */
+const commonWords = new Set(['about', 'after', 'also', 'been', 'before', 'does', 'each', 'even', 'from', 'have', 'here', 'into', 'just', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'only', 'other', 'over', 'said', 'says', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your'])
+/** What a line is about: its longer words, each by its first four letters ("agreed" and "agree", "fares" and "fare"). */
+const topicStems = (text: string) => {
+  const stems = new Set<string>()
+  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
+  return stems
+}
 const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 /** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
 function paraphrases(summary: string, lede: string): boolean {
@@ -624,6 +654,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
+  const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
+  if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null
@@ -642,7 +675,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const batch = options.batchChrome ?? new Map<string, number>()
   const readAlsoCache = new Map<string, null | string>()
   const matchReadAlso = (line: string, prefixes?: string[]) => {
-    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes))
+    // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs.
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? null)
     return readAlsoCache.get(line)!
   }
   // A scraper's header on the first lines ("date 2021-08-11 Metro", "https://example.com/story 2021-08-11"): the date the
@@ -698,6 +732,57 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // A row of the site's sections set apart by middle dots ("Multimedia · User Galleries · News in Pictures · Send us your
+  // stories"): three parts or more, each a few words, no figures, no sentence. A byline with its date is a header line.
+  lines.forEach((line) => {
+    if (line.chrome || line.meta || !/\s[·•]\s/.test(line.text) || /\d/.test(line.text)) return
+    const parts = line.text.split(/\s+[·•]\s+/)
+    if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
+  })
+  // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
+  // over the lede): the site's desk signs the story.
+  const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
+  if (logo) for (const line of lines.slice(1, 40)) if (line.text === logo && !line.chrome) line.meta = { authors: [{ kind: 'desk', name: logo }], dates: [], readTime: false }
+  // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
+  // day (as when both are on one line).
+  lines.forEach((line, index) => {
+    const time = line.chrome || line.meta ? null : updateTimeAlone.exec(line.text)
+    const above = time ? [lines[index - 1], lines[index - 2]].find((other) => other?.meta?.dates.length === 1 && !other.meta.dates[0]!.updated) : undefined
+    const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
+    if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
+  })
+  // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
+  // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
+  const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'metadata label') return
+    if (prose.length === 2 && index > prose[1]!) {
+      line.chrome = undefined
+      return
+    }
+    for (let at = index + 1; at < lines.length && !lines[at]!.chrome && /^[•·▪■●◦‣*]\s/.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
+      lines[at]!.chrome = { reason: 'metadata label' }
+      lines[at]!.meta = null
+    }
+  })
+  // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
+  // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
+  // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.
+  const closingComments = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  const storyBegun = closingComments > 0 ? lines.findIndex((line) => !line.chrome && !line.meta && isSentence(line.text)) : -1
+  if (storyBegun >= 0 && storyBegun < closingComments) {
+    for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 1 < closingComments; at++) {
+      const name = lines[at]!
+      // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
+      const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
+      const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
+      for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
+      for (let other = from; other < closingComments; other++) lines[other]!.meta = null
+      break
+    }
+  }
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
   for (let index = 1; index + 1 < lines.length; index++) {
     const name = lines[index]!
@@ -731,7 +816,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (below > index + 1 && wordCount(line.text) <= 4) continue
     // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
     if (next?.chrome?.reason === 'site name') continue
-    if (next && !next.chrome && (affiliation(next.text) || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text))
+    // "BSS" / "Dhaka" under the title: an agency's or reporter's name over the city the story was filed from.
+    const filedFrom = Boolean(next && !next.chrome && !next.meta && below === index + 1 && /^\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?$/u.test(next.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text))
+    if (next && !next.chrome && (affiliation(next.text) || filedFrom || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text)) || filedFrom
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
     // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is.
@@ -739,7 +826,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
     // no "By" and no date.
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
-    else if ((index + 1 === firstParagraph || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) continue
+    // (A widget's counter between the title and the name, "0" comments, is passed over.)
+    else if ((index + 1 === firstParagraph || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -913,6 +1001,32 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
+  /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
+  const ledeTopics = new Map<number, Set<string>>()
+  const ledeUnder = (index: number) => {
+    let first = -1
+    for (let at = index + 1; at < lines.length && first < 0; at++) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) first = at
+    if (first < 0) return null
+    let topics = ledeTopics.get(first)
+    if (!topics) {
+      topics = new Set<string>()
+      for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
+        if (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text)) continue
+        for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
+        taken++
+      }
+      ledeTopics.set(first, topics)
+    }
+    return topics
+  }
+  /** How many of a line's topic words the story under it takes up, and out of how many (a slogan, a plugin's notice or a section's name speaks of none of them). */
+  const echo = (index: number) => {
+    const own = topicStems(lines[index]!.text)
+    const lede = own.size > 0 ? ledeUnder(index) : null
+    let shared = 0
+    if (lede) for (const stem of own) if (lede.has(stem)) shared++
+    return { of: own.size, shared, story: Boolean(lede) }
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -933,12 +1047,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A masthead's slogan speaks of the paper ("No news is bad news", "Most Widely Read Newspaper"): a deck must be half
     // as long again to sit under one.
     const slogan = /\b(?:news|newspaper|journalism)\b/i.test(line.text)
+    // A headline speaks of its story: most of its words come back in the first paragraphs. A line that shares none of them
+    // or hardly any (a site's slogan, a plugin's notice, a section's name) is weaker, and has no deck under it.
+    const topic = echo(index)
+    const offTopic = topic.story && topic.of >= 2 && topic.shared * 4 <= topic.of
     const isDeck = (text: string) => {
       const length = wordCount(text)
       return !sentenceEnd.test(text) && length > words && (length >= 12 ? words >= 3 : length >= 6 && ((words >= 5 && length * 2 >= words * 3) || (!slogan && words >= 4 && length * 8 >= words * 9))) && !promo.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
     }
     // (The site's name signing the story under the title is no repeat of the masthead's.)
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors)
+    // (A summary printed again as the lede, a full sentence of a dozen words or more, is the story's first paragraph, not
+    // a headline's repeat.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -962,7 +1082,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       if (captions[at]) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = isDeck(next.text)
+      if (distance === 0) deck = !offTopic && isDeck(next.text)
       distance++
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
@@ -1009,6 +1129,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
+    if (offTopic) score -= 2
+    // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
+    // "our" is half of one, and so is the line that closes it.
+    if (words >= 3 && openEnd.test(line.text)) score -= 3
+    const over = lines[index - 1]
+    if (over && !line.blankBefore && !over.chrome && !over.meta && wordCount(over.text) >= 3 && openEnd.test(over.text)) continue
     candidates.push({ index, score: score - index * 0.001 })
   }
   }
@@ -1263,7 +1389,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // The lede a page prints above its title is the story's first paragraph (a standfirst that the paragraph under the
       // header says again goes to the standfirst, below).
       else if (preTitle.has(index)) {
-        if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? null
+        if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text)
         story.paragraphs.push(line.text)
       }
       else drop(line.text, 'text before the headline')
@@ -1278,6 +1404,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    // A fact box between the headline and the story: two short "Label: value" lines or more in a row.
+    if (story.paragraphs.length === 0 && index > best.index && factLine.test(line.text) && wordCount(line.text) <= 6 && [nextUsable(index), previousUsable(index)].some((other) => other && !other.meta && factLine.test(other.text) && wordCount(other.text) <= 6)) {
+      drop(line.text, 'fact box')
       continue
     }
     // A label printed without its value between the headline and the story ("Date:", "Share post:"): the theme's, no paragraph.
@@ -1390,7 +1521,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25 && !/\S\/\S/.test(line.text)) {
       // A desk's byline may sit between them ("From the Associated Press").
       const next = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta?.authors)
-      if (next && agencyDateline.test(next.text)) {
+      // So does a page that prints its stories one under another, each lede opening with its place and day ("Bhaktapur,
+      // Aug 10: …") as this story's did.
+      if (next && (agencyDateline.test(next.text) || (story.dateline && placeDayDateline.test(story.paragraphs[0]!) && placeDayDateline.test(next.text) && isSentence(next.text)))) {
         drop(line.text, 'next story in the feed')
         ended = true
         continue
@@ -1406,6 +1539,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         drop(line.text, 'next story on the page')
         ended = true
         continue
+      }
+    }
+    // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").
+    if (story.paragraphs.length > 0 && !readAlso && mapCaption.test(line.text)) {
+      drop(line.text, 'map caption')
+      continue
+    }
+    // A link to another story set between two paragraphs: a title of six words or more, no full stop, the story going on
+    // under it in paragraphs (the next three) that take up hardly any of its words. A subhead introduces what follows and
+    // speaks of it; a quotation is the story's.
+    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && sentenceEnd.test(story.paragraphs.at(-1)!)) {
+      const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
+      if (after.length > 0 && isSentence(after[0]!.text)) {
+        const own = topicStems(line.text)
+        const later = new Set(after.flatMap((other) => [...topicStems(other.text)]))
+        const shared = [...own].filter((stem) => later.has(stem)).length
+        if (own.size >= 3 && shared * 3 < own.size) {
+          drop(line.text, 'related link')
+          continue
+        }
       }
     }
     // A link to another story set between two paragraphs as a lone bullet ("• How to check your bin collection day"):
@@ -1456,7 +1609,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
-    else if (story.paragraphs.length === 0) story.dateline = datelinePattern.exec(line.text)?.[1]?.trim() ?? ownDateline
+    else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
     story.paragraphs.push(line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
@@ -1479,7 +1632,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const needle = plainText(opening)
     if (!story.paragraphs.slice(1).some((later) => later.length > opening.length && plainText(later).includes(needle))) break
     story.paragraphs.shift()
-    story.dateline = datelinePattern.exec(story.paragraphs[0]!)?.[1]?.trim() ?? null
+    story.dateline = datelineOf(story.paragraphs[0]!)
     if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
     else drop(opening, 'summary or caption lifted from the story')
   }
@@ -1502,7 +1655,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const trailing: string[] = []
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
-    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(last) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()

@@ -738,3 +738,79 @@ describe('lines set between paragraphs', () => {
     expect(story.dropped).toContainEqual({ line: 'Government promises relief fund for flood victims', reason: 'related link' })
   })
 })
+
+describe('update times alone, chrome around the lede and notes after the story', () => {
+  const title = 'Harbour board backs new ferry timetable'
+  const lede = 'The harbour board approved a new ferry timetable on Monday, adding two early sailings a week from April.'
+  const second = 'Islanders had asked for the early boats for years, and the board said the crews were ready to start.'
+  const last = 'The new timetable will be reviewed after the summer season, the board added.'
+
+  it('reads an update time alone under the date line as a time on that day', () => {
+    const story = parseStory([title, 'Published: Apr 14, 2019 7:05 AM', 'Updated: 11:52 AM', '', lede, second].join('\n'), { timeZone: 'Asia/Kuala_Lumpur' })
+    expect(story.publishedAt).toBe('2019-04-13T23:05:00.000Z')
+    expect(story.modifiedAt).toBe('2019-04-14T03:52:00.000Z')
+    expect(story.paragraphs).toEqual([lede, second])
+  })
+
+  it('keeps an update note that is a sentence of the story', () => {
+    const note = 'Updated at 11:52 am: The board has since confirmed the first sailing will leave at 5:40.'
+    const story = parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', note, '', lede, '', second].join('\n'), { timeZone: 'Asia/Kuala_Lumpur' })
+    expect(story.modifiedAt).toBeNull()
+    expect(story.paragraphs).toEqual([note, lede, second])
+  })
+
+  it('drops a fact box and a row of media links between the date line and the lede', () => {
+    const story = parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', 'Sailings: 6pm to midnight', '', 'Fares: From RM12', '', 'PHOTOS | VIDEO', '', lede, '', second].join('\n'))
+    expect(story.paragraphs).toEqual([lede, second])
+  })
+
+  it('keeps labelled lines that are sentences, and one label alone, as the story’s', () => {
+    const question = 'Q: Will the early sailings start in April?'
+    const answer = 'A: Yes, the board said the crews were ready.'
+    const note = 'Timetable: from April'
+    expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', question, '', answer, '', lede, '', second].join('\n')).paragraphs).toEqual([question, answer, lede, second])
+    expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', note, '', lede, '', second].join('\n')).paragraphs).toEqual([note, lede, second])
+  })
+
+  it('keeps a paragraph that opens with "Read" as prose', () => {
+    const read = 'Read together, the two letters show the board and the crews still disagree on pay.'
+    const story = parseStory([title, lede, read, second].join('\n\n'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toEqual([lede, read, second])
+  })
+
+  it('drops a row of links set apart by middle dots, but keeps a byline row and a sentence with dots', () => {
+    const row = 'Multimedia · Reader Photos · Galleries Send us your photos · Send us your news tips'
+    expect(parseStory([title, 'March 3, 2024', 'Jane Roe', row, lede, second].join('\n\n')).paragraphs).toEqual([lede, second])
+    const byline = parseStory([title, 'By Jane Roe · Staff Writer · March 3, 2024', lede, second].join('\n\n'))
+    expect(byline.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(byline.paragraphs).toEqual([lede, second])
+    const stops = 'The new boats will call at Port Alder · Gull Island · North Quay · Harlow, the board said.'
+    expect(parseStory([title, lede, stops, second].join('\n\n')).paragraphs).toEqual([lede, stops, second])
+  })
+
+  it('drops a picture credit alone in brackets over the lede, and keeps a paragraph that closes on a courtesy', () => {
+    const story = parseStory([title, '(Courtesy : Harbour Images)', lede, second].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede, second])
+    const lent = 'The two spare boats are on loan for the summer (courtesy of the neighbouring island council).'
+    expect(parseStory([title, lede, lent, second].join('\n\n')).paragraphs).toEqual([lede, lent, second])
+  })
+
+  it('ends the story at its date line when teasers follow it, but keeps the story going on under a date line', () => {
+    const teasers = ['Island school asks for an earlier ferry', 'PORT ALDER: The island school has asked the U.K. operator for a boat that leaves before', 'Quay repairs finish a month early', 'PORT ALDER: Repairs to the old quay finished a month ahead of the date the']
+    const story = parseStory([title, lede, second, 'Publish Date : 14 April 2019 07:05 AM', ...teasers].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede, second])
+    expect(story.publishedAt).toBe('2019-04-14T07:05:00.000Z')
+    const subhead = 'Crews ready'
+    const going = parseStory([title, lede, second, 'Publish Date : 14 April 2019 07:05 AM', subhead, last].join('\n\n'))
+    expect(going.paragraphs).toEqual([lede, second, subhead, last])
+  })
+
+  it('ends the story at a separator with another story under it, but keeps a story set in parts by separators', () => {
+    const dated = `Lalitpur, Jun 3: ${lede}`
+    const next = ['Villagers block road demanding bridge repairs', 'Dhading, Jun 3: Residents of two villages blocked the district road on Tuesday, demanding repairs to a bridge.']
+    expect(parseStory([title, dated, second, '—', ...next].join('\n\n')).paragraphs).toEqual([dated, second])
+    const parts = parseStory([title, lede, second, '—', 'The crews’ view', last].join('\n\n'))
+    expect(parts.paragraphs).toEqual([lede, second, 'The crews’ view', last])
+  })
+})

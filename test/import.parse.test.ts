@@ -789,6 +789,12 @@ describe('update times alone, chrome around the lede and notes after the story',
     expect(parseStory([title, lede, stops, second].join('\n\n')).paragraphs).toEqual([lede, stops, second])
   })
 
+  it('drops bulleted field labels with their short values, but keeps a list the story tells', () => {
+    expect(parseStory([title, lede, '• Country:', '• India', second].join('\n')).paragraphs).toEqual([lede, second])
+    const list = ['• What changes:', '• Two early sailings a week from April', '• A later last boat on Fridays.']
+    expect(parseStory([title, lede, ...list, second].join('\n')).paragraphs).toEqual([lede, ...list, second])
+  })
+
   it('drops a picture credit alone in brackets over the lede, and keeps a paragraph that closes on a courtesy', () => {
     const story = parseStory([title, '(Courtesy : Harbour Images)', lede, second].join('\n\n'))
     expect(story.paragraphs).toEqual([lede, second])

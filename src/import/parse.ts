@@ -754,16 +754,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)
+  const metadataValues = new Set<number>()
   lines.forEach((line, index) => {
-    if (line.chrome?.reason !== 'metadata label') return
+    if (line.chrome?.reason !== 'metadata label' || metadataValues.has(index)) return
     if (prose.length === 2 && index > prose[1]!) {
       line.chrome = undefined
       return
     }
-    for (let at = index + 1; at < lines.length && !lines[at]!.chrome && /^[•·▪■●◦‣*]\s/.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
+    let at = index + 1
+    for (; at < lines.length && !lines[at]!.chrome && /^[•·▪■●◦‣*]\s/.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
       lines[at]!.chrome = { reason: 'metadata label' }
       lines[at]!.meta = null
+      metadataValues.add(at)
     }
+    // A label with no short values under it heads a list the story tells ("• What changes:", then longer items).
+    if (at === index + 1) line.chrome = undefined
   })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They

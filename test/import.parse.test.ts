@@ -802,6 +802,15 @@ describe('update times alone, chrome around the lede and notes after the story',
     expect(parseStory([title, lede, lent, second].join('\n\n')).paragraphs).toEqual([lede, lent, second])
   })
 
+  it('drops an Instagram embed and a video teaser in the story, but keeps a sentence that opens with "Watch:" and a "Watch:" headline', () => {
+    const story = parseStory([title, lede, 'View this post on Instagram', 'Watch: Harbour board meeting highlights', second].join('\n\n'))
+    expect(story.paragraphs).toEqual([lede, second])
+    const clip = 'Watch: the clip shows the first boat leaving the quay before dawn.'
+    expect(parseStory([title, lede, clip, second].join('\n\n')).paragraphs).toEqual([lede, clip, second])
+    const video = parseStory(['Watch: Crowds cheer as the first early ferry leaves Port Alder', 'March 3, 2024', lede, second].join('\n\n'))
+    expect(video.headline).toBe('Watch: Crowds cheer as the first early ferry leaves Port Alder')
+  })
+
   it('ends the story at its date line when teasers follow it, but keeps the story going on under a date line', () => {
     const teasers = ['Island school asks for an earlier ferry', 'PORT ALDER: The island school has asked the U.K. operator for a boat that leaves before', 'Quay repairs finish a month early', 'PORT ALDER: Repairs to the old quay finished a month ahead of the date the']
     const story = parseStory([title, lede, second, 'Publish Date : 14 April 2019 07:05 AM', ...teasers].join('\n\n'))

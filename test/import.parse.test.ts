@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { siteChromeRules } from '../src/import/chrome'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
+import { paragraphsToLexical } from '../src/lexical/paragraphs'
+import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
 const knownSources = [
   { aliases: ['Northwind'], name: 'Northwind Wire' },
@@ -770,6 +772,18 @@ describe('update times alone, chrome around the lede and notes after the story',
     const note = 'Timetable: from April'
     expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', question, '', answer, '', lede, '', second].join('\n')).paragraphs).toEqual([question, answer, lede, second])
     expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', note, '', lede, '', second].join('\n')).paragraphs).toEqual([note, lede, second])
+  })
+
+  it('reads "READ | <title>" as a Read-also line, kept under the first configured prefix', () => {
+    const story = parseStory([title, lede, 'READ | Island school asks for an earlier ferry', second].join('\n\n'))
+    expect(story.readAlso).toEqual(['Island school asks for an earlier ferry'])
+    expect(story.paragraphs).toEqual([lede, 'Read also: Island school asks for an earlier ferry', second])
+    const own = parseStory([title, lede, second, 'READ | Island school asks for an earlier ferry'].join('\n\n'), { readAlsoPrefixes: ['See more'] })
+    expect(own.paragraphs).toEqual([lede, second, 'See more: Island school asks for an earlier ferry'])
+    expect(own.closingReadAlso).toEqual(['See more: Island school asks for an earlier ferry'])
+    // The article's body gets a Read-also block for it, as for the other prefixes.
+    const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs)) as unknown as { root: { children: { fields?: { blockType?: string; headline?: string }; type: string }[] } }
+    expect(body.root.children.map((node) => node.fields?.headline ?? node.type)).toEqual(['paragraph', 'Island school asks for an earlier ferry', 'paragraph'])
   })
 
   it('keeps a paragraph that opens with "Read" as prose', () => {

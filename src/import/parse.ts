@@ -1620,7 +1620,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
     else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
-    story.paragraphs.push(line.text)
+    // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
+    // block as it does the other prefixes.
+    story.paragraphs.push(readAlso && bareReadLink.test(line.text) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.

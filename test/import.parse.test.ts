@@ -823,6 +823,7 @@ describe('update times alone, chrome around the lede and notes after the story',
     expect(parseStory([title, lede, clip, second].join('\n\n')).paragraphs).toEqual([lede, clip, second])
     const video = parseStory(['Watch: Crowds cheer as the first early ferry leaves Port Alder', 'March 3, 2024', lede, second].join('\n\n'))
     expect(video.headline).toBe('Watch: Crowds cheer as the first early ferry leaves Port Alder')
+    expect(parseStory(['WATCH: Crowds cheer as the first early ferry leaves Port Alder', lede, second].join('\n\n')).headline).toBe('WATCH: Crowds cheer as the first early ferry leaves Port Alder')
   })
 
   it('ends the story at its date line when teasers follow it, but keeps the story going on under a date line', () => {

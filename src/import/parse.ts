@@ -770,10 +770,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A label with no short values under it heads a list the story tells ("• What changes:", then longer items).
     if (at === index + 1) line.chrome = undefined
   })
-  // "Watch: <title>" over the byline or date, above the story: a video story's headline, not a teaser between paragraphs.
+  // "Watch: <title>" over the byline or date, or the page's first text over the story: a video story's headline, not a
+  // teaser between paragraphs.
   lines.forEach((line, index) => {
     if (line.chrome?.reason !== 'video teaser' || (prose.length > 0 && index > prose[0]!)) return
-    if (lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
+    const first = !lines.slice(0, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3)
+    if (first || lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
   })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They

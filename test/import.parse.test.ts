@@ -843,4 +843,12 @@ describe('update times alone, chrome around the lede and notes after the story',
     const parts = parseStory([title, lede, second, '—', 'The crews’ view', last].join('\n\n'))
     expect(parts.paragraphs).toEqual([lede, second, 'The crews’ view', last])
   })
+
+  it('drops a newsroom’s promise of updates after the story, but keeps sentences that only sound like one', () => {
+    for (const note of ['We will update this story as more information becomes available.', 'Stay with Channel 9 News for updates.', 'Stay tuned for updates.', 'More details to come.']) {
+      expect(parseStory([title, lede, second, note].join('\n\n')).paragraphs).toEqual([lede, second])
+    }
+    const kept = ['We will update the timetable as more sailings are added, the board said.', 'Stay with the group for the walk back to the quay, guides told visitors.', 'Stay with the guide for the walk back to the quay.', 'More details to come in the spring budget.']
+    expect(parseStory([title, lede, ...kept, second].join('\n\n')).paragraphs).toEqual([lede, ...kept, second])
+  })
 })

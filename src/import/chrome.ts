@@ -152,6 +152,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // becomes available.", "Keep checking back as we will be updating …", "Check back later for updates."). A sentence
   // that reports what someone said is the story's.
   { maxLength: 220, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:\(?\s*(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article|report|post) (?:is developing|will be updated|may be updated|is being updated))\b.{0,160}|(?:please )?(?:keep )?check(?:ing)? back\b.{0,40}\b(?:updat\w*|details|information|more)\b.{0,120})$/i, reason: 'developing story note' },
+  // The same promise in the newsroom's words ("We will update this story as more information becomes available.", "Stay
+  // with Channel 9 News for updates.", "Stay tuned for updates.", "More details to come."); a sentence that reports
+  // someone's words stays.
+  { maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },

@@ -786,11 +786,20 @@ describe('update times alone, chrome around the lede and notes after the story',
     expect(body.root.children.map((node) => node.fields?.headline ?? node.type)).toEqual(['paragraph', 'Island school asks for an earlier ferry', 'paragraph'])
   })
 
+  it('reads "READ: <title>" and "Read | <title>" the same way', () => {
+    for (const line of ['READ: Island school asks for an earlier ferry', 'Read | Island school asks for an earlier ferry']) {
+      const story = parseStory([title, lede, line, second].join('\n\n'))
+      expect(story.readAlso).toEqual(['Island school asks for an earlier ferry'])
+      expect(story.paragraphs).toEqual([lede, 'Read also: Island school asks for an earlier ferry', second])
+    }
+  })
+
   it('keeps a paragraph that opens with "Read" as prose', () => {
     const read = 'Read together, the two letters show the board and the crews still disagree on pay.'
-    const story = parseStory([title, lede, read, second].join('\n\n'))
+    const colon = 'Read: the statement the board sent to the crews is printed in full below.'
+    const story = parseStory([title, lede, read, colon, second].join('\n\n'))
     expect(story.readAlso).toEqual([])
-    expect(story.paragraphs).toEqual([lede, read, second])
+    expect(story.paragraphs).toEqual([lede, read, colon, second])
   })
 
   it('drops a row of links set apart by middle dots, but keeps a byline row and a sentence with dots', () => {
@@ -817,7 +826,7 @@ describe('update times alone, chrome around the lede and notes after the story',
   })
 
   it('drops an Instagram embed and a video teaser in the story, but keeps a sentence that opens with "Watch:" and a "Watch:" headline', () => {
-    const story = parseStory([title, lede, 'View this post on Instagram', 'Watch: Harbour board meeting highlights', second].join('\n\n'))
+    const story = parseStory([title, lede, 'View this post on Instagram', 'Watch: Harbour board meeting highlights', 'WATCH | Crews rehearse the early crossing', 'LISTEN | Islanders on the early boats', second].join('\n\n'))
     expect(story.paragraphs).toEqual([lede, second])
     const clip = 'Watch: the clip shows the first boat leaving the quay before dawn.'
     expect(parseStory([title, lede, clip, second].join('\n\n')).paragraphs).toEqual([lede, clip, second])

@@ -94,7 +94,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to the story's pictures and videos ("PHOTO GALLERY l VIDEO", "Photos | Video").
   { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
-  { maxLength: 120, pattern: /^watch\s*:\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
+  // (The same with a bar: "WATCH | <title>", "LISTEN | <title>".)
+  { maxLength: 120, pattern: /^(?:watch\s*[:|]|listen\s*\|)\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
   // Example Supplements)").
   { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },

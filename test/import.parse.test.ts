@@ -772,6 +772,10 @@ describe('update times alone, chrome around the lede and notes after the story',
     const note = 'Timetable: from April'
     expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', question, '', answer, '', lede, '', second].join('\n')).paragraphs).toEqual([question, answer, lede, second])
     expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', note, '', lede, '', second].join('\n')).paragraphs).toEqual([note, lede, second])
+    // A transcript's speakers in capitals are no fact box.
+    const host = 'HOST: Good morning and welcome'
+    const guest = 'GUEST: Thanks for having me'
+    expect(parseStory([title, 'Published: Apr 14, 2019 7:05 AM', '', host, '', guest, '', lede, '', second].join('\n')).paragraphs).toEqual([host, guest, lede, second])
   })
 
   it('reads "READ | <title>" as a Read-also line, kept under the first configured prefix', () => {

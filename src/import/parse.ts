@@ -507,7 +507,8 @@ const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(
 /** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
 const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
 /** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
-const factLine = /^\p{Lu}[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
+/** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
+const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
 const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜])\s+(\S.{2,200})$/
 /** A line left open on a word no title ends with: a phrase set over two lines. */

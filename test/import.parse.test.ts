@@ -864,4 +864,11 @@ describe('update times alone, chrome around the lede and notes after the story',
     const kept = ['We will update the timetable as more sailings are added, the board said.', 'Stay with the group for the walk back to the quay, guides told visitors.', 'Stay with the guide for the walk back to the quay.', 'More details to come in the spring budget.']
     expect(parseStory([title, lede, ...kept, second].join('\n\n')).paragraphs).toEqual([lede, ...kept, second])
   })
+
+  it('drops an embed’s buttons and notices between paragraphs, but keeps a sentence that names the platform', () => {
+    const leftovers = ['Watch on YouTube', 'Play Video', 'Tap to unmute', 'This video cannot be played', 'View on Instagram', 'Instagram post']
+    expect(parseStory([title, lede, ...leftovers, second].join('\n\n')).paragraphs).toEqual([lede, second])
+    const named = 'Watch on YouTube as the crews rehearse the crossing, the board told islanders.'
+    expect(parseStory([title, lede, named, second].join('\n\n')).paragraphs).toEqual([lede, named, second])
+  })
 })

@@ -93,6 +93,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
   // A row of links to the story's pictures and videos ("PHOTO GALLERY l VIDEO", "Photos | Video").
   { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
+  // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
+  // video cannot be played", "View on Instagram", "Instagram post").
+  { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
   // (The same with a bar: "WATCH | <title>", "LISTEN | <title>".)
   { maxLength: 120, pattern: /^(?:watch\s*[:|]|listen\s*\|)\s*[^.!?]{3,100}$/i, reason: 'video teaser' },

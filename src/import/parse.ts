@@ -190,6 +190,11 @@ const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|s
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
+/** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
+const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
+/** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
+const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
+const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
 /** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
 const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
@@ -228,6 +233,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (readTime.test(rest)) {
     meta.readTime = true
     rest = rest.replace(readTime, ' ')
+    // "3 min read Last Updated : Dec 28 2022 | 1:50 AM IST": the label opens the line once the reading time is read.
+    meta.lastUpdated ||= /^\W*last\s+updated\b/i.test(rest)
   }
   for (let n = 0; n < 3; n++) {
     const found = findDate(rest, timeZone)
@@ -256,6 +263,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(viewCount, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
+  // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
+  if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
   const aged = /ago\b/i.test(rest)
   const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
@@ -405,7 +414,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
-  if (!authors && meta.dates.length === 0 && !meta.readTime && oneWordDesks.test(rest)) {
+  // "Examplenews", "Harbortimes": a site's one-word name with its news word run on signs the same way.
+  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = true
     return meta
@@ -1027,6 +1037,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (lede) for (const stem of own) if (lede.has(stem)) shared++
     return { of: own.size, shared, story: Boolean(lede) }
   }
+  const echoedBetter = (index: number, other: number) => {
+    const own = echo(index)
+    const below = echo(other)
+    // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections.)
+    const words = lines[index]!.text.split(/\s+/)
+    if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
+    return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1080,15 +1098,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         if (distance === 1 && deck && !editionLabel) score += 3
         break
       }
-      if (captions[at]) continue
+      // (A picture's few words of text right over its caption, "Texas snow", are the picture's too.)
+      if (captions[at] || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = !offTopic && isDeck(next.text)
+      // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
+      // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
+      // headline over its deck.)
+      if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
     const deckLine = deck ? nextUsable(index) : undefined
-    const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
     if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text))) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))

@@ -738,3 +738,37 @@ describe('lines set between paragraphs', () => {
     expect(story.dropped).toContainEqual({ line: 'Government promises relief fund for flood victims', reason: 'related link' })
   })
 })
+
+describe('lines over the lede', () => {
+  const lede = 'The harbour board approved a new dredging contract on Tuesday after two years of delays, the board chair said in a statement after the meeting.'
+  const second = 'Work on the outer channel is due to start in the spring and to take about eight months, the statement said.'
+  it('keeps a short lede that is a sentence of reporting, a picture with a credit alone under it', () => {
+    const short = 'The harbour board approved a new dredging contract on Tuesday.'
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', short, '© Provided by Example Photo Service', second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(short)
+  })
+  it('keeps a short lede told with a participle that has a verb of its own', () => {
+    for (const short of ['A man walking his dog found the missing boat on the beach on Sunday.', 'The annual meeting of the harbour board takes place on Friday.']) {
+      const story = parseStory(['Board notes', 'By Sam Lee', short, second].join('\n\n'))
+      expect(story.paragraphs[0]).toBe(short)
+    }
+  })
+  it('drops a caption told with a participle, and a prompt ending in a colon, over the lede', () => {
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', 'A dredger working in the outer channel at dawn.', 'Get Example News in your Inbox:', lede, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('keeps a line ending in a colon that introduces a quotation', () => {
+    const intro = 'The board chair put it this way:'
+    const quote = '"We have waited two years for this contract, and the channel cannot wait any longer, because the ships are getting bigger every year."'
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', intro, quote, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(intro)
+  })
+  it('keeps a roundup’s first subhead printed right over its paragraph', () => {
+    const story = parseStory(['Ports roundup', 'By Sam Lee', `Eastport\n${lede}`, `Westport\n${second}`].join('\n\n'))
+    expect(story.paragraphs[0]).toBe('Eastport')
+  })
+  it('drops a place or institution label set apart over the lede', () => {
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', 'Port Authority of Eastport, Lakeside', lede, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

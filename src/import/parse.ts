@@ -192,6 +192,16 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
+/** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
+const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
+/** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
+const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
+/** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */
+function participleCaption(text: string): boolean {
+  const shape = /^(?:An?|The|Two|Three|Four|Several|Some)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}(\p{Ll}{3,}ing)\s/u.exec(text)
+  if (!shape || ingNouns.test(shape[1]!) || wordCount(text) > 20 || !sentenceEnd.test(text) || /["“”]/.test(text)) return false
+  return !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u.test(text)
+}
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
 const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
@@ -396,6 +406,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
   // "Jan 16, 2020 - Associated Press": an agency's name (a press, an agency, a wire) beside the date signs as a desk.
+  // "Jane Roe, John Doe, Sam Lee New York Published 28.12.22": names set apart by commas, the place the story was filed
+  // from run on after the last name, the date after it. The last name is as long as a name (two words) when it runs on
+  // to four words or more and the names before it have three at most.
+  if (meta.dates.length > 0 && rest.includes(',')) {
+    const names = rest.split(/\s*,\s*/)
+    const shape = (name: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(name)
+    const last = names.at(-1)!
+    if (names.length >= 2 && names.every(shape) && wordCount(last) >= 4 && wordCount(last) <= 6 && names.slice(0, -1).every((name) => wordCount(name) <= 3)) {
+      rest = [...names.slice(0, -1), last.split(/\s+/).slice(0, 2).join(' ')].join(', ')
+    }
+  }
   const authors =
     parseByline(rest) ??
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
@@ -426,7 +447,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
+  // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
+  // a story's topics.)
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
 }
 
@@ -814,6 +837,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+  /** Only a label or two (topics, an affiliation: a few words, no sentence) between the line and the first paragraph. */
+  const labelsUntilLede = (index: number) =>
+    firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -837,7 +863,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // no "By" and no date.
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
-    else if ((index + 1 === firstParagraph || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    else if ((index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -908,6 +934,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   lines.forEach((line, index) => {
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
+  })
+  // A picture's text printed twice in a row, once with its credit run on after it ("Crowds at the quay. Jane Roe - Example
+  // Agency via Picture Desk", then "Crowds at the quay.", or "Representational image.", then "Representational image. File
+  // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
+    const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
+    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
+    const tail = long.slice(short.length).trim()
+    if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    captions[index] = { caption: short, credit: long === line.text ? tail : null }
+    captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
@@ -1475,6 +1514,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (caption) {
+      // One short sentence over the lead picture, the story under the picture: the page's summary over its picture, the
+      // standfirst: the lead picture's text printed twice (its alternative text and its caption) sets it apart from the
+      // story as the header is. A lede can sit over a picture printed once, with its caption and credit, inside the story.
+      const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
+        const lede = nextUsable(index)
+        if (lede && !lede.meta && isBodyLike(lede.text)) {
+          standfirst.push(story.paragraphs.pop()!)
+          story.dateline = null
+        }
+      }
       if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
       } else drop(line.text, 'photo caption')
@@ -1629,6 +1679,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
+    }
+    // Over the lede, the story not begun: a line that is the page's and not a sentence of reporting, with the lede under
+    // it. A label of a few capitalised words and no full stop (a place, "Lakeside (PT)"; an institution, "University of
+    // Portvale, Lakeside"; the site's or an agency's name); a prompt ending in a colon ("Get Example News in your Inbox:")
+    // over a paragraph that is no list; a picture's caption told with a participle and no verb of its own ("A voter
+    // casting her ballot in the town hall.").
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index) {
+      // (Labels come stacked: topics over an affiliation over the lede.)
+      let lede = nextUsable(index)
+      const promptShape = (text: string) => /:$/.test(text) && wordCount(text) <= 8 && !/["“”]/.test(text) && !attribution.test(text)
+      for (let stacked = 0; stacked < 3 && lede && !lede.meta && (labelShape(lede.text) || promptShape(lede.text)); stacked++) lede = nextUsable(lines.indexOf(lede))
+      const ledeNext = Boolean(lede && !lede.meta && isSentence(lede.text) && !/^[•·▪■●◦‣*–-]\s|^["“‘]/u.test(lede.text))
+      // (A roundup's first subhead, "Ashford" printed right over its paragraph, with more such subheads between the
+      // paragraphs below, is the story's.)
+      const label = labelShape(line.text) && !(lede && !lede.blankBefore && lines.slice(index + 2).some((other, at) => usable(index + 2 + at) && !other.meta && labelShape(other.text) && sentenceEnd.test(lines[index + 1 + at]!.text) && isSentence(lines[index + 3 + at]?.text ?? '')))
+      const prompt = promptShape(line.text)
+      if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text))) {
+        drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : 'photo caption')
+        continue
+      }
     }
     if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)

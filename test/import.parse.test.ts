@@ -772,3 +772,26 @@ describe('lines over the lede', () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('a site’s links under the story', () => {
+  const head = ['Ferry fares to rise in spring', 'By Sam Lee', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.', 'Season tickets for residents will rise by half as much, the operator said.']
+  it('keeps a single closing question and a single short closing line', () => {
+    for (const closing of ['Will the islanders pay?', 'Will the islanders pay the new fares this summer?']) {
+      const story = parseStory([...head, closing].join('\n\n'))
+      expect(story.paragraphs.at(-1)).toBe(closing)
+    }
+  })
+  it('keeps a closing list of full sentences set as bullets', () => {
+    const list = ['• Adult singles rise to 12 crowns.', '• Cars rise to 40 crowns.']
+    const story = parseStory([...head, ...list].join('\n\n'))
+    expect(story.paragraphs.slice(-2)).toEqual(list)
+  })
+  it('drops a heading and its titles, questions and cut teasers', () => {
+    const story = parseStory([...head, 'More for you', 'Harbour board names a new chair', 'Why Are Island Rents Rising So Fast?', 'The harbour board said on Friday that its new chair would...'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(head.at(-1))
+  })
+  it('drops a lone bulleted title under the last paragraph', () => {
+    const story = parseStory([...head, '• Is the island ready for bigger ferries?'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(head.at(-1))
+  })
+})

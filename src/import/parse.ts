@@ -1428,7 +1428,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
       // (A "Source: X" credit with X's photo credit under it closes the intro over the picture, not the story.)
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1)) ended = true
+      // (Nor does one right under the lede with the story's paragraphs going on under it: the credit of the story that
+      // is still to come, set under its first paragraph.)
+      const creditUnderLede = line.chrome.reason === 'source credit' && story.paragraphs.length === 1 && (() => {
+        const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
+        return after.length >= 2 && isBodyLike(after[0]!.text) && isBodyLike(after[1]!.text)
+      })()
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
       if (line.chrome.list) inList = true
       continue
     }
@@ -1746,6 +1752,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
+  // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles ("What Did the
+  // Council Say About Fees?"), teasers the site cut short ("… the country's..."), bulleted headlines, under an optional
+  // short heading ("More for you"). A lone bulleted title under the last paragraph is one such link. A single question
+  // or short line closing the story stays (the plain title-shaped ones are weighed below, as before).
+  const bulleted = (text: string) => /^[•·▪■●◦‣]\s/.test(text)
+  const linkShaped = (text: string) =>
+    wordCount(text) <= 25 &&
+    !matchReadAlso(text, options.readAlsoPrefixes) &&
+    !/["“”]/.test(text) &&
+    (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
+  let links = 0
+  while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
+  const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
+  if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
@@ -1776,7 +1796,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
-  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
+  // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
+  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending)\b/i.test(trailing[0]) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.

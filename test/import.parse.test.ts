@@ -795,3 +795,21 @@ describe('a site’s links under the story', () => {
     expect(story.paragraphs.at(-1)).toBe(head.at(-1))
   })
 })
+
+describe('desks named alone', () => {
+  const head = ['Ferry fares to rise in spring', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.']
+  it('signs with an agency’s initials or an outlet’s name alone under the story, but not with a closing label or button', () => {
+    expect(parseStory([...head, 'KTR'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'KTR' }])
+    expect(parseStory([...head, '*Harbour News'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+    for (const closing of ['END', 'MORE', 'Share This Post', 'More Top News']) expect(parseStory([...head, closing].join('\n\n')).authors).toEqual([])
+  })
+  it('signs with an outlet in brackets closing the last paragraph, not with a person’s name in brackets', () => {
+    expect(parseStory([...head[0]!.split('\n'), `${head[1]} (Harbour Gazette)`].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Gazette' }])
+    expect(parseStory([...head[0]!.split('\n'), `${head[1]} (Jane Roe)`].join('\n\n')).authors).toEqual([])
+  })
+  it('keeps a name alone over the lede as the byline unless the lede names that person', () => {
+    const summary = 'The operator says costs have risen for the third year running and it has no choice'
+    expect(parseStory([head[0], summary, 'Jane Roe', head[1]].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([head[0], summary, 'Jane Roe', `${head[1]!.slice(0, -1)}, said its director Jane Roe.`].join('\n\n')).authors).toEqual([])
+  })
+})

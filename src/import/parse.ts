@@ -175,7 +175,7 @@ const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
+    .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
@@ -235,6 +235,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
+  if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
@@ -432,6 +434,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.station = true
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
+  // "Press Trust of Example", "Example News Agency": an agency's name alone on its line, its last words saying what it is
+  // (or "… of Country" after them), signs as a desk, with evidence (as a name alone).
+  if (!authors && meta.dates.length === 0 && !meta.readTime && /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press(?:\s+Trust)?|News\s+Agency|Press\s+Agency|Agency|Wire|News\s+Service)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
     return meta
   }
   // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
@@ -863,7 +872,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // no "By" and no date.
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
-    else if ((index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
+    // picture or the one the story quotes, not its writer.)
+    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -1424,6 +1435,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
+      // "Get the full story at: Example Business Weekly": the outlet the excerpt came from, by the form of the line.
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && /^(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)\b/i.test(line.text)) colonCredit = true
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
@@ -1701,6 +1714,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // paragraphs below, is the story's.)
       const label = labelShape(line.text) && !(lede && !lede.blankBefore && lines.slice(index + 2).some((other, at) => usable(index + 2 + at) && !other.meta && labelShape(other.text) && sentenceEnd.test(lines[index + 1 + at]!.text) && isSentence(lines[index + 3 + at]?.text ?? '')))
       const prompt = promptShape(line.text)
+      // A summary without its final full stop, a label (a name, a place) between it and the lede, is the standfirst. (A
+      // lede printed without its full stop goes straight on into the story.)
+      if (ledeNext && lede !== nextUsable(index) && !label && !prompt && !sentenceEnd.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 8 && isBodyLike(lede!.text) && standfirst.length === 0 && !story.standfirst) {
+        standfirst.push(line.text)
+        continue
+      }
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text))) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : 'photo caption')
         continue
@@ -1797,7 +1816,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
   // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
-  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending)\b/i.test(trailing[0]) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
+  // (A button's words, "Share This Post", name none either; a mark before the name, "*Example News", is the page's.)
+  const closingName = trailing[0]?.replace(/^[*•–—-]\s*/, '')
+  const closingOutlet = !closingReadAlso && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
+  const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -1819,6 +1842,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
+  if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
+  // "… at the police station. (Example Gazette)": an outlet's name in brackets closing the last paragraph.
+  const bracketedOutlet = bylineAuthors.length === 0 ? /[.!?…]["”’]*\s+\((\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\)$/u.exec(story.paragraphs.at(-1) ?? '') : null
+  if (bracketedOutlet && (siteWords.test(bracketedOutlet[1]!) || oneWordDesks.test(bracketedOutlet[1]!))) bylineAuthors.push({ kind: 'desk', name: bracketedOutlet[1]! })
   // "Courtesy www.example.com", "Courtesy The Valley Times" right under the last paragraph: the outlet it was taken from,
   // named as printed.
   const courtesy = !closingReadAlso && trailing[0] ? /^[Cc]ourtesy\s*:?\s+((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,3}|(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(trailing[0]) : null

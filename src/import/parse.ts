@@ -192,6 +192,8 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
+/** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
+const dateLabelLine = /^\W*(?:last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
 /** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
 const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
@@ -1181,6 +1183,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (An abbreviation's full stops close no sentence: "… To U.S.")
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
+    // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
+    // printed in a form not read, are the header's date line, no title.
+    if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
@@ -1720,8 +1725,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         standfirst.push(line.text)
         continue
       }
-      if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text))) {
-        drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : 'photo caption')
+      // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
+      const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
+      if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
+        drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
         continue
       }
     }

@@ -813,3 +813,10 @@ describe('desks named alone', () => {
     expect(parseStory([head[0], summary, 'Jane Roe', `${head[1]!.slice(0, -1)}, said its director Jane Roe.`].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('a question closing the story', () => {
+  it('stays when the line under it is no link (a bio without its full stop goes)', () => {
+    const story = parseStory(['Ferry fares to rise in spring', 'By Sam Lee', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.', 'Will the islanders keep paying?', 'Sam Lee writes about the islands'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe('Will the islanders keep paying?')
+  })
+})

@@ -1778,16 +1778,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
-  // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles ("What Did the
-  // Council Say About Fees?"), teasers the site cut short ("… the country's..."), bulleted headlines, under an optional
+  // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles in capitals ("What
+  // Did the Council Say About Fees?"), teasers the site cut short ("… the country's..."), bulleted headlines, under an optional
   // short heading ("More for you"). A lone bulleted title under the last paragraph is one such link. A single question
   // or short line closing the story stays (the plain title-shaped ones are weighed below, as before).
   const bulleted = (text: string) => /^[•·▪■●◦‣]\s/.test(text)
+  /** Most words capitalised, as titles are set ("What Did the Minister Say About Fees?"); a question in the story's own words is not. */
+  const titleCase = (text: string) => {
+    const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3)
+    return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= words.length * 2
+  }
   const linkShaped = (text: string) =>
     wordCount(text) <= 25 &&
     !matchReadAlso(text, options.readAlsoPrefixes) &&
     !/["“”]/.test(text) &&
-    (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
+    (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && titleCase(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')

@@ -107,8 +107,18 @@ describe('bylines and dates as pages print them', () => {
     ['Published at 12:30, 03 November 2025 (GMT+6)', '2025-11-03T06:30:00.000Z', 'GMT+6'],
     ['3.11.2025 u 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
     ['03. 11. 2025. 14:20', '2025-11-03T14:20:00.000Z', 'UTC (assumed)'],
+    ['Last Updated: Sat, Jan 30, 2010 21:25 hrs', '2010-01-30T21:25:00.000Z', 'UTC (assumed)'],
+    ['2022 Mar 28, 10:43, Saint Lucia', '2022-03-28T10:43:00.000Z', 'UTC (assumed)'],
+    ['Published 28.12.22, 12:40 AM', '2022-12-28T00:40:00.000Z', 'UTC (assumed)'],
   ])('%j', (line, iso, zone) => {
     expect(findDate(line)).toMatchObject({ iso, zone })
+  })
+
+  it('reads a two-digit year only with a time beside it, and a year-first date only when no year follows', () => {
+    expect(findDate('Version 2.10.24 of the app')).toBeNull()
+    expect(findDate('Scores 28.12.22 and 4.5.19')).toBeNull()
+    expect(findDate('In 2022 Mar 28 was a Monday')).toMatchObject({ iso: '2022-03-28T00:00:00.000Z' })
+    expect(findDate('Budget 2024 May 14, 2025')).toMatchObject({ iso: '2025-05-14T00:00:00.000Z' })
   })
 
   it('reads a date without a zone in the zone given for the batch, and says so', () => {

@@ -872,3 +872,85 @@ describe('update times alone, chrome around the lede and notes after the story',
     expect(parseStory([title, lede, named, second].join('\n\n')).paragraphs).toEqual([lede, named, second])
   })
 })
+
+describe('lines over the lede', () => {
+  const lede = 'The harbour board approved a new dredging contract on Tuesday after two years of delays, the board chair said in a statement after the meeting.'
+  const second = 'Work on the outer channel is due to start in the spring and to take about eight months, the statement said.'
+  it('keeps a short lede that is a sentence of reporting, a picture with a credit alone under it', () => {
+    const short = 'The harbour board approved a new dredging contract on Tuesday.'
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', short, '© Provided by Example Photo Service', second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(short)
+  })
+  it('keeps a short lede told with a participle that has a verb of its own', () => {
+    for (const short of ['A man walking his dog found the missing boat on the beach on Sunday.', 'The annual meeting of the harbour board takes place on Friday.']) {
+      const story = parseStory(['Board notes', 'By Sam Lee', short, second].join('\n\n'))
+      expect(story.paragraphs[0]).toBe(short)
+    }
+  })
+  it('drops a caption told with a participle, and a prompt ending in a colon, over the lede', () => {
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', 'A dredger working in the outer channel at dawn.', 'Get Example News in your Inbox:', lede, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('keeps a line ending in a colon that introduces a quotation', () => {
+    const intro = 'The board chair put it this way:'
+    const quote = '"We have waited two years for this contract, and the channel cannot wait any longer, because the ships are getting bigger every year."'
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', intro, quote, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(intro)
+  })
+  it('keeps a roundup’s first subhead printed right over its paragraph', () => {
+    const story = parseStory(['Ports roundup', 'By Sam Lee', `Eastport\n${lede}`, `Westport\n${second}`].join('\n\n'))
+    expect(story.paragraphs[0]).toBe('Eastport')
+  })
+  it('drops a place or institution label set apart over the lede', () => {
+    const story = parseStory(['Board approves dredging contract', 'By Sam Lee', 'Port Authority of Eastport, Lakeside', lede, second].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe('a site’s links under the story', () => {
+  const head = ['Ferry fares to rise in spring', 'By Sam Lee', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.', 'Season tickets for residents will rise by half as much, the operator said.']
+  it('keeps a single closing question and a single short closing line', () => {
+    for (const closing of ['Will the islanders pay?', 'Will the islanders pay the new fares this summer?']) {
+      const story = parseStory([...head, closing].join('\n\n'))
+      expect(story.paragraphs.at(-1)).toBe(closing)
+    }
+  })
+  it('keeps a closing list of full sentences set as bullets', () => {
+    const list = ['• Adult singles rise to 12 crowns.', '• Cars rise to 40 crowns.']
+    const story = parseStory([...head, ...list].join('\n\n'))
+    expect(story.paragraphs.slice(-2)).toEqual(list)
+  })
+  it('drops a heading and its titles, questions and cut teasers', () => {
+    const story = parseStory([...head, 'More for you', 'Harbour board names a new chair', 'Why Are Island Rents Rising So Fast?', 'The harbour board said on Friday that its new chair would...'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(head.at(-1))
+  })
+  it('drops a lone bulleted title under the last paragraph', () => {
+    const story = parseStory([...head, '• Is the island ready for bigger ferries?'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(head.at(-1))
+  })
+})
+
+describe('desks named alone', () => {
+  const head = ['Ferry fares to rise in spring', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.']
+  it('signs with an agency’s initials or an outlet’s name alone under the story, but not with a closing label or button', () => {
+    expect(parseStory([...head, 'KTR'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'KTR' }])
+    expect(parseStory([...head, '*Harbour News'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+    for (const closing of ['END', 'MORE', 'Share This Post', 'More Top News']) expect(parseStory([...head, closing].join('\n\n')).authors).toEqual([])
+  })
+  it('signs with an outlet in brackets closing the last paragraph, not with a person’s name in brackets', () => {
+    expect(parseStory([...head[0]!.split('\n'), `${head[1]} (Harbour Gazette)`].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Gazette' }])
+    expect(parseStory([...head[0]!.split('\n'), `${head[1]} (Jane Roe)`].join('\n\n')).authors).toEqual([])
+  })
+  it('keeps a name alone over the lede as the byline unless the lede names that person', () => {
+    const summary = 'The operator says costs have risen for the third year running and it has no choice'
+    expect(parseStory([head[0], summary, 'Jane Roe', head[1]].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([head[0], summary, 'Jane Roe', `${head[1]!.slice(0, -1)}, said its director Jane Roe.`].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('a question closing the story', () => {
+  it('stays when the line under it is no link (a bio without its full stop goes)', () => {
+    const story = parseStory(['Ferry fares to rise in spring', 'By Sam Lee', 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.', 'Will the islanders keep paying?', 'Sam Lee writes about the islands'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe('Will the islanders keep paying?')
+  })
+})

@@ -65,7 +65,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 140, pattern: /^\*?\s*(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+\p{Lu}[^,;\s]*(?:\s+[^,;\s]+){0,5}$/iu, reason: 'source credit' },
   // "Edited translation from MENA", "Translated from Example Daily": the agency or paper a translated story came from.
   { endsStory: true, maxLength: 80, pattern: /^(?:[Ee]dited |[Aa]n? )?[Tt]ranslat(?:ed|ion) (?:from|of a report by) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\.?$/u, reason: 'source credit' },
-  { endsStory: true, maxLength: 80, pattern: /^full (?:story|article|report)\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
+  { endsStory: true, maxLength: 80, pattern: /^(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
   { endsStory: true, maxLength: 200, pattern: /^\*?\s*this (?:article|story|post|report|piece) (?:appeared in its original form|(?:first |originally )appeared|was (?:first |originally )?(?:posted|appeared)) (?:at|on|in)\b.{1,120}$/i, reason: 'syndication note' },
@@ -84,6 +84,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:\s+(?:please\s+)?(?:activate|register|enter|renew|validate)\b[^.!?]{0,60}[.!]?)?$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
+  // …and the day's high and low ("27/21°C", "31° / 22°").
+  { maxLength: 20, pattern: /^-?\d{1,3}\s*°?\s*\/\s*-?\d{1,3}\s*°\s*[CF]?$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
   // (A date printed with full stops, "03.11.2025", is no count.)
@@ -178,6 +180,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^((get|download|install) (the )?(adobe )?flash( player)?|update required\b.{0,40}\bplugin|.{0,60}\brequires? (the )?(adobe )?flash( player)?\b.{0,40}|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|-)$/i, reason: 'media player' },
   // A calendar widget's rows ("28 29 30 1 2 3 4").
   { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
+  // …and its weekdays' row ("Sun Mon Tue Wed Thu", "Monday Tuesday Wednesday"): three weekdays or more and nothing else.
+  { maxLength: 80, pattern: /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?\s+){2,6}(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?$/i, reason: 'calendar widget' },
   // Social links glued together by the scraper ("FacebookTwitterRSS Feed").
   { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|flickr|tumblr|vimeo|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },

@@ -25,6 +25,14 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   { pattern: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/, read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]! }) },
   // 14.09.2023 (day first, as European pages print it), also spaced ("14. 9. 2023", "14 09. 2023")
   { pattern: /\b(\d{1,2})(?:\.\s?|\s)(\d{1,2})\.\s?(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 2022 Mar 28 (the year first, then the month's name and the day, as some agencies' feeds print it)
+  {
+    pattern: new RegExp(String.raw`\b(\d{4})\s+(${month})\s+(\d{1,2})\b(?!\s*(?:,\s*)?\d{4})`, 'i'),
+    read: (m) => ({ day: +m[3]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: +m[1]! }),
+  },
+  // 28.12.22 with a time after it ("Published 28.12.22, 12:40 AM"): a two-digit year is this century's; without the time
+  // the same shape is a version or a score, not a date.
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: 2000 + +m[3]! }) },
   // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
   // first, 24-hour pages the day first); see findDate.
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
@@ -49,7 +57,8 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 /** …also after the full stop some pages print after the year, and after "at" in the page's language ("3.11.2025 u 14:20", "03. 11. 2025. 14:20"). */
-const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*${zone})?`, 'i')
+// "21:25 hrs": the hours' abbreviation some pages print after a 24-hour clock.
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*)?$`, 'i')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 /** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
@@ -57,7 +66,7 @@ const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{
 /** …with its offset in full ("+03:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
-const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b/
+const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b/
 
 /** The US zones printed without saying whether summer time applies ("6:02 a.m. ET"): read in their region. */
 const regionZones: Record<string, string> = { CT: 'America/Chicago', ET: 'America/New_York', MT: 'America/Denver', PT: 'America/Los_Angeles' }

@@ -175,7 +175,7 @@ const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|full (?:story|article|report))\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
+    .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
@@ -190,6 +190,23 @@ const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|s
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
+/** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
+const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
+/** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
+const dateLabelLine = /^\W*(?:last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
+/** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
+const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
+/** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
+const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
+/** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */
+function participleCaption(text: string): boolean {
+  const shape = /^(?:An?|The|Two|Three|Four|Several|Some)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}(\p{Ll}{3,}ing)\s/u.exec(text)
+  if (!shape || ingNouns.test(shape[1]!) || wordCount(text) > 20 || !sentenceEnd.test(text) || /["“”]/.test(text)) return false
+  return !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u.test(text)
+}
+/** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
+const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
+const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
 /** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
 const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
@@ -220,6 +237,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
+  if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
@@ -228,6 +247,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (readTime.test(rest)) {
     meta.readTime = true
     rest = rest.replace(readTime, ' ')
+    // "3 min read Last Updated : Dec 28 2022 | 1:50 AM IST": the label opens the line once the reading time is read.
+    meta.lastUpdated ||= /^\W*last\s+updated\b/i.test(rest)
   }
   for (let n = 0; n < 3; n++) {
     const found = findDate(rest, timeZone)
@@ -256,6 +277,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(viewCount, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
+  // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
+  if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
   const aged = /ago\b/i.test(rest)
   const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
@@ -387,6 +410,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
   // "Jan 16, 2020 - Associated Press": an agency's name (a press, an agency, a wire) beside the date signs as a desk.
+  // "Jane Roe, John Doe, Sam Lee New York Published 28.12.22": names set apart by commas, the place the story was filed
+  // from run on after the last name, the date after it. The last name is as long as a name (two words) when it runs on
+  // to four words or more and the names before it have three at most.
+  if (meta.dates.length > 0 && rest.includes(',')) {
+    const names = rest.split(/\s*,\s*/)
+    const shape = (name: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(name)
+    const last = names.at(-1)!
+    if (names.length >= 2 && names.every(shape) && wordCount(last) >= 4 && wordCount(last) <= 6 && names.slice(0, -1).every((name) => wordCount(name) <= 3)) {
+      rest = [...names.slice(0, -1), last.split(/\s+/).slice(0, 2).join(' ')].join(', ')
+    }
+  }
   const authors =
     parseByline(rest) ??
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
@@ -404,8 +438,16 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
+  // "Press Trust of Example", "Example News Agency": an agency's name alone on its line, its last words saying what it is
+  // (or "… of Country" after them), signs as a desk, with evidence (as a name alone).
+  if (!authors && meta.dates.length === 0 && !meta.readTime && /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press(?:\s+Trust)?|News\s+Agency|Press\s+Agency|Agency|Wire|News\s+Service)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
+    return meta
+  }
   // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
-  if (!authors && meta.dates.length === 0 && !meta.readTime && oneWordDesks.test(rest)) {
+  // "Examplenews", "Harbortimes": a site's one-word name with its news word run on signs the same way.
+  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = true
     return meta
@@ -416,7 +458,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && authors.length === 1 && !/,/.test(rest)
+  // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
+  // a story's topics.)
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
 }
 
@@ -817,6 +861,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // Read from the bottom up, so that a name is confirmed by the confirmed name under it ("Jane Roe", "John Doe", date).
   const firstParagraph = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+  /** Only a label or two (topics, an affiliation: a few words, no sentence) between the line and the first paragraph. */
+  const labelsUntilLede = (index: number) =>
+    firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -840,7 +887,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // no "By" and no date.
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
-    else if ((index + 1 === firstParagraph || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
+    // picture or the one the story quotes, not its writer.)
+    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -911,6 +960,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   lines.forEach((line, index) => {
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
+  })
+  // A picture's text printed twice in a row, once with its credit run on after it ("Crowds at the quay. Jane Roe - Example
+  // Agency via Picture Desk", then "Crowds at the quay.", or "Representational image.", then "Representational image. File
+  // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
+    const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
+    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
+    const tail = long.slice(short.length).trim()
+    if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    captions[index] = { caption: short, credit: long === line.text ? tail : null }
+    captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
@@ -1040,6 +1102,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (lede) for (const stem of own) if (lede.has(stem)) shared++
     return { of: own.size, shared, story: Boolean(lede) }
   }
+  const echoedBetter = (index: number, other: number) => {
+    const own = echo(index)
+    const below = echo(other)
+    // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections.)
+    const words = lines[index]!.text.split(/\s+/)
+    if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
+    return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1093,15 +1163,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         if (distance === 1 && deck && !editionLabel) score += 3
         break
       }
-      if (captions[at]) continue
+      // (A picture's few words of text right over its caption, "Texas snow", are the picture's too.)
+      if (captions[at] || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
-      if (distance === 0) deck = !offTopic && isDeck(next.text)
+      // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
+      // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
+      // headline over its deck.)
+      if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
     const deckLine = deck ? nextUsable(index) : undefined
-    const underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
+    if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
     if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text))) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
@@ -1121,6 +1196,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (An abbreviation's full stops close no sentence: "… To U.S.")
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
+    // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
+    // printed in a form not read, are the header's date line, no title.
+    if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
@@ -1375,11 +1453,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
+      // "Get the full story at: Example Business Weekly": the outlet the excerpt came from, by the form of the line.
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && /^(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)\b/i.test(line.text)) colonCredit = true
       // A blog's next post: the date label ("Posted on") then the post's title, after the story has begun.
       if (line.chrome.reason === 'date label' && story.paragraphs.length > 0 && index > headerEnd && nextPostTitle(index)) ended = true
       // Only a story that has begun can end: a "Source: …" credit under the headline is part of the header.
       // (A "Source: X" credit with X's photo credit under it closes the intro over the picture, not the story.)
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1)) ended = true
+      // (Nor does one right under the lede with the story's paragraphs going on under it: the credit of the story that
+      // is still to come, set under its first paragraph.)
+      const creditUnderLede = line.chrome.reason === 'source credit' && story.paragraphs.length === 1 && (() => {
+        const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
+        return after.length >= 2 && isBodyLike(after[0]!.text) && isBodyLike(after[1]!.text)
+      })()
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
       if (line.chrome.list) inList = true
       continue
     }
@@ -1465,6 +1551,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (caption) {
+      // One short sentence over the lead picture, the story under the picture: the page's summary over its picture, the
+      // standfirst: the lead picture's text printed twice (its alternative text and its caption) sets it apart from the
+      // story as the header is. A lede can sit over a picture printed once, with its caption and credit, inside the story.
+      const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
+        const lede = nextUsable(index)
+        if (lede && !lede.meta && isBodyLike(lede.text)) {
+          standfirst.push(story.paragraphs.pop()!)
+          story.dateline = null
+        }
+      }
       if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
       } else drop(line.text, 'photo caption')
@@ -1620,6 +1717,34 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }
+    // Over the lede, the story not begun: a line that is the page's and not a sentence of reporting, with the lede under
+    // it. A label of a few capitalised words and no full stop (a place, "Lakeside (PT)"; an institution, "University of
+    // Portvale, Lakeside"; the site's or an agency's name); a prompt ending in a colon ("Get Example News in your Inbox:")
+    // over a paragraph that is no list; a picture's caption told with a participle and no verb of its own ("A voter
+    // casting her ballot in the town hall.").
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index) {
+      // (Labels come stacked: topics over an affiliation over the lede.)
+      let lede = nextUsable(index)
+      const promptShape = (text: string) => /:$/.test(text) && wordCount(text) <= 8 && !/["“”]/.test(text) && !attribution.test(text)
+      for (let stacked = 0; stacked < 3 && lede && !lede.meta && (labelShape(lede.text) || promptShape(lede.text)); stacked++) lede = nextUsable(lines.indexOf(lede))
+      const ledeNext = Boolean(lede && !lede.meta && isSentence(lede.text) && !/^[•·▪■●◦‣*–-]\s|^["“‘]/u.test(lede.text))
+      // (A roundup's first subhead, "Ashford" printed right over its paragraph, with more such subheads between the
+      // paragraphs below, is the story's.)
+      const label = labelShape(line.text) && !(lede && !lede.blankBefore && lines.slice(index + 2).some((other, at) => usable(index + 2 + at) && !other.meta && labelShape(other.text) && sentenceEnd.test(lines[index + 1 + at]!.text) && isSentence(lines[index + 3 + at]?.text ?? '')))
+      const prompt = promptShape(line.text)
+      // A summary without its final full stop, a label (a name, a place) between it and the lede, is the standfirst. (A
+      // lede printed without its full stop goes straight on into the story.)
+      if (ledeNext && lede !== nextUsable(index) && !label && !prompt && !sentenceEnd.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 8 && isBodyLike(lede!.text) && standfirst.length === 0 && !story.standfirst) {
+        standfirst.push(line.text)
+        continue
+      }
+      // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
+      const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
+      if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
+        drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
+        continue
+      }
+    }
     if (story.paragraphs.length > 0) widestGap = Math.max(widestGap, line.blanks)
     if (readAlso) story.readAlso.push(readAlso)
     else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
@@ -1668,6 +1793,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
+  // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles in capitals ("What
+  // Did the Council Say About Fees?"), teasers the site cut short ("… the country's..."), bulleted headlines, under an optional
+  // short heading ("More for you"). A lone bulleted title under the last paragraph is one such link. A single question
+  // or short line closing the story stays (the plain title-shaped ones are weighed below, as before).
+  const bulleted = (text: string) => /^[•·▪■●◦‣]\s/.test(text)
+  /** Most words capitalised, as titles are set ("What Did the Minister Say About Fees?"); a question in the story's own words is not. */
+  const titleCase = (text: string) => {
+    const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3)
+    return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= words.length * 2
+  }
+  const linkShaped = (text: string) =>
+    wordCount(text) <= 25 &&
+    !matchReadAlso(text, options.readAlsoPrefixes) &&
+    !/["“”]/.test(text) &&
+    (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && titleCase(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
+  let links = 0
+  while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
+  const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
+  if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
@@ -1698,7 +1842,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // A paper's name or a site's address alone right under the last paragraph ("Sunday Times", "example.co.nz"): where a
   // republished story came from.
-  const closingOutlet = !closingReadAlso && trailing[0] && wordCount(trailing[0]) <= 4 && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(trailing[0]) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(trailing[0]) || (siteWords.test(trailing[0]) && trailing[0].split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? trailing[0] : null
+  // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
+  // (A button's words, "Share This Post", name none either; a mark before the name, "*Example News", is the page's.)
+  const closingName = trailing[0]?.replace(/^[*•–—-]\s*/, '')
+  const closingOutlet = !closingReadAlso && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
+  const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -1720,6 +1869,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
+  if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
+  // "… at the police station. (Example Gazette)": an outlet's name in brackets closing the last paragraph.
+  const bracketedOutlet = bylineAuthors.length === 0 ? /[.!?…]["”’]*\s+\((\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\)$/u.exec(story.paragraphs.at(-1) ?? '') : null
+  if (bracketedOutlet && (siteWords.test(bracketedOutlet[1]!) || oneWordDesks.test(bracketedOutlet[1]!))) bylineAuthors.push({ kind: 'desk', name: bracketedOutlet[1]! })
   // "Courtesy www.example.com", "Courtesy The Valley Times" right under the last paragraph: the outlet it was taken from,
   // named as printed.
   const courtesy = !closingReadAlso && trailing[0] ? /^[Cc]ourtesy\s*:?\s+((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,3}|(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(trailing[0]) : null

@@ -49,7 +49,8 @@ async function readSchedules(req: PayloadRequest, collection: string): Promise<M
     where: pendingSchedulesWhere(collection),
   })
   const byDoc = new Map<string, PendingSchedule[]>()
-  for (const job of docs) {
+  // The fields selected, typed alike in the app (its generated types) and in the plugin's build (Payload's own).
+  for (const job of docs as { input?: unknown; waitUntil?: null | string }[]) {
     const input = job.input as { doc?: { value?: unknown }; type?: string } | undefined
     const id = input?.doc?.value
     if (id === undefined || !job.waitUntil) continue

@@ -954,3 +954,17 @@ describe('a question closing the story', () => {
     expect(story.paragraphs.at(-1)).toBe('Will the islanders keep paying?')
   })
 })
+
+describe('headline words the story echoes', () => {
+  const lede = 'Stalls selling jam, cakes and plants raised more than four thousand pounds for the village hall roof on Saturday, organisers said.'
+  const rest = 'The tombola alone brought in six hundred pounds, and a brass band played through the afternoon.'
+  it('keeps a short title the story never echoes when nothing else competes', () => {
+    expect(parseStory(['A Grand Day Out', 'By Jane Roe', 'June 4, 2023', lede, rest].join('\n\n')).headline).toBe('A Grand Day Out')
+  })
+  it('keeps a title set in capitals when the story takes up its words', () => {
+    expect(parseStory(['VILLAGE FETE RAISES FOUR THOUSAND POUNDS FOR HALL ROOF', 'June 4, 2023', lede, rest].join('\n\n')).headline).toBe('VILLAGE FETE RAISES FOUR THOUSAND POUNDS FOR HALL ROOF')
+  })
+  it('passes over a label the story never echoes for the title under the date that it does', () => {
+    expect(parseStory(['Life & Leisure', 'June 4, 2023', 'Village fete raises four thousand pounds for hall roof', lede, rest].join('\n\n')).headline).toBe('Village fete raises four thousand pounds for hall roof')
+  })
+})

@@ -715,6 +715,9 @@ type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrom
  * evidence (repeated on the page, right above the byline or date, shaped like a title, not recurring across the
  * batch), not by position. Pure: no database.
  */
+/** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
+const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
+
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const batch = options.batchChrome ?? new Map<string, number>()
@@ -1221,6 +1224,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
     if (offTopic) score -= 2
+    // A line that shares not one of its words with the story under it (a section's name, a menu of sections, a tagline)
+    // is weaker still, the more so the more words it has: a title of six words or more speaks of its story somewhere.
+    // A row of six words or more set in capitals with no punctuation between them that the story never takes up is a
+    // menu of the site's sections ("NEWS SPORT MONEY TRAVEL …"), the least title-like of all.
+    if (topic.story && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3

@@ -968,3 +968,18 @@ describe('headline words the story echoes', () => {
     expect(parseStory(['Life & Leisure', 'June 4, 2023', 'Village fete raises four thousand pounds for hall roof', lede, rest].join('\n\n')).headline).toBe('Village fete raises four thousand pounds for hall roof')
   })
 })
+
+describe('a dateline with its agency and date, and a teaser cut short', () => {
+  const lede = 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.'
+  const second = 'Season tickets will rise by less, the operator added.'
+  it('reads the date from a dateline whose place is set in title case, and the agency there does not sign', () => {
+    const story = parseStory(['Ferry fares to rise in spring', 'Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', lede, second].join('\n'), { timeZone: 'UTC' })
+    expect(story.headline).toBe('Ferry fares to rise in spring')
+    expect(story.publishedAt).toBe('2019-03-04T00:00:00.000Z')
+    expect(story.authors).toEqual([])
+  })
+  it('drops a few words cut off mid-sentence under the story, but keeps a closing quote that trails off', () => {
+    expect(parseStory(['Ferry fares to rise in spring', lede, second, 'On the north route t ...'].join('\n\n')).paragraphs.at(-1)).toBe(second)
+    expect(parseStory(['Ferry fares to rise in spring', lede, second, '“We will see ...”'].join('\n\n')).paragraphs.at(-1)).toBe('“We will see ...”')
+  })
+})

@@ -370,7 +370,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
   // named in a dateline does not sign the story.
-  if (meta.dates.length > 0 && /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
+  // (The place may be set in title case when its region follows: "Christchurch, New Zealand (AFP) Nov 13, 2016 -".)
+  if (meta.dates.length > 0 && /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
   // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
   const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
@@ -1820,6 +1821,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
   if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
+  // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
+  {
+    const last = story.paragraphs.at(-1) ?? ''
+    const before = story.paragraphs.at(-2) ?? ''
+    if (story.paragraphs.length > 1 && wordCount(last) <= 10 && /\s(?:\.{3}|…)$/.test(last) && cutTeaser.test(last) && !/["“”]/.test(last) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(last)) && sentenceEnd.test(before)) trailing.push(story.paragraphs.pop()!)
+  }
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break

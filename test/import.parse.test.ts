@@ -983,3 +983,21 @@ describe('a dateline with its agency and date, and a teaser cut short', () => {
     expect(parseStory(['Ferry fares to rise in spring', lede, second, '“We will see ...”'].join('\n\n')).paragraphs.at(-1)).toBe('“We will see ...”')
   })
 })
+
+describe('signatures under the story', () => {
+  const head = ['Barn fire destroys winter hay store', 'Crews from Valley Channel 9’s area spent an hour on a barn fire at the Mill Lane farm on Saturday, the fire service said.', 'Valley Channel 9 spoke to the farmer, who said neighbours had offered to lend him feed.']
+  it('reads a reporter’s sign-off naming the newsroom the story names, and drops it from the body', () => {
+    const story = parseStory([...head, 'Tom Harkin Valley Channel 9.'].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tom Harkin' }])
+    expect(story.paragraphs.at(-1)).toBe(head[2])
+  })
+  it('keeps a closing line whose tail the story never names, or whose name the story names', () => {
+    expect(parseStory([...head, 'Ruth Calloway Mill Lane Stores.'].join('\n\n')).authors).toEqual([])
+    const named = parseStory([head[0], head[1], 'Tom Harkin, the farmer, thanked Valley Channel 9 viewers.', 'Tom Harkin Valley Channel 9.'].join('\n\n'))
+    expect(named.authors).toEqual([])
+  })
+  it('reads "Written by" in a blog footer with its category under it, but not a category alone', () => {
+    expect(parseStory([...head, 'Written by Ruth Calloway', 'Posted in notebook'].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Ruth Calloway' }])
+    expect(parseStory([...head, 'Posted in notebook', 'Leave a Reply'].join('\n\n')).authors).toEqual([])
+  })
+})

@@ -1894,9 +1894,31 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const courtesy = !closingReadAlso && trailing[0] ? /^[Cc]ourtesy\s*:?\s+((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,3}|(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(trailing[0]) : null
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
-  const closingAuthor = !closingReadAlso && trailing.length === 1 ? /^(?:[Aa]uthor|[Ww]ritten by|[Tt]ext)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
-  const signedAtEnd = closingAuthor ? parseByline(`by ${closingAuthor[1]}`) : null
+  // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext)\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!)) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
+  // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
+  // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.
+  if (bylineAuthors.length === 0 && story.paragraphs.length > 1) {
+    const last = story.paragraphs.at(-1)!
+    const signOffLine = wordCount(last) <= 7 ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\p{Lu}[\p{L}\d&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|\d+)){0,3})\.?$/u.exec(last) : null
+    if (signOffLine) {
+      // The name may run to three words: the newsroom is the longest tail that the story names elsewhere.
+      const words = last.replace(/\.$/, '').replace(',', '').split(/\s+/)
+      const others = story.paragraphs.slice(0, -1).join('\n')
+      // (A name the story itself gives, its first two words at least, is someone in the story, not its reporter.)
+      for (let cut = 2; cut <= 3 && cut < words.length && !others.includes(words.slice(0, 2).join(' ')); cut++) {
+        const newsroom = words.slice(cut).join(' ')
+        if (!others.includes(newsroom) || !/\p{Lu}/u.test(newsroom)) continue
+        const reporter = parseByline(`by ${words.slice(0, cut).join(' ')}`)
+        if (!reporter || reporter.length !== 1 || reporter[0]!.kind !== 'person' || others.includes(reporter[0]!.name)) continue
+        bylineAuthors.push(...reporter)
+        drop(story.paragraphs.pop()!, "reporter's sign-off")
+        break
+      }
+    }
+  }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

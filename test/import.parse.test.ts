@@ -1001,3 +1001,19 @@ describe('signatures under the story', () => {
     expect(parseStory([...head, 'Posted in notebook', 'Leave a Reply'].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('an agency named alone between the summary and the lede', () => {
+  const title = 'Airline shares slide after fuel bill jumps'
+  const deck = 'But the carrier says summer bookings are running ahead of last year.'
+  const lede = 'Shares in Northwind Air fell 6 percent on Thursday, a day after the carrier said its quarterly fuel bill had risen by a third.'
+  const more = 'The carrier said it would add two routes in the autumn.'
+  it('signs when the lede is printed right under it', () => {
+    const story = parseStory([title, '', deck, '', 'AFP', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AFP' }])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('does not sign when the lede names it as a source', () => {
+    const named = `${lede.slice(0, -1)}, AFP reported.`
+    expect(parseStory([title, '', deck, '', 'AFP', named, '', more].join('\n')).authors).toEqual([])
+  })
+})

@@ -868,6 +868,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** Only a label or two (topics, an affiliation: a few words, no sentence) between the line and the first paragraph. */
   const labelsUntilLede = (index: number) =>
     firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
+  // (The same with the title's summary, one sentence, between the title and the name: "Title" / "Summary." / "Example
+  // Agency" / lede printed right under the name.)
+  const deckOverName = (index: number) => {
+    const [title, deck, next] = [lines[index - 2], lines[index - 1], lines[index + 1]]
+    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && !next.blankBefore && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
+  }
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -893,7 +899,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
     // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
     // picture or the one the story quotes, not its writer.)
-    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /

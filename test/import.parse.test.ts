@@ -1017,3 +1017,17 @@ describe('an agency named alone between the summary and the lede', () => {
     expect(parseStory([title, '', deck, '', 'AFP', named, '', more].join('\n')).authors).toEqual([])
   })
 })
+
+describe('a caption closed by a bare picture label', () => {
+  const title = 'Harbour contract inquiry ends'
+  const lede = 'A tribunal cleared three council officials of any wrongdoing in awarding the harbour dredging contract on Tuesday.'
+  it('drops "… . File picture" as the picture’s caption, not a paragraph', () => {
+    const story = parseStory([title, 'The officials outside the tribunal in March. File picture', lede, 'The inquiry cost the council several hundred thousand euro.'].join('\n\n'))
+    expect(story.paragraphs).not.toContain('The officials outside the tribunal in March. File picture')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('keeps a sentence that speaks of file photos', () => {
+    const kept = 'The council kept the old maps on file. Library photos show the quay in 1910.'
+    expect(parseStory([title, lede, kept].join('\n\n')).paragraphs).toContain(kept)
+  })
+})

@@ -677,6 +677,8 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
   return learned
 }
 
+const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
+
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
@@ -703,6 +705,10 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
+  // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
+  // picture", "Stock image") with no name after it, closes a caption.
+  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) : null
+  if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null

@@ -1031,3 +1031,16 @@ describe('a caption closed by a bare picture label', () => {
     expect(parseStory([title, lede, kept].join('\n\n')).paragraphs).toContain(kept)
   })
 })
+
+describe('an outlet and its city under the date', () => {
+  const title = 'Port Authority names new harbour master'
+  const lede = 'The Port Authority on Sunday named a new harbour master for Takoradi, ending a search that had left the post empty for eight months.'
+  it('signs as a desk right under the date line', () => {
+    expect(parseStory([title, '30 April 2023', 'Coastal Ledger (Takoradi)', lede].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Coastal Ledger' }])
+  })
+  it('signs nothing and stays where the story lists places in its own words', () => {
+    const listed = parseStory([title, '30 April 2023', lede, 'Western Region (Takoradi)', 'The new master starts in June.'].join('\n\n'))
+    expect(listed.authors).toEqual([])
+    expect(listed.paragraphs).toContain('Western Region (Takoradi)')
+  })
+})

@@ -378,6 +378,14 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
     return meta
   }
+  // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
+  // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
+  const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
+    meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
+    meta.unsigned = true
+    return meta
+  }
   // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
   if (/^\p{L}+\s+Staff$/u.test(rest) && oneWordDesks.test(rest.split(/\s+/)[0]!)) {
     meta.authors = [{ kind: 'desk', name: rest }]

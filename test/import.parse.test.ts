@@ -1044,3 +1044,12 @@ describe('an outlet and its city under the date', () => {
     expect(listed.paragraphs).toContain('Western Region (Takoradi)')
   })
 })
+
+describe('two title-shaped lines over the byline', () => {
+  const lede = 'The city council is prepared to hire private bailiffs to recover unpaid parking fines, its deputy treasurer said on Friday, after the backlog of unpaid fines passed forty thousand.'
+  const more = 'If the fines were still unpaid by the end of the month, private bailiffs could be called in, he said.'
+  it('keeps the lower one when the story does not echo the upper one far better', () => {
+    const story = parseStory(['Town Hall Diary: Money Matters This Week', 'Council may hire private bailiffs over unpaid parking fines', 'By Helen Ashdown', lede, more].join('\n'))
+    expect(story.headline).toBe('Council may hire private bailiffs over unpaid parking fines')
+  })
+})

@@ -1198,6 +1198,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
+    // Two title-shaped lines stacked over the byline or date: the upper one is the headline when the story echoes it far
+    // better than the line under it (a subheading that picks out one side of the story).
+    const under = nextUsable(index)
+    const underIndex = under ? lines.indexOf(under) : -1
+    if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
+      const below = echo(underIndex)
+      if (below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) score += 3
+    }
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
     if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))

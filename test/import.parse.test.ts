@@ -1053,3 +1053,11 @@ describe('two title-shaped lines over the byline', () => {
     expect(story.headline).toBe('Council may hire private bailiffs over unpaid parking fines')
   })
 })
+
+describe('a caption closed by who took the picture', () => {
+  const lede = 'Border guards closed the main crossing on Wednesday, leaving hundreds of lorries queued along the highway.'
+  it('keeps a sentence that tells of a photograph in the story’s words', () => {
+    const kept = 'The guards would not say why. A photo by a driver showed the queue stretching past the town.'
+    expect(parseStory(['Border crossing closed', lede, kept, 'Farmers asked for perishable goods to go first.'].join('\n\n')).paragraphs).toContain(kept)
+  })
+})

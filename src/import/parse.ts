@@ -686,6 +686,8 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
 }
 
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
+/** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
+const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/))*)\.?$/iu
 
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   const photo = photoCredit.exec(line)
@@ -715,7 +717,7 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
   // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
   // picture", "Stock image") with no name after it, closes a caption.
-  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) : null
+  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
   if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }

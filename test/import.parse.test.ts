@@ -1061,3 +1061,14 @@ describe('a caption closed by who took the picture', () => {
     expect(parseStory(['Border crossing closed', lede, kept, 'Farmers asked for perishable goods to go first.'].join('\n\n')).paragraphs).toContain(kept)
   })
 })
+
+describe('a link prompt in the story', () => {
+  const lede = 'A regional hospital group said on Monday that it had treated twice as many adult measles cases this spring as last year.'
+  it('keeps a sentence that reports someone telling readers to click', () => {
+    const kept = 'To find a clinic, click here, the group said in its post.'
+    const quoted = 'For help, click here, said the notice on its website.'
+    const story = parseStory(['Measles cases rise', lede, kept, quoted, 'Two walk-in clinics have opened.'].join('\n\n'))
+    expect(story.paragraphs).toContain(kept)
+    expect(story.paragraphs).toContain(quoted)
+  })
+})

@@ -1072,3 +1072,11 @@ describe('a link prompt in the story', () => {
     expect(story.paragraphs).toContain(quoted)
   })
 })
+
+describe('a feed’s repost credit', () => {
+  const lede = 'County fire investigators say a blaze that destroyed a furniture warehouse on Harbor Road early Saturday was started deliberately.'
+  it('signs with the outlet named before the link, not with a person so named', () => {
+    expect(parseStory(['Warehouse blaze was arson', lede, 'from Eastfield Courier https://example.com/a?fromrss=1'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Eastfield Courier' }])
+    expect(parseStory(['Warehouse blaze was arson', lede, 'from Jane Roe https://example.com/a'].join('\n\n')).authors).toEqual([])
+  })
+})

@@ -66,6 +66,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Edited translation from MENA", "Translated from Example Daily": the agency or paper a translated story came from.
   { endsStory: true, maxLength: 80, pattern: /^(?:[Ee]dited |[Aa]n? )?[Tt]ranslat(?:ed|ion) (?:from|of a report by) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\.?$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 80, pattern: /^(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
+  // "from Example News https://example.com/…": a feed's reposted item names the outlet it came from and links to it.
+  { endsStory: true, maxLength: 400, pattern: /^from\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+https?:\/\/\S+$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
   { endsStory: true, maxLength: 200, pattern: /^\*?\s*this (?:article|story|post|report|piece) (?:appeared in its original form|(?:first |originally )appeared|was (?:first |originally )?(?:posted|appeared)) (?:at|on|in)\b.{1,120}$/i, reason: 'syndication note' },

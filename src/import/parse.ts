@@ -174,6 +174,7 @@ const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(
 const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
+    .replace(/^from\s+(\p{Lu}.*?)\s+https?:\/\/\S+$/u, '$1')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')

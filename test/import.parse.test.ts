@@ -1080,3 +1080,11 @@ describe('a feed’s repost credit', () => {
     expect(parseStory(['Warehouse blaze was arson', lede, 'from Jane Roe https://example.com/a'].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('a lede opening with its place in title case and an em dash', () => {
+  it('keeps the first paragraph when the one under it opens with a name and a dash of its own', () => {
+    const first = 'The harbour master said on Monday that two boats had been set alight overnight and that police were looking for a man on a bicycle.'
+    const second = 'Ruth Avery — The inspector in charge said officers would patrol the quay every night this week.'
+    expect(parseStory(['Boats set alight in harbour', first, second].join('\n\n')).paragraphs[0]).toBe(first)
+  })
+})

@@ -954,3 +954,137 @@ describe('a question closing the story', () => {
     expect(story.paragraphs.at(-1)).toBe('Will the islanders keep paying?')
   })
 })
+
+describe('headline words the story echoes', () => {
+  const lede = 'Stalls selling jam, cakes and plants raised more than four thousand pounds for the village hall roof on Saturday, organisers said.'
+  const rest = 'The tombola alone brought in six hundred pounds, and a brass band played through the afternoon.'
+  it('keeps a short title the story never echoes when nothing else competes', () => {
+    expect(parseStory(['A Grand Day Out', 'By Jane Roe', 'June 4, 2023', lede, rest].join('\n\n')).headline).toBe('A Grand Day Out')
+  })
+  it('keeps a title set in capitals when the story takes up its words', () => {
+    expect(parseStory(['VILLAGE FETE RAISES FOUR THOUSAND POUNDS FOR HALL ROOF', 'June 4, 2023', lede, rest].join('\n\n')).headline).toBe('VILLAGE FETE RAISES FOUR THOUSAND POUNDS FOR HALL ROOF')
+  })
+  it('passes over a label the story never echoes for the title under the date that it does', () => {
+    expect(parseStory(['Life & Leisure', 'June 4, 2023', 'Village fete raises four thousand pounds for hall roof', lede, rest].join('\n\n')).headline).toBe('Village fete raises four thousand pounds for hall roof')
+  })
+})
+
+describe('a dateline with its agency and date, and a teaser cut short', () => {
+  const lede = 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.'
+  const second = 'Season tickets will rise by less, the operator added.'
+  it('reads the date from a dateline whose place is set in title case, and the agency there does not sign', () => {
+    const story = parseStory(['Ferry fares to rise in spring', 'Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', lede, second].join('\n'), { timeZone: 'UTC' })
+    expect(story.headline).toBe('Ferry fares to rise in spring')
+    expect(story.publishedAt).toBe('2019-03-04T00:00:00.000Z')
+    expect(story.authors).toEqual([])
+  })
+  it('drops a few words cut off mid-sentence under the story, but keeps a closing quote that trails off', () => {
+    expect(parseStory(['Ferry fares to rise in spring', lede, second, 'On the north route t ...'].join('\n\n')).paragraphs.at(-1)).toBe(second)
+    expect(parseStory(['Ferry fares to rise in spring', lede, second, '“We will see ...”'].join('\n\n')).paragraphs.at(-1)).toBe('“We will see ...”')
+  })
+})
+
+describe('signatures under the story', () => {
+  const head = ['Barn fire destroys winter hay store', 'Crews from Valley Channel 9’s area spent an hour on a barn fire at the Mill Lane farm on Saturday, the fire service said.', 'Valley Channel 9 spoke to the farmer, who said neighbours had offered to lend him feed.']
+  it('reads a reporter’s sign-off naming the newsroom the story names, and drops it from the body', () => {
+    const story = parseStory([...head, 'Tom Harkin Valley Channel 9.'].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tom Harkin' }])
+    expect(story.paragraphs.at(-1)).toBe(head[2])
+  })
+  it('keeps a closing line whose tail the story never names, or whose name the story names', () => {
+    expect(parseStory([...head, 'Ruth Calloway Mill Lane Stores.'].join('\n\n')).authors).toEqual([])
+    const named = parseStory([head[0], head[1], 'Tom Harkin, the farmer, thanked Valley Channel 9 viewers.', 'Tom Harkin Valley Channel 9.'].join('\n\n'))
+    expect(named.authors).toEqual([])
+  })
+  it('reads "Written by" in a blog footer with its category under it, but not a category alone', () => {
+    expect(parseStory([...head, 'Written by Ruth Calloway', 'Posted in notebook'].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Ruth Calloway' }])
+    expect(parseStory([...head, 'Posted in notebook', 'Leave a Reply'].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('an agency named alone between the summary and the lede', () => {
+  const title = 'Airline shares slide after fuel bill jumps'
+  const deck = 'But the carrier says summer bookings are running ahead of last year.'
+  const lede = 'Shares in Northwind Air fell 6 percent on Thursday, a day after the carrier said its quarterly fuel bill had risen by a third.'
+  const more = 'The carrier said it would add two routes in the autumn.'
+  it('signs when the lede is printed right under it', () => {
+    const story = parseStory([title, '', deck, '', 'AFP', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AFP' }])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('does not sign when the lede names it as a source', () => {
+    const named = `${lede.slice(0, -1)}, AFP reported.`
+    expect(parseStory([title, '', deck, '', 'AFP', named, '', more].join('\n')).authors).toEqual([])
+  })
+})
+
+describe('a caption closed by a bare picture label', () => {
+  const title = 'Harbour contract inquiry ends'
+  const lede = 'A tribunal cleared three council officials of any wrongdoing in awarding the harbour dredging contract on Tuesday.'
+  it('drops "… . File picture" as the picture’s caption, not a paragraph', () => {
+    const story = parseStory([title, 'The officials outside the tribunal in March. File picture', lede, 'The inquiry cost the council several hundred thousand euro.'].join('\n\n'))
+    expect(story.paragraphs).not.toContain('The officials outside the tribunal in March. File picture')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+  it('keeps a sentence that speaks of file photos', () => {
+    const kept = 'The council kept the old maps on file. Library photos show the quay in 1910.'
+    expect(parseStory([title, lede, kept].join('\n\n')).paragraphs).toContain(kept)
+  })
+})
+
+describe('an outlet and its city under the date', () => {
+  const title = 'Port Authority names new harbour master'
+  const lede = 'The Port Authority on Sunday named a new harbour master for Takoradi, ending a search that had left the post empty for eight months.'
+  it('signs as a desk right under the date line', () => {
+    expect(parseStory([title, '30 April 2023', 'Coastal Ledger (Takoradi)', lede].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Coastal Ledger' }])
+  })
+  it('signs nothing and stays where the story lists places in its own words', () => {
+    const listed = parseStory([title, '30 April 2023', lede, 'Western Region (Takoradi)', 'The new master starts in June.'].join('\n\n'))
+    expect(listed.authors).toEqual([])
+    expect(listed.paragraphs).toContain('Western Region (Takoradi)')
+  })
+})
+
+describe('two title-shaped lines over the byline', () => {
+  const lede = 'The city council is prepared to hire private bailiffs to recover unpaid parking fines, its deputy treasurer said on Friday, after the backlog of unpaid fines passed forty thousand.'
+  const more = 'If the fines were still unpaid by the end of the month, private bailiffs could be called in, he said.'
+  it('keeps the lower one when the story does not echo the upper one far better', () => {
+    const story = parseStory(['Town Hall Diary: Money Matters This Week', 'Council may hire private bailiffs over unpaid parking fines', 'By Helen Ashdown', lede, more].join('\n'))
+    expect(story.headline).toBe('Council may hire private bailiffs over unpaid parking fines')
+  })
+})
+
+describe('a caption closed by who took the picture', () => {
+  const lede = 'Border guards closed the main crossing on Wednesday, leaving hundreds of lorries queued along the highway.'
+  it('keeps a sentence that tells of a photograph in the story’s words', () => {
+    const kept = 'The guards would not say why. A photo by a driver showed the queue stretching past the town.'
+    expect(parseStory(['Border crossing closed', lede, kept, 'Farmers asked for perishable goods to go first.'].join('\n\n')).paragraphs).toContain(kept)
+  })
+})
+
+describe('a link prompt in the story', () => {
+  const lede = 'A regional hospital group said on Monday that it had treated twice as many adult measles cases this spring as last year.'
+  it('keeps a sentence that reports someone telling readers to click', () => {
+    const kept = 'To find a clinic, click here, the group said in its post.'
+    const quoted = 'For help, click here, said the notice on its website.'
+    const story = parseStory(['Measles cases rise', lede, kept, quoted, 'Two walk-in clinics have opened.'].join('\n\n'))
+    expect(story.paragraphs).toContain(kept)
+    expect(story.paragraphs).toContain(quoted)
+  })
+})
+
+describe('a feed’s repost credit', () => {
+  const lede = 'County fire investigators say a blaze that destroyed a furniture warehouse on Harbor Road early Saturday was started deliberately.'
+  it('signs with the outlet named before the link, not with a person so named', () => {
+    expect(parseStory(['Warehouse blaze was arson', lede, 'from Eastfield Courier https://example.com/a?fromrss=1'].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Eastfield Courier' }])
+    expect(parseStory(['Warehouse blaze was arson', lede, 'from Jane Roe https://example.com/a'].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('a lede opening with its place in title case and an em dash', () => {
+  it('keeps the first paragraph when the one under it opens with a name and a dash of its own', () => {
+    const first = 'The harbour master said on Monday that two boats had been set alight overnight and that police were looking for a man on a bicycle.'
+    const second = 'Ruth Avery — The inspector in charge said officers would patrol the quay every night this week.'
+    expect(parseStory(['Boats set alight in harbour', first, second].join('\n\n')).paragraphs[0]).toBe(first)
+  })
+})

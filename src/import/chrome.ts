@@ -66,6 +66,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Edited translation from MENA", "Translated from Example Daily": the agency or paper a translated story came from.
   { endsStory: true, maxLength: 80, pattern: /^(?:[Ee]dited |[Aa]n? )?[Tt]ranslat(?:ed|ion) (?:from|of a report by) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\.?$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 80, pattern: /^(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?\s*:\s*\p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'source credit' },
+  // "from Example News https://example.com/…": a feed's reposted item names the outlet it came from and links to it.
+  { endsStory: true, maxLength: 400, pattern: /^from\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+https?:\/\/\S+$/u, reason: 'source credit' },
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
   { endsStory: true, maxLength: 200, pattern: /^\*?\s*this (?:article|story|post|report|piece) (?:appeared in its original form|(?:first |originally )appeared|was (?:first |originally )?(?:posted|appeared)) (?:at|on|in)\b.{1,120}$/i, reason: 'syndication note' },
@@ -165,6 +167,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
+  // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
+  // at where the page links to, not the story's (a sentence that reports someone's words stays).
+  { maxLength: 160, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },

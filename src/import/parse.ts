@@ -102,6 +102,8 @@ const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
+/** "Port Alder — The council …": a dateline with its place in title case, an em dash after it. */
+const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 /** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
@@ -174,6 +176,7 @@ const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(
 const creditedName = (text: string) =>
   text
     .replace(/^[*:]\s*/, '')
+    .replace(/^from\s+(\p{Lu}.*?)\s+https?:\/\/\S+$/u, '$1')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
@@ -370,11 +373,20 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
   // named in a dateline does not sign the story.
-  if (meta.dates.length > 0 && /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
+  // (The place may be set in title case when its region follows: "Christchurch, New Zealand (AFP) Nov 13, 2016 -".)
+  if (meta.dates.length > 0 && /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
   // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
   const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
+    return meta
+  }
+  // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
+  // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
+  const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
+    meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
+    meta.unsigned = true
     return meta
   }
   // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
@@ -676,6 +688,10 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
   return learned
 }
 
+const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
+/** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
+const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/))*)\.?$/iu
+
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
@@ -702,6 +718,10 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
+  // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
+  // picture", "Stock image") with no name after it, closes a caption.
+  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
+  if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
   return null
@@ -715,6 +735,9 @@ type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrom
  * evidence (repeated on the page, right above the byline or date, shaped like a title, not recurring across the
  * batch), not by position. Pure: no database.
  */
+/** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
+const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
+
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const batch = options.batchChrome ?? new Map<string, number>()
@@ -864,6 +887,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** Only a label or two (topics, an affiliation: a few words, no sentence) between the line and the first paragraph. */
   const labelsUntilLede = (index: number) =>
     firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
+  // (The same with the title's summary, one sentence, between the title and the name: "Title" / "Summary." / "Example
+  // Agency" / lede printed right under the name.)
+  const deckOverName = (index: number) => {
+    const [title, deck, next] = [lines[index - 2], lines[index - 1], lines[index + 1]]
+    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && !next.blankBefore && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
+  }
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
@@ -889,7 +918,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
     // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
     // picture or the one the story quotes, not its writer.)
-    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && [previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -1174,6 +1203,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
+    // Two title-shaped lines stacked over the byline or date: the upper one is the headline when the story echoes it far
+    // better than the line under it (a subheading that picks out one side of the story).
+    const under = nextUsable(index)
+    const underIndex = under ? lines.indexOf(under) : -1
+    if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
+      const below = echo(underIndex)
+      if (below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) score += 3
+    }
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
     if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
@@ -1221,6 +1258,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
     if (offTopic) score -= 2
+    // A line that shares not one of its words with the story under it (a section's name, a menu of sections, a tagline)
+    // is weaker still, the more so the more words it has: a title of six words or more speaks of its story somewhere.
+    // A row of six words or more set in capitals with no punctuation between them that the story never takes up is a
+    // menu of the site's sections ("NEWS SPORT MONEY TRAVEL …"), the least title-like of all.
+    if (topic.story && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3
@@ -1573,7 +1615,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       let at = index + 1
       while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
       const lede = lines[at]
-      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text))) {
+      // (The place may be set in title case before an em dash: "Port Alder — The council …".)
+      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
         continue
@@ -1812,6 +1855,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
   if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
+  // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
+  {
+    const last = story.paragraphs.at(-1) ?? ''
+    const before = story.paragraphs.at(-2) ?? ''
+    if (story.paragraphs.length > 1 && wordCount(last) <= 10 && /\s(?:\.{3}|…)$/.test(last) && cutTeaser.test(last) && !/["“”]/.test(last) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(last)) && sentenceEnd.test(before)) trailing.push(story.paragraphs.pop()!)
+  }
   while (story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
@@ -1878,9 +1928,31 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const courtesy = !closingReadAlso && trailing[0] ? /^[Cc]ourtesy\s*:?\s+((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,3}|(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(trailing[0]) : null
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
-  const closingAuthor = !closingReadAlso && trailing.length === 1 ? /^(?:[Aa]uthor|[Ww]ritten by|[Tt]ext)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
-  const signedAtEnd = closingAuthor ? parseByline(`by ${closingAuthor[1]}`) : null
+  // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext)\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!)) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
+  // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
+  // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.
+  if (bylineAuthors.length === 0 && story.paragraphs.length > 1) {
+    const last = story.paragraphs.at(-1)!
+    const signOffLine = wordCount(last) <= 7 ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+((?:\p{Lu}[\p{L}\d&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d&'’-]*|\d+)){0,3})\.?$/u.exec(last) : null
+    if (signOffLine) {
+      // The name may run to three words: the newsroom is the longest tail that the story names elsewhere.
+      const words = last.replace(/\.$/, '').replace(',', '').split(/\s+/)
+      const others = story.paragraphs.slice(0, -1).join('\n')
+      // (A name the story itself gives, its first two words at least, is someone in the story, not its reporter.)
+      for (let cut = 2; cut <= 3 && cut < words.length && !others.includes(words.slice(0, 2).join(' ')); cut++) {
+        const newsroom = words.slice(cut).join(' ')
+        if (!others.includes(newsroom) || !/\p{Lu}/u.test(newsroom)) continue
+        const reporter = parseByline(`by ${words.slice(0, cut).join(' ')}`)
+        if (!reporter || reporter.length !== 1 || reporter[0]!.kind !== 'person' || others.includes(reporter[0]!.name)) continue
+        bylineAuthors.push(...reporter)
+        drop(story.paragraphs.pop()!, "reporter's sign-off")
+        break
+      }
+    }
+  }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

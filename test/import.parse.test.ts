@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { siteChromeRules } from '../src/import/chrome'
+import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/import/chrome'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
@@ -1086,5 +1086,24 @@ describe('a lede opening with its place in title case and an em dash', () => {
     const first = 'The harbour master said on Monday that two boats had been set alight overnight and that police were looking for a man on a bicycle.'
     const second = 'Ruth Avery — The inspector in charge said officers would patrol the quay every night this week.'
     expect(parseStory(['Boats set alight in harbour', first, second].join('\n\n')).paragraphs[0]).toBe(first)
+  })
+})
+
+describe('finding the chrome rule of a line', () => {
+  it('finds the same first rule as asking each rule in turn, for every line of the corpus and with a site rule of its own', () => {
+    const dir = path.join('test', 'fixtures', 'pages')
+    const lines = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => fs.readFileSync(path.join(dir, name), 'utf8').split('\n'))
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+    const own = siteChromeRules(JSON.stringify([{ pattern: '^(\\w+) again \\1$', reason: 'echo' }, { pattern: '^Harbour (?<part>desk)$', reason: 'desk' }]))
+    for (const rules of [defaultChromeRules, [...own, ...defaultChromeRules]]) {
+      const find = chromeRuleFinder(rules)
+      const slow = (line: string) => rules.find((rule) => !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line))
+      for (const line of [...lines, 'twice again twice', 'Harbour desk', 'Loading...', 'Share this article']) expect([line, find(line)?.reason]).toEqual([line, slow(line)?.reason])
+    }
+    expect(lines.filter((line) => chromeRuleFinder(defaultChromeRules)(line)).length).toBeGreaterThan(100)
   })
 })

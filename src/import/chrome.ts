@@ -256,3 +256,32 @@ export function siteChromeRules(json: string): ChromeRule[] {
   })
   return [...own, ...defaultChromeRules]
 }
+
+const finders = new WeakMap<readonly ChromeRule[], (line: string) => ChromeRule | undefined>()
+
+/**
+ * The first rule whose pattern matches a line, as `rules.find` finds it (a rule's `maxLength` skips longer lines), but
+ * asked of every line of every page: the patterns of each flag set are also joined into one alternation, so a line no
+ * rule matches (most lines) costs one test per flag set instead of one per rule. Patterns that cannot be joined (back
+ * references, named groups, stateful flags) are asked on their own.
+ */
+export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) => ChromeRule | undefined {
+  const cached = finders.get(rules)
+  if (cached) return cached
+  const sources = new Map<string, string[]>()
+  const alone: RegExp[] = []
+  for (const { pattern } of rules) {
+    if (pattern.global || pattern.sticky || /\\[1-9]|\\k<|\(\?<[A-Za-z_$]/.test(pattern.source)) {
+      alone.push(pattern)
+      continue
+    }
+    const list = sources.get(pattern.flags) ?? []
+    list.push(`(?:${pattern.source})`)
+    sources.set(pattern.flags, list)
+  }
+  const joined = [...[...sources].map(([flags, list]) => new RegExp(list.join('|'), flags)), ...alone]
+  const find = (line: string) => rules.find((rule) => !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line))
+  const finder = (line: string) => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined)
+  finders.set(rules, finder)
+  return finder
+}

@@ -2,7 +2,7 @@ import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
 import { type Author, authorKind, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
-import { type ChromeRule, defaultChromeRules } from './chrome'
+import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
@@ -184,7 +184,20 @@ const creditedName = (text: string) =>
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
-const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length
+/** Whether a character code is white space as `\s` matches it. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+/** The number of words (runs of anything but white space): counted in place, as it is asked of every line many times. */
+const wordCount = (line: string) => {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < line.length; at++) {
+    const space = isSpace(line.charCodeAt(at))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
@@ -740,6 +753,7 @@ const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
 
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
+  const findRule = chromeRuleFinder(rules)
   const batch = options.batchChrome ?? new Map<string, number>()
   const readAlsoCache = new Map<string, null | string>()
   const matchReadAlso = (line: string, prefixes?: string[]) => {
@@ -791,7 +805,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .map(({ blankBefore, blanks, line }) => {
       const key = lineKey(line)
       const guarded = /["“”]/.test(line) && attribution.test(line)
-      const rule = guarded ? undefined : rules.find((candidate) => !(line.length > (candidate.maxLength ?? Infinity)) && candidate.pattern.test(line))
+      const rule = guarded ? undefined : findRule(line)
       const recurring = batch.get(key)
       const chrome = rule
         ? { endsStory: rule.endsStory, list: rule.list, reason: rule.reason }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
+import { submitUntilAdmin } from '../helpers/admin'
 import { type RunningServer, startTestServer } from '../helpers/server'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -39,18 +40,6 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/**
- * Submits the form and waits for the dashboard. A click that lands while the form is still processing the last typed
- * field can be swallowed; then it is clicked once more.
- */
-async function submitUntilAdmin() {
-  const atAdmin = (url: URL) => url.pathname === '/admin'
-  await page.click('button[type="submit"]')
-  const arrived = await page.waitForURL(atAdmin, { timeout: 10_000 }).then(() => true, () => false)
-  if (arrived) return
-  await page.click('button[type="submit"]', { timeout: 5_000 }).catch(() => undefined)
-  await page.waitForURL(atAdmin)
-}
 
 describe('the admin panel in a browser', () => {
   it('asks the first visitor to register the admin account', async () => {
@@ -59,7 +48,7 @@ describe('the admin panel in a browser', () => {
     await page.fill('#field-email', editor.email)
     await page.fill('#field-password', editor.password)
     await page.fill('#field-confirm-password', editor.password)
-    await submitUntilAdmin()
+    await submitUntilAdmin(page)
     await page.screenshot({ path: path.join(shots, 'dashboard.png') })
     await expect(page.getByRole('link', { name: 'Articles' }).first().isVisible()).resolves.toBe(true)
     // The first account registered is an admin.
@@ -72,7 +61,7 @@ describe('the admin panel in a browser', () => {
     await expect(signedInAs()).resolves.toBeNull()
     await page.fill('#field-email', editor.email)
     await page.fill('#field-password', editor.password)
-    await submitUntilAdmin()
+    await submitUntilAdmin(page)
     await expect(signedInAs()).resolves.toEqual({ email: editor.email, role: 'admin' })
   })
 

@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core'
 
+import { submitUntilAdmin } from '../helpers/admin'
 import { type RunningServer, startTestServer } from '../helpers/server'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -38,8 +39,7 @@ describe('the admin works under the content security policy', () => {
     await page.fill('#field-email', admin.email)
     await page.fill('#field-password', admin.password)
     await page.fill('#field-confirm-password', admin.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await submitUntilAdmin(page)
     await page.goto('/admin/collections/articles')
     await page.getByRole('link', { name: /Port Alder council/ }).first().click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)

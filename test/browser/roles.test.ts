@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { paragraphsToLexical } from '../../src/lexical/paragraphs'
 import { bootPayload, shutdown } from '../helpers/payload'
+import { submitUntilAdmin } from '../helpers/admin'
 import { type RunningServer, startTestServer } from '../helpers/server'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -68,8 +69,7 @@ describe('roles in the admin panel', () => {
     await expect(page.locator('#field-role').count()).resolves.toBe(0)
     await page.fill('#field-password', admin.password)
     await page.fill('#field-confirm-password', admin.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await submitUntilAdmin(page)
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: admin.email } } })
     expect(docs[0]?.role).toBe('admin')
 

@@ -188,6 +188,21 @@ describe('npm run import: output, zones and re-imports', () => {
     expect(bytes).toBeGreaterThan(256 * 1024)
   })
 
+  it('prints nothing but the report on stdout when run as the README writes it, `npm run import -- --json …`', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-npm-'))
+    for (let n = 600; n < 603; n++) fs.writeFileSync(path.join(dir, `${n}.txt`), page(n))
+    // The project's .npmrc decides, not a loglevel the caller's npm passed down.
+    const { npm_config_loglevel: _loglevel, ...inherited } = process.env
+    const result = spawnSync('npm', ['run', 'import', '--', '--json', dir], {
+      encoding: 'utf8',
+      env: { ...inherited, ...env, NODE_OPTIONS: '' },
+      timeout: 120_000,
+    })
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout) as ImportResult[]
+    expect(report.map((story) => story.status)).toEqual(['created', 'created', 'created'])
+  })
+
   it('reads dates without a zone in --timezone, says so, learns the batch chrome, and matches authors without case or accents', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-zone-'))
     for (let n = 500; n < 505; n++) fs.writeFileSync(path.join(dir, `${n}.txt`), page(n))

@@ -1107,3 +1107,16 @@ describe('finding the chrome rule of a line', () => {
     expect(lines.filter((line) => chromeRuleFinder(defaultChromeRules)(line)).length).toBeGreaterThan(100)
   })
 })
+
+describe('newsroom names in a byline', () => {
+  const lede = 'The council voted on Monday to keep the old library open for another two years while a new site is found for it.'
+  const page = (byline: string, top = 'Ledger Harbour') => [`${top} logo`, 'Library stays open for two more years', byline, lede, 'The vote was eleven to four.'].join('\n\n')
+  it('reads a byline that ends in an agency’s name, or repeats the logo’s name, as a desk', () => {
+    expect(parseStory(page('By Thomson Reuters')).authors).toEqual([{ kind: 'desk', name: 'Thomson Reuters' }])
+    expect(parseStory(page('By Ledger Harbour')).authors).toEqual([{ kind: 'desk', name: 'Ledger Harbour' }])
+  })
+  it('keeps a person whose name is not the logo’s, and a surname that is also a company’s name', () => {
+    expect(parseStory(page('By Ledger Hart')).authors).toEqual([{ kind: 'person', name: 'Ledger Hart' }])
+    expect(parseStory(page('By Michael Bloomberg')).authors).toEqual([{ kind: 'person', name: 'Michael Bloomberg' }])
+  })
+})

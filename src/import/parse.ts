@@ -825,6 +825,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // over the lede): the site's desk signs the story.
   const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
   if (logo) for (const line of lines.slice(1, 40)) if (line.text === logo && !line.chrome) line.meta = { authors: [{ kind: 'desk', name: logo }], dates: [], readTime: false }
+  // "By Modern Example" under a logo of that name: the site signs its own story, a desk and no one's name.
+  if (logo) {
+    for (const line of lines.slice(1, 40)) for (const author of line.meta?.authors ?? []) if (author.kind === 'person' && author.name.toLowerCase() === logo.toLowerCase()) author.kind = 'desk'
+  }
   // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
   // day (as when both are on one line).
   lines.forEach((line, index) => {

@@ -1120,3 +1120,19 @@ describe('newsroom names in a byline', () => {
     expect(parseStory(page('By Michael Bloomberg')).authors).toEqual([{ kind: 'person', name: 'Michael Bloomberg' }])
   })
 })
+
+describe('a date row with the place and the agency', () => {
+  const lede = 'The river rose above its banks on Sunday night and the fire brigade moved forty families from the lower streets to the school hall.'
+  const page = (row: string) => ['Floods reach the lower town', row, lede, 'The water began to fall on Monday afternoon.'].join('\n\n')
+  it('reads the agency after the place, and the day with the comma glued to the year', () => {
+    const story = parseStory(page('02 October,2022 08:15 AM IST | Port Alder | PTI'), { timeZone: 'Asia/Kolkata' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'PTI' }])
+    expect(story.publishedAt).toBe('2022-10-02T02:45:00.000Z')
+  })
+  it('keeps the person of a byline row that opens with the name', () => {
+    expect(parseStory(page('Jane Roe | AP | October 2, 2022')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'AP' }])
+  })
+  it('takes no caption with its picture credit ("Name. Pic/AFP") for a byline', () => {
+    expect(parseStory(['Floods reach the lower town', 'Jane Roe. Pic/AFP', lede].join('\n\n')).authors).toEqual([])
+  })
+})

@@ -51,6 +51,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
   if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
   if (/\d/.test(name)) return false
+  // "Jane Roe. Pic/AFP": a caption, its subject's name then the picture's credit; no name has a full stop after a word
+  // (an initial aside) or a slash inside.
+  if (/\p{L}{3,}\.\s|\//u.test(name)) return false
   if (/^the\s/i.test(name) && deskWords.test(name)) return true
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false

@@ -355,9 +355,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "police beat by Jane Roe": a column's name in lower case before the byline.
   rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
+  // "01 September,2023 07:21 AM IST | New York | AP": a row that opens with the date, then the place, then the agency
+  // (a row that opens with a name, "Jane Roe | AP | …", is a byline: the person signs).
   const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/) : []
-  if (pipeParts.length >= 2 && (oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!)) && pipeParts.slice(1).every((part) => wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part))) {
-    meta.authors = [{ kind: 'desk', name: pipeParts[0]! }]
+  const dateFirst = meta.dates.length > 0 && meta.dates[0]!.found.start === 0
+  const pipeDesk = pipeParts.length < 2 ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
+  if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
+    meta.authors = [{ kind: 'desk', name: pipeParts[pipeDesk]! }]
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".

@@ -1136,3 +1136,17 @@ describe('a date row with the place and the agency', () => {
     expect(parseStory(['Floods reach the lower town', 'Jane Roe. Pic/AFP', lede].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('a desk in brackets in the dateline', () => {
+  const rest = 'The road will stay closed until the bridge has been inspected by the engineers from the capital.'
+  it('signs the story with the site’s desk', () => {
+    const lede = 'PORT ALDER (Harbour Web Desk) A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Web Desk' }])
+  })
+  it('takes no agency named in the dateline, and no desk named in brackets later in the story, as the author', () => {
+    const lede = 'PORT ALDER (Reuters) - A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([])
+    const plain = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police told the paper (City News Desk) later.'
+    expect(parseStory(['Lorry cracks old bridge', plain, rest].join('\n\n')).authors).toEqual([])
+  })
+})

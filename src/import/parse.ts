@@ -168,6 +168,13 @@ const nameThenRole = /^(?!By\s+(?:Senior|Chief|Staff|Special|Own|Our)\s)(\p{Lu}[
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
 const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
+/** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
+const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
+/**
+ * "KATHMANDU (Neo Web Desk) Nepal: …": a desk's name in brackets after the lede's place. An agency named there only says
+ * where the story came from and signs nothing (see metaLine), but a site's own desk set in the dateline is the byline.
+ */
+const datelineDesk = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\(([^()]{3,50})\)\s/u
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
@@ -372,7 +379,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
   // "By Web Desk": the same signed.
-  if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
@@ -1930,6 +1937,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  const inDateline = bylineAuthors.length === 0 ? datelineDesk.exec(story.paragraphs[0] ?? '')?.[1]?.trim() : undefined
+  if (inDateline && deskName.test(inDateline)) bylineAuthors.push({ kind: 'desk', name: inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })

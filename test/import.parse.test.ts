@@ -1150,3 +1150,13 @@ describe('a desk in brackets in the dateline', () => {
     expect(parseStory(['Lorry cracks old bridge', plain, rest].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('a sign-off block under the story', () => {
+  const body = ['Clinic opens at Asafo', 'The assembly handed over a new clinic on Tuesday, and the chief thanked the district for the building and its equipment.', 'The clinic will open to patients from Monday.']
+  it('reads "BY : NAME" over a role in capitals as the author', () => {
+    expect(parseStory([...body, 'BY : ESI MANSA OWUSU\nDISTRICT INFORMATION OFFICER\nASAFO DISTRICT'].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Esi Mansa Owusu' }])
+  })
+  it('takes no "By: Name" over another story’s title for the author', () => {
+    expect(parseStory([...body, 'By: Jane Roe\nCouncil Approves Budget For The Coming Year\nMarket Hall To Reopen'].join('\n\n')).authors).toEqual([])
+  })
+})

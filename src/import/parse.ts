@@ -1960,8 +1960,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
   // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
-  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext)\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
-  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!)) ? parseByline(`by ${closingAuthor[1]}`) : null
+  // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
+  // capitals, the name, then the role (in capitals, or a job title) under it.
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
   // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
   // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.

@@ -1107,3 +1107,56 @@ describe('finding the chrome rule of a line', () => {
     expect(lines.filter((line) => chromeRuleFinder(defaultChromeRules)(line)).length).toBeGreaterThan(100)
   })
 })
+
+describe('newsroom names in a byline', () => {
+  const lede = 'The council voted on Monday to keep the old library open for another two years while a new site is found for it.'
+  const page = (byline: string, top = 'Ledger Harbour') => [`${top} logo`, 'Library stays open for two more years', byline, lede, 'The vote was eleven to four.'].join('\n\n')
+  it('reads a byline that ends in an agency’s name, or repeats the logo’s name, as a desk', () => {
+    expect(parseStory(page('By Thomson Reuters')).authors).toEqual([{ kind: 'desk', name: 'Thomson Reuters' }])
+    expect(parseStory(page('By Ledger Harbour')).authors).toEqual([{ kind: 'desk', name: 'Ledger Harbour' }])
+  })
+  it('keeps a person whose name is not the logo’s, and a surname that is also a company’s name', () => {
+    expect(parseStory(page('By Ledger Hart')).authors).toEqual([{ kind: 'person', name: 'Ledger Hart' }])
+    expect(parseStory(page('By Michael Bloomberg')).authors).toEqual([{ kind: 'person', name: 'Michael Bloomberg' }])
+  })
+})
+
+describe('a date row with the place and the agency', () => {
+  const lede = 'The river rose above its banks on Sunday night and the fire brigade moved forty families from the lower streets to the school hall.'
+  const page = (row: string) => ['Floods reach the lower town', row, lede, 'The water began to fall on Monday afternoon.'].join('\n\n')
+  it('reads the agency after the place, and the day with the comma glued to the year', () => {
+    const story = parseStory(page('02 October,2022 08:15 AM IST | Port Alder | PTI'), { timeZone: 'Asia/Kolkata' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'PTI' }])
+    expect(story.publishedAt).toBe('2022-10-02T02:45:00.000Z')
+  })
+  it('keeps the person of a byline row that opens with the name', () => {
+    expect(parseStory(page('Jane Roe | AP | October 2, 2022')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'AP' }])
+  })
+  it('takes no caption with its picture credit ("Name. Pic/AFP") for a byline', () => {
+    expect(parseStory(['Floods reach the lower town', 'Jane Roe. Pic/AFP', lede].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('a desk in brackets in the dateline', () => {
+  const rest = 'The road will stay closed until the bridge has been inspected by the engineers from the capital.'
+  it('signs the story with the site’s desk', () => {
+    const lede = 'PORT ALDER (Harbour Web Desk) A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Web Desk' }])
+  })
+  it('takes no agency named in the dateline, and no desk named in brackets later in the story, as the author', () => {
+    const lede = 'PORT ALDER (Reuters) - A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([])
+    const plain = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police told the paper (City News Desk) later.'
+    expect(parseStory(['Lorry cracks old bridge', plain, rest].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('a sign-off block under the story', () => {
+  const body = ['Clinic opens at Asafo', 'The assembly handed over a new clinic on Tuesday, and the chief thanked the district for the building and its equipment.', 'The clinic will open to patients from Monday.']
+  it('reads "BY : NAME" over a role in capitals as the author', () => {
+    expect(parseStory([...body, 'BY : ESI MANSA OWUSU\nDISTRICT INFORMATION OFFICER\nASAFO DISTRICT'].join('\n\n')).authors).toEqual([{ kind: 'person', name: 'Esi Mansa Owusu' }])
+  })
+  it('takes no "By: Name" over another story’s title for the author', () => {
+    expect(parseStory([...body, 'By: Jane Roe\nCouncil Approves Budget For The Coming Year\nMarket Hall To Reopen'].join('\n\n')).authors).toEqual([])
+  })
+})

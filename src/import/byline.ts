@@ -26,8 +26,17 @@ function titleCase(name: string): string {
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
 const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch)$|\bdaily\s\p{Lu}/iu
 
+/**
+ * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no
+ * one's surname. (Bloomberg is also a surname: "Michael Bloomberg" signs as himself.)
+ */
+const agencyTail = (name: string) => {
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  return oneWordDesks.test(last) && !/^bloomberg$/i.test(last)
+}
+
 export function authorKind(name: string): Author['kind'] {
-  if (paperName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name)) return 'desk'
+  if (paperName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
@@ -42,6 +51,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
   if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
   if (/\d/.test(name)) return false
+  // "Jane Roe. Pic/AFP": a caption, its subject's name then the picture's credit; no name has a full stop after a word
+  // (an initial aside) or a slash inside.
+  if (/\p{L}{3,}\.\s|\//u.test(name)) return false
   if (/^the\s/i.test(name) && deskWords.test(name)) return true
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false

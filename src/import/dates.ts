@@ -48,9 +48,9 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
     pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[2]!, month: monthNames[m[1]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
   },
-  // 14 September 2023 / 14 Sep, 2023
+  // 14 September 2023 / 14 Sep, 2023 / 01 September,2023 (the comma glued to the year, as some Indian pages print it)
   {
-    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${month}),?\s+(\d{4})\b`, 'i'),
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${month})(?:,\s*|\s+)(\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[1]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
   },
 ]

@@ -168,6 +168,13 @@ const nameThenRole = /^(?!By\s+(?:Senior|Chief|Staff|Special|Own|Our)\s)(\p{Lu}[
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
 const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
+/** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
+const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
+/**
+ * "KATHMANDU (Neo Web Desk) Nepal: …": a desk's name in brackets after the lede's place. An agency named there only says
+ * where the story came from and signs nothing (see metaLine), but a site's own desk set in the dateline is the byline.
+ */
+const datelineDesk = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\(([^()]{3,50})\)\s/u
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
@@ -355,9 +362,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "police beat by Jane Roe": a column's name in lower case before the byline.
   rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
+  // "01 September,2023 07:21 AM IST | New York | AP": a row that opens with the date, then the place, then the agency
+  // (a row that opens with a name, "Jane Roe | AP | …", is a byline: the person signs).
   const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/) : []
-  if (pipeParts.length >= 2 && (oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!)) && pipeParts.slice(1).every((part) => wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part))) {
-    meta.authors = [{ kind: 'desk', name: pipeParts[0]! }]
+  const dateFirst = meta.dates.length > 0 && meta.dates[0]!.found.start === 0
+  const pipeDesk = pipeParts.length < 2 ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
+  if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
+    meta.authors = [{ kind: 'desk', name: pipeParts[pipeDesk]! }]
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".
@@ -368,7 +379,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
   // "By Web Desk": the same signed.
-  if (meta.dates.length === 0 && wordCount(rest) <= 6 && /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u.test(rest)) {
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
@@ -825,6 +836,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // over the lede): the site's desk signs the story.
   const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
   if (logo) for (const line of lines.slice(1, 40)) if (line.text === logo && !line.chrome) line.meta = { authors: [{ kind: 'desk', name: logo }], dates: [], readTime: false }
+  // "By Modern Example" under a logo of that name: the site signs its own story, a desk and no one's name.
+  if (logo) {
+    for (const line of lines.slice(1, 40)) for (const author of line.meta?.authors ?? []) if (author.kind === 'person' && author.name.toLowerCase() === logo.toLowerCase()) author.kind = 'desk'
+  }
   // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
   // day (as when both are on one line).
   lines.forEach((line, index) => {
@@ -1922,6 +1937,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  const inDateline = bylineAuthors.length === 0 ? datelineDesk.exec(story.paragraphs[0] ?? '')?.[1]?.trim() : undefined
+  if (inDateline && deskName.test(inDateline)) bylineAuthors.push({ kind: 'desk', name: inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
@@ -1943,8 +1960,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
   // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
-  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext)\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
-  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!)) ? parseByline(`by ${closingAuthor[1]}`) : null
+  // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
+  // capitals, the name, then the role (in capitals, or a job title) under it.
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
   // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
   // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.

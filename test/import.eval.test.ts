@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { parseByline } from '../src/import/byline'
 import { findDate } from '../src/import/dates'
-import { accuracy, bar, evaluateCorpus, fields } from '../src/import/eval'
+import { accuracy, bar, evaluateCorpus, fields, scorePage } from '../src/import/eval'
 import { learnBatchChrome, parseStory } from '../src/import/parse'
 
 const corpus = path.join('test', 'fixtures', 'pages')
@@ -28,6 +28,44 @@ describe('npm run import:eval', () => {
     const bad = run(path.join('test', 'fixtures', 'pages-below-bar'))
     expect(bad.status).toBe(1)
     expect(bad.stdout).toMatch(/headline\s+0\.0%.*BELOW/)
+  })
+})
+
+describe('expectations written by other hands', () => {
+  const page = [
+    'Ferry fares to rise  by a fifth from January',
+    'By Jane Roe',
+    'Published: 2023-09-14T06:37:00+03:00',
+    'The island ferry company will raise fares by about 20 percent from January, it said on Thursday.',
+    'Subscribe to our newsletter',
+    'The company blamed higher fuel and insurance costs.',
+  ].join('\n')
+
+  it('scores a page alike whatever the precision of its times, the spacing of its lines or the fields left out', () => {
+    const loose = {
+      authors: ['Jane Roe'],
+      first: 'The island ferry company will raise fares by about 20\u00a0percent from January, it said on Thursday. ',
+      headline: 'Ferry fares to rise by a fifth from January',
+      last: 'The company blamed higher fuel  and insurance costs.',
+      modifiedAt: null,
+      publishedAt: '2023-09-14T03:37:00Z',
+      site: 'elsewhere',
+    }
+    expect(scorePage('a.txt', page, loose as never).failures).toEqual([])
+  })
+
+  it('still fails a field a page gets wrong', () => {
+    const wrong = {
+      authors: [{ kind: 'desk', name: 'Jane Roe' }],
+      chrome: ['Subscribe  to our newsletter'],
+      first: 'The company blamed higher fuel and insurance costs.',
+      headline: 'Ferry fares to rise',
+      last: 'The company blamed higher fuel and insurance costs.',
+      publishedAt: '2023-09-14T06:37:00Z',
+      readAlso: [],
+      site: 'elsewhere',
+    }
+    expect(scorePage('a.txt', page, wrong as never).failures.map((failure) => failure.field)).toEqual(['headline', 'authors', 'date', 'bodyStart'])
   })
 })
 

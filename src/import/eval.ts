@@ -36,31 +36,59 @@ export type PageResult = { failures: { field: Field; got: unknown; want: unknown
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+/** A line as a reader compares it: runs of spaces (no-break ones too) as one, no spaces at the ends, composed. */
+const text = (line: unknown) => (typeof line === 'string' ? line.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim() : line)
+
+/** An instant as a reader compares it: "2023-09-14T06:37:00Z" and "…00.000Z" are the same time; none is null. */
+const instant = (value: unknown) => {
+  if (value === undefined || value === null || value === '') return null
+  const time = typeof value === 'string' ? Date.parse(value) : NaN
+  return Number.isNaN(time) ? value : new Date(time).toISOString()
+}
+
+/**
+ * Expectations as people write them, in the shape the scorer compares: instants whatever their precision, a
+ * missing `modifiedAt`, `readAlso`, `chrome` or `mustKeep` as none, an author given by name alone (matched by name
+ * whatever the kind read), lines whatever their spacing.
+ */
+type Loose = Omit<Expected, 'authors' | 'chrome' | 'readAlso'> & {
+  authors?: (string | { kind?: 'desk' | 'person'; name: string })[]
+  chrome?: string[]
+  readAlso?: string[]
+}
+
 /** Scores one page: which fields the parser got right, and what it read instead where it did not. */
-export function scorePage(file: string, text: string, expected: Expected): PageResult {
+export function scorePage(file: string, page: string, expected: Loose): PageResult {
   const failures: PageResult['failures'] = []
   const check = (field: Field, got: unknown, want: unknown) => {
     if (!same(got, want)) failures.push({ field, got, want })
   }
   let story
   try {
-    story = parseStory(text, { timeZone: expected.timezone })
+    story = parseStory(page, { timeZone: expected.timezone })
   } catch (error) {
     for (const field of fields) failures.push({ field, got: (error as Error).message, want: 'a story' })
     return { failures, file, site: expected.site }
   }
-  check('headline', story.headline, expected.headline)
-  const names = (authors: Expected['authors']) => authors.map((author) => `${author.name} (${author.kind})`)
-  check('authors', names(story.authors), names(expected.authors))
-  check('date', { modifiedAt: story.modifiedAt ?? undefined, publishedAt: story.publishedAt }, { modifiedAt: expected.modifiedAt, publishedAt: expected.publishedAt })
-  check('bodyStart', story.paragraphs[0], expected.first)
+  check('headline', text(story.headline), text(expected.headline))
+  const wanted = (expected.authors ?? []).map((author) => (typeof author === 'string' ? { name: author } : author))
+  const got = story.authors.map((author, index) => `${text(author.name)}${wanted[index]?.kind === undefined ? '' : ` (${author.kind})`}`)
+  check('authors', got, wanted.map((author) => `${text(author.name)}${author.kind === undefined ? '' : ` (${author.kind})`}`))
+  check(
+    'date',
+    { modifiedAt: instant(story.modifiedAt), publishedAt: instant(story.publishedAt) },
+    { modifiedAt: instant(expected.modifiedAt), publishedAt: instant(expected.publishedAt) },
+  )
+  const paragraphs = story.paragraphs.map(text)
+  check('bodyStart', paragraphs[0], text(expected.first))
   // The prose ends before the Read-also lines that close the body.
-  check('bodyEnd', story.paragraphs.at(-1 - (story.closingReadAlso?.length ?? 0)), expected.last)
-  check('readAlso', story.readAlso, expected.readAlso)
-  const chromeInBody = story.paragraphs.filter((paragraph) => expected.chrome.includes(paragraph))
-  const lost = (expected.mustKeep ?? []).filter((paragraph) => !story.paragraphs.includes(paragraph))
+  check('bodyEnd', paragraphs.at(-1 - (story.closingReadAlso?.length ?? 0)), text(expected.last))
+  check('readAlso', story.readAlso.map(text), (expected.readAlso ?? []).map(text))
+  const chrome = new Set((expected.chrome ?? []).map(text))
+  const chromeInBody = paragraphs.filter((paragraph) => chrome.has(paragraph as string))
+  const lost = (expected.mustKeep ?? []).map(text).filter((paragraph) => !paragraphs.includes(paragraph))
   check('chromeFree', { chromeInBody, lost }, { chromeInBody: [], lost: [] })
-  return { failures, file, site: expected.site }
+  return { failures, file, site: expected.site ?? 'unnamed' }
 }
 
 /** Every page of a corpus folder, scored. */
@@ -70,7 +98,9 @@ export function evaluateCorpus(dir: string): PageResult[] {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => {
-      const expected = JSON.parse(fs.readFileSync(path.join(dir, name.replace(/\.txt$/, '.json')), 'utf8')) as Expected
+      const json = path.join(dir, name.replace(/\.txt$/, '.json'))
+      if (!fs.existsSync(json)) throw new Error(`${name} has no ${path.basename(json)} with what the page should give`)
+      const expected = JSON.parse(fs.readFileSync(json, 'utf8')) as Loose
       return scorePage(name, fs.readFileSync(path.join(dir, name), 'utf8'), expected)
     })
 }

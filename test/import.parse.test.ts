@@ -972,11 +972,13 @@ describe('headline words the story echoes', () => {
 describe('a dateline with its agency and date, and a teaser cut short', () => {
   const lede = 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.'
   const second = 'Season tickets will rise by less, the operator added.'
-  it('reads the date from a dateline whose place is set in title case, and the agency there does not sign', () => {
+  it('reads the date from a dateline whose place is set in title case, and the agency there signs when no one else does', () => {
     const story = parseStory(['Ferry fares to rise in spring', 'Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', lede, second].join('\n'), { timeZone: 'UTC' })
     expect(story.headline).toBe('Ferry fares to rise in spring')
     expect(story.publishedAt).toBe('2019-03-04T00:00:00.000Z')
-    expect(story.authors).toEqual([])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AFP' }])
+    const signed = parseStory(['Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', 'By Jane Roe', lede, second].join('\n'), { timeZone: 'UTC' })
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
   it('drops a few words cut off mid-sentence under the story, but keeps a closing quote that trails off', () => {
     expect(parseStory(['Ferry fares to rise in spring', lede, second, 'On the north route t ...'].join('\n\n')).paragraphs.at(-1)).toBe(second)
@@ -1143,11 +1145,25 @@ describe('a desk in brackets in the dateline', () => {
     const lede = 'PORT ALDER (Harbour Web Desk) A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
     expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Web Desk' }])
   })
-  it('takes no agency named in the dateline, and no desk named in brackets later in the story, as the author', () => {
-    const lede = 'PORT ALDER (Reuters) - A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
-    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([])
+  it('signs the story with an agency or outlet named in the dateline when no byline names anyone', () => {
+    const sign = (lede: string, ...above: string[]) => parseStory(['Lorry cracks old bridge', ...above, lede, rest].join('\n\n')).authors
+    const said = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(sign(`PORT ALDER (Reuters) - ${said}`)).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(sign(`PORT ALDER/NORTHWICK, Vale (Reuters) — ${said}`)).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(sign(`SANDOWN, St Aubin (CMC) — ${said}`)).toEqual([{ kind: 'desk', name: 'CMC' }])
+    expect(sign(`(Harbour News) – ${said}`)).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+    expect(sign(`Alder, May 4 (IANS) ${said}`)).toEqual([{ kind: 'desk', name: 'IANS' }])
+    // A person's byline wins; the bracket adds nothing.
+    expect(sign(`PORT ALDER (Reuters) - ${said}`, 'By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('takes no bracket mid-sentence, in a later paragraph, or naming a person, as the author', () => {
+    const sign = (...paragraphs: string[]) => parseStory(['Lorry cracks old bridge', ...paragraphs].join('\n\n')).authors
     const plain = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police told the paper (City News Desk) later.'
-    expect(parseStory(['Lorry cracks old bridge', plain, rest].join('\n\n')).authors).toEqual([])
+    expect(sign(plain, rest)).toEqual([])
+    expect(sign('The agency (Reuters) said a lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
+    expect(sign('The Agency (Reuters) said a lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
+    expect(sign(plain, rest, 'Officials said the repair would take weeks and cost more than the council had set aside for roads this year.', 'PORT ALDER (Reuters) - The road will stay closed until the bridge has been inspected by the engineers.')).toEqual([])
+    expect(sign('PORT ALDER (Jane Roe) - A lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
   })
 })
 

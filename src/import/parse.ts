@@ -171,10 +171,24 @@ const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?
 /** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
 const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /**
- * "KATHMANDU (Neo Web Desk) Nepal: …": a desk's name in brackets after the lede's place. An agency named there only says
- * where the story came from and signs nothing (see metaLine), but a site's own desk set in the dateline is the byline.
+ * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …": the
+ * agency, outlet or desk named in brackets right after the lede's place (or opening the lede) signs a story that no one
+ * else signs. The place is capitalised words (a region or a day after a comma); the bracket must be followed by a dash or
+ * a colon unless the place is set in capitals or carries its day, so that a sentence's bracket ("The agency (Reuters)
+ * said") signs nothing.
  */
-const datelineDesk = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\(([^()]{3,50})\)\s/u
+const datelineDesk = new RegExp(
+  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\s*[-–—:]{1,2}\s|\s)`,
+  'u',
+)
+/** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
+function datelineCredit(lede: string): string | null {
+  const m = datelineDesk.exec(lede)
+  if (!m) return null
+  const [, place, day, name, after] = m
+  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
+  return name!
+}
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
@@ -396,9 +410,15 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
-  // named in a dateline does not sign the story.
+  // in its brackets signs as a desk, as it does in the lede's dateline, only when no one else signs (as a station's
+  // call letters do).
   // (The place may be set in title case when its region follows: "Christchurch, New Zealand (AFP) Nov 13, 2016 -".)
-  if (meta.dates.length > 0 && /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
+  const placeAgency = meta.dates.length > 0 ? /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\((\p{Lu}[\p{L}]{1,12})\)$/u.exec(rest) : null
+  if (placeAgency) {
+    meta.authors = [{ kind: 'desk', name: signingAgencies[placeAgency[1]!] ?? placeAgency[1]! }]
+    meta.station = true
+    return meta
+  }
   // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
   const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
@@ -1937,8 +1957,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
-  const inDateline = bylineAuthors.length === 0 ? datelineDesk.exec(story.paragraphs[0] ?? '')?.[1]?.trim() : undefined
-  if (inDateline && deskName.test(inDateline)) bylineAuthors.push({ kind: 'desk', name: inDateline })
+  // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
+  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
+  if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })

@@ -1176,3 +1176,42 @@ describe('a sign-off block under the story', () => {
     expect(parseStory([...body, 'By: Jane Roe\nCouncil Approves Budget For The Coming Year\nMarket Hall To Reopen'].join('\n\n')).authors).toEqual([])
   })
 })
+
+describe('date rows with an outlet, a source or an empty byline label', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  const parse = (...above: string[]) => parseStory(['Ferry timetable approved', ...above, lede, rest].join('\n\n'), { timeZone: 'UTC' })
+  it('reads "<Outlet> <date> Last update: … ago" as the date and the outlet as a desk', () => {
+    const story = parse('Alder Independent Thursday, 29 September 2005, 00:00 Last update: about 12 years ago')
+    expect(story.publishedAt).toBe('2005-09-29T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Alder Independent' }])
+    expect(parse('By Jane Roe', 'Alder Independent Thursday, 29 September 2005, 00:00').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A person's name beside the date stays a person's byline.
+    expect(parse('Jane Roe Thursday, 29 September 2005, 00:00').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('reads "<date> Source: x" as the date and the source as a desk when no one signs', () => {
+    const story = parse('Wed, 4 Jun 2003 Source: hna')
+    expect(story.publishedAt).toBe('2003-06-04T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'hna' }])
+    expect(parse('By Jane Roe', 'Wed, 4 Jun 2003 Source: hna').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const sentence = 'Source: the board said on Wed, 4 Jun 2003 that the crossing would close for the winter months.'
+    expect(parse('Wed, 4 Jun 2003', sentence).authors).toEqual([])
+  })
+  it('reads "By | <stamp> <date>|<category>|0 Comments" as the date, the stamp as the update, signed by no one', () => {
+    const story = parse('By | 2017-06-15T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments')
+    expect(story.publishedAt).toBe('2012-07-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2017-06-15T15:59:46.000Z')
+    expect(story.authors).toEqual([])
+    // Under the story, after a picture's file name and over the writer's bio and the comment form: a date row, no comment.
+    const foot = parseStory(['Ferry timetable approved', lede, rest, 'Harbour View.jpg', 'By | 2017-06-15T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments', 'About the Author:', 'Jane Roe is a travel writer who has covered the island ferries for many years.', 'Leave A Comment'].join('\n\n'), { timeZone: 'UTC' })
+    expect(foot.publishedAt).toBe('2012-07-04T00:00:00.000Z')
+    expect(foot.paragraphs.at(-1)).toBe(rest)
+    // The same day twice is one publication.
+    expect(parse('By | 2012-07-04T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments').modifiedAt ?? null).toBeNull()
+  })
+  it('takes an outlet in capitals with a dangling separator between the date lines as a desk, and no section label', () => {
+    expect(parse('Jun 3, 2021', 'HARBR |', 'Jun 3, 2021').authors).toEqual([{ kind: 'desk', name: 'HARBR' }])
+    expect(parse('Jun 3, 2021', 'NEWS |', 'Jun 3, 2021').authors).toEqual([])
+    expect(parse('Jun 3, 2021', 'HARBR |', 'Jun 3, 2021', 'By Jane Roe').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

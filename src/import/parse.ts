@@ -297,6 +297,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "29 September 2005, 00:00 Last update: about 12 years ago": an update told only as an age beside the publication's
+  // date says nothing exact; the label and the age go.
+  if (meta.dates.length > 0) rest = rest.replace(/\blast\s+update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
+  // "2017-06-15T15:59:46+00:00 4 July 2012": a machine stamp run into the printed date (a blog theme's hidden update
+  // time) is the last update when it falls on a later day; the printed date is the publication.
+  if (meta.dates.length === 2 && !meta.dates[0]!.updated && !meta.dates[1]!.updated && /^\d{4}-\d\d-\d\dT\d/.test(meta.dates[0]!.found.text) && !/^\d{4}-/.test(meta.dates[1]!.found.text) && meta.dates[0]!.found.iso.slice(0, 10) > meta.dates[1]!.found.iso.slice(0, 10) && /^\s+\S/.test(line.slice(line.indexOf(meta.dates[0]!.found.text) + meta.dates[0]!.found.text.length))) {
+    meta.dates[0]!.updated = true
+  }
+  // "By | 2017-06-15 … |Cruise Ships|0 Comments": a byline label with no name after it, then the date, the category and
+  // the counter: the date line of a blog theme, signed by no one.
+  if (meta.dates.length > 0 && /^by\s*\|/i.test(line)) return meta
   // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
   const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
   if (updatedAt) {
@@ -476,6 +487,19 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     if (names.length >= 2 && names.every(shape) && wordCount(last) >= 4 && wordCount(last) <= 6 && names.slice(0, -1).every((name) => wordCount(name) <= 3)) {
       rest = [...names.slice(0, -1), last.split(/\s+/).slice(0, 2).join(' ')].join(', ')
     }
+  }
+  // "Wed, 4 Jun 2003 Source: gna": the date and the source the story came from, the source a desk (named as printed, as a
+  // closing "Source: X" is) that signs only when no one else does.
+  // "Malta Independent Thursday, 29 September 2005": the outlet's own name beside the date, the same.
+  // "SAMAA |" between the date lines: an outlet's name in capitals with the row's separator left dangling after it.
+  const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
+  const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
+  const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)
+  if (sourceBeside || outletBeside || dangling) {
+    meta.authors = [{ kind: 'desk', name: sourceBeside ? sourceBeside[1]!.trim() : rest }]
+    meta.station = true
+    meta.unsigned = dangling
+    return meta
   }
   const authors =
     parseByline(rest) ??
@@ -904,7 +928,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const name = lines[at]!
       // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
       const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
-      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      // (A picture's file name, "Harbour View.jpg", left where the picture was, names no commenter.)
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(name.text) || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
       if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
       const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }

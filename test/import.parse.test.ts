@@ -1215,3 +1215,36 @@ describe('date rows with an outlet, a source or an empty byline label', () => {
     expect(parse('Jun 3, 2021', 'HARBR |', 'Jun 3, 2021', 'By Jane Roe').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('bylines at the foot and desk roles', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  const parse = (...lines: string[]) => parseStory(['Ferry timetable approved', ...lines].join('\n\n'), { timeZone: 'UTC' })
+  it('reads "(By Name)" alone closing the story as the author', () => {
+    const story = parse(lede, rest, '(By Jane Roe)', 'Comments')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs.at(-1)).toBe(rest)
+    expect(parse('By John Doe', lede, rest, '(By Jane Roe)').authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+  })
+  it('keeps a bracketed sentence opening with "By" and a credit mid-story out of the byline', () => {
+    const story = parse(lede, rest, '(By then the board had already voted to keep the winter fares as they were.)')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe('(By then the board had already voted to keep the winter fares as they were.)')
+    expect(parse(lede, '(By Jane Roe)', rest, 'The new timetable will be posted at the harbour office from next week.').authors).toEqual([])
+  })
+  it('reads "By Name" over the previous/next article links as the author, and not over another title', () => {
+    expect(parse(lede, rest, 'By Jane Roe', 'Previous articleCouncil backs new market hall', 'Next articleSchool roof to be mended').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parse(lede, rest, 'By Jane Roe', 'Council Backs New Market Hall', 'School Roof To Be Mended').authors).toEqual([])
+  })
+  it('takes "By XY Correspondent, City" as one desk, and a person with a role as the person', () => {
+    expect(parse('By HT Correspondent, Port Alder', lede, rest).authors).toEqual([{ kind: 'desk', name: 'HT Correspondent' }])
+    expect(parse('By Our Special Correspondent, Port Alder', lede, rest).authors).toEqual([{ kind: 'desk', name: 'Our Special Correspondent' }])
+    expect(parse('By Jane Roe, Staff Correspondent', lede, rest).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('reads an "About the Author:" bio opening with the name as the author only when nothing signs', () => {
+    const bio = 'Jane Roe is a travel writer who has covered the island ferries for many years.'
+    expect(parse(lede, rest, 'About the Author:', bio, 'Leave A Comment').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parse('By John Doe', lede, rest, 'About the Author:', bio, 'Leave A Comment').authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+    expect(parse(lede, rest, 'About the Author:', 'The harbour board is a public body that runs the island ferries and the port.', 'Leave A Comment').authors).toEqual([])
+  })
+})

@@ -1551,7 +1551,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (ended) {
       drop(line.text, 'after the end of the story')
       // An author card under a closing note ("Report a typo …", then "About the Author") still names who wrote it.
-      if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?:?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       continue
     }
     if (index === best.index) continue
@@ -1565,7 +1565,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -2006,12 +2006,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
   // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
+  // "By Jane Roe" over the "Previous article" / "Next article" links only: the same.
   // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
   // capitals, the name, then the role (in capitals, or a job title) under it.
-  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?|By\s(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
   const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
-  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || trailing.slice(1).every((line) => /^(?:previous|next)\s*(?:article|post|story)/i.test(line)) || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
+  // "(By Jane Roe)" alone on a line closing the story: the writer's credit, set in brackets as some sites close a story.
+  const bracketedBy = /^\(\s*[Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\)$/u
+  const closingBy = bylineAuthors.length === 0 && !closingReadAlso ? (trailing[0] !== undefined ? bracketedBy.exec(trailing[0]) : null) ?? (story.paragraphs.length > 1 ? bracketedBy.exec(story.paragraphs.at(-1)!) : null) : null
+  const closingSigned = closingBy ? parseByline(`by ${closingBy[1]}`) : null
+  if (closingSigned) {
+    bylineAuthors.push(...closingSigned)
+    if (story.paragraphs.at(-1) === closingBy![0]) drop(story.paragraphs.pop()!, "writer's credit")
+  }
   // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
   // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.
   if (bylineAuthors.length === 0 && story.paragraphs.length > 1) {
@@ -2042,6 +2051,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const site = blurb && blurb.startsWith(`${name.text} `) && /^(?:is|are) an? (?:[\p{L}-]+ ){0,3}(?:community|website|site|portal|newspaper|paper|outlet|platform|publication|magazine|agency|blog)\b(?!\s+(?:reporter|writer|editor|journalist|correspondent|columnist|photographer|producer|manager|member|leader|organi[sz]er|worker)s?\b)/iu.test(blurb.slice(name.text.length + 1))
     if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
     else if (card) bylineAuthors.push(...card)
+    // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
+    const bio = !card && name ? writerBio.exec(name.text) : null
+    if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt

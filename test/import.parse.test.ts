@@ -1248,3 +1248,19 @@ describe('bylines at the foot and desk roles', () => {
     expect(parse(lede, rest, 'About the Author:', 'The harbour board is a public body that runs the island ferries and the port.', 'Leave A Comment').authors).toEqual([])
   })
 })
+
+describe('a date label with no value', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  it('takes "- Published" with no date after it for nothing', () => {
+    const story = parseStory(['Ferry timetable approved', '- Published', lede, rest].join('\n'), { timeZone: 'UTC' })
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+  it('still reads the label with its value, and keeps a sentence that opens with the word', () => {
+    expect(parseStory(['Ferry timetable approved', '- Published 4 June 2023', lede, rest].join('\n'), { timeZone: 'UTC' }).publishedAt).toBe('2023-06-04T00:00:00.000Z')
+    const sentence = 'Published in 1952, the first timetable listed only one crossing a day in winter.'
+    expect(parseStory(['Ferry timetable approved', lede, sentence, rest].join('\n'), { timeZone: 'UTC' }).paragraphs).toContain(sentence)
+  })
+})

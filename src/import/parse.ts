@@ -276,6 +276,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
+  // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null

@@ -972,11 +972,13 @@ describe('headline words the story echoes', () => {
 describe('a dateline with its agency and date, and a teaser cut short', () => {
   const lede = 'The island ferry operator will raise fares by six percent from April, it said on Monday, blaming higher fuel and crew costs.'
   const second = 'Season tickets will rise by less, the operator added.'
-  it('reads the date from a dateline whose place is set in title case, and the agency there does not sign', () => {
+  it('reads the date from a dateline whose place is set in title case, and the agency there signs when no one else does', () => {
     const story = parseStory(['Ferry fares to rise in spring', 'Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', lede, second].join('\n'), { timeZone: 'UTC' })
     expect(story.headline).toBe('Ferry fares to rise in spring')
     expect(story.publishedAt).toBe('2019-03-04T00:00:00.000Z')
-    expect(story.authors).toEqual([])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AFP' }])
+    const signed = parseStory(['Ferry fares to rise in spring', 'Port Alder, Northland (AFP) Mar 4, 2019 -', 'By Jane Roe', lede, second].join('\n'), { timeZone: 'UTC' })
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
   it('drops a few words cut off mid-sentence under the story, but keeps a closing quote that trails off', () => {
     expect(parseStory(['Ferry fares to rise in spring', lede, second, 'On the north route t ...'].join('\n\n')).paragraphs.at(-1)).toBe(second)
@@ -1143,11 +1145,25 @@ describe('a desk in brackets in the dateline', () => {
     const lede = 'PORT ALDER (Harbour Web Desk) A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
     expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Web Desk' }])
   })
-  it('takes no agency named in the dateline, and no desk named in brackets later in the story, as the author', () => {
-    const lede = 'PORT ALDER (Reuters) - A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
-    expect(parseStory(['Lorry cracks old bridge', lede, rest].join('\n\n')).authors).toEqual([])
+  it('signs the story with an agency or outlet named in the dateline when no byline names anyone', () => {
+    const sign = (lede: string, ...above: string[]) => parseStory(['Lorry cracks old bridge', ...above, lede, rest].join('\n\n')).authors
+    const said = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police said.'
+    expect(sign(`PORT ALDER (Reuters) - ${said}`)).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(sign(`PORT ALDER/NORTHWICK, Vale (Reuters) — ${said}`)).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(sign(`SANDOWN, St Aubin (CMC) — ${said}`)).toEqual([{ kind: 'desk', name: 'CMC' }])
+    expect(sign(`(Harbour News) – ${said}`)).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+    expect(sign(`Alder, May 4 (IANS) ${said}`)).toEqual([{ kind: 'desk', name: 'IANS' }])
+    // A person's byline wins; the bracket adds nothing.
+    expect(sign(`PORT ALDER (Reuters) - ${said}`, 'By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('takes no bracket mid-sentence, in a later paragraph, or naming a person, as the author', () => {
+    const sign = (...paragraphs: string[]) => parseStory(['Lorry cracks old bridge', ...paragraphs].join('\n\n')).authors
     const plain = 'A lorry struck the old stone bridge on Monday night and cracked one of its arches, the police told the paper (City News Desk) later.'
-    expect(parseStory(['Lorry cracks old bridge', plain, rest].join('\n\n')).authors).toEqual([])
+    expect(sign(plain, rest)).toEqual([])
+    expect(sign('The agency (Reuters) said a lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
+    expect(sign('The Agency (Reuters) said a lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
+    expect(sign(plain, rest, 'Officials said the repair would take weeks and cost more than the council had set aside for roads this year.', 'PORT ALDER (Reuters) - The road will stay closed until the bridge has been inspected by the engineers.')).toEqual([])
+    expect(sign('PORT ALDER (Jane Roe) - A lorry struck the old stone bridge on Monday night and cracked one of its arches.', rest)).toEqual([])
   })
 })
 
@@ -1158,5 +1174,93 @@ describe('a sign-off block under the story', () => {
   })
   it('takes no "By: Name" over another story’s title for the author', () => {
     expect(parseStory([...body, 'By: Jane Roe\nCouncil Approves Budget For The Coming Year\nMarket Hall To Reopen'].join('\n\n')).authors).toEqual([])
+  })
+})
+
+describe('date rows with an outlet, a source or an empty byline label', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  const parse = (...above: string[]) => parseStory(['Ferry timetable approved', ...above, lede, rest].join('\n\n'), { timeZone: 'UTC' })
+  it('reads "<Outlet> <date> Last update: … ago" as the date and the outlet as a desk', () => {
+    const story = parse('Alder Independent Thursday, 29 September 2005, 00:00 Last update: about 12 years ago')
+    expect(story.publishedAt).toBe('2005-09-29T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Alder Independent' }])
+    expect(parse('By Jane Roe', 'Alder Independent Thursday, 29 September 2005, 00:00').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A person's name beside the date stays a person's byline.
+    expect(parse('Jane Roe Thursday, 29 September 2005, 00:00').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('reads "<date> Source: x" as the date and the source as a desk when no one signs', () => {
+    const story = parse('Wed, 4 Jun 2003 Source: hna')
+    expect(story.publishedAt).toBe('2003-06-04T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'hna' }])
+    expect(parse('By Jane Roe', 'Wed, 4 Jun 2003 Source: hna').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const sentence = 'Source: the board said on Wed, 4 Jun 2003 that the crossing would close for the winter months.'
+    expect(parse('Wed, 4 Jun 2003', sentence).authors).toEqual([])
+  })
+  it('reads "By | <stamp> <date>|<category>|0 Comments" as the date, the stamp as the update, signed by no one', () => {
+    const story = parse('By | 2017-06-15T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments')
+    expect(story.publishedAt).toBe('2012-07-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2017-06-15T15:59:46.000Z')
+    expect(story.authors).toEqual([])
+    // Under the story, after a picture's file name and over the writer's bio and the comment form: a date row, no comment.
+    const foot = parseStory(['Ferry timetable approved', lede, rest, 'Harbour View.jpg', 'By | 2017-06-15T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments', 'About the Author:', 'Jane Roe is a travel writer who has covered the island ferries for many years.', 'Leave A Comment'].join('\n\n'), { timeZone: 'UTC' })
+    expect(foot.publishedAt).toBe('2012-07-04T00:00:00.000Z')
+    expect(foot.paragraphs.at(-1)).toBe(rest)
+    // The same day twice is one publication.
+    expect(parse('By | 2012-07-04T15:59:46+00:00 4 July 2012|Island Ferries|0 Comments').modifiedAt ?? null).toBeNull()
+  })
+  it('takes an outlet in capitals with a dangling separator between the date lines as a desk, and no section label', () => {
+    expect(parse('Jun 3, 2021', 'HARBR |', 'Jun 3, 2021').authors).toEqual([{ kind: 'desk', name: 'HARBR' }])
+    expect(parse('Jun 3, 2021', 'NEWS |', 'Jun 3, 2021').authors).toEqual([])
+    expect(parse('Jun 3, 2021', 'HARBR |', 'Jun 3, 2021', 'By Jane Roe').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('bylines at the foot and desk roles', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  const parse = (...lines: string[]) => parseStory(['Ferry timetable approved', ...lines].join('\n\n'), { timeZone: 'UTC' })
+  it('reads "(By Name)" alone closing the story as the author', () => {
+    const story = parse(lede, rest, '(By Jane Roe)', 'Comments')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs.at(-1)).toBe(rest)
+    expect(parse('By John Doe', lede, rest, '(By Jane Roe)').authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+  })
+  it('keeps a bracketed sentence opening with "By" and a credit mid-story out of the byline', () => {
+    const story = parse(lede, rest, '(By then the board had already voted to keep the winter fares as they were.)')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe('(By then the board had already voted to keep the winter fares as they were.)')
+    expect(parse(lede, '(By Jane Roe)', rest, 'The new timetable will be posted at the harbour office from next week.').authors).toEqual([])
+  })
+  it('reads "By Name" over the previous/next article links as the author, and not over another title', () => {
+    expect(parse(lede, rest, 'By Jane Roe', 'Previous articleCouncil backs new market hall', 'Next articleSchool roof to be mended').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parse(lede, rest, 'By Jane Roe', 'Council Backs New Market Hall', 'School Roof To Be Mended').authors).toEqual([])
+  })
+  it('takes "By XY Correspondent, City" as one desk, and a person with a role as the person', () => {
+    expect(parse('By HT Correspondent, Port Alder', lede, rest).authors).toEqual([{ kind: 'desk', name: 'HT Correspondent' }])
+    expect(parse('By Our Special Correspondent, Port Alder', lede, rest).authors).toEqual([{ kind: 'desk', name: 'Our Special Correspondent' }])
+    expect(parse('By Jane Roe, Staff Correspondent', lede, rest).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+  it('reads an "About the Author:" bio opening with the name as the author only when nothing signs', () => {
+    const bio = 'Jane Roe is a travel writer who has covered the island ferries for many years.'
+    expect(parse(lede, rest, 'About the Author:', bio, 'Leave A Comment').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parse('By John Doe', lede, rest, 'About the Author:', bio, 'Leave A Comment').authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+    expect(parse(lede, rest, 'About the Author:', 'The harbour board is a public body that runs the island ferries and the port.', 'Leave A Comment').authors).toEqual([])
+  })
+})
+
+describe('a date label with no value', () => {
+  const lede = 'The harbour board approved a new timetable for the island ferry on Monday, adding two evening crossings in summer.'
+  const rest = 'The changes take effect in May, the board said in a statement after its monthly meeting.'
+  it('takes "- Published" with no date after it for nothing', () => {
+    const story = parseStory(['Ferry timetable approved', '- Published', lede, rest].join('\n'), { timeZone: 'UTC' })
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+  it('still reads the label with its value, and keeps a sentence that opens with the word', () => {
+    expect(parseStory(['Ferry timetable approved', '- Published 4 June 2023', lede, rest].join('\n'), { timeZone: 'UTC' }).publishedAt).toBe('2023-06-04T00:00:00.000Z')
+    const sentence = 'Published in 1952, the first timetable listed only one crossing a day in winter.'
+    expect(parseStory(['Ferry timetable approved', lede, sentence, rest].join('\n'), { timeZone: 'UTC' }).paragraphs).toContain(sentence)
   })
 })

@@ -40,6 +40,9 @@ export function authorKind(name: string): Author['kind'] {
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
+/** "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name. */
+const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+
 /** Words of titles and sentences that are never part of a person's name. */
 const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'for', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'our', 'over', 'than', 'that', 'this', 'to', 'under', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
@@ -86,6 +89,8 @@ export function parseByline(text: string): Author[] | null {
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
   if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
+  /** Set once a desk's role ("HT Correspondent") has signed: a place alone after it is where it files from. */
+  let roleSigned = false
   for (const [index, part] of parts.entries()) {
     // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
     const pieces = part
@@ -94,6 +99,14 @@ export function parseByline(text: string): Author[] | null {
       .map((piece) => piece.trim().replace(/^by\s+/i, ''))
       .filter(Boolean)
     for (const piece of pieces) {
+      // "By HT Correspondent, Chandigarh", "By Our Staff Reporter, Lagos": a paper's correspondent named by role (the
+      // paper's initials or "Our" before it) is a desk, and the place after it says where it files from.
+      if (index === 0 && piece === pieces[0] && roleDesk.test(piece)) {
+        if (!authors.some((author) => author.name === piece)) authors.push({ kind: 'desk', name: piece })
+        roleSigned = true
+        continue
+      }
+      if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskWords.test(piece) && !oneWordDesks.test(piece)) continue
       if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null

@@ -171,10 +171,24 @@ const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?
 /** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
 const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /**
- * "KATHMANDU (Neo Web Desk) Nepal: …": a desk's name in brackets after the lede's place. An agency named there only says
- * where the story came from and signs nothing (see metaLine), but a site's own desk set in the dateline is the byline.
+ * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …": the
+ * agency, outlet or desk named in brackets right after the lede's place (or opening the lede) signs a story that no one
+ * else signs. The place is capitalised words (a region or a day after a comma); the bracket must be followed by a dash or
+ * a colon unless the place is set in capitals or carries its day, so that a sentence's bracket ("The agency (Reuters)
+ * said") signs nothing.
  */
-const datelineDesk = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\(([^()]{3,50})\)\s/u
+const datelineDesk = new RegExp(
+  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\s*[-–—:]{1,2}\s|\s)`,
+  'u',
+)
+/** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
+function datelineCredit(lede: string): string | null {
+  const m = datelineDesk.exec(lede)
+  if (!m) return null
+  const [, place, day, name, after] = m
+  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
+  return name!
+}
 const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
@@ -262,6 +276,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
+  // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
@@ -283,6 +299,17 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "29 September 2005, 00:00 Last update: about 12 years ago": an update told only as an age beside the publication's
+  // date says nothing exact; the label and the age go.
+  if (meta.dates.length > 0) rest = rest.replace(/\blast\s+update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
+  // "2017-06-15T15:59:46+00:00 4 July 2012": a machine stamp run into the printed date (a blog theme's hidden update
+  // time) is the last update when it falls on a later day; the printed date is the publication.
+  if (meta.dates.length === 2 && !meta.dates[0]!.updated && !meta.dates[1]!.updated && /^\d{4}-\d\d-\d\dT\d/.test(meta.dates[0]!.found.text) && !/^\d{4}-/.test(meta.dates[1]!.found.text) && meta.dates[0]!.found.iso.slice(0, 10) > meta.dates[1]!.found.iso.slice(0, 10) && /^\s+\S/.test(line.slice(line.indexOf(meta.dates[0]!.found.text) + meta.dates[0]!.found.text.length))) {
+    meta.dates[0]!.updated = true
+  }
+  // "By | 2017-06-15 … |Cruise Ships|0 Comments": a byline label with no name after it, then the date, the category and
+  // the counter: the date line of a blog theme, signed by no one.
+  if (meta.dates.length > 0 && /^by\s*\|/i.test(line)) return meta
   // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
   const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
   if (updatedAt) {
@@ -396,9 +423,15 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
-  // named in a dateline does not sign the story.
+  // in its brackets signs as a desk, as it does in the lede's dateline, only when no one else signs (as a station's
+  // call letters do).
   // (The place may be set in title case when its region follows: "Christchurch, New Zealand (AFP) Nov 13, 2016 -".)
-  if (meta.dates.length > 0 && /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\(\p{Lu}[\p{L}]{1,12}\)$/u.test(rest)) return meta
+  const placeAgency = meta.dates.length > 0 ? /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\((\p{Lu}[\p{L}]{1,12})\)$/u.exec(rest) : null
+  if (placeAgency) {
+    meta.authors = [{ kind: 'desk', name: signingAgencies[placeAgency[1]!] ?? placeAgency[1]! }]
+    meta.station = true
+    return meta
+  }
   // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
   const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
@@ -456,6 +489,19 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     if (names.length >= 2 && names.every(shape) && wordCount(last) >= 4 && wordCount(last) <= 6 && names.slice(0, -1).every((name) => wordCount(name) <= 3)) {
       rest = [...names.slice(0, -1), last.split(/\s+/).slice(0, 2).join(' ')].join(', ')
     }
+  }
+  // "Wed, 4 Jun 2003 Source: gna": the date and the source the story came from, the source a desk (named as printed, as a
+  // closing "Source: X" is) that signs only when no one else does.
+  // "Malta Independent Thursday, 29 September 2005": the outlet's own name beside the date, the same.
+  // "SAMAA |" between the date lines: an outlet's name in capitals with the row's separator left dangling after it.
+  const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
+  const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
+  const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)
+  if (sourceBeside || outletBeside || dangling) {
+    meta.authors = [{ kind: 'desk', name: sourceBeside ? sourceBeside[1]!.trim() : rest }]
+    meta.station = true
+    meta.unsigned = dangling
+    return meta
   }
   const authors =
     parseByline(rest) ??
@@ -884,7 +930,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const name = lines[at]!
       // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
       const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
-      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      // (A picture's file name, "Harbour View.jpg", left where the picture was, names no commenter.)
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(name.text) || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
       if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
       const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
@@ -1506,7 +1553,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (ended) {
       drop(line.text, 'after the end of the story')
       // An author card under a closing note ("Report a typo …", then "About the Author") still names who wrote it.
-      if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?:?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       continue
     }
     if (index === best.index) continue
@@ -1520,7 +1567,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
-      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -1937,8 +1984,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
-  const inDateline = bylineAuthors.length === 0 ? datelineDesk.exec(story.paragraphs[0] ?? '')?.[1]?.trim() : undefined
-  if (inDateline && deskName.test(inDateline)) bylineAuthors.push({ kind: 'desk', name: inDateline })
+  // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
+  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
+  if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
@@ -1960,12 +2008,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
   // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
+  // "By Jane Roe" over the "Previous article" / "Next article" links only: the same.
   // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
   // capitals, the name, then the role (in capitals, or a job title) under it.
-  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?|By\s(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
   const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
-  const signedAtEnd = closingAuthor && (trailing.length === 1 || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || trailing.slice(1).every((line) => /^(?:previous|next)\s*(?:article|post|story)/i.test(line)) || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
+  // "(By Jane Roe)" alone on a line closing the story: the writer's credit, set in brackets as some sites close a story.
+  const bracketedBy = /^\(\s*[Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\)$/u
+  const closingBy = bylineAuthors.length === 0 && !closingReadAlso ? (trailing[0] !== undefined ? bracketedBy.exec(trailing[0]) : null) ?? (story.paragraphs.length > 1 ? bracketedBy.exec(story.paragraphs.at(-1)!) : null) : null
+  const closingSigned = closingBy ? parseByline(`by ${closingBy[1]}`) : null
+  if (closingSigned) {
+    bylineAuthors.push(...closingSigned)
+    if (story.paragraphs.at(-1) === closingBy![0]) drop(story.paragraphs.pop()!, "writer's credit")
+  }
   // "Jane Roe Example News 6.": a reporter's sign-off closing the story, the name then the newsroom the story itself names
   // ("Example News 6 spoke to the father"): the reporter signs; the sign-off is no paragraph.
   if (bylineAuthors.length === 0 && story.paragraphs.length > 1) {
@@ -1996,6 +2053,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const site = blurb && blurb.startsWith(`${name.text} `) && /^(?:is|are) an? (?:[\p{L}-]+ ){0,3}(?:community|website|site|portal|newspaper|paper|outlet|platform|publication|magazine|agency|blog)\b(?!\s+(?:reporter|writer|editor|journalist|correspondent|columnist|photographer|producer|manager|member|leader|organi[sz]er|worker)s?\b)/iu.test(blurb.slice(name.text.length + 1))
     if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
     else if (card) bylineAuthors.push(...card)
+    // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
+    const bio = !card && name ? writerBio.exec(name.text) : null
+    if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt

@@ -245,6 +245,21 @@ describe('body paragraphs that only look like chrome', () => {
     ])
   })
 
+  it('keeps story sentences that resemble comment-form, paywall, feed, share and bio lines', () => {
+    const kept = [
+      'Akismet, the spam filter used on many comment forms, was blamed by readers for hiding their comments, the editor said.',
+      'Billed as the largest fair in the region, the show drew more than five thousand visitors on its first day.',
+      'The shop promised to save 20% off the yearly bill for pensioners who sign up before March, the owner told the council.',
+      'The wire service accepts no responsibility for errors in third party feeds, its lawyer said in court on Monday.',
+      'The town council is now on WhatsApp, the mayor said, and residents can follow it for news of road closures.',
+      'Share to the end of the month: that is what the fund promised each of the families who lost their homes.',
+      'Court reporter Jane Roe is a witness in the case, the prosecutor said on Friday.',
+    ]
+    const story = parseStory(['Fair draws record crowds', 'By Sam Lee', 'The county fair opened on Saturday with record crowds and a new livestock hall, organisers said.', ...kept, 'It closes on Sunday.'].join('\n'))
+    for (const paragraph of kept) expect(body(story)).toContain(paragraph)
+    expect(body(story).at(-1)).toBe('It closes on Sunday.')
+  })
+
   it('keeps one copy of a paragraph printed twice in a row', () => {
     const repeated = 'The council will vote on the budget next week, after two months of talks with the unions that represent its staff.'
     const story = parseStory(['Council budget talks end', 'By Jane Roe', 'The talks ended on Friday without a strike, the council said.', repeated, repeated, 'The unions said they would accept the offer.'].join('\n'))

@@ -183,6 +183,8 @@ const creditedName = (text: string) =>
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
+/** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
+const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
@@ -1669,7 +1671,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
-    const bio = story.paragraphs.length > 0 ? writerBio.exec(line.text) : null
+    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text)) : null
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })

@@ -1122,3 +1122,29 @@ describe('finding the chrome rule of a line', () => {
     expect(lines.filter((line) => chromeRuleFinder(defaultChromeRules)(line)).length).toBeGreaterThan(100)
   })
 })
+
+describe('a title over a second title-shaped line, over the story', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+
+  it('keeps a lower headline under a shorter kicker that speaks of the same story', () => {
+    const story = parseStory(['Eastvale harbour works', '', 'Council approves new harbour wall in Eastvale', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall in Eastvale')
+  })
+
+  it('keeps a headline told with a participle when no title sits above it', () => {
+    const story = parseStory(['Monday, 1 December 2014', '', 'Residents fleeing the floods in Eastvale', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Residents fleeing the floods in Eastvale')
+  })
+
+  it('keeps a short subhead told with a participle that sits between paragraphs', () => {
+    const story = parseStory(['Council approves new harbour wall', '', lede, '', 'Workers clearing the old quay', '', more, '', 'The wall will cost four million pounds, the council said.'].join('\n'))
+    expect(story.paragraphs).toContain('Workers clearing the old quay')
+  })
+
+  it('keeps a picture-credit-shaped sentence in the story as a paragraph', () => {
+    const credit = 'Photo courtesy of the harbour trust shows the old quay before the storm, the council said in its report.'
+    const story = parseStory(['Council approves new harbour wall', '', lede, '', credit, '', more].join('\n'))
+    expect(story.paragraphs).toContain(credit)
+  })
+})

@@ -83,7 +83,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A plugin's or theme's licensing notice left on the page ("License not validated", "JNews license is not validated.
   // Please activate the theme."): the software's, not the story's. A sentence about someone's licence ("The driving
   // licence is invalid in three states, police said.") names whose and says more.
-  { maxLength: 160, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:\s+(?:please\s+)?(?:activate|register|enter|renew|validate)\b[^.!?]{0,60}[.!]?)?$/iu, reason: 'plugin notice' },
+  { maxLength: 300, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:[,;]?\s+(?:please\s+)?(?:go to|activate|register|enter|renew|validate|you need)\b[^.!?]{0,100}[.!]?){0,3}$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   // …and the day's high and low ("27/21°C", "31° / 22°").

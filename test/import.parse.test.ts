@@ -1148,3 +1148,19 @@ describe('a title over a second title-shaped line, over the story', () => {
     expect(story.paragraphs).toContain(credit)
   })
 })
+
+describe('a short title under a date, and a title in title case', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+
+  it('still reads a name under the date as the byline when a title sits above them', () => {
+    const story = parseStory(['Council approves new harbour wall', 'March 3, 2024', 'Jane Roe', lede, more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('does not take a summary sentence with a full stop for the title over a title-shaped line', () => {
+    const story = parseStory(['Council approves new harbour wall', '', 'The council said the wall would be finished next year.', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall')
+  })
+})

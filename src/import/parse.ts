@@ -120,6 +120,13 @@ const withoutLabels = (text: string) => {
 }
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
+/** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
+const titleCaseLine = (text: string) => {
+  const words = text.split(/\s+/)
+  if (words.length < 6 || /[.!?]\s/.test(text)) return false
+  const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word)).length
+  return capitalised * 5 >= words.length * 4
+}
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
@@ -1288,7 +1295,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.text.length > 250) score -= 3
     // (An abbreviation's full stops close no sentence: "… To U.S.")
-    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
+    // (Nor does a full stop after a title set in title case, each word but the small ones capitalised: "Budget Is Passed
+    // After A Long Night In Parliament.")
+    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text) && !titleCaseLine(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
@@ -1354,6 +1363,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (later.length > 0) {
       candidates.push(...later)
       ledeFirst = true
+    }
+  }
+  // A page that prints only a date and a short title over its story ("Wednesday, 7 May 2014", "Newton Road", then the
+  // lede): a title of two or three capitalised words reads like a name, but with no "By" before it, under a date, and no
+  // line above the story but sentences of it to choose from, it is the headline, not a byline.
+  if (candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
+    const top = lines.findIndex((line, index) => usable(index) && !line.meta)
+    for (let at = top - 1; at > 0; at--) {
+      if (!usable(at)) continue
+      const line = lines[at]!
+      let above = at - 1
+      while (above >= 0 && !usable(above)) above--
+      const dated = above >= 0 && Boolean(lines[above]!.meta?.dates.length) && !lines[above]!.meta?.authors?.length
+      if (dated && line.meta?.authors?.length && !line.meta.dates.length && !/^by\b/i.test(line.text) && nameShape.test(line.text) && wordCount(line.text) <= 4) {
+        line.meta = null
+        candidates.push({ index: at, score: 0 })
+      }
+      break
     }
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)

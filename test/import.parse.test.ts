@@ -1164,3 +1164,20 @@ describe('a short title under a date, and a title in title case', () => {
     expect(story.headline).toBe('Council approves new harbour wall')
   })
 })
+
+describe('a summary printed over the story and again as its last paragraph', () => {
+  const summary = 'That sent the second seed Mira Holt into the semi-finals and forced the organisers to move the evening matches to the main court'
+  const lede = 'Lena Varga, who has missed most of the season with a shoulder injury after reaching last year’s final, withdrew from the Lakeside Open on Tuesday.'
+
+  it('is the summary, not the headline, even when a row the parser does not read sits between it and the title', () => {
+    const story = parseStory(['Varga withdraws with shoulder injury', '', '12 June,2023 09:15 AM IST |  Lakeside  |  Example Wire', '', summary, '', lede, '', `${summary}.`, '', 'Related Stories'].join('\n'))
+    expect(story.headline).toBe('Varga withdraws with shoulder injury')
+    expect(story.paragraphs.at(-1)).toBe(`${summary}.`)
+  })
+
+  it('still takes a long headline printed again without a full stop in a list under the story', () => {
+    const title = 'Varga withdraws from the Lakeside Open with a shoulder injury on the eve of her quarter-final'
+    const story = parseStory([title, '', lede, '', 'The tournament said Holt would go through to the semi-finals.', '', 'Related Stories', '', title].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+})

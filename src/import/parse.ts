@@ -1224,6 +1224,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
+    // it, is the story's summary (its deck or its closing sentence), not its headline.
+    else if (words >= 12 && !sentenceEnd.test(line.text) && lines.some((other, at) => at > index + 1 && other.key === line.key && sentenceEnd.test(other.text))) score -= 3
     // "Title | Site" over a page that prints the site's name on a line of its own: the page title, with its headline.
     const tail = words >= 4 && /\s[|–—-]\s/.test(line.text) ? siteSuffix.exec(line.text) : null
     if (tail && !repeatsAsTitle && lines.some((other, at) => at !== index && other.key === lineKey(tail[1]!))) score += 3

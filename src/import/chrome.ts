@@ -137,7 +137,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 40, pattern: /^(?:(?:add|write|post|leave|submit) (?:(?:a|your|new) )?comment|(?:laisser|ajouter|écrire|poster) un commentaire|(?:deja|dejar|añadir|escribe) (?:un|tu) comentario|(?:deixe|deixar|adicionar) (?:um|seu) comentário|(?:lascia|aggiungi|scrivi) un commento|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|hinzufügen|hinterlassen))\s*[.!:]?$/iu, reason: 'comment prompt' },
   // A comment form's spam-filter notice, in whatever language the theme prints it ("This site uses Akismet to reduce
   // spam. Learn how your comment data is processed.", "Ce site utilise Akismet …"): it names the filter and the comments.
-  { endsStory: true, maxLength: 260, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,80}\bakismet\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
+  { endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b)(?!.*\b(?:said|says|told|according)\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
@@ -155,10 +155,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // …and the same promo run on in one line, in quotes or after a cry ("\"Exciting news! The Ledger is now on WhatsApp
   // Channels Subscribe today by clicking the link …\" Click here!"): the outlet on a channel, and a call to join it. A
   // sentence reporting that someone is now on a channel says who said so.
-  { endsStory: true, maxLength: 400, pattern: /^(?!.*\b(?:said|says|told|according)\b)["“]?(?:[^.!?]{0,40}[.!?]\s+)?[\p{L}\d&'’. -]{1,40} (?:is|are) now (?:on|available on) (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\b(?=.{0,240}\b(?:subscribe|follow|join|click|tap)\b).{0,300}$/iu, reason: 'channel promo' },
+  { endsStory: true, maxLength: 400, pattern: /^(?=.{1,90}? (?:is|are) now (?:on|available on) )(?!.*\b(?:said|says|told|according)\b)["“]?(?:[^.!?]{0,40}[.!?]\s+)?[\p{L}\d&'’. -]{1,40} (?:is|are) now (?:on|available on) (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\b(?=.{0,240}\b(?:subscribe|follow|join|click|tap)\b).{0,300}$/iu, reason: 'channel promo' },
   // A feed's disclaimer under a story it did not write ("This story has been sourced from a third party syndicated feed,
   // agencies. X accepts no responsibility or liability for …"): where the text came from, and no liability for it.
-  { endsStory: true, maxLength: 800, pattern: /^(?!.*\b(?:said|says|told)\b)(?=.{0,240}\b(?:syndicat(?:ed|ion)|third[- ]party|agency|agencies|wire|feed)\b)(?=.{0,500}\b(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)\b).{20,800}$/i, reason: 'syndication disclaimer' },
+  { endsStory: true, maxLength: 800, pattern: /^(?=.{0,240}\b(?:syndicat(?:ed|ion)|third[- ]party|agency|agencies|wire|feed)\b)(?!.*\b(?:said|says|told)\b)(?=.{0,500}\b(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)\b).{20,800}$/i, reason: 'syndication disclaimer' },
   // A channel promo headed by the outlet ("The Daily Ledger is now on Telegram!"), its subscribe line after it.
   { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
   // A video block's heading under the story ("Watch our Embassy's videos", "Watch our latest videos").
@@ -196,7 +196,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 50, pattern: /^(?:from\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day)\.?(?:\s*\*)?$/u, reason: 'subscription plans' },
   { maxLength: 20, pattern: /^(?:best value|best deal|great value)\s*!?$/i, reason: 'subscription plans' },
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
-  { maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
+  { maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?!.*\b(?:said|says|told|according)\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },

@@ -245,6 +245,21 @@ describe('body paragraphs that only look like chrome', () => {
     ])
   })
 
+  it('keeps story sentences that resemble comment-form, paywall, feed, share and bio lines', () => {
+    const kept = [
+      'Akismet, the spam filter used on many comment forms, was blamed by readers for hiding their comments, the editor said.',
+      'Billed as the largest fair in the region, the show drew more than five thousand visitors on its first day.',
+      'The shop promised to save 20% off the yearly bill for pensioners who sign up before March, the owner told the council.',
+      'The wire service accepts no responsibility for errors in third party feeds, its lawyer said in court on Monday.',
+      'The town council is now on WhatsApp, the mayor said, and residents can follow it for news of road closures.',
+      'Share to the end of the month: that is what the fund promised each of the families who lost their homes.',
+      'Court reporter Jane Roe is a witness in the case, the prosecutor said on Friday.',
+    ]
+    const story = parseStory(['Fair draws record crowds', 'By Sam Lee', 'The county fair opened on Saturday with record crowds and a new livestock hall, organisers said.', ...kept, 'It closes on Sunday.'].join('\n'))
+    for (const paragraph of kept) expect(body(story)).toContain(paragraph)
+    expect(body(story).at(-1)).toBe('It closes on Sunday.')
+  })
+
   it('keeps one copy of a paragraph printed twice in a row', () => {
     const repeated = 'The council will vote on the budget next week, after two months of talks with the unions that represent its staff.'
     const story = parseStory(['Council budget talks end', 'By Jane Roe', 'The talks ended on Friday without a strike, the council said.', repeated, repeated, 'The unions said they would accept the offer.'].join('\n'))
@@ -1262,5 +1277,64 @@ describe('a date label with no value', () => {
     expect(parseStory(['Ferry timetable approved', '- Published 4 June 2023', lede, rest].join('\n'), { timeZone: 'UTC' }).publishedAt).toBe('2023-06-04T00:00:00.000Z')
     const sentence = 'Published in 1952, the first timetable listed only one crossing a day in winter.'
     expect(parseStory(['Ferry timetable approved', lede, sentence, rest].join('\n'), { timeZone: 'UTC' }).paragraphs).toContain(sentence)
+  })
+})
+
+describe('a title over a second title-shaped line, over the story', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+
+  it('keeps a lower headline under a shorter kicker that speaks of the same story', () => {
+    const story = parseStory(['Eastvale harbour works', '', 'Council approves new harbour wall in Eastvale', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall in Eastvale')
+  })
+
+  it('keeps a headline told with a participle when no title sits above it', () => {
+    const story = parseStory(['Monday, 1 December 2014', '', 'Residents fleeing the floods in Eastvale', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Residents fleeing the floods in Eastvale')
+  })
+
+  it('keeps a short subhead told with a participle that sits between paragraphs', () => {
+    const story = parseStory(['Council approves new harbour wall', '', lede, '', 'Workers clearing the old quay', '', more, '', 'The wall will cost four million pounds, the council said.'].join('\n'))
+    expect(story.paragraphs).toContain('Workers clearing the old quay')
+  })
+
+  it('keeps a picture-credit-shaped sentence in the story as a paragraph', () => {
+    const credit = 'Photo courtesy of the harbour trust shows the old quay before the storm, the council said in its report.'
+    const story = parseStory(['Council approves new harbour wall', '', lede, '', credit, '', more].join('\n'))
+    expect(story.paragraphs).toContain(credit)
+  })
+})
+
+describe('a short title under a date, and a title in title case', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+
+  it('still reads a name under the date as the byline when a title sits above them', () => {
+    const story = parseStory(['Council approves new harbour wall', 'March 3, 2024', 'Jane Roe', lede, more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('does not take a summary sentence with a full stop for the title over a title-shaped line', () => {
+    const story = parseStory(['Council approves new harbour wall', '', 'The council said the wall would be finished next year.', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Council approves new harbour wall')
+  })
+})
+
+describe('a summary printed over the story and again as its last paragraph', () => {
+  const summary = 'That sent the second seed Mira Holt into the semi-finals and forced the organisers to move the evening matches to the main court'
+  const lede = 'Lena Varga, who has missed most of the season with a shoulder injury after reaching last year’s final, withdrew from the Lakeside Open on Tuesday.'
+
+  it('is the summary, not the headline, even when a row the parser does not read sits between it and the title', () => {
+    const story = parseStory(['Varga withdraws with shoulder injury', '', '12 June,2023 09:15 AM IST |  Lakeside  |  Example Wire', '', summary, '', lede, '', `${summary}.`, '', 'Related Stories'].join('\n'))
+    expect(story.headline).toBe('Varga withdraws with shoulder injury')
+    expect(story.paragraphs.at(-1)).toBe(`${summary}.`)
+  })
+
+  it('still takes a long headline printed again without a full stop in a list under the story', () => {
+    const title = 'Varga withdraws from the Lakeside Open with a shoulder injury on the eve of her quarter-final'
+    const story = parseStory([title, '', lede, '', 'The tournament said Holt would go through to the semi-finals.', '', 'Related Stories', '', title].join('\n'))
+    expect(story.headline).toBe(title)
   })
 })

@@ -83,7 +83,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A plugin's or theme's licensing notice left on the page ("License not validated", "JNews license is not validated.
   // Please activate the theme."): the software's, not the story's. A sentence about someone's licence ("The driving
   // licence is invalid in three states, police said.") names whose and says more.
-  { maxLength: 160, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:\s+(?:please\s+)?(?:activate|register|enter|renew|validate)\b[^.!?]{0,60}[.!]?)?$/iu, reason: 'plugin notice' },
+  { maxLength: 300, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:[,;]?\s+(?:please\s+)?(?:go to|activate|register|enter|renew|validate|you need)\b[^.!?]{0,100}[.!]?){0,3}$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
   // …and the day's high and low ("27/21°C", "31° / 22°").
@@ -126,12 +126,18 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
-  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?:?|no comments(?: yet\.*|:)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{1,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments|reply|reply ↓|report comment|report this comment)\.?$/i, reason: 'comment prompt' },
+  // The same heading in a theme's other wordings and languages ("Add comment", "Laisser un commentaire", "Deja un
+  // comentario", "Lascia un commento", "Schreibe einen Kommentar"): a form's button, a few words and no sentence.
+  { endsStory: true, maxLength: 40, pattern: /^(?:(?:add|write|post|leave|submit) (?:(?:a|your|new) )?comment|(?:laisser|ajouter|écrire|poster) un commentaire|(?:deja|dejar|añadir|escribe) (?:un|tu) comentario|(?:deixe|deixar|adicionar) (?:um|seu) comentário|(?:lascia|aggiungi|scrivi) un commento|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|hinzufügen|hinterlassen))\s*[.!:]?$/iu, reason: 'comment prompt' },
+  // A comment form's spam-filter notice, in whatever language the theme prints it ("This site uses Akismet to reduce
+  // spam. Learn how your comment data is processed.", "Ce site utilise Akismet …"): it names the filter and the comments.
+  { endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b)(?!.*\b(?:said|says|told|according)\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
@@ -146,6 +152,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
   // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
   { endsStory: true, maxLength: 60, pattern: /^(?:post|article|story|entry) with (?:no|\d+) comments?\.?$/i, reason: 'comment section' },
+  // …and the same promo run on in one line, in quotes or after a cry ("\"Exciting news! The Ledger is now on WhatsApp
+  // Channels Subscribe today by clicking the link …\" Click here!"): the outlet on a channel, and a call to join it. A
+  // sentence reporting that someone is now on a channel says who said so.
+  { endsStory: true, maxLength: 400, pattern: /^(?=.{1,90}? (?:is|are) now (?:on|available on) )(?!.*\b(?:said|says|told|according)\b)["“]?(?:[^.!?]{0,40}[.!?]\s+)?[\p{L}\d&'’. -]{1,40} (?:is|are) now (?:on|available on) (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\b(?=.{0,240}\b(?:subscribe|follow|join|click|tap)\b).{0,300}$/iu, reason: 'channel promo' },
+  // A feed's disclaimer under a story it did not write ("This story has been sourced from a third party syndicated feed,
+  // agencies. X accepts no responsibility or liability for …"): where the text came from, and no liability for it.
+  { endsStory: true, maxLength: 800, pattern: /^(?=.{0,240}\b(?:syndicat(?:ed|ion)|third[- ]party|agency|agencies|wire|feed)\b)(?!.*\b(?:said|says|told)\b)(?=.{0,500}\b(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)\b).{20,800}$/i, reason: 'syndication disclaimer' },
   // A channel promo headed by the outlet ("The Daily Ledger is now on Telegram!"), its subscribe line after it.
   { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
   // A video block's heading under the story ("Watch our Embassy's videos", "Watch our latest videos").
@@ -173,6 +186,17 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to
+  // WhatsApp"): a label, no sentence.
+  { maxLength: 40, pattern: /^share(?:\s+(?:to|via|with|on|this))?(?:\s*(?:\.{2,3}|…|:)|\s+(?:to|via)\s+\p{L}[\p{L}\d+ -]{0,20})$/iu, reason: 'share buttons' },
+  // A subscription offer's plan block (under the story where the paywall takes over): the plans' names ("Monthly Plan",
+  // "Annual Plan"), their prices by the period ("RM 13.90/month", "$4.99 per month"), the badge ("Best Value"), the
+  // billing note ("Billed as RM 96.20 for the 1st year …") and the offer's line ("… Save 35% OFF Yearly. T&C applies.").
+  { maxLength: 40, pattern: /^(?:monthly|annual|yearly|weekly|quarterly|digital|premium|basic|standard|print|all[- ]access|student|family)(?:\s+(?:digital|premium|access|subscription|\+))?\s+(?:plan|package|pass)$/i, reason: 'subscription plans' },
+  { maxLength: 50, pattern: /^(?:from\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day)\.?(?:\s*\*)?$/u, reason: 'subscription plans' },
+  { maxLength: 20, pattern: /^(?:best value|best deal|great value)\s*!?$/i, reason: 'subscription plans' },
+  { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
+  { maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?!.*\b(?:said|says|told|according)\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },

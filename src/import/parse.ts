@@ -86,7 +86,8 @@ const photoCredit =
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
-const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|image source\s*[,:]|©\s*\p{L})/iu
+// (…"Photo courtesy of the County Sheriff's Office", and a picture's source in brackets under it: "(Source: Example TV)".)
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:photo|image|picture|source|credit)\s*:\s*[^()]{2,40}\)$)/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -119,6 +120,13 @@ const withoutLabels = (text: string) => {
 }
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
+/** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
+const titleCaseLine = (text: string) => {
+  const words = text.split(/\s+/)
+  if (words.length < 6 || /[.!?]\s/.test(text)) return false
+  const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word)).length
+  return capitalised * 5 >= words.length * 4
+}
 const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
@@ -204,6 +212,8 @@ const creditedName = (text: string) =>
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
+/** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
+const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
@@ -239,8 +249,20 @@ const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|h
 function participleCaption(text: string): boolean {
   const shape = /^(?:An?|The|Two|Three|Four|Several|Some)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}(\p{Ll}{3,}ing)\s/u.exec(text)
   if (!shape || ingNouns.test(shape[1]!) || wordCount(text) > 20 || !sentenceEnd.test(text) || /["“”]/.test(text)) return false
-  return !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u.test(text)
+  return !finiteVerb.test(text)
 }
+/**
+ * "Portland Place being surfaced", "THE MINISTER ADDRESSING THE PUBLIC": a picture's few words told with a participle
+ * and no verb of their own, no full stop (set in capitals or not).
+ */
+function shortParticipleCaption(text: string): boolean {
+  if (wordCount(text) > 10 || sentenceEnd.test(text) || /["“”:]/.test(text)) return false
+  const lower = text.toLowerCase()
+  const participle = /\s(\p{Ll}{3,}ing)(?:\s|$)/u.exec(lower)
+  if (!/\sbeing\s+\p{Ll}+(?:ed|en)\b/u.test(lower) && (!participle || ingNouns.test(participle[1]!))) return false
+  return !finiteVerb.test(lower.replace(/\bbeing\s+\p{Ll}+ed\b/gu, 'being'))
+}
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
 const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
@@ -1101,13 +1123,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
     // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
     // heading and as the page title), not a picture's.
-    const firstTitle = titleShaped && index <= firstWordy
+    // (A brand's name of a few words on the line above it, "Example News XYZ", is the masthead, not a title before it.)
+    const firstTitle = titleShaped && (index <= firstWordy || (index === firstWordy + 1 && wordCount(lines[firstWordy]!.text) <= 4 && !sentenceEnd.test(lines[firstWordy]!.text)))
     // A photo credit ("Photo: WINA") or the title tag's copy ("Headline | tag") may sit between the pair and the story.
     let story = after
     while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
     // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
     const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede)) continue
+    // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
+    const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || shortLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -1117,6 +1142,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       else if (!paragraph) captions[at] ??= { caption: lines[at]!.text, credit: null }
     }
     index = after - 1
+  }
+  // A picture's few words told with a participle ("Portland Place being surfaced") between a title-shaped line and the
+  // story's first sentence: the picture's caption, not a title under the title.
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    if (isBodyLike(line.text)) break
+    if (line.chrome || line.meta || captions[index] || !shortParticipleCaption(line.text)) continue
+    let above: Line | undefined
+    for (let at = index - 1; at >= 0 && !above; at--) if (!lines[at]!.chrome) above = lines[at]
+    const below = lines.slice(index + 1).find((other) => !other.chrome)
+    if (above && !above.meta && wordCount(above.text) >= 3 && !/[.:;,]$/.test(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
   }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
@@ -1250,6 +1286,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
+    // it, is the story's summary (its deck or its closing sentence), not its headline.
+    else if (words >= 12 && !sentenceEnd.test(line.text) && lines.some((other, at) => at > index + 1 && other.key === line.key && sentenceEnd.test(other.text))) score -= 3
     // "Title | Site" over a page that prints the site's name on a line of its own: the page title, with its headline.
     const tail = words >= 4 && /\s[|–—-]\s/.test(line.text) ? siteSuffix.exec(line.text) : null
     if (tail && !repeatsAsTitle && lines.some((other, at) => at !== index && other.key === lineKey(tail[1]!))) score += 3
@@ -1287,6 +1326,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const below = echo(underIndex)
       if (below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) score += 3
     }
+    // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
+    // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide
+    // damages homes in Eastvale" over "16 houses at risk"); the lower one is its standfirst.
+    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex]) {
+      const lede = nextUsable(underIndex)
+      if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
+        const below = echo(underIndex)
+        const echoed = topic.story && topic.shared >= 2 && topic.shared >= below.shared && topic.shared * 5 >= topic.of * 2 && words >= wordCount(under.text)
+        if (echoed) {
+          score += 3
+          decks.set(index, underIndex)
+        }
+      }
+    }
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
     if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
@@ -1307,7 +1360,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.text.length > 250) score -= 3
     // (An abbreviation's full stops close no sentence: "… To U.S.")
-    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text)) score -= 3
+    // (Nor does a full stop after a title set in title case, each word but the small ones capitalised: "Budget Is Passed
+    // After A Long Night In Parliament.")
+    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text) && !titleCaseLine(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
@@ -1373,6 +1428,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (later.length > 0) {
       candidates.push(...later)
       ledeFirst = true
+    }
+  }
+  // A page that prints only a date and a short title over its story ("Wednesday, 7 May 2014", "Newton Road", then the
+  // lede): a title of two or three capitalised words reads like a name, but with no "By" before it, under a date, and no
+  // line above the story but sentences of it to choose from, it is the headline, not a byline.
+  if (candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
+    const top = lines.findIndex((line, index) => usable(index) && !line.meta)
+    for (let at = top - 1; at > 0; at--) {
+      if (!usable(at)) continue
+      const line = lines[at]!
+      let above = at - 1
+      while (above >= 0 && !usable(above)) above--
+      const dated = above >= 0 && Boolean(lines[above]!.meta?.dates.length) && !lines[above]!.meta?.authors?.length
+      if (dated && line.meta?.authors?.length && !line.meta.dates.length && !/^by\b/i.test(line.text) && nameShape.test(line.text) && wordCount(line.text) <= 4) {
+        line.meta = null
+        candidates.push({ index: at, score: 0 })
+      }
+      break
     }
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
@@ -1731,7 +1804,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
-    const bio = story.paragraphs.length > 0 ? writerBio.exec(line.text) : null
+    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text)) : null
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })

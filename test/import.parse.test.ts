@@ -1338,3 +1338,36 @@ describe('a summary printed over the story and again as its last paragraph', () 
     expect(story.headline).toBe(title)
   })
 })
+
+describe('unheaded furniture under the story: comment rules, a platform footer, a category label, photo captions', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+  const parse = (lines: string[]) => parseStory(['Council approves new harbour wall', '', ...lines].join('\n'))
+
+  it('ends the story at a comment policy, a "Powered by" footer, an agency initials line and a category label', () => {
+    for (const notice of ['Comments which are abusive will be removed.', 'Eastvale Post reserves the right to remove any comments.', 'Powered by Blogger.', 'Read The Rest: example.org', '(ENA)', 'Category: Local News']) {
+      const story = parse([lede, '', more, '', notice, '', 'A reader wrote that the wall is far too late for the shops on the quay.'])
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps sentences that speak of comments, power and categories', () => {
+    const keep = [
+      'The council said comments on the plan will be removed from the public file after six months.',
+      'Residents who left comments reserve the right to speak at the hearing, the clerk told the meeting.',
+      'Powered by two new pumps, the station can clear the quay in an hour.',
+      'Category three storms have hit the coast twice since 2010.',
+    ]
+    for (const sentence of keep) expect(parse([lede, '', sentence, '', more]).paragraphs).toContain(sentence)
+  })
+
+  it('drops a caption with an image credit or an agency, keeps sentences about pictures', () => {
+    const story = parse(['The quay at high tide. (Photo courtesy of Eastvale Council.)', '', lede, '', 'File picture of the old quay. AP', '', more])
+    expect(story.paragraphs).toEqual([lede, more])
+    const keep = [
+      'File photos of the flooded quay were shown to the committee on Monday.',
+      'The survey (photo by the harbour trust) showed the old wall cracked in three places, the engineer said.',
+    ]
+    for (const sentence of keep) expect(parse([lede, '', sentence, '', more]).paragraphs).toContain(sentence)
+  })
+})

@@ -140,6 +140,18 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b)(?!.*\b(?:said|says|told|according)\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
+  // A site's rules for its readers' comments, printed under the story without a heading ("Comments which are offensive
+  // will be removed.", "X reserves the right to remove any comments.", "User comments are solely the views of their
+  // writers …", "X accepts no liability for the comments made by users."): it speaks of comments and of the site's say
+  // over them; a sentence that reports someone's words stays.
+  { endsStory: true, maxLength: 400, pattern: /^(?=.{0,240}\bcomments?\b)(?=.{0,300}\b(?:will be (?:removed|deleted|moderated)|reserves? the right|accepts? no (?:liability|responsibility)|(?:are|is) (?:solely )?the (?:views?|opinions?) of)\b)(?!.*\b(?:said|says|told|according)\b).{20,400}$/i, reason: 'comment policy' },
+  // A blog platform's footer under a reposted item ("Read The Rest: example.org", "Powered by Blogger."), and an
+  // agency's initials alone in brackets closing a wire story ("(CNA)", "(AFP)"): the notices after them are the agency's.
+  { endsStory: true, maxLength: 120, pattern: /^(?:read the rest\s*:.{0,100}|powered by\s+\p{Lu}[\p{L}\d.&'’ -]{1,30}\.?)$/iu, reason: 'aggregator footer' },
+  { endsStory: true, maxLength: 10, pattern: /^\(\p{Lu}{2,6}\)$/u, reason: 'agency credit' },
+  // A post's category label under the story ("Category: Local News"); what follows it is the comment thread or the
+  // site's lists. (A "Categories:" list of tags is read as tags.)
+  { endsStory: true, maxLength: 60, pattern: /^category\s*:\s*\p{L}[\p{L}\d&'’ ,-]{1,50}$/iu, reason: 'tags' },
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },

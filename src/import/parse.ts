@@ -81,7 +81,7 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').re
 
 
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -780,6 +780,8 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
   return learned
 }
 
+/** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
+const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
 const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/))*)\.?$/iu
@@ -812,6 +814,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
   // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
   // picture", "Stock image") with no name after it, closes a caption.
+  const fileOf = fileOfCredit.exec(line)
+  if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
   const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
   if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null

@@ -1371,3 +1371,18 @@ describe('unheaded furniture under the story: comment rules, a platform footer, 
     for (const sentence of keep) expect(parse([lede, '', sentence, '', more]).paragraphs).toContain(sentence)
   })
 })
+
+describe('a section label glued before the title, the title printed again close by', () => {
+  const lede = 'The council approved a new harbour wall in Eastvale on Tuesday after two winters of flooding, officials said.'
+  const more = 'Work on the wall is due to start in the spring and to take a year.'
+
+  it('takes the words the two lines share for the title', () => {
+    expect(parseStory(['News Local Council approves new harbour wall in Eastvale', '', 'Council approves new harbour wall in Eastvale', '', lede, '', more].join('\n')).headline).toBe('Council approves new harbour wall in Eastvale')
+    expect(parseStory(['//Council approves new harbour wall in Eastvale', '', lede, '', 'Council approves new harbour wall in Eastvale', '', more].join('\n')).headline).toBe('Council approves new harbour wall in Eastvale')
+  })
+
+  it('keeps a headline that a shorter line near it merely ends like', () => {
+    const story = parseStory(['Storm damage: Council approves new harbour wall in Eastvale after two winters of floods', '', 'Two winters of floods', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Storm damage: Council approves new harbour wall in Eastvale after two winters of floods')
+  })
+})

@@ -722,6 +722,31 @@ function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
   return false
 }
 
+const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
+
+/**
+ * The title a chosen headline line carries after a label of a few words ("News Local", "Cricket Cricket", "//"), when a
+ * line within three of it ends on the same words (four or more, most of the line) with at most four others before them:
+ * those shared words, spelt as the other line spells them when it is the title alone. Null when no such line is there.
+ */
+function titleUnderLabel(lines: readonly { chrome?: unknown; text: string }[], at: number): null | string {
+  const text = lines[at]!.text.trim()
+  const own = titleWords(text)
+  if (own.length < 5) return null
+  for (let other = Math.max(0, at - 3); other <= Math.min(lines.length - 1, at + 3); other++) {
+    const line = lines[other]!
+    if (other === at || line.chrome || isBodyLike(line.text)) continue
+    const theirs = titleWords(line.text)
+    let shared = 0
+    while (shared < own.length && shared < theirs.length && own[own.length - 1 - shared] === theirs[theirs.length - 1 - shared]) shared++
+    const before = own.length - shared
+    if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
+    if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
+    return text.split(/\s+/).slice(-shared).join(' ').replace(/^[/|>»›]+/, '')
+  }
+  return null
+}
+
 function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -1466,6 +1491,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const margin = best.score - (ranked.find((candidate) => lines[candidate.index]!.key !== lines[best.index]!.key)?.score ?? -Infinity)
   const firstLine = lines.findIndex((line, index) => usable(index) && !line.meta)
   story.headline = withoutSiteSuffix(lines[best.index]!.text, new Set(lines.filter((line, index) => index !== best.index).map((line) => line.key)), best.index === firstLine)
+  // A breadcrumb or section label glued before the title ("News Local <title>", "Cricket Cricket <title>", "//<title>")
+  // while the title is printed again close by, bare or with other furniture before it: the words the two lines end on
+  // are the title.
+  const gluedTitle = titleUnderLabel(lines, best.index)
+  if (gluedTitle) story.headline = gluedTitle
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'

@@ -1386,3 +1386,18 @@ describe('a section label glued before the title, the title printed again close 
     expect(story.headline).toBe('Storm damage: Council approves new harbour wall in Eastvale after two winters of floods')
   })
 })
+
+describe('a schedule closing the story under its own heading', () => {
+  const lede = 'The Islanders named a 26-man squad for their autumn series on Monday, with three uncapped forwards included.'
+  const more = 'The coach said the young players had earned their chance after a strong club season.'
+
+  it('keeps the heading and its dated rows', () => {
+    const story = parseStory(['Islanders name autumn squad', '', lede, '', more, '', 'FIXTURES:', '', 'October 4: Islanders v Valmora, Port Adley', '', 'October 11-12: Islanders v Ostland, Eastvale'].join('\n'))
+    expect(story.paragraphs.slice(-3)).toEqual(['FIXTURES:', 'October 4: Islanders v Valmora, Port Adley', 'October 11-12: Islanders v Ostland, Eastvale'])
+  })
+
+  it('still drops a run of titles with no dated rows under a heading', () => {
+    const story = parseStory(['Islanders name autumn squad', '', lede, '', more, '', 'Latest:', '', 'Valmora coach quits after heavy defeat', '', 'Ostland name new captain for winter tour'].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(more)
+  })
+})

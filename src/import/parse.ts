@@ -2045,7 +2045,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const before = story.paragraphs.at(-2) ?? ''
     if (story.paragraphs.length > 1 && wordCount(last) <= 10 && /\s(?:\.{3}|…)$/.test(last) && cutTeaser.test(last) && !/["“”]/.test(last) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(last)) && sentenceEnd.test(before)) trailing.push(story.paragraphs.pop()!)
   }
-  while (story.paragraphs.length > 1) {
+  // A schedule or results table closing the story under its own heading ("SCHEDULE:", then "March 4-8: First Test, Eastvale"
+  // rows): two rows or more, each a date or number with a colon and a short entry, are the story's, not links.
+  const tableRow = /^(?:\p{L}{3,9}\.?\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+\p{L}{3,9}\.?)?\s*:\s+[^.!?:]{2,60}$/u
+  let rows = 0
+  while (rows + 2 < story.paragraphs.length && tableRow.test(story.paragraphs.at(-1 - rows)!)) rows++
+  const closingTable = rows >= 2 && /^\p{Lu}[\p{L}\d '’&-]{1,40}:$/u.test(story.paragraphs.at(-1 - rows)!) && wordCount(story.paragraphs.at(-1 - rows)!) <= 4
+  while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.

@@ -724,6 +724,13 @@ function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
 
 const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
+/** Whether `line` ends on every word of `tail` (compared as titles are: case, dashes and leading arrows aside). */
+function endsOnWordsOf(line: string, tail: string): boolean {
+  const own = titleWords(line)
+  const theirs = titleWords(tail)
+  return theirs.length > 0 && theirs.length < own.length && theirs.every((word, n) => own[own.length - theirs.length + n] === word)
+}
+
 /**
  * The title a chosen headline line carries after a label of a few words ("News Local", "Cricket Cricket", "//"), when a
  * line within three of it ends on the same words (four or more, most of the line) with at most four others before them:
@@ -1358,7 +1365,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
     // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide
     // damages homes in Eastvale" over "16 houses at risk"); the lower one is its standfirst.
-    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex]) {
+    // (Not when the upper line ends on the lower one's words: that is the title under a breadcrumb or label glued to its
+    // own copy, "You Are Here: Home » News » <title>" over "<title>".)
+    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex] && !endsOnWordsOf(line.text, under.text)) {
       const lede = nextUsable(underIndex)
       if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
         const below = echo(underIndex)

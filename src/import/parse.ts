@@ -724,11 +724,18 @@ function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
 
 const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
-/** Whether `line` ends on every word of `tail` (compared as titles are: case, dashes and leading arrows aside). */
+/**
+ * Whether `line` is `tail` under a label: it ends on every word of `tail` (compared as titles are: case, dashes and
+ * leading arrows aside), and what comes before is a breadcrumb (a "»", "›", ">", "/" or "|" in it) or shorter than the
+ * tail. A headline that merely ends on a short line's words ("… after two winters of floods" over "Two winters of
+ * floods") is not one.
+ */
 function endsOnWordsOf(line: string, tail: string): boolean {
   const own = titleWords(line)
   const theirs = titleWords(tail)
-  return theirs.length > 0 && theirs.length < own.length && theirs.every((word, n) => own[own.length - theirs.length + n] === word)
+  if (theirs.length === 0 || theirs.length >= own.length || !theirs.every((word, n) => own[own.length - theirs.length + n] === word)) return false
+  const label = own.slice(0, own.length - theirs.length)
+  return label.some((word) => /^[»›>/|]+$/.test(word)) || label.length < theirs.length
 }
 
 /**

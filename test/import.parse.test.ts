@@ -1401,3 +1401,26 @@ describe('a schedule closing the story under its own heading', () => {
     expect(story.paragraphs.at(-1)).toBe(more)
   })
 })
+
+describe('date rows with a lost bracket or an empty counter label', () => {
+  const lede = 'MERLOWE - Firefighters contained a fire at a grain silo on the river port early on Tuesday, the port operator said.'
+  const more = 'About 300 tonnes of wheat were lost, and loading at the other silos went on through the morning.'
+
+  it('reads an agency credit whose opening bracket was lost, its time before the date', () => {
+    const story = parseStory(['Grain silo fire contained at river port', '', 'Kyodo) 09:42, March 7, 2024', '', lede, '', more].join('\n'), { timeZone: 'Asia/Tokyo' })
+    expect(story.publishedAt).toBe('2024-03-07T00:42:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
+  })
+
+  it('reads a numeric stamp followed by a counter label with no number', () => {
+    const story = parseStory(['Grain silo fire contained at river port', '', '2019/4/9 08:05:12      view:', '', lede, '', more].join('\n'), { timeZone: 'Asia/Shanghai' })
+    expect(story.publishedAt).toBe('2019-04-09T00:05:12.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that ends on a count and a colon', () => {
+    const line = 'The open day of 2019 drew 500 visits:'
+    const story = parseStory(['Grain silo fire contained at river port', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -295,6 +295,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
+  // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
+  if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
@@ -454,8 +456,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.station = true
     return meta
   }
-  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
-  const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
+  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story; also with its
+  // opening bracket lost where the page's markup split the row ("Xinhua) 15:13, …").
+  const bracketed = meta.dates.length > 0 ? /^\(?(\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
     return meta

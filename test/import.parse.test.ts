@@ -1424,3 +1424,28 @@ describe('date rows with a lost bracket or an empty counter label', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('bylines with a link arrow or a first name and an age', () => {
+  const lede = 'Towns along the northern coast are stacking sandbags and clearing drains ahead of the highest tides in a decade, officials said on Friday.'
+  const more = 'The coastguard will keep two extra crews on standby through Sunday night.'
+  const page = (line: string) => ['Coastal towns brace for record tides', '', line, '', lede, '', more].join('\n')
+
+  it('drops the arrow after a signed name', () => {
+    expect(parseStory(page('By Marisol Quenca ->')).authors).toEqual([{ kind: 'person', name: 'Marisol Quenca' }])
+  })
+
+  it('reads a first name alone before an age as the writer', () => {
+    expect(parseStory(page('Radoslaw 3 weeks ago')).authors).toEqual([{ kind: 'person', name: 'Radoslaw' }])
+  })
+
+  it('signs nothing with a label, an agency or a section before the age', () => {
+    expect(parseStory(page('About 3 weeks ago')).authors).toEqual([])
+    expect(parseStory(page('Politics 2 hours ago')).authors).toEqual([])
+    expect(parseStory(page('Reuters 2 hours ago')).authors).not.toContainEqual({ kind: 'person', name: 'Reuters' })
+  })
+
+  it('keeps a sentence that mentions an age', () => {
+    const line = 'Residents 3 weeks ago were told to expect this.'
+    expect(parseStory(page(line)).paragraphs).toContain(line)
+  })
+})

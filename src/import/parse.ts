@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, authorKind, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -273,6 +273,8 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+/** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
+const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
 /** "Dhaka, Nov 3 – …", "Kathmandu, 28 August: …": a place and a day (the year left out) opening the lede. */
 const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:,?\s*\d{4})?\s*[:–—-]{1,2}\s+\S`, 'u')
 /**
@@ -398,6 +400,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
       meta.authors = desks.map((name) => ({ kind: 'desk' as const, name }))
       return meta
     }
+  }
+  // "Grzegorz 2 weeks ago": a blog theme's header, the writer's first name alone (set apart from the age, one word that
+  // is no desk, agency, section or month) then the post's age; the writer signs. A source's name of two words or more,
+  // or one glued to its age ("Coastal Herald3 days ago"), stays an aggregator's source.
+  if (when && aged && meta.dates.length === 0 && /^\p{Lu}\p{Ll}{2,15}$/u.test(rest) && /^\s*\p{Lu}\p{Ll}+\s+\d+\s+\p{L}+\s+ago\s*$/u.test(line) && !oneWordDesks.test(rest) && !deskWords.test(rest) && !sectionName.test(rest) && !notAName.test(rest)) {
+    meta.authors = [{ kind: 'person', name: rest }]
+    return meta
   }
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta

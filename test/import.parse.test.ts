@@ -1449,3 +1449,46 @@ describe('bylines with a link arrow or a first name and an age', () => {
     expect(parseStory(page(line)).paragraphs).toContain(line)
   })
 })
+
+describe('credit lines that sign as a desk when no one else does', () => {
+  const lede = 'Hundreds of bus drivers in the city walked off the job on Monday after talks over rosters and overtime pay ended without a deal.'
+  const more = 'The union said the strike would go on until the transit authority returned to the table.'
+  const page = (...lines: string[]) => ['Bus drivers walk out at three city depots', '', ...lines].join('\n\n')
+
+  it('reads a closing "Sourced from X" or "The source of this news is from X" note as the desk', () => {
+    expect(parseStory(page(lede, more, 'Sourced from Westvale Police')).authors).toEqual([{ kind: 'desk', name: 'Westvale Police' }])
+    expect(parseStory(page(lede, more, 'The source of this news is from Darva Morning News')).authors).toEqual([{ kind: 'desk', name: 'Darva Morning News' }])
+  })
+
+  it('reads "From Associated Press." under the title and a closing "Online Editors" as the desk', () => {
+    expect(parseStory(page('From Associated Press.', lede, more)).authors).toEqual([{ kind: 'desk', name: 'Associated Press' }])
+    expect(parseStory(page(lede, more, 'More to follow...', 'Online Editors')).authors).toEqual([{ kind: 'desk', name: 'Online Editors' }])
+  })
+
+  it('lets a byline win over a closing credit', () => {
+    expect(parseStory(page('By Jane Roe', lede, more, 'Sourced from Westvale Police')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('signs nothing with a story sentence that opens "From …" or "The source of …"', () => {
+    const from = 'From Monday the depots will run a reduced timetable, the authority said.'
+    const source = 'The source of this news is from a driver who asked not to be named, the paper said.'
+    for (const line of [from, source]) {
+      const story = parseStory(page(lede, line, more))
+      expect(story.authors).toEqual([])
+      expect(story.paragraphs).toContain(line)
+    }
+  })
+
+  it('keeps a person named like an agency a person', () => {
+    expect(parseStory(page('By Anton Presser ->', lede, more)).authors).toEqual([{ kind: 'person', name: 'Anton Presser' }])
+    expect(parseStory(page('Newsome 2 days ago', lede, more)).authors).toEqual([{ kind: 'person', name: 'Newsome' }])
+    expect(parseStory(page('Written by Tomas Reuter for Reuters', lede, more)).authors).toEqual([
+      { kind: 'person', name: 'Tomas Reuter' },
+      { kind: 'desk', name: 'Reuters' },
+    ])
+  })
+
+  it('does not sign with a site masthead over its own address in the footer', () => {
+    expect(parseStory(page(lede, more, 'The Kelmore Express\nwww.kelmoreexpress.com')).authors).toEqual([])
+  })
+})

@@ -432,9 +432,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".
+  // "From Associated Press.": the same closed with a full stop.
   const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
-  if (fromDesk && (oneWordDesks.test(fromDesk[1]!) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromDesk[1]!))) {
-    meta.authors = [{ kind: 'desk', name: fromDesk[1]! }]
+  const fromName = fromDesk?.[1]!.replace(/(\p{L}{2})\.$/u, '$1')
+  if (fromName && (oneWordDesks.test(fromName) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromName))) {
+    meta.authors = [{ kind: 'desk', name: fromName }]
     return meta
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
@@ -2096,7 +2098,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
   // (A button's words, "Share This Post", name none either; a mark before the name, "*Example News", is the page's.)
   const closingName = trailing[0]?.replace(/^[*•–—-]\s*/, '')
-  const closingOutlet = !closingReadAlso && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
+  // spelling the same name, is no credit.
+  const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
@@ -2124,6 +2129,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
   if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
+  // "Sourced from Example Police", "The source of this news is from Example News": a note under the story naming the
+  // organisation it came from, which signs as a desk when no one else does (the note's own words say it is a source).
+  const sourcedFrom = bylineAuthors.length === 0 && !closingReadAlso && trailing[0] ? /^(?:[Ss]ourced from|(?:[Tt]he )?[Ss]ource of this (?:news|story|article|report|post|information) is(?: from)?|[Tt]his (?:news|story|article|report) (?:is|was) sourced from)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}?)\.?$/u.exec(trailing[0]) : null
+  if (sourcedFrom) bylineAuthors.push({ kind: 'desk', name: sourcedFrom[1]! })
+  // "Online Editors", "Web Desk": a desk's name signing off under the story (after a closing "More to follow…" at most).
+  const signOffDesk = bylineAuthors.length === 0 && !closingReadAlso ? trailing.slice(0, 2).find((line) => wordCount(line) <= 4 && /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editors|Desk|Newsroom|Bureau)$/u.test(line)) : undefined
+  if (signOffDesk && (trailing[0] === signOffDesk || /^more to (?:follow|come)\b/i.test(trailing[0]!))) bylineAuthors.push({ kind: 'desk', name: signOffDesk })
   // "… at the police station. (Example Gazette)": an outlet's name in brackets closing the last paragraph.
   const bracketedOutlet = bylineAuthors.length === 0 ? /[.!?…]["”’]*\s+\((\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\)$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketedOutlet && (siteWords.test(bracketedOutlet[1]!) || oneWordDesks.test(bracketedOutlet[1]!))) bylineAuthors.push({ kind: 'desk', name: bracketedOutlet[1]! })

@@ -1492,3 +1492,18 @@ describe('credit lines that sign as a desk when no one else does', () => {
     expect(parseStory(page(lede, more, 'The Kelmore Express\nwww.kelmoreexpress.com')).authors).toEqual([])
   })
 })
+
+describe("an agency's initials in brackets alone under the story", () => {
+  const lede = 'The ministry confirmed on Thursday that the tender for two new inter-island ferries will be published next month.'
+  const more = 'A spokesman said the specifications had been revised to include hybrid engines.'
+  const page = (...lines: string[]) => ['Ministry confirms ferry tender', '', ...lines].join('\n\n')
+
+  it('signs as the desk when no one else does', () => {
+    expect(parseStory(page(lede, more, '(RNA)', '*RNA reserves the copyright to the items it files.')).authors).toEqual([{ kind: 'desk', name: 'RNA' }])
+  })
+
+  it('gives way to a byline, and an "(END)" mark signs nothing', () => {
+    expect(parseStory(page('By Jane Roe', lede, more, '(RNA)')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory(page(lede, more, '(END)')).authors).toEqual([])
+  })
+})

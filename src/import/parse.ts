@@ -1661,6 +1661,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
   let colonCredit = false
+  /** "(CNA)" alone on the line under the last paragraph: the agency's initials, as "… (NAN)" closing it. */
+  let closingBracketAgency: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -1690,6 +1692,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
       // "Get the full story at: Example Business Weekly": the outlet the excerpt came from, by the form of the line.
@@ -2114,6 +2117,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // The same initials in brackets on a line of their own under it ("(CNA)", the agency's notices after it).
+  if (bylineAuthors.length === 0 && closingBracketAgency) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingBracketAgency] ?? closingBracketAgency })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })

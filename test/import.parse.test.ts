@@ -1507,3 +1507,20 @@ describe("an agency's initials in brackets alone under the story", () => {
     expect(parseStory(page(lede, more, '(END)')).authors).toEqual([])
   })
 })
+
+describe('an update line under the story', () => {
+  const lede = 'Port Adley: The selectors will name two squads on 12 June, one for the winter tour and one for the home series, the board said.'
+  const more = 'The board wants to know early which players are fit and free to travel, a spokesman said.'
+
+  it('reads "Updated Date:" on the day of publication as the update', () => {
+    const story = parseStory(['Islanders to name squads on 12 June', '', 'PTI, June 04, 2019', '', lede, '', more, '', 'Updated Date: June 04, 2019'].join('\n'))
+    expect(story.publishedAt).toBe('2019-06-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2019-06-04T00:00:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('leaves a day printed twice without an update label as the publication alone', () => {
+    const story = parseStory(['Islanders to name squads on 12 June', '', 'PTI, June 04, 2019', '', lede, '', more, '', 'Date: June 04, 2019'].join('\n'))
+    expect(story.modifiedAt).toBeNull()
+  })
+})

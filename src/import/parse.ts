@@ -118,7 +118,8 @@ const withoutLabels = (text: string) => {
   const english = text.replace(englishLabels, ' ')
   return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
 }
-const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
+// ("Updated Date: May 03, 2018", "Updated on …": the label's noun or preposition after it.)
+const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+(?:date|on|at|time))?(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 /** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
 const titleCaseLine = (text: string) => {

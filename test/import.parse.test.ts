@@ -1401,3 +1401,126 @@ describe('a schedule closing the story under its own heading', () => {
     expect(story.paragraphs.at(-1)).toBe(more)
   })
 })
+
+describe('date rows with a lost bracket or an empty counter label', () => {
+  const lede = 'MERLOWE - Firefighters contained a fire at a grain silo on the river port early on Tuesday, the port operator said.'
+  const more = 'About 300 tonnes of wheat were lost, and loading at the other silos went on through the morning.'
+
+  it('reads an agency credit whose opening bracket was lost, its time before the date', () => {
+    const story = parseStory(['Grain silo fire contained at river port', '', 'Kyodo) 09:42, March 7, 2024', '', lede, '', more].join('\n'), { timeZone: 'Asia/Tokyo' })
+    expect(story.publishedAt).toBe('2024-03-07T00:42:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
+  })
+
+  it('reads a numeric stamp followed by a counter label with no number', () => {
+    const story = parseStory(['Grain silo fire contained at river port', '', '2019/4/9 08:05:12      view:', '', lede, '', more].join('\n'), { timeZone: 'Asia/Shanghai' })
+    expect(story.publishedAt).toBe('2019-04-09T00:05:12.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that ends on a count and a colon', () => {
+    const line = 'The open day of 2019 drew 500 visits:'
+    const story = parseStory(['Grain silo fire contained at river port', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('bylines with a link arrow or a first name and an age', () => {
+  const lede = 'Towns along the northern coast are stacking sandbags and clearing drains ahead of the highest tides in a decade, officials said on Friday.'
+  const more = 'The coastguard will keep two extra crews on standby through Sunday night.'
+  const page = (line: string) => ['Coastal towns brace for record tides', '', line, '', lede, '', more].join('\n')
+
+  it('drops the arrow after a signed name', () => {
+    expect(parseStory(page('By Marisol Quenca ->')).authors).toEqual([{ kind: 'person', name: 'Marisol Quenca' }])
+  })
+
+  it('reads a first name alone before an age as the writer', () => {
+    expect(parseStory(page('Radoslaw 3 weeks ago')).authors).toEqual([{ kind: 'person', name: 'Radoslaw' }])
+  })
+
+  it('signs nothing with a label, an agency or a section before the age', () => {
+    expect(parseStory(page('About 3 weeks ago')).authors).toEqual([])
+    expect(parseStory(page('Politics 2 hours ago')).authors).toEqual([])
+    expect(parseStory(page('Reuters 2 hours ago')).authors).not.toContainEqual({ kind: 'person', name: 'Reuters' })
+  })
+
+  it('keeps a sentence that mentions an age', () => {
+    const line = 'Residents 3 weeks ago were told to expect this.'
+    expect(parseStory(page(line)).paragraphs).toContain(line)
+  })
+})
+
+describe('credit lines that sign as a desk when no one else does', () => {
+  const lede = 'Hundreds of bus drivers in the city walked off the job on Monday after talks over rosters and overtime pay ended without a deal.'
+  const more = 'The union said the strike would go on until the transit authority returned to the table.'
+  const page = (...lines: string[]) => ['Bus drivers walk out at three city depots', '', ...lines].join('\n\n')
+
+  it('reads a closing "Sourced from X" or "The source of this news is from X" note as the desk', () => {
+    expect(parseStory(page(lede, more, 'Sourced from Westvale Police')).authors).toEqual([{ kind: 'desk', name: 'Westvale Police' }])
+    expect(parseStory(page(lede, more, 'The source of this news is from Darva Morning News')).authors).toEqual([{ kind: 'desk', name: 'Darva Morning News' }])
+  })
+
+  it('reads "From Associated Press." under the title and a closing "Online Editors" as the desk', () => {
+    expect(parseStory(page('From Associated Press.', lede, more)).authors).toEqual([{ kind: 'desk', name: 'Associated Press' }])
+    expect(parseStory(page(lede, more, 'More to follow...', 'Online Editors')).authors).toEqual([{ kind: 'desk', name: 'Online Editors' }])
+  })
+
+  it('lets a byline win over a closing credit', () => {
+    expect(parseStory(page('By Jane Roe', lede, more, 'Sourced from Westvale Police')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('signs nothing with a story sentence that opens "From …" or "The source of …"', () => {
+    const from = 'From Monday the depots will run a reduced timetable, the authority said.'
+    const source = 'The source of this news is from a driver who asked not to be named, the paper said.'
+    for (const line of [from, source]) {
+      const story = parseStory(page(lede, line, more))
+      expect(story.authors).toEqual([])
+      expect(story.paragraphs).toContain(line)
+    }
+  })
+
+  it('keeps a person named like an agency a person', () => {
+    expect(parseStory(page('By Anton Presser ->', lede, more)).authors).toEqual([{ kind: 'person', name: 'Anton Presser' }])
+    expect(parseStory(page('Newsome 2 days ago', lede, more)).authors).toEqual([{ kind: 'person', name: 'Newsome' }])
+    expect(parseStory(page('Written by Tomas Reuter for Reuters', lede, more)).authors).toEqual([
+      { kind: 'person', name: 'Tomas Reuter' },
+      { kind: 'desk', name: 'Reuters' },
+    ])
+  })
+
+  it('does not sign with a site masthead over its own address in the footer', () => {
+    expect(parseStory(page(lede, more, 'The Kelmore Express\nwww.kelmoreexpress.com')).authors).toEqual([])
+  })
+})
+
+describe("an agency's initials in brackets alone under the story", () => {
+  const lede = 'The ministry confirmed on Thursday that the tender for two new inter-island ferries will be published next month.'
+  const more = 'A spokesman said the specifications had been revised to include hybrid engines.'
+  const page = (...lines: string[]) => ['Ministry confirms ferry tender', '', ...lines].join('\n\n')
+
+  it('signs as the desk when no one else does', () => {
+    expect(parseStory(page(lede, more, '(RNA)', '*RNA reserves the copyright to the items it files.')).authors).toEqual([{ kind: 'desk', name: 'RNA' }])
+  })
+
+  it('gives way to a byline, and an "(END)" mark signs nothing', () => {
+    expect(parseStory(page('By Jane Roe', lede, more, '(RNA)')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory(page(lede, more, '(END)')).authors).toEqual([])
+  })
+})
+
+describe('an update line under the story', () => {
+  const lede = 'Port Adley: The selectors will name two squads on 12 June, one for the winter tour and one for the home series, the board said.'
+  const more = 'The board wants to know early which players are fit and free to travel, a spokesman said.'
+
+  it('reads "Updated Date:" on the day of publication as the update', () => {
+    const story = parseStory(['Islanders to name squads on 12 June', '', 'PTI, June 04, 2019', '', lede, '', more, '', 'Updated Date: June 04, 2019'].join('\n'))
+    expect(story.publishedAt).toBe('2019-06-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2019-06-04T00:00:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('leaves a day printed twice without an update label as the publication alone', () => {
+    const story = parseStory(['Islanders to name squads on 12 June', '', 'PTI, June 04, 2019', '', lede, '', more, '', 'Date: June 04, 2019'].join('\n'))
+    expect(story.modifiedAt).toBeNull()
+  })
+})

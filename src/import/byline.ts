@@ -5,7 +5,7 @@
 
 export type Author = { kind: 'desk' | 'person'; name: string }
 
-const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
+export const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
 export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
@@ -68,7 +68,8 @@ function looksLikeName(name: string, signed: boolean): boolean {
  * "by" (then a single name is enough); without it every part must read as a name and at least one as a person's.
  */
 export function parseByline(text: string): Author[] | null {
-  let rest = text.trim().replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
+  // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
+  let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)

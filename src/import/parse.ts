@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, authorKind, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -118,7 +118,8 @@ const withoutLabels = (text: string) => {
   const english = text.replace(englishLabels, ' ')
   return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
 }
-const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?![\p{L}])[^\p{L}]*$`, 'iu')
+// ("Updated Date: May 03, 2018", "Updated on …": the label's noun or preposition after it.)
+const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+(?:date|on|at|time))?(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 /** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
 const titleCaseLine = (text: string) => {
@@ -273,6 +274,8 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+/** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
+const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
 /** "Dhaka, Nov 3 – …", "Kathmandu, 28 August: …": a place and a day (the year left out) opening the lede. */
 const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:,?\s*\d{4})?\s*[:–—-]{1,2}\s+\S`, 'u')
 /**
@@ -295,6 +298,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
+  // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
+  if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
@@ -397,6 +402,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
       return meta
     }
   }
+  // "Grzegorz 2 weeks ago": a blog theme's header, the writer's first name alone (set apart from the age, one word that
+  // is no desk, agency, section or month) then the post's age; the writer signs. A source's name of two words or more,
+  // or one glued to its age ("Coastal Herald3 days ago"), stays an aggregator's source.
+  if (when && aged && meta.dates.length === 0 && /^\p{Lu}\p{Ll}{2,15}$/u.test(rest) && /^\s*\p{Lu}\p{Ll}+\s+\d+\s+\p{L}+\s+ago\s*$/u.test(line) && !oneWordDesks.test(rest) && !deskWords.test(rest) && !sectionName.test(rest) && !notAName.test(rest)) {
+    meta.authors = [{ kind: 'person', name: rest }]
+    return meta
+  }
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
@@ -421,9 +433,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".
+  // "From Associated Press.": the same closed with a full stop.
   const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
-  if (fromDesk && (oneWordDesks.test(fromDesk[1]!) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromDesk[1]!))) {
-    meta.authors = [{ kind: 'desk', name: fromDesk[1]! }]
+  const fromName = fromDesk?.[1]!.replace(/(\p{L}{2})\.$/u, '$1')
+  if (fromName && (oneWordDesks.test(fromName) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromName))) {
+    meta.authors = [{ kind: 'desk', name: fromName }]
     return meta
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
@@ -454,8 +468,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.station = true
     return meta
   }
-  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story.
-  const bracketed = meta.dates.length > 0 ? /^\((\p{L}+)\)$/u.exec(rest) : null
+  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story; also with its
+  // opening bracket lost where the page's markup split the row ("Xinhua) 15:13, …").
+  const bracketed = meta.dates.length > 0 ? /^\(?(\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
     return meta
@@ -1663,6 +1678,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
   let colonCredit = false
+  /** "(CNA)" alone on the line under the last paragraph: the agency's initials, as "… (NAN)" closing it. */
+  let closingBracketAgency: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
   let readAlsoPrefix: null | string = null
@@ -1692,6 +1709,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
       // "Get the full story at: Example Business Weekly": the outlet the excerpt came from, by the form of the line.
@@ -2100,7 +2118,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
   // (A button's words, "Share This Post", name none either; a mark before the name, "*Example News", is the page's.)
   const closingName = trailing[0]?.replace(/^[*•–—-]\s*/, '')
-  const closingOutlet = !closingReadAlso && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
+  // spelling the same name, is no credit.
+  const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
@@ -2113,6 +2134,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
   const bracketed = bylineAuthors.length === 0 ? bracketSignOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
+  // The same initials in brackets on a line of their own under it ("(CNA)", the agency's notices after it).
+  if (bylineAuthors.length === 0 && closingBracketAgency) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingBracketAgency] ?? closingBracketAgency })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
@@ -2128,6 +2151,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
   if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
+  // "Sourced from Example Police", "The source of this news is from Example News": a note under the story naming the
+  // organisation it came from, which signs as a desk when no one else does (the note's own words say it is a source).
+  const sourcedFrom = bylineAuthors.length === 0 && !closingReadAlso && trailing[0] ? /^(?:[Ss]ourced from|(?:[Tt]he )?[Ss]ource of this (?:news|story|article|report|post|information) is(?: from)?|[Tt]his (?:news|story|article|report) (?:is|was) sourced from)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}?)\.?$/u.exec(trailing[0]) : null
+  if (sourcedFrom) bylineAuthors.push({ kind: 'desk', name: sourcedFrom[1]! })
+  // "Online Editors", "Web Desk": a desk's name signing off under the story (after a closing "More to follow…" at most).
+  const signOffDesk = bylineAuthors.length === 0 && !closingReadAlso ? trailing.slice(0, 2).find((line) => wordCount(line) <= 4 && /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editors|Desk|Newsroom|Bureau)$/u.test(line)) : undefined
+  if (signOffDesk && (trailing[0] === signOffDesk || /^more to (?:follow|come)\b/i.test(trailing[0]!))) bylineAuthors.push({ kind: 'desk', name: signOffDesk })
   // "… at the police station. (Example Gazette)": an outlet's name in brackets closing the last paragraph.
   const bracketedOutlet = bylineAuthors.length === 0 ? /[.!?…]["”’]*\s+\((\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\)$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (bracketedOutlet && (siteWords.test(bracketedOutlet[1]!) || oneWordDesks.test(bracketedOutlet[1]!))) bylineAuthors.push({ kind: 'desk', name: bracketedOutlet[1]! })

@@ -1401,3 +1401,34 @@ describe('a schedule closing the story under its own heading', () => {
     expect(story.paragraphs.at(-1)).toBe(more)
   })
 })
+
+describe('footer furniture under the story: link prompts, comment-form notices, an empty list, a site tagline', () => {
+  const lede = 'Ferry crews at Kellmouth stopped work on Monday after talks over new rotas broke down, the union said.'
+  const more = 'The operator said it remained open to further talks later in the week.'
+
+  it('drops them and keeps the last paragraph', () => {
+    for (const footer of [
+      ['Click here for more information.'],
+      ['Tap here to read the full timetable'],
+      ["Here's your chance to leave a comment!", 'You must be logged in to post a comment.'],
+      ['Related Stories', 'No stories found.', 'X', 'Kellmouth Quay News'],
+      ['Quayside Weekly', 'The best shipping site on the web. Every port, every tide, every day of the yea'],
+    ]) {
+      const story = parseStory(['Ferry crews walk out over rota changes', '', lede, '', more, '', ...footer.flatMap((line) => [line, ''])].join('\n'))
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps sentences that resemble them', () => {
+    const kept = [
+      'Passengers who click here for the timetable find only last year’s, the union said.',
+      'You must be logged in to post a comment on the council’s new forum, which opened in May.',
+      'No stories were found in the archive for that year, the librarian said.',
+      'The best shipping site on the web is still run by two volunteers in Kellmouth.',
+    ]
+    for (const line of kept) {
+      const story = parseStory(['Ferry crews walk out over rota changes', '', lede, '', line, '', more].join('\n'))
+      expect(story.paragraphs).toEqual([lede, line, more])
+    }
+  })
+})

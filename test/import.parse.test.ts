@@ -1432,3 +1432,25 @@ describe('footer furniture under the story: link prompts, comment-form notices, 
     }
   })
 })
+
+describe('a story of one long paragraph', () => {
+  const paragraph = 'Seasonal workers at three orchards near Dunmere voted on Sunday to extend their strike into a second week after rejecting the latest pay offer. The workers said the offer would raise hourly rates by less than the rise in rents over the past year. Growers said the apples could be lost within days if the frost arrives early, and they urged both sides to return to talks'
+
+  it('imports it when it closes on its sources in brackets or lost its final full stop, a picture under it', () => {
+    for (const text of [`${paragraph}. (Sources: Valley Wire and Northwind Radio)`, paragraph]) {
+      const story = parseStory(['Orchard workers vote to extend harvest strike', '', text, '', 'Photo: Pickers gather by the packing sheds as the vote is counted.', '', 'Comments are closed.'].join('\n'))
+      expect(story.headline).toBe('Orchard workers vote to extend harvest strike')
+      expect(story.paragraphs).toEqual([text])
+    }
+  })
+
+  it('still reads a short caption closing on an agency in brackets as a caption', () => {
+    const lede = 'Seasonal workers at three orchards near Dunmere voted on Sunday to extend their strike into a second week, their association said.'
+    const story = parseStory(['Orchard workers vote to extend harvest strike', '', 'Pickers gather by the packing sheds as the vote is counted. (Northwind/Reuters)', '', lede, '', 'Growers urged both sides to return to talks.'].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('still refuses a page that is only navigation under a title', () => {
+    expect(() => parseStory(['Orchard workers vote to extend harvest strike', '', 'Home', '', 'Search', '', 'Menu', '', 'Log in', '', 'Comments are closed.'].join('\n'))).toThrow(StoryParseError)
+  })
+})

@@ -233,6 +233,12 @@ const wordCount = (line: string) => {
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
+/**
+ * A paragraph of several finished sentences whose last one closes on something else (its sources in brackets, "…
+ * (Sources: X and Y)"; a final full stop the page lost): forty words or more, two sentence breaks inside it. No title,
+ * caption or picture's text runs so long.
+ */
+const runsOnSentences = (line: string) => wordCount(line) >= 40 && /[.!?]["”’)]*\s+\p{Lu}.*?[.!?]["”’)]*\s+\p{Lu}/u.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
@@ -816,6 +822,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.
   if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
+  // A paragraph of several sentences that closes on its sources in brackets ("… over wages. (Sources: X and Reuters)") is
+  // the story's, not a picture's caption: captions run to a sentence or two.
+  if (photo && wordCount(line) > 60 && runsOnSentences(photo[1]!)) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
   // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
   const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
@@ -1184,7 +1193,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (above && !above.meta && wordCount(above.text) >= 3 && !/[.:;,]$/.test(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
   }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
-  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
+  // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
+  // text.)
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,

@@ -1454,3 +1454,20 @@ describe('a story of one long paragraph', () => {
     expect(() => parseStory(['Orchard workers vote to extend harvest strike', '', 'Home', '', 'Search', '', 'Menu', '', 'Log in', '', 'Comments are closed.'].join('\n'))).toThrow(StoryParseError)
   })
 })
+
+describe("a post's title set again inside it", () => {
+  const lede = 'Harbour police in Kellmouth have seized nine stolen boats and arrested four men in a raid on a boatyard near the old fish market, a spokesman said on Monday.'
+  const more = 'The spokesman said the boats had been taken from marinas along the coast over the past three months.'
+
+  it('drops the short line over the lede, set apart by a wider gap, that the lede says again', () => {
+    const story = parseStory(['HARBOUR POLICE SPOKESMAN IN KELLMOUTH', '', '', '', 'Harbour police seize stolen boat in raid.', '', '', '', lede, more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short lede at the story’s own spacing, or one the next paragraph does not repeat', () => {
+    const short = 'Harbour police seize stolen boat in raid.'
+    expect(parseStory(['Police raid boatyard', '', short, '', lede, '', more].join('\n')).paragraphs[0]).toBe(short)
+    const other = 'Four men were charged with theft on Tuesday night.'
+    expect(parseStory(['Police raid boatyard', '', '', other, '', '', lede, more].join('\n')).paragraphs[0]).toBe(other)
+  })
+})

@@ -1954,6 +1954,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }
+    // A post's title set again inside it under the page's ("Police arrest 11 robbery suspects in Lagos." under "POLICE
+    // OFFICER IN LAGOS"): a short line of one sentence over the lede, set apart from it by a wider gap than the one between
+    // the lede and the next paragraph, every topic of it taken up again by the lede. A short lede that the story goes on
+    // under at the story's own spacing stays.
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index && wordCount(line.text) <= 12 && !/["“”]/.test(line.text) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(line.text))) {
+      const lede = nextUsable(index)
+      const after = lede ? nextUsable(lines.indexOf(lede)) : undefined
+      if (lede && after && !lede.meta && !after.meta && lede.blanks > after.blanks && isBodyLike(lede.text)) {
+        const own = topicStems(line.text)
+        const again = topicStems(lede.text)
+        if (own.size >= 4 && [...own].every((stem) => again.has(stem))) {
+          drop(line.text, 'title again inside the post')
+          continue
+        }
+      }
+    }
     // Over the lede, the story not begun: a line that is the page's and not a sentence of reporting, with the lede under
     // it. A label of a few capitalised words and no full stop (a place, "Lakeside (PT)"; an institution, "University of
     // Portvale, Lakeside"; the site's or an agency's name); a prompt ending in a colon ("Get Example News in your Inbox:")

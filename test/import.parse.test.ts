@@ -1471,3 +1471,20 @@ describe("a post's title set again inside it", () => {
     expect(parseStory(['Police raid boatyard', '', '', other, '', '', lede, more].join('\n')).paragraphs[0]).toBe(other)
   })
 })
+
+describe("a caption under the title that is only the title's opening words", () => {
+  const lede = 'In a statement issued on Friday, Tarvin Water Company said it sincerely regrets the sewage leak at Marrow Bay last month.'
+  const more = 'Cleanup crews have now cleared the beach and the harbour, the company said.'
+
+  it('keeps the title as the headline and drops the caption', () => {
+    const story = parseStory(['Tarvin Water Company Apologises for Sewage Leak at Marrow Bay', '', 'Tarvin Water Company', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Tarvin Water Company Apologises for Sewage Leak at Marrow Bay')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens with the title’s words', () => {
+    const opening = 'Tarvin Water Company apologised on Friday for the sewage leak at Marrow Bay last month, saying it sincerely regrets it.'
+    const story = parseStory(['Tarvin Water Company Apologises for Sewage Leak', '', opening, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([opening, more])
+  })
+})

@@ -1136,6 +1136,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
     const tail = long.slice(short.length).trim()
     if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
+    // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
+    if (!sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
@@ -1953,6 +1956,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
+    }
+    // A picture's caption under the title that is only the title's opening words ("Harbour Board" under "Harbour Board
+    // Approves New Quay"): the picture's, not the story's first paragraph.
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index && wordCount(line.text) >= 2 && !sentenceEnd.test(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at])) {
+      const title = lines[best.index]!.text
+      if (title.length > line.text.length && title.startsWith(line.text) && /^\s/.test(title.slice(line.text.length))) {
+        drop(line.text, 'photo caption')
+        continue
+      }
     }
     // A post's title set again inside it under the page's ("Police arrest 11 robbery suspects in Lagos." under "POLICE
     // OFFICER IN LAGOS"): a short line of one sentence over the lede, set apart from it by a wider gap than the one between

@@ -1488,3 +1488,17 @@ describe("a caption under the title that is only the title's opening words", () 
     expect(story.paragraphs).toEqual([opening, more])
   })
 })
+
+describe('a last paragraph that lost its full stop', () => {
+  const lede = "Valmora's grain exports from January to August rose 9% from the same period a year earlier, the trade ministry said on Thursday."
+  const more = 'The country shipped 3.1 million tonnes of wheat and barley in that period.'
+
+  it('keeps it when it closes on a reporting clause in the past tense', () => {
+    const last = 'Valmora expects to export 4.5 million tonnes of grain this year, ministry figures showed'
+    expect(parseStory(['Valmora grain exports up 9%', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('still drops a link title under the story that closes on "says"', () => {
+    expect(parseStory(['Valmora grain exports up 9%', '', lede, '', more, '', 'Ostland to cut grain import duty, minister says'].join('\n')).paragraphs.at(-1)).toBe(more)
+  })
+})

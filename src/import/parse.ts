@@ -2093,6 +2093,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    // "… this year, ministry data showed": the story's last sentence with its full stop lost, its reporting clause after a
+    // comma in the past tense as a story tells it (a link's title says "…, ministry says").
+    if (/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|showed|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()

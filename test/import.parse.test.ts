@@ -1502,3 +1502,18 @@ describe('a last paragraph that lost its full stop', () => {
     expect(parseStory(['Valmora grain exports up 9%', '', lede, '', more, '', 'Ostland to cut grain import duty, minister says'].join('\n')).paragraphs.at(-1)).toBe(more)
   })
 })
+
+describe("a station's slogan closing the page", () => {
+  const lede = 'Dock workers in Kellmouth stayed off the job for a second day on Tuesday after talks over a new contract stalled.'
+  const more = 'Union steward Mara Quill said the workers have gone without a raise for six years.'
+
+  it('drops a few capitalised words closing on a cry', () => {
+    expect(parseStory(['Dock strike enters second day', '', lede, '', more, '', 'One Harbour, One Voice, Every Day!'].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a closing cry in the story’s own words or in quote marks', () => {
+    for (const last of ['We will be back here every day until they listen!', '“Fair Pay For Dock Workers Now!”']) {
+      expect(parseStory(['Dock strike enters second day', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+    }
+  })
+})

@@ -2090,6 +2090,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let rows = 0
   while (rows + 2 < story.paragraphs.length && tableRow.test(story.paragraphs.at(-1 - rows)!)) rows++
   const closingTable = rows >= 2 && /^\p{Lu}[\p{L}\d '’&-]{1,40}:$/u.test(story.paragraphs.at(-1 - rows)!) && wordCount(story.paragraphs.at(-1 - rows)!) <= 4
+  // A station's or site's slogan closing the page ("One Source, My Connection!", "Your Town, Your Voice!"): four to six
+  // words, each capitalised, a cry at the end, no quote marks, under a finished paragraph. A story's last sentence has small
+  // words in lower case; a quoted cheer keeps its quote marks.
+  const slogan = story.paragraphs.at(-1) ?? ''
+  if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break

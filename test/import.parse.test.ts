@@ -1517,3 +1517,21 @@ describe("a station's slogan closing the page", () => {
     }
   })
 })
+
+describe('a teaser for another story between the headline and the lede', () => {
+  const lede = 'The Eastvale council on Thursday began debating a motion by two independent members calling for an early election.'
+  const more = 'The motion follows reports that officials helped a developer buy harbour land below its market price.'
+  const last = 'Members are expected to vote on the motion next week.'
+
+  it('drops a title-shaped line that speaks of neither the headline nor the story', () => {
+    const story = parseStory(['Council debates early election motion', '', 'Ferry timetable changes for the winter season announced', '', lede, '', more, '', last].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst ?? '').not.toContain('Ferry')
+  })
+
+  it('keeps a deck that speaks of the story as its standfirst or first paragraph', () => {
+    const deck = 'Independent members want voters to choose a new council over harbour land sale'
+    const story = parseStory(['Council debates early election motion', '', deck, '', lede, '', more, '', last].join('\n'))
+    expect([story.standfirst, story.paragraphs[0]]).toContain(deck)
+  })
+})

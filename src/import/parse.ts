@@ -1386,7 +1386,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
     if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
-    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text))) {
+    // (A teaser for another story set under the title speaks of none of the title's topics nor of the story's: no deck.)
+    const teaser = (deckLine: Line, underDeck: Line) => {
+      const own = topicStems(deckLine.text)
+      if (own.size < 4 || underDeck.meta) return false
+      const after = nextUsable(lines.indexOf(underDeck))
+      const told = new Set([...topicStems(line.text), ...topicStems(underDeck.text), ...(after ? topicStems(after.text) : [])])
+      return [...own].every((stem) => !told.has(stem))
+    }
+    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text)) && !teaser(deckLine, underDeck)) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
     }
@@ -1899,13 +1907,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A link to another story set between two paragraphs: a title of six words or more, no full stop, the story going on
     // under it in paragraphs (the next three) that take up hardly any of its words. A subhead introduces what follows and
     // speaks of it; a quotation is the story's.
-    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && sentenceEnd.test(story.paragraphs.at(-1)!)) {
+    // (The same between the headline and the lede, "Decree on bank charges is imminent" over a story about parliament: a
+    // teaser that speaks neither of the headline's topics nor of the story's; a deck speaks of them.)
+    const overLede = story.paragraphs.length === 0 && index > best.index && standfirst.length === 0
+    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
       const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
       if (after.length > 0 && isSentence(after[0]!.text)) {
         const own = topicStems(line.text)
-        const later = new Set(after.flatMap((other) => [...topicStems(other.text)]))
+        const later = new Set([...after.flatMap((other) => [...topicStems(other.text)]), ...(overLede ? topicStems(lines[best.index]!.text) : [])])
         const shared = [...own].filter((stem) => later.has(stem)).length
-        if (own.size >= 3 && shared * 3 < own.size) {
+        if (overLede ? own.size >= 4 && shared === 0 : own.size >= 3 && shared * 3 < own.size) {
           drop(line.text, 'related link')
           continue
         }

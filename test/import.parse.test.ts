@@ -1535,3 +1535,18 @@ describe('a teaser for another story between the headline and the lede', () => {
     expect([story.standfirst, story.paragraphs[0]]).toContain(deck)
   })
 })
+
+describe('two title-shaped lines stacked over the date', () => {
+  const lede = 'Squads for the tours of Valmora and Ostland are likely to be named later this week.'
+  const more = 'The Islanders will go to Valmora right after the Harbour League final, where they will play three one-day matches.'
+
+  it('takes the upper one as the headline when the lede retells it and none of the lower one', () => {
+    const story = parseStory(['Squads for Valmora and Ostland tours set to be named', '', 'The Islanders will travel after the Harbour League final', '', 'Jun 3, 2021', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
+  })
+
+  it('keeps a kicker over the headline when the lede retells the lower line', () => {
+    const story = parseStory(['Harbour League notebook', '', 'Squads for Valmora and Ostland tours set to be named', '', 'Jun 3, 2021', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
+  })
+})

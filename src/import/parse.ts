@@ -1367,7 +1367,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const underIndex = under ? lines.indexOf(under) : -1
     if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
       const below = echo(underIndex)
-      if (below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) score += 3
+      // (…or when the lede itself retells the upper line, three of its topics or more, and speaks of none of the lower
+      // one's, which later paragraphs take up: "Squads for tours set to be announced" over "The team will depart after
+      // the league's final", the lede "Squads for the tours are likely to be announced this week.")
+      const retold = () => {
+        let at = underIndex + 1
+        while (at < lines.length && (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text))) at++
+        const lede = at < lines.length ? topicStems(lines[at]!.text) : null
+        const count = (text: string) => [...topicStems(text)].filter((stem) => lede!.has(stem)).length
+        return Boolean(lede) && below.of >= 3 && count(line.text) >= 3 && count(under.text) === 0
+      }
+      if ((below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) || retold()) score += 3
     }
     // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
     // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide

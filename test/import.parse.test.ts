@@ -1524,3 +1524,152 @@ describe('an update line under the story', () => {
     expect(story.modifiedAt).toBeNull()
   })
 })
+
+describe('footer furniture under the story: link prompts, comment-form notices, an empty list, a site tagline', () => {
+  const lede = 'Ferry crews at Kellmouth stopped work on Monday after talks over new rotas broke down, the union said.'
+  const more = 'The operator said it remained open to further talks later in the week.'
+
+  it('drops them and keeps the last paragraph', () => {
+    for (const footer of [
+      ['Click here for more information.'],
+      ['Tap here to read the full timetable'],
+      ["Here's your chance to leave a comment!", 'You must be logged in to post a comment.'],
+      ['Related Stories', 'No stories found.', 'X', 'Kellmouth Quay News'],
+      ['Quayside Weekly', 'The best shipping site on the web. Every port, every tide, every day of the yea'],
+    ]) {
+      const story = parseStory(['Ferry crews walk out over rota changes', '', lede, '', more, '', ...footer.flatMap((line) => [line, ''])].join('\n'))
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps sentences that resemble them', () => {
+    const kept = [
+      'Passengers who click here for the timetable find only last year’s, the union said.',
+      'You must be logged in to post a comment on the council’s new forum, which opened in May.',
+      'No stories were found in the archive for that year, the librarian said.',
+      'The best shipping site on the web is still run by two volunteers in Kellmouth.',
+    ]
+    for (const line of kept) {
+      const story = parseStory(['Ferry crews walk out over rota changes', '', lede, '', line, '', more].join('\n'))
+      expect(story.paragraphs).toEqual([lede, line, more])
+    }
+  })
+})
+
+describe('a story of one long paragraph', () => {
+  const paragraph = 'Seasonal workers at three orchards near Dunmere voted on Sunday to extend their strike into a second week after rejecting the latest pay offer. The workers said the offer would raise hourly rates by less than the rise in rents over the past year. Growers said the apples could be lost within days if the frost arrives early, and they urged both sides to return to talks'
+
+  it('imports it when it closes on its sources in brackets or lost its final full stop, a picture under it', () => {
+    for (const text of [`${paragraph}. (Sources: Valley Wire and Northwind Radio)`, paragraph]) {
+      const story = parseStory(['Orchard workers vote to extend harvest strike', '', text, '', 'Photo: Pickers gather by the packing sheds as the vote is counted.', '', 'Comments are closed.'].join('\n'))
+      expect(story.headline).toBe('Orchard workers vote to extend harvest strike')
+      expect(story.paragraphs).toEqual([text])
+    }
+  })
+
+  it('still reads a short caption closing on an agency in brackets as a caption', () => {
+    const lede = 'Seasonal workers at three orchards near Dunmere voted on Sunday to extend their strike into a second week, their association said.'
+    const story = parseStory(['Orchard workers vote to extend harvest strike', '', 'Pickers gather by the packing sheds as the vote is counted. (Northwind/Reuters)', '', lede, '', 'Growers urged both sides to return to talks.'].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('still refuses a page that is only navigation under a title', () => {
+    expect(() => parseStory(['Orchard workers vote to extend harvest strike', '', 'Home', '', 'Search', '', 'Menu', '', 'Log in', '', 'Comments are closed.'].join('\n'))).toThrow(StoryParseError)
+  })
+})
+
+describe("a post's title set again inside it", () => {
+  const lede = 'Harbour police in Kellmouth have seized nine stolen boats and arrested four men in a raid on a boatyard near the old fish market, a spokesman said on Monday.'
+  const more = 'The spokesman said the boats had been taken from marinas along the coast over the past three months.'
+
+  it('drops the short line over the lede, set apart by a wider gap, that the lede says again', () => {
+    const story = parseStory(['HARBOUR POLICE SPOKESMAN IN KELLMOUTH', '', '', '', 'Harbour police seize stolen boat in raid.', '', '', '', lede, more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short lede at the story’s own spacing, or one the next paragraph does not repeat', () => {
+    const short = 'Harbour police seize stolen boat in raid.'
+    expect(parseStory(['Police raid boatyard', '', short, '', lede, '', more].join('\n')).paragraphs[0]).toBe(short)
+    const other = 'Four men were charged with theft on Tuesday night.'
+    expect(parseStory(['Police raid boatyard', '', '', other, '', '', lede, more].join('\n')).paragraphs[0]).toBe(other)
+  })
+})
+
+describe("a caption under the title that is only the title's opening words", () => {
+  const lede = 'In a statement issued on Friday, Tarvin Water Company said it sincerely regrets the sewage leak at Marrow Bay last month.'
+  const more = 'Cleanup crews have now cleared the beach and the harbour, the company said.'
+
+  it('keeps the title as the headline and drops the caption', () => {
+    const story = parseStory(['Tarvin Water Company Apologises for Sewage Leak at Marrow Bay', '', 'Tarvin Water Company', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Tarvin Water Company Apologises for Sewage Leak at Marrow Bay')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens with the title’s words', () => {
+    const opening = 'Tarvin Water Company apologised on Friday for the sewage leak at Marrow Bay last month, saying it sincerely regrets it.'
+    const story = parseStory(['Tarvin Water Company Apologises for Sewage Leak', '', opening, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([opening, more])
+  })
+})
+
+describe('a last paragraph that lost its full stop', () => {
+  const lede = "Valmora's grain exports from January to August rose 9% from the same period a year earlier, the trade ministry said on Thursday."
+  const more = 'The country shipped 3.1 million tonnes of wheat and barley in that period.'
+
+  it('keeps it when it closes on a reporting clause in the past tense', () => {
+    const last = 'Valmora expects to export 4.5 million tonnes of grain this year, ministry figures showed'
+    expect(parseStory(['Valmora grain exports up 9%', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('still drops a link title under the story that closes on "says"', () => {
+    expect(parseStory(['Valmora grain exports up 9%', '', lede, '', more, '', 'Ostland to cut grain import duty, minister says'].join('\n')).paragraphs.at(-1)).toBe(more)
+  })
+})
+
+describe("a station's slogan closing the page", () => {
+  const lede = 'Dock workers in Kellmouth stayed off the job for a second day on Tuesday after talks over a new contract stalled.'
+  const more = 'Union steward Mara Quill said the workers have gone without a raise for six years.'
+
+  it('drops a few capitalised words closing on a cry', () => {
+    expect(parseStory(['Dock strike enters second day', '', lede, '', more, '', 'One Harbour, One Voice, Every Day!'].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a closing cry in the story’s own words or in quote marks', () => {
+    for (const last of ['We will be back here every day until they listen!', '“Fair Pay For Dock Workers Now!”']) {
+      expect(parseStory(['Dock strike enters second day', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+    }
+  })
+})
+
+describe('a teaser for another story between the headline and the lede', () => {
+  const lede = 'The Eastvale council on Thursday began debating a motion by two independent members calling for an early election.'
+  const more = 'The motion follows reports that officials helped a developer buy harbour land below its market price.'
+  const last = 'Members are expected to vote on the motion next week.'
+
+  it('drops a title-shaped line that speaks of neither the headline nor the story', () => {
+    const story = parseStory(['Council debates early election motion', '', 'Ferry timetable changes for the winter season announced', '', lede, '', more, '', last].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst ?? '').not.toContain('Ferry')
+  })
+
+  it('keeps a deck that speaks of the story as its standfirst or first paragraph', () => {
+    const deck = 'Independent members want voters to choose a new council over harbour land sale'
+    const story = parseStory(['Council debates early election motion', '', deck, '', lede, '', more, '', last].join('\n'))
+    expect([story.standfirst, story.paragraphs[0]]).toContain(deck)
+  })
+})
+
+describe('two title-shaped lines stacked over the date', () => {
+  const lede = 'Squads for the tours of Valmora and Ostland are likely to be named later this week.'
+  const more = 'The Islanders will go to Valmora right after the Harbour League final, where they will play three one-day matches.'
+
+  it('takes the upper one as the headline when the lede retells it and none of the lower one', () => {
+    const story = parseStory(['Squads for Valmora and Ostland tours set to be named', '', 'The Islanders will travel after the Harbour League final', '', 'Jun 3, 2021', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
+  })
+
+  it('keeps a kicker over the headline when the lede retells the lower line', () => {
+    const story = parseStory(['Harbour League notebook', '', 'Squads for Valmora and Ostland tours set to be named', '', 'Jun 3, 2021', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
+  })
+})

@@ -138,6 +138,15 @@ export const defaultChromeRules: ChromeRule[] = [
   // A comment form's spam-filter notice, in whatever language the theme prints it ("This site uses Akismet to reduce
   // spam. Learn how your comment data is processed.", "Ce site utilise Akismet …"): it names the filter and the comments.
   { endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b)(?!.*\b(?:said|says|told|according)\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
+  // A comment form's notices in a theme's older wordings ("You must be logged in to post a comment.", "Here's your chance
+  // to leave a comment!"): the form, under the story.
+  { endsStory: true, maxLength: 80, pattern: /^(?:you must be (?:logged in|signed in|registered(?: and logged in)?) to (?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply)|(?:here[’']s|this is) your chance to (?:leave|post|add|write) (?:a |your )?comment|only (?:registered|logged[- ]in) (?:users|members) can (?:comment|post comments))\s*[.!]?$/i, reason: 'comment prompt' },
+  // An empty block's placeholder ("No stories found.", "No related posts."): a list of links with nothing in it; the
+  // page's footer follows it.
+  { endsStory: true, maxLength: 50, pattern: /^no (?:related |more |other )?(?:stories|posts|articles|news|results|items|entries)(?: (?:were )?found| to (?:show|display)| available| yet)?\s*[.!]?$/i, reason: 'empty link list' },
+  // A site's boast about itself closing the page ("The best maritime site on the web. …", "Your number one source for
+  // harbour news online"): the site's tagline, its name over it; a sentence that goes on about such a site stays.
+  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:the|your) (?:best|leading|largest|biggest|number one|no\.? ?1|#1|premier|most trusted|only) (?:[\p{L}'’&-]+ ){0,3}(?:site|website|portal|source|magazine|publication|blog|destination|resource) (?:on the (?:web|internet|net)|online|in the world|(?:for|of|on) [\p{L}'’& -]{2,40}?)(?:[.!]\s.{0,120}|[.!]?)$/iu, reason: 'tagline' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // A site's rules for its readers' comments, printed under the story without a heading ("Comments which are offensive
@@ -195,6 +204,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
   // at where the page links to, not the story's (a sentence that reports someone's words stays).
   { maxLength: 160, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
+  // …and the bare prompt on a line of its own ("Click here for more information.", "Click here to read the report"): the
+  // link's words, nothing reported.
+  { maxLength: 100, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },

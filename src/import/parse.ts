@@ -234,6 +234,12 @@ const wordCount = (line: string) => {
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
+/**
+ * A paragraph of several finished sentences whose last one closes on something else (its sources in brackets, "…
+ * (Sources: X and Y)"; a final full stop the page lost): forty words or more, two sentence breaks inside it. No title,
+ * caption or picture's text runs so long.
+ */
+const runsOnSentences = (line: string) => wordCount(line) >= 40 && /[.!?]["”’)]*\s+\p{Lu}.*?[.!?]["”’)]*\s+\p{Lu}/u.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
@@ -845,6 +851,9 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.
   if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
+  // A paragraph of several sentences that closes on its sources in brackets ("… over wages. (Sources: X and Reuters)") is
+  // the story's, not a picture's caption: captions run to a sentence or two.
+  if (photo && wordCount(line) > 60 && runsOnSentences(photo[1]!)) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
   // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
   const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
@@ -1156,6 +1165,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
     const tail = long.slice(short.length).trim()
     if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
+    // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
+    if (!sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
@@ -1213,7 +1225,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (above && !above.meta && wordCount(above.text) >= 3 && !/[.:;,]$/.test(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
   }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
-  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text)
+  // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
+  // text.)
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,
@@ -1382,7 +1396,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const underIndex = under ? lines.indexOf(under) : -1
     if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
       const below = echo(underIndex)
-      if (below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) score += 3
+      // (…or when the lede itself retells the upper line, three of its topics or more, and speaks of none of the lower
+      // one's, which later paragraphs take up: "Squads for tours set to be announced" over "The team will depart after
+      // the league's final", the lede "Squads for the tours are likely to be announced this week.")
+      const retold = () => {
+        let at = underIndex + 1
+        while (at < lines.length && (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text))) at++
+        const lede = at < lines.length ? topicStems(lines[at]!.text) : null
+        const count = (text: string) => [...topicStems(text)].filter((stem) => lede!.has(stem)).length
+        return Boolean(lede) && below.of >= 3 && count(line.text) >= 3 && count(under.text) === 0
+      }
+      if ((below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) || retold()) score += 3
     }
     // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
     // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide
@@ -1403,7 +1427,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
     if (underDeck && aboveCaption(lines.indexOf(underDeck)) && wordCount(underDeck.text) <= 4) underDeck = nextUsable(lines.indexOf(underDeck))
-    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text))) {
+    // (A teaser for another story set under the title speaks of none of the title's topics nor of the story's: no deck.)
+    const teaser = (deckLine: Line, underDeck: Line) => {
+      const own = topicStems(deckLine.text)
+      if (own.size < 4 || underDeck.meta) return false
+      const after = nextUsable(lines.indexOf(underDeck))
+      const told = new Set([...topicStems(line.text), ...topicStems(underDeck.text), ...(after ? topicStems(after.text) : [])])
+      return [...own].every((stem) => !told.has(stem))
+    }
+    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text)) && !teaser(deckLine, underDeck)) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
     }
@@ -1919,13 +1951,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A link to another story set between two paragraphs: a title of six words or more, no full stop, the story going on
     // under it in paragraphs (the next three) that take up hardly any of its words. A subhead introduces what follows and
     // speaks of it; a quotation is the story's.
-    if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && sentenceEnd.test(story.paragraphs.at(-1)!)) {
+    // (The same between the headline and the lede, "Decree on bank charges is imminent" over a story about parliament: a
+    // teaser that speaks neither of the headline's topics nor of the story's; a deck speaks of them.)
+    const overLede = story.paragraphs.length === 0 && index > best.index && standfirst.length === 0
+    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
       const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
       if (after.length > 0 && isSentence(after[0]!.text)) {
         const own = topicStems(line.text)
-        const later = new Set(after.flatMap((other) => [...topicStems(other.text)]))
+        const later = new Set([...after.flatMap((other) => [...topicStems(other.text)]), ...(overLede ? topicStems(lines[best.index]!.text) : [])])
         const shared = [...own].filter((stem) => later.has(stem)).length
-        if (own.size >= 3 && shared * 3 < own.size) {
+        if (overLede ? own.size >= 4 && shared === 0 : own.size >= 3 && shared * 3 < own.size) {
           drop(line.text, 'related link')
           continue
         }
@@ -1976,6 +2011,31 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
+    }
+    // A picture's caption under the title that is only the title's opening words ("Harbour Board" under "Harbour Board
+    // Approves New Quay"): the picture's, not the story's first paragraph.
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index && wordCount(line.text) >= 2 && !sentenceEnd.test(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at])) {
+      const title = lines[best.index]!.text
+      if (title.length > line.text.length && title.startsWith(line.text) && /^\s/.test(title.slice(line.text.length))) {
+        drop(line.text, 'photo caption')
+        continue
+      }
+    }
+    // A post's title set again inside it under the page's ("Police arrest 11 robbery suspects in Lagos." under "POLICE
+    // OFFICER IN LAGOS"): a short line of one sentence over the lede, set apart from it by a wider gap than the one between
+    // the lede and the next paragraph, every topic of it taken up again by the lede. A short lede that the story goes on
+    // under at the story's own spacing stays.
+    if (story.paragraphs.length === 0 && !readAlso && index > best.index && wordCount(line.text) <= 12 && !/["“”]/.test(line.text) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(line.text))) {
+      const lede = nextUsable(index)
+      const after = lede ? nextUsable(lines.indexOf(lede)) : undefined
+      if (lede && after && !lede.meta && !after.meta && lede.blanks > after.blanks && isBodyLike(lede.text)) {
+        const own = topicStems(line.text)
+        const again = topicStems(lede.text)
+        if (own.size >= 4 && [...own].every((stem) => again.has(stem))) {
+          drop(line.text, 'title again inside the post')
+          continue
+        }
+      }
     }
     // Over the lede, the story not begun: a line that is the page's and not a sentence of reporting, with the lede under
     // it. A label of a few capitalised words and no full stop (a place, "Lakeside (PT)"; an institution, "University of
@@ -2085,9 +2145,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let rows = 0
   while (rows + 2 < story.paragraphs.length && tableRow.test(story.paragraphs.at(-1 - rows)!)) rows++
   const closingTable = rows >= 2 && /^\p{Lu}[\p{L}\d '’&-]{1,40}:$/u.test(story.paragraphs.at(-1 - rows)!) && wordCount(story.paragraphs.at(-1 - rows)!) <= 4
+  // A station's or site's slogan closing the page ("One Source, My Connection!", "Your Town, Your Voice!"): four to six
+  // words, each capitalised, a cry at the end, no quote marks, under a finished paragraph. A story's last sentence has small
+  // words in lower case; a quoted cheer keeps its quote marks.
+  const slogan = story.paragraphs.at(-1) ?? ''
+  if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    // "… this year, ministry data showed": the story's last sentence with its full stop lost, its reporting clause after a
+    // comma in the past tense as a story tells it (a link's title says "…, ministry says").
+    if (/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|showed|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()

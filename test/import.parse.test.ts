@@ -1673,3 +1673,26 @@ describe('two title-shaped lines stacked over the date', () => {
     expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
   })
 })
+
+describe('an agency or a role desk in a pipe row with the date', () => {
+  const lede = 'Dockers at the port of Velmar stopped work on Monday, halting all six container cranes in a dispute over night-shift pay.'
+  const more = 'The union said talks with the operator had broken down on Friday and that the stoppage would last two days.'
+
+  it('reads "AGENCY | date - time.." as the agency desk and the date', () => {
+    const story = parseStory(['Harbour cranes halted as dockers walk out', '', 'XINHUA | 12.04.2021 - 09:15..', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Xinhua' }])
+    expect(story.publishedAt).toBe('2021-04-12T09:15:00.000Z')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('reads "XY Correspondent | City | date" as a desk', () => {
+    const story = parseStory(['Harbour cranes halted as dockers walk out', 'NW Correspondent |  Port Alder |  14 Mar 2011', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'NW Correspondent' }])
+    expect(story.publishedAt).toBe('2011-03-14T00:00:00.000Z')
+  })
+
+  it('keeps a person who opens the row as the author', () => {
+    const story = parseStory(['Harbour cranes halted as dockers walk out', 'Jane Roe |  Port Alder |  14 Mar 2011', '', lede, '', more].join('\n'))
+    expect(story.authors[0]).toEqual({ kind: 'person', name: 'Jane Roe' })
+  })
+})

@@ -8,6 +8,8 @@ export type Author = { kind: 'desk' | 'person'; name: string }
 export const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
 export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
+/** "REUTERS", "XINHUA": an agency's one-word name set in capitals, as the agency spells it ("Reuters"); acronyms stay. */
+export const agencyName = (name: string) => (name.length >= 5 && oneWordDesks.test(name) && name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name)
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
 /** A line that ends in a job title ("Digital Coordinator", "News Director", "Staff Writer"). */
 export const jobTitle = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|coordinator|director|manager|presenter|anchor|host)s?$/i
@@ -41,7 +43,7 @@ export function authorKind(name: string): Author['kind'] {
 }
 
 /** "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name. */
-const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
 
 /** Words of titles and sentences that are never part of a person's name. */
 const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'for', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'our', 'over', 'than', 'that', 'this', 'to', 'under', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])

@@ -1,7 +1,7 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { looseLiteral } from '../text'
-import { type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine, roleDesk } from './byline'
 import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
@@ -400,7 +400,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "Posted on Feb 07, 10:11PM | IANS": a day without its year and the agency that filed the story, on one line.
   if (!when && meta.dates.length === 0 && rest.includes('|')) {
-    const parts = rest.split(/\s*\|\s*/).filter(Boolean)
+    const parts = rest.split(/\s*\|\s*/).filter((part) => /[\p{L}\d]/u.test(part))
     const day = parts.findIndex((part) => yearlessDate.test(part))
     const desks = parts.filter((_, at) => at !== day)
     if (day >= 0 && desks.length > 0 && desks.every((part) => oneWordDesks.test(part))) {
@@ -431,11 +431,14 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
   // "01 September,2023 07:21 AM IST | New York | AP": a row that opens with the date, then the place, then the agency
   // (a row that opens with a name, "Jane Roe | AP | …", is a byline: the person signs).
-  const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/) : []
+  // "REUTERS | 09.09.2019 - 10:50..": the agency, then the date and time (the dots some themes print after it are none of
+  // the row's parts).
+  // "TT Correspondent | New Delhi | 22 Dec 2009": a paper's correspondent named by role, then the place, then the date.
+  const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/).filter((part) => /[\p{L}\d]/u.test(part)) : []
   const dateFirst = meta.dates.length > 0 && meta.dates[0]!.found.start === 0
-  const pipeDesk = pipeParts.length < 2 ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
+  const pipeDesk = pipeParts.length < (/\|/.test(rest) ? 1 : 2) ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) || roleDesk.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
   if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
-    meta.authors = [{ kind: 'desk', name: pipeParts[pipeDesk]! }]
+    meta.authors = [{ kind: 'desk', name: agencyName(pipeParts[pipeDesk]!) }]
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".

@@ -1696,3 +1696,33 @@ describe('an agency or a role desk in a pipe row with the date', () => {
     expect(story.authors[0]).toEqual({ kind: 'person', name: 'Jane Roe' })
   })
 })
+
+describe('a station, an agency dateline with its full stop, and a masthead date', () => {
+  const more = 'The fisheries ministers said each country would publish its fleet\'s catch every month.'
+  const last = 'Inspectors from either side will be allowed on board.'
+
+  it('reads a broadcaster\'s name over the date as a desk', () => {
+    const story = parseStory(['Water board sorry over weekend supply cut', '', 'Harbourside Radio', 'Updated May 16, 2022', '', 'One of the two water boards apologised for cutting supply to the eastern districts.', '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbourside Radio' }])
+  })
+
+  it('keeps a person\'s name over the date a person', () => {
+    const story = parseStory(['Water board sorry over weekend supply cut', '', 'Jane Radley', 'Updated May 16, 2022', '', 'One of the two water boards apologised for cutting supply to the eastern districts.', '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Radley' }])
+  })
+
+  it('reads "City, Mon D (AGENCY).-" as the agency desk', () => {
+    const story = parseStory(['Ministers sign fishing accord', '', 'Calera, Nov 12 (EFE).- The ministers of Valmora and Ostland signed an accord here on Tuesday.', '', more, '', last].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EFE' }])
+  })
+
+  it('drops a date above the headline far from the day the dateline prints', () => {
+    const story = parseStory(['El Faro Latino', '', 'March 4, 2024', '', 'Ministers sign fishing accord', '', 'Calera, Nov 12 (EFE).- The ministers of Valmora and Ostland signed an accord here on Tuesday.', '', more, '', last].join('\n'))
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a date above the headline on the day the dateline prints', () => {
+    const story = parseStory(['El Faro Latino', '', 'November 12, 2024', '', 'Ministers sign fishing accord', '', 'Calera, Nov 12 (EFE).- The ministers of Valmora and Ostland signed an accord here on Tuesday.', '', more, '', last].join('\n'))
+    expect(story.publishedAt).toBe('2024-11-12T00:00:00.000Z')
+  })
+})

@@ -37,8 +37,11 @@ const agencyTail = (name: string) => {
   return oneWordDesks.test(last) && !/^bloomberg$/i.test(last)
 }
 
+/** "Channels Television", "Example Radio", "Example TV": a broadcaster's own name, no one's. */
+const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
+
 export function authorKind(name: string): Author['kind'] {
-  if (paperName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
+  if (paperName.test(name) || stationName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 

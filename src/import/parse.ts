@@ -180,14 +180,15 @@ const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?
 /** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
 const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /**
- * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …": the
+ * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …",
+ * "Santiago, Nov 27 (EFE).- …" (a full stop before the dash, as Spanish-language agencies print it): the
  * agency, outlet or desk named in brackets right after the lede's place (or opening the lede) signs a story that no one
  * else signs. The place is capitalised words (a region or a day after a comma); the bracket must be followed by a dash or
  * a colon unless the place is set in capitals or carries its day, so that a sentence's bracket ("The agency (Reuters)
  * said") signs nothing.
  */
 const datelineDesk = new RegExp(
-  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\s*[-–—:]{1,2}\s|\s)`,
+  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\.?\s*[-–—:]{1,2}\s|\s)`,
   'u',
 )
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
@@ -566,9 +567,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
-  // "Press Trust of Example", "Example News Agency": an agency's name alone on its line, its last words saying what it is
+  // "Press Trust of Example", "Example News Agency", "Example Television": an agency's or a station's name alone on its line, its last words saying what it is
   // (or "… of Country" after them), signs as a desk, with evidence (as a name alone).
-  if (!authors && meta.dates.length === 0 && !meta.readTime && /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press(?:\s+Trust)?|News\s+Agency|Press\s+Agency|Agency|Wire|News\s+Service)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u.test(rest)) {
+  if (!authors && meta.dates.length === 0 && !meta.readTime && /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press(?:\s+Trust)?|News\s+Agency|Press\s+Agency|Agency|Wire|News\s+Service|Television|TV|Radio)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = true
     return meta
@@ -2083,8 +2084,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // way a header's clock prints today (a blog's day heading spells the weekday out).
   const besideWidget = (at: number) => [lines[at - 1], lines[at + 1]].some((other) => other?.chrome && /widget/.test(other.chrome.reason))
   const shortToday = (at: number, text: string) => /^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s+\S/.test(text) && !hasClock(text) && !lines.slice(0, at).some((other) => !other.chrome && !other.meta)
+  // So is a date above the headline two days or more away from the day the lede's dateline prints ("Santiago, Nov 27 (EFE).-"
+  // under "October 1, 2023"): the story tells its own day, and the date above is the day the page was shown.
+  const ledeDay = story.paragraphs.length > 0 ? datelineDesk.exec(story.paragraphs[0]!)?.[2] : undefined
+  const ledeDate = ledeDay ? findDate(`${ledeDay.replace(/^[,\s]+/, '').replace(/,?\s*\d{4}$/, '')}, 2000`) : null
+  const otherDay = (meta: Meta) => {
+    const found = meta.dates[0]?.found
+    if (!ledeDate || !found) return false
+    const apart = Math.abs(Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(ledeDate.iso)) / 86_400_000
+    return Math.min(apart, 366 - apart) >= 2
+  }
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

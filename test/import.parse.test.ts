@@ -1673,3 +1673,34 @@ describe('two title-shaped lines stacked over the date', () => {
     expect(story.headline).toBe('Squads for Valmora and Ostland tours set to be named')
   })
 })
+
+describe('footer furniture under the story', () => {
+  const lede = 'A grain truck overturned on County Road 14 near Halden on Thursday, spilling its load across both lanes.'
+  const more = 'The driver was treated at the scene for minor injuries, the sheriff’s office said.'
+
+  it('drops an ad-blocker notice and what follows it', () => {
+    const story = parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'Adblock Detected', '', 'We have detected that you are using an ad blocker in your browser.', '', 'Please refresh the page.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that reports on ad blockers', () => {
+    const last = 'Publishers say readers using an ad blocker cost the industry millions each year, according to a survey released on Monday.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('drops a comment counter, an entity list’s heading and a hashtag row', () => {
+    const story = parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'Comments / 0', '', 'IN THIS ARTICLE', '#Halden#County Road 14#Grain Truck'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph with a hashtag in it', () => {
+    const last = 'Residents shared pictures of the spill under #HaldenRoad on Thursday afternoon.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('drops a partner’s address and tagline, and keeps a paragraph that opens on a company’s address', () => {
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'NOVINY.NET - news from every corner of the country.'].join('\n')).paragraphs).toEqual([lede, more])
+    const last = 'Shopfront.com - the online grocer that owns the truck - said the driver was not at fault, according to a statement.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+})

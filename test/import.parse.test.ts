@@ -1704,3 +1704,31 @@ describe('footer furniture under the story', () => {
     expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
   })
 })
+
+describe('a credit with the agency first, over the lede', () => {
+  const lede = 'PORT ALDER, April 11 (Reuters) - Harbour Air said on Tuesday it will ground its fleet from Thursday ahead of a walkout by its mechanics.'
+  const more = 'The mechanics’ union gave notice on Sunday that its members could stop work as early as Thursday morning.'
+
+  it('drops a caption closing on "AGENCY/Name" and the picture’s title over it', () => {
+    const caption = 'A Harbour Air turboprop taxis at Port Alder airport, March 2, 2022. REUTERS/Dana Kell'
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'Planes at Port Alder airport', caption, '', lede, '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('drops the credit alone on a line', () => {
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'VALNEWS/Presidential Press Office', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that closes on a pair with a slash', () => {
+    const last = 'The airline said the dispute would be settled by talks between the two unions and the TUC/Labour group.'
+    expect(parseStory(['Harbour Air to ground fleet as walkout nears', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps the headline printed again over the caption as its repeat, the deck above it out of the body', () => {
+    const caption = 'Mechanics gather outside the Harbour Air hangar during a strike in Port Alder, on Feb. 11, 2022. REUTERS/Dana Kell'
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'Mechanics firm on need for higher wages', '', 'Harbour Air to ground fleet as walkout nears', caption, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Harbour Air to ground fleet as walkout nears')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

@@ -99,6 +99,11 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
+/**
+ * "REUTERS/Jane Roe", "AGENCY/Press Office": an agency in capitals, a slash, then the photographer or the office that gave
+ * the picture, alone on a line or closing a caption after its full stop ("… April 28, 2021. REUTERS/Jane Roe").
+ */
+const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
@@ -872,6 +877,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
+  if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
@@ -1227,7 +1234,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
   // text.)
-  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text)
+  // (The title printed again right over the lead picture's caption is the headline's repeat, not the picture's text.)
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text) && !lines.some((other, at) => at < index && other.key === lines[index]!.key)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,

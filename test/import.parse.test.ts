@@ -1732,3 +1732,18 @@ describe('a credit with the agency first, over the lede', () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('a picture described as such over the lede', () => {
+  const lede = 'Harbourtel, the largest mobile network in the islands, has apologised for the outage that cut off calls over the weekend.'
+  const more = 'Many subscribers could not make calls or go online from Saturday morning until late on Sunday.'
+
+  it('drops "A file photo of …" as the picture’s caption', () => {
+    const story = parseStory(['Harbourtel sorry for network failure', '', 'Web Desk', 'A file photo of the Harbourtel headquarters in Port Alder.', '', lede, '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps a paragraph that tells of a photo', () => {
+    const photo = 'A photo of the outage map was shared thousands of times on Sunday.'
+    expect(parseStory(['Harbourtel sorry for network failure', '', lede, '', photo, '', more].join('\n')).paragraphs).toEqual([lede, photo, more])
+  })
+})

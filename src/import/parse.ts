@@ -846,6 +846,7 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
 }
 
 /** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
+const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo|photograph|picture|image)s?\s+(?:of|showing)\s/i
 const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
@@ -884,6 +885,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
   // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
   // picture", "Stock image") with no name after it, closes a caption.
+  // "A file photo of the harbour office.": a picture described as such, with no verb of its own, is its caption.
+  if (pictureOf.test(line) && wordCount(line) <= 20 && !finiteVerb.test(line.replace(pictureOf, ''))) return { caption: line, credit: null }
   const fileOf = fileOfCredit.exec(line)
   if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
   const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null

@@ -1747,3 +1747,23 @@ describe('a picture described as such over the lede', () => {
     expect(parseStory(['Harbourtel sorry for network failure', '', lede, '', photo, '', more].join('\n')).paragraphs).toEqual([lede, photo, more])
   })
 })
+
+describe('a deck lifted from a sentence in the middle of the story', () => {
+  const title = 'Ostland evacuates 40,000 as Storm Verra nears coast'
+  const lede = 'Nearly 40,000 people were moved from low-lying districts of Ostland on Sunday as Storm Verra heads for the coast, officials said.'
+  const rest = ['The storm brought mudslides and floods to the north of Valmora over the weekend.', 'Schools in the port city of Halden will stay closed on Monday.', 'The storm passed over the Brisk Islands on Saturday without causing casualties.']
+
+  it('takes the line under the title as the standfirst when a later paragraph says it again in one of its sentences', () => {
+    const deck = 'Hundreds are missing in Valmora as rescue teams struggle to reach mountain villages cut off by floods and mudslides.'
+    const later = 'Meanwhile, hundreds are missing in Valmora as rescue teams struggle to reach mountain villages cut off by floods and mudslides. The toll is expected to rise. Thousands have lost their homes.'
+    const story = parseStory([title, deck, lede, ...rest, later].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.paragraphs).toContain(later)
+  })
+
+  it('keeps a lede that a later sentence only partly echoes', () => {
+    const later = 'Meanwhile, officials in Valmora said on Sunday that 40,000 people had been moved from the coast last year. The toll is expected to rise. Thousands have lost their homes.'
+    const story = parseStory([title, lede, ...rest, later].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

@@ -2112,11 +2112,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lifted = story.paragraphs[0]
   if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
     const said = contentWords(lifted)
-    const again = story.paragraphs.slice(2).some((later) => {
+    const retells = (later: string, share: number) => {
       if (wordCount(later) > wordCount(lifted) * 1.5) return false
       const words = contentWords(later)
-      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * 0.85
-    })
+      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * share
+    }
+    // (…or one sentence of a later paragraph, a link word or two of its own ahead: a deck lifted from the middle of one,
+    // "Meanwhile, scores are missing …".)
+    const again = story.paragraphs.slice(2).some((later) => retells(later, 0.85) || (wordCount(later) > wordCount(lifted) * 1.5 && later.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).some((sentence) => retells(sentence, 0.8))))
     if (said.size >= 8 && again) {
       standfirst.push(story.paragraphs.shift()!)
       story.dateline = null

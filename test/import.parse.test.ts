@@ -1767,3 +1767,20 @@ describe('a deck lifted from a sentence in the middle of the story', () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('the next story on the page, its title and its picture’s caption after a wider gap', () => {
+  const paragraphs = ['Prime Minister Ilse Varga announced on Sunday a reshuffle that creates two new ministries.', 'The Ministry of Fisheries will be split from the Ministry of Agriculture.', 'In another decree, the Culture Council and the Heritage Office were merged.']
+  const body = paragraphs.join('\n\n')
+
+  it('ends the story at a title whose caption is printed twice under it', () => {
+    const caption = 'Ostland’s Foreign Minister Karl Emmen meets with Brisk’s Deputy Prime Minister Sara Holt. (Ostland Foreign Ministry)'
+    const story = parseStory(['Valmora reshuffle creates two new ministries', '', body, '', '', '', 'Ostland and Brisk Discuss Ferry Links', '', caption, 'Ostland’s Foreign Minister Karl Emmen meets with'].join('\n'))
+    expect(story.paragraphs).toEqual(paragraphs)
+  })
+
+  it('goes on after a title-shaped line set apart by a wider gap when no caption is under it', () => {
+    const more = 'The new ministers will be sworn in on Tuesday at the presidential palace in Halden, officials said.'
+    const story = parseStory(['Valmora reshuffle creates two new ministries', '', body, '', '', '', 'What Happens Next For The Cabinet', '', more].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(more)
+  })
+})

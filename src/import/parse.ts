@@ -1948,7 +1948,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const lede = nextUsable(index)
       const title = contentWords(line.text)
       const again = lede && isSentence(lede.text) ? contentWords(lede.text) : new Set<string>()
-      if (title.size >= 2 && [...title].every((word) => again.has(word))) {
+      // (…or its picture's caption, told as one by its credit or by being printed twice, the second time cut short: the
+      // alternative text and the caption of the next story's picture.)
+      const ledeAt = lede ? lines.indexOf(lede, index) : -1
+      const underLede = ledeAt >= 0 ? lines[ledeAt + 1] : undefined
+      const pictured = ledeAt >= 0 && (Boolean(captions[ledeAt]) || Boolean(underLede && wordCount(underLede.text) >= 4 && lede!.text !== underLede.text && lede!.text.startsWith(underLede.text)))
+      if (title.size >= 2 && ([...title].every((word) => again.has(word)) || pictured)) {
         drop(line.text, 'next story on the page')
         ended = true
         continue

@@ -1784,3 +1784,20 @@ describe('the next story on the page, its title and its picture’s caption afte
     expect(story.paragraphs.at(-1)).toBe(more)
   })
 })
+
+describe('a title printed twice over a signed name and a share widget', () => {
+  const lede = 'HALDEN (Reuters) - Ostland has not been invited to next week’s regional fisheries talks, a foreign ministry official said on Tuesday, after a dispute.'
+  const more = 'The talks in Port Alder are meant to set catch limits for the coming season.'
+
+  it('takes the title as the headline, the share widget’s run-together labels dropped', () => {
+    const title = 'Ostland left out of fisheries talks - official'
+    const story = parseStory([title, '', title, 'By Reuters', 'Share this articleComments', 'Share this articleClose Button', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that asks readers to share the article', () => {
+    const last = 'Share this article with anyone who fishes in the Brisk Islands, the ministry urged in its statement.'
+    expect(parseStory(['Ostland left out of fisheries talks', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+})

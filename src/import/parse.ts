@@ -1210,9 +1210,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
     // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
     const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
+    // …or a signed name ("By Example Agency"), the share widget's buttons between it and the lede.
+    let ledeAt = story + 1
+    while (ledeAt < lines.length && lines[ledeAt]!.chrome) ledeAt++
+    const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || shortLede)) continue
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)

@@ -1801,3 +1801,19 @@ describe('a title printed twice over a signed name and a share widget', () => {
     expect(parseStory(['Ostland left out of fisheries talks', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
   })
 })
+
+describe('a headline with the date and the byline run on after its full stop', () => {
+  const lede = 'Folk singer Annika Dahl played an unplanned show in a Halden park after the festival stage she was booked for was shut.'
+  const more = '"I could not leave without playing for them," she said afterwards.'
+
+  it('cuts the headline from the date and the byline', () => {
+    const story = parseStory(['Singer plays free show after Halden festival is called off. Aug. 12, 2019 08:15. by Mira Stenholt mira@example.com.', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Singer plays free show after Halden festival is called off')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph whose second sentence opens on a date', () => {
+    const paragraph = 'The bridge closed for repairs in the spring. June 4, 2019 was the last day cars crossed it, according to a report by Harbour Council.'
+    expect(parseStory(['Halden bridge to reopen', '', lede, '', paragraph, '', more].join('\n')).paragraphs).toContain(paragraph)
+  })
+})

@@ -643,6 +643,8 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  * first paragraph ("By Jane Roe LONDON — The …", "Jane Roe Staff Writer The council …") or a labelled date glued to
  * a summary, after it or before it. Any other line comes back as it is. One pass of fixed patterns per line.
  */
+/** A title, then (after its full stop) a date with its year and maybe its time, then "by" and a name: the header in one line. */
+const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)\.?\s+(by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\S+@\S+)?$/u
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.
@@ -666,6 +668,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
   const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
   if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
+  // "Singer holds free concert after festival is called off. July. 30, 2019 07:29. by Jane Roe jane@example.com.": the
+  // headline with the date and the byline run on after its full stop, as one line (the writer's address after the name
+  // is a contact, left out).
+  const header = / by \p{Lu}/u.test(line) ? titleDateByline.exec(line) : null
+  if (header && wordCount(header[1]!) >= 4) return [header[1]!, header[2]!, header[3]!]
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''

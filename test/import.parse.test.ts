@@ -1817,3 +1817,20 @@ describe('a headline with the date and the byline run on after its full stop', (
     expect(parseStory(['Halden bridge to reopen', '', lede, '', paragraph, '', more].join('\n')).paragraphs).toContain(paragraph)
   })
 })
+
+describe('a header row of short parts set apart by bars, a clock time among them', () => {
+  const lede = 'Ferry crews at Harbourline began a two-day strike on Monday, stopping all sailings between Port Alder and the Brisk Islands.'
+  const more = 'The crews’ union gave the operator notice of the strike last month, the first by its members in twenty years.'
+
+  it('is no paragraph, and the deck over it is no lede', () => {
+    for (const row of ['09:40 | Port Alder, Mar. 14.', 'NORTHWIRE | 14.03.2021 - 09:40..']) {
+      const story = parseStory(['Ferry operator cancels all sailings', '', 'Passengers face a second day without crossings.', '', row, lede, '', more].join('\n'))
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps a line with a bar and a time that says something', () => {
+    const line = 'The last ferry left at 09:40 | the operator said more sailings would be cancelled.'
+    expect(parseStory(['Ferry operator cancels all sailings', '', line, '', lede, '', more].join('\n')).paragraphs).toContain(line)
+  })
+})

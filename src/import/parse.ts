@@ -992,6 +992,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (logo) {
     for (const line of lines.slice(1, 40)) for (const author of line.meta?.authors ?? []) if (author.kind === 'person' && author.name.toLowerCase() === logo.toLowerCase()) author.kind = 'desk'
   }
+  // "09:52 | Port Alder, Jan. 28.", "AGENCY | 09.09.2019 - 10:50..": a header row of short parts set apart by bars, one
+  // of them a clock time, over the story's first paragraph, is the header's even where no date is read from it: it is no
+  // paragraph (a standfirst over it is the standfirst).
+  const firstProse = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+  for (let at = 0; at < Math.min(firstProse, 40); at++) {
+    const line = lines[at]!
+    if (line.chrome || line.meta || !line.text.includes('|') || !/\d[:.]\d{2}/.test(line.text)) continue
+    const parts = line.text.split(/\s*\|\s*/)
+    if (parts.length >= 2 && parts.length <= 5 && parts.some((part) => /^\d{1,2}[:.]\d{2}\b|[-–]\s*\d{1,2}[:.]\d{2}\b/.test(part)) && parts.every((part) => part && wordCount(part) <= 6 && !finiteVerb.test(part))) line.meta = { dates: [], readTime: false }
+  }
   // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
   // day (as when both are on one line).
   lines.forEach((line, index) => {

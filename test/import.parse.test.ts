@@ -1726,3 +1726,164 @@ describe('a station, an agency dateline with its full stop, and a masthead date'
     expect(story.publishedAt).toBe('2024-11-12T00:00:00.000Z')
   })
 })
+
+describe('footer furniture under the story', () => {
+  const lede = 'A grain truck overturned on County Road 14 near Halden on Thursday, spilling its load across both lanes.'
+  const more = 'The driver was treated at the scene for minor injuries, the sheriff’s office said.'
+
+  it('drops an ad-blocker notice and what follows it', () => {
+    const story = parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'Adblock Detected', '', 'We have detected that you are using an ad blocker in your browser.', '', 'Please refresh the page.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that reports on ad blockers', () => {
+    const last = 'Publishers say readers using an ad blocker cost the industry millions each year, according to a survey released on Monday.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('drops a comment counter, an entity list’s heading and a hashtag row', () => {
+    const story = parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'Comments / 0', '', 'IN THIS ARTICLE', '#Halden#County Road 14#Grain Truck'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph with a hashtag in it', () => {
+    const last = 'Residents shared pictures of the spill under #HaldenRoad on Thursday afternoon.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('drops a partner’s address and tagline, and keeps a paragraph that opens on a company’s address', () => {
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', 'NOVINY.NET - news from every corner of the country.'].join('\n')).paragraphs).toEqual([lede, more])
+    const last = 'Shopfront.com - the online grocer that owns the truck - said the driver was not at fault, according to a statement.'
+    expect(parseStory(['Grain truck overturns near Halden', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+})
+
+describe('a credit with the agency first, over the lede', () => {
+  const lede = 'PORT ALDER, April 11 (Reuters) - Harbour Air said on Tuesday it will ground its fleet from Thursday ahead of a walkout by its mechanics.'
+  const more = 'The mechanics’ union gave notice on Sunday that its members could stop work as early as Thursday morning.'
+
+  it('drops a caption closing on "AGENCY/Name" and the picture’s title over it', () => {
+    const caption = 'A Harbour Air turboprop taxis at Port Alder airport, March 2, 2022. REUTERS/Dana Kell'
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'Planes at Port Alder airport', caption, '', lede, '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('drops the credit alone on a line', () => {
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'VALNEWS/Presidential Press Office', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that closes on a pair with a slash', () => {
+    const last = 'The airline said the dispute would be settled by talks between the two unions and the TUC/Labour group.'
+    expect(parseStory(['Harbour Air to ground fleet as walkout nears', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps the headline printed again over the caption as its repeat, the deck above it out of the body', () => {
+    const caption = 'Mechanics gather outside the Harbour Air hangar during a strike in Port Alder, on Feb. 11, 2022. REUTERS/Dana Kell'
+    const story = parseStory(['Harbour Air to ground fleet as walkout nears', '', 'Mechanics firm on need for higher wages', '', 'Harbour Air to ground fleet as walkout nears', caption, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Harbour Air to ground fleet as walkout nears')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe('a picture described as such over the lede', () => {
+  const lede = 'Harbourtel, the largest mobile network in the islands, has apologised for the outage that cut off calls over the weekend.'
+  const more = 'Many subscribers could not make calls or go online from Saturday morning until late on Sunday.'
+
+  it('drops "A file photo of …" as the picture’s caption', () => {
+    const story = parseStory(['Harbourtel sorry for network failure', '', 'Web Desk', 'A file photo of the Harbourtel headquarters in Port Alder.', '', lede, '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps a paragraph that tells of a photo', () => {
+    const photo = 'A photo of the outage map was shared thousands of times on Sunday.'
+    expect(parseStory(['Harbourtel sorry for network failure', '', lede, '', photo, '', more].join('\n')).paragraphs).toEqual([lede, photo, more])
+  })
+})
+
+describe('a deck lifted from a sentence in the middle of the story', () => {
+  const title = 'Ostland evacuates 40,000 as Storm Verra nears coast'
+  const lede = 'Nearly 40,000 people were moved from low-lying districts of Ostland on Sunday as Storm Verra heads for the coast, officials said.'
+  const rest = ['The storm brought mudslides and floods to the north of Valmora over the weekend.', 'Schools in the port city of Halden will stay closed on Monday.', 'The storm passed over the Brisk Islands on Saturday without causing casualties.']
+
+  it('takes the line under the title as the standfirst when a later paragraph says it again in one of its sentences', () => {
+    const deck = 'Hundreds are missing in Valmora as rescue teams struggle to reach mountain villages cut off by floods and mudslides.'
+    const later = 'Meanwhile, hundreds are missing in Valmora as rescue teams struggle to reach mountain villages cut off by floods and mudslides. The toll is expected to rise. Thousands have lost their homes.'
+    const story = parseStory([title, deck, lede, ...rest, later].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.paragraphs).toContain(later)
+  })
+
+  it('keeps a lede that a later sentence only partly echoes', () => {
+    const later = 'Meanwhile, officials in Valmora said on Sunday that 40,000 people had been moved from the coast last year. The toll is expected to rise. Thousands have lost their homes.'
+    const story = parseStory([title, lede, ...rest, later].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe('the next story on the page, its title and its picture’s caption after a wider gap', () => {
+  const paragraphs = ['Prime Minister Ilse Varga announced on Sunday a reshuffle that creates two new ministries.', 'The Ministry of Fisheries will be split from the Ministry of Agriculture.', 'In another decree, the Culture Council and the Heritage Office were merged.']
+  const body = paragraphs.join('\n\n')
+
+  it('ends the story at a title whose caption is printed twice under it', () => {
+    const caption = 'Ostland’s Foreign Minister Karl Emmen meets with Brisk’s Deputy Prime Minister Sara Holt. (Ostland Foreign Ministry)'
+    const story = parseStory(['Valmora reshuffle creates two new ministries', '', body, '', '', '', 'Ostland and Brisk Discuss Ferry Links', '', caption, 'Ostland’s Foreign Minister Karl Emmen meets with'].join('\n'))
+    expect(story.paragraphs).toEqual(paragraphs)
+  })
+
+  it('goes on after a title-shaped line set apart by a wider gap when no caption is under it', () => {
+    const more = 'The new ministers will be sworn in on Tuesday at the presidential palace in Halden, officials said.'
+    const story = parseStory(['Valmora reshuffle creates two new ministries', '', body, '', '', '', 'What Happens Next For The Cabinet', '', more].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(more)
+  })
+})
+
+describe('a title printed twice over a signed name and a share widget', () => {
+  const lede = 'HALDEN (Reuters) - Ostland has not been invited to next week’s regional fisheries talks, a foreign ministry official said on Tuesday, after a dispute.'
+  const more = 'The talks in Port Alder are meant to set catch limits for the coming season.'
+
+  it('takes the title as the headline, the share widget’s run-together labels dropped', () => {
+    const title = 'Ostland left out of fisheries talks - official'
+    const story = parseStory([title, '', title, 'By Reuters', 'Share this articleComments', 'Share this articleClose Button', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that asks readers to share the article', () => {
+    const last = 'Share this article with anyone who fishes in the Brisk Islands, the ministry urged in its statement.'
+    expect(parseStory(['Ostland left out of fisheries talks', '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+  })
+})
+
+describe('a headline with the date and the byline run on after its full stop', () => {
+  const lede = 'Folk singer Annika Dahl played an unplanned show in a Halden park after the festival stage she was booked for was shut.'
+  const more = '"I could not leave without playing for them," she said afterwards.'
+
+  it('cuts the headline from the date and the byline', () => {
+    const story = parseStory(['Singer plays free show after Halden festival is called off. Aug. 12, 2019 08:15. by Mira Stenholt mira@example.com.', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Singer plays free show after Halden festival is called off')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph whose second sentence opens on a date', () => {
+    const paragraph = 'The bridge closed for repairs in the spring. June 4, 2019 was the last day cars crossed it, according to a report by Harbour Council.'
+    expect(parseStory(['Halden bridge to reopen', '', lede, '', paragraph, '', more].join('\n')).paragraphs).toContain(paragraph)
+  })
+})
+
+describe('a header row of short parts set apart by bars, a clock time among them', () => {
+  const lede = 'Ferry crews at Harbourline began a two-day strike on Monday, stopping all sailings between Port Alder and the Brisk Islands.'
+  const more = 'The crews’ union gave the operator notice of the strike last month, the first by its members in twenty years.'
+
+  it('is no paragraph, and the deck over it is no lede', () => {
+    for (const row of ['09:40 | Port Alder, Mar. 14.', 'NORTHWIRE | 14.03.2021 - 09:40..']) {
+      const story = parseStory(['Ferry operator cancels all sailings', '', 'Passengers face a second day without crossings.', '', row, lede, '', more].join('\n'))
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps a line with a bar and a time that says something', () => {
+    const line = 'The last ferry left at 09:40 | the operator said more sailings would be cancelled.'
+    expect(parseStory(['Ferry operator cancels all sailings', '', line, '', lede, '', more].join('\n')).paragraphs).toContain(line)
+  })
+})

@@ -32,6 +32,14 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,160}$/iu, reason: 'epaper promo' },
   { endsStory: true, pattern: /^this (?:post|article|story) was (?:syndicated|republished) from\b.{0,200}$/i, reason: 'syndication notice' },
   { endsStory: true, pattern: /^do you need an? [^?]{0,80}\bwebsite\b[^?]{0,80}\?\s*(?:click here|contact us|call us)\b.{0,60}$/i, reason: 'advertisement' },
+  // An ad-blocker's notice under the story ("Adblock Detected", "We have detected that you are using an ad blocker …",
+  // "Please disable your ad blocker …"): the site's plea, and what follows it is the notice's.
+  { endsStory: true, maxLength: 400, pattern: /^(?:ad[ -]?block(?:er)?s?\s+(?:detected|enabled|is (?:enabled|on|active))\s*[.!]?|(?:we(?:[’']ve| have)?|it (?:looks|seems) like|looks like)\s+(?:detected\s+(?:that\s+)?)?you(?:[’']re| are)?\s+(?:using|have|running)\s+an?\s+ad[ -]?block(?:er)?\b.{0,300}|please\s+(?:disable|turn off|pause|whitelist us (?:in|on)|deactivate)\s+(?:your\s+)?ad[ -]?block(?:er)?\b.{0,200})$/i, reason: 'ad-blocker notice' },
+  // A partner's link under the story, its address and its tagline after a dash ("EXAMPLE.NET - news from all over the
+  // region."): an address opening the line, no one reported.
+  { endsStory: true, maxLength: 120, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}\s?[-–—]\s*[^.!?]{2,80}[.!]?$/iu, reason: 'partner link' },
+  // An aggregator's row of topics as hashtags run together ("#Harbour City#Live Album#Ferry Strike"): three or more.
+  { maxLength: 1500, pattern: /^(?:\s*#[\p{L}\d_][\p{L}\d_ '’&.-]{0,50}){3,}$/u, reason: 'tags' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
@@ -210,6 +218,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
+  { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to
   // WhatsApp"): a label, no sentence.
   { maxLength: 40, pattern: /^share(?:\s+(?:to|via|with|on|this))?(?:\s*(?:\.{2,3}|…|:)|\s+(?:to|via)\s+\p{L}[\p{L}\d+ -]{0,20})$/iu, reason: 'share buttons' },
@@ -273,7 +283,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -99,6 +99,11 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
+/**
+ * "REUTERS/Jane Roe", "AGENCY/Press Office": an agency in capitals, a slash, then the photographer or the office that gave
+ * the picture, alone on a line or closing a caption after its full stop ("… April 28, 2021. REUTERS/Jane Roe").
+ */
+const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
@@ -642,6 +647,8 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  * first paragraph ("By Jane Roe LONDON — The …", "Jane Roe Staff Writer The council …") or a labelled date glued to
  * a summary, after it or before it. Any other line comes back as it is. One pass of fixed patterns per line.
  */
+/** A title, then (after its full stop) a date with its year and maybe its time, then "by" and a name: the header in one line. */
+const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)\.?\s+(by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\S+@\S+)?$/u
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.
@@ -665,6 +672,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
   const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
   if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
+  // "Singer holds free concert after festival is called off. July. 30, 2019 07:29. by Jane Roe jane@example.com.": the
+  // headline with the date and the byline run on after its full stop, as one line (the writer's address after the name
+  // is a contact, left out).
+  const header = / by \p{Lu}/u.test(line) ? titleDateByline.exec(line) : null
+  if (header && wordCount(header[1]!) >= 4) return [header[1]!, header[2]!, header[3]!]
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
@@ -845,6 +857,7 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
 }
 
 /** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
+const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo|photograph|picture|image)s?\s+(?:of|showing)\s/i
 const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
@@ -876,11 +889,15 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
+  if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
   // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
   // picture", "Stock image") with no name after it, closes a caption.
+  // "A file photo of the harbour office.": a picture described as such, with no verb of its own, is its caption.
+  if (pictureOf.test(line) && wordCount(line) <= 20 && !finiteVerb.test(line.replace(pictureOf, ''))) return { caption: line, credit: null }
   const fileOf = fileOfCredit.exec(line)
   if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
   const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
@@ -978,6 +995,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "By Modern Example" under a logo of that name: the site signs its own story, a desk and no one's name.
   if (logo) {
     for (const line of lines.slice(1, 40)) for (const author of line.meta?.authors ?? []) if (author.kind === 'person' && author.name.toLowerCase() === logo.toLowerCase()) author.kind = 'desk'
+  }
+  // "09:52 | Port Alder, Jan. 28.", "AGENCY | 09.09.2019 - 10:50..": a header row of short parts set apart by bars, one
+  // of them a clock time, over the story's first paragraph, is the header's even where no date is read from it: it is no
+  // paragraph (a standfirst over it is the standfirst).
+  const firstProse = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+  for (let at = 0; at < Math.min(firstProse, 40); at++) {
+    const line = lines[at]!
+    if (line.chrome || line.meta || !line.text.includes('|') || !/\d[:.]\d{2}/.test(line.text)) continue
+    const parts = line.text.split(/\s*\|\s*/)
+    if (parts.length >= 2 && parts.length <= 5 && parts.some((part) => /^\d{1,2}[:.]\d{2}\b|[-–]\s*\d{1,2}[:.]\d{2}\b/.test(part)) && parts.every((part) => part && wordCount(part) <= 6 && !finiteVerb.test(part))) line.meta = { dates: [], readTime: false }
   }
   // "Published: Mar 6, 2011 8:11 AM", then "Updated: 10:39 AM" on a line of its own: the update time is on the publication
   // day (as when both are on one line).
@@ -1204,9 +1231,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
     // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
     const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
+    // …or a signed name ("By Example Agency"), the share widget's buttons between it and the lede.
+    let ledeAt = story + 1
+    while (ledeAt < lines.length && lines[ledeAt]!.chrome) ledeAt++
+    const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || shortLede)) continue
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -1231,7 +1262,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
   // text.)
-  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text)
+  // (The title printed again right over the lead picture's caption is the headline's repeat, not the picture's text.)
+  const aboveCaption = (index: number) => Boolean(captions[index + 1]) && !captions[index] && !sentenceEnd.test(lines[index]!.text) && !runsOnSentences(lines[index]!.text) && !lines.some((other, at) => at < index && other.key === lines[index]!.key)
   const story: ParsedStory = {
     authors: [],
     canonicalUrl: null,
@@ -1941,7 +1973,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const lede = nextUsable(index)
       const title = contentWords(line.text)
       const again = lede && isSentence(lede.text) ? contentWords(lede.text) : new Set<string>()
-      if (title.size >= 2 && [...title].every((word) => again.has(word))) {
+      // (…or its picture's caption, told as one by its credit or by being printed twice, the second time cut short: the
+      // alternative text and the caption of the next story's picture.)
+      const ledeAt = lede ? lines.indexOf(lede, index) : -1
+      const underLede = ledeAt >= 0 ? lines[ledeAt + 1] : undefined
+      const pictured = ledeAt >= 0 && (Boolean(captions[ledeAt]) || Boolean(underLede && wordCount(underLede.text) >= 4 && lede!.text !== underLede.text && lede!.text.startsWith(underLede.text)))
+      if (title.size >= 2 && ([...title].every((word) => again.has(word)) || pictured)) {
         drop(line.text, 'next story on the page')
         ended = true
         continue
@@ -2115,11 +2152,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lifted = story.paragraphs[0]
   if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
     const said = contentWords(lifted)
-    const again = story.paragraphs.slice(2).some((later) => {
+    const retells = (later: string, share: number) => {
       if (wordCount(later) > wordCount(lifted) * 1.5) return false
       const words = contentWords(later)
-      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * 0.85
-    })
+      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * share
+    }
+    // (…or one sentence of a later paragraph, a link word or two of its own ahead: a deck lifted from the middle of one,
+    // "Meanwhile, scores are missing …".)
+    const again = story.paragraphs.slice(2).some((later) => retells(later, 0.85) || (wordCount(later) > wordCount(lifted) * 1.5 && later.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).some((sentence) => retells(sentence, 0.8))))
     if (said.size >= 8 && again) {
       standfirst.push(story.paragraphs.shift()!)
       story.dateline = null

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/import/chrome'
+import { findDate } from '../src/import/dates'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
@@ -1724,5 +1725,48 @@ describe('a station, an agency dateline with its full stop, and a masthead date'
   it('keeps a date above the headline on the day the dateline prints', () => {
     const story = parseStory(['El Faro Latino', '', 'November 12, 2024', '', 'Ministers sign fishing accord', '', 'Calera, Nov 12 (EFE).- The ministers of Valmora and Ostland signed an accord here on Tuesday.', '', more, '', last].join('\n'))
     expect(story.publishedAt).toBe('2024-11-12T00:00:00.000Z')
+  })
+})
+
+describe('dates in other languages, a foot update time and a credit row under the story', () => {
+  const lede = 'The river ferry company will raise its fares by ten per cent from the first of April, its board said on Thursday.'
+  const more = 'The company blamed higher fuel prices and the cost of repairing two of its oldest boats after the winter floods.'
+  const last = "A passengers' group said it would ask the city council to review the increase."
+
+  it('reads month names of other languages and the Vietnamese numbered month', () => {
+    expect(findDate('22 Tháng 6, 2016 | Uncategorized')?.iso).toBe('2016-06-22T00:00:00.000Z')
+    expect(findDate('07 Aralık 2007, 12:07', 'Europe/Istanbul')?.iso).toBe('2007-12-07T10:07:00.000Z')
+    expect(findDate('3 março 2020')?.iso).toBe('2020-03-03T00:00:00.000Z')
+    expect(findDate('12 février 2021')?.iso).toBe('2021-02-12T00:00:00.000Z')
+    expect(findDate('5 Agustus 2022')?.iso).toBe('2022-08-05T00:00:00.000Z')
+    expect(findDate('Mars 4, 2019')?.iso).toBe('2019-03-04T00:00:00.000Z')
+  })
+
+  it('reads "Updated : … GMT+08:00" under the story as the last change only', () => {
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', last, '', 'Updated : 2021-05-12 05:21 GMT+08:00'].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.modifiedAt).toBe('2021-05-11T21:21:00.000Z')
+  })
+
+  it('keeps a story sentence that tells of an update on a date', () => {
+    const sentence = 'The council updated its flood plan on 2 March 2021 after residents protested.'
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', sentence].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(sentence)
+    expect(story.modifiedAt).toBeNull()
+  })
+
+  it('reads "XY Team | Published: … | Updated: …" under the story as the desk and its dates', () => {
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', last, 'EC Team | Published: March 02, 2023 00:00:00 | Updated: March 03, 2023 09:15:00'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EC Team' }])
+    expect(story.publishedAt).toBe('2023-03-02T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2023-03-03T09:15:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps a story sentence in which a team acts on a date', () => {
+    const sentence = 'The Rescue Team said on March 3, 2023 that the search would go on through the night.'
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', 'By Jane Radley', '', lede, '', more, '', sentence].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Radley' }])
+    expect(story.paragraphs.at(-1)).toBe(sentence)
   })
 })

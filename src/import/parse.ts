@@ -107,12 +107,15 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
-/** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
-const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
+/**
+ * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
+ * "Güncelleme Tarihi", "Diperbarui").
+ */
+const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
 const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
-/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour"), with their preposition. */
-const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
-const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis/i
+/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
+const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
+const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
 /** Date labels ("Published:", "Updated", "Publicat:", "Actualizado el"): a line of the header with them taken out. */
 const withoutLabels = (text: string) => {
   const english = text.replace(englishLabels, ' ')
@@ -315,7 +318,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
-  let rest = line
+  // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
+  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
@@ -440,6 +444,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const pipeDesk = pipeParts.length < (/\|/.test(rest) ? 1 : 2) ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) || roleDesk.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
   if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
     meta.authors = [{ kind: 'desk', name: agencyName(pipeParts[pipeDesk]!) }]
+    return meta
+  }
+  // "FE Team | Published: … | Updated: …": a newsroom's team named at the head of a credit row, its dates after it.
+  if (meta.dates.length > 0 && /^[^|]*\p{L}[^|]*\|/u.test(line) && /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}Team$/u.test(rest) && line.startsWith(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".
@@ -1796,8 +1805,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         ended = true
         continue
       }
+      // "Updated : 2021-05-12 05:21 GMT+08:00" under the story, the page printing no other date: the time of the last
+      // change, which says nothing of when the story first appeared.
+      if (index > headerEnd && story.paragraphs.length > 0 && !story.publishedAt && !line.meta.authors && line.meta.dates.length === 1 && line.meta.dates[0]!.updated && !line.meta.lastUpdated) {
+        story.modifiedAt ??= line.meta.dates[0]!.found.iso
+        drop(line.text, 'date line')
+        continue
+      }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    // "FE Team | Published: … | Updated: …", "Author's name: Editorial Team": a signed credit row under the story, the
+    // page printing no byline over it, signs the story and gives its dates.
+    if (line.meta?.authors && (line.meta.dates.length > 0 || /^author/i.test(line.text)) && !line.meta.unsigned && !line.meta.station && index > headerEnd && story.paragraphs.length > 0 && bylineAuthors.length === 0 && wordCount(line.text) <= 16 && !nextPostTitle(index)) {
+      applyMeta(line.meta)
+      drop(line.text, 'credit row')
       continue
     }
     // A fact box between the headline and the story: two short "Label: value" lines or more in a row.

@@ -1770,3 +1770,40 @@ describe('dates in other languages, a foot update time and a credit row under th
     expect(story.paragraphs.at(-1)).toBe(sentence)
   })
 })
+
+describe('credits and sign-offs under the story', () => {
+  const head = ['Province sends water trucks to dry districts', '', 'The Northvale provincial water office says tanker trucks have started delivering drinking water to six districts.', '', 'Head of the office, Marit Olsen, said wells in more than forty villages had run dry since the start of the season.']
+  const last = 'Olsen said a survey of the remaining wells would be finished by the end of the month.'
+
+  it('reads "(Source: Agency)" and a bracketed institution under the story as desks', () => {
+    expect(parseStory([...head, '', last, '(Source: Reuters)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(parseStory([...head, '', last, '(Northvale Information Service)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northvale Information Service' }])
+  })
+
+  it('signs nothing with a person\'s name or a place in brackets under the story', () => {
+    expect(parseStory([...head, '', last, '(Marit Olsen)'].join('\n')).authors).toEqual([])
+    expect(parseStory([...head, '', last, '(Northvale)'].join('\n')).authors).toEqual([])
+  })
+
+  it('reads a "--Name" sign-off under the story as its writer', () => {
+    expect(parseStory([...head, '', last, '--Tomas Wendt'].join('\n')).authors).toEqual([{ kind: 'person', name: 'Tomas Wendt' }])
+  })
+
+  it('signs nothing with a speaker\'s name under a closing quotation', () => {
+    const quote = '"We will not leave a single village without water this summer," the head of the office said.”'
+    expect(parseStory([...head, '', quote, '— Marit Olsen'].join('\n')).authors).toEqual([])
+  })
+
+  it('reads an agency\'s sign-off with its country as the desk and ends the story there', () => {
+    const story = parseStory([...head, '', last, '', 'Interfax-Valmora', 'PARTNERS.NET - the region\'s news in one place.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Interfax-Valmora' }])
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps a closing sentence that names an agency', () => {
+    const sentence = 'Interfax reported later that the trucks had reached all six districts.'
+    const story = parseStory([...head, '', sentence].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe(sentence)
+  })
+})

@@ -674,6 +674,13 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
   const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
   if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
+  // "Singer holds a free concert. July. 30, 2019 07:29. by Jane Roe jroe@example.com.": a title with its date and time,
+  // then the byline, run on after its full stop: the three apart (the run-on's full stops are no part of them).
+  const titleDateBy = line.length <= 400 && / by \p{Lu}/u.test(line) && /\d:\d{2}/.test(line) ? /^(.{12,200}?\p{L})\.\s+(\S.{5,40}?\d{1,2}:\d{2})\.?\s+(by\s+\p{Lu}.{2,80}?)\.?$/u.exec(line) : null
+  if (titleDateBy) {
+    const found = findDate(titleDateBy[2]!, timeZone)
+    if (found && found.start === 0 && found.end === titleDateBy[2]!.length) return [titleDateBy[1]!, titleDateBy[2]!, titleDateBy[3]!]
+  }
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
@@ -2307,6 +2314,37 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         break
       }
     }
+  }
+  // "Interfax-Ukraine" alone on a line after the last paragraph: the agency signs off, and what the page prints under it
+  // (a partner's link) is no longer the story's. An agency's one-word name, or that name and its country joined by a
+  // hyphen, right after a finished paragraph.
+  const agencySignOff = /^(\p{Lu}[\p{L}]+)(?:-\p{Lu}\p{Ll}+)?$/u
+  // (Under the story's paragraphs, two of them at least: a name between them is the story's own, and what follows it is
+  // no paragraph of reporting.)
+  for (let at = story.paragraphs.length - 1; at >= Math.max(2, story.paragraphs.length - 3); at--) {
+    const text = story.paragraphs[at]!
+    const name = agencySignOff.exec(text)?.[1]
+    if (!name || !oneWordDesks.test(name) || !sentenceEnd.test(story.paragraphs[at - 1]!) || story.closingReadAlso?.includes(text) || story.paragraphs.slice(at + 1).some(isBodyLike)) continue
+    if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: text })
+    for (const gone of story.paragraphs.splice(at)) drop(gone, gone === text ? 'agency sign-off' : 'after the sign-off')
+    break
+  }
+  // The line printed right under the last paragraph, where a page credits the story's source or its writer signs off.
+  let lastAt = -1
+  for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
+  const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  if (bylineAuthors.length === 0 && underLast) {
+    // "(Source: Reuters)", "(Walta Information Center)": the agency or outlet the story came from, in brackets. Bare, the
+    // name must say it is no one's: an agency's, a desk's or an institution's (a person's name in brackets is a label).
+    const bracket = /^\(\s*(?:(?:[Ss]ource|[Cc]ourtesy)\s*:\s*)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})\s*\)$/u.exec(underLast)
+    const name = bracket?.[1]
+    const labelled = Boolean(bracket && /^\(\s*(?:source|courtesy)/i.test(underLast))
+    if (name && (labelled || oneWordDesks.test(name) || (wordCount(name) >= 2 && (authorKind(name) === 'desk' || /\s(?:Center|Centre|Agency|Service|Network|Institute|Office|Ministry|Corporation|Council|Foundation)$/.test(name))))) bylineAuthors.push({ kind: 'desk', name })
+    // "--Jane Roe": the writer's sign-off under the story, a double dash or a long one before the name (not under a
+    // quotation, whose speaker it would name).
+    const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
+    const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
+    if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
   }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {

@@ -1807,3 +1807,38 @@ describe('credits and sign-offs under the story', () => {
     expect(story.paragraphs.at(-1)).toBe(sentence)
   })
 })
+
+describe('a place before the byline, a clipping\'s source before the lede, a byline run on after the headline', () => {
+  const title = 'Four held in Valmora before the vote'
+  const lede = 'Police in Valmora arrested four officials of an opposition party overnight, as the country prepared for the vote, officials said.'
+  const more = 'A police spokesman said they were suspected of planning to disrupt the vote, and would appear before a judge on Monday.'
+
+  it('reads "Place - by Agency/Agency" as the agencies\' desks', () => {
+    expect(parseStory([title, 'Port Adley - by Sapa/AFP', lede, more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Sapa' }, { kind: 'desk', name: 'AFP' }])
+  })
+
+  it('keeps a story sentence with a place, a dash and "by" in it', () => {
+    const sentence = 'Port Adley - by far the largest city in the region - voted for the opposition in the last election.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+  })
+
+  it('reads a clipping\'s "Outlet, Month D, YYYY" before the lede as the desk and the date', () => {
+    const story = parseStory([title, '', `Coastal Courier, June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Coastal Courier' }])
+    expect(story.publishedAt).toBe('2008-06-14T00:00:00.000Z')
+  })
+
+  it('signs nothing with a lede that opens on its day', () => {
+    const story = parseStory([title, '', `On June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    const weekday = parseStory([title, '', `Saturday, June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(weekday.authors).toEqual([])
+  })
+
+  it('keeps a headline that ends in a sentence with "by" in it', () => {
+    const story = parseStory(['Bridge reopens after repairs. Traffic moves by 18:40 on Friday', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

@@ -320,6 +320,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
   // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
   let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
+  // "Bujumbura - by Sapa/AFP": the place the story was filed from before the byline, then agencies joined by a slash,
+  // each a desk when one of them is a known agency.
+  const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null
+  if (placeBy) rest = placeBy[1]!
+  const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
+  const agencies = slashed?.[1]!.split(/\s*\/\s*/)
+  if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
@@ -2358,6 +2365,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
     const bio = !card && name ? writerBio.exec(name.text) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
+  }
+  // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
+  // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
+  const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null
+  if (clipping && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:On|In|By|Since|Until|From)$/.test(clipping[1]!) && !sentenceEnd.test(clipping[1]!)) {
+    if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: clipping[1]! })
+    const found = story.publishedAt ? null : findDate(clipping[2]!, options.timeZone)
+    if (found) {
+      story.publishedAt = found.iso
+      story.dateZone = found.zone
+      story.confidence.date = 'medium'
+    }
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt

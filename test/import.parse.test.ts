@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/import/chrome'
+import { findDate } from '../src/import/dates'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
@@ -1885,5 +1886,120 @@ describe('a header row of short parts set apart by bars, a clock time among them
   it('keeps a line with a bar and a time that says something', () => {
     const line = 'The last ferry left at 09:40 | the operator said more sailings would be cancelled.'
     expect(parseStory(['Ferry operator cancels all sailings', '', line, '', lede, '', more].join('\n')).paragraphs).toContain(line)
+  })
+})
+
+describe('dates in other languages, a foot update time and a credit row under the story', () => {
+  const lede = 'The river ferry company will raise its fares by ten per cent from the first of April, its board said on Thursday.'
+  const more = 'The company blamed higher fuel prices and the cost of repairing two of its oldest boats after the winter floods.'
+  const last = "A passengers' group said it would ask the city council to review the increase."
+
+  it('reads month names of other languages and the Vietnamese numbered month', () => {
+    expect(findDate('22 Tháng 6, 2016 | Uncategorized')?.iso).toBe('2016-06-22T00:00:00.000Z')
+    expect(findDate('07 Aralık 2007, 12:07', 'Europe/Istanbul')?.iso).toBe('2007-12-07T10:07:00.000Z')
+    expect(findDate('3 março 2020')?.iso).toBe('2020-03-03T00:00:00.000Z')
+    expect(findDate('12 février 2021')?.iso).toBe('2021-02-12T00:00:00.000Z')
+    expect(findDate('5 Agustus 2022')?.iso).toBe('2022-08-05T00:00:00.000Z')
+    expect(findDate('Mars 4, 2019')?.iso).toBe('2019-03-04T00:00:00.000Z')
+  })
+
+  it('reads "Updated : … GMT+08:00" under the story as the last change only', () => {
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', last, '', 'Updated : 2021-05-12 05:21 GMT+08:00'].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.modifiedAt).toBe('2021-05-11T21:21:00.000Z')
+  })
+
+  it('keeps a story sentence that tells of an update on a date', () => {
+    const sentence = 'The council updated its flood plan on 2 March 2021 after residents protested.'
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', sentence].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(sentence)
+    expect(story.modifiedAt).toBeNull()
+  })
+
+  it('reads "XY Team | Published: … | Updated: …" under the story as the desk and its dates', () => {
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', lede, '', more, '', last, 'EC Team | Published: March 02, 2023 00:00:00 | Updated: March 03, 2023 09:15:00'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EC Team' }])
+    expect(story.publishedAt).toBe('2023-03-02T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2023-03-03T09:15:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps a story sentence in which a team acts on a date', () => {
+    const sentence = 'The Rescue Team said on March 3, 2023 that the search would go on through the night.'
+    const story = parseStory(['Ferry fares to rise by a tenth from spring', '', 'By Jane Radley', '', lede, '', more, '', sentence].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Radley' }])
+    expect(story.paragraphs.at(-1)).toBe(sentence)
+  })
+})
+
+describe('credits and sign-offs under the story', () => {
+  const head = ['Province sends water trucks to dry districts', '', 'The Northvale provincial water office says tanker trucks have started delivering drinking water to six districts.', '', 'Head of the office, Marit Olsen, said wells in more than forty villages had run dry since the start of the season.']
+  const last = 'Olsen said a survey of the remaining wells would be finished by the end of the month.'
+
+  it('reads "(Source: Agency)" and a bracketed institution under the story as desks', () => {
+    expect(parseStory([...head, '', last, '(Source: Reuters)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(parseStory([...head, '', last, '(Northvale Information Service)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northvale Information Service' }])
+  })
+
+  it('signs nothing with a person\'s name or a place in brackets under the story', () => {
+    expect(parseStory([...head, '', last, '(Marit Olsen)'].join('\n')).authors).toEqual([])
+    expect(parseStory([...head, '', last, '(Northvale)'].join('\n')).authors).toEqual([])
+  })
+
+  it('reads a "--Name" sign-off under the story as its writer', () => {
+    expect(parseStory([...head, '', last, '--Tomas Wendt'].join('\n')).authors).toEqual([{ kind: 'person', name: 'Tomas Wendt' }])
+  })
+
+  it('signs nothing with a speaker\'s name under a closing quotation', () => {
+    const quote = '"We will not leave a single village without water this summer," the head of the office said.”'
+    expect(parseStory([...head, '', quote, '— Marit Olsen'].join('\n')).authors).toEqual([])
+  })
+
+  it('reads an agency\'s sign-off with its country as the desk and ends the story there', () => {
+    const story = parseStory([...head, '', last, '', 'Interfax-Valmora', 'PARTNERS.NET - the region\'s news in one place.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Interfax-Valmora' }])
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+
+  it('keeps a closing sentence that names an agency', () => {
+    const sentence = 'Interfax reported later that the trucks had reached all six districts.'
+    const story = parseStory([...head, '', sentence].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe(sentence)
+  })
+})
+
+describe('a place before the byline, a clipping\'s source before the lede, a byline run on after the headline', () => {
+  const title = 'Four held in Valmora before the vote'
+  const lede = 'Police in Valmora arrested four officials of an opposition party overnight, as the country prepared for the vote, officials said.'
+  const more = 'A police spokesman said they were suspected of planning to disrupt the vote, and would appear before a judge on Monday.'
+
+  it('reads "Place - by Agency/Agency" as the agencies\' desks', () => {
+    expect(parseStory([title, 'Port Adley - by Sapa/AFP', lede, more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Sapa' }, { kind: 'desk', name: 'AFP' }])
+  })
+
+  it('keeps a story sentence with a place, a dash and "by" in it', () => {
+    const sentence = 'Port Adley - by far the largest city in the region - voted for the opposition in the last election.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+  })
+
+  it('reads a clipping\'s "Outlet, Month D, YYYY" before the lede as the desk and the date', () => {
+    const story = parseStory([title, '', `Coastal Courier, June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Coastal Courier' }])
+    expect(story.publishedAt).toBe('2008-06-14T00:00:00.000Z')
+  })
+
+  it('signs nothing with a lede that opens on its day', () => {
+    const story = parseStory([title, '', `On June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    const weekday = parseStory([title, '', `Saturday, June 14, 2008 ${lede}`, '', more].join('\n'))
+    expect(weekday.authors).toEqual([])
+  })
+
+  it('keeps a headline that ends in a sentence with "by" in it', () => {
+    const story = parseStory(['Bridge reopens after repairs. Traffic moves by 18:40 on Friday', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
   })
 })

@@ -8,7 +8,36 @@
 const monthNames: Record<string, number> = {
   apr: 4, aug: 8, dec: 12, feb: 2, jan: 1, jul: 7, jun: 6, mar: 3, may: 5, nov: 11, oct: 10, sep: 9,
 }
-const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+/**
+ * Month names in the languages that English-language sites of other countries print their dates in (Spanish, French,
+ * Portuguese, German, Italian, Turkish, Indonesian and Malay), as one table; Vietnamese numbers its months ("Tháng 6").
+ */
+const foreignMonths: Record<string, number> = Object.fromEntries(
+  [
+    'enero janvier janeiro januar gennaio ocak januari',
+    'febrero février fevereiro februar febbraio şubat februari',
+    'marzo mars março märz mart maret mac',
+    'abril avril aprile nisan',
+    'mayo mai maio maggio mayıs mei',
+    'junio juin junho juni giugno haziran',
+    'julio juillet julho juli luglio temmuz julai',
+    'agosto août ağustos agustus ogos',
+    'septiembre setiembre septembre setembro settembre eylül',
+    'octubre octobre outubro oktober ottobre ekim',
+    'noviembre novembre novembro kasım',
+    'diciembre décembre dezembro dezember dicembre aralık desember disember',
+  ].flatMap((names, at) => names.split(' ').map((name) => [name, at + 1] as const)),
+)
+const foreignMonth = Object.keys(foreignMonths)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${foreignMonth}|th[aá]ng\s+\d{1,2}(?!\d))\.?`
+/** The number of a month's name as printed ("Sept.", "Aralık", "Tháng 6"). */
+const monthNumber = (name: string): number => {
+  const bare = name.replace(/\.$/, '').toLowerCase()
+  const numbered = /^th[aá]ng\s+(\d{1,2})$/.exec(bare)
+  return numbered ? +numbered[1]! : (foreignMonths[bare] ?? monthNames[bare.slice(0, 3)]!)
+}
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
 const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
@@ -28,7 +57,7 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   // 2022 Mar 28 (the year first, then the month's name and the day, as some agencies' feeds print it)
   {
     pattern: new RegExp(String.raw`\b(\d{4})\s+(${month})\s+(\d{1,2})\b(?!\s*(?:,\s*)?\d{4})`, 'i'),
-    read: (m) => ({ day: +m[3]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: +m[1]! }),
+    read: (m) => ({ day: +m[3]!, month: monthNumber(m[2]!), year: +m[1]! }),
   },
   // 28.12.22 with a time after it ("Published 28.12.22, 12:40 AM"): a two-digit year is this century's; without the time
   // the same shape is a version or a score, not a date.
@@ -41,17 +70,17 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's)
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})-(${month})-(\d{2}|\d{4})\b`, 'i'),
-    read: (m) => ({ day: +m[1]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]! }),
+    read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]! }),
   },
   // September 14, 2023 / Sept. 14 2023
   {
     pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
-    read: (m) => ({ day: +m[2]!, month: monthNames[m[1]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
+    read: (m) => ({ day: +m[2]!, month: monthNumber(m[1]!), year: +m[3]! }),
   },
   // 14 September 2023 / 14 Sep, 2023 / 01 September,2023 (the comma glued to the year, as some Indian pages print it)
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${month})(?:,\s*|\s+)(\d{4})\b`, 'i'),
-    read: (m) => ({ day: +m[1]!, month: monthNames[m[2]!.slice(0, 3).toLowerCase()]!, year: +m[3]! }),
+    read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: +m[3]! }),
   },
 ]
 
@@ -63,8 +92,8 @@ const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 /** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
 const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
-/** …with its offset in full ("+03:00") or in hours alone ("18:36:21-05"). */
-const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?/
+/** …with its offset in full ("+03:00", "GMT+08:00") or in hours alone ("18:36:21-05"). */
+const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|(?:GMT|UTC)?\s?[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
 const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b/
 

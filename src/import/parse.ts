@@ -112,12 +112,15 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
-/** The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour"). */
-const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert)`
+/**
+ * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
+ * "Güncelleme Tarihi", "Diperbarui").
+ */
+const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
 const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
-/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour"), with their preposition. */
-const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
-const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis/i
+/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
+const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
+const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
 /** Date labels ("Published:", "Updated", "Publicat:", "Actualizado el"): a line of the header with them taken out. */
 const withoutLabels = (text: string) => {
   const english = text.replace(englishLabels, ' ')
@@ -320,7 +323,15 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
-  let rest = line
+  // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
+  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
+  // "Bujumbura - by Sapa/AFP": the place the story was filed from before the byline, then agencies joined by a slash,
+  // each a desk when one of them is a known agency.
+  const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null
+  if (placeBy) rest = placeBy[1]!
+  const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
+  const agencies = slashed?.[1]!.split(/\s*\/\s*/)
+  if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
@@ -445,6 +456,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   const pipeDesk = pipeParts.length < (/\|/.test(rest) ? 1 : 2) ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) || roleDesk.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
   if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
     meta.authors = [{ kind: 'desk', name: agencyName(pipeParts[pipeDesk]!) }]
+    return meta
+  }
+  // "FE Team | Published: … | Updated: …": a newsroom's team named at the head of a credit row, its dates after it.
+  if (meta.dates.length > 0 && /^[^|]*\p{L}[^|]*\|/u.test(line) && /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}Team$/u.test(rest) && line.startsWith(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
   // "From the Associated Press": a desk's byline without "by".
@@ -1828,8 +1844,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         ended = true
         continue
       }
+      // "Updated : 2021-05-12 05:21 GMT+08:00" under the story, the page printing no other date: the time of the last
+      // change, which says nothing of when the story first appeared.
+      if (index > headerEnd && story.paragraphs.length > 0 && !story.publishedAt && !line.meta.authors && line.meta.dates.length === 1 && line.meta.dates[0]!.updated && !line.meta.lastUpdated) {
+        story.modifiedAt ??= line.meta.dates[0]!.found.iso
+        drop(line.text, 'date line')
+        continue
+      }
       applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      continue
+    }
+    // "FE Team | Published: … | Updated: …", "Author's name: Editorial Team": a signed credit row under the story, the
+    // page printing no byline over it, signs the story and gives its dates.
+    if (line.meta?.authors && (line.meta.dates.length > 0 || /^author/i.test(line.text)) && !line.meta.unsigned && !line.meta.station && index > headerEnd && story.paragraphs.length > 0 && bylineAuthors.length === 0 && wordCount(line.text) <= 16 && !nextPostTitle(index)) {
+      applyMeta(line.meta)
+      drop(line.text, 'credit row')
       continue
     }
     // A fact box between the headline and the story: two short "Label: value" lines or more in a row.
@@ -2325,6 +2355,40 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
     }
   }
+  // "Interfax-Ukraine" alone on a line after the last paragraph: the agency signs off, and what the page prints under it
+  // (a partner's link) is no longer the story's. An agency's one-word name, or that name and its country joined by a
+  // hyphen, right after a finished paragraph.
+  const agencySignOff = /^(\p{Lu}[\p{L}]+)(?:-\p{Lu}\p{Ll}+)?$/u
+  // (Under the story's paragraphs, two of them at least: a name between them is the story's own, and what follows it is
+  // no paragraph of reporting.)
+  for (let at = story.paragraphs.length - 1; at >= Math.max(2, story.paragraphs.length - 3); at--) {
+    const text = story.paragraphs[at]!
+    const name = agencySignOff.exec(text)?.[1]
+    if (!name || !oneWordDesks.test(name) || !sentenceEnd.test(story.paragraphs[at - 1]!) || story.closingReadAlso?.includes(text) || story.paragraphs.slice(at + 1).some(isBodyLike)) continue
+    if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: text })
+    for (const gone of story.paragraphs.splice(at)) drop(gone, gone === text ? 'agency sign-off' : 'after the sign-off')
+    break
+  }
+  // (The same name as the first line dropped under the story, when what the page prints under it ended the story first.)
+  const droppedSignOff = trailing[0] ? agencySignOff.exec(trailing[0])?.[1] : undefined
+  if (bylineAuthors.length === 0 && droppedSignOff && oneWordDesks.test(droppedSignOff) && story.paragraphs.length >= 2 && sentenceEnd.test(story.paragraphs.at(-1)!)) bylineAuthors.push({ kind: 'desk', name: trailing[0]! })
+  // The line printed right under the last paragraph, where a page credits the story's source or its writer signs off.
+  let lastAt = -1
+  for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
+  const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  if (bylineAuthors.length === 0 && underLast) {
+    // "(Source: Reuters)", "(Walta Information Center)": the agency or outlet the story came from, in brackets. Bare, the
+    // name must say it is no one's: an agency's, a desk's or an institution's (a person's name in brackets is a label).
+    const bracket = /^\(\s*(?:(?:[Ss]ource|[Cc]ourtesy)\s*:\s*)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})\s*\)$/u.exec(underLast)
+    const name = bracket?.[1]
+    const labelled = Boolean(bracket && /^\(\s*(?:source|courtesy)/i.test(underLast))
+    if (name && (labelled || oneWordDesks.test(name) || (wordCount(name) >= 2 && (authorKind(name) === 'desk' || /\s(?:Center|Centre|Agency|Service|Network|Institute|Office|Ministry|Corporation|Council|Foundation)$/.test(name))))) bylineAuthors.push({ kind: 'desk', name })
+    // "--Jane Roe": the writer's sign-off under the story, a double dash or a long one before the name (not under a
+    // quotation, whose speaker it would name).
+    const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
+    const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
+    if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
+  }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
@@ -2337,6 +2401,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
     const bio = !card && name ? writerBio.exec(name.text) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
+  }
+  // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
+  // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
+  const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null
+  if (clipping && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:On|In|By|Since|Until|From)$/.test(clipping[1]!) && !sentenceEnd.test(clipping[1]!)) {
+    if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: clipping[1]! })
+    const found = story.publishedAt ? null : findDate(clipping[2]!, options.timeZone)
+    if (found) {
+      story.publishedAt = found.iso
+      story.dateZone = found.zone
+      story.confidence.date = 'medium'
+    }
   }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt

@@ -2003,3 +2003,27 @@ describe('a place before the byline, a clipping\'s source before the lede, a byl
     expect(story.authors).toEqual([])
   })
 })
+
+describe('parseStory: a title printed after the story', () => {
+  const lede = 'The river authority of Castel Dray said on Monday it would open the northern sluice gates for the first time in ten years, after a wet winter left the reservoir close to full.'
+  const more = 'The authority said farms below the dam had been told to move their livestock to higher fields before the weekend.'
+  const last = 'Engineers will watch the banks downstream around the clock while the gates stay open.'
+
+  it('reads a title-shaped line under the last paragraph, the lede taking up its topics, as the headline', () => {
+    const story = parseStory([lede, '', more, '', last, '', 'River authority to open northern sluice gates', '', 'Leave a comment'].join('\n'))
+    expect(story.headline).toBe('River authority to open northern sluice gates')
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it('keeps a closing line that speaks of other things than the lede', () => {
+    const story = parseStory(['River authority opens gates', '', lede, '', more, '', last, '', 'Photographs by the Harbour Camera Club'].join('\n'))
+    expect(story.headline).toBe('River authority opens gates')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('takes no line under the story for the title while the story goes on under it', () => {
+    const story = parseStory([lede, '', 'Sluice gates to open on northern dam', '', more, '', last].join('\n'))
+    expect(story.headline).not.toBe('Sluice gates to open on northern dam')
+    expect(story.paragraphs).toContain(last)
+  })
+})

@@ -134,7 +134,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
-  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{1,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.

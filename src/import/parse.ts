@@ -1574,6 +1574,30 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       ledeFirst = true
     }
   }
+  // A page that prints its title under the story (a print or AMP layout: the paragraphs, then the title over the credit
+  // row or the comment widget, nothing of the story under it): when every line above the story that could be its title is
+  // a sentence of it, a title-shaped line right under the last sentence, whose topics the lede takes up, with nothing under
+  // it but the page's furniture, a byline or a date, is the headline, and the paragraphs above it are the story.
+  let titleLast = false
+
+  if (!ledeFirst && firstBody < lines.length && lastSentence < lines.length && candidates.length > 0 && candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
+    let at = lastSentence + 1
+    while (at < lines.length && (!usable(at) || captions[at])) at++
+    const title = lines[at]
+    // (Under it, a widget's few words at most: "Share if you like".)
+    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text)))
+    if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
+      const lede = topicStems(lines[firstBody]!.text)
+      const own = topicStems(title.text)
+      let shared = 0
+      for (const stem of own) if (lede.has(stem)) shared++
+      if (shared >= 2 && shared * 2 >= own.size) {
+        candidates.splice(0, candidates.length, { index: at, score: 4 })
+        ledeFirst = true
+        titleLast = true
+      }
+    }
+  }
   // A page that prints only a date and a short title over its story ("Wednesday, 7 May 2014", "Newton Road", then the
   // lede): a title of two or three capitalised words reads like a name, but with no "By" before it, under a date, and no
   // line above the story but sentences of it to choose from, it is the headline, not a byline.
@@ -1597,9 +1621,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()
+  if (ledeFirst && best.index > lastSentence) titleLast = true
   for (let at = best.index - 1; ledeFirst && at >= 0; at--) {
     if (!usable(at) || captions[at]) continue
-    if (lines[at]!.meta || !isSentence(lines[at]!.text) || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
+    // (Under a title printed after the story, its short sentences are the story's too.)
+    const sentence = titleLast ? at >= firstBody && sentenceEnd.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 3 : isSentence(lines[at]!.text)
+    if (lines[at]!.meta || !sentence || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
     preTitle.add(at)
   }
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
@@ -1781,6 +1808,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       continue
     }
     if (index === best.index) continue
+    // Under a title printed after the story, only its byline or date is the story's.
+    if (titleLast && index > best.index && !line.meta) {
+      drop(line.text, 'under the title printed after the story')
+      continue
+    }
     if (repeated.has(index)) {
       drop(line.text, 'repeated paragraph')
       continue

@@ -2027,3 +2027,36 @@ describe('parseStory: a title printed after the story', () => {
     expect(story.paragraphs).toContain(last)
   })
 })
+
+describe('parseStory: a lede the header rules took for a summary', () => {
+  const title = 'Ferry crews walk out in Castel Dray'
+  const body = 'Ama Serwaa of the union said about 60 deckhands and engineers had stopped work at six in the morning and would not return before Monday.'
+  const more = 'The operator said it had offered talks and was running a reduced timetable with agency staff.'
+  const twin = ['Passengers wait at the closed ticket office', 'Passengers wait at the closed ticket office']
+
+  it('keeps a one-sentence lede that names its source over a picture printed twice', () => {
+    const lede = 'Ferry crews walked off the job on Friday over a new rota, according to the Harbour Workers Union.'
+    const story = parseStory([title, '', lede, '', ...twin, '', body, '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('still takes a summary that reports nothing over a picture printed twice for the standfirst', () => {
+    const summary = 'Crossings will be cut to one an hour until the dispute over the new rota is settled.'
+    const story = parseStory([title, '', summary, '', ...twin, '', body, '', more].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs[0]).toBe(body)
+  })
+
+  it('keeps a lead-in of several sentences left open on a dash as the first paragraph', () => {
+    const leadIn = 'Crews on the crossing stopped work on Friday. Their union says the new rota breaks the agreement of 2019. Its secretary answered our questions -'
+    const story = parseStory(['Ferry Crews Walk Out Over New Rota', '', leadIn, '', 'Question: Why did the crews stop work this week?', '', `Answer: ${more}`].join('\n'))
+    expect(story.paragraphs[0]).toBe(leadIn)
+  })
+
+  it('keeps a lede set with a single bullet, and takes a run of summary bullets for the standfirst', () => {
+    const single = parseStory([title, '', `• ${body}`, '', more, '', 'Talks are set for Tuesday.'].join('\n'))
+    expect(single.paragraphs[0]).toBe(`• ${body}`)
+    const run = parseStory([title, '', '• Crews stop work over a new rota', '• Crossings cut to one an hour', '', body, '', more].join('\n'))
+    expect(run.paragraphs[0]).toBe(body)
+  })
+})

@@ -141,6 +141,10 @@ const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
 const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
 const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
+/** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
+const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
+/** A source named the way reporting names it: "according to X", "X said", "X told". */
+const reportedSource = /\b(?:according to|said|told)\b/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
@@ -1508,6 +1512,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // After A Long Night In Parliament.")
     if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text) && !titleCaseLine(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
+    // Several sentences left open on a dash for what follows to finish are a lead-in, no title.
+    else if (leadIn(line.text)) score -= 3
+    // An interview's question under its label ("Question: Will prices fall?", "Q: Why now?") is no title.
+    if (/^(?:Q|Question)\s*[:.]\s/.test(line.text)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
     if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
@@ -1935,7 +1943,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
-    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text) && storyAfterBullets(index)) {
+    // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)
+    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text) && storyAfterBullets(index) && [previousUsable(index), nextUsable(index)].some((other) => other && /^[•·▪■●◦‣*]\s/.test(other.text))) {
       standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
       continue
     }
@@ -1944,7 +1953,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // standfirst: the lead picture's text printed twice (its alternative text and its caption) sets it apart from the
       // story as the header is. A lede can sit over a picture printed once, with its caption and credit, inside the story.
       const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
-      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
+      // (A sentence that names its source as reporting does, "… according to the Alliance.", "…, officials said.", is the
+      // lede over the picture: a summary tells, it does not report.)
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)
@@ -1969,7 +1980,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
-    if (index < headerEnd || index === deckIndex) {
+    // (A paragraph of several sentences under the title whose last opens what follows, "… including the below -", "… told
+    // us:", is the lede of an interview or a list, no deck.)
+    if (index < headerEnd || (index === deckIndex && !leadIn(line.text))) {
       standfirst.push(line.text)
       continue
     }

@@ -2060,3 +2060,35 @@ describe('parseStory: a lede the header rules took for a summary', () => {
     expect(run.paragraphs[0]).toBe(body)
   })
 })
+
+describe('parseStory: furniture run on to the title, a label or a bio', () => {
+  const lede = 'A late spring storm closed the Harlow Pass road on Saturday and left two climbers missing on the north face, the rescue service said.'
+  const more = 'Rescue teams reached a hut below the summit before dark but found no sign of the pair.'
+
+  it('cuts a comment counter at nought off the title, and keeps a score', () => {
+    expect(parseStory(['Storm closes Harlow Pass, two climbers missing 0', '', lede, '', more].join('\n')).headline).toBe('Storm closes Harlow Pass, two climbers missing')
+    expect(parseStory(['Harlow Rovers 2 Castel United 0', '', lede, '', more].join('\n')).headline).toBe('Harlow Rovers 2 Castel United 0')
+  })
+
+  it('drops a label run on to its value, and keeps a sentence written after a colon with no space', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Storyline:Regional News')?.reason).toBe('category label')
+    const sentence = 'Warning:The road over the pass was closed overnight and will not reopen before noon.'
+    expect(find(sentence)).toBeUndefined()
+    expect(parseStory(['Storm closes Harlow Pass', '', lede, '', sentence, '', more].join('\n')).paragraphs).toContain(sentence)
+  })
+
+  it('signs with the name a one-line "About the Author:" bio opens with when nothing else does', () => {
+    const bio = 'About the Author: Jane Okafor covers mountain rescue and the weather for the valley papers.'
+    const story = parseStory(['Storm closes Harlow Pass', '', lede, '', more, '', bio].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Okafor' }])
+    expect(story.paragraphs).not.toContain(bio)
+  })
+
+  it('keeps a paragraph about the author of something else', () => {
+    const sentence = 'About the author of the report, Jane Okafor, the rescue service said nothing more.'
+    const story = parseStory(['Storm closes Harlow Pass', '', lede, '', sentence, '', more].join('\n'))
+    expect(story.paragraphs).toContain(sentence)
+    expect(story.authors).toEqual([])
+  })
+})

@@ -166,6 +166,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // agency's initials alone in brackets closing a wire story ("(CNA)", "(AFP)"): the notices after them are the agency's.
   { endsStory: true, maxLength: 120, pattern: /^(?:read the rest\s*:.{0,100}|powered by\s+\p{Lu}[\p{L}\d.&'’ -]{1,30}\.?)$/iu, reason: 'aggregator footer' },
   { endsStory: true, maxLength: 10, pattern: /^\(\p{Lu}{2,6}\)$/u, reason: 'agency credit' },
+  // A label and its value run together with no space after the colon ("Storyline:National News", "Section:Local"): a
+  // theme's category row, capitalised words and no sentence. (A sentence after a colon has words in lower case.)
+  { maxLength: 60, pattern: /^\p{Lu}\p{Ll}{2,15}:\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,3}$/u, reason: 'category label' },
   // A post's category label under the story ("Category: Local News"); what follows it is the comment thread or the
   // site's lists. (A "Categories:" list of tags is read as tags.)
   { endsStory: true, maxLength: 60, pattern: /^category\s*:\s*\p{L}[\p{L}\d&'’ ,-]{1,50}$/iu, reason: 'tags' },
@@ -270,7 +273,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–])$/, reason: 'separator' },
-  { endsStory: true, pattern: /^(about the author|more by this author|more from (this author|the author))\b.{0,40}$/i, reason: 'author card' },
+  // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
+  { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
   { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },

@@ -225,6 +225,8 @@ const creditedName = (text: string) =>
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
+/** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */
+const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+((?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}/u
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
 const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
@@ -1646,6 +1648,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A comment counter at nought run on after the title ("… others missing 0"): no title ends on a bare nought after a
+  // word. (A score names each side with its figure: "Rovers 2 United 0".)
+  if (/[\p{L}’'),]\s+0$/u.test(story.headline) && !/\d\s+\p{Lu}[\p{L}.'’ -]*\s0$/u.test(story.headline)) story.headline = story.headline.slice(0, -2)
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'
@@ -1792,6 +1797,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let listTitle = -1
   let titleAgain = -1
   let authorCard = -1
+  /** The name a one-line bio under the story opens with ("About the Author: Jane Roe covers …"). */
+  let bioCard: null | string = null
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
@@ -1813,6 +1820,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'after the end of the story')
       // An author card under a closing note ("Report a typo …", then "About the Author") still names who wrote it.
       if (authorCard < 0 && line.chrome?.reason === 'author card' && /^about the (author|writer|reporter)s?:?$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome?.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       continue
     }
     if (index === best.index) continue
@@ -1832,6 +1840,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
+      if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
@@ -2447,6 +2456,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const bio = !card && name ? writerBio.exec(name.text) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
+  // Nothing else names the writer: the one-line bio under the story does, by the name it opens with ("About the Author:
+  // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
+  if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

@@ -2092,3 +2092,24 @@ describe('parseStory: furniture run on to the title, a label or a bio', () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('parseStory: a name line under the title', () => {
+  const title = 'Coastguard rescues 14 after fishing boat sinks off Cape Moray'
+  const lede = 'The coastguard has rescued 14 crew members from a fishing boat that sank off Cape Moray late on Tuesday, a coastguard officer said.'
+  const more = 'The search for the two missing men will go on through the night with a lifeboat and a helicopter.'
+
+  it('signs with an outlet\'s name alone under the title as its desk when nothing else signs', () => {
+    expect(parseStory([title, 'Coastline Herald', lede, more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Coastline Herald' }])
+    expect(parseStory([title, 'By Jane Okafor', 'Coastline Herald', lede, more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Okafor' }])
+  })
+
+  it('does not sign with an outlet named between the paragraphs', () => {
+    const story = parseStory([title, '', lede, '', 'Coastline Herald', '', more, '', 'The crew were taken to hospital in Port Moray.'].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('signs with a name under the title that the title does not use, and not with one whose words it uses', () => {
+    expect(parseStory([title, '', 'Jane Okafor', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Okafor' }])
+    expect(parseStory(['Fishing boat sinks off Cape Moray', '', 'Moray Watch', '', lede, '', more].join('\n')).authors).toEqual([])
+  })
+})

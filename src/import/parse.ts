@@ -141,6 +141,11 @@ const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
 const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
 const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
+/** Whether `name` has a word of four letters or more that `title` uses too (any case). */
+const titleWordsOf = (title: string, name: string) => {
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))
+  return name.split(/\s+/).some((word) => word.length >= 4 && words.has(word.toLowerCase()))
+}
 /** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
 const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
 /** A source named the way reporting names it: "according to X", "X said", "X told". */
@@ -1136,7 +1141,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
     // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
     // picture or the one the story quotes, not its writer.)
-    else if (!lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    // (A name whose words the title over it uses, "Meet Hackers" under "Hackers are attacking …", is the site's, named for
+    // its beat, not its writer's.)
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -1799,6 +1806,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let authorCard = -1
   /** The name a one-line bio under the story opens with ("About the Author: Jane Roe covers …"). */
   let bioCard: null | string = null
+  /** An outlet's name alone between the title and the lede (see below). */
+  let outletUnderTitle: null | string = null
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
@@ -2185,6 +2194,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       }
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
+      // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
+      // signs the story when nothing else does.)
+      if (ledeNext && label && isBodyLike(lede!.text) && mastheadName(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
         continue
@@ -2459,6 +2471,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // Nothing else names the writer: the one-line bio under the story does, by the name it opens with ("About the Author:
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
+  if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

@@ -2003,3 +2003,30 @@ describe('a place before the byline, a clipping\'s source before the lede, a byl
     expect(story.authors).toEqual([])
   })
 })
+
+describe('credits and sign-offs of the 23rd real-page set', () => {
+  const title = 'Council votes to reopen the old ferry pier'
+  const lede = 'The town council voted on Tuesday to reopen the old ferry pier at Marrow Bay after two years of repairs, ending a long dispute over who should pay for the work.'
+  const more = 'The first sailings from the pier are planned for the spring, a council spokesman said.'
+
+  it('reads a closing "information for this report was provided by" credit as the agencies\' desks and drops it', () => {
+    const credit = 'Some information for this report was provided by AP, AFP and Reuters.'
+    const story = parseStory([title, '', lede, '', more, '', credit].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AP' }, { kind: 'desk', name: 'AFP' }, { kind: 'desk', name: 'Reuters' }])
+    expect(story.paragraphs).not.toContain(credit)
+    const joined = parseStory([title, '', lede, '', more, '', 'Reuters and AFP contributed to this report.'].join('\n'))
+    expect(joined.authors).toEqual([{ kind: 'desk', name: 'Reuters' }, { kind: 'desk', name: 'AFP' }])
+    expect(joined.paragraphs.at(-1)).toBe(more)
+  })
+
+  it('keeps story sentences about information provided by someone, and a credit to people signs nothing', () => {
+    for (const sentence of ['Some information was provided by police on Tuesday, the council said.', 'Information was provided by Harbour Police.', 'Residents said some information for this report was provided by AP, AFP and Reuters.']) {
+      const story = parseStory([title, '', lede, '', more, '', sentence].join('\n'))
+      expect(story.authors).toEqual([])
+      expect(story.paragraphs.at(-1)).toBe(sentence)
+    }
+    const people = parseStory([title, 'By Dana Whitlock', '', lede, '', more, '', 'Jane Roe and Sam Lee contributed to this report.'].join('\n'))
+    expect(people.authors).toEqual([{ kind: 'person', name: 'Dana Whitlock' }])
+    expect(people.paragraphs.at(-1)).toBe(more)
+  })
+})

@@ -220,6 +220,16 @@ const creditedName = (text: string) =>
     .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
+const creditNames = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?)*)`
+/**
+ * A closing credit for the story's sources, in the words that say so: "Some information for this report was provided by
+ * AP, AFP and Reuters.", "AP and Reuters contributed to this report.", "Material from Reuters was used in this report."
+ * (the names in the first group that matched).
+ */
+const contributionCredit = new RegExp(
+  String.raw`^(?:(?:Some |Additional |Further |More )?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Dd]etails) for this (?:report|story|article) (?:was|were|has been|have been) (?:provided|supplied|contributed|gathered) by ${creditNames}|${creditNames} contributed (?:reporting |information )?to this (?:report|story|article)|(?:Material|Information) from ${creditNames} (?:was|were) used in this (?:report|story|article))\.?$`,
+  'u',
+)
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
@@ -2281,6 +2291,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // never the publication date, only a hint in the report.
   if (headerDate) story.storeDateHint = headerDate.iso.slice(0, 10)
   if (bylineAuthors.length === 0) bylineAuthors.push(...stations)
+  // "Some information for this report was provided by AP, AFP and Reuters.", "AP and Reuters contributed to this report.":
+  // the credit closing the story is no paragraph of it (as "The Associated Press contributed to this report." is not),
+  // and the agencies it names sign a story no one else signs (a person credited so helped the writer, and signs nothing).
+  // (Also when the page's rules already set the credit apart as chrome, right under the last paragraph.)
+  const inBody = story.paragraphs.length > 1 ? contributionCredit.exec(story.paragraphs.at(-1)!) : null
+  let contribution = inBody
+  if (!contribution && bylineAuthors.length === 0 && story.paragraphs.length > 0) {
+    let lastLine = lines.length - 1
+    while (lastLine >= 0 && lines[lastLine]!.text !== story.paragraphs.at(-1)) lastLine--
+    const credit = lastLine >= 0 ? lines.slice(lastLine + 1, lastLine + 4).find((line) => line.chrome?.reason === 'contribution credit') : undefined
+    contribution = credit ? contributionCredit.exec(credit.text) : null
+  }
+  if (contribution) {
+    const names = (contribution[1] ?? contribution[2] ?? contribution[3])!.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).map((name) => name.replace(/^the\s+/i, ''))
+    if (names.every((name) => nameShape.test(name) && wordCount(name) <= 4)) {
+      if (inBody) drop(story.paragraphs.pop()!, 'contribution credit')
+      if (bylineAuthors.length === 0 && names.every((name) => oneWordDesks.test(name) || (wordCount(name) >= 2 && authorKind(name) === 'desk'))) bylineAuthors.push(...names.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? agencyName(name) })))
+    }
+  }
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })

@@ -2029,4 +2029,18 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     expect(people.authors).toEqual([{ kind: 'person', name: 'Dana Whitlock' }])
     expect(people.paragraphs.at(-1)).toBe(more)
   })
+  it('reads a "Source:" address under the story, its label misspelt or not, as the site\'s desk', () => {
+    for (const label of ['Source', 'Soruce', 'Sorce', 'Sourse']) {
+      const story = parseStory([title, '', lede, '', more, '', `${label}: http://www.bayside-courier.com/`, '', 'Leave a reply'].join('\n'))
+      expect(story.authors).toEqual([{ kind: 'desk', name: 'bayside-courier.com' }])
+      expect(story.paragraphs.at(-1)).toBe(more)
+    }
+  })
+
+  it('signs nothing with an address under another label', () => {
+    for (const label of ['Photo', 'Course', 'Sauce', 'Map']) {
+      const story = parseStory([title, '', lede, '', more, '', `${label}: http://www.bayside-courier.com/`, '', 'Leave a reply'].join('\n'))
+      expect(story.authors).toEqual([])
+    }
+  })
 })

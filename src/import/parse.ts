@@ -230,6 +230,26 @@ const contributionCredit = new RegExp(
   String.raw`^(?:(?:Some |Additional |Further |More )?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Dd]etails) for this (?:report|story|article) (?:was|were|has been|have been) (?:provided|supplied|contributed|gathered) by ${creditNames}|${creditNames} contributed (?:reporting |information )?to this (?:report|story|article)|(?:Material|Information) from ${creditNames} (?:was|were) used in this (?:report|story|article))\.?$`,
   'u',
 )
+/** "Source: http://www.example.com/": a label, then an address (the label, and the address's host without "www."). */
+const labelledUrl = /^([\p{L}]{4,8})\s*:\s*https?:\/\/(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:[/?#]\S*)?$/u
+/** "Source", "Sources", or the same misspelt by one letter left out, added, changed or two swapped ("Soruce", "Sorce"). */
+function nearSourceLabel(label: string): boolean {
+  const a = label.toLowerCase()
+  return ['source', 'sources'].some((b) => {
+    if (Math.abs(a.length - b.length) > 1) return false
+    // Optimal string alignment distance, at most one edit.
+    const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i]
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+      }
+      rows.push(row)
+    }
+    return rows[a.length]![b.length]! <= 1
+  })
+}
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
@@ -2405,6 +2425,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let lastAt = -1
   for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
   const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  // "Source: http://www.example-news.com/", "Soruce: http://…" (the label misspelt, as hand-typed credits are): the site a
+  // story was taken from, named by its address under the last paragraph, signs as a desk by its host name.
+  const sourceUrl = bylineAuthors.length === 0 && !closingReadAlso ? [trailing[0], underLast].map((line) => (line ? labelledUrl.exec(line) : null)).find((found) => found && nearSourceLabel(found[1]!)) : null
+  if (sourceUrl) bylineAuthors.push({ kind: 'desk', name: sourceUrl[2]!.toLowerCase() })
   if (bylineAuthors.length === 0 && underLast) {
     // "(Source: Reuters)", "(Walta Information Center)": the agency or outlet the story came from, in brackets. Bare, the
     // name must say it is no one's: an agency's, a desk's or an institution's (a person's name in brackets is a label).

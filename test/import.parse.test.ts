@@ -2043,4 +2043,19 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
       expect(story.authors).toEqual([])
     }
   })
+  it('reads "Section by from Outlet, date" under the title as the outlet\'s desk and the date', () => {
+    const story = parseStory(['Ranger on patrol', '', title, '', 'Environment by from CNN, April 10, 2015', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'CNN' }])
+    expect(story.publishedAt).toBe('2015-04-10T00:00:00.000Z')
+  })
+
+  it('keeps a sentence with "by from" in it, and signs nothing for a place after "by from"', () => {
+    const sentence = 'The boat was pushed by from behind on April 10, 2015, and drifted onto the rocks, witnesses said.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+    const place = parseStory([title, '', 'Environment by from Marrow Bay, April 10, 2015', '', lede, '', more].join('\n'))
+    expect(place.authors).toEqual([])
+  })
 })

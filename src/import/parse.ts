@@ -495,6 +495,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "From the Associated Press": a desk's byline without "by".
   // "From Associated Press.": the same closed with a full stop.
+  // "Conservation by from CNN, April 10, 2015": a theme's row, the section's name and a "by" label the page left with no
+  // name, then the source and the date: read as "From CNN, …".
+  if (/\sby\s+from\s/i.test(` ${rest}`)) rest = rest.replace(/^(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+)?by\s+(?=from\s)/iu, '')
   const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
   const fromName = fromDesk?.[1]!.replace(/(\p{L}{2})\.$/u, '$1')
   if (fromName && (oneWordDesks.test(fromName) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromName))) {

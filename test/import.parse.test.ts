@@ -2058,4 +2058,19 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     const place = parseStory([title, '', 'Environment by from Marrow Bay, April 10, 2015', '', lede, '', more].join('\n'))
     expect(place.authors).toEqual([])
   })
+  it('reads "— Name, Newsroom" at the foot as the writer and the newsroom\'s desk', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'Pier Reopening Replay 0:45', '', '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Bayside News' }])
+    expect(story.paragraphs.at(-1)).toBe(more)
+    const under = parseStory([title, '', lede, '', more, '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(under.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Bayside News' }])
+  })
+
+  it('signs nothing with "— Name, Role" or "— Name, Place", nor under a quotation', () => {
+    for (const signOff of ['— Jane Roe, Mayor', '— Jane Roe, Marrow Bay', '— Jane Roe, Harbour Master']) {
+      expect(parseStory([title, '', lede, '', more, '', signOff].join('\n')).authors).toEqual([])
+    }
+    const quoted = parseStory([title, '', lede, '', '"We waited long enough for this pier," the mayor said. "Now the boats can come back."', '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(quoted.authors).toEqual([])
+  })
 })

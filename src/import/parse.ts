@@ -250,6 +250,8 @@ function nearSourceLabel(label: string): boolean {
     return rows[a.length]![b.length]! <= 1
   })
 }
+/** "— Jane Roe, Example News": a sign-off, a dash, the writer's name and the newsroom after a comma. */
+const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
@@ -2306,7 +2308,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
   // spelling the same name, is no credit.
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
-  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
@@ -2444,6 +2446,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
     const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
     if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
+  }
+  // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
+  // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for
+  // Example News" does). The newsroom must say it is one (an agency, a paper's or a site's name): a role or a place after
+  // the comma is a speaker's, and a sign-off under a quotation names its speaker.
+  if (bylineAuthors.length === 0 && !closingReadAlso && story.paragraphs.length > 0 && !/["”’]$/.test(story.paragraphs.at(-1)!)) {
+    const signed = [underLast, ...trailing.slice(0, 3)].map((line) => (line ? dashedNewsroom.exec(line) : null)).find(Boolean)
+    const outlet = signed?.[2]
+    const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
+    if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {

@@ -2073,4 +2073,17 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     const quoted = parseStory([title, '', lede, '', '"We waited long enough for this pier," the mayor said. "Now the boats can come back."', '', '— Jane Roe, Bayside News'].join('\n'))
     expect(quoted.authors).toEqual([])
   })
+  it('reads "Staff Reporter" alone under the title as the paper\'s desk', () => {
+    for (const role of ['Staff Reporter', 'Staff Correspondent', 'Staff Writer']) {
+      expect(parseStory([title, '', role, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: role }])
+    }
+  })
+
+  it('signs nothing with another role alone, and keeps a sentence about staff reporters', () => {
+    expect(parseStory([title, '', 'Health Reporter', '', lede, '', more].join('\n')).authors).toEqual([])
+    const sentence = 'Staff reporters at the paper walked out on Monday.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+  })
 })

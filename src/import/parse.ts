@@ -555,6 +555,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
     return meta
   }
+  // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
+  // desk (as "By Staff Correspondent" does); another role alone is one person's, with the name left out (below).
+  if (meta.dates.length === 0 && !meta.readTime && /^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
   // Staff Correspondent"), the role is the paper's own desk.
   if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta

@@ -2086,4 +2086,15 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     expect(story.authors).toEqual([])
     expect(story.paragraphs).toContain(sentence)
   })
+  it('reads "BY: Brand Region" (a network\'s brand and the region its edition serves) as a desk', () => {
+    for (const brand of ['Loop Pacific', 'Wavelink Caribbean', 'Harbourline Africa']) {
+      expect(parseStory([title, '', `BY: ${brand}`, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: brand }])
+    }
+  })
+
+  it('keeps a person whose given name is a region or whose surname resembles one', () => {
+    expect(parseStory([title, '', 'By Asia Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Asia Roe' }])
+    expect(parseStory([title, '', 'By Jane Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([title, '', 'By: Georgia Pacifico', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Georgia Pacifico' }])
+  })
 })

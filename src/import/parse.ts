@@ -2326,7 +2326,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // the credit closing the story is no paragraph of it (as "The Associated Press contributed to this report." is not),
   // and the agencies it names sign a story no one else signs (a person credited so helped the writer, and signs nothing).
   // (Also when the page's rules already set the credit apart as chrome, right under the last paragraph.)
-  const inBody = story.paragraphs.length > 1 ? contributionCredit.exec(story.paragraphs.at(-1)!) : null
+  const inBody = story.paragraphs.length > 1 && / this (?:report|story|article)\b/.test(story.paragraphs.at(-1)!) ? contributionCredit.exec(story.paragraphs.at(-1)!) : null
   let contribution = inBody
   if (!contribution && bylineAuthors.length === 0 && story.paragraphs.length > 0) {
     let lastLine = lines.length - 1

@@ -2113,3 +2113,98 @@ describe('parseStory: a name line under the title', () => {
     expect(parseStory(['Fishing boat sinks off Cape Moray', '', 'Moray Watch', '', lede, '', more].join('\n')).authors).toEqual([])
   })
 })
+
+describe('credits and sign-offs of the 23rd real-page set', () => {
+  const title = 'Council votes to reopen the old ferry pier'
+  const lede = 'The town council voted on Tuesday to reopen the old ferry pier at Marrow Bay after two years of repairs, ending a long dispute over who should pay for the work.'
+  const more = 'The first sailings from the pier are planned for the spring, a council spokesman said.'
+
+  it('reads a closing "information for this report was provided by" credit as the agencies\' desks and drops it', () => {
+    const credit = 'Some information for this report was provided by AP, AFP and Reuters.'
+    const story = parseStory([title, '', lede, '', more, '', credit].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AP' }, { kind: 'desk', name: 'AFP' }, { kind: 'desk', name: 'Reuters' }])
+    expect(story.paragraphs).not.toContain(credit)
+    const joined = parseStory([title, '', lede, '', more, '', 'Reuters and AFP contributed to this report.'].join('\n'))
+    expect(joined.authors).toEqual([{ kind: 'desk', name: 'Reuters' }, { kind: 'desk', name: 'AFP' }])
+    expect(joined.paragraphs.at(-1)).toBe(more)
+  })
+
+  it('keeps story sentences about information provided by someone, and a credit to people signs nothing', () => {
+    for (const sentence of ['Some information was provided by police on Tuesday, the council said.', 'Information was provided by Harbour Police.', 'Residents said some information for this report was provided by AP, AFP and Reuters.']) {
+      const story = parseStory([title, '', lede, '', more, '', sentence].join('\n'))
+      expect(story.authors).toEqual([])
+      expect(story.paragraphs.at(-1)).toBe(sentence)
+    }
+    const people = parseStory([title, 'By Dana Whitlock', '', lede, '', more, '', 'Jane Roe and Sam Lee contributed to this report.'].join('\n'))
+    expect(people.authors).toEqual([{ kind: 'person', name: 'Dana Whitlock' }])
+    expect(people.paragraphs.at(-1)).toBe(more)
+  })
+  it('reads a "Source:" address under the story, its label misspelt or not, as the site\'s desk', () => {
+    for (const label of ['Source', 'Soruce', 'Sorce', 'Sourse']) {
+      const story = parseStory([title, '', lede, '', more, '', `${label}: http://www.bayside-courier.com/`, '', 'Leave a reply'].join('\n'))
+      expect(story.authors).toEqual([{ kind: 'desk', name: 'bayside-courier.com' }])
+      expect(story.paragraphs.at(-1)).toBe(more)
+    }
+  })
+
+  it('signs nothing with an address under another label', () => {
+    for (const label of ['Photo', 'Course', 'Sauce', 'Map']) {
+      const story = parseStory([title, '', lede, '', more, '', `${label}: http://www.bayside-courier.com/`, '', 'Leave a reply'].join('\n'))
+      expect(story.authors).toEqual([])
+    }
+  })
+  it('reads "Section by from Outlet, date" under the title as the outlet\'s desk and the date', () => {
+    const story = parseStory(['Ranger on patrol', '', title, '', 'Environment by from CNN, April 10, 2015', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'CNN' }])
+    expect(story.publishedAt).toBe('2015-04-10T00:00:00.000Z')
+  })
+
+  it('keeps a sentence with "by from" in it, and signs nothing for a place after "by from"', () => {
+    const sentence = 'The boat was pushed by from behind on April 10, 2015, and drifted onto the rocks, witnesses said.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+    const place = parseStory([title, '', 'Environment by from Marrow Bay, April 10, 2015', '', lede, '', more].join('\n'))
+    expect(place.authors).toEqual([])
+  })
+  it('reads "— Name, Newsroom" at the foot as the writer and the newsroom\'s desk', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'Pier Reopening Replay 0:45', '', '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Bayside News' }])
+    expect(story.paragraphs.at(-1)).toBe(more)
+    const under = parseStory([title, '', lede, '', more, '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(under.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Bayside News' }])
+  })
+
+  it('signs nothing with "— Name, Role" or "— Name, Place", nor under a quotation', () => {
+    for (const signOff of ['— Jane Roe, Mayor', '— Jane Roe, Marrow Bay', '— Jane Roe, Harbour Master']) {
+      expect(parseStory([title, '', lede, '', more, '', signOff].join('\n')).authors).toEqual([])
+    }
+    const quoted = parseStory([title, '', lede, '', '"We waited long enough for this pier," the mayor said. "Now the boats can come back."', '', '— Jane Roe, Bayside News'].join('\n'))
+    expect(quoted.authors).toEqual([])
+  })
+  it('reads "Staff Reporter" alone under the title as the paper\'s desk', () => {
+    for (const role of ['Staff Reporter', 'Staff Correspondent', 'Staff Writer']) {
+      expect(parseStory([title, '', role, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: role }])
+    }
+  })
+
+  it('signs nothing with another role alone, and keeps a sentence about staff reporters', () => {
+    expect(parseStory([title, '', 'Health Reporter', '', lede, '', more].join('\n')).authors).toEqual([])
+    const sentence = 'Staff reporters at the paper walked out on Monday.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(sentence)
+  })
+  it('reads "BY: Brand Region" (a network\'s brand and the region its edition serves) as a desk', () => {
+    for (const brand of ['Loop Pacific', 'Wavelink Caribbean', 'Harbourline Africa']) {
+      expect(parseStory([title, '', `BY: ${brand}`, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: brand }])
+    }
+  })
+
+  it('keeps a person whose given name is a region or whose surname resembles one', () => {
+    expect(parseStory([title, '', 'By Asia Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Asia Roe' }])
+    expect(parseStory([title, '', 'By Jane Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([title, '', 'By: Georgia Pacifico', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Georgia Pacifico' }])
+  })
+})

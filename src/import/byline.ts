@@ -37,6 +37,13 @@ const agencyTail = (name: string) => {
   return oneWordDesks.test(last) && !/^bloomberg$/i.test(last)
 }
 
+/**
+ * "Loop Pacific", "Example Caribbean", "Example Africa": a network's brand and the world region its edition serves,
+ * signed as a byline, are an outlet's name: a continent or an ocean's region is no one's surname (as a given name,
+ * "Asia Roe", it opens the name). A region with its compass point ("South Africa") is a place.
+ */
+const regionalBrand = /^(?!(?:North|South|East|West|Central|Latin|Southeast|Southern|Northern|Eastern|Western|Trans)\s)\p{Lu}[\p{L}&'’-]*\s(?:Pacific|Caribbean|Africa|Asia|Europe|Americas|Oceania|Arabia|Eurasia|Balkans|Mideast)$/u
+
 /** "Channels Television", "Example Radio", "Example TV": a broadcaster's own name, no one's. */
 const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
 
@@ -118,7 +125,7 @@ export function parseByline(text: string): Author[] | null {
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)
       if (!looksLikeName(name, signed)) return null
-      const kind = index > 0 ? 'desk' : authorKind(name)
+      const kind = index > 0 || (signed && regionalBrand.test(name)) ? 'desk' : authorKind(name)
       if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ kind, name })
     }
   }

@@ -229,6 +229,38 @@ const creditedName = (text: string) =>
     .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
+const creditNames = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?)*)`
+/**
+ * A closing credit for the story's sources, in the words that say so: "Some information for this report was provided by
+ * AP, AFP and Reuters.", "AP and Reuters contributed to this report.", "Material from Reuters was used in this report."
+ * (the names in the first group that matched).
+ */
+const contributionCredit = new RegExp(
+  String.raw`^(?:(?:Some |Additional |Further |More )?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Dd]etails) for this (?:report|story|article) (?:was|were|has been|have been) (?:provided|supplied|contributed|gathered) by ${creditNames}|${creditNames} contributed (?:reporting |information )?to this (?:report|story|article)|(?:Material|Information) from ${creditNames} (?:was|were) used in this (?:report|story|article))\.?$`,
+  'u',
+)
+/** "Source: http://www.example.com/": a label, then an address (the label, and the address's host without "www."). */
+const labelledUrl = /^([\p{L}]{4,8})\s*:\s*https?:\/\/(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:[/?#]\S*)?$/u
+/** "Source", "Sources", or the same misspelt by one letter left out, added, changed or two swapped ("Soruce", "Sorce"). */
+function nearSourceLabel(label: string): boolean {
+  const a = label.toLowerCase()
+  return ['source', 'sources'].some((b) => {
+    if (Math.abs(a.length - b.length) > 1) return false
+    // Optimal string alignment distance, at most one edit.
+    const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i]
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+      }
+      rows.push(row)
+    }
+    return rows[a.length]![b.length]! <= 1
+  })
+}
+/** "— Jane Roe, Example News": a sign-off, a dash, the writer's name and the newsroom after a comma. */
+const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
 /** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */
 const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+((?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}/u
@@ -476,6 +508,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "From the Associated Press": a desk's byline without "by".
   // "From Associated Press.": the same closed with a full stop.
+  // "Conservation by from CNN, April 10, 2015": a theme's row, the section's name and a "by" label the page left with no
+  // name, then the source and the date: read as "From CNN, …".
+  if (/\sby\s+from\s/i.test(` ${rest}`)) rest = rest.replace(/^(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+)?by\s+(?=from\s)/iu, '')
   const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
   const fromName = fromDesk?.[1]!.replace(/(\p{L}{2})\.$/u, '$1')
   if (fromName && (oneWordDesks.test(fromName) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromName))) {
@@ -529,6 +564,12 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (/^\p{L}+\s+Staff$/u.test(rest) && oneWordDesks.test(rest.split(/\s+/)[0]!)) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
+  // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
+  // desk (as "By Staff Correspondent" does); another role alone is one person's, with the name left out (below).
+  if (meta.dates.length === 0 && !meta.readTime && /^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
@@ -2339,7 +2380,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
   // spelling the same name, is no credit.
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
-  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
@@ -2347,6 +2388,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // never the publication date, only a hint in the report.
   if (headerDate) story.storeDateHint = headerDate.iso.slice(0, 10)
   if (bylineAuthors.length === 0) bylineAuthors.push(...stations)
+  // "Some information for this report was provided by AP, AFP and Reuters.", "AP and Reuters contributed to this report.":
+  // the credit closing the story is no paragraph of it (as "The Associated Press contributed to this report." is not),
+  // and the agencies it names sign a story no one else signs (a person credited so helped the writer, and signs nothing).
+  // (Also when the page's rules already set the credit apart as chrome, right under the last paragraph.)
+  const inBody = story.paragraphs.length > 1 && / this (?:report|story|article)\b/.test(story.paragraphs.at(-1)!) ? contributionCredit.exec(story.paragraphs.at(-1)!) : null
+  let contribution = inBody
+  if (!contribution && bylineAuthors.length === 0 && story.paragraphs.length > 0) {
+    let lastLine = lines.length - 1
+    while (lastLine >= 0 && lines[lastLine]!.text !== story.paragraphs.at(-1)) lastLine--
+    const credit = lastLine >= 0 ? lines.slice(lastLine + 1, lastLine + 4).find((line) => line.chrome?.reason === 'contribution credit') : undefined
+    contribution = credit ? contributionCredit.exec(credit.text) : null
+  }
+  if (contribution) {
+    const names = (contribution[1] ?? contribution[2] ?? contribution[3])!.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).map((name) => name.replace(/^the\s+/i, ''))
+    if (names.every((name) => nameShape.test(name) && wordCount(name) <= 4)) {
+      if (inBody) drop(story.paragraphs.pop()!, 'contribution credit')
+      if (bylineAuthors.length === 0 && names.every((name) => oneWordDesks.test(name) || (wordCount(name) >= 2 && authorKind(name) === 'desk'))) bylineAuthors.push(...names.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? agencyName(name) })))
+    }
+  }
   // No byline: an agency that signs the last paragraph is the author.
   const signature = bylineAuthors.length === 0 ? signOff.exec(story.paragraphs.at(-1) ?? '') : null
   if (signature) for (const name of signature[1]!.split(/\s*(?:,|\/|&|and)\s*/)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[name]! })
@@ -2442,6 +2502,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let lastAt = -1
   for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
   const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  // "Source: http://www.example-news.com/", "Soruce: http://…" (the label misspelt, as hand-typed credits are): the site a
+  // story was taken from, named by its address under the last paragraph, signs as a desk by its host name.
+  const sourceUrl = bylineAuthors.length === 0 && !closingReadAlso ? [trailing[0], underLast].map((line) => (line ? labelledUrl.exec(line) : null)).find((found) => found && nearSourceLabel(found[1]!)) : null
+  if (sourceUrl) bylineAuthors.push({ kind: 'desk', name: sourceUrl[2]!.toLowerCase() })
   if (bylineAuthors.length === 0 && underLast) {
     // "(Source: Reuters)", "(Walta Information Center)": the agency or outlet the story came from, in brackets. Bare, the
     // name must say it is no one's: an agency's, a desk's or an institution's (a person's name in brackets is a label).
@@ -2454,6 +2518,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
     const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
     if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
+  }
+  // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
+  // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for
+  // Example News" does). The newsroom must say it is one (an agency, a paper's or a site's name): a role or a place after
+  // the comma is a speaker's, and a sign-off under a quotation names its speaker.
+  if (bylineAuthors.length === 0 && !closingReadAlso && story.paragraphs.length > 0 && !/["”’]$/.test(story.paragraphs.at(-1)!)) {
+    const signed = [underLast, ...trailing.slice(0, 3)].map((line) => (line ? dashedNewsroom.exec(line) : null)).find(Boolean)
+    const outlet = signed?.[2]
+    const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
+    if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {

@@ -2208,3 +2208,34 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     expect(parseStory([title, '', 'By: Georgia Pacifico', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Georgia Pacifico' }])
   })
 })
+
+describe('foot furniture and disclaimers of the 23rd real-page set', () => {
+  const title = 'Harbour board approves the new ferry quay at Marrow Bay'
+  const lede = 'The harbour board voted on Tuesday to build a new ferry quay at Marrow Bay, ending a dispute over the old pier that had run for two years.'
+  const more = 'Work on the quay is due to start in the spring and should take about eighteen months, the board chairman said.'
+  const body = (...lines: string[]) => parseStory(lines.join('\n\n')).paragraphs
+
+  it('drops an empty tag row, a tag hint and an excerpt\'s "continue reading" link under the story', () => {
+    for (const foot of ['No tags for this post.', 'Find other news on this topic by clicking on the tags and category key words above.', 'Continue reading this piece here.', 'Continue reading the article at Example Weekly']) {
+      expect(body(title, lede, more, foot)).toEqual([lede, more])
+    }
+  })
+
+  it('keeps body sentences that only resemble the tag row, the tag hint or the link', () => {
+    for (const sentence of ['There were no tags on the crates found at the quay, police said.', 'Find other news sources and check the tags on every photograph, the trainer told the new reporters.', 'Continue reading the story of the old mill and you find a town that never gave up.']) {
+      expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+    }
+  })
+
+  it('drops a site disclaimer over the title and keeps the title as the headline', () => {
+    const disclaimer = 'The articles excerpted on this site report on the trade as the press sees it, and do not necessarily reflect the opinion of the guild.'
+    const story = parseStory([disclaimer, title, lede, more].join('\n\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph about a statement that does not necessarily reflect someone\'s views', () => {
+    const sentence = 'The statement does not necessarily reflect the views of all members of the union, its secretary said.'
+    expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+  })
+})

@@ -2209,7 +2209,7 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
   })
 })
 
-describe('foot furniture and disclaimers of the 23rd real-page set', () => {
+describe('foot furniture, disclaimers, appeals and captions of the 23rd real-page set', () => {
   const title = 'Harbour board approves the new ferry quay at Marrow Bay'
   const lede = 'The harbour board voted on Tuesday to build a new ferry quay at Marrow Bay, ending a dispute over the old pier that had run for two years.'
   const more = 'Work on the quay is due to start in the spring and should take about eighteen months, the board chairman said.'
@@ -2237,5 +2237,32 @@ describe('foot furniture and disclaimers of the 23rd real-page set', () => {
   it('keeps a paragraph about a statement that does not necessarily reflect someone\'s views', () => {
     const sentence = 'The statement does not necessarily reflect the views of all members of the union, its secretary said.'
     expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+  })
+
+  it('drops a paper\'s appeal for money at the foot and the short line that heads it', () => {
+    const heading = 'Every small newsroom needs a little help now and then.'
+    const appeal = 'Right now the Alder Ledger brings you free local news that no one else provides. Our costs grow as we grow. That is why we are asking you to consider supporting our work with a small monthly gift.'
+    expect(body(title, lede, more, heading, appeal)).toEqual([lede, more])
+  })
+
+  it('keeps a closing paragraph about someone\'s need for help and a report of an appeal', () => {
+    const need = 'The shelter says it needs your help to feed the dogs this winter.'
+    const report = 'The charity is asking residents to consider donating blankets before the first frost, its director said.'
+    expect(body(title, lede, more, need)).toEqual([lede, more, need])
+    expect(body(title, lede, more, report)).toEqual([lede, more, report])
+  })
+
+  it('drops a caption inside the story that places people in the picture, and keeps a sentence that does so', () => {
+    const caption = 'New harbour master Ana Kell (L), and deputy master Tomas Brenn'
+    const sentence = 'Harbour master Ana Kell (left) opened the new slipway on Monday.'
+    expect(body(title, lede, caption, more)).toEqual([lede, more])
+    expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+  })
+
+  it('drops a scene caption glued over the lede by one line break', () => {
+    const caption = 'A seaplane flies past the ash plume over the Tarn Hills near Dunmore on April 12.'
+    expect(parseStory([title, `${caption}\n${lede}`, more].join('\n\n')).paragraphs).toEqual([lede, more])
+    const reported = 'A seaplane flies the first scheduled route to the islands on April 12, the airline said.'
+    expect(parseStory([title, reported, lede, more].join('\n\n')).paragraphs[0]).toBe(reported)
   })
 })

@@ -40,6 +40,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 120, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}\s?[-–—]\s*[^.!?]{2,80}[.!]?$/iu, reason: 'partner link' },
   // An aggregator's row of topics as hashtags run together ("#Harbour City#Live Album#Ferry Strike"): three or more.
   { maxLength: 1500, pattern: /^(?:\s*#[\p{L}\d_][\p{L}\d_ '’&.-]{0,50}){3,}$/u, reason: 'tags' },
+  // A paper's appeal for money in its own words, long, under the story ("Right now Example News provides a free …
+  // That's why we are asking you to consider sponsoring our work …"): the outlet asks its readers to fund it, no one is
+  // reported. What follows it is the appeal's and the page's.
+  { endsStory: true, maxLength: 1600, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },

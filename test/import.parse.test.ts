@@ -2266,3 +2266,22 @@ describe('foot furniture, disclaimers, appeals and captions of the 23rd real-pag
     expect(parseStory([title, reported, lede, more].join('\n\n')).paragraphs[0]).toBe(reported)
   })
 })
+
+describe('a title whose subject is two things joined by "and"', () => {
+  const lede = 'A school bus and a delivery van collided on the coast road outside Marrow Bay on Friday, leaving nine people injured.'
+  const more = 'The injured pupils were taken to hospital in Dunmore as a precaution, a police spokesman said.'
+
+  it('reads "Bus and Delivery Van Collide, Leaving Nine Injured" as the headline, not a byline', () => {
+    const title = 'Bus and Delivery Van Collide, Leaving Nine Injured'
+    const story = parseStory([title, '', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still reads bylines that open on a person or an agency and join another with "and"', () => {
+    const title = 'Coast road reopens after crash'
+    expect(parseStory([title, '', 'Jane Roe and John Doe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+    expect(parseStory([title, '', 'By Tennet and Jane Roe', '', lede, '', more].join('\n')).authors.map((author) => author.name)).toContain('Jane Roe')
+  })
+})

@@ -683,7 +683,9 @@ function portraitCaption(text: string): boolean {
   if (parts.length !== 2) return false
   // A role in title case ("Fiji's Police Commissioner") reads like a name; its last word says it is a role.
   const isName = (part: string) => !officeWord.test(part) && (parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false)
-  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
+  // (Two names joined by "and" opening a clause in title case, "Ostland and Brisk Discuss Ferry Links", are a title's
+  // subject, no role, unless the last word names an office: "Finance and Economy Minister".)
+  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part) && (officeWord.test(part) || !/^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(part))
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
 

@@ -2208,3 +2208,80 @@ describe('credits and sign-offs of the 23rd real-page set', () => {
     expect(parseStory([title, '', 'By: Georgia Pacifico', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Georgia Pacifico' }])
   })
 })
+
+describe('foot furniture, disclaimers, appeals and captions of the 23rd real-page set', () => {
+  const title = 'Harbour board approves the new ferry quay at Marrow Bay'
+  const lede = 'The harbour board voted on Tuesday to build a new ferry quay at Marrow Bay, ending a dispute over the old pier that had run for two years.'
+  const more = 'Work on the quay is due to start in the spring and should take about eighteen months, the board chairman said.'
+  const body = (...lines: string[]) => parseStory(lines.join('\n\n')).paragraphs
+
+  it('drops an empty tag row, a tag hint and an excerpt\'s "continue reading" link under the story', () => {
+    for (const foot of ['No tags for this post.', 'Find other news on this topic by clicking on the tags and category key words above.', 'Continue reading this piece here.', 'Continue reading the article at Example Weekly']) {
+      expect(body(title, lede, more, foot)).toEqual([lede, more])
+    }
+  })
+
+  it('keeps body sentences that only resemble the tag row, the tag hint or the link', () => {
+    for (const sentence of ['There were no tags on the crates found at the quay, police said.', 'Find other news sources and check the tags on every photograph, the trainer told the new reporters.', 'Continue reading the story of the old mill and you find a town that never gave up.']) {
+      expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+    }
+  })
+
+  it('drops a site disclaimer over the title and keeps the title as the headline', () => {
+    const disclaimer = 'The articles excerpted on this site report on the trade as the press sees it, and do not necessarily reflect the opinion of the guild.'
+    const story = parseStory([disclaimer, title, lede, more].join('\n\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph about a statement that does not necessarily reflect someone\'s views', () => {
+    const sentence = 'The statement does not necessarily reflect the views of all members of the union, its secretary said.'
+    expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+  })
+
+  it('drops a paper\'s appeal for money at the foot and the short line that heads it', () => {
+    const heading = 'Every small newsroom needs a little help now and then.'
+    const appeal = 'Right now the Alder Ledger brings you free local news that no one else provides. Our costs grow as we grow. That is why we are asking you to consider supporting our work with a small monthly gift.'
+    expect(body(title, lede, more, heading, appeal)).toEqual([lede, more])
+  })
+
+  it('keeps a closing paragraph about someone\'s need for help and a report of an appeal', () => {
+    const need = 'The shelter says it needs your help to feed the dogs this winter.'
+    const report = 'The charity is asking residents to consider donating blankets before the first frost, its director said.'
+    expect(body(title, lede, more, need)).toEqual([lede, more, need])
+    expect(body(title, lede, more, report)).toEqual([lede, more, report])
+  })
+
+  it('drops a caption inside the story that places people in the picture, and keeps a sentence that does so', () => {
+    const caption = 'New harbour master Ana Kell (L), and deputy master Tomas Brenn'
+    const sentence = 'Harbour master Ana Kell (left) opened the new slipway on Monday.'
+    expect(body(title, lede, caption, more)).toEqual([lede, more])
+    expect(body(title, lede, sentence, more)).toEqual([lede, sentence, more])
+  })
+
+  it('drops a scene caption glued over the lede by one line break', () => {
+    const caption = 'A seaplane flies past the ash plume over the Tarn Hills near Dunmore on April 12.'
+    expect(parseStory([title, `${caption}\n${lede}`, more].join('\n\n')).paragraphs).toEqual([lede, more])
+    const reported = 'A seaplane flies the first scheduled route to the islands on April 12, the airline said.'
+    expect(parseStory([title, reported, lede, more].join('\n\n')).paragraphs[0]).toBe(reported)
+  })
+})
+
+describe('a title whose subject is two things joined by "and"', () => {
+  const lede = 'A school bus and a delivery van collided on the coast road outside Marrow Bay on Friday, leaving nine people injured.'
+  const more = 'The injured pupils were taken to hospital in Dunmore as a precaution, a police spokesman said.'
+
+  it('reads "Bus and Delivery Van Collide, Leaving Nine Injured" as the headline, not a byline', () => {
+    const title = 'Bus and Delivery Van Collide, Leaving Nine Injured'
+    const story = parseStory([title, '', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still reads bylines that open on a person or an agency and join another with "and"', () => {
+    const title = 'Coast road reopens after crash'
+    expect(parseStory([title, '', 'Jane Roe and John Doe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+    expect(parseStory([title, '', 'By Tennet and Jane Roe', '', lede, '', more].join('\n')).authors.map((author) => author.name)).toContain('Jane Roe')
+  })
+})

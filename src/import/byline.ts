@@ -135,6 +135,11 @@ export function parseByline(text: string): Author[] | null {
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
   // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
   if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null
+  // Nor is a title whose subject is two things joined by "and" ("Ferry and Cargo Ship Collide, Leaving Dozens Missing"):
+  // unsigned, a byline opens on a person's given name and surname or on an agency's name, so a line that opens on another
+  // word alone joined by "and" to what follows ("Ferry and …") is a title.
+  const opening = authors[0]!.name
+  if (!signed && authors.length > 1 && !/\s/.test(opening) && !oneWordDesks.test(opening) && text.trim().startsWith(`${opening} and `)) return null
   return authors
 }
 

@@ -40,6 +40,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 120, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}\s?[-–—]\s*[^.!?]{2,80}[.!]?$/iu, reason: 'partner link' },
   // An aggregator's row of topics as hashtags run together ("#Harbour City#Live Album#Ferry Strike"): three or more.
   { maxLength: 1500, pattern: /^(?:\s*#[\p{L}\d_][\p{L}\d_ '’&.-]{0,50}){3,}$/u, reason: 'tags' },
+  // A paper's appeal for money in its own words, long, under the story ("Right now Example News provides a free …
+  // That's why we are asking you to consider sponsoring our work …"): the outlet asks its readers to fund it, no one is
+  // reported. What follows it is the appeal's and the page's.
+  { endsStory: true, maxLength: 1600, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
@@ -84,6 +88,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
   // article are the author's own …", "Disclaimer: …").
   { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  // A site's disclaimer in the header or the foot ("The articles excerpted on this site … do not necessarily reflect the
+  // opinion of …"): it speaks of this site's articles or views and says they are not necessarily its own; a sentence
+  // about someone's statement ("… does not necessarily reflect the union's view, she said") names no site and reports.
+  { maxLength: 600, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,300}\b(?:(?:on|of|by|to) this (?:site|website|blog|portal|page|publication)|(?:articles?|posts?|stories|content|materials?|views|opinions) (?:excerpted|published|posted|expressed|reproduced|republished|linked|shared)\b))(?=.{0,450}\b(?:do|does) not necessarily (?:reflect|represent)\b).{20,600}$/i, reason: 'site disclaimer' },
   // An agency's rules for quoting its material ("When citing … materials, a link to example.net is mandatory …"): a notice,
   // told by what it speaks of (citing or reprinting materials, a link to the site, an obligation), not by its wording; a
   // paragraph that reports such a rule says who made it ("…, the court ruled").
@@ -152,6 +160,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // An empty block's placeholder ("No stories found.", "No related posts."): a list of links with nothing in it; the
   // page's footer follows it.
   { endsStory: true, maxLength: 50, pattern: /^no (?:related |more |other )?(?:stories|posts|articles|news|results|items|entries)(?: (?:were )?found| to (?:show|display)| available| yet)?\s*[.!]?$/i, reason: 'empty link list' },
+  // …and a post's empty tag row in a blog theme's words ("No tags for this post.", "No categories for this entry"): the
+  // tag block under the story, nothing in it.
+  { endsStory: true, maxLength: 50, pattern: /^no (?:tags|categories|labels|keywords|topics) (?:for|on|in) this (?:post|article|story|entry|page)\s*[.!]?$/i, reason: 'tags' },
+  // A tag block's hint to the reader ("Find other news on this topic by clicking on the tags and category key words
+  // above."): it points at the page's tags or categories, no one reported.
+  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:find|see|browse|read|discover|explore) (?:other|more|related|similar) (?:news|stories|articles|posts|items|reports)\b[^.!?]{0,60}\b(?:click(?:ing)?|tap(?:ping)?|follow(?:ing)?|us(?:e|ing)|select(?:ing)?)\b[^.!?]{0,40}\b(?:tags?|categor(?:y|ies)|key ?words?|topics?|labels?)\b[^.!?]{0,40}[.!]?$/i, reason: 'tags' },
   // A site's boast about itself closing the page ("The best maritime site on the web. …", "Your number one source for
   // harbour news online"): the site's tagline, its name over it; a sentence that goes on about such a site stays.
   { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:the|your) (?:best|leading|largest|biggest|number one|no\.? ?1|#1|premier|most trusted|only) (?:[\p{L}'’&-]+ ){0,3}(?:site|website|portal|source|magazine|publication|blog|destination|resource) (?:on the (?:web|internet|net)|online|in the world|(?:for|of|on) [\p{L}'’& -]{2,40}?)(?:[.!]\s.{0,120}|[.!]?)$/iu, reason: 'tagline' },
@@ -177,6 +191,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
   { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // An excerpt's link on to the rest ("Continue reading this piece here.", "Continue reading the article at Example
+  // Weekly"): the teaser's way out, as "Read full article" is.
+  { endsStory: true, maxLength: 120, pattern: /^continue reading (?:this|the) (?:piece|article|story|post|report|feature)(?:\s+(?:here|(?:at|on) [^.!?]{2,60}))?\s*[.!…]*$/i, reason: 'link to the full story' },
   // A proofreading prompt under the story ("Report a typo: select the text and press Ctrl+Enter."): the page's, and
   // what follows it (an author card, the comments) is too.
   { endsStory: true, maxLength: 200, pattern: /^(?:report|spotted|found|see|noticed) an? (?:typo|mistake|error|misprint)\s*[:?!]\s*(?=.{0,160}\b(?:ctrl|select|highlight|press|click|let us know)\b).{0,160}$/i, reason: 'typo prompt' },

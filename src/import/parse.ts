@@ -156,7 +156,7 @@ const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]
 /** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
 const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
 /** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
-const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey)(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
+const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
 /** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
 const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
@@ -683,7 +683,9 @@ function portraitCaption(text: string): boolean {
   if (parts.length !== 2) return false
   // A role in title case ("Fiji's Police Commissioner") reads like a name; its last word says it is a role.
   const isName = (part: string) => !officeWord.test(part) && (parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false)
-  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part)
+  // (Two names joined by "and" opening a clause in title case, "Ostland and Brisk Discuss Ferry Links", are a title's
+  // subject, no role, unless the last word names an office: "Finance and Economy Minister".)
+  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part) && (officeWord.test(part) || !/^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(part))
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
 
@@ -1055,6 +1057,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.chrome || line.meta || !/\s[·•]\s/.test(line.text) || /\d/.test(line.text)) return
     const parts = line.text.split(/\s+[·•]\s+/)
     if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
+  })
+  // The line that heads a paper's appeal for money ("Sometimes when a business is growing, it needs a little help.", then
+  // the appeal): one short sentence right over it that speaks to the reader of help or support, no one quoted.
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    if (line.chrome?.reason !== 'donation appeal' || !line.chrome.endsStory || !above || above.chrome || above.meta) return
+    if (wordCount(above.text) <= 15 && sentenceEnd.test(above.text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(above.text) && !/["“”]/.test(above.text) && !attribution.test(above.text) && /\b(?:help|support|you|your)\b/i.test(above.text)) above.chrome = { reason: 'donation appeal' }
   })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.
@@ -2048,7 +2057,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)", a name the
     // story names too; "(BEGIN VIDEOTAPE)" is a transcript's) or where it is ("Above: the new ferry at the quay").
     const pictured = bracketedName(line.text)
-    if (portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    // ("New harbour master Jane Roe (L), and her deputy John Doe": a line that places people in the picture and is no
+    // sentence, no full stop at its end, is a caption wherever it stands.)
+    const placed = inPicture.test(line.text) && !sentenceEnd.test(line.text) && !/["“”:;]/.test(line.text) && wordCount(line.text) <= 30 && !attribution.test(line.text)
+    if (placed || portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }

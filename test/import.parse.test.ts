@@ -2285,3 +2285,31 @@ describe('a title whose subject is two things joined by "and"', () => {
     expect(parseStory([title, '', 'By Tennet and Jane Roe', '', lede, '', more].join('\n')).authors.map((author) => author.name)).toContain('Jane Roe')
   })
 })
+
+describe('the foot of a page: print teaser, rating count, newsletter block, a last sentence with its full stop lost', () => {
+  const title = 'Harbour board approves second ferry ramp'
+  const lede = 'The Kessock harbour board on Tuesday approved plans for a second ferry ramp, ending a long dispute over its cost.'
+  const more = 'Work is due to start in the spring, and the ramp should open before the summer crossings, the board said.'
+
+  it('ends the story at a print teaser, a rating count, a newsletter heading or its pitch, and drops a picture element', () => {
+    for (const foot of ["For more on this story, purchase a copy of today's Kessock Courier or subscribe to our e-Edition.", '0 users have voted.', 'Newsletter', 'Get top stories and blog posts emailed to you each day.', '♦ Receive daily updates directly in your inbox - Subscribe here to a topic.']) {
+      expect(parseStory([title, lede, more, foot, 'Storm closes coast road for second day'].join('\n\n')).paragraphs).toEqual([lede, more])
+    }
+    expect(parseStory([title, '<image>data:image/png;base64,iVBORw0KGgo alt=""</image>', lede, more].join('\n\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps paragraphs that speak of copies, votes, newsletters, inboxes and permission', () => {
+    const copies = 'Residents who want a copy of the plans can buy one from the council office, a spokesman said.'
+    const votes = 'By Friday evening 312 members had voted, and the count will close on Monday.'
+    const inbox = 'She said she gets news updates emailed to her inbox by the port office every morning.'
+    const permission = 'The photographs cannot be used without permission from the museum, the curator told the board.'
+    for (const paragraph of [copies, votes, inbox, permission]) expect(parseStory([title, lede, paragraph, more].join('\n\n')).paragraphs).toEqual([lede, paragraph, more])
+  })
+
+  it('keeps a long last sentence whose full stop was lost, and still drops a link title under the story', () => {
+    const last = 'The council says the new harbour master ran the port at Dunmore for nine years before retiring from the coast guard'
+    expect(parseStory([title, lede, more, last, '2 thoughts on “', 'About time.'].join('\n\n')).paragraphs).toEqual([lede, more, last])
+    const link = 'Storm closes coast road for a second day as crews clear fallen trees near Marrow Bay and Dunmore'
+    expect(parseStory([title, lede, more, link].join('\n\n')).paragraphs).toEqual([lede, more])
+  })
+})

@@ -119,6 +119,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
   // (The same with a bar: "WATCH | <title>", "LISTEN | <title>".)
   { maxLength: 120, pattern: /^(?:watch\s*[:|]|listen\s*\|)\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
+  // A picture left as markup in the text: an image element the scraper kept with its source and attributes in it
+  // ("<image>data:image/…;base64,… alt=""</image>", "<img src=… >"), or a Markdown image ("![alt](https://…/photo.jpg)").
+  { maxLength: 2500, pattern: /^<(image|img|figure|picture)\b[^>]{0,300}>[^<>]{0,2000}<\/\1>$|^<img\b[^>]{1,2000}\/?>$|^!\[[^\]\n]{0,300}\]\(\s*[^)\s]{1,2000}(?:\s+["'][^"']{0,200}["'])?\s*\)$/i, reason: 'image markup' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
   // Example Supplements)").
   { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },
@@ -144,7 +147,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
-  { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{1,160})?\s*:?$/i, reason: 'comment section' },
+  { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments|reply|reply ↓|report comment|report this comment)\.?$/i, reason: 'comment prompt' },
@@ -279,6 +282,21 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 120, pattern: /^(?:the\s+)?[\p{Lu}][\p{L}.&'’ -]{1,60}\s+contributed to this (?:report|story|article)\.?$/u, reason: 'contribution credit' },
   // A page builder's shortcode left in the text ("[alert color=…]Keep up with …[/alert]"): a widget, not a paragraph.
   { pattern: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, reason: 'page widget' },
+  // A newsletter block under the story: its heading alone ("Newsletter", "Newsletters") and its pitch ("Get top stories and
+  // blog posts emailed to you each day.", "♦ Receive daily updates directly in your inbox - Subscribe here …"), a promo
+  // bullet or none before it; a sentence that reports someone's words stays.
+  { endsStory: true, maxLength: 20, pattern: /^(?:our |free )?newsletters?\s*:?$/i, reason: 'newsletter prompt' },
+  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
+  // …and an app promo behind such a bullet ("♦ Download the X app for your iOS or Android devices.").
+  { maxLength: 140, pattern: /^[^\p{L}\d"“(]{1,3}(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40} app\b.{0,80}$/iu, reason: 'app promo' },
+  // A print paper's teaser: the rest of the story is in the paper or its e-edition ("For more on this story, purchase a
+  // copy of today's X or subscribe to our e-Edition."). What follows it is the site's.
+  { endsStory: true, maxLength: 240, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:for (?:more on|the (?:rest|full version) of|the full) (?:this|the) (?:story|article|report),?\s+)?(?:please\s+)?(?:purchase|buy|pick up|grab|get) (?:a|your) copy of (?:today[’']s|this week[’']s|the|our)\b.{0,160}\b(?:edition|e-?edition|paper|newspaper|e-?paper)\b.{0,40}$/iu, reason: 'print teaser' },
+  // A rating widget's count under the story ("0 users have voted.", "12 readers have voted"): what follows is the site's.
+  { endsStory: true, maxLength: 50, pattern: /^\d[\d,.]*\s+(?:users?|people|readers?|visitors?|votes?)\s+(?:have |has )?voted\.?$/i, reason: 'rating widget' },
+  // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
+  // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
+  { endsStory: true, maxLength: 400, pattern: /^(?!.*\b(?:said|says|told|according|ruled)\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
@@ -304,7 +322,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|most read|most popular|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -2359,6 +2359,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "… this year, ministry data showed": the story's last sentence with its full stop lost, its reporting clause after a
     // comma in the past tense as a story tells it (a link's title says "…, ministry says").
     if (/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|showed|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
+    // "The agency reports the minister served as the envoy under the late president": the story's last sentence with its
+    // full stop lost, long and told in the articles a sentence has (three or more "the"/"a"/"an"); a link's title, in
+    // headline style, drops them.
+    if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     story.paragraphs.pop()

@@ -2313,3 +2313,18 @@ describe('the foot of a page: print teaser, rating count, newsletter block, a la
     expect(parseStory([title, lede, more, link].join('\n\n')).paragraphs).toEqual([lede, more])
   })
 })
+
+describe('a title in one pair of quote marks, or with a pointer run on after it', () => {
+  const lede = 'The island council has named a harbour master from the mainland, ending months of argument over the port.'
+  const more = 'Two fishing cooperatives have asked the council to explain how the candidates were chosen, their chairman said.'
+
+  it('drops the marks around a whole title and a pointer emoji after it', () => {
+    expect(parseStory(['“Harbour Master Appointment Sparks Debate”', lede, more].join('\n\n')).headline).toBe('Harbour Master Appointment Sparks Debate')
+    expect(parseStory(['Council names new harbour master, others ⬇️', lede, more].join('\n\n')).headline).toBe('Council names new harbour master, others')
+  })
+
+  it('keeps the marks of a quote with its speaker, and of a quote inside the title', () => {
+    expect(parseStory(['“We will not leave the port,” says harbour master', lede, more].join('\n\n')).headline).toBe('“We will not leave the port,” says harbour master')
+    expect(parseStory(['Council calls new harbour master “the right choice”', lede, more].join('\n\n')).headline).toBe('Council calls new harbour master “the right choice”')
+  })
+})

@@ -1708,6 +1708,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A comment counter at nought run on after the title ("… others missing 0"): no title ends on a bare nought after a
   // word. (A score names each side with its figure: "Rovers 2 United 0".)
   if (/[\p{L}’'),]\s+0$/u.test(story.headline) && !/\d\s+\p{Lu}[\p{L}.'’ -]*\s0$/u.test(story.headline)) story.headline = story.headline.slice(0, -2)
+  // A pointer or emoji run on after the title ("… in Gbagada, other ⬇️"): a teaser's decoration, no word of the title.
+  story.headline = story.headline.replace(/(?<=[\p{L}\d.!?,'’"”)])\s*[\p{Extended_Pictographic}\u2190-\u21FF\u2B00-\u2BFF\uFE0F\u200D]+$/u, '')
+  // A title printed whole in one pair of quote marks (“Council Vote Sparks Debate”) and no other quote mark in it: the
+  // marks are the page's styling. A quote with its speaker ("“We will stay,” says mayor") keeps them.
+  if (/^[“"][^“”"]{3,}[”"]$/u.test(story.headline)) story.headline = story.headline.slice(1, -1).trim()
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'

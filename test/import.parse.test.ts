@@ -2328,3 +2328,66 @@ describe('a title in one pair of quote marks, or with a pointer run on after it'
     expect(parseStory(['Council calls new harbour master “the right choice”', lede, more].join('\n\n')).headline).toBe('Council calls new harbour master “the right choice”')
   })
 })
+
+describe('bylines: zones, contacts, slashes and sign-offs', () => {
+  const title = 'Harbour budget approved after long debate'
+  const lede = 'The council approved the new harbour budget on Monday after a long debate among members of the finance committee.'
+  const more = 'Officials said the work on the northern pier would begin next spring and take about two years to complete in full.'
+
+  it('reads a zone it knows (NPT) before "By:" and drops the handle after the name', () => {
+    const story = parseStory([title, '', 'Published On: April 24, 2024 09:45 PM NPT By: Hillpost  | @HillpostDaily', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Hillpost' }])
+    expect(story.publishedAt).toBe('2024-04-24T16:00:00.000Z')
+  })
+
+  it('leaves out the address in brackets after the name', () => {
+    expect(parseStory([title, '', 'By Jane Roe (jane.roe@example.com)', '', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('reads two people set apart by a slash with a space after it', () => {
+    expect(parseStory([title, '', 'March 3, 2021', '', 'Jane Roe/ Tomas al-Varga', '', lede, '', more].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'Tomas al-Varga' },
+    ])
+  })
+
+  it('signs with the initials after a dash closing the last paragraph', () => {
+    expect(parseStory([title, '', 'March 3, 2021', '', lede, '', `${more} – VNTB`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'VNTB' }])
+    // A closing sentence that names an organisation in capitals is no sign-off.
+    expect(parseStory([title, '', 'March 3, 2021', '', lede, '', 'The money comes from a fund run by the UNDP.'].join('\n')).authors).toEqual([])
+  })
+
+  it('reads a name in capitals over the city it was filed from, right over the lede', () => {
+    expect(parseStory([title, '', 'March 3, 2021', '', 'JANE ROE', '', 'Marrow', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('takes a recurring feature dated in its title for no one\'s name, and its date for the story\'s', () => {
+    const dated = 'Smoke Watch Bulletin - August 15, 2021'
+    const story = parseStory(['News', '', dated, '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.headline).toBe(dated)
+    expect(story.publishedAt).toBe('2021-08-15T00:00:00.000Z')
+    // A person's name beside the date still signs.
+    expect(parseStory([title, '', 'Jane Roe - August 15, 2021', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('dates printed in the title or the lede', () => {
+  const lede = 'PORT ALDER— The harbour board has raised the fees it charges cargo ships for a berth by a tenth, the first rise in six years.'
+  const more = 'The board said the extra money would pay for dredging the eastern channel, which has silted up since the winter storms.'
+
+  it('splits a date glued to the end of the title', () => {
+    const story = parseStory(['Harbour board raises berth fees for cargo shipsTuesday, June 7, 2022', lede, more].join('\n'))
+    expect(story.headline).toBe('Harbour board raises berth fees for cargo ships')
+    expect(story.publishedAt).toBe('2022-06-07T00:00:00.000Z')
+  })
+
+  it('reads the full date opening the lede before the outlet\'s initials and a dash', () => {
+    const dated = 'May 10, 2018 (EBN) - The government has raised the price of petrol and diesel after the cabinet approved a new pricing formula.'
+    const story = parseStory(['Fuel prices rise under new formula', '', dated, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2018-05-10T00:00:00.000Z')
+    // A lede that only mentions a date in its first words is no dateline.
+    const mention = 'May 10, 2018 was the day the government raised the price of petrol and diesel under its new pricing formula.'
+    expect(parseStory(['Fuel prices rise under new formula', '', mention, '', more].join('\n')).publishedAt).toBeNull()
+  })
+})

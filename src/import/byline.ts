@@ -55,8 +55,11 @@ export function authorKind(name: string): Author['kind'] {
 /** "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name. */
 export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
 
-/** Words of titles and sentences that are never part of a person's name. */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'for', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'our', 'over', 'than', 'that', 'this', 'to', 'under', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+/**
+ * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind
+ * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is.
+ */
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'recap', 'roundup', 'than', 'that', 'this', 'to', 'under', 'update', 'updates', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
@@ -72,7 +75,8 @@ function looksLikeName(name: string, signed: boolean): boolean {
   if (/^the\s/i.test(name) && deskWords.test(name)) return true
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false
-  return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word))
+  // "al-Jazaeri", "el-Amin": a particle joined to the name by a hyphen.
+  return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word) || /^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u.test(word))
 }
 
 /**
@@ -101,6 +105,8 @@ export function parseByline(text: string): Author[] | null {
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
   if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
+  // "Jane Roe/ John Doe": people's names set apart by a slash with a space after it only, as by a comma.
+  if (rest.includes('/ ')) rest = rest.replace(/(?<=\p{Ll})\/\s+(?=\p{Lu})/gu, ', ')
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
   /** Set once a desk's role ("HT Correspondent") has signed: a place alone after it is where it files from. */
   let roleSigned = false

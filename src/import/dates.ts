@@ -40,12 +40,15 @@ const monthNumber = (name: string): number => {
 }
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
-const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
+const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
 
-/** Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites). */
+/**
+ * Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites); NPT is
+ * Nepal's, a quarter past the half hour (5:45).
+ */
 const zoneOffsets: Record<string, number> = {
   AEDT: 11, AEST: 10, AST: 3, BDST: 6, BST: 1, CDT: -5, CEST: 2, CET: 1, CST: -6, EAT: 3, EDT: -4, EEST: 3, EET: 2, EST: -5,
-  GMT: 0, GST: 4, HKT: 8, IST: 5.5, JST: 9, KST: 9, MDT: -6, MSK: 3, MST: -7, PDT: -7, PKT: 5, PST: -8, SAST: 2,
+  GMT: 0, GST: 4, HKT: 8, ICT: 7, IST: 5.5, JST: 9, KST: 9, MDT: -6, MSK: 3, MST: -7, MYT: 8, NPT: 5.75, PDT: -7, PHT: 8, PKT: 5, PST: -8, SAST: 2,
   SGT: 8, TRT: 3, UTC: 0, WAT: 1, WIB: 7, Z: 0,
 }
 

@@ -389,7 +389,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
     // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
-    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,])/u.exec(rest.slice(found.end)) : null
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
   // "29 September 2005, 00:00 Last update: about 12 years ago": an update told only as an age beside the publication's
@@ -480,9 +480,10 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
-  // "Jane Roe Multimedia News Journalist [email protected] | @janeroe": the contacts after a name and role go, and the role
+  // "Jane Roe Multimedia News Journalist [email protected] | @janeroe", "By Jane Roe (jane@example.com)": the contacts after a
+  // name and role go (with the brackets round an address), and the role
   // follows the name as after a comma.
-  if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
+  if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
   rest = rest.replace(nameThenRole, '$1, $2')
   // "Jane Roe/ Transport Correspondent", "Jane Roe/ News Director": a name and the job title after a slash.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer|Director|Presenter|Anchor|Host)s?$)/iu, '$1, ')
@@ -747,6 +748,13 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // is a contact, left out).
   const header = / by \p{Lu}/u.test(line) ? titleDateByline.exec(line) : null
   if (header && wordCount(header[1]!) >= 4) return [header[1]!, header[2]!, header[3]!]
+  // "Police condemn attack on officerWednesday, March 31, 2021": the title with its date glued on (a weekday opening
+  // right after the title's last letter), the date closing the line.
+  const gluedDate = /\p{Ll}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s/u.test(line) ? /^(\p{Lu}.{10,200}?\p{Ll})((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s.{6,40})$/u.exec(line) : null
+  if (gluedDate && wordCount(gluedDate[1]!) >= 4 && !sentenceEnd.test(gluedDate[1]!)) {
+    const found = findDate(gluedDate[2]!, timeZone)
+    if (found && found.start === 0 && !gluedDate[2]!.slice(found.end).trim()) return [gluedDate[1]!, gluedDate[2]!]
+  }
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
@@ -1179,7 +1187,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
     if (next?.chrome?.reason === 'site name') continue
     // "BSS" / "Dhaka" under the title: an agency's or reporter's name over the city the story was filed from.
-    const filedFrom = Boolean(next && !next.chrome && !next.meta && below === index + 1 && /^\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?$/u.test(next.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text))
+    // (The same right over the lede, "JANE ROE" / "Lusaka" / the first paragraph, whatever is over the name.)
+    const filedFrom = Boolean(next && !next.chrome && !next.meta && below === index + 1 && /^\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?$/u.test(next.text) && ((previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text)) || below + 1 === firstParagraph))
     if (next && !next.chrome && (affiliation(next.text) || filedFrom || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text)) || filedFrom
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
@@ -2438,8 +2447,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
-  // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop.
-  const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(\p{Lu}{2,5})$/u.exec(story.paragraphs.at(-1) ?? '') : null
+  // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
+  // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
+  const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
   // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
   const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
@@ -2574,6 +2584,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: clipping[1]! })
     const found = story.publishedAt ? null : findDate(clipping[2]!, options.timeZone)
     if (found) {
+      story.publishedAt = found.iso
+      story.dateZone = found.zone
+      story.confidence.date = 'medium'
+    }
+  }
+  // No date line: the date the story prints itself closes its title ("Smoke Watch Bulletin - August 15, 2021", a recurring
+  // feature dated in its title) or opens its lede as the dateline does ("May 10, 2018 (EBN) - The government …", the day
+  // with its year, the outlet's initials in brackets, then a dash).
+  if (!story.publishedAt) {
+    const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
+    const ledeDate = !titled && story.paragraphs[0] && /^\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
+    const text = titled?.[1] ?? ledeDate?.[1]
+    const found = text ? findDate(text, options.timeZone) : null
+    if (found && found.start === 0 && found.end === text!.length) {
       story.publishedAt = found.iso
       story.dateZone = found.zone
       story.confidence.date = 'medium'

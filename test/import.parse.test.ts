@@ -1119,7 +1119,8 @@ describe('finding the chrome rule of a line', () => {
     const own = siteChromeRules(JSON.stringify([{ pattern: '^(\\w+) again \\1$', reason: 'echo' }, { pattern: '^Harbour (?<part>desk)$', reason: 'desk' }]))
     for (const rules of [defaultChromeRules, [...own, ...defaultChromeRules]]) {
       const find = chromeRuleFinder(rules)
-      const slow = (line: string) => rules.find((rule) => !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line))
+      const reported = /\b(?:said|says|told|according)\b/i
+      const slow = (line: string) => rules.find((rule) => !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line) && !(rule.keepsReports && reported.test(line)))
       for (const line of [...lines, 'twice again twice', 'Harbour desk', 'Loading...', 'Share this article']) expect([line, find(line)?.reason]).toEqual([line, slow(line)?.reason])
     }
     expect(lines.filter((line) => chromeRuleFinder(defaultChromeRules)(line)).length).toBeGreaterThan(100)

@@ -4,6 +4,11 @@ export type ChromeRule = {
   endsStory?: boolean
   /** A list heading ("Related coverage"): the headline-shaped lines right after it go too, the story goes on after. */
   list?: boolean
+  /**
+   * A line that reports what someone said ("said", "says", "told", "according") is the story's, whatever else of the
+   * pattern's it holds: the rule skips it.
+   */
+  keepsReports?: boolean
   /** The longest line the pattern can match (whitespace collapsed): longer lines skip the pattern, a cheap pre-check. */
   maxLength?: number
   pattern: RegExp
@@ -37,13 +42,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 400, pattern: /^(?:ad[ -]?block(?:er)?s?\s+(?:detected|enabled|is (?:enabled|on|active))\s*[.!]?|(?:we(?:[’']ve| have)?|it (?:looks|seems) like|looks like)\s+(?:detected\s+(?:that\s+)?)?you(?:[’']re| are)?\s+(?:using|have|running)\s+an?\s+ad[ -]?block(?:er)?\b.{0,300}|please\s+(?:disable|turn off|pause|whitelist us (?:in|on)|deactivate)\s+(?:your\s+)?ad[ -]?block(?:er)?\b.{0,200})$/i, reason: 'ad-blocker notice' },
   // A partner's link under the story, its address and its tagline after a dash ("EXAMPLE.NET - news from all over the
   // region."): an address opening the line, no one reported.
-  { endsStory: true, maxLength: 120, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}\s?[-–—]\s*[^.!?]{2,80}[.!]?$/iu, reason: 'partner link' },
+  { keepsReports: true, endsStory: true, maxLength: 120, pattern: /^(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}\s?[-–—]\s*[^.!?]{2,80}[.!]?$/iu, reason: 'partner link' },
   // An aggregator's row of topics as hashtags run together ("#Harbour City#Live Album#Ferry Strike"): three or more.
   { maxLength: 1500, pattern: /^(?:\s*#[\p{L}\d_][\p{L}\d_ '’&.-]{0,50}){3,}$/u, reason: 'tags' },
   // A paper's appeal for money in its own words, long, under the story ("Right now Example News provides a free …
   // That's why we are asking you to consider sponsoring our work …"): the outlet asks its readers to fund it, no one is
   // reported. What follows it is the appeal's and the page's.
-  { endsStory: true, maxLength: 1600, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
+  { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
@@ -91,11 +96,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's disclaimer in the header or the foot ("The articles excerpted on this site … do not necessarily reflect the
   // opinion of …"): it speaks of this site's articles or views and says they are not necessarily its own; a sentence
   // about someone's statement ("… does not necessarily reflect the union's view, she said") names no site and reports.
-  { maxLength: 600, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?=.{0,300}\b(?:(?:on|of|by|to) this (?:site|website|blog|portal|page|publication)|(?:articles?|posts?|stories|content|materials?|views|opinions) (?:excerpted|published|posted|expressed|reproduced|republished|linked|shared)\b))(?=.{0,450}\b(?:do|does) not necessarily (?:reflect|represent)\b).{20,600}$/i, reason: 'site disclaimer' },
+  { keepsReports: true, maxLength: 600, pattern: /^(?=.{0,300}\b(?:(?:on|of|by|to) this (?:site|website|blog|portal|page|publication)|(?:articles?|posts?|stories|content|materials?|views|opinions) (?:excerpted|published|posted|expressed|reproduced|republished|linked|shared)\b))(?=.{0,450}\b(?:do|does) not necessarily (?:reflect|represent)\b).{20,600}$/i, reason: 'site disclaimer' },
   // An agency's rules for quoting its material ("When citing … materials, a link to example.net is mandatory …"): a notice,
   // told by what it speaks of (citing or reprinting materials, a link to the site, an obligation), not by its wording; a
   // paragraph that reports such a rule says who made it ("…, the court ruled").
-  { endsStory: true, maxLength: 1200, pattern: /^(?=.{0,200}\b(?:cit(?:e|ing)|quot(?:e|ing)|reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|copy(?:ing)?|us(?:e|ing))\b)(?=.{0,300}\b(?:materials?|content|publications?)\b)(?=.{0,400}\b(?:hyper)?links?\b)(?=.{0,400}(?:\bweb ?site\b|\bportal\b|\b[\p{L}\d-]+\.(?:com|net|org|ua|ru|info|news)\b))(?=.{0,500}\b(?:mandatory|obligatory|compulsory|required)\b)(?!.*\b(?:said|says|told|according|ruled|wrote)\b).{60,}$/iu, reason: 'citation notice' },
+  { keepsReports: true, endsStory: true, maxLength: 1200, pattern: /^(?=.{0,200}\b(?:cit(?:e|ing)|quot(?:e|ing)|reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|copy(?:ing)?|us(?:e|ing))\b)(?=.{0,300}\b(?:materials?|content|publications?)\b)(?=.{0,400}\b(?:hyper)?links?\b)(?=.{0,400}(?:\bweb ?site\b|\bportal\b|\b[\p{L}\d-]+\.(?:com|net|org|ua|ru|info|news)\b))(?=.{0,500}\b(?:mandatory|obligatory|compulsory|required)\b)(?!.*\b(?:ruled|wrote)\b).{60,}$/iu, reason: 'citation notice' },
   // A plugin's or theme's licensing notice left on the page ("License not validated", "JNews license is not validated.
   // Please activate the theme."): the software's, not the story's. A sentence about someone's licence ("The driving
   // licence is invalid in three states, police said.") names whose and says more.
@@ -156,7 +161,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 40, pattern: /^(?:(?:add|write|post|leave|submit) (?:(?:a|your|new) )?comment|(?:laisser|ajouter|écrire|poster) un commentaire|(?:deja|dejar|añadir|escribe) (?:un|tu) comentario|(?:deixe|deixar|adicionar) (?:um|seu) comentário|(?:lascia|aggiungi|scrivi) un commento|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|hinzufügen|hinterlassen))\s*[.!:]?$/iu, reason: 'comment prompt' },
   // A comment form's spam-filter notice, in whatever language the theme prints it ("This site uses Akismet to reduce
   // spam. Learn how your comment data is processed.", "Ce site utilise Akismet …"): it names the filter and the comments.
-  { endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b)(?!.*\b(?:said|says|told|according)\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
+  { keepsReports: true, endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
   // A comment form's notices in a theme's older wordings ("You must be logged in to post a comment.", "Here's your chance
   // to leave a comment!"): the form, under the story.
   { endsStory: true, maxLength: 80, pattern: /^(?:you must be (?:logged in|signed in|registered(?: and logged in)?) to (?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply)|(?:here[’']s|this is) your chance to (?:leave|post|add|write) (?:a |your )?comment|only (?:registered|logged[- ]in) (?:users|members) can (?:comment|post comments))\s*[.!]?$/i, reason: 'comment prompt' },
@@ -168,17 +173,17 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 50, pattern: /^no (?:tags|categories|labels|keywords|topics) (?:for|on|in) this (?:post|article|story|entry|page)\s*[.!]?$/i, reason: 'tags' },
   // A tag block's hint to the reader ("Find other news on this topic by clicking on the tags and category key words
   // above."): it points at the page's tags or categories, no one reported.
-  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:find|see|browse|read|discover|explore) (?:other|more|related|similar) (?:news|stories|articles|posts|items|reports)\b[^.!?]{0,60}\b(?:click(?:ing)?|tap(?:ping)?|follow(?:ing)?|us(?:e|ing)|select(?:ing)?)\b[^.!?]{0,40}\b(?:tags?|categor(?:y|ies)|key ?words?|topics?|labels?)\b[^.!?]{0,40}[.!]?$/i, reason: 'tags' },
+  { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^(?:find|see|browse|read|discover|explore) (?:other|more|related|similar) (?:news|stories|articles|posts|items|reports)\b[^.!?]{0,60}\b(?:click(?:ing)?|tap(?:ping)?|follow(?:ing)?|us(?:e|ing)|select(?:ing)?)\b[^.!?]{0,40}\b(?:tags?|categor(?:y|ies)|key ?words?|topics?|labels?)\b[^.!?]{0,40}[.!]?$/i, reason: 'tags' },
   // A site's boast about itself closing the page ("The best maritime site on the web. …", "Your number one source for
   // harbour news online"): the site's tagline, its name over it; a sentence that goes on about such a site stays.
-  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:the|your) (?:best|leading|largest|biggest|number one|no\.? ?1|#1|premier|most trusted|only) (?:[\p{L}'’&-]+ ){0,3}(?:site|website|portal|source|magazine|publication|blog|destination|resource) (?:on the (?:web|internet|net)|online|in the world|(?:for|of|on) [\p{L}'’& -]{2,40}?)(?:[.!]\s.{0,120}|[.!]?)$/iu, reason: 'tagline' },
+  { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^(?:the|your) (?:best|leading|largest|biggest|number one|no\.? ?1|#1|premier|most trusted|only) (?:[\p{L}'’&-]+ ){0,3}(?:site|website|portal|source|magazine|publication|blog|destination|resource) (?:on the (?:web|internet|net)|online|in the world|(?:for|of|on) [\p{L}'’& -]{2,40}?)(?:[.!]\s.{0,120}|[.!]?)$/iu, reason: 'tagline' },
   // A comment form's field prompts ("Please enter your comment!", "Please enter your name here"): the form, under the story.
   { endsStory: true, maxLength: 60, pattern: /^please enter (?:your|a) (?:comment|name|e-?mail(?: address)?|website|reply)(?: here)?\s*[.!]?$/i, reason: 'comment prompt' },
   // A site's rules for its readers' comments, printed under the story without a heading ("Comments which are offensive
   // will be removed.", "X reserves the right to remove any comments.", "User comments are solely the views of their
   // writers …", "X accepts no liability for the comments made by users."): it speaks of comments and of the site's say
   // over them; a sentence that reports someone's words stays.
-  { endsStory: true, maxLength: 400, pattern: /^(?=.{0,240}\bcomments?\b)(?=.{0,300}\b(?:will be (?:removed|deleted|moderated)|reserves? the right|accepts? no (?:liability|responsibility)|(?:are|is) (?:solely )?the (?:views?|opinions?) of)\b)(?!.*\b(?:said|says|told|according)\b).{20,400}$/i, reason: 'comment policy' },
+  { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?=.{0,240}\bcomments?\b)(?=.{0,300}\b(?:will be (?:removed|deleted|moderated)|reserves? the right|accepts? no (?:liability|responsibility)|(?:are|is) (?:solely )?the (?:views?|opinions?) of)\b).{20,400}$/i, reason: 'comment policy' },
   // A blog platform's footer under a reposted item ("Read The Rest: example.org", "Powered by Blogger."), and an
   // agency's initials alone in brackets closing a wire story ("(CNA)", "(AFP)"): the notices after them are the agency's.
   { endsStory: true, maxLength: 120, pattern: /^(?:read the rest\s*:.{0,100}|powered by\s+\p{Lu}[\p{L}\d.&'’ -]{1,30}\.?)$/iu, reason: 'aggregator footer' },
@@ -207,9 +212,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // …and the same promo run on in one line, in quotes or after a cry ("\"Exciting news! The Ledger is now on WhatsApp
   // Channels Subscribe today by clicking the link …\" Click here!"): the outlet on a channel, and a call to join it. A
   // sentence reporting that someone is now on a channel says who said so.
-  { endsStory: true, maxLength: 400, pattern: /^(?=.{1,90}? (?:is|are) now (?:on|available on) )(?!.*\b(?:said|says|told|according)\b)["“]?(?:[^.!?]{0,40}[.!?]\s+)?[\p{L}\d&'’. -]{1,40} (?:is|are) now (?:on|available on) (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\b(?=.{0,240}\b(?:subscribe|follow|join|click|tap)\b).{0,300}$/iu, reason: 'channel promo' },
+  { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?=.{1,90}? (?:is|are) now (?:on|available on) )["“]?(?:[^.!?]{0,40}[.!?]\s+)?[\p{L}\d&'’. -]{1,40} (?:is|are) now (?:on|available on) (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\b(?=.{0,240}\b(?:subscribe|follow|join|click|tap)\b).{0,300}$/iu, reason: 'channel promo' },
   // A feed's disclaimer under a story it did not write ("This story has been sourced from a third party syndicated feed,
   // agencies. X accepts no responsibility or liability for …"): where the text came from, and no liability for it.
+  // (Only "said", "says" and "told" keep such a line: a disclaimer may well say "according to" its terms.)
   { endsStory: true, maxLength: 800, pattern: /^(?=.{0,240}\b(?:syndicat(?:ed|ion)|third[- ]party|agency|agencies|wire|feed)\b)(?!.*\b(?:said|says|told)\b)(?=.{0,500}\b(?:accepts?|takes?|bears?|assumes?|holds?) no (?:responsibility|liability)\b).{20,800}$/i, reason: 'syndication disclaimer' },
   // A channel promo headed by the outlet ("The Daily Ledger is now on Telegram!"), its subscribe line after it.
   { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
@@ -224,20 +230,20 @@ export const defaultChromeRules: ChromeRule[] = [
   // …and its longer forms, which promise updates ("This is a developing story and will be updated as more information
   // becomes available.", "Keep checking back as we will be updating …", "Check back later for updates."). A sentence
   // that reports what someone said is the story's.
-  { maxLength: 220, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:\(?\s*(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article|report|post) (?:is developing|will be updated|may be updated|is being updated))\b.{0,160}|(?:please )?(?:keep )?check(?:ing)? back\b.{0,40}\b(?:updat\w*|details|information|more)\b.{0,120})$/i, reason: 'developing story note' },
+  { keepsReports: true, maxLength: 220, pattern: /^(?:\(?\s*(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article|report|post) (?:is developing|will be updated|may be updated|is being updated))\b.{0,160}|(?:please )?(?:keep )?check(?:ing)? back\b.{0,40}\b(?:updat\w*|details|information|more)\b.{0,120})$/i, reason: 'developing story note' },
   // The same promise in the newsroom's words ("We will update this story as more information becomes available.", "Stay
   // with Channel 9 News for updates.", "Stay tuned for updates.", "More details to come."); a sentence that reports
   // someone's words stays.
-  { maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
+  { keepsReports: true, maxLength: 200, pattern: /^(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
   { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
   // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
   // at where the page links to, not the story's (a sentence that reports someone's words stays).
-  { maxLength: 160, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
+  { keepsReports: true, maxLength: 160, pattern: /^(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
   // …and the bare prompt on a line of its own ("Click here for more information.", "Click here to read the report"): the
   // link's words, nothing reported.
-  { maxLength: 100, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
+  { keepsReports: true, maxLength: 100, pattern: /^(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
@@ -253,7 +259,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 50, pattern: /^(?:from\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day)\.?(?:\s*\*)?$/u, reason: 'subscription plans' },
   { maxLength: 20, pattern: /^(?:best value|best deal|great value)\s*!?$/i, reason: 'subscription plans' },
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
-  { maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?!.*\b(?:said|says|told|according)\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
+  { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
@@ -286,17 +292,17 @@ export const defaultChromeRules: ChromeRule[] = [
   // blog posts emailed to you each day.", "♦ Receive daily updates directly in your inbox - Subscribe here …"), a promo
   // bullet or none before it; a sentence that reports someone's words stays.
   { endsStory: true, maxLength: 20, pattern: /^(?:our |free )?newsletters?\s*:?$/i, reason: 'newsletter prompt' },
-  { endsStory: true, maxLength: 200, pattern: /^(?!.*\b(?:said|says|told|according)\b)[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
+  { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
   // …and an app promo behind such a bullet ("♦ Download the X app for your iOS or Android devices.").
   { maxLength: 140, pattern: /^[^\p{L}\d"“(]{1,3}(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40} app\b.{0,80}$/iu, reason: 'app promo' },
   // A print paper's teaser: the rest of the story is in the paper or its e-edition ("For more on this story, purchase a
   // copy of today's X or subscribe to our e-Edition."). What follows it is the site's.
-  { endsStory: true, maxLength: 240, pattern: /^(?!.*\b(?:said|says|told|according)\b)(?:for (?:more on|the (?:rest|full version) of|the full) (?:this|the) (?:story|article|report),?\s+)?(?:please\s+)?(?:purchase|buy|pick up|grab|get) (?:a|your) copy of (?:today[’']s|this week[’']s|the|our)\b.{0,160}\b(?:edition|e-?edition|paper|newspaper|e-?paper)\b.{0,40}$/iu, reason: 'print teaser' },
+  { keepsReports: true, endsStory: true, maxLength: 240, pattern: /^(?:for (?:more on|the (?:rest|full version) of|the full) (?:this|the) (?:story|article|report),?\s+)?(?:please\s+)?(?:purchase|buy|pick up|grab|get) (?:a|your) copy of (?:today[’']s|this week[’']s|the|our)\b.{0,160}\b(?:edition|e-?edition|paper|newspaper|e-?paper)\b.{0,40}$/iu, reason: 'print teaser' },
   // A rating widget's count under the story ("0 users have voted.", "12 readers have voted"): what follows is the site's.
   { endsStory: true, maxLength: 50, pattern: /^\d[\d,.]*\s+(?:users?|people|readers?|visitors?|votes?)\s+(?:have |has )?voted\.?$/i, reason: 'rating widget' },
   // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
   // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
-  { endsStory: true, maxLength: 400, pattern: /^(?!.*\b(?:said|says|told|according|ruled)\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
+  { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?!.*\bruled\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
@@ -356,6 +362,14 @@ export function siteChromeRules(json: string): ChromeRule[] {
 
 const finders = new WeakMap<readonly ChromeRule[], (line: string) => ChromeRule | undefined>()
 
+/** Words that make a line reported speech, which rules with `keepsReports` leave alone. */
+const reportsSpeech = /\b(?:said|says|told|according)\b/i
+
+/** Whether one rule drops a line: short enough for it, matched by its pattern, and not reported speech it keeps. */
+export function ruleMatches(rule: ChromeRule, line: string): boolean {
+  return !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line) && !(rule.keepsReports && reportsSpeech.test(line))
+}
+
 /**
  * The first rule whose pattern matches a line, as `rules.find` finds it (a rule's `maxLength` skips longer lines), but
  * asked of every line of every page: the patterns of each flag set are also joined into one alternation, so a line no
@@ -377,7 +391,7 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
     sources.set(pattern.flags, list)
   }
   const joined = [...[...sources].map(([flags, list]) => new RegExp(list.join('|'), flags)), ...alone]
-  const find = (line: string) => rules.find((rule) => !(line.length > (rule.maxLength ?? Infinity)) && rule.pattern.test(line))
+  const find = (line: string) => rules.find((rule) => ruleMatches(rule, line))
   const finder = (line: string) => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined)
   finders.set(rules, finder)
   return finder

@@ -839,6 +839,13 @@ function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
 
 const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
+/** How many words two titles end on alike, counted from the end. */
+function sharedTailWords(own: readonly string[], theirs: readonly string[]): number {
+  let shared = 0
+  while (shared < own.length && shared < theirs.length && own[own.length - 1 - shared] === theirs[theirs.length - 1 - shared]) shared++
+  return shared
+}
+
 /**
  * Whether `line` is `tail` under a label: it ends on every word of `tail` (compared as titles are: case, dashes and
  * leading arrows aside), and what comes before is a breadcrumb (a "»", "›", ">", "/" or "|" in it) or shorter than the
@@ -848,7 +855,7 @@ const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/
 function endsOnWordsOf(line: string, tail: string): boolean {
   const own = titleWords(line)
   const theirs = titleWords(tail)
-  if (theirs.length === 0 || theirs.length >= own.length || !theirs.every((word, n) => own[own.length - theirs.length + n] === word)) return false
+  if (theirs.length === 0 || theirs.length >= own.length || sharedTailWords(own, theirs) < theirs.length) return false
   const label = own.slice(0, own.length - theirs.length)
   return label.some((word) => /^[»›>/|]+$/.test(word)) || label.length < theirs.length
 }
@@ -866,8 +873,7 @@ function titleUnderLabel(lines: readonly { chrome?: unknown; text: string }[], a
     const line = lines[other]!
     if (other === at || line.chrome || isBodyLike(line.text)) continue
     const theirs = titleWords(line.text)
-    let shared = 0
-    while (shared < own.length && shared < theirs.length && own[own.length - 1 - shared] === theirs[theirs.length - 1 - shared]) shared++
+    const shared = sharedTailWords(own, theirs)
     const before = own.length - shared
     if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
     if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
@@ -2516,19 +2522,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // (a partner's link) is no longer the story's. An agency's one-word name, or that name and its country joined by a
   // hyphen, right after a finished paragraph.
   const agencySignOff = /^(\p{Lu}[\p{L}]+)(?:-\p{Lu}\p{Ll}+)?$/u
+  const signsOff = (text: string) => oneWordDesks.test(agencySignOff.exec(text)?.[1] ?? '')
   // (Under the story's paragraphs, two of them at least: a name between them is the story's own, and what follows it is
   // no paragraph of reporting.)
   for (let at = story.paragraphs.length - 1; at >= Math.max(2, story.paragraphs.length - 3); at--) {
     const text = story.paragraphs[at]!
-    const name = agencySignOff.exec(text)?.[1]
-    if (!name || !oneWordDesks.test(name) || !sentenceEnd.test(story.paragraphs[at - 1]!) || story.closingReadAlso?.includes(text) || story.paragraphs.slice(at + 1).some(isBodyLike)) continue
+    if (!signsOff(text) || !sentenceEnd.test(story.paragraphs[at - 1]!) || story.closingReadAlso?.includes(text) || story.paragraphs.slice(at + 1).some(isBodyLike)) continue
     if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: text })
     for (const gone of story.paragraphs.splice(at)) drop(gone, gone === text ? 'agency sign-off' : 'after the sign-off')
     break
   }
   // (The same name as the first line dropped under the story, when what the page prints under it ended the story first.)
-  const droppedSignOff = trailing[0] ? agencySignOff.exec(trailing[0])?.[1] : undefined
-  if (bylineAuthors.length === 0 && droppedSignOff && oneWordDesks.test(droppedSignOff) && story.paragraphs.length >= 2 && sentenceEnd.test(story.paragraphs.at(-1)!)) bylineAuthors.push({ kind: 'desk', name: trailing[0]! })
+  if (bylineAuthors.length === 0 && trailing[0] && signsOff(trailing[0]) && story.paragraphs.length >= 2 && sentenceEnd.test(story.paragraphs.at(-1)!)) bylineAuthors.push({ kind: 'desk', name: trailing[0]! })
   // The line printed right under the last paragraph, where a page credits the story's source or its writer signs off.
   let lastAt = -1
   for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at

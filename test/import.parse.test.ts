@@ -1902,6 +1902,10 @@ describe('dates in other languages, a foot update time and a credit row under th
     expect(findDate('12 février 2021')?.iso).toBe('2021-02-12T00:00:00.000Z')
     expect(findDate('5 Agustus 2022')?.iso).toBe('2022-08-05T00:00:00.000Z')
     expect(findDate('Mars 4, 2019')?.iso).toBe('2019-03-04T00:00:00.000Z')
+    expect(findDate('15 enero 2021')?.iso).toBe('2021-01-15T00:00:00.000Z')
+    expect(findDate('3 März 2020')?.iso).toBe('2020-03-03T00:00:00.000Z')
+    expect(findDate('7 gennaio 2019')?.iso).toBe('2019-01-07T00:00:00.000Z')
+    expect(findDate('9 ogos 2020')?.iso).toBe('2020-08-09T00:00:00.000Z')
   })
 
   it('reads "Updated : … GMT+08:00" under the story as the last change only', () => {

@@ -177,7 +177,9 @@ describe('GET /api/changes', () => {
     // The replays above had a deletion and an unpublish to apply.
     const all: Change[] = []
     await pull(new Map(), checkpoints[0].cursor, 100, all)
-    expect(all.filter((change) => change.op === 'delete' && [gone.id, hidden.id].includes(change.id)).map((change) => change.id)).toEqual([gone.id, hidden.id])
+    // (Of articles: an author or topic the sequence deleted may share an id with them.)
+    const deletes = all.filter((change) => change.collection === 'articles' && change.op === 'delete' && [gone.id, hidden.id].includes(change.id)).map((change) => change.id)
+    expect({ deletes, seed }).toEqual({ deletes: [gone.id, hidden.id], seed })
   }, 300_000)
 
   it('anonymous callers see an unpublish as a delete carrying the last published slug, and nothing of a never-published draft', async () => {

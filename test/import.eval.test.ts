@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseByline } from '../src/import/byline'
@@ -28,6 +29,33 @@ describe('npm run import:eval', () => {
     const bad = run(path.join('test', 'fixtures', 'pages-below-bar'))
     expect(bad.status).toBe(1)
     expect(bad.stdout).toMatch(/headline\s+0\.0%.*BELOW/)
+  })
+})
+
+describe('npm run import:eval -- <folder> --batch', () => {
+  const batches = path.join('test', 'fixtures', 'batches')
+  const folders = fs.readdirSync(batches)
+
+  it('reads each folder of one site as one import batch and reaches the bar on every field', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(2)
+    for (const folder of folders) {
+      const results = evaluateCorpus(path.join(batches, folder), { batch: true })
+      expect(results.length).toBeGreaterThanOrEqual(4)
+      const failures = results.flatMap((result) => result.failures.map((failure) => `${folder}/${result.file} ${failure.field}: ${JSON.stringify(failure.got)}`))
+      expect(failures).toEqual([])
+    }
+  })
+
+  it('learns the furniture that recurs on the pages of the batch, which a page read alone may take for its headline', () => {
+    const folder = path.join(batches, 'valley-radio')
+    const alone = evaluateCorpus(folder)
+    const together = evaluateCorpus(folder, { batch: true })
+    const headlinesMissed = (results: typeof alone) => results.filter((result) => result.failures.some((failure) => failure.field === 'headline')).length
+    expect(headlinesMissed(together)).toBe(0)
+    expect(headlinesMissed(alone)).toBeGreaterThanOrEqual(headlinesMissed(together))
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/import/eval.ts', folder, '--batch'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/read as one batch/)
   })
 })
 

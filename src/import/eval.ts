@@ -1,14 +1,16 @@
 /**
- * npm run import:eval [-- dir] [--json]
+ * npm run import:eval [-- dir] [--json] [--batch]
  * Measures the story parser on a corpus of scraped pages (default test/fixtures/pages): each `name.txt` comes with
  * `name.json` holding what a reader sees on the page (headline, authors, publishedAt, first and last body paragraph,
  * Read-also lines, the chrome lines that must not reach the body, the site whose layout it follows). Prints the
- * accuracy of each field and exits non-zero when one is below the bar. Needs no database.
+ * accuracy of each field and exits non-zero when one is below the bar. Needs no database. With `--batch` the folder's
+ * pages are read as one import batch, as `npm run import -- <dir>` reads them: lines that recur on most of its pages are
+ * learnt as the site's chrome (learnBatchChrome) before each page is parsed.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { parseStory } from './parse'
+import { learnBatchChrome, type ParseOptions, parseStory } from './parse'
 
 export type Expected = {
   authors: { kind: 'desk' | 'person'; name: string }[]
@@ -58,14 +60,14 @@ type Loose = Omit<Expected, 'authors' | 'chrome' | 'readAlso'> & {
 }
 
 /** Scores one page: which fields the parser got right, and what it read instead where it did not. */
-export function scorePage(file: string, page: string, expected: Loose): PageResult {
+export function scorePage(file: string, page: string, expected: Loose, options: ParseOptions = {}): PageResult {
   const failures: PageResult['failures'] = []
   const check = (field: Field, got: unknown, want: unknown) => {
     if (!same(got, want)) failures.push({ field, got, want })
   }
   let story
   try {
-    story = parseStory(page, { timeZone: expected.timezone })
+    story = parseStory(page, { ...options, timeZone: expected.timezone })
   } catch (error) {
     for (const field of fields) failures.push({ field, got: (error as Error).message, want: 'a story' })
     return { failures, file, site: expected.site }
@@ -91,18 +93,23 @@ export function scorePage(file: string, page: string, expected: Loose): PageResu
   return { failures, file, site: expected.site ?? 'unnamed' }
 }
 
-/** Every page of a corpus folder, scored. */
-export function evaluateCorpus(dir: string): PageResult[] {
-  return fs
+/**
+ * Every page of a corpus folder, scored; with `batch`, the folder's pages read as one import batch (the chrome that
+ * recurs on most of them learnt first, as importStories learns it).
+ */
+export function evaluateCorpus(dir: string, { batch = false }: { batch?: boolean } = {}): PageResult[] {
+  const pages = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => {
       const json = path.join(dir, name.replace(/\.txt$/, '.json'))
       if (!fs.existsSync(json)) throw new Error(`${name} has no ${path.basename(json)} with what the page should give`)
-      const expected = JSON.parse(fs.readFileSync(json, 'utf8')) as Loose
-      return scorePage(name, fs.readFileSync(path.join(dir, name), 'utf8'), expected)
+      return { expected: JSON.parse(fs.readFileSync(json, 'utf8')) as Loose, name, text: fs.readFileSync(path.join(dir, name), 'utf8') }
     })
+  const batchChrome = batch ? learnBatchChrome(pages.map((page) => page.text)) : new Map<string, number>()
+  const options: ParseOptions = batchChrome.size > 0 ? { batchChrome, batchSize: pages.length } : {}
+  return pages.map((page) => scorePage(page.name, page.text, page.expected, options))
 }
 
 /** Per-field accuracy in percent. */
@@ -114,14 +121,14 @@ export function accuracy(results: PageResult[]): Record<Field, number> {
 
 function main(argv: string[]): number {
   const dir = argv.find((arg) => !arg.startsWith('--')) ?? path.join('test', 'fixtures', 'pages')
-  const results = evaluateCorpus(dir)
+  const results = evaluateCorpus(dir, { batch: argv.includes('--batch') })
   const scores = accuracy(results)
   const below = fields.filter((field) => scores[field] < bar[field])
   if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ accuracy: scores, bar, below, pages: results.length, results }, null, 2)}\n`)
   } else {
     const sites = new Set(results.map((result) => result.site))
-    console.log(`${results.length} pages from ${sites.size} site layouts in ${dir}`)
+    console.log(`${results.length} pages from ${sites.size} site layouts in ${dir}${argv.includes('--batch') ? ', read as one batch' : ''}`)
     for (const field of fields) {
       console.log(`  ${field.padEnd(11)} ${scores[field].toFixed(1).padStart(5)}%  (bar ${bar[field]}%)${scores[field] < bar[field] ? '  BELOW' : ''}`)
     }

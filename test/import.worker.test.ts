@@ -39,6 +39,28 @@ describe('preparing in a worker thread', () => {
     }
   })
 
+  it('shares a chunk in parts with the main thread: each part prepared once, by either, and the same either way', async () => {
+    const parts = Array.from({ length: Math.ceil(pages.length / 10) }, (_, at) => pages.slice(at * 10, (at + 1) * 10))
+    const counter = new SharedArrayBuffer(4)
+    const preparer = startPreparer()
+    try {
+      // Started and loaded before the race begins.
+      await preparer.prepare(pages.slice(0, 1), {}, undefined)
+      const inWorker = preparer.share(parts, counter, {}, undefined)
+      // This thread takes parts from the same counter until none are left, as the importer does after writing a chunk.
+      const taken = new Int32Array(counter)
+      const here: [number, unknown[]][] = []
+      for (let at = Atomics.add(taken, 0, 1); at < parts.length; at = Atomics.add(taken, 0, 1)) here.push([at, parts[at]!.map((story) => prepareText(story, {}, undefined))])
+      const there = await inWorker
+      const indices = [...here, ...there].map(([at]) => at).sort((a, b) => a - b)
+      expect(indices).toEqual(parts.map((_, at) => at))
+      expect(there.length).toBeGreaterThan(0)
+      for (const [at, answers] of there) expect(answers).toEqual(parts[at]!.map((story) => prepareText(story, {}, undefined)))
+    } finally {
+      await preparer.close()
+    }
+  })
+
   it('rejects, and leaves the chunk to the main thread, when the options cannot be handed over', async () => {
     const preparer = startPreparer()
     try {

@@ -303,6 +303,9 @@ export type BatchOptions = Omit<ImportOptions, 'file' | 'text'> & {
   stories: { file: string; text: string }[]
 }
 
+/** Stories per part of a chunk that the preparing worker and the main thread share. */
+const partSize = 25
+
 type BulkWriter = Exclude<ReturnType<typeof bulkArticleWriter>, { reason: string }>
 
 /**
@@ -377,21 +380,37 @@ export async function importStories(payload: Payload, options: BatchOptions): Pr
   const inWorker = bulk && (options.prepareInWorker ?? (stories.length > 2 * chunkSize && process.env.NEWSROOM_IMPORT_WORKER !== '0'))
   const preparer = inWorker ? await startPreparerOrNot(payload) : undefined
   const { parseOptions, prefixes } = parseInputs(payload, context, options)
-  // A chunk the worker could not prepare (it failed, or cannot be handed the options) is prepared here instead.
-  const ask = (start: number) =>
-    preparer
-      ?.prepare(stories.slice(start, start + chunkSize).map((story) => ({ file: story.file, publish: options.publish, text: story.text })), parseOptions, prefixes)
-      .catch((error: unknown) => {
-        payload.logger.debug(`story import prepares a chunk on the main thread: ${reasonOf(error)}`)
-        return undefined
-      })
+  const here = (story: { file: string; publish?: boolean; text: string }) => prepareText(story, parseOptions, prefixes)
+  /**
+   * The next chunk, prepared in parts of 25 that the worker and this thread share: the worker starts on them while
+   * this thread writes the chunk before, and this thread prepares the parts the worker has not reached when it is
+   * done writing, so that neither waits for the other. Parts the worker could not prepare (it failed, or cannot be
+   * handed the options) are prepared here.
+   */
+  const share = (start: number) => {
+    if (!preparer) return undefined
+    const chunk = stories.slice(start, start + chunkSize).map((story) => ({ file: story.file, publish: options.publish, text: story.text }))
+    const parts = Array.from({ length: Math.ceil(chunk.length / partSize) }, (_, at) => chunk.slice(at * partSize, (at + 1) * partSize))
+    const counter = new SharedArrayBuffer(4)
+    const inWorker = preparer.share(parts, counter, parseOptions, prefixes).catch((error: unknown) => {
+      payload.logger.debug(`story import prepares part of a chunk on the main thread: ${reasonOf(error)}`)
+      return []
+    })
+    return async () => {
+      const taken = new Int32Array(counter)
+      const done = new Map<number, (ImportResult | Prepared)[]>()
+      for (let at = Atomics.add(taken, 0, 1); at < parts.length; at = Atomics.add(taken, 0, 1)) done.set(at, parts[at]!.map(here))
+      for (const [at, answers] of await inWorker) done.set(at, answers)
+      return parts.flatMap((part, at) => done.get(at) ?? part.map(here))
+    }
+  }
   const results: ImportResult[] = []
-  let next = ask(0)
+  let next = share(0)
   try {
     for (let start = 0; start < stories.length; start += chunkSize) {
       const chunk = stories.slice(start, start + chunkSize)
-      const prepared = await next
-      next = start + chunkSize < stories.length ? ask(start + chunkSize) : undefined
+      const prepared = await next?.()
+      next = start + chunkSize < stories.length ? share(start + chunkSize) : undefined
       const decided = bulk ? await importChunk(payload, writer, context, options, chunk, prepared) : []
       for (const [index, story] of chunk.entries()) {
         results.push(decided[index] ?? (await importStory(payload, { atomic: true, ...options, ...story, context })))

@@ -13,9 +13,17 @@ import type { ImportResult } from './importStory'
  * `prepareText` answers them on the main thread; any failure of the worker rejects, and the caller prepares that
  * chunk itself.
  */
+type Story = { file: string; publish?: boolean; text: string }
+type Answer = ImportResult | Prepared
+
 export type Preparer = {
   close: () => Promise<void>
-  prepare: (stories: { file: string; publish?: boolean; text: string }[], parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<(ImportResult | Prepared)[]>
+  prepare: (stories: Story[], parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<Answer[]>
+  /**
+   * Prepares a chunk in parts shared with the calling thread: the worker takes parts from `counter` (an Int32 it
+   * raises with Atomics) until none are left, as the caller may too, and answers the parts it took by index.
+   */
+  share: (parts: Story[][], counter: SharedArrayBuffer, parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<[number, Answer[]][]>
 }
 
 /**
@@ -36,33 +44,36 @@ function spawnWorker(): Worker {
 export function startPreparer(): Preparer {
   const worker = spawnWorker()
   let next = 0
-  const waiting = new Map<number, { reject: (error: Error) => void; resolve: (value: (ImportResult | Prepared)[]) => void }>()
+  const waiting = new Map<number, { reject: (error: Error) => void; resolve: (value: never) => void }>()
   const failAll = (error: Error) => {
     for (const { reject } of waiting.values()) reject(error)
     waiting.clear()
   }
-  worker.on('message', (message: { error?: string; id: number; prepared?: (ImportResult | Prepared)[] }) => {
+  worker.on('message', (message: { error?: string; id: number; parts?: [number, Answer[]][]; prepared?: Answer[] }) => {
     const call = waiting.get(message.id)
     waiting.delete(message.id)
-    if (message.prepared) call?.resolve(message.prepared)
+    const answer = message.prepared ?? message.parts
+    if (answer) call?.resolve(answer as never)
     else call?.reject(new Error(message.error ?? 'the preparing worker answered nothing'))
   })
+  const ask = <T>(request: Record<string, unknown>) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++
+      waiting.set(id, { reject, resolve: resolve as (value: never) => void })
+      try {
+        worker.postMessage({ ...request, id })
+      } catch (error) {
+        waiting.delete(id)
+        reject(error as Error)
+      }
+    })
   worker.on('error', failAll)
   worker.on('exit', (code) => failAll(new Error(`the preparing worker exited (${code})`)))
   return {
     close: async () => {
       await worker.terminate()
     },
-    prepare: (stories, parseOptions, prefixes) =>
-      new Promise((resolve, reject) => {
-        const id = next++
-        waiting.set(id, { reject, resolve })
-        try {
-          worker.postMessage({ id, parseOptions, prefixes, stories })
-        } catch (error) {
-          waiting.delete(id)
-          reject(error as Error)
-        }
-      }),
+    prepare: (stories, parseOptions, prefixes) => ask({ parseOptions, prefixes, stories }),
+    share: (parts, counter, parseOptions, prefixes) => ask({ counter, parseOptions, parts, prefixes }),
   }
 }

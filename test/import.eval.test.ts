@@ -5,7 +5,7 @@ import path from 'node:path'
 import { parseByline } from '../src/import/byline'
 import { findDate } from '../src/import/dates'
 import { accuracy, bar, evaluateCorpus, fields, scorePage } from '../src/import/eval'
-import { learnBatchChrome, parseStory } from '../src/import/parse'
+import { learnBatchChrome, lineKey, parseStory } from '../src/import/parse'
 
 const corpus = path.join('test', 'fixtures', 'pages')
 
@@ -56,6 +56,19 @@ describe('npm run import:eval -- <folder> --batch', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/import/eval.ts', folder, '--batch'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/read as one batch/)
+  })
+})
+
+describe('sentences a batch learns', () => {
+  const series = 'This story is part of Harbour Lives, a series about the people who work on the water.'
+  const appeal = 'Readers like you keep this newsroom going, so become a member today and keep it free.'
+  const page = (n: number, extra: string[]) => [`Quay ${n} reopens after repairs`, ...extra, `Quay ${n} reopened on Monday after two months of repairs, the port said.`].join('\n')
+
+  it('learns a sentence printed on nearly every page of the batch (an appeal), not one that half of them share (a series note)', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => page(n, [...(n <= 5 ? [appeal] : []), ...(n <= 3 ? [series] : [])]))
+    const learned = learnBatchChrome(pages)
+    expect(learned.has(lineKey(appeal))).toBe(true)
+    expect([...learned.keys()].some((key) => key.includes('harbour lives'))).toBe(false)
   })
 })
 

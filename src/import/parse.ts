@@ -928,10 +928,12 @@ export function learnBatchChrome(texts: string[]): Map<string, number> {
     }
   }
   const floor = Math.max(3, Math.ceil(texts.length / 2))
+  // A sentence on nearly every page of one site is the site's (a membership appeal, a funding notice, a disclaimer); one
+  // on half of them may be a paragraph a series of stories shares, which stays.
+  const sentenceFloor = Math.max(4, Math.ceil((texts.length * 3) / 4))
   for (const [key, { count, line }] of counts) {
-    // Sentences are the stories' own (a shared paragraph of a series), bylines and dates their authors': only the
-    // page furniture (banners, menus, adverts) is learned.
-    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8)) continue
+    // Bylines and dates are their authors': only the page furniture (banners, menus, adverts, appeals) is learned.
+    if (count < floor || (sentenceEnd.test(line) && wordCount(line) >= 8 && count < sentenceFloor)) continue
     // (An agency's one-word name alone signs a story only with evidence on its page: recurring, it is the masthead's.)
     const meta = metaLine(line, undefined)
     if (meta && !(meta.unsigned && !meta.station && oneWordDesks.test(line))) continue

@@ -93,6 +93,8 @@ export function parseByline(text: string): Author[] | null {
   // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
   // or a handle is not a name with a counter).
   rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
+  // "Jane Roe Jane Roe": the name printed twice, as the author's picture's alternative text and as the name; once.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   if (!rest) return null
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)

@@ -2396,3 +2396,30 @@ describe('dates printed in the title or the lede', () => {
     expect(parseStory(['Fuel prices rise under new formula', '', mention, '', more].join('\n')).publishedAt).toBeNull()
   })
 })
+
+describe('bylines of local and regional papers', () => {
+  const title = 'Council agrees to reopen the canal towpath after repairs'
+  const lede = 'The towpath along the canal between the two locks will reopen to walkers and cyclists at the end of the month, the council said.'
+  const more = 'Repairs to the path began last autumn after part of the bank slipped into the water during heavy rain.'
+
+  it('reads a name printed twice beside the date (the picture\'s text and the name) once', () => {
+    const story = parseStory([title, '', 'Jane Roe Jane Roe - 3rd March 2025', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // Two different people beside the date are not one.
+    expect(parseStory([title, '', 'Jane Roe, John Doe - 3rd March 2025', '', lede, '', more].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+  })
+
+  it('lets the writer under an outlet\'s credit sign, and the outlet sign alone', () => {
+    const header = [' date 2023-08-14 Uganda: Fishermen Protest New Net Rules', '', '13 August 2023', 'Lakeside Monitor (Jinja)']
+    expect(parseStory([...header, 'By Okello Namuganza', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Okello Namuganza' }])
+    expect(parseStory([...header, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Lakeside Monitor' }])
+    // A lede opening with "By" and a day is the story's, and the outlet still signs.
+    const byDay = 'By Tuesday, the fishermen had gathered at the landing site to protest against the new rules on nets.'
+    const story = parseStory([...header, '', byDay, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside Monitor' }])
+    expect(story.paragraphs[0]).toBe(byDay)
+  })
+})

@@ -346,7 +346,7 @@ const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
-type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
+type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 /**
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
@@ -559,6 +559,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
     meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
     meta.unsigned = true
+    meta.outlet = true
     return meta
   }
   // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
@@ -1772,6 +1773,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let publishedFromUpdate = false
   let lastUpdatedOnly = false
   let signed = false
+  /** Set while the only names read are an outlet's credit ("Harbour Standard (Port Alder)"): a person's byline under it signs instead. */
+  let outletCredit = false
   const editors: Author[] = []
   /** Call letters alone on a line ("KXYZ", "WABC-TV"): the station signs the story only when no one else does. */
   const stations: Author[] = []
@@ -1785,6 +1788,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     applyDates(meta, true)
   }
   const applyDates = (meta: Meta, withAuthors = false) => {
+    // "Harbour Standard (Port Alder)" then "By Jane Roe": the outlet the story came from, then its writer, who signs.
+    if (withAuthors && outletCredit && !meta.outlet && !meta.unsigned && meta.authors?.some((author) => author.kind === 'person')) bylineAuthors.length = 0
+    if (withAuthors && meta.authors) outletCredit = Boolean(meta.outlet) && (bylineAuthors.length === 0 || outletCredit)
     if (withAuthors && meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
       // Names printed one per line ("Jane Roe", "John Doe") add up; a second signed byline does not.
       for (const author of meta.authors) if (!bylineAuthors.some((known) => known.name === author.name)) bylineAuthors.push(author)

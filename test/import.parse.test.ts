@@ -2422,4 +2422,14 @@ describe('bylines of local and regional papers', () => {
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside Monitor' }])
     expect(story.paragraphs[0]).toBe(byDay)
   })
+
+  it('reads "Staff reports" where the byline goes as the paper\'s desk', () => {
+    expect(parseStory([title, '', 'Staff reports', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Staff reports' }])
+    expect(parseStory([title, '', 'From staff reports', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Staff reports' }])
+    // A sentence about staff reports is the story's.
+    const sentence = 'Staff reports from the depot showed the repairs had fallen weeks behind.'
+    const story = parseStory([title, '', 'Jane Roe', 'March 3, 2021', '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe(sentence)
+  })
 })

@@ -574,6 +574,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
+  // "Staff reports", "By Staff Report", "From staff reports": a local paper's credit for a story its newsroom put together
+  // from reports, signed by no one person, is its desk's byline (named as printed, without "by" or "from").
+  const staffReports = /^(?:(?:by|from)\s+)?((?:news\s+)?staff\s+reports?)$/i.exec(rest)
+  if (staffReports && !meta.readTime) {
+    meta.authors = [{ kind: 'desk', name: staffReports[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) }]
+    return meta
+  }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
   // Staff Correspondent"), the role is the paper's own desk.
   if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta

@@ -2432,4 +2432,13 @@ describe('bylines of local and regional papers', () => {
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
     expect(story.paragraphs[0]).toBe(sentence)
   })
+
+  it('adds no publisher\'s account printed under a signed byline, and still adds up names printed one per line', () => {
+    const story = parseStory([title, '', 'By KRDN Staff', 'Posted by ', 'Prairie Public', 'Prairie Public', ' 2 days ago', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KRDN Staff' }])
+    expect(parseStory([title, '', 'Jane Roe', 'John Doe', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+  })
 })

@@ -1782,6 +1782,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let signed = false
   /** Set while the only names read are an outlet's credit ("Harbour Standard (Port Alder)"): a person's byline under it signs instead. */
   let outletCredit = false
+  let signedByline = false
   const editors: Author[] = []
   /** Call letters alone on a line ("KXYZ", "WABC-TV"): the station signs the story only when no one else does. */
   const stations: Author[] = []
@@ -1798,9 +1799,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Harbour Standard (Port Alder)" then "By Jane Roe": the outlet the story came from, then its writer, who signs.
     if (withAuthors && outletCredit && !meta.outlet && !meta.unsigned && meta.authors?.some((author) => author.kind === 'person')) bylineAuthors.length = 0
     if (withAuthors && meta.authors) outletCredit = Boolean(meta.outlet) && (bylineAuthors.length === 0 || outletCredit)
-    if (withAuthors && meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
+    if (withAuthors && meta.authors && (bylineAuthors.length === 0 || (meta.unsigned && !signedByline))) {
       // Names printed one per line ("Jane Roe", "John Doe") add up; a second signed byline does not.
       for (const author of meta.authors) if (!bylineAuthors.some((known) => known.name === author.name)) bylineAuthors.push(author)
+      signedByline ||= !meta.unsigned
       signed = true
     }
     for (const { found, updated } of meta.dates) {

@@ -2441,4 +2441,14 @@ describe('bylines of local and regional papers', () => {
       { kind: 'person', name: 'John Doe' },
     ])
   })
+
+  it('reads the byline run on after a column\'s title printed again, and keeps a title with "by" in it', () => {
+    const story = parseStory(['Local News', '', 'Garden Notes', '', 'Garden Notes by Jane Roe', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Garden Notes')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A title that says who did something, printed once, is the headline and signs nothing.
+    const rescued = parseStory(['Local News', '', 'Hikers Rescued by Coast Guard Crew', '', lede, '', more].join('\n'))
+    expect(rescued.headline).toBe('Hikers Rescued by Coast Guard Crew')
+    expect(rescued.authors).toEqual([])
+  })
 })

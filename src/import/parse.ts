@@ -1166,6 +1166,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
   }
+  // "Police Beat" / "Police Beat by Jane Roe": the title (a column's name) printed again with the byline run on after it;
+  // the byline is the writer's, the title stays the line above.
+  for (let index = 1; index < Math.min(lines.length, 40); index++) {
+    const line = lines[index]!
+    const runOn = line.chrome || line.meta || wordCount(line.text) > 14 ? null : /^(.{3,80}?)\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(line.text)
+    if (!runOn || !lines.slice(Math.max(0, index - 8), index).some((other) => other.key === lineKey(runOn[1]!))) continue
+    const authors = parseByline(`by ${runOn[2]!}`)
+    if (authors?.length && authors.every((author) => author.kind === 'person')) line.meta = { authors, dates: [], readTime: false }
+  }
   // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
   // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
   const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))

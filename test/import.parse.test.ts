@@ -2451,4 +2451,16 @@ describe('bylines of local and regional papers', () => {
     expect(rescued.headline).toBe('Hikers Rescued by Coast Guard Crew')
     expect(rescued.authors).toEqual([])
   })
+
+  it('takes people named with their offices, line by line, for a caption, not a byline', () => {
+    const caption = ['City Manager Dale Orrick, Commissioner Nina Platt,', '', 'Mayor Howard Levesque, Commissioner Tom Aldana']
+    const story = parseStory([title, '', lede, '', ...caption, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+    // A sentence that names office holders is the story's.
+    const sentence = 'Mayor Howard Levesque and Commissioner Tom Aldana cut the ribbon before the first lunch was served.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
+    // A writer's name with a comma after it, signed, still signs.
+    expect(parseStory([title, '', 'By Jane Roe,', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
 })

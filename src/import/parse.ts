@@ -632,6 +632,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = dangling
     return meta
   }
+  // "Jane Roe, John Doe," over "Sam Lee, Ann Poe": a list of names broken over lines (a picture's caption naming the
+  // people in it), its line ending on the comma, is not a byline unless signed or dated.
+  if (meta.dates.length === 0 && !meta.readTime && /,$/.test(line.trim()) && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest)) return null
   const authors =
     parseByline(rest) ??
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
@@ -666,6 +669,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
   if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
+  // "Mayor Jane Roe, Commissioner John Doe": people named with their office before the name, unsigned and undated, are
+  // the people in a picture its caption names; a writer signs with the name alone.
+  if (meta.dates.length === 0 && !meta.readTime && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest) && authors.some((author) => author.kind === 'person' && officeTitle.test(author.name))) return null
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
@@ -675,8 +681,19 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   return meta
 }
 
+/** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
+const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
 const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
+/**
+ * "Public Works Director John Doe, Commissioner Jane Roe,": people named with their offices, set apart by commas and
+ * nothing else (no verb, no full stop), a picture's caption naming who is in it, line by line.
+ */
+function officeHolders(text: string): boolean {
+  const parts = text.trim().replace(/,$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+  return wordCount(text) <= 30 && parts.every((part) => officeTitle.test(part) && /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,6}$/u.test(part))
+}
+
 /** "(Jane Roe)": a person's name alone in brackets, a picture's label: the name, or null. */
 function bracketedName(text: string): null | string {
   const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
@@ -2104,7 +2121,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("New harbour master Jane Roe (L), and her deputy John Doe": a line that places people in the picture and is no
     // sentence, no full stop at its end, is a caption wherever it stands.)
     const placed = inPicture.test(line.text) && !sentenceEnd.test(line.text) && !/["“”:;]/.test(line.text) && wordCount(line.text) <= 30 && !attribution.test(line.text)
-    if (placed || portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    if (placed || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }

@@ -2463,4 +2463,10 @@ describe('bylines of local and regional papers', () => {
     // A writer's name with a comma after it, signed, still signs.
     expect(parseStory([title, '', 'By Jane Roe,', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
+
+  it('takes a word in capitals under a transcript for a speaker\'s tag cut off, and still reads an agency\'s initials under a story', () => {
+    const transcript = ['JANE ROE, BYLINE: The water marks on the walls reach just above the knees.', '', 'JOHN DOE: We moved what we could upstairs.', '', 'ROE: The county expects an answer by the summer.']
+    expect(parseStory([title, '', lede, '', ...transcript, '', 'DOE'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'March 3, 2021', '', lede, '', more, '', 'CTK'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'CTK' }])
+  })
 })

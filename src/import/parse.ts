@@ -1183,6 +1183,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
   }
+  // A broadcast's transcript, its paragraphs opening on the speakers' tags in capitals ("JANE ROE, BYLINE: …", "JOHN DOE:
+  // …"): a word in capitals alone under its last paragraph is a speaker's tag the page cut off, no agency's initials.
+  const speakerTag = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:\s+\S/u
+  const transcript = lines.filter((line) => speakerTag.test(line.text)).length >= 2
   // "Police Beat" / "Police Beat by Jane Roe": the title (a column's name) printed again with the byline run on after it;
   // the byline is the writer's, the title stays the line above.
   for (let index = 1; index < Math.min(lines.length, 40); index++) {
@@ -2459,7 +2463,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
   const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
-  const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
+  // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
+  const closingInitials = !closingReadAlso && !transcript && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.

@@ -2469,4 +2469,12 @@ describe('bylines of local and regional papers', () => {
     expect(parseStory([title, '', lede, '', ...transcript, '', 'DOE'].join('\n')).authors).toEqual([])
     expect(parseStory([title, '', 'March 3, 2021', '', lede, '', more, '', 'CTK'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'CTK' }])
   })
+
+  it('reads the day closing the browser\'s title bar when the page prints no date, and the printed date before it', () => {
+    const bar = `${title} | Example News - news from the region | Example | 14.03.2021`
+    expect(parseStory([bar, '', title, '', lede, '', more].join('\n'), { timeZone: 'Europe/Berlin' }).publishedAt).toBe('2021-03-13T23:00:00.000Z')
+    expect(parseStory([bar, '', title, '', 'March 16, 2021', '', lede, '', more].join('\n'), { timeZone: 'Europe/Berlin' }).publishedAt).toBe('2021-03-15T23:00:00.000Z')
+    // A row of scores or a table line that ends on a date is no title bar.
+    expect(parseStory(['Home | Away | 14.03.2021', '', title, '', lede, '', more].join('\n')).publishedAt).toBeNull()
+  })
 })

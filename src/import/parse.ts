@@ -681,6 +681,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   return meta
 }
 
+/** "Title | Site - slogan | Site | 02.06.2019": the last part of a browser's title bar when it is a date with its year. */
+function titleBar(line: string): null | string {
+  const parts = line.split(/\s+\|\s+/)
+  const last = parts.at(-1)!
+  return parts.length >= 3 && wordCount(parts[0]!) >= 3 && parts.slice(1, -1).every((part) => wordCount(part) <= 12) && /^[\d./-]{8,10}$|^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u.test(last) && /\d{4}/.test(last) ? last : null
+}
+
 /** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
 const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
@@ -2646,7 +2653,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!story.publishedAt) {
     const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
     const ledeDate = !titled && story.paragraphs[0] && /^\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
-    const text = titled?.[1] ?? ledeDate?.[1]
+    // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
+    // title, the site's names and the day the page was published, set apart by bars.
+    const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')
+    const text = titled?.[1] ?? ledeDate?.[1] ?? bar
     const found = text ? findDate(text, options.timeZone) : null
     if (found && found.start === 0 && found.end === text!.length) {
       story.publishedAt = found.iso

@@ -2477,4 +2477,18 @@ describe('bylines of local and regional papers', () => {
     // A row of scores or a table line that ends on a date is no title bar.
     expect(parseStory(['Home | Away | 14.03.2021', '', title, '', lede, '', more].join('\n')).publishedAt).toBeNull()
   })
+
+  it('reads the writer from the contact line closing the story, and keeps a contact for an office or a story sentence', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'Contact Jane Roe at 555-0187.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toEqual([lede, more])
+    // An office's number is the story's.
+    const office = 'Contact City Hall at 555-0100.'
+    expect(parseStory([title, '', lede, '', more, '', office].join('\n')).paragraphs.at(-1)).toBe(office)
+    // A byline wins over the contact line.
+    expect(parseStory([title, '', 'By John Doe', '', lede, '', more, '', 'Contact Jane Roe at 555-0187.'].join('\n')).authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+    // A sentence that gives a contact is the story's.
+    const sentence = 'Contact Jane Roe at 555-0187 to book a seat for the dinner.'
+    expect(parseStory([title, '', lede, '', more, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
+  })
 })

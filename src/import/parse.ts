@@ -688,6 +688,10 @@ function titleBar(line: string): null | string {
   return parts.length >= 3 && wordCount(parts[0]!) >= 3 && parts.slice(1, -1).every((part) => wordCount(part) <= 12) && /^[\d./-]{8,10}$|^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u.test(last) && /\d{4}/.test(last) ? last : null
 }
 
+/** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
+const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
+/** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */
+const institutionWords = /\b(?:Hall|Office|Department|Center|Centre|Club|Library|Church|School|County|City|Council|Services?|Museum|Clinic|Hospital|Association|Society|Foundation|Chamber|Police|Fire)\b/
 /** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
 const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
@@ -2162,6 +2166,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
+      ended = true
+      continue
+    }
+    // "Contact Jane Roe at 555-0100.", "Reach reporter Jane Roe at jroe@example.com": the writer's contact line closing a
+    // local paper's story, with nothing of the story under it; its name is the author when no byline named one.
+    const contact = story.paragraphs.length > 0 ? contactLine.exec(line.text) : null
+    if (contact && !officeTitle.test(contact[1]!) && !institutionWords.test(contact[1]!) && parseByline(contact[1]!)?.every((author) => author.kind === 'person') && !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+      drop(line.text, 'author card')
+      if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: contact[1]! })
       ended = true
       continue
     }

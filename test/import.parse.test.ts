@@ -2491,4 +2491,11 @@ describe('bylines of local and regional papers', () => {
     const sentence = 'Contact Jane Roe at 555-0187 to book a seat for the dinner.'
     expect(parseStory([title, '', lede, '', more, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
   })
+
+  it('reads a name with its paper\'s role after it, without a comma, also in capitals after a lower-case "by"', () => {
+    expect(parseStory([title, '', 'by JANE ROE  News Reporter', '', '03 October 2023 - 17:02', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([title, '', '03 Oct, 2023 - 17:10', '', 'Jane Roe Herald Reporter', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A desk's name that ends in a role's word is still the desk's.
+    expect(parseStory([title, '', 'By The Herald Reporter', '', '03 Oct, 2023 - 17:10', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'The Herald Reporter' }])
+  })
 })

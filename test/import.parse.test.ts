@@ -2498,4 +2498,12 @@ describe('bylines of local and regional papers', () => {
     // A desk's name that ends in a role's word is still the desk's.
     expect(parseStory([title, '', 'By The Herald Reporter', '', '03 Oct, 2023 - 17:10', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'The Herald Reporter' }])
   })
+
+  it('reads the place or the staff after a writer\'s name and a comma as no author, and keeps an agency or a second writer', () => {
+    const byline = (line: string) => parseStory([title, '', line, '', 'October 3, 2023', '', lede, '', more].join('\n')).authors
+    expect(byline('By Jane Roe, Abuja')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(byline('Jane Roe, Patch Staff')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(byline('By Jane Roe, Reuters')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Reuters' }])
+    expect(byline('By Jane Roe, John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
 })

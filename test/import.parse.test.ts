@@ -2506,4 +2506,12 @@ describe('bylines of local and regional papers', () => {
     expect(byline('By Jane Roe, Reuters')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Reuters' }])
     expect(byline('By Jane Roe, John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
   })
+
+  it('reads an update\'s label glued to the year before it', () => {
+    const story = parseStory([title, '', 'Jane Roe Senior Reporter', '', '17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023', '', lede, '', more].join('\n'), { timeZone: 'Europe/London' })
+    expect([story.publishedAt, story.modifiedAt]).toEqual(['2023-10-03T16:02:00.000Z', '2023-10-03T17:15:00.000Z'])
+    // A word glued to a figure inside a sentence is the story's.
+    const sentence = 'The 2023Updated edition of the guide lists forty walks along the canal and the river.'
+    expect(parseStory([title, '', 'October 3, 2023', '', lede, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
+  })
 })

@@ -359,6 +359,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
   if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
+  if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.

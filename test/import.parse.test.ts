@@ -2396,3 +2396,122 @@ describe('dates printed in the title or the lede', () => {
     expect(parseStory(['Fuel prices rise under new formula', '', mention, '', more].join('\n')).publishedAt).toBeNull()
   })
 })
+
+describe('bylines of local and regional papers', () => {
+  const title = 'Council agrees to reopen the canal towpath after repairs'
+  const lede = 'The towpath along the canal between the two locks will reopen to walkers and cyclists at the end of the month, the council said.'
+  const more = 'Repairs to the path began last autumn after part of the bank slipped into the water during heavy rain.'
+
+  it('reads a name printed twice beside the date (the picture\'s text and the name) once', () => {
+    const story = parseStory([title, '', 'Jane Roe Jane Roe - 3rd March 2025', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // Two different people beside the date are not one.
+    expect(parseStory([title, '', 'Jane Roe, John Doe - 3rd March 2025', '', lede, '', more].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+  })
+
+  it('lets the writer under an outlet\'s credit sign, and the outlet sign alone', () => {
+    const header = [' date 2023-08-14 Uganda: Fishermen Protest New Net Rules', '', '13 August 2023', 'Lakeside Monitor (Jinja)']
+    expect(parseStory([...header, 'By Okello Namuganza', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Okello Namuganza' }])
+    expect(parseStory([...header, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Lakeside Monitor' }])
+    // A lede opening with "By" and a day is the story's, and the outlet still signs.
+    const byDay = 'By Tuesday, the fishermen had gathered at the landing site to protest against the new rules on nets.'
+    const story = parseStory([...header, '', byDay, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside Monitor' }])
+    expect(story.paragraphs[0]).toBe(byDay)
+  })
+
+  it('reads "Staff reports" where the byline goes as the paper\'s desk', () => {
+    expect(parseStory([title, '', 'Staff reports', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Staff reports' }])
+    expect(parseStory([title, '', 'From staff reports', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Staff reports' }])
+    // A sentence about staff reports is the story's.
+    const sentence = 'Staff reports from the depot showed the repairs had fallen weeks behind.'
+    const story = parseStory([title, '', 'Jane Roe', 'March 3, 2021', '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe(sentence)
+  })
+
+  it('adds no publisher\'s account printed under a signed byline, and still adds up names printed one per line', () => {
+    const story = parseStory([title, '', 'By KRDN Staff', 'Posted by ', 'Prairie Public', 'Prairie Public', ' 2 days ago', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KRDN Staff' }])
+    expect(parseStory([title, '', 'Jane Roe', 'John Doe', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+  })
+
+  it('reads the byline run on after a column\'s title printed again, and keeps a title with "by" in it', () => {
+    const story = parseStory(['Local News', '', 'Garden Notes', '', 'Garden Notes by Jane Roe', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Garden Notes')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A title that says who did something, printed once, is the headline and signs nothing.
+    const rescued = parseStory(['Local News', '', 'Hikers Rescued by Coast Guard Crew', '', lede, '', more].join('\n'))
+    expect(rescued.headline).toBe('Hikers Rescued by Coast Guard Crew')
+    expect(rescued.authors).toEqual([])
+  })
+
+  it('takes people named with their offices, line by line, for a caption, not a byline', () => {
+    const caption = ['City Manager Dale Orrick, Commissioner Nina Platt,', '', 'Mayor Howard Levesque, Commissioner Tom Aldana']
+    const story = parseStory([title, '', lede, '', ...caption, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+    // A sentence that names office holders is the story's.
+    const sentence = 'Mayor Howard Levesque and Commissioner Tom Aldana cut the ribbon before the first lunch was served.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
+    // A writer's name with a comma after it, signed, still signs.
+    expect(parseStory([title, '', 'By Jane Roe,', 'March 3, 2021', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('takes a word in capitals under a transcript for a speaker\'s tag cut off, and still reads an agency\'s initials under a story', () => {
+    const transcript = ['JANE ROE, BYLINE: The water marks on the walls reach just above the knees.', '', 'JOHN DOE: We moved what we could upstairs.', '', 'ROE: The county expects an answer by the summer.']
+    expect(parseStory([title, '', lede, '', ...transcript, '', 'DOE'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'March 3, 2021', '', lede, '', more, '', 'CTK'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'CTK' }])
+  })
+
+  it('reads the day closing the browser\'s title bar when the page prints no date, and the printed date before it', () => {
+    const bar = `${title} | Example News - news from the region | Example | 14.03.2021`
+    expect(parseStory([bar, '', title, '', lede, '', more].join('\n'), { timeZone: 'Europe/Berlin' }).publishedAt).toBe('2021-03-13T23:00:00.000Z')
+    expect(parseStory([bar, '', title, '', 'March 16, 2021', '', lede, '', more].join('\n'), { timeZone: 'Europe/Berlin' }).publishedAt).toBe('2021-03-15T23:00:00.000Z')
+    // A row of scores or a table line that ends on a date is no title bar.
+    expect(parseStory(['Home | Away | 14.03.2021', '', title, '', lede, '', more].join('\n')).publishedAt).toBeNull()
+  })
+
+  it('reads the writer from the contact line closing the story, and keeps a contact for an office or a story sentence', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'Contact Jane Roe at 555-0187.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toEqual([lede, more])
+    // An office's number is the story's.
+    const office = 'Contact City Hall at 555-0100.'
+    expect(parseStory([title, '', lede, '', more, '', office].join('\n')).paragraphs.at(-1)).toBe(office)
+    // A byline wins over the contact line.
+    expect(parseStory([title, '', 'By John Doe', '', lede, '', more, '', 'Contact Jane Roe at 555-0187.'].join('\n')).authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+    // A sentence that gives a contact is the story's.
+    const sentence = 'Contact Jane Roe at 555-0187 to book a seat for the dinner.'
+    expect(parseStory([title, '', lede, '', more, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
+  })
+
+  it('reads a name with its paper\'s role after it, without a comma, also in capitals after a lower-case "by"', () => {
+    expect(parseStory([title, '', 'by JANE ROE  News Reporter', '', '03 October 2023 - 17:02', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory([title, '', '03 Oct, 2023 - 17:10', '', 'Jane Roe Herald Reporter', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    // A desk's name that ends in a role's word is still the desk's.
+    expect(parseStory([title, '', 'By The Herald Reporter', '', '03 Oct, 2023 - 17:10', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'The Herald Reporter' }])
+  })
+
+  it('reads the place or the staff after a writer\'s name and a comma as no author, and keeps an agency or a second writer', () => {
+    const byline = (line: string) => parseStory([title, '', line, '', 'October 3, 2023', '', lede, '', more].join('\n')).authors
+    expect(byline('By Jane Roe, Abuja')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(byline('Jane Roe, Patch Staff')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(byline('By Jane Roe, Reuters')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Reuters' }])
+    expect(byline('By Jane Roe, John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+
+  it('reads an update\'s label glued to the year before it', () => {
+    const story = parseStory([title, '', 'Jane Roe Senior Reporter', '', '17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023', '', lede, '', more].join('\n'), { timeZone: 'Europe/London' })
+    expect([story.publishedAt, story.modifiedAt]).toEqual(['2023-10-03T16:02:00.000Z', '2023-10-03T17:15:00.000Z'])
+    // A word glued to a figure inside a sentence is the story's.
+    const sentence = 'The 2023Updated edition of the guide lists forty walks along the canal and the river.'
+    expect(parseStory([title, '', 'October 3, 2023', '', lede, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
+  })
+})

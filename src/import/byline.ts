@@ -93,6 +93,8 @@ export function parseByline(text: string): Author[] | null {
   // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
   // or a handle is not a name with a counter).
   rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
+  // "Jane Roe Jane Roe": the name printed twice, as the author's picture's alternative text and as the name; once.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   if (!rest) return null
   const authors: Author[] = []
   const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)
@@ -127,6 +129,12 @@ export function parseByline(text: string): Author[] | null {
       }
       if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskWords.test(piece) && !oneWordDesks.test(piece)) continue
       if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
+      // "By Jane Roe, Abuja": one word after a person's name set apart by a comma, no agency's or desk's, is the place the
+      // writer files from; "Jane Roe, Patch Staff": the staff the writer belongs to, as a role is.
+      const previous = pieces[pieces.indexOf(piece) - 1]
+      const afterPerson = Boolean(previous && /\s/.test(previous) && !deskWords.test(previous) && !oneWordDesks.test(previous) && rest.includes(`${previous},`))
+      if (afterPerson && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(piece) && !oneWordDesks.test(piece) && !deskWords.test(piece)) continue
+      if (afterPerson && /^\p{Lu}[\p{L}.&'’-]*\s+Staff$/u.test(piece)) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)

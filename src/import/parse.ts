@@ -189,7 +189,7 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
-const nameThenRole = /^(?!By\s+(?:Senior|Chief|Staff|Special|Own|Our)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
+const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
@@ -346,7 +346,7 @@ const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
-type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
+type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 /**
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
@@ -359,6 +359,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
   if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
+  if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
@@ -559,6 +561,7 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
     meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
     meta.unsigned = true
+    meta.outlet = true
     return meta
   }
   // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
@@ -571,6 +574,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // desk (as "By Staff Correspondent" does); another role alone is one person's, with the name left out (below).
   if (meta.dates.length === 0 && !meta.readTime && /^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "Staff reports", "By Staff Report", "From staff reports": a local paper's credit for a story its newsroom put together
+  // from reports, signed by no one person, is its desk's byline (named as printed, without "by" or "from").
+  const staffReports = /^(?:(?:by|from)\s+)?((?:news\s+)?staff\s+reports?)$/i.exec(rest)
+  if (staffReports && !meta.readTime) {
+    meta.authors = [{ kind: 'desk', name: staffReports[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) }]
     return meta
   }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
@@ -624,6 +634,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.unsigned = dangling
     return meta
   }
+  // "Jane Roe, John Doe," over "Sam Lee, Ann Poe": a list of names broken over lines (a picture's caption naming the
+  // people in it), its line ending on the comma, is not a byline unless signed or dated.
+  if (meta.dates.length === 0 && !meta.readTime && /,$/.test(line.trim()) && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest)) return null
   const authors =
     parseByline(rest) ??
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
@@ -658,6 +671,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
   if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
   if (!authors) return null
+  // "Mayor Jane Roe, Commissioner John Doe": people named with their office before the name, unsigned and undated, are
+  // the people in a picture its caption names; a writer signs with the name alone.
+  if (meta.dates.length === 0 && !meta.readTime && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest) && authors.some((author) => author.kind === 'person' && officeTitle.test(author.name))) return null
   meta.authors = authors
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
@@ -667,8 +683,30 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   return meta
 }
 
+/** "Title | Site - slogan | Site | 02.06.2019": the last part of a browser's title bar when it is a date with its year. */
+function titleBar(line: string): null | string {
+  const parts = line.split(/\s+\|\s+/)
+  const last = parts.at(-1)!
+  return parts.length >= 3 && wordCount(parts[0]!) >= 3 && parts.slice(1, -1).every((part) => wordCount(part) <= 12) && /^[\d./-]{8,10}$|^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u.test(last) && /\d{4}/.test(last) ? last : null
+}
+
+/** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
+const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
+/** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */
+const institutionWords = /\b(?:Hall|Office|Department|Center|Centre|Club|Library|Church|School|County|City|Council|Services?|Museum|Clinic|Hospital|Association|Society|Foundation|Chamber|Police|Fire)\b/
+/** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
+const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
 const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
+/**
+ * "Public Works Director John Doe, Commissioner Jane Roe,": people named with their offices, set apart by commas and
+ * nothing else (no verb, no full stop), a picture's caption naming who is in it, line by line.
+ */
+function officeHolders(text: string): boolean {
+  const parts = text.trim().replace(/,$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+  return wordCount(text) <= 30 && parts.every((part) => officeTitle.test(part) && /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,6}$/u.test(part))
+}
+
 /** "(Jane Roe)": a person's name alone in brackets, a picture's label: the name, or null. */
 function bracketedName(text: string): null | string {
   const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
@@ -1159,6 +1197,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!/^\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2}$/u.test(name.text)) continue
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
+  }
+  // A broadcast's transcript, its paragraphs opening on the speakers' tags in capitals ("JANE ROE, BYLINE: …", "JOHN DOE:
+  // …"): a word in capitals alone under its last paragraph is a speaker's tag the page cut off, no agency's initials.
+  const speakerTag = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:\s+\S/u
+  const transcript = lines.filter((line) => speakerTag.test(line.text)).length >= 2
+  // "Police Beat" / "Police Beat by Jane Roe": the title (a column's name) printed again with the byline run on after it;
+  // the byline is the writer's, the title stays the line above.
+  for (let index = 1; index < Math.min(lines.length, 40); index++) {
+    const line = lines[index]!
+    const runOn = line.chrome || line.meta || wordCount(line.text) > 14 ? null : /^(.{3,80}?)\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(line.text)
+    if (!runOn || !lines.slice(Math.max(0, index - 8), index).some((other) => other.key === lineKey(runOn[1]!))) continue
+    const authors = parseByline(`by ${runOn[2]!}`)
+    if (authors?.length && authors.every((author) => author.kind === 'person')) line.meta = { authors, dates: [], readTime: false }
   }
   // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
   // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
@@ -1774,6 +1825,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let publishedFromUpdate = false
   let lastUpdatedOnly = false
   let signed = false
+  /** Set while the only names read are an outlet's credit ("Harbour Standard (Port Alder)"): a person's byline under it signs instead. */
+  let outletCredit = false
+  let signedByline = false
   const editors: Author[] = []
   /** Call letters alone on a line ("KXYZ", "WABC-TV"): the station signs the story only when no one else does. */
   const stations: Author[] = []
@@ -1787,9 +1841,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     applyDates(meta, true)
   }
   const applyDates = (meta: Meta, withAuthors = false) => {
-    if (withAuthors && meta.authors && (bylineAuthors.length === 0 || meta.unsigned)) {
+    // "Harbour Standard (Port Alder)" then "By Jane Roe": the outlet the story came from, then its writer, who signs.
+    if (withAuthors && outletCredit && !meta.outlet && !meta.unsigned && meta.authors?.some((author) => author.kind === 'person')) bylineAuthors.length = 0
+    if (withAuthors && meta.authors) outletCredit = Boolean(meta.outlet) && (bylineAuthors.length === 0 || outletCredit)
+    if (withAuthors && meta.authors && (bylineAuthors.length === 0 || (meta.unsigned && !signedByline))) {
       // Names printed one per line ("Jane Roe", "John Doe") add up; a second signed byline does not.
       for (const author of meta.authors) if (!bylineAuthors.some((known) => known.name === author.name)) bylineAuthors.push(author)
+      signedByline ||= !meta.unsigned
       signed = true
     }
     for (const { found, updated } of meta.dates) {
@@ -2082,7 +2140,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("New harbour master Jane Roe (L), and her deputy John Doe": a line that places people in the picture and is no
     // sentence, no full stop at its end, is a caption wherever it stands.)
     const placed = inPicture.test(line.text) && !sentenceEnd.test(line.text) && !/["“”:;]/.test(line.text) && wordCount(line.text) <= 30 && !attribution.test(line.text)
-    if (placed || portraitCaption(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    if (placed || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }
@@ -2112,6 +2170,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
+      ended = true
+      continue
+    }
+    // "Contact Jane Roe at 555-0100.", "Reach reporter Jane Roe at jroe@example.com": the writer's contact line closing a
+    // local paper's story, with nothing of the story under it; its name is the author when no byline named one.
+    const contact = story.paragraphs.length > 0 ? contactLine.exec(line.text) : null
+    if (contact && !officeTitle.test(contact[1]!) && !institutionWords.test(contact[1]!) && parseByline(contact[1]!)?.every((author) => author.kind === 'person') && !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+      drop(line.text, 'author card')
+      if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: contact[1]! })
       ended = true
       continue
     }
@@ -2420,7 +2487,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
   const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
-  const closingInitials = !closingReadAlso && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
+  // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
+  const closingInitials = !closingReadAlso && !transcript && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.
@@ -2602,7 +2670,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (!story.publishedAt) {
     const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
     const ledeDate = !titled && story.paragraphs[0] && /^\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
-    const text = titled?.[1] ?? ledeDate?.[1]
+    // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
+    // title, the site's names and the day the page was published, set apart by bars.
+    const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')
+    const text = titled?.[1] ?? ledeDate?.[1] ?? bar
     const found = text ? findDate(text, options.timeZone) : null
     if (found && found.start === 0 && found.end === text!.length) {
       story.publishedAt = found.iso

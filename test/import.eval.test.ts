@@ -62,13 +62,18 @@ describe('npm run import:eval -- <folder> --batch', () => {
 describe('sentences a batch learns', () => {
   const series = 'This story is part of Harbour Lives, a series about the people who work on the water.'
   const appeal = 'Readers like you keep this newsroom going, so become a member today and keep it free.'
-  const page = (n: number, extra: string[]) => [`Quay ${n} reopens after repairs`, ...extra, `Quay ${n} reopened on Monday after two months of repairs, the port said.`].join('\n')
+  const template = 'The quay reopened on Monday after two months of repairs, the port said, and ferries will call again.'
 
-  it('learns a sentence printed on nearly every page of the batch (an appeal), not one that half of them share (a series note)', () => {
-    const pages = [1, 2, 3, 4, 5, 6].map((n) => page(n, [...(n <= 5 ? [appeal] : []), ...(n <= 3 ? [series] : [])]))
+  it('learns a sentence that opens nearly every page of the batch (an appeal over every story)', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => [...(n <= 5 ? [appeal] : []), `Quay ${n} reopens after repairs`, `Quay ${n} reopened on Monday, the port said.`].join('\n'))
+    expect(learnBatchChrome(pages).has(lineKey(appeal))).toBe(true)
+  })
+
+  it('leaves a sentence that stories print under their headlines, whether half of them share it (a series) or all (one template)', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => [`Quay ${n} reopens after repairs`, template, ...(n <= 3 ? [series] : [])].join('\n'))
     const learned = learnBatchChrome(pages)
-    expect(learned.has(lineKey(appeal))).toBe(true)
-    expect([...learned.keys()].some((key) => key.includes('harbour lives'))).toBe(false)
+    expect(learned.has(lineKey(template))).toBe(false)
+    expect(learned.has(lineKey(series))).toBe(false)
   })
 })
 

@@ -2396,3 +2396,35 @@ describe('dates printed in the title or the lede', () => {
     expect(parseStory(['Fuel prices rise under new formula', '', mention, '', more].join('\n')).publishedAt).toBeNull()
   })
 })
+
+describe('a page that breaks off at its end', () => {
+  const title = 'Harbour board approves new ferry timetable'
+  const lede = 'The harbour board approved a new ferry timetable on Tuesday that adds two late sailings on weekdays.'
+  const more = 'The board said the extra sailings would start in May and run until the end of the summer season.'
+
+  it('drops the paragraph the page breaks off in, and says so', () => {
+    const cut = 'The operator will hire four more deckhands. It has not said how it will pay for the extra fu'
+    const story = parseStory([title, '', lede, '', more, '', cut].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(more)
+    expect(story.dropped).toContainEqual({ line: cut, reason: 'cut off at the end of the page' })
+  })
+
+  it('keeps a last paragraph that only lacks its full stop, a sign-off, a number or a clip under it', () => {
+    const keeps = [
+      // One sentence with its full stop lost.
+      'The operator expects the late sailings to carry three hundred passengers a night in the first month of the service',
+      // Initials signing the story.
+      'The operator will hire four more deckhands. The first will start in April. NPA',
+      // A telephone number closing the appeal.
+      'The timetable is posted at the terminal. Anyone with questions can call the board on 0800 555 111',
+      // A reporting clause closing the last sentence.
+      'The operator will hire four more deckhands. It will pay for them from the fares, the board chairman said',
+      // The words over a clip the page plays.
+      'The chairman spoke to our newsroom on Tuesday. Listen to the interview here:',
+    ]
+    for (const last of keeps) expect(parseStory([title, '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+    // A paragraph broken off is the story's when the page goes on under it (the page was not cut there).
+    const unfinished = 'The operator will hire four more deckhands. It has not said how it will pay for the extra fu'
+    expect(parseStory([title, '', lede, '', more, '', unfinished, '', 'Share this article', '', '© 2024 Harbour News'].join('\n')).paragraphs).toContain(unfinished)
+  })
+})

@@ -2334,6 +2334,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       story.dateline = null
     }
   }
+  // A page that breaks off mid-sentence at its very end ("… who he will appoi", "Once the busiest port on the coast,"):
+  // the page was cut short where it was stored, and the paragraph it breaks off in is no paragraph of the story. Told by
+  // being the page's last line, with a finished sentence before the words it breaks off in, and those words neither a
+  // sign-off in capitals ("… of district officers. NPA"), a number ("… on 0800 555 111"), a reporting clause (", police
+  // said") nor a colon over a clip. A paragraph of one sentence that only lacks its full stop stays.
+  {
+    const last = story.paragraphs.at(-1) ?? ''
+    const plain = withoutAbbreviations(last)
+    const tail = plain.split(/[.!?…]["”’)]*\s+(?=\S)/u).at(-1) ?? ''
+    const breaksOff =
+      // (…or a list item broken off under items that end in full stops.)
+      (tail !== plain || (/^[•·▪■●◦‣]\s/.test(last) && /^[•·▪■●◦‣]\s/.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
+      /\p{Ll}/u.test(tail) &&
+      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
+      !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
+    if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && breaksOff && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
+      drop(story.paragraphs.pop()!, 'cut off at the end of the page')
+    }
+  }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
   // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles in capitals ("What

@@ -2428,3 +2428,25 @@ describe('a page that breaks off at its end', () => {
     expect(parseStory([title, '', lede, '', more, '', unfinished, '', 'Share this article', '', '© 2024 Harbour News'].join('\n')).paragraphs).toContain(unfinished)
   })
 })
+
+describe('a caption printed twice over the byline, the first time cut short', () => {
+  const title = 'Two hikers rescued from flooded canyon near Redmesa'
+  const preview = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a...'
+  const full = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a storm sent water through the narrows.(wxyz)'
+  const lede = 'REDMESA (WXYZ) - Two hikers were rescued from a flooded slot canyon near Redmesa late Sunday.'
+  const more = 'A sudden storm upstream sent a wall of water through the narrows shortly after 4 p.m. on Sunday afternoon.'
+
+  it('takes the title over the pair for the headline, and neither copy for the story', () => {
+    const story = parseStory([title, '', preview, full, 'By Marisol Eberhardt', 'Published: Mar. 14, 2022 at 7:05 AM MDT', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.paragraphs).not.toContain(full)
+  })
+
+  it('keeps a paragraph printed in full under its cut-short teaser when the story goes on under it', () => {
+    const paragraph = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a storm sent water through the narrows.'
+    const story = parseStory([title, '', 'By Marisol Eberhardt', 'March 14, 2022', '', preview, paragraph, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+})

@@ -1296,6 +1296,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
+  // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
+  // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or
+  // when the byline or date follows right under the pair (the lede sits under the byline, not over it).
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || captions[index] || line.chrome || line.meta || next.chrome || next.meta) return
+    const preview = /^(.*?\p{L}[\p{L},]*)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    if (!preview || wordCount(preview) < 6 || !next.text.startsWith(preview) || next.text.length <= preview.length + 3) return
+    if (!captions[index + 1] && !lines[index + 2]?.meta) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: next.text, credit: null }
+  })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
@@ -1598,7 +1610,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
-    if (aboveCaption(index)) score -= 2
+    if (aboveCaption(index) && !overMeta.has(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4

@@ -2450,3 +2450,24 @@ describe('a caption printed twice over the byline, the first time cut short', ()
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('captions closed by a bracketed copyright or a "Photograph:" credit', () => {
+  const title = 'Harbour strike ends after nine days'
+  const lede = 'Dock workers at Port Carrig have voted to accept a pay deal that ends a strike which halted shipping for nine days.'
+  const more = 'The deal gives workers a rise of six per cent over two years and a review of night-shift rates in the autumn.'
+
+  it('takes neither caption for the headline or the story', () => {
+    for (const caption of ['Dock workers leave the picket line outside the harbour gates on Monday evening. Photograph: Aoife Brennan/Coast Wire', 'Union leader Marta Velasquez greets the port director in Carrig, 3 March 2019. [© Port Carrig 2019 - Source : PC.]']) {
+      const story = parseStory([title, '', caption, '', lede, '', more].join('\n'))
+      expect(story.headline).toBe(title)
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps story sentences that speak of a photograph or the copyright sign', () => {
+    const photograph = 'The museum will show one picture a week from the archive. Photograph: a harbour at dawn, taken by an unknown sailor.'
+    const sign = 'The logo, printed with the © sign [and the year], will go on every crate that leaves the port from next month.'
+    const story = parseStory([title, '', lede, '', photograph, '', sign, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, photograph, sign, more])
+  })
+})

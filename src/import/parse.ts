@@ -81,7 +81,7 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').re
 
 
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -96,7 +96,7 @@ const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|
 /** A caption, then an agency's initials and "(file) photo" (glued to it or not): "… Shahriar AlamUNB file photo". */
 const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|photograph|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 /**

@@ -2471,3 +2471,20 @@ describe('captions closed by a bracketed copyright or a "Photograph:" credit', (
     expect(story.paragraphs).toEqual([lede, photograph, sign, more])
   })
 })
+
+describe('a radio story closing on the words that introduce its clip', () => {
+  const title = 'Council warns of flooding risk on lakeshore road'
+  const lede = 'The county council has warned drivers to avoid the lakeshore road after heavy rain raised the water level overnight.'
+  const more = 'Crews are pumping water from the worst stretch and expect to reopen one lane by the evening.'
+
+  it('keeps the speaker\'s introduction as the last paragraph', () => {
+    const intro = 'Senior engineer Niamh Corrigan from the council\'s roads department says drivers should not take any chances:'
+    expect(parseStory([title, '', lede, '', more, '', intro, '', 'More from Lakeland News'].join('\n')).paragraphs.at(-1)).toBe(intro)
+  })
+
+  it('still drops a label with a colon that names no speaker under the story', () => {
+    for (const label of ['Share this story with your friends on:', 'Tags:', 'Follow the council for the latest updates on:']) {
+      expect(parseStory([title, '', lede, '', more, '', label].join('\n')).paragraphs.at(-1)).toBe(more)
+    }
+  })
+})

@@ -2416,6 +2416,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
+    // "Superintendent Jane Roe says they're anxious to curb the trend:": a radio story's last words, naming who speaks in
+    // the clip the page plays under them.
+    if (/:$/.test(last) && wordCount(last) >= 8 && /^\p{Lu}/u.test(last) && /\b(?:says|said|tells|told|explains|explained|warns|warned|adds|added|is (?:urging|calling|warning|appealing|asking))\b/u.test(last)) break
     story.paragraphs.pop()
     trailing.unshift(last)
   }

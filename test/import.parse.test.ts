@@ -2488,3 +2488,19 @@ describe('a radio story closing on the words that introduce its clip', () => {
     }
   })
 })
+
+describe('a question set as a strapline between the title and the byline', () => {
+  const lede = 'Police have asked for help from the public after a man was assaulted near Eastbridge bus station on Saturday night.'
+  const more = 'Officers were called to Canal Street at around 11pm after reports that a man had been punched by a group of three people.'
+
+  it('takes the title over the question for the headline', () => {
+    const title = 'Appeal for witnesses after late-night assault near Eastbridge bus station'
+    expect(parseStory([title, '', 'Did you see anything?', '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a question that is the title itself, over the byline', () => {
+    const question = 'Who assaulted the man at Eastbridge bus station?'
+    expect(parseStory(['News', '', question, '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe(question)
+    expect(parseStory(['News', '', 'Who did this?', '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe('Who did this?')
+  })
+})

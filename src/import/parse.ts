@@ -1602,6 +1602,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (leadIn(line.text)) score -= 3
     // An interview's question under its label ("Question: Will prices fall?", "Q: Why now?") is no title.
     if (/^(?:Q|Question)\s*[:.]\s/.test(line.text)) score -= 3
+    // "Can you help?": a strapline of a few words asking the reader, set between a longer title and the byline, is no title.
+    const overQuestion = previousUsable(index)
+    if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
     if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4

@@ -2504,3 +2504,19 @@ describe('a question set as a strapline between the title and the byline', () =>
     expect(parseStory(['News', '', 'Who did this?', '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe('Who did this?')
   })
 })
+
+describe('a slogan or sponsor line left open on "from" over the headline', () => {
+  const lede = 'A man wanted for stealing cattle across three counties has been arrested in Kirimo after two years on the run.'
+  const more = 'The Kirimo police commander confirmed the arrest and said the suspect would appear in court on Monday.'
+
+  it('takes the title under it for the headline', () => {
+    const title = 'Wanted cattle thief cornered by police and arrested in Kirimo.'
+    expect(parseStory(["Breaking News, Valley News. Today's latest from", '', '', title, '', lede, '', more].join('\n')).headline).toBe(title)
+    expect(parseStory(['Support for Valley Radio comes from', 'Stay Connected', '', title, '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a title ending in "from" over the byline', () => {
+    const title = 'Where the cattle thieves of Kirimo came from'
+    expect(parseStory(['News', '', title, '', 'By Jane Roe', 'March 3, 2025', '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+})

@@ -775,7 +775,7 @@ const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
 const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜])\s+(\S.{2,200})$/
 /** A line left open on a word no title ends with: a phrase set over two lines. */
-const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
+const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a

@@ -2520,3 +2520,19 @@ describe('a slogan or sponsor line left open on "from" over the headline', () =>
     expect(parseStory(['News', '', title, '', 'By Jane Roe', 'March 3, 2025', '', lede, '', more].join('\n')).headline).toBe(title)
   })
 })
+
+describe('a feed\'s repost footer under the story', () => {
+  const title = 'Lagoon bridge tolls to rise in March, says ministry'
+  const lede = 'The works ministry says tolls on the lagoon bridge will rise by a quarter from March to pay for repairs to its southern ramp.'
+  const more = 'Transport unions have asked the ministry to delay the rise until the repairs are finished.'
+
+  it('drops "The post … appeared first on …"', () => {
+    const footer = `The post ${title} appeared first on The Harbour Courier.`
+    expect(parseStory([title, '', lede, '', more, '', footer].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a story sentence about a post that appeared first somewhere', () => {
+    const sentence = 'The post office in Kerrin appeared first on the list of branches to close, the union said on Tuesday.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
+  })
+})

@@ -2515,3 +2515,143 @@ describe('bylines of local and regional papers', () => {
     expect(parseStory([title, '', 'October 3, 2023', '', lede, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence)
   })
 })
+
+describe('a page that breaks off at its end', () => {
+  const title = 'Harbour board approves new ferry timetable'
+  const lede = 'The harbour board approved a new ferry timetable on Tuesday that adds two late sailings on weekdays.'
+  const more = 'The board said the extra sailings would start in May and run until the end of the summer season.'
+
+  it('drops the paragraph the page breaks off in, and says so', () => {
+    const cut = 'The operator will hire four more deckhands. It has not said how it will pay for the extra fu'
+    const story = parseStory([title, '', lede, '', more, '', cut].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(more)
+    expect(story.dropped).toContainEqual({ line: cut, reason: 'cut off at the end of the page' })
+  })
+
+  it('keeps a last paragraph that only lacks its full stop, a sign-off, a number or a clip under it', () => {
+    const keeps = [
+      // One sentence with its full stop lost.
+      'The operator expects the late sailings to carry three hundred passengers a night in the first month of the service',
+      // Initials signing the story.
+      'The operator will hire four more deckhands. The first will start in April. NPA',
+      // A telephone number closing the appeal.
+      'The timetable is posted at the terminal. Anyone with questions can call the board on 0800 555 111',
+      // A reporting clause closing the last sentence.
+      'The operator will hire four more deckhands. It will pay for them from the fares, the board chairman said',
+      // The words over a clip the page plays.
+      'The chairman spoke to our newsroom on Tuesday. Listen to the interview here:',
+    ]
+    for (const last of keeps) expect(parseStory([title, '', lede, '', more, '', last].join('\n')).paragraphs.at(-1)).toBe(last)
+    // A paragraph broken off is the story's when the page goes on under it (the page was not cut there).
+    const unfinished = 'The operator will hire four more deckhands. It has not said how it will pay for the extra fu'
+    expect(parseStory([title, '', lede, '', more, '', unfinished, '', 'Share this article', '', '© 2024 Harbour News'].join('\n')).paragraphs).toContain(unfinished)
+  })
+})
+
+describe('a caption printed twice over the byline, the first time cut short', () => {
+  const title = 'Two hikers rescued from flooded canyon near Redmesa'
+  const preview = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a...'
+  const full = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a storm sent water through the narrows.(wxyz)'
+  const lede = 'REDMESA (WXYZ) - Two hikers were rescued from a flooded slot canyon near Redmesa late Sunday.'
+  const more = 'A sudden storm upstream sent a wall of water through the narrows shortly after 4 p.m. on Sunday afternoon.'
+
+  it('takes the title over the pair for the headline, and neither copy for the story', () => {
+    const story = parseStory([title, '', preview, full, 'By Marisol Eberhardt', 'Published: Mar. 14, 2022 at 7:05 AM MDT', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.paragraphs).not.toContain(full)
+  })
+
+  it('keeps a paragraph printed in full under its cut-short teaser when the story goes on under it', () => {
+    const paragraph = 'Late Sunday, two hikers were rescued from a flooded slot canyon near Redmesa after a storm sent water through the narrows.'
+    const story = parseStory([title, '', 'By Marisol Eberhardt', 'March 14, 2022', '', preview, paragraph, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+})
+
+describe('captions closed by a bracketed copyright or a "Photograph:" credit', () => {
+  const title = 'Harbour strike ends after nine days'
+  const lede = 'Dock workers at Port Carrig have voted to accept a pay deal that ends a strike which halted shipping for nine days.'
+  const more = 'The deal gives workers a rise of six per cent over two years and a review of night-shift rates in the autumn.'
+
+  it('takes neither caption for the headline or the story', () => {
+    for (const caption of ['Dock workers leave the picket line outside the harbour gates on Monday evening. Photograph: Aoife Brennan/Coast Wire', 'Union leader Marta Velasquez greets the port director in Carrig, 3 March 2019. [© Port Carrig 2019 - Source : PC.]']) {
+      const story = parseStory([title, '', caption, '', lede, '', more].join('\n'))
+      expect(story.headline).toBe(title)
+      expect(story.paragraphs).toEqual([lede, more])
+    }
+  })
+
+  it('keeps story sentences that speak of a photograph or the copyright sign', () => {
+    const photograph = 'The museum will show one picture a week from the archive. Photograph: a harbour at dawn, taken by an unknown sailor.'
+    const sign = 'The logo, printed with the © sign [and the year], will go on every crate that leaves the port from next month.'
+    const story = parseStory([title, '', lede, '', photograph, '', sign, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, photograph, sign, more])
+  })
+})
+
+describe('a radio story closing on the words that introduce its clip', () => {
+  const title = 'Council warns of flooding risk on lakeshore road'
+  const lede = 'The county council has warned drivers to avoid the lakeshore road after heavy rain raised the water level overnight.'
+  const more = 'Crews are pumping water from the worst stretch and expect to reopen one lane by the evening.'
+
+  it('keeps the speaker\'s introduction as the last paragraph', () => {
+    const intro = 'Senior engineer Niamh Corrigan from the council\'s roads department says drivers should not take any chances:'
+    expect(parseStory([title, '', lede, '', more, '', intro, '', 'More from Lakeland News'].join('\n')).paragraphs.at(-1)).toBe(intro)
+  })
+
+  it('still drops a label with a colon that names no speaker under the story', () => {
+    for (const label of ['Share this story with your friends on:', 'Tags:', 'Follow the council for the latest updates on:']) {
+      expect(parseStory([title, '', lede, '', more, '', label].join('\n')).paragraphs.at(-1)).toBe(more)
+    }
+  })
+})
+
+describe('a question set as a strapline between the title and the byline', () => {
+  const lede = 'Police have asked for help from the public after a man was assaulted near Eastbridge bus station on Saturday night.'
+  const more = 'Officers were called to Canal Street at around 11pm after reports that a man had been punched by a group of three people.'
+
+  it('takes the title over the question for the headline', () => {
+    const title = 'Appeal for witnesses after late-night assault near Eastbridge bus station'
+    expect(parseStory([title, '', 'Did you see anything?', '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a question that is the title itself, over the byline', () => {
+    const question = 'Who assaulted the man at Eastbridge bus station?'
+    expect(parseStory(['News', '', question, '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe(question)
+    expect(parseStory(['News', '', 'Who did this?', '', 'Tomasz Wren - 3rd March 2025', '', lede, '', more].join('\n')).headline).toBe('Who did this?')
+  })
+})
+
+describe('a slogan or sponsor line left open on "from" over the headline', () => {
+  const lede = 'A man wanted for stealing cattle across three counties has been arrested in Kirimo after two years on the run.'
+  const more = 'The Kirimo police commander confirmed the arrest and said the suspect would appear in court on Monday.'
+
+  it('takes the title under it for the headline', () => {
+    const title = 'Wanted cattle thief cornered by police and arrested in Kirimo.'
+    expect(parseStory(["Breaking News, Valley News. Today's latest from", '', '', title, '', lede, '', more].join('\n')).headline).toBe(title)
+    expect(parseStory(['Support for Valley Radio comes from', 'Stay Connected', '', title, '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a title ending in "from" over the byline', () => {
+    const title = 'Where the cattle thieves of Kirimo came from'
+    expect(parseStory(['News', '', title, '', 'By Jane Roe', 'March 3, 2025', '', lede, '', more].join('\n')).headline).toBe(title)
+  })
+})
+
+describe('a feed\'s repost footer under the story', () => {
+  const title = 'Lagoon bridge tolls to rise in March, says ministry'
+  const lede = 'The works ministry says tolls on the lagoon bridge will rise by a quarter from March to pay for repairs to its southern ramp.'
+  const more = 'Transport unions have asked the ministry to delay the rise until the repairs are finished.'
+
+  it('drops "The post … appeared first on …"', () => {
+    const footer = `The post ${title} appeared first on The Harbour Courier.`
+    expect(parseStory([title, '', lede, '', more, '', footer].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a story sentence about a post that appeared first somewhere', () => {
+    const sentence = 'The post office in Kerrin appeared first on the list of branches to close, the union said on Tuesday.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
+  })
+})

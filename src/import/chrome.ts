@@ -244,9 +244,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // …and the bare prompt on a line of its own ("Click here for more information.", "Click here to read the report"): the
   // link's words, nothing reported.
   { keepsReports: true, maxLength: 100, pattern: /^(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
+  // "The post <title> appeared first on <site>.": a feed's repost footer under a story taken from another site.
+  // (The site is named, in capitals and with no comma: "… appeared first on the list of branches, the union said" is a story's.)
+  { maxLength: 300, pattern: /^the post\s.{3,200}\sappeared first on\s+\p{Lu}[^,;]{1,100}$/iu, reason: 'repost footer' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
-  { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to

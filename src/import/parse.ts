@@ -81,7 +81,7 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').re
 
 
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -96,7 +96,7 @@ const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|
 /** A caption, then an agency's initials and "(file) photo" (glued to it or not): "… Shahriar AlamUNB file photo". */
 const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|photograph|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+credit)?\s*:\s*(\S[^.]{1,80})$/i
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 /**
@@ -813,7 +813,7 @@ const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
 const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜])\s+(\S.{2,200})$/
 /** A line left open on a word no title ends with: a phrase set over two lines. */
-const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my)$/i
+const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
@@ -1360,6 +1360,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
+  // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
+  // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or
+  // when the byline or date follows right under the pair (the lede sits under the byline, not over it).
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || captions[index] || line.chrome || line.meta || next.chrome || next.meta) return
+    const preview = /^(.*?\p{L}[\p{L},]*)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    if (!preview || wordCount(preview) < 6 || !next.text.startsWith(preview) || next.text.length <= preview.length + 3) return
+    if (!captions[index + 1] && !lines[index + 2]?.meta) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: next.text, credit: null }
+  })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
@@ -1654,6 +1666,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (leadIn(line.text)) score -= 3
     // An interview's question under its label ("Question: Will prices fall?", "Q: Why now?") is no title.
     if (/^(?:Q|Question)\s*[:.]\s/.test(line.text)) score -= 3
+    // "Can you help?": a strapline of a few words asking the reader, set between a longer title and the byline, is no title.
+    const overQuestion = previousUsable(index)
+    if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
     if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
@@ -1662,7 +1677,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
-    if (aboveCaption(index)) score -= 2
+    if (aboveCaption(index) && !overMeta.has(index)) score -= 2
     if (promo.test(line.text)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
@@ -2414,6 +2429,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       story.dateline = null
     }
   }
+  // A page that breaks off mid-sentence at its very end ("… who he will appoi", "Once the busiest port on the coast,"):
+  // the page was cut short where it was stored, and the paragraph it breaks off in is no paragraph of the story. Told by
+  // being the page's last line, with a finished sentence before the words it breaks off in, and those words neither a
+  // sign-off in capitals ("… of district officers. NPA"), a number ("… on 0800 555 111"), a reporting clause (", police
+  // said") nor a colon over a clip. A paragraph of one sentence that only lacks its full stop stays.
+  {
+    const last = story.paragraphs.at(-1) ?? ''
+    const plain = withoutAbbreviations(last)
+    const tail = plain.split(/[.!?…]["”’)]*\s+(?=\S)/u).at(-1) ?? ''
+    const breaksOff =
+      // (…or a list item broken off under items that end in full stops.)
+      (tail !== plain || (/^[•·▪■●◦‣]\s/.test(last) && /^[•·▪■●◦‣]\s/.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
+      /\p{Ll}/u.test(tail) &&
+      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
+      !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
+    if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && breaksOff && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
+      drop(story.paragraphs.pop()!, 'cut off at the end of the page')
+    }
+  }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
   // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles in capitals ("What
@@ -2465,6 +2499,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
+    // "Superintendent Jane Roe says they're anxious to curb the trend:": a radio story's last words, naming who speaks in
+    // the clip the page plays under them.
+    if (/:$/.test(last) && wordCount(last) >= 8 && /^\p{Lu}/u.test(last) && /\b(?:says|said|tells|told|explains|explained|warns|warned|adds|added|is (?:urging|calling|warning|appealing|asking))\b/u.test(last)) break
     story.paragraphs.pop()
     trailing.unshift(last)
   }

@@ -2655,3 +2655,29 @@ describe('a feed\'s repost footer under the story', () => {
     expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
   })
 })
+
+describe('agency datelines and agency names', () => {
+  const title = 'Port official rejects reports that the northern ferry line will close'
+  const more = 'He added that two new ferries would join the line in the autumn.'
+
+  it('signs a story with the agency between slashes in the dateline', () => {
+    const lede = 'KERRINGTON, May 14. /TASS/. The port authority has rejected reports that the ferry line would close.'
+    expect(parseStory([title, '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'TASS' }])
+  })
+
+  it('reads no agency from a sentence with slashes or a lede without a dated place', () => {
+    const lede = 'The port authority said on May 14 that its /ferry/ timetable, shared on the agency wire, was final.'
+    expect(parseStory([title, '', lede, '', more].join('\n')).authors).toEqual([])
+  })
+
+  it('drops the place before an agency name and the section label after it', () => {
+    const lede = 'Dunmore claimed a 2-0 home win against Harlow in the river derby on Saturday evening.'
+    expect(parseStory([title, '', 'KERRIN-Anadolu Agency', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Anadolu Agency' }])
+    expect(parseStory([title, '', 'Anadolu Agency ECONOMY', 'Published August 09,2019', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Anadolu Agency' }])
+  })
+
+  it('keeps a person who signs over an agency dateline', () => {
+    const lede = 'KERRINGTON (Sputnik) - A ministry spokesman said on Tuesday that talks on the grain deal would go on.'
+    expect(parseStory([title, 'By Jane Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -210,6 +210,9 @@ const datelineDesk = new RegExp(
 )
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
 function datelineCredit(lede: string): string | null {
+  // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
+  const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
+  if (slashed) return slashed[1]!
   const m = datelineDesk.exec(lede)
   if (!m) return null
   const [, place, day, name, after] = m
@@ -637,6 +640,11 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Jane Roe, John Doe," over "Sam Lee, Ann Poe": a list of names broken over lines (a picture's caption naming the
   // people in it), its line ending on the comma, is not a byline unless signed or dated.
   if (meta.dates.length === 0 && !meta.readTime && /,$/.test(line.trim()) && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest)) return null
+  // "ISTANBUL-Anadolu Agency": the place in capitals joined to the agency's name by a hyphen; "Anadolu Agency ECONOMY": the
+  // agency's name, then the section's label in capitals. The agency signs; the place and the section are none of its name.
+  const agencyShape = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:News\s+Agency|Press\s+Agency|Agency|News\s+Service)$/u
+  const placeAgencyName = /^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s?[-–]\s?(\p{Lu}\p{Ll}.*)$/u.exec(rest) ?? /^(.+?)\s+\p{Lu}{4,12}$/u.exec(rest)
+  if (placeAgencyName && agencyShape.test(placeAgencyName[1]!) && !oneWordDesks.test(rest.slice(rest.lastIndexOf(' ') + 1))) rest = placeAgencyName[1]!
   const authors =
     parseByline(rest) ??
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
@@ -2568,6 +2576,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bracketed) bylineAuthors.push({ kind: 'desk', name: signingAgencies[bracketed[1]!] ?? bracketed[1]! })
   // The same initials in brackets on a line of their own under it ("(CNA)", the agency's notices after it).
   if (bylineAuthors.length === 0 && closingBracketAgency) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingBracketAgency] ?? closingBracketAgency })
+  // "Sputnik International" under the title, "MOSCOW (Sputnik) - …" in the lede: the agency's site's name over its own
+  // dateline is the agency, which signs as the dateline names it.
+  const agencySite = bylineAuthors.length === 1 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
+  if (agencySite && oneWordDesks.test(agencySite) && /^\p{L}+\s+(?:International|Online|World|Global)$/u.test(bylineAuthors[0]!.name) && bylineAuthors[0]!.name.toLowerCase().startsWith(`${agencySite.toLowerCase()} `)) bylineAuthors.splice(0, 1, { kind: 'desk', name: signingAgencies[agencySite] ?? agencySite })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })

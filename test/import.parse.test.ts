@@ -2681,3 +2681,21 @@ describe('agency datelines and agency names', () => {
     expect(parseStory([title, 'By Jane Roe', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a caption of names under the title', () => {
+  const title = 'Anna Varga to announce new fuel relief in address on Thursday'
+  const lede = 'In a televised address on Thursday evening, Anna Varga is to announce new relief for households hit by fuel bills.'
+  const more = 'Opposition parties said the relief came too late for the winter.'
+
+  it('reads no byline from a subject named by office or in the possessive', () => {
+    expect(parseStory([title, '', 'Prime Minister Anna Varga / PHOTOPRESS', lede, '', more].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'KLOVE’s Mira, Dan Ho Jin, Lee Sun Ah', '', lede, '', more].join('\n')).authors).toEqual([])
+  })
+
+  it('keeps a signed byline and a story sentence naming the office holder', () => {
+    const sentence = 'Prime Minister Anna Varga said the rebate would reach households before the end of the month.'
+    const story = parseStory([title, 'By Jane Roe', '', lede, '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toContain(sentence)
+  })
+})

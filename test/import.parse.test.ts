@@ -2699,3 +2699,19 @@ describe('a caption of names under the title', () => {
     expect(story.paragraphs).toContain(sentence)
   })
 })
+
+describe('a post counter after the date', () => {
+  const title = 'Han Seo Rin and Park Do Yun to star in new weekend family drama'
+  const lede = 'Han Seo Rin and Park Do Yun have been confirmed as the leads of a new weekend drama about two noodle shops.'
+  const more = 'It is due to air early next year.'
+
+  it('reads the date before a bare count in thousands', () => {
+    const story = parseStory([title, '', 'Published on Nov 18, 2022 07:05 PM IST  |  88.4K', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2022-11-18T13:35:00.000Z')
+  })
+
+  it('keeps a story sentence that ends in a figure in thousands', () => {
+    const sentence = 'Tickets for the premiere on Nov 18, 2022 sold out within an hour, the channel said | 12K.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toContain(sentence)
+  })
+})

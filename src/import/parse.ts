@@ -423,6 +423,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // struck 2 hours ago.").
   // "221 views", "1.2K views": a counter, like "12 comments".
   rest = rest.replace(viewCount, ' ')
+  // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
+  // the date and a bar.
+  if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.

@@ -2715,3 +2715,19 @@ describe('a post counter after the date', () => {
     expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toContain(sentence)
   })
 })
+
+describe('a byline with the writer\'s handle in brackets and the date after it', () => {
+  const title = 'Harbour captain says second win was the team\'s reward for patience'
+  const lede = 'The Harbour captain says victory in the second match was earned by every member of the squad.'
+  const more = 'The third match begins on Friday.'
+
+  it('reads the writer and the date', () => {
+    const story = parseStory([title, '', 'Samir Qadri (@SamirQ45821) Published March 09, 2023 | 06:12 PM', lede, '', more].join('\n'), { timezone: 'Asia/Karachi' } as never)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Samir Qadri' }])
+  })
+
+  it('keeps a story sentence that quotes a handle in brackets', () => {
+    const sentence = 'Samir Qadri (@SamirQ45821) posted a picture of the trophy on Saturday night, and it was shared thousands of times.'
+    expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toContain(sentence)
+  })
+})

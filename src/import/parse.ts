@@ -364,6 +364,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
+  // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
+  line = line.replace(/^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(@[A-Za-z0-9_]{2,15}\)(?=\s|$)/u, '$1')
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.

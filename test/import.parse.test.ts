@@ -2731,3 +2731,20 @@ describe('a byline with the writer\'s handle in brackets and the date after it',
     expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toContain(sentence)
   })
 })
+
+describe('a newsroom\'s "<initials> Report" signature', () => {
+  const title = 'Ferry fares to rise next month, says shipping minister'
+  const lede = 'Ferry fares on the river routes will rise by a tenth from next month to cover the cost of fuel, the minister said today.'
+  const more = 'Passenger groups said the rise would hurt daily commuters most.'
+
+  it('signs as a desk over the date', () => {
+    expect(parseStory([title, '', 'KVN Report', '12 June, 2023, 03:15 pm', '', lede, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'KVN Report' }])
+  })
+
+  it('keeps a story sentence that cites a report by initials', () => {
+    const sentence = 'The IMF Report published in May had warned that fuel costs would climb through the year.'
+    const story = parseStory([title, '', lede, '', sentence, '', more].join('\n'))
+    expect(story.paragraphs).toContain(sentence)
+    expect(story.authors).toEqual([])
+  })
+})

@@ -48,6 +48,8 @@ const regionalBrand = /^(?!(?:North|South|East|West|Central|Latin|Southeast|Sout
 const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
 
 export function authorKind(name: string): Author['kind'] {
+  // "TBS Report", "UNB Report": a newsroom's initials and "Report", its own signature for a story no one person signs.
+  if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
   // "Sputnik International": an agency's name and the edition's word, the agency's site, no one's name.
   if (/^\p{L}+\s+International$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
   if (paperName.test(name) || stationName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'

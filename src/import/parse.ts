@@ -584,6 +584,13 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
+  // "TBS Report": a newsroom's initials and "Report", its own signature on a line of its own, a desk's byline (with
+  // evidence, as a name alone).
+  if (/^(?:by\s+)?\p{Lu}{2,5}\s+Report$/u.test(rest) && !sectionWords.test(rest.replace(/^by\s+/i, '').split(/\s+/)[0]!)) {
+    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
   // "Staff reports", "By Staff Report", "From staff reports": a local paper's credit for a story its newsroom put together
   // from reports, signed by no one person, is its desk's byline (named as printed, without "by" or "from").
   const staffReports = /^(?:(?:by|from)\s+)?((?:news\s+)?staff\s+reports?)$/i.exec(rest)

@@ -2655,3 +2655,39 @@ describe('a feed\'s repost footer under the story', () => {
     expect(parseStory([title, '', lede, '', sentence, '', more].join('\n')).paragraphs).toEqual([lede, sentence, more])
   })
 })
+
+describe('a last paragraph the page cut off, and one that only looks unfinished', () => {
+  const title = 'Ferry board meets on winter timetable'
+  const lede = 'The ferry board in Kellwick met on Tuesday to set the winter timetable for the island crossing.'
+  const more = 'Board members said the crossing carries about four hundred islanders a week between November and March.'
+
+  it('drops a quotation opened and never closed at the end of the page', () => {
+    const cut = '"We will keep the early boat, the late boat and the freight run on Fridays, and we will look again at the Sunday serv'
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('drops an opening quote mark left dangling after the last sentence', () => {
+    const cut = '"We will keep the early boat," said the chair. "'
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short closing sentence that only lacks its full stop', () => {
+    const closing = 'The chair said the timetable was "a fair result" and the board would meet again in the spring'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('keeps a last sentence ending in a colon over the clip or tweets it introduces', () => {
+    const closing = 'Islanders were quick to give their views online, and below are some of them:'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('keeps a quote trailing off with no link to a full story under it', () => {
+    const closing = 'Asked about the Sunday boat, the chair said only: "We will see . . ."'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('drops the site\'s teaser cut over "Read Full Story"', () => {
+    const teaser = 'On Wednesday the board chair told the island council that the Sunday boat . . .'
+    expect(parseStory([title, '', lede, '', more, '', teaser, '', 'Read Full Story'].join('\n')).paragraphs).toEqual([lede, more])
+  })
+})

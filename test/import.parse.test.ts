@@ -2691,3 +2691,23 @@ describe('a last paragraph the page cut off, and one that only looks unfinished'
     expect(parseStory([title, '', lede, '', more, '', teaser, '', 'Read Full Story'].join('\n')).paragraphs).toEqual([lede, more])
   })
 })
+
+describe('a public newsroom\'s funding appeal', () => {
+  const title = 'Valley council backs plan to buy motel for shelter'
+  const lede = 'The Valley council voted on Wednesday to buy a closed motel on Route 9 and turn it into a shelter with forty beds.'
+  const more = 'Council members said the purchase would be paid for with a state housing grant and would not touch the reserves.'
+
+  it('drops the appeal over the headline and the editor\'s letter under the story', () => {
+    const banner = 'We count on readers like you to protect our nonprofit newsroom. Become a monthly member and sustain local journalism.'
+    const letter = "As Editor-in-Chief of our newsroom, I'm proud of the work our reporters do."
+    const story = parseStory([banner, title, '', lede, '', more, '', letter, '', 'Simply put, we cannot do this essential work without your help.'].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps story sentences about members, editors and help', () => {
+    const members = "The shelter's director said she would count on volunteers like the ones who helped last winter, and asked residents to become a member of its board."
+    const editor = 'As editor of the town paper for twenty years, Ruth Kell said the council had never spent so much on one building.'
+    expect(parseStory([title, '', lede, '', members, '', editor, '', more].join('\n')).paragraphs).toEqual([lede, members, editor, more])
+  })
+})

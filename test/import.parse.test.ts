@@ -2711,3 +2711,17 @@ describe('a public newsroom\'s funding appeal', () => {
     expect(parseStory([title, '', lede, '', members, '', editor, '', more].join('\n')).paragraphs).toEqual([lede, members, editor, more])
   })
 })
+
+describe('a picture\'s alternative text under its file name', () => {
+  const title = 'Harbour app maker launches phone and speaker to stay in race'
+  const lede = 'Harbour Labs announced its third phone on Monday, saying it would sell for less than half the price of the leading models.'
+  const more = 'The company also showed a speaker that it says will work with any phone sold in the region.'
+
+  it('drops the alternative text under a one-word file name', () => {
+    expect(parseStory([title, '', 'Written by Lena Marsh', 'harbourphone', 'Harbour phone and speaker', '', lede, '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short opening line under a lower-case word that is no file name', () => {
+    expect(parseStory([title, '', 'Written by Lena Marsh', '', lede, '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+})

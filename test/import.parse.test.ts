@@ -2748,3 +2748,73 @@ describe('a newsroom\'s "<initials> Report" signature', () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a last paragraph the page cut off, and one that only looks unfinished', () => {
+  const title = 'Ferry board meets on winter timetable'
+  const lede = 'The ferry board in Kellwick met on Tuesday to set the winter timetable for the island crossing.'
+  const more = 'Board members said the crossing carries about four hundred islanders a week between November and March.'
+
+  it('drops a quotation opened and never closed at the end of the page', () => {
+    const cut = '"We will keep the early boat, the late boat and the freight run on Fridays, and we will look again at the Sunday serv'
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('drops an opening quote mark left dangling after the last sentence', () => {
+    const cut = '"We will keep the early boat," said the chair. "'
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short closing sentence that only lacks its full stop', () => {
+    const closing = 'The chair said the timetable was "a fair result" and the board would meet again in the spring'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('keeps a last sentence ending in a colon over the clip or tweets it introduces', () => {
+    const closing = 'Islanders were quick to give their views online, and below are some of them:'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('keeps a quote trailing off with no link to a full story under it', () => {
+    const closing = 'Asked about the Sunday boat, the chair said only: "We will see . . ."'
+    expect(parseStory([title, '', lede, '', more, '', closing].join('\n')).paragraphs).toEqual([lede, more, closing])
+  })
+
+  it('drops the site\'s teaser cut over "Read Full Story"', () => {
+    const teaser = 'On Wednesday the board chair told the island council that the Sunday boat . . .'
+    expect(parseStory([title, '', lede, '', more, '', teaser, '', 'Read Full Story'].join('\n')).paragraphs).toEqual([lede, more])
+  })
+})
+
+describe('a public newsroom\'s funding appeal', () => {
+  const title = 'Valley council backs plan to buy motel for shelter'
+  const lede = 'The Valley council voted on Wednesday to buy a closed motel on Route 9 and turn it into a shelter with forty beds.'
+  const more = 'Council members said the purchase would be paid for with a state housing grant and would not touch the reserves.'
+
+  it('drops the appeal over the headline and the editor\'s letter under the story', () => {
+    const banner = 'We count on readers like you to protect our nonprofit newsroom. Become a monthly member and sustain local journalism.'
+    const letter = "As Editor-in-Chief of our newsroom, I'm proud of the work our reporters do."
+    const story = parseStory([banner, title, '', lede, '', more, '', letter, '', 'Simply put, we cannot do this essential work without your help.'].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps story sentences about members, editors and help', () => {
+    const members = "The shelter's director said she would count on volunteers like the ones who helped last winter, and asked residents to become a member of its board."
+    const editor = 'As editor of the town paper for twenty years, Ruth Kell said the council had never spent so much on one building.'
+    expect(parseStory([title, '', lede, '', members, '', editor, '', more].join('\n')).paragraphs).toEqual([lede, members, editor, more])
+  })
+})
+
+describe('a picture\'s alternative text under its file name', () => {
+  const title = 'Harbour app maker launches phone and speaker to stay in race'
+  const lede = 'Harbour Labs announced its third phone on Monday, saying it would sell for less than half the price of the leading models.'
+  const more = 'The company also showed a speaker that it says will work with any phone sold in the region.'
+
+  it('drops the alternative text under a one-word file name', () => {
+    expect(parseStory([title, '', 'Written by Lena Marsh', 'harbourphone', 'Harbour phone and speaker', '', lede, '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short opening line under a lower-case word that is no file name', () => {
+    expect(parseStory([title, '', 'Written by Lena Marsh', '', lede, '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+})

@@ -50,6 +50,13 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // A public newsroom's funding appeal, over the headline or under the story ("We count on readers like you to protect our
+  // nonprofit newsroom. Become a monthly member …", "To support our nonprofit public service journalism: Donate now.",
+  // "Simply put, we cannot do this essential work without your help."): the site's, on every page.
+  { maxLength: 1600, pattern: /\b(?:we (?:count|rely|depend) on (?:readers|listeners|viewers|supporters|members|people) like you\b|become a (?:monthly |sustaining )?(?:member|donor|supporter) and (?:sustain|support|protect|fund)\b|we (?:cannot|can't|can’t) do (?:this|our) (?:[\p{L}-]+ )?work without your (?:help|support)\b|to support (?:our|this) (?:[\p{L}-]+ ){0,4}journalism\s*:\s*donate\b)/iu, reason: 'donation appeal' },
+  // The editor's letter that opens such an appeal under the story ("As Editor-in-Chief of our newsroom, I'm extremely proud
+  // of the work …"): the appeal, and what follows it, is the site's.
+  { endsStory: true, maxLength: 1600, pattern: /^as (?:the )?(?:editor-in-chief|editor|executive editor|managing editor|publisher|ceo|president) of (?:our|this) newsroom\b/i, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
   { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps))\b(?!.{200})/i, reason: 'donation appeal' },

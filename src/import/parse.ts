@@ -2117,7 +2117,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const afterDateLabel = titleShaped && index > headerEnd && lines[index - 1]?.chrome?.reason === 'date label'
     // A picture's alternative text or file name in the gap between headline and story: a short line in lower case
     // ("dd of great police work") or a file name ("2-2016 Gun1").
-    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && ((/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
+    // (…and the picture's alternative text right under its file name in one lower-case word, "xiaomitv" over "Xiaomi smart TV".)
+    const underFileName = index - 1 > best.index && /^[\p{Ll}\d._-]{3,40}$/u.test(lines[index - 1]?.text ?? '') && wordCount(line.text) <= 12
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
     if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
@@ -2464,8 +2466,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       /\p{Ll}/u.test(tail) &&
       (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
-    if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && breaksOff && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
+    // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
+    // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
+    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of thirty words or more that
+    // stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and unfinished).
+    const unfinished =
+      /\s["“]$/.test(last) ||
+      (/\p{Ll}/u.test(tail) &&
+        (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
+        /\s\p{Ll}$/u.test(last) ||
+        (/\p{Ll}$/u.test(last) && wordCount(last) >= 30 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
+    if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')
+    }
+    // The site's own teaser cut (" . . .", "…") right over its link on to the full story ("Read Full Story"): the opening of
+    // a paragraph the page does not print, not the story's last paragraph.
+    let at = lines.length - 1
+    while (at >= 0 && lines[at]!.text !== story.paragraphs.at(-1)) at--
+    const next = at >= 0 ? lines.slice(at + 1).find((line) => line.text.trim() !== '') : undefined
+    if (story.paragraphs.length > 1 && next?.chrome?.reason === 'link to the full story' && /(?:\s?\.){3}$|…$/.test(story.paragraphs.at(-1)!) && !sentenceEnd.test(story.paragraphs.at(-1)!.replace(/[\s.…]+$/, ''))) {
+      drop(story.paragraphs.pop()!, "teaser cut over the link to the full story")
     }
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
@@ -2519,6 +2539,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
+    // "However, he believes the islands deserve the same service as the mainland:", "Below are some of their views:": the
+    // story's last sentence, introducing the clip, tweets or letter the page shows under it (five words or more, in the
+    // story's small words; a label such as "LEARN MORE:" or "Related:" is shorter, or all capitals, and a prompt to share
+    // or follow ends in "on:" or names what it asks).
+    if (/:$/.test(last) && wordCount(last) >= 5 && /^\p{Lu}/u.test(last) && (last.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu)?.length ?? 0) >= 3 && !/\b(?:on|at|via|to|in|for|with|from|by)\s*:$/i.test(last) && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact)\b/i.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Superintendent Jane Roe says they're anxious to curb the trend:": a radio story's last words, naming who speaks in
     // the clip the page plays under them.
     if (/:$/.test(last) && wordCount(last) >= 8 && /^\p{Lu}/u.test(last) && /\b(?:says|said|tells|told|explains|explained|warns|warned|adds|added|is (?:urging|calling|warning|appealing|asking))\b/u.test(last)) break

@@ -1722,6 +1722,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3
+    // A label that speaks of the story in one word at most right over a title-shaped line whose words the story takes up
+    // (three or more, half of them or more: "Country Music Weekend", the last item of a site's promo menu, over the story's
+    // title) is no headline over its deck.
+    if (under && !under.meta && !captions[underIndex] && topic.story && topic.of >= 2 && topic.shared <= 1 && topic.shared * 2 < topic.of && words <= 6 && !sentenceEnd.test(under.text) && wordCount(under.text) > words) {
+      const below = echo(underIndex)
+      if (below.story && below.shared >= 3 && below.shared * 2 >= below.of) score -= 2
+    }
     const over = lines[index - 1]
     if (over && !line.blankBefore && !over.chrome && !over.meta && wordCount(over.text) >= 3 && openEnd.test(over.text)) continue
     candidates.push({ index, score: score - index * 0.001 })

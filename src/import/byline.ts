@@ -104,7 +104,9 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   if (!rest) return null
   const authors: Author[] = []
-  const isDesk = (org: string) => deskWords.test(org) || oneWordDesks.test(org) || paperName.test(org)
+  /** A newsroom's or an agency's word in it ("Staff", "Press", "Reuters"). */
+  const deskOrAgency = (name: string) => deskWords.test(name) || oneWordDesks.test(name)
+  const isDesk = (org: string) => deskOrAgency(org) || paperName.test(org)
   // "By Jane Roe from the Associated Press": the person, and the agency they write for.
   // "Written by Jane Roe for Reuters": the same with "for".
   const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
@@ -134,13 +136,13 @@ export function parseByline(text: string): Author[] | null {
         roleSigned = true
         continue
       }
-      if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskWords.test(piece) && !oneWordDesks.test(piece)) continue
+      if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskOrAgency(piece)) continue
       if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "By Jane Roe, Abuja": one word after a person's name set apart by a comma, no agency's or desk's, is the place the
       // writer files from; "Jane Roe, Patch Staff": the staff the writer belongs to, as a role is.
       const previous = pieces[pieces.indexOf(piece) - 1]
-      const afterPerson = Boolean(previous && /\s/.test(previous) && !deskWords.test(previous) && !oneWordDesks.test(previous) && rest.includes(`${previous},`))
-      if (afterPerson && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(piece) && !oneWordDesks.test(piece) && !deskWords.test(piece)) continue
+      const afterPerson = Boolean(previous && /\s/.test(previous) && !deskOrAgency(previous) && rest.includes(`${previous},`))
+      if (afterPerson && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(piece) && !deskOrAgency(piece)) continue
       if (afterPerson && /^\p{Lu}[\p{L}.&'’-]*\s+Staff$/u.test(piece)) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null

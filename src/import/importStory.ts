@@ -11,7 +11,7 @@ import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { learnBatchChrome } from './parse'
-import { contentHash, nameKey, pageHash, type Prepared, prepareText, storyIdentity } from './prepare'
+import { contentHash, nameKey, pageHash, type Prepared, prepareParts, prepareText, storyIdentity, type StoryText } from './prepare'
 import { type Preparer, startPreparer } from './preparer'
 
 export { contentHash, nameKey, pageHash, storyIdentity }
@@ -319,10 +319,8 @@ async function importChunk(
   writer: BulkWriter,
   context: ImportContext,
   options: BatchOptions,
-  chunk: BatchOptions['stories'],
-  preparedInWorker?: (ImportResult | Prepared)[],
+  prepared: (ImportResult | Prepared)[],
 ): Promise<(ImportResult | undefined)[]> {
-  const prepared = preparedInWorker ?? chunk.map((story) => prepare(payload, context, { ...options, ...story }))
   const results: (ImportResult | undefined)[] = prepared.map((story) => (isPrepared(story) ? undefined : story))
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await openTransaction(req, true)
@@ -380,38 +378,35 @@ export async function importStories(payload: Payload, options: BatchOptions): Pr
   const inWorker = bulk && (options.prepareInWorker ?? (stories.length > 2 * chunkSize && process.env.NEWSROOM_IMPORT_WORKER !== '0'))
   const preparer = inWorker ? await startPreparerOrNot(payload) : undefined
   const { parseOptions, prefixes } = parseInputs(payload, context, options)
-  const here = (story: { file: string; publish?: boolean; text: string }) => prepareText(story, parseOptions, prefixes)
+  const here = (story: StoryText) => prepareText(story, parseOptions, prefixes)
   /**
    * The next chunk, prepared in parts of 25 that the worker and this thread share: the worker starts on them while
    * this thread writes the chunk before, and this thread prepares the parts the worker has not reached when it is
    * done writing, so that neither waits for the other. Parts the worker could not prepare (it failed, or cannot be
-   * handed the options) are prepared here.
+   * handed the options) are prepared here; without a worker, this thread prepares the whole chunk.
    */
   const share = (start: number) => {
-    if (!preparer) return undefined
     const chunk = stories.slice(start, start + chunkSize).map((story) => ({ file: story.file, publish: options.publish, text: story.text }))
     const parts = Array.from({ length: Math.ceil(chunk.length / partSize) }, (_, at) => chunk.slice(at * partSize, (at + 1) * partSize))
     const counter = new SharedArrayBuffer(4)
-    const inWorker = preparer.share(parts, counter, parseOptions, prefixes).catch((error: unknown) => {
+    const inWorker = (preparer?.share(parts, counter, parseOptions, prefixes) ?? Promise.resolve([])).catch((error: unknown) => {
       payload.logger.debug(`story import prepares part of a chunk on the main thread: ${reasonOf(error)}`)
       return []
     })
     return async () => {
-      const taken = new Int32Array(counter)
-      const done = new Map<number, (ImportResult | Prepared)[]>()
-      for (let at = Atomics.add(taken, 0, 1); at < parts.length; at = Atomics.add(taken, 0, 1)) done.set(at, parts[at]!.map(here))
+      const done = new Map(prepareParts(parts, counter, here))
       for (const [at, answers] of await inWorker) done.set(at, answers)
       return parts.flatMap((part, at) => done.get(at) ?? part.map(here))
     }
   }
   const results: ImportResult[] = []
-  let next = share(0)
+  let next = bulk ? share(0) : undefined
   try {
     for (let start = 0; start < stories.length; start += chunkSize) {
       const chunk = stories.slice(start, start + chunkSize)
       const prepared = await next?.()
-      next = start + chunkSize < stories.length ? share(start + chunkSize) : undefined
-      const decided = bulk ? await importChunk(payload, writer, context, options, chunk, prepared) : []
+      next = bulk && start + chunkSize < stories.length ? share(start + chunkSize) : undefined
+      const decided = prepared && !('reason' in writer) ? await importChunk(payload, writer, context, options, prepared) : []
       for (const [index, story] of chunk.entries()) {
         results.push(decided[index] ?? (await importStory(payload, { atomic: true, ...options, ...story, context })))
       }

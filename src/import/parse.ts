@@ -287,6 +287,9 @@ const wordCount = (line: string) => {
 }
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
+/** A list item's mark opening a line ("• ", "▪ "); the second also counts an asterisk as one. */
+const bullet = /^[•·▪■●◦‣]\s/
+const bulletOrStar = /^[•·▪■●◦‣*]\s/
 const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
 const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
 /**
@@ -1187,7 +1190,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       return
     }
     let at = index + 1
-    for (; at < lines.length && !lines[at]!.chrome && /^[•·▪■●◦‣*]\s/.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
+    for (; at < lines.length && !lines[at]!.chrome && bulletOrStar.test(lines[at]!.text) && wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text); at++) {
       lines[at]!.chrome = { reason: 'metadata label' }
       lines[at]!.meta = null
       metadataValues.add(at)
@@ -1694,7 +1697,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
-    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= /^[•·▪■●◦‣*]\s/.test(lines[index - 1]?.text ?? '') || /^[•·▪■●◦‣*]\s/.test(lines[index + 1]?.text ?? '') ? 6 : 2
+    if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= bulletOrStar.test(lines[index - 1]?.text ?? '') || bulletOrStar.test(lines[index + 1]?.text ?? '') ? 6 : 2
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index) && !overMeta.has(index)) score -= 2
@@ -1975,7 +1978,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const storyAfterBullets = (index: number) => {
     for (let at = index + 1; at < lines.length; at++) {
       const other = lines[at]!
-      if (usable(at) && !captions[at] && !other.meta && !/^[•·▪■●◦‣*]\s/.test(other.text) && isSentence(other.text)) return true
+      if (usable(at) && !captions[at] && !other.meta && !bulletOrStar.test(other.text) && isSentence(other.text)) return true
     }
     return false
   }
@@ -2147,7 +2150,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
     // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)
-    if (!caption && story.paragraphs.length === 0 && /^[•·▪■●◦‣*]\s/.test(line.text) && storyAfterBullets(index) && [previousUsable(index), nextUsable(index)].some((other) => other && /^[•·▪■●◦‣*]\s/.test(other.text))) {
+    if (!caption && story.paragraphs.length === 0 && bulletOrStar.test(line.text) && storyAfterBullets(index) && [previousUsable(index), nextUsable(index)].some((other) => other && bulletOrStar.test(other.text))) {
       standfirst.push(line.text.replace(/^[•·▪■●◦‣*]\s+/, ''))
       continue
     }
@@ -2299,8 +2302,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // A link to another story set between two paragraphs as a lone bullet ("• How to check your bin collection day"):
     // title-shaped, no bullet above or below it, the story going on under it. A list's items come in runs.
-    if (story.paragraphs.length > 0 && !readAlso && /^[•·▪■●◦‣]\s/.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 13) {
-      const bulleted = (other: Line | undefined) => Boolean(other && /^[•·▪■●◦‣*]\s/.test(other.text))
+    if (story.paragraphs.length > 0 && !readAlso && bullet.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 13) {
+      const bulleted = (other: Line | undefined) => Boolean(other && bulletOrStar.test(other.text))
       const next = nextUsable(index)
       if (!bulleted(lines[index - 1]) && !bulleted(lines[index + 1]) && next && !next.meta && wordCount(next.text) >= 6 && (sentenceEnd.test(next.text) || /:$/.test(next.text))) {
         drop(line.text, 'related link')
@@ -2469,7 +2472,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const tail = plain.split(/[.!?…]["”’)]*\s+(?=\S)/u).at(-1) ?? ''
     const breaksOff =
       // (…or a list item broken off under items that end in full stops.)
-      (tail !== plain || (/^[•·▪■●◦‣]\s/.test(last) && /^[•·▪■●◦‣]\s/.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
+      (tail !== plain || (bullet.test(last) && bullet.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
       /\p{Ll}/u.test(tail) &&
       (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
@@ -2501,7 +2504,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // Did the Council Say About Fees?"), teasers the site cut short ("… the country's..."), bulleted headlines, under an optional
   // short heading ("More for you"). A lone bulleted title under the last paragraph is one such link. A single question
   // or short line closing the story stays (the plain title-shaped ones are weighed below, as before).
-  const bulleted = (text: string) => /^[•·▪■●◦‣]\s/.test(text)
+  const bulleted = (text: string) => bullet.test(text)
   /** Most words capitalised, as titles are set ("What Did the Minister Say About Fees?"); a question in the story's own words is not. */
   const titleCase = (text: string) => {
     const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3)

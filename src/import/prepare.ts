@@ -100,3 +100,18 @@ export function prepareText(
   }
   return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(text), report, slug, story }
 }
+
+/** A story as the importer hands it to preparation. */
+export type StoryText = { file: string; publish?: boolean; text: string }
+
+/**
+ * Prepares the parts of a chunk that this thread takes from `counter` (an Int32 that every thread preparing the chunk
+ * raises with Atomics) until none are left, so that each part is prepared once, by whichever thread takes it first.
+ * Answers the parts taken here, by index.
+ */
+export function prepareParts(parts: StoryText[][], counter: SharedArrayBuffer, prepareOne: (story: StoryText) => ImportResult | Prepared): [number, (ImportResult | Prepared)[]][] {
+  const taken = new Int32Array(counter)
+  const done: [number, (ImportResult | Prepared)[]][] = []
+  for (let at = Atomics.add(taken, 0, 1); at < parts.length; at = Atomics.add(taken, 0, 1)) done.push([at, parts[at]!.map(prepareOne)])
+  return done
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { ParseOptions } from './parse'
-import type { Prepared } from './prepare'
+import type { Prepared, StoryText } from './prepare'
 import type { ImportResult } from './importStory'
 
 /**
@@ -13,17 +13,16 @@ import type { ImportResult } from './importStory'
  * `prepareText` answers them on the main thread; any failure of the worker rejects, and the caller prepares that
  * chunk itself.
  */
-type Story = { file: string; publish?: boolean; text: string }
 type Answer = ImportResult | Prepared
 
 export type Preparer = {
   close: () => Promise<void>
-  prepare: (stories: Story[], parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<Answer[]>
+  prepare: (stories: StoryText[], parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<Answer[]>
   /**
    * Prepares a chunk in parts shared with the calling thread: the worker takes parts from `counter` (an Int32 it
    * raises with Atomics) until none are left, as the caller may too, and answers the parts it took by index.
    */
-  share: (parts: Story[][], counter: SharedArrayBuffer, parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<[number, Answer[]][]>
+  share: (parts: StoryText[][], counter: SharedArrayBuffer, parseOptions: ParseOptions, prefixes: string[] | undefined) => Promise<[number, Answer[]][]>
 }
 
 /**
@@ -44,24 +43,23 @@ function spawnWorker(): Worker {
 export function startPreparer(): Preparer {
   const worker = spawnWorker()
   let next = 0
-  const waiting = new Map<number, { reject: (error: Error) => void; resolve: (value: never) => void }>()
+  const waiting = new Map<number, { reject: (error: Error) => void; resolve: (parts: [number, Answer[]][]) => void }>()
   const failAll = (error: Error) => {
     for (const { reject } of waiting.values()) reject(error)
     waiting.clear()
   }
-  worker.on('message', (message: { error?: string; id: number; parts?: [number, Answer[]][]; prepared?: Answer[] }) => {
+  worker.on('message', (message: { error?: string; id: number; parts?: [number, Answer[]][] }) => {
     const call = waiting.get(message.id)
     waiting.delete(message.id)
-    const answer = message.prepared ?? message.parts
-    if (answer) call?.resolve(answer as never)
+    if (message.parts) call?.resolve(message.parts)
     else call?.reject(new Error(message.error ?? 'the preparing worker answered nothing'))
   })
-  const ask = <T>(request: Record<string, unknown>) =>
-    new Promise<T>((resolve, reject) => {
+  const share: Preparer['share'] = (parts, counter, parseOptions, prefixes) =>
+    new Promise((resolve, reject) => {
       const id = next++
-      waiting.set(id, { reject, resolve: resolve as (value: never) => void })
+      waiting.set(id, { reject, resolve })
       try {
-        worker.postMessage({ ...request, id })
+        worker.postMessage({ counter, id, parseOptions, parts, prefixes })
       } catch (error) {
         waiting.delete(id)
         reject(error as Error)
@@ -73,7 +71,8 @@ export function startPreparer(): Preparer {
     close: async () => {
       await worker.terminate()
     },
-    prepare: (stories, parseOptions, prefixes) => ask({ parseOptions, prefixes, stories }),
-    share: (parts, counter, parseOptions, prefixes) => ask({ counter, parseOptions, parts, prefixes }),
+    // A list of stories is one part that no other thread takes.
+    prepare: async (stories, parseOptions, prefixes) => (await share([stories], new SharedArrayBuffer(4), parseOptions, prefixes))[0]?.[1] ?? [],
+    share,
   }
 }

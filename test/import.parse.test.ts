@@ -2818,3 +2818,24 @@ describe('a picture\'s alternative text under its file name', () => {
     expect(parseStory([title, '', 'Written by Lena Marsh', '', lede, '', more].join('\n')).paragraphs).toEqual([lede, more])
   })
 })
+
+describe('a generation after the name in a byline', () => {
+  const title = 'County board delays vote on new bridge tolls'
+  const lede = 'The county board put off a vote on new tolls for the river bridge on Tuesday after more than forty residents signed up to speak against them.'
+
+  it.each([
+    ['By Walter Brandt Jr.', ['Walter Brandt Jr.']],
+    ['By Walter Brandt, Jr.', ['Walter Brandt Jr.']],
+    ['By Walter Brandt III and Celia Omondi', ['Walter Brandt III', 'Celia Omondi']],
+    ['By Walter Brandt Sr., Staff Writer', ['Walter Brandt Sr.']],
+  ])('reads %s', (byline, names) => {
+    const story = parseStory([title, '', byline, '', lede].join('\n'))
+    expect(story.authors.map((author) => author.name)).toEqual(names)
+    expect(story.paragraphs).toEqual([lede])
+  })
+
+  it('still takes a line that ends a sentence for no byline', () => {
+    const story = parseStory([title, '', 'By the end of the day the board had heard from everyone.', '', lede].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

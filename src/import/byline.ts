@@ -67,7 +67,8 @@ const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 
 
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
-  if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b\p{Lu}\.(?=\s|$)/gu, 'X'))) return false
+  // An initial's full stop ("Jane Q. Roe") and a generation's ("John Roe Jr.") end no sentence.
+  if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b(?:\p{Lu}|Jr|Sr)\.(?=\s|$)/gu, 'X'))) return false
   const words = name.split(/\s+/)
   if (words.length > 7) return false
   // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
@@ -102,6 +103,8 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
   // "Jane Roe Jane Roe": the name printed twice, as the author's picture's alternative text and as the name; once.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
+  // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.
+  rest = rest.replace(/(\p{Lu}[\p{L}'’-]+),?\s+(Jr\.?|Sr\.?|II|III|IV)(?=$|[\s,|·•/])/gu, (_, surname: string, generation: string) => `${surname} ${generation.replace(/^(Jr|Sr)$/, '$1.')}`)
   if (!rest) return null
   const authors: Author[] = []
   /** A newsroom's or an agency's word in it ("Staff", "Press", "Reuters"). */

@@ -2839,3 +2839,21 @@ describe('a generation after the name in a byline', () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a byline broken over lines under its "By" label', () => {
+  const title = 'Harbour talks can only end the dispute: minister'
+  const lede = 'PORT ALDER: The fisheries minister says the dispute over the northern harbour cannot be settled by blockades and that both fleets must return to the table.'
+  const more = 'The fleets have not yet said whether they will attend the talks next week.'
+
+  it('signs the agency named under "By", its separator and date on the lines below', () => {
+    const story = parseStory([title, 'By', 'AFP', '|', 'March 3, 2015', lede, more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AFP' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('signs no sentence printed under a "By" label', () => {
+    const sentence = 'Fishing boats blocked the harbour mouth for a third day on Monday.'
+    const story = parseStory([title, 'By', sentence, '|', 'March 3, 2015', lede, more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

@@ -1277,6 +1277,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
     if (below > index + 1 && wordCount(line.text) <= 4) continue
+    // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
+    if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
+      line.meta.unsigned = false
+      continue
+    }
     // A site's name with a stray mark under the name ("Valley Herald·") says where the author writes, as an affiliation does.
     if (next?.chrome?.reason === 'site name') continue
     // "BSS" / "Dhaka" under the title: an agency's or reporter's name over the city the story was filed from.

@@ -2857,3 +2857,25 @@ describe('a byline broken over lines under its "By" label', () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('an agency credited as the source in the header', () => {
+  const title = "'We never stopped believing,' says captain"
+  const lede = 'The national hockey captain said on Wednesday that the side had never stopped believing it could win the series, even after losing the opening match by three goals.'
+  const more = 'The side won the next two matches to take the series and will now travel to the qualifying tournament next month.'
+
+  it('signs as a desk beside the date line when nothing else names anyone', () => {
+    const story = parseStory([title, '', 'Source: IANS', 'Last updated on: June 12, 2019 18:20 IST', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'IANS' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('gives way to a byline that names the writer', () => {
+    const story = parseStory([title, '', 'By Mira Okafor', 'Source: IANS', 'June 12, 2019 18:20 IST', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mira Okafor' }])
+  })
+
+  it('signs nothing as a source that is no agency', () => {
+    expect(parseStory([title, '', 'Source: Team website', 'June 12, 2019 18:20 IST', '', lede, '', more].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'Sources: police, coaches', 'June 12, 2019 18:20 IST', '', lede, '', more].join('\n')).authors).toEqual([])
+  })
+})

@@ -2003,6 +2003,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
+  let headerSource: null | string = null
   let colonCredit = false
   /** "(CNA)" alone on the line under the last paragraph: the agency's initials, as "… (NAN)" closing it. */
   let closingBracketAgency: null | string = null
@@ -2042,6 +2043,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -2764,6 +2767,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
+  if (bylineAuthors.length === 0 && headerSource && oneWordDesks.test(headerSource)) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

@@ -2879,3 +2879,27 @@ describe('an agency credited as the source in the header', () => {
     expect(parseStory([title, '', 'Sources: police, coaches', 'June 12, 2019 18:20 IST', '', lede, '', more].join('\n')).authors).toEqual([])
   })
 })
+
+describe('a paper\'s header rows: the section before the date, the site before the editor, the paper and its city', () => {
+  const title = 'Ferry strike: boat owners agree to talks after third day'
+  const lede = 'Boat owners in Kochi agreed on Sunday to talks with the port authority, ending three days in which no ferry crossed to the islands.'
+  const more = 'The owners stopped sailing on Thursday over a rise in the fee the port charges for each landing.'
+
+  it('reads the date after a section in lower case and signs the editor, never the paper or its city', () => {
+    const story = parseStory([title, '', 'kerala Updated: Mar 14, 2021, 09:41 IST', 'coastalexpress.com| Edited by: Rohan Varghese', 'Coastal Times, Kochi', '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2021-03-14T04:11:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Rohan Varghese' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a writer whose byline names the paper and the city', () => {
+    const story = parseStory([title, '', 'By Rohan Varghese, Coastal Times, Kochi', 'Mar 14, 2021, 09:41 IST', '', lede, '', more].join('\n'))
+    expect(story.authors.filter((author) => author.kind === 'person')).toEqual([{ kind: 'person', name: 'Rohan Varghese' }])
+  })
+
+  it('keeps a sentence in lower case that mentions an update', () => {
+    const line = 'residents updated on March 14, 2021 said the ferries were running again.'
+    const story = parseStory([title, '', 'Mar 14, 2021, 09:41 IST', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

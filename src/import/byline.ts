@@ -26,7 +26,7 @@ function titleCase(name: string): string {
 }
 
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch)$|\bdaily\s\p{Lu}/iu
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph)$|\bdaily\s\p{Lu}/iu
 
 /**
  * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no
@@ -146,6 +146,9 @@ export function parseByline(text: string): Author[] | null {
       const previous = pieces[pieces.indexOf(piece) - 1]
       const afterPerson = Boolean(previous && /\s/.test(previous) && !deskOrAgency(previous) && rest.includes(`${previous},`))
       if (afterPerson && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(piece) && !deskOrAgency(piece)) continue
+      // "Example Times, New Delhi": a paper's name, then after a comma the city it publishes from (no one's name).
+      const afterPaper = Boolean(previous && paperName.test(previous) && rest.includes(`${previous},`))
+      if (afterPaper && /^\p{Lu}[\p{Ll}'’-]{2,}(?:\s\p{Lu}[\p{Ll}'’-]{2,})?$/u.test(piece) && !deskOrAgency(piece)) continue
       if (afterPerson && /^\p{Lu}[\p{L}.&'’-]*\s+Staff$/u.test(piece)) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null

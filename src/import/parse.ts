@@ -402,6 +402,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "telangana Updated: Oct 20, 2020, 08:26 IST": the section's name in lower case before the date's label, no byline.
+  if (meta.dates.length > 0) rest = rest.replace(/^\s*\p{Ll}[\p{Ll}-]{2,20}\s+(?=(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u, '')
   // "29 September 2005, 00:00 Last update: about 12 years ago": an update told only as an age beside the publication's
   // date says nothing exact; the label and the age go.
   if (meta.dates.length > 0) rest = rest.replace(/\blast\s+update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
@@ -464,7 +466,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (meta.dates.length > 0 && meta.dates[0]!.found.start === 0 && /(?<![\p{L}])(?:views?|comments?)(?![\p{L}])/iu.test(line.slice(meta.dates[0]!.found.end)) && wordCount(rest) <= 10 && /^[\p{L}\d&'’ -]*$/u.test(rest)) return meta
   // "Edited by: Digital Desk", "Edited By : Jane Roe": the editor, who signs only a story that names no writer ("Digital
   // Desk", "Web Desk" are desks).
-  const edited = /^edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
+  // "example.com| Edited by: Jane Roe": the site's address before the label.
+  const edited = /^(?:(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,6}){1,2}\s*\|\s*)?edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
   if (edited) {
     const editors = parseByline(`by ${edited[1]!}`)
     if (!editors) return null

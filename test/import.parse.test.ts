@@ -2903,3 +2903,21 @@ describe('a paper\'s header rows: the section before the date, the site before t
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe('a date and its time glued before the first sentence', () => {
+  const title = 'Harbour club keeps its coach for two more seasons'
+  const lede = 'Harbour City coach Tomas Reyes has agreed a new contract that keeps him at the club until 2021, and will also take charge of the regional side.'
+  const more = 'The coach, who took over three years ago, led the side to its first league title last spring.'
+
+  it('reads the date and keeps the sentence', () => {
+    const story = parseStory([title, '', `March 4, 2019 11:20am EST ${lede}`, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2019-03-04T16:20:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('leaves a sentence that opens with a day and no time whole', () => {
+    const opening = 'March 4, 2019 was the day Harbour City finally won the league, and the coach has not forgotten it.'
+    const story = parseStory([title, '', 'May 2, 2021', '', opening, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([opening, more])
+  })
+})

@@ -824,6 +824,12 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     const rest = found ? line.slice(found.end).trim() : ''
     if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
   }
+  // "February 19, 2018 3:07pm EST England coach …": the date with its time (no label) glued before the deck's sentence.
+  if (/^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}/u.test(line)) {
+    const found = findDate(line, timeZone)
+    const rest = found?.start === 0 && hasClock(found.text) ? line.slice(found.end).trim() : ''
+    if (/^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found!.end).trim(), rest]
+  }
   return [line]
 }
 

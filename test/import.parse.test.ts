@@ -2921,3 +2921,25 @@ describe('a date and its time glued before the first sentence', () => {
     expect(story.paragraphs).toEqual([opening, more])
   })
 })
+
+describe('a day in figures with a two-digit year opening the lede', () => {
+  const title = 'Bridge Closed After Barge Strikes Pier'
+  const lede = 'The river bridge on Route 9 will stay closed at least through the weekend after a barge struck one of its piers Monday night, state engineers say.'
+  const more = 'Inspectors spent Tuesday looking at the damaged pier from a boat and say they will need divers to finish the job.'
+
+  it.each([
+    ['03-14-06', '2006-03-14T00:00:00.000Z'],
+    ['14-03-06', '2006-03-14T00:00:00.000Z'],
+    ['11-02-98', '1998-11-02T00:00:00.000Z'],
+  ])('reads %s as the date', (day, iso) => {
+    const story = parseStory([title, '', `${day} - ${lede}`, '', more].join('\n'))
+    expect(story.publishedAt).toBe(iso)
+    expect(story.paragraphs).toEqual([`${day} - ${lede}`, more])
+  })
+
+  it('reads no score or impossible day, and keeps the date the page prints', () => {
+    expect(parseStory([title, '', `3-1 - ${lede}`, '', more].join('\n')).publishedAt).toBeNull()
+    expect(parseStory([title, '', `14-15-06 - ${lede}`, '', more].join('\n')).publishedAt).toBeNull()
+    expect(parseStory([title, '', 'May 2, 2007', '', `03-14-06 - ${lede}`, '', more].join('\n')).publishedAt).toBe('2007-05-02T00:00:00.000Z')
+  })
+})

@@ -2799,7 +2799,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
     // title, the site's names and the day the page was published, set apart by bars.
     const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')
-    const text = titled?.[1] ?? ledeDate?.[1] ?? bar
+    // "10-28-05 - An investigation …": the day in figures, the month first and the year in two digits, as a local station's
+    // old pages open the lede (the day first only when the first number cannot be a month).
+    const shortDay = !titled && !ledeDate && story.paragraphs[0] ? /^(\d{1,2})-(\d{1,2})-(\d{2})\s+[-–—]\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
+    const [first, second] = shortDay ? [+shortDay[1]!, +shortDay[2]!] : [0, 0]
+    const shortText = shortDay ? `${+shortDay[3]! < 70 ? 20 : 19}${shortDay[3]!}-${String(first > 12 ? second : first).padStart(2, '0')}-${String(first > 12 ? first : second).padStart(2, '0')}` : null
+    const text = titled?.[1] ?? ledeDate?.[1] ?? shortText ?? bar
     const found = text ? findDate(text, options.timeZone) : null
     if (found && found.start === 0 && found.end === text!.length) {
       story.publishedAt = found.iso

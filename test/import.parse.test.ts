@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/import/chrome'
 import { findDate } from '../src/import/dates'
+import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
@@ -2941,5 +2942,16 @@ describe('a day in figures with a two-digit year opening the lede', () => {
     expect(parseStory([title, '', `3-1 - ${lede}`, '', more].join('\n')).publishedAt).toBeNull()
     expect(parseStory([title, '', `14-15-06 - ${lede}`, '', more].join('\n')).publishedAt).toBeNull()
     expect(parseStory([title, '', 'May 2, 2007', '', `03-14-06 - ${lede}`, '', more].join('\n')).publishedAt).toBe('2007-05-02T00:00:00.000Z')
+  })
+})
+
+describe('a share bar button over the date line', () => {
+  it('reads no byline in it', () => {
+    expect(parseByline('Short Url')).toBeNull()
+    expect(parseByline('Short URL')).toBeNull()
+  })
+
+  it('still reads a name that is no button', () => {
+    expect(parseByline('Jane Short')).toEqual([{ kind: 'person', name: 'Jane Short' }])
   })
 })

@@ -2955,3 +2955,20 @@ describe('a share bar button over the date line', () => {
     expect(parseByline('Jane Short')).toEqual([{ kind: 'person', name: 'Jane Short' }])
   })
 })
+
+describe('a caption naming an official by office under the headline', () => {
+  it('reads no byline in it', () => {
+    expect(parseByline('Legal Affairs Minister and Attorney General Rowan Castell')).toBeNull()
+    expect(parseByline('Attorney General Rowan Castell')).toBeNull()
+    expect(parseByline('Rowan Castell, Home Secretary')).toBeNull()
+  })
+
+  it('still reads writers whose bylines resemble offices', () => {
+    expect(parseByline('By Jane Minister')).toEqual([{ kind: 'person', name: 'Jane Minister' }])
+    expect(parseByline('By Rowan Castell and Jane Roe')).toEqual([
+      { kind: 'person', name: 'Rowan Castell' },
+      { kind: 'person', name: 'Jane Roe' },
+    ])
+    expect(parseByline('By Rowan Castell, Political Editor')).toEqual([{ kind: 'person', name: 'Rowan Castell' }])
+  })
+})

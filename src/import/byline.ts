@@ -82,6 +82,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   // "EXID’s Hani", "Prime Minister Jane Roe": a caption's subject, named by the group they belong to or the office they
   // hold; no writer signs in the possessive or with an office of state before the name.
   if (/\p{L}[’']s\s/u.test(name) || /^(?:Prime Minister|(?:Vice |Deputy )?President|(?:Deputy |Foreign |Finance |Chief )?Minister|Governor|Senator|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Premier|Speaker)\s+\p{Lu}/u.test(name)) return false
+  // "Legal Affairs Minister and Attorney General Jane Roe": a caption naming one official by two offices; a portfolio's
+  // minister or secretary, or a state's law officer, is an office, no one's name.
+  if (/^(?:Attorney|Solicitor)[- ]General\s+\p{Lu}|\s(?:Minister|Secretary|Attorney[- ]General|Solicitor[- ]General)$/u.test(name)) return false
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false
   // "al-Jazaeri", "el-Amin": a particle joined to the name by a hyphen.

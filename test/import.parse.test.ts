@@ -2972,3 +2972,16 @@ describe('a caption naming an official by office under the headline', () => {
     expect(parseByline('By Rowan Castell, Political Editor')).toEqual([{ kind: 'person', name: 'Rowan Castell' }])
   })
 })
+
+describe('a newsroom run on after the signed name', () => {
+  it('signs the person alone when a newsroom ending in "News" is run on after the name', () => {
+    expect(parseByline('By Dana Whitlock Prairie News')).toEqual([{ kind: 'person', name: 'Dana Whitlock' }])
+    expect(parseByline('By Dana Q. Whitlock Prairie News')).toEqual([{ kind: 'person', name: 'Dana Q. Whitlock' }])
+  })
+
+  it('leaves a newsroom that is all the byline, and a role before the newsroom, as a desk', () => {
+    expect(parseByline('By The Daily Star News')).toEqual([{ kind: 'desk', name: 'The Daily Star News' }])
+    expect(parseByline('By Staff Reporter Prairie News')?.every((author) => author.kind === 'desk')).toBe(true)
+    expect(parseByline('By Prairie News')).toEqual([{ kind: 'desk', name: 'Prairie News' }])
+  })
+})

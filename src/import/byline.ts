@@ -123,6 +123,10 @@ export function parseByline(text: string): Author[] | null {
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
   if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
+  // "By Jane Roe Example News": the newsroom the writer works for (a word and "News") run on after the person's name, as
+  // a broadcaster's site prints the byline; the person signs, and the newsroom's name is none of the person's.
+  const runOnNews = signed ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}&'’-]+\s+News$/u.exec(rest) : null
+  if (runOnNews && authorKind(runOnNews[1]!) === 'person' && !roleWords.test(runOnNews[1]!) && !/^(?:The|Our|Own)\s/.test(runOnNews[1]!)) rest = runOnNews[1]!
   // "Jane Roe/ John Doe": people's names set apart by a slash with a space after it only, as by a comma.
   if (rest.includes('/ ')) rest = rest.replace(/(?<=\p{Ll})\/\s+(?=\p{Lu})/gu, ', ')
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)

@@ -2985,3 +2985,22 @@ describe('a newsroom run on after the signed name', () => {
     expect(parseByline('By Prairie News')).toEqual([{ kind: 'desk', name: 'Prairie News' }])
   })
 })
+
+describe("a desk's staff named alone under the date line", () => {
+  const title = 'Police seek witnesses after lorry overturns on ring road'
+  const lede = 'Police are asking for witnesses after a lorry overturned on the northern ring road on Monday evening, blocking both lanes for several hours.'
+  const more = 'The driver, a man in his 40s, was taken to hospital with injuries that are not thought to be serious.'
+
+  it('signs the desk as printed and keeps the line out of the story', () => {
+    const story = parseStory([title, 'Tuesday, May 09, 2023 - 14:20 PM', 'Digital Desk staff', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Digital Desk staff' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads no desk in a sentence about the staff', () => {
+    const sentence = 'The news desk staff were told on Monday that the office would move to the harbour building next year.'
+    const story = parseStory([title, 'Tuesday, May 09, 2023 - 14:20 PM', '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(sentence)
+  })
+})

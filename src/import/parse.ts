@@ -535,8 +535,8 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
-  // "By Web Desk": the same signed.
-  if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest)) {
+  // "By Web Desk": the same signed. "Digital Desk staff": the desk's staff, named as printed.
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest.replace(/\s+(?:staff|Staff|team|Team)$/, ''))) {
     meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }

@@ -3004,3 +3004,23 @@ describe("a desk's staff named alone under the date line", () => {
     expect(story.paragraphs[0]).toBe(sentence)
   })
 })
+
+describe("a correspondent's role, the site's address and the place, then the date, on one line", () => {
+  const title = 'Ferry fares to rise before the holiday season: Shipping Minister'
+  const lede = 'The Shipping Minister said on Tuesday that ferry fares on the southern routes would rise by a tenth before the holiday season, as fuel costs had gone up.'
+  const more = 'He told reporters after a meeting with ferry operators at the port office that the rise would be the first in four years.'
+
+  it('signs the role as the desk and reads the date', () => {
+    const story = parseStory([title, '', 'Staff Correspondent Examplenews24.com, Khulna | 2023-04-11 09:05:31', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Staff Correspondent' }])
+    expect(story.publishedAt).toBe('2023-04-11T09:05:31.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence about a correspondent and a site', () => {
+    const sentence = 'Staff reporters at Examplenews24.com, the port office said, had asked the operators about the new fares.'
+    const story = parseStory([title, '', '2023-04-11 09:05:31', '', sentence, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(sentence)
+  })
+})

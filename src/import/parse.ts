@@ -547,7 +547,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Staff Correspondent, example24.com": the paper's own correspondent, signed with the role and the site's address.
-  const roleAtSite = /^((?:(?:senior|special|staff|own|our)\s+)?(?:correspondent|reporter|writer))\s*,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/iu.exec(rest)
+  // "Staff Correspondent Example24.com, Dhaka | 2023-09-01 14:42:48": the same without the comma, the place it files from
+  // after the address.
+  const roleAtSite = /^((?:(?:senior|special|staff|own|our)\s+)?(?:correspondent|reporter|writer))(?:\s*,\s*|\s+)(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})?$/iu.exec(rest)
   if (roleAtSite) {
     meta.authors = [{ kind: 'desk', name: roleAtSite[1]! }]
     return meta

@@ -3024,3 +3024,21 @@ describe("a correspondent's role, the site's address and the place, then the dat
     expect(story.paragraphs[0]).toBe(sentence)
   })
 })
+
+describe("a station's copyright notice closing a story no one signs", () => {
+  const title = 'Two hikers rescued from canyon after flash flood'
+  const lede = 'PINE RIDGE, Ariz. -- Two hikers were lifted out of a canyon by helicopter Wednesday after a flash flood cut off the trail they had taken in the morning.'
+  const more = 'Rescuers said both were cold and tired but unhurt when they were reached late in the afternoon.'
+  const page = (...lines: string[]) => parseStory([title, '', 'Wednesday, June 12, 2019', '', ...lines].join('\n'))
+
+  it('signs the station or the network as a desk', () => {
+    expect(page(lede, '', more, '', 'Copyright © 2019 KXBT-TV. All Rights Reserved.').authors).toEqual([{ kind: 'desk', name: 'KXBT-TV' }])
+    expect(page(lede, '', more, '', 'Copyright © 2018, Example Radio. All rights reserved.').authors).toEqual([{ kind: 'desk', name: 'Example Radio' }])
+  })
+
+  it('leaves the byline to sign, and a company notice unsigned', () => {
+    expect(page('By Jane Roe', '', lede, '', more, '', 'Copyright © 2019 KXBT-TV. All Rights Reserved.').authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(page(lede, '', more, '', 'Copyright © 2019 Example Media Group. All Rights Reserved.').authors).toEqual([])
+    expect(page(lede, '', more, '', 'Copyright © 2019 Jane Roe. All Rights Reserved.').authors).toEqual([])
+  })
+})

@@ -2818,6 +2818,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt
   // An editor signs the story only when nothing names its writer.
   if (bylineAuthors.length === 0) bylineAuthors.push(...editors)
+  // "Copyright © 2024 KXYZ-TV. All Rights Reserved.", "Copyright © 2017, Example Radio. All rights reserved." right under
+  // the last paragraph: a station's or a newsroom's notice closing a story no one signs names the desk that filed it (a
+  // company's notice, "… Media Group, Inc.", names its owner, no desk).
+  const copyrightAt = bylineAuthors.length === 0 && !closingReadAlso ? [underLast, trailing[0]].map((line) => (line ? /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[\p{L}\d&'’-]*(?:[ .]\p{Lu}[\p{L}\d&'’-]*){0,3})\.?\s+All [Rr]ights [Rr]eserved\.?$/u.exec(line) : null)).find(Boolean) : null
+  const holder = copyrightAt?.[1]
+  if (holder && !/\b(?:Inc|LLC|Ltd|Group|Corp|Corporation|Company|Holdings|Media)$/.test(holder) && (callLetters.test(holder) || / (?:Radio|TV|Television|News)$/.test(holder) || oneWordDesks.test(holder))) bylineAuthors.push({ kind: 'desk', name: holder })
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -2839,3 +2839,27 @@ describe('a generation after the name in a byline', () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a sentence closed inside straight single quotes', () => {
+  const title = "'We kept our heads. That is what won it'"
+  const deck = "'Whether we are behind or ahead, we keep talking to each other, and when the pressure comes we answer it on the pitch.'"
+  const lede = "Harbour City captain Dev Malhotra on Tuesday called the shield win the calmest performance of his side's season, saying his young team mates never lost their shape when the visitors pressed."
+  const more = 'The side came back from a goal down at half-time to win 2-1 with two goals in the last quarter of an hour.'
+
+  it('drops a newsletter prompt over a quoted deck and keeps the deck out of the story', () => {
+    const story = parseStory([title, '', 'By Asha Rao', 'May 14, 2019 18:20 IST', 'Get Example News in your Inbox:', '', deck, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs.slice(-2)).toEqual([lede, more])
+    expect(story.paragraphs).not.toContain('Get Example News in your Inbox:')
+  })
+
+  it('keeps a quoted paragraph inside the story as a paragraph', () => {
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', deck, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, deck, more])
+  })
+
+  it('keeps a plural possessive closing a title from reading as a finished sentence', () => {
+    const story = parseStory(['Harbour City win the shield for the players', '', 'By Asha Rao', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Harbour City win the shield for the players')
+  })
+})

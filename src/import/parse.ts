@@ -140,7 +140,8 @@ const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
 const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
-const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
+/** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
+const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
 /** Whether `name` has a word of four letters or more that `title` uses too (any case). */
 const titleWordsOf = (title: string, name: string) => {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))

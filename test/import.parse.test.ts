@@ -2863,3 +2863,17 @@ describe('a sentence closed inside straight single quotes', () => {
     expect(story.headline).toBe('Harbour City win the shield for the players')
   })
 })
+
+describe("an advert's placeholder tag between paragraphs", () => {
+  const title = 'Ferry crew rescue two kayakers off Gull Point'
+  const lede = 'Two kayakers were pulled from the water off Gull Point on Saturday afternoon after their boats overturned in a sudden squall, the harbour authority said.'
+  const more = 'Both kayakers were taken to Harbour General Hospital to be treated for the cold and were released later the same evening.'
+
+  it.each(['[Ads /]', '[post_ad]', 'More Port Alder Harbour News» [post_ad]'])('drops %s', (tag) => {
+    expect(parseStory([title, '', 'By Marta Lindqvist', '', lede, tag, more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['[Updated]', '[inaudible]'])('keeps a note in brackets, %s', (note) => {
+    expect(parseStory([title, '', 'By Marta Lindqvist', '', lede, '', note, '', more].join('\n')).paragraphs).toContain(note)
+  })
+})

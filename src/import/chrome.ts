@@ -296,6 +296,11 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^\((?:copyright|©)\s[^()]{2,80}\)$/i, reason: 'copyright line' },
   // "The Associated Press contributed to this report.": a credit under the story, not a paragraph of it.
   { maxLength: 120, pattern: /^(?:the\s+)?[\p{Lu}][\p{L}.&'’ -]{1,60}\s+contributed to this (?:report|story|article)\.?$/u, reason: 'contribution credit' },
+  // An advert's slot left as a placeholder between paragraphs ("[Ads /]", "[post_ad]", "[ad_slot_2]"), alone or after the
+  // site's link it was set beside ("More Example Football News» [post_ad]"): a tag of the page builder, no word of the
+  // story. (A note in brackets, "[Updated]", "[inaudible]", is no such tag: it names no advert and has no slash or
+  // underscore in it.)
+  { maxLength: 100, pattern: /^(?:[^.!?\[\]]{1,60}[»›]\s*)?\[\s*(?:ads?|adverts?|advertisement|[\p{L}\d]+_[\p{L}\d_]+|[\p{L}\d_-]{2,30}\s*\/)\s*\/?\s*\]$/iu, reason: 'advertisement' },
   // A page builder's shortcode left in the text ("[alert color=…]Keep up with …[/alert]"): a widget, not a paragraph.
   { pattern: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, reason: 'page widget' },
   // A newsletter block under the story: its heading alone ("Newsletter", "Newsletters") and its pitch ("Get top stories and

@@ -2877,3 +2877,19 @@ describe("an advert's placeholder tag between paragraphs", () => {
     expect(parseStory([title, '', 'By Marta Lindqvist', '', lede, '', note, '', more].join('\n')).paragraphs).toContain(note)
   })
 })
+
+describe("a station's footer buttons under the story", () => {
+  const title = 'Crews battle brush fire near Lakeside reservoir'
+  const lede = 'Fire crews spent Thursday afternoon fighting a brush fire that burned about 40 acres near the Lakeside reservoir, the county fire service said.'
+  const last = 'Officials said the cause of the fire was under investigation.'
+
+  it('ends the story at "Send a News Tip", "Report a Typo" and "Related Topics:"', () => {
+    const footer = ['Send a News Tip to Channel 9 News', 'Learn More About Channel 9 Apps', 'Report a Typo', 'Related Topics:', 'u.s. & worldbrush fire']
+    expect(parseStory([title, '', 'By Dana Whitfield', '', lede, '', last, '', ...footer].join('\n')).paragraphs).toEqual([lede, last])
+  })
+
+  it('keeps a sentence about sending tips to the police', () => {
+    const tips = 'Anyone who saw the fire start is asked to send a news tip or a photo to the fire service through its website.'
+    expect(parseStory([title, '', 'By Dana Whitfield', '', lede, '', tips, '', last].join('\n')).paragraphs).toEqual([lede, tips, last])
+  })
+})

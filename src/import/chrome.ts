@@ -147,6 +147,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
+  // A station's footer under the story ("Send a News Tip to Channel 9 News", "Report a Typo", "Related Topics:"): its
+  // buttons, each alone on a line; the site's lists follow them.
+  { endsStory: true, maxLength: 80, pattern: /^(?:send (?:us )?(?:a |your )?(?:news )?tips?(?: to [\p{L}\d&'’. -]{1,40})?|report an? (?:typo|error|correction))\s*[.!]?$/iu, reason: 'newsroom contact note' },
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
@@ -343,7 +346,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -2893,3 +2893,18 @@ describe("a station's footer buttons under the story", () => {
     expect(parseStory([title, '', 'By Dana Whitfield', '', lede, '', tips, '', last].join('\n')).paragraphs).toEqual([lede, tips, last])
   })
 })
+
+describe('a notice that comments are shut, under the story', () => {
+  const title = 'Row over parking charges at Gull Point marina'
+  const lede = 'Boat owners at Gull Point marina say new parking charges will cost some of them more than their moorings.'
+  const last = '"Nobody asked us, and the price is more than many of us pay for the berth itself," said Liz Carver, who chairs the owners\' club.'
+
+  it.each(['Sorry, we are not accepting comments on this article.', 'Comments have been disabled for this story.', 'Commenting is closed for this article.'])('drops "%s"', (notice) => {
+    expect(parseStory([title, '', 'By Owen Pryce', '', lede, '', last, '', notice].join('\n')).paragraphs).toEqual([lede, last])
+  })
+
+  it('keeps a sentence that reports comments being closed', () => {
+    const closed = 'The council said it was not accepting comments on the plan after Friday, and the vote would go ahead in July.'
+    expect(parseStory([title, '', 'By Owen Pryce', '', lede, '', closed, '', last].join('\n')).paragraphs).toEqual([lede, closed, last])
+  })
+})

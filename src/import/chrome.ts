@@ -161,6 +161,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // …and its notice that comments are shut on this story ("Sorry, we are not accepting comments on this article.",
+  // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
+  { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.

@@ -2908,3 +2908,28 @@ describe('a notice that comments are shut, under the story', () => {
     expect(parseStory([title, '', 'By Owen Pryce', '', lede, '', closed, '', last].join('\n')).paragraphs).toEqual([lede, closed, last])
   })
 })
+
+describe('a page cut off at its end on a figure or inside one long sentence', () => {
+  const title = 'How a shipping recall works, step by step'
+  const lede = "When a shipping line finds a fault in a container model, the steps that follow are set by the port authority's rules and are the same at every quay."
+  const more = 'For a start, most recalls are begun by the container makers themselves. The port authority can order a recall only when a fault puts dock workers at risk.'
+  const page = (last: string) => parseStory([title, '', 'By Priya Nandakumar', '', lede, '', more, '', last].join('\n')).paragraphs
+
+  it('drops a paragraph broken off on the first digit of a figure', () => {
+    expect(page('Once a maker has decided a model is unsafe, it tells the authority. The owner must then report the fault within 2')).toEqual([lede, more])
+  })
+
+  it('drops one long sentence broken off in a word', () => {
+    expect(page('The chair, who was removed over claims of misuse of public funds and conflicts of interest, has yet to return to her desk despite the High Court orde')).toEqual([lede, more])
+  })
+
+  it('keeps a closing line that ends on a telephone number', () => {
+    const phone = 'Owners with questions can call the authority. The line is open on weekdays on 0800 555 111'
+    expect(page(phone)).toEqual([lede, more, phone])
+  })
+
+  it('keeps a closing sentence of twenty-odd words that only lacks its full stop', () => {
+    const lost = 'The authority expects the review of the container rules to reach the ministers in the first week of the new financial year'
+    expect(page(lost)).toEqual([lede, more, lost])
+  })
+})

@@ -2475,18 +2475,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // (…or a list item broken off under items that end in full stops.)
       (tail !== plain || (bullet.test(last) && bullet.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
       /\p{Ll}/u.test(tail) &&
-      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
+      // (…or broken off on a figure's first digits after a small word, "… notify the agency within 2": a number in full, a
+      // telephone's "0800 555 111", is no such break.)
+      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last) || /\s\p{Ll}{2,}\s\d{1,2}$/u.test(last)) &&
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
     // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
     // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
-    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of thirty words or more that
-    // stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and unfinished).
+    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of more than twenty-five words
+    // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
+    // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
       /\s["“]$/.test(last) ||
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) >= 30 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')
     }

@@ -2933,3 +2933,28 @@ describe('a page cut off at its end on a figure or inside one long sentence', ()
     expect(page(lost)).toEqual([lede, more, lost])
   })
 })
+
+describe("a station's dateline alone on its line, left open on its dash", () => {
+  const title = 'Officials say 3 hikers rescued from flooded canyon'
+  const caption = 'Three hikers rescued near Redmesa: Dana Pruitt reports on Channel 9 News at 6 p.m., March 2, 2021 (KXAM)'
+  const lede = 'Officials say three hikers have been rescued.'
+  const more = "The county sheriff's office said the hikers were found on a ledge above the water late Tuesday afternoon after a relative called for help."
+
+  it('takes the title over the section label and the dateline, and drops the video caption', () => {
+    const story = parseStory(['U.S. & WORLD', '', title, '', 'EMBED </>More Videos', '', caption, '', 'REDMESA, Ariz. (KXAM) --', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXAM' }])
+  })
+
+  it('keeps a dateline run on into its lede as the first paragraph', () => {
+    const story = parseStory([title, '', `REDMESA, Ariz. (KXAM) -- ${lede}`, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([`REDMESA, Ariz. (KXAM) -- ${lede}`, more])
+  })
+
+  it('keeps a title in capitals that is no section label', () => {
+    const story = parseStory(['HARBOUR FLOODS AGAIN', '', 'By Dana Pruitt', '', more].join('\n'))
+    expect(story.headline).toBe('HARBOUR FLOODS AGAIN')
+  })
+})

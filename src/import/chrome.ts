@@ -128,6 +128,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
   // video cannot be played", "View on Instagram", "Instagram post").
   { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
+  // A video player's embed button and its link to more clips, run together ("EMBED </>More Videos").
+  { maxLength: 40, pattern: /^embed\s*(?:<\/>)?\s*(?:more videos)?$/i, reason: 'embedded post' },
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
   // (The same with a bar: "WATCH | <title>", "LISTEN | <title>".)
   { maxLength: 120, pattern: /^(?:watch\s*[:|]|listen\s*\|)\s*[^.!?]{3,100}$/i, reason: 'video teaser' },

@@ -192,6 +192,8 @@ const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
 const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
+/** A dateline alone on its line, left open on its dash for the lede under it ("TRENTON, Fla. (KXYZ) --", "PORT ALDER —"). */
+const openDateline = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}$/u
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
 const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
@@ -1690,6 +1692,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (leadIn(line.text)) score -= 3
     // An interview's question under its label ("Question: Will prices fall?", "Q: Why now?") is no title.
     if (/^(?:Q|Question)\s*[:.]\s/.test(line.text)) score -= 3
+    // A section's label in capitals, every word of it a name sites give their sections ("U.S. & WORLD", "LOCAL NEWS"): the
+    // page's, no title.
+    if (words <= 4 && !/\p{Ll}/u.test(line.text) && line.text.split(/\s+/).every((word) => sectionName.test(word.replace(/\./g, '')))) score -= 3
+    // A dateline alone on its line, left open on its dash for the lede under it ("PORT ALDER, Fla. (KXYZ) --"): where the
+    // story was filed from, no title.
+    if (openDateline.test(line.text)) score -= 6
     // "Can you help?": a strapline of a few words asking the reader, set between a longer title and the byline, is no title.
     const overQuestion = previousUsable(index)
     if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
@@ -2137,9 +2145,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
     // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
-    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+    // (Left open on its dash, "TRENTON, Fla. (KXYZ) --", it may sit over a short first sentence.)
+    const openOverLede = openDateline.test(line.text) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
+    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && (isSentence(nextUsable(index)!.text) || openOverLede)) {
       const slashed = agencySlashDateline.exec(line.text)
-      if (slashed || datelineAlone.test(line.text)) {
+      if (slashed || datelineAlone.test(line.text) || openOverLede) {
         ownDateline = (slashed?.[1] ?? line.text).trim()
         const reporter = slashed?.[2]?.split(/\s*,\s*/).slice(1).join(', ')
         const signed = reporter ? parseByline(reporter) : null
@@ -2181,6 +2191,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
       const lede = lines[at]
       // (The place may be set in title case before an em dash: "Port Alder — The council …".)
+      // (…or the dateline alone on its line, left open for the lede under it: "TRENTON, Fla. (KXYZ) --".)
+      const openLede = Boolean(lede && openDateline.test(lede.text) && !openDateline.test(line.text) && nextUsable(at) && sentenceEnd.test(nextUsable(at)!.text))
+      if (lede && at <= index + 6 && openLede && !sentenceEnd.test(line.text)) {
+        drop(line.text, 'photo caption or summary above the dateline')
+        continue
+      }
       if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
@@ -2632,7 +2648,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const agencySite = bylineAuthors.length === 1 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (agencySite && oneWordDesks.test(agencySite) && /^\p{L}+\s+(?:International|Online|World|Global)$/u.test(bylineAuthors[0]!.name) && bylineAuthors[0]!.name.toLowerCase().startsWith(`${agencySite.toLowerCase()} `)) bylineAuthors.splice(0, 1, { kind: 'desk', name: signingAgencies[agencySite] ?? agencySite })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
-  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
+  // (…or in the dateline printed alone over the lede, "TRENTON, Fla. (KXYZ) --".)
+  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.

@@ -2958,3 +2958,28 @@ describe("a station's dateline alone on its line, left open on its dash", () => 
     expect(story.headline).toBe('HARBOUR FLOODS AGAIN')
   })
 })
+
+describe('a deck over a bare "Published" label', () => {
+  const title = 'Uproar as anglers barred from recording harbour board meeting'
+  const deck = "A harbour board meeting broke up in uproar when anglers were told they could not record it, despite the board's own rules allowing the public to do so."
+  const lede = 'Board members ended the meeting at Gull Point on Tuesday evening minutes after it opened, saying the anglers had no right to film the debate.'
+  const more = 'The anglers had come to object to plans for a new slipway on the north quay, which they say will close the best fishing spot in the harbour.'
+
+  it('reads the line between the title and the label as the standfirst', () => {
+    const story = parseStory([title, '', deck, '', 'Published', '', lede, '', more].join('\n'))
+    expect(story.standfirst).toBe(deck)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps the lede under the label as the first paragraph', () => {
+    const story = parseStory([title, '', 'Published', '', lede, '', more].join('\n'))
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph of several sentences over the label as the story', () => {
+    const opening = `${lede} The chair said the board would meet again next week.`
+    const story = parseStory([title, '', opening, '', 'Published', '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(opening)
+  })
+})

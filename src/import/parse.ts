@@ -1869,6 +1869,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
+    // A date's label alone on its line ("Published"), the date itself not printed, right under the title and its deck (one
+    // line between them at most): the header ends there as at a date line, and the line between is the deck.
+    // (The deck is one sentence of forty words at most, no paragraph of several.)
+    const deckOnly = () => lines.slice(best.index + 1, at).every((other, offset) => !usable(best.index + 1 + offset) || captions[best.index + 1 + offset] || other.key === headlineKeyText || (wordCount(other.text) <= 40 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(other.text))))
+    if (line.chrome?.reason === 'date label' && gap <= 1 && at > best.index && headerEnd === best.index && deckOnly()) {
+      headerEnd = at
+      gap = 0
+      continue
+    }
     if (!usable(at) || line.key === headlineKeyText) continue
     // Two paragraphs of the story in a row: the header is over, and a date line under them ("Posted on …" closing the
     // story) is not part of it.

@@ -2983,3 +2983,23 @@ describe('a deck over a bare "Published" label', () => {
     expect(story.paragraphs[0]).toBe(opening)
   })
 })
+
+describe("a picture's caption printed twice, the second time with the agency's initials glued on", () => {
+  const title = "Harbour City 'on a mission' at the Shield after injury setbacks"
+  const caption = 'Malhotra gives his players instructions'
+  const lede = 'Harbour City coach Dev Malhotra insisted Wednesday it was simply bad luck that two players were hurt in separate training drills on the eve of their Shield match.'
+  const more = 'The side were already without their captain for the match at the Riverside Ground on Thursday, and now their second striker is also out.'
+
+  it('takes the title over the caption and drops both copies', () => {
+    const story = parseStory(['Advertisement', 'Advertisement', '', title, '', caption, `${caption}EXW`, lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens with the line above it and goes on as a sentence', () => {
+    const opening = 'Council backs harbour plan'
+    const story = parseStory([opening, '', 'By Asha Rao', '', `${opening}NHS leaders called vital for the town, saying the two clinics on the quay would close without it.`, '', more].join('\n'))
+    expect(story.headline).toBe(opening)
+    expect(story.paragraphs).toHaveLength(2)
+  })
+})

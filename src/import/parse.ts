@@ -1377,12 +1377,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const next = lines[index + 1]
     if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
-    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
+    // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
+    // instructionsAFP".)
+    const glued = /[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))
+    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
     if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
-    if (!sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
+    if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })

@@ -3003,3 +3003,17 @@ describe("a picture's caption printed twice, the second time with the agency's i
     expect(story.paragraphs).toHaveLength(2)
   })
 })
+
+describe("a picture's text of two words printed twice inside the story", () => {
+  const title = 'Police arrest two suspects over bridge robberies in Eastvale'
+  const lede = 'The Eastvale Police Command has arrested two suspects accused of robbing motorists caught in traffic on the Mill Road bridge over the past month.'
+  const more = "The command's spokesman, Inspector Tunde Bakare, confirmed the arrests in a statement on Sunday."
+
+  it('drops both copies under the lede', () => {
+    expect(parseStory([title, '', lede, '', 'Eastvale Police', 'Eastvale Police', '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a subhead of two words printed once', () => {
+    expect(parseStory([title, '', lede, '', 'Bridge closures', '', more].join('\n')).paragraphs).toEqual([lede, 'Bridge closures', more])
+  })
+})

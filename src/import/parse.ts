@@ -1413,7 +1413,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     const twin = lines[index + 1]!
     const key = unbulleted(line.text)
-    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < 3) continue
+    // (Under the story's first paragraph a picture's text of two words counts too: "Harbour Police", twice.)
+    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
     let after = index + 2
     while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any

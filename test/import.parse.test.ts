@@ -3017,3 +3017,19 @@ describe("a picture's text of two words printed twice inside the story", () => {
     expect(parseStory([title, '', lede, '', 'Bridge closures', '', more].join('\n')).paragraphs).toEqual([lede, 'Bridge closures', more])
   })
 })
+
+describe("a picture's credit glued before the lede's dateline in brackets", () => {
+  const title = 'Suspect held after two rangers hurt in dispute over timber at Redmesa'
+  const lede = "(REDMESA, Ariz.) — A man suspected of injuring two park rangers at a remote camp in northern Arizona is in custody, the county sheriff's office has confirmed."
+  const more = "The rangers were checking a report on Tuesday afternoon of a man cutting live trees inside the park boundary, the sheriff's office said."
+
+  it('sets the credit apart and keeps the lede from its dateline on', () => {
+    const story = parseStory([title, '', `TomasReyes/Example Stock${lede}`, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede with a bracket after a space whole', () => {
+    const opening = "Two rangers hurt (REDMESA, Ariz.) — a man is in custody after two park rangers were injured at a remote camp, the sheriff's office said."
+    expect(parseStory([title, '', opening, '', more].join('\n')).paragraphs).toEqual([opening, more])
+  })
+})

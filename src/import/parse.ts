@@ -819,6 +819,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     const found = findDate(gluedDate[2]!, timeZone)
     if (found && found.start === 0 && !gluedDate[2]!.slice(found.end).trim()) return [gluedDate[1]!, gluedDate[2]!]
   }
+  // "Jane Roe/Example Stock(PORT ALDER, Calif.) — A man …": a picture's credit glued, with no space, before a lede that
+  // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
+  const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null
+  if (creditIntoDateline && wordCount(creditIntoDateline[1]!) <= 6 && !sentenceEnd.test(creditIntoDateline[1]!) && wordCount(creditIntoDateline[2]!) >= 8) return [creditIntoDateline[1]!, creditIntoDateline[2]!]
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''

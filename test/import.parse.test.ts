@@ -3033,3 +3033,27 @@ describe("a picture's credit glued before the lede's dateline in brackets", () =
     expect(parseStory([title, '', opening, '', more].join('\n')).paragraphs).toEqual([opening, more])
   })
 })
+
+describe('a date glued before the deck, a cropped picture and a "MORE:" row of links', () => {
+  const title = 'Dev Malhotra signs new deal with Harbour City'
+  const deck = 'Harbour City coach Dev Malhotra has signed a new deal to stay in the role until 2021, and will also coach the county side.'
+  const lede = 'Dev Malhotra has signed a new deal to coach Harbour City for the next two seasons, the club said on Monday.'
+  const more = 'Malhotra led the side to the Shield final last year, where they lost 2-1 to Eastvale.'
+
+  it('sets the date apart, reads the deck as the standfirst and drops the picture and the links', () => {
+    const story = parseStory([title, '', 'LEAGUE', `March 4, 2019 5:12pm EST ${deck}`, 'Malhotra - cropped', 'Harbour City coach Dev Malhotra (Getty Images)', '', lede, '', 'MORE: Eastvale keeper opens up on leaving the clubRiverside captain sorry for late tackle', '', more].join('\n'), { timeZone: 'America/New_York' })
+    expect(story.publishedAt).toBe('2019-03-04T22:12:00.000Z')
+    expect(story.standfirst).toBe(deck)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens on a date without a time', () => {
+    const opening = 'March 4, 2019 was the day Harbour City coach Dev Malhotra signed the deal that kept him at the club until 2021.'
+    expect(parseStory([title, '', 'By Asha Rao', '', opening, '', more].join('\n')).paragraphs).toEqual([opening, more])
+  })
+
+  it('keeps a sentence that quotes "more" in capitals inside it', () => {
+    const shout = 'Fans chanted "MORE: we want more" as the coach walked out to sign the deal on the pitch before the match.'
+    expect(parseStory([title, '', 'By Asha Rao', '', lede, '', shout].join('\n')).paragraphs).toEqual([lede, shout])
+  })
+})

@@ -136,6 +136,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // A picture left as markup in the text: an image element the scraper kept with its source and attributes in it
   // ("<image>data:image/…;base64,… alt=""</image>", "<img src=… >"), or a Markdown image ("![alt](https://…/photo.jpg)").
   { maxLength: 2500, pattern: /^<(image|img|figure|picture)\b[^>]{0,300}>[^<>]{0,2000}<\/\1>$|^<img\b[^>]{1,2000}\/?>$|^!\[[^\]\n]{0,300}\]\(\s*[^)\s]{1,2000}(?:\s+["'][^"']{0,200}["'])?\s*\)$/i, reason: 'image markup' },
+  // A picture's name as the site's media library keeps it, with the edit made to it ("Harbour - cropped", "mayor_resized"):
+  // the image's alternative text, no word of the story.
+  { maxLength: 80, pattern: /^[\p{L}\d][\p{L}\d '’._-]{0,60}?(?:\s+-\s+|[_-])(?:cropped|crop|resized|edited|thumbnail|thumb)$/iu, reason: 'image description' },
+  // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
+  // two"): the site's, between the paragraphs.
+  { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
   // Example Supplements)").
   { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },

@@ -823,6 +823,13 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
   const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null
   if (creditIntoDateline && wordCount(creditIntoDateline[1]!) <= 6 && !sentenceEnd.test(creditIntoDateline[1]!) && wordCount(creditIntoDateline[2]!) >= 8) return [creditIntoDateline[1]!, creditIntoDateline[2]!]
+  // "February 19, 2018 3:07pm EST England coach Jane Roe has …": the header's date and time, no label, glued before the
+  // deck or lede (a month's name or a day's figure opening the line, the clock in the date).
+  if (/^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(line)) {
+    const found = findDate(line, timeZone)
+    const rest = found && found.start === 0 && hasClock(found.text) ? line.slice(found.end).trim() : ''
+    if (/^\p{Lu}\p{Ll}*\s/u.test(rest) && wordCount(rest) >= 8 && sentenceEnd.test(rest)) return [line.slice(0, found!.end).trim(), rest]
+  }
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
@@ -2185,11 +2192,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (caption) {
       // One short sentence over the lead picture, the story under the picture: the page's summary over its picture, the
       // standfirst: the lead picture's text printed twice (its alternative text and its caption) sets it apart from the
-      // story as the header is. A lede can sit over a picture printed once, with its caption and credit, inside the story.
+      // story as the header is (so does its alternative text as the media library names it, "Harbour - cropped", over the
+      // caption). A lede can sit over a picture printed once, with its caption and credit, inside the story.
       const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
       // (A sentence that names its source as reporting does, "… according to the Alliance.", "…, officials said.", is the
       // lede over the picture: a summary tells, it does not report.)
-      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && (captions[index + 1]?.caption === caption.caption || lines[index - 1]?.chrome?.reason === 'image description')) {
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)
@@ -2222,6 +2230,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // (A paragraph of several sentences under the title whose last opens what follows, "… including the below -", "… told
     // us:", is the lede of an interview or a list, no deck.)
+    // (A section's label in capitals between the title and the date, "LEAGUE", is no summary.)
+    if (index < headerEnd && wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) {
+      drop(line.text, 'section label')
+      continue
+    }
     if (index < headerEnd || (index === deckIndex && !leadIn(line.text))) {
       standfirst.push(line.text)
       continue

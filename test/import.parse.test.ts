@@ -3057,3 +3057,24 @@ describe('a date glued before the deck, a cropped picture and a "MORE:" row of l
     expect(parseStory([title, '', 'By Asha Rao', '', lede, '', shout].join('\n')).paragraphs).toEqual([lede, shout])
   })
 })
+
+describe("a writer's card under the story, the bio opening on the first name", () => {
+  const title = "Malhotra's injury a big blow to the side – Coach"
+  const lede = 'The coach of Harbour City, Tom Reyes, has said the injury to his winger, Dev Malhotra, is a big setback for the team.'
+  const more = "The winger was forced off in the 37th minute of the goalless draw with Eastvale, a loss Reyes said would leave a gap in the side's attack."
+  const last = 'Malhotra will have a scan on Tuesday to find out how bad the injury is.'
+  const bio = 'Asha is an editor at Example Sport. She has covered football for a decade and has worked with several papers.'
+
+  it('drops the card and the follow prompt, and the card names the writer', () => {
+    const story = parseStory([title, '', lede, '', more, '', last, '', 'For the latest football news, follow us on Twitter and like our Facebook page.', '', 'Asha Rao', '', bio, '', 'Share', 'Published by', 'Asha Rao'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Asha Rao' }])
+  })
+
+  it('keeps a closing paragraph about someone in the story who is an editor', () => {
+    const subhead = 'Tom Reyes'
+    const closing = 'Tom is a former editor of the club magazine and said he had never seen the squad so short of strikers.'
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', more, '', last, '', subhead, '', closing].join('\n'))
+    expect(story.paragraphs).toContain(closing)
+  })
+})

@@ -2548,6 +2548,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(story.paragraphs.pop()!, "teaser cut over the link to the full story")
     }
   }
+  // A writer's card under the story, as a blog theme prints it with no heading: the name alone, then the bio that opens
+  // on it, full or the first name only ("Jane Roe", then "Jane is an editor at Example News. …"). Neither is the story's;
+  // the card names the writer when nothing else does.
+  // (The page's furniture under the card, a name again or a button, a few words, goes with it.)
+  for (let at = story.paragraphs.length - 2; at >= Math.max(3, story.paragraphs.length - 4); at--) {
+    const [name, bio] = [story.paragraphs[at]!, story.paragraphs[at + 1]!]
+    const words = name.split(/\s+/)
+    if (words.length < 2 || words.length > 3 || !nameShape.test(name) || sentenceEnd.test(name)) continue
+    if (!story.paragraphs.slice(at + 2).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
+    // (A name the story itself gives is someone in it, a subhead over what they said, not its writer.)
+    if (story.paragraphs.slice(0, at).some((other) => other.includes(name))) continue
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const role = String.raw`(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
+    if (!new RegExp(`^(?:${escaped(name)}|${escaped(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
+    for (const gone of story.paragraphs.splice(at)) drop(gone, 'author card')
+    bioCard ??= name
+    break
+  }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
   // …nor a run of two lines or more that a site appends as its links: titles, questions set as titles in capitals ("What

@@ -3078,3 +3078,22 @@ describe("a writer's card under the story, the bio opening on the first name", (
     expect(story.paragraphs).toContain(closing)
   })
 })
+
+describe("a picture agency's caption inside the story", () => {
+  const title = 'Reyes: Malhotra injury a setback for Harbour City'
+  const lede = 'The coach of Harbour City, Tom Reyes, has said the injury to his winger, Dev Malhotra, is a big setback for the team before the cup run.'
+  const more = 'Malhotra will have a scan on Tuesday to find out how bad the injury is.'
+  const page = (line: string) => parseStory([title, '', 'By Asha Rao', '', lede, '', line, '', more].join('\n')).paragraphs
+
+  it('drops the caption in its fixed form', () => {
+    expect(page('Dev Malhotra of Harbour City pulls up injured during the League One match between Eastvale and Harbour City at the Riverside Ground on March 07, 2021 in Port Alder, England.')).toEqual([lede, more])
+  })
+
+  it.each([
+    'Malhotra was born on June 4, 1998 in Eastvale, England, and joined the club from its academy at fourteen.',
+    'Malhotra was hurt during the League One match against Eastvale on March 7, 2021 in Port Alder, England, the club said.',
+    '"He felt it during the match," Reyes said of the injury on March 7, 2021 in Port Alder, England.',
+  ])('keeps a sentence of the story: %s', (sentence) => {
+    expect(page(sentence)).toEqual([lede, sentence, more])
+  })
+})

@@ -159,6 +159,8 @@ const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:le
 /** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
 const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
 /** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
+/** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
+const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u
 const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
@@ -1411,6 +1413,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!captions[index + 1] && !lines[index + 2]?.meta) return
     captions[index] = { caption: line.text, credit: null }
     captions[index + 1] ??= { caption: next.text, credit: null }
+  })
+  // A picture agency's caption anywhere in the page, in its fixed form: who, doing what during which event, then "on
+  // <Month> <day>, <year> in <City>, <Country>." closing it ("Jane Roe of Harbour City pulls up injured during the League
+  // match between Harbour City and Eastvale at the Riverside Ground on December 05, 2015 in Port Alder, England."). A
+  // sentence of the story that ends so quotes no one and names the event after "during", as such captions do, rarely.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 70 || /["“”]/.test(line.text) || attribution.test(line.text)) return
+    if (agencyCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
   })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out

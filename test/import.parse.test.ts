@@ -3097,3 +3097,22 @@ describe("a picture agency's caption inside the story", () => {
     expect(page(sentence)).toEqual([lede, sentence, more])
   })
 })
+
+describe('"Read: Title" between paragraphs', () => {
+  const title = 'Residents fault councillors over state of Eastvale roads'
+  const lede = 'Residents of Eastvale say their ward councillors have done little about roads that become impassable every time it rains.'
+  const more = "The council's roads committee has not met since March, according to its published minutes."
+  const page = (line: string) => parseStory([title, '', 'By Wanjiru Kamau', '', lede, '', line, '', more].join('\n'))
+
+  it('reads the title as a Read-also link', () => {
+    const story = page('Read: Most voters back early council poll – survey')
+    expect(story.readAlso).toEqual(['Most voters back early council poll – survey'])
+    expect(story.paragraphs).toEqual([lede, 'Read also: Most voters back early council poll – survey', more])
+  })
+
+  it.each(["Read: the council's statement, which runs to four pages, is printed in full below.", 'Read: He said the vote was fair. She did not agree with him at all.'])('keeps a line of the story that opens on "Read:": %s', (line) => {
+    const story = page(line)
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -850,7 +850,8 @@ const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|
 /** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
 const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
-const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜])\s+(\S.{2,200})$/
+/** (…or "Read: Title", a colon after "Read" and a title, capitalised, with no sentence's mark in it; "Read: the rest …" is a sentence.) */
+const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/

@@ -3116,3 +3116,18 @@ describe('"Read: Title" between paragraphs', () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a picture's alternative text in lower case between paragraphs", () => {
+  const title = 'What harbour shops do when a fuel recall happens'
+  const lede = 'Recalls of marine fuel are rarer than food recalls, but every chandler on the coast has a plan for one.'
+  const more = 'Most recalls begin with a notice from the supplier to every shop that bought the batch, usually by email.'
+
+  it('drops the words alone between two paragraphs', () => {
+    expect(parseStory([title, '', 'By Asha Rao', '', lede, '', 'fuel pumps', '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a list of such words, one per line', () => {
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', 'flares', 'life jackets', 'spare fuel', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'flares', 'life jackets', 'spare fuel', more])
+  })
+})

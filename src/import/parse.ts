@@ -2250,6 +2250,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       standfirst.push(line.text)
       continue
     }
+    // A picture's alternative text between the story's paragraphs: a few words all in lower case, no figure and no mark
+    // ("grocery shelves"), alone (a list of such words, one per line, is the story's).
+    const lowerShort = (text: string | undefined) => text !== undefined && /^\p{Ll}[\p{Ll}'’ -]*$/u.test(text) && wordCount(text) <= 5
+    if (story.paragraphs.length > 0 && !captions[index] && lowerShort(line.text) && nextUsable(index) && ![previousUsable(index)?.text, nextUsable(index)?.text].some(lowerShort)) {
+      drop(line.text, 'image description')
+      continue
+    }
     // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)", a name the
     // story names too; "(BEGIN VIDEOTAPE)" is a transcript's) or where it is ("Above: the new ferry at the quay").
     const pictured = bracketedName(line.text)

@@ -3131,3 +3131,28 @@ describe("a picture's alternative text in lower case between paragraphs", () => 
     expect(story.paragraphs).toEqual([lede, 'flares', 'life jackets', 'spare fuel', more])
   })
 })
+
+describe('a long picker or menu over the title', () => {
+  const title = 'Machine Makers Expand Plants Across the Midlands'
+  const lede = 'Recent investments in new plant space give a look at which industries and which regions are driving growth among machine makers this year.'
+  const more = 'Elsewhere, a pump maker said it would double the size of its Eastvale works by the end of next year.'
+  const regions = Array.from({ length: 70 }, (_, at) => `Region ${String.fromCharCode(65 + (at % 26))}${at}`)
+
+  it('passes over seventy lines of a picker to the title under it', () => {
+    const story = parseStory(['All', 'Suppliers', 'By Category, Company or Brand', 'All Regions', ...regions, '', title, '', 'Subscribe', title, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a byline under a short menu', () => {
+    const story = parseStory(['Home', 'News', 'Business', '', title, 'By Asha Rao', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Asha Rao' }])
+  })
+
+  it('keeps a list of short lines inside the story', () => {
+    const towns = ['Northland', 'Southmoor', 'Eastvale', 'Westreach', 'Port Alder', 'Gull Point', 'Lakeside', 'Redmesa', 'Harbour City', 'Mill Valley', 'Stonebridge', 'Ashford']
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', 'The new plants will be in:', ...towns, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The new plants will be in:', ...towns, more])
+  })
+})

@@ -1163,6 +1163,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const parts = line.text.split(/\s+[·•]\s+/)
     if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
   })
+  // A picker or menu over the story: a dozen short lines or more in a row, no blank line between them, each a few words
+  // and no sentence ("All Regions", "Alabama", "Alaska", …), before the story's first paragraph.
+  {
+    const opening = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    // (A place's or a label's name reads like an unsigned name, "New Mexico", "CAD Models": it is an item too.)
+    const item = (line: Line) => (!line.meta || (line.meta.unsigned && !line.meta.dates.length)) && wordCount(line.text) <= 4 && !sentenceEnd.test(line.text) && !/[:,;]$/.test(line.text)
+    for (let at = 0; at < (opening < 0 ? lines.length : opening); ) {
+      let end = at
+      // (…and a search box's label between two items, "By Category, Company or Brand", however it reads.)
+      const inside = (index: number) => index > at && lines[index]!.meta && !lines[index]!.meta!.dates.length && wordCount(lines[index]!.text) <= 6 && lines[index + 1] && !lines[index + 1]!.blankBefore && item(lines[index + 1]!)
+      while (end < lines.length && (item(lines[end]!) || inside(end)) && (end === at || !lines[end]!.blankBefore)) end++
+      if (end - at >= 12) {
+        for (let other = at; other < end; other++) {
+          lines[other]!.chrome ??= { reason: 'site navigation' }
+          lines[other]!.meta = null
+        }
+      }
+      at = Math.max(end, at + 1)
+    }
+  }
   // The line that heads a paper's appeal for money ("Sometimes when a business is growing, it needs a little help.", then
   // the appeal): one short sentence right over it that speaks to the reader of help or support, no one quoted.
   lines.forEach((line, index) => {
@@ -1528,7 +1548,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
-  let window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  // The headline is looked for among the first sixty lines that are not the page's furniture (a long menu or picker over
+  // the title, sixty lines and more of it, takes none of them).
+  let reach = lines.length
+  for (let at = 0, seen = 0; at < lines.length; at++) {
+    if (!lines[at]!.chrome && ++seen >= 60) {
+      reach = at + 1
+      break
+    }
+  }
+  let window = Math.min(lines.length, Math.max(firstBody, 1), reach)
   let lastSentence = -1
   for (let at = lines.length - 1; at >= 0 && lastSentence < 0; at--) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) lastSentence = at
   if (lastSentence < 0) lastSentence = lines.length
@@ -1775,11 +1804,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   scan(0)
   // A summary printed above the headline ("While other professions … came.", then the headline, then the byline) is no
   // headline: when no line above the first paragraph-like line can be one, the next stretch is looked at, up to 60 lines.
-  while (candidates.length === 0 && window < Math.min(lines.length, 60)) {
+  while (candidates.length === 0 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
-    window = Math.min(lines.length, next, 60)
+    window = Math.min(lines.length, next, reach)
     scan(from)
   }
   // A page that leads with its standfirst or lede, then prints the title over the byline: when nothing above that first
@@ -1787,12 +1816,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // date in the next stretch is the headline.
   let ledeFirst = false
   const weakest = candidates.reduce((top, candidate) => Math.max(top, candidate.score), -Infinity)
-  if (candidates.length > 0 && weakest < 3 && window < Math.min(lines.length, 60)) {
+  if (candidates.length > 0 && weakest < 3 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
     const known = candidates.length
-    window = Math.min(lines.length, next, 60)
+    window = Math.min(lines.length, next, reach)
     scan(from)
     const later = candidates.splice(known).filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2)
     if (later.length > 0) {

@@ -3042,3 +3042,320 @@ describe("a station's copyright notice closing a story no one signs", () => {
     expect(page(lede, '', more, '', 'Copyright © 2019 Jane Roe. All Rights Reserved.').authors).toEqual([])
   })
 })
+
+describe('a sentence closed inside straight single quotes', () => {
+  const title = "'We kept our heads. That is what won it'"
+  const deck = "'Whether we are behind or ahead, we keep talking to each other, and when the pressure comes we answer it on the pitch.'"
+  const lede = "Harbour City captain Dev Malhotra on Tuesday called the shield win the calmest performance of his side's season, saying his young team mates never lost their shape when the visitors pressed."
+  const more = 'The side came back from a goal down at half-time to win 2-1 with two goals in the last quarter of an hour.'
+
+  it('drops a newsletter prompt over a quoted deck and keeps the deck out of the story', () => {
+    const story = parseStory([title, '', 'By Asha Rao', 'May 14, 2019 18:20 IST', 'Get Example News in your Inbox:', '', deck, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs.slice(-2)).toEqual([lede, more])
+    expect(story.paragraphs).not.toContain('Get Example News in your Inbox:')
+  })
+
+  it('keeps a quoted paragraph inside the story as a paragraph', () => {
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', deck, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, deck, more])
+  })
+
+  it('keeps a plural possessive closing a title from reading as a finished sentence', () => {
+    const story = parseStory(['Harbour City win the shield for the players', '', 'By Asha Rao', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Harbour City win the shield for the players')
+  })
+})
+
+describe("an advert's placeholder tag between paragraphs", () => {
+  const title = 'Ferry crew rescue two kayakers off Gull Point'
+  const lede = 'Two kayakers were pulled from the water off Gull Point on Saturday afternoon after their boats overturned in a sudden squall, the harbour authority said.'
+  const more = 'Both kayakers were taken to Harbour General Hospital to be treated for the cold and were released later the same evening.'
+
+  it.each(['[Ads /]', '[post_ad]', 'More Port Alder Harbour News» [post_ad]'])('drops %s', (tag) => {
+    expect(parseStory([title, '', 'By Marta Lindqvist', '', lede, tag, more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['[Updated]', '[inaudible]'])('keeps a note in brackets, %s', (note) => {
+    expect(parseStory([title, '', 'By Marta Lindqvist', '', lede, '', note, '', more].join('\n')).paragraphs).toContain(note)
+  })
+})
+
+describe("a station's footer buttons under the story", () => {
+  const title = 'Crews battle brush fire near Lakeside reservoir'
+  const lede = 'Fire crews spent Thursday afternoon fighting a brush fire that burned about 40 acres near the Lakeside reservoir, the county fire service said.'
+  const last = 'Officials said the cause of the fire was under investigation.'
+
+  it('ends the story at "Send a News Tip", "Report a Typo" and "Related Topics:"', () => {
+    const footer = ['Send a News Tip to Channel 9 News', 'Learn More About Channel 9 Apps', 'Report a Typo', 'Related Topics:', 'u.s. & worldbrush fire']
+    expect(parseStory([title, '', 'By Dana Whitfield', '', lede, '', last, '', ...footer].join('\n')).paragraphs).toEqual([lede, last])
+  })
+
+  it('keeps a sentence about sending tips to the police', () => {
+    const tips = 'Anyone who saw the fire start is asked to send a news tip or a photo to the fire service through its website.'
+    expect(parseStory([title, '', 'By Dana Whitfield', '', lede, '', tips, '', last].join('\n')).paragraphs).toEqual([lede, tips, last])
+  })
+})
+
+describe('a notice that comments are shut, under the story', () => {
+  const title = 'Row over parking charges at Gull Point marina'
+  const lede = 'Boat owners at Gull Point marina say new parking charges will cost some of them more than their moorings.'
+  const last = '"Nobody asked us, and the price is more than many of us pay for the berth itself," said Liz Carver, who chairs the owners\' club.'
+
+  it.each(['Sorry, we are not accepting comments on this article.', 'Comments have been disabled for this story.', 'Commenting is closed for this article.'])('drops "%s"', (notice) => {
+    expect(parseStory([title, '', 'By Owen Pryce', '', lede, '', last, '', notice].join('\n')).paragraphs).toEqual([lede, last])
+  })
+
+  it('keeps a sentence that reports comments being closed', () => {
+    const closed = 'The council said it was not accepting comments on the plan after Friday, and the vote would go ahead in July.'
+    expect(parseStory([title, '', 'By Owen Pryce', '', lede, '', closed, '', last].join('\n')).paragraphs).toEqual([lede, closed, last])
+  })
+})
+
+describe('a page cut off at its end on a figure or inside one long sentence', () => {
+  const title = 'How a shipping recall works, step by step'
+  const lede = "When a shipping line finds a fault in a container model, the steps that follow are set by the port authority's rules and are the same at every quay."
+  const more = 'For a start, most recalls are begun by the container makers themselves. The port authority can order a recall only when a fault puts dock workers at risk.'
+  const page = (last: string) => parseStory([title, '', 'By Priya Nandakumar', '', lede, '', more, '', last].join('\n')).paragraphs
+
+  it('drops a paragraph broken off on the first digit of a figure', () => {
+    expect(page('Once a maker has decided a model is unsafe, it tells the authority. The owner must then report the fault within 2')).toEqual([lede, more])
+  })
+
+  it('drops one long sentence broken off in a word', () => {
+    expect(page('The chair, who was removed over claims of misuse of public funds and conflicts of interest, has yet to return to her desk despite the High Court orde')).toEqual([lede, more])
+  })
+
+  it('keeps a closing line that ends on a telephone number', () => {
+    const phone = 'Owners with questions can call the authority. The line is open on weekdays on 0800 555 111'
+    expect(page(phone)).toEqual([lede, more, phone])
+  })
+
+  it('keeps a closing sentence of twenty-odd words that only lacks its full stop', () => {
+    const lost = 'The authority expects the review of the container rules to reach the ministers in the first week of the new financial year'
+    expect(page(lost)).toEqual([lede, more, lost])
+  })
+})
+
+describe("a station's dateline alone on its line, left open on its dash", () => {
+  const title = 'Officials say 3 hikers rescued from flooded canyon'
+  const caption = 'Three hikers rescued near Redmesa: Dana Pruitt reports on Channel 9 News at 6 p.m., March 2, 2021 (KXAM)'
+  const lede = 'Officials say three hikers have been rescued.'
+  const more = "The county sheriff's office said the hikers were found on a ledge above the water late Tuesday afternoon after a relative called for help."
+
+  it('takes the title over the section label and the dateline, and drops the video caption', () => {
+    const story = parseStory(['U.S. & WORLD', '', title, '', 'EMBED </>More Videos', '', caption, '', 'REDMESA, Ariz. (KXAM) --', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXAM' }])
+  })
+
+  it('keeps a dateline run on into its lede as the first paragraph', () => {
+    const story = parseStory([title, '', `REDMESA, Ariz. (KXAM) -- ${lede}`, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([`REDMESA, Ariz. (KXAM) -- ${lede}`, more])
+  })
+
+  it('keeps a title in capitals that is no section label', () => {
+    const story = parseStory(['HARBOUR FLOODS AGAIN', '', 'By Dana Pruitt', '', more].join('\n'))
+    expect(story.headline).toBe('HARBOUR FLOODS AGAIN')
+  })
+})
+
+describe('a deck over a bare "Published" label', () => {
+  const title = 'Uproar as anglers barred from recording harbour board meeting'
+  const deck = "A harbour board meeting broke up in uproar when anglers were told they could not record it, despite the board's own rules allowing the public to do so."
+  const lede = 'Board members ended the meeting at Gull Point on Tuesday evening minutes after it opened, saying the anglers had no right to film the debate.'
+  const more = 'The anglers had come to object to plans for a new slipway on the north quay, which they say will close the best fishing spot in the harbour.'
+
+  it('reads the line between the title and the label as the standfirst', () => {
+    const story = parseStory([title, '', deck, '', 'Published', '', lede, '', more].join('\n'))
+    expect(story.standfirst).toBe(deck)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps the lede under the label as the first paragraph', () => {
+    const story = parseStory([title, '', 'Published', '', lede, '', more].join('\n'))
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph of several sentences over the label as the story', () => {
+    const opening = `${lede} The chair said the board would meet again next week.`
+    const story = parseStory([title, '', opening, '', 'Published', '', more].join('\n'))
+    expect(story.paragraphs[0]).toBe(opening)
+  })
+})
+
+describe("a picture's caption printed twice, the second time with the agency's initials glued on", () => {
+  const title = "Harbour City 'on a mission' at the Shield after injury setbacks"
+  const caption = 'Malhotra gives his players instructions'
+  const lede = 'Harbour City coach Dev Malhotra insisted Wednesday it was simply bad luck that two players were hurt in separate training drills on the eve of their Shield match.'
+  const more = 'The side were already without their captain for the match at the Riverside Ground on Thursday, and now their second striker is also out.'
+
+  it('takes the title over the caption and drops both copies', () => {
+    const story = parseStory(['Advertisement', 'Advertisement', '', title, '', caption, `${caption}EXW`, lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens with the line above it and goes on as a sentence', () => {
+    const opening = 'Council backs harbour plan'
+    const story = parseStory([opening, '', 'By Asha Rao', '', `${opening}NHS leaders called vital for the town, saying the two clinics on the quay would close without it.`, '', more].join('\n'))
+    expect(story.headline).toBe(opening)
+    expect(story.paragraphs).toHaveLength(2)
+  })
+})
+
+describe("a picture's text of two words printed twice inside the story", () => {
+  const title = 'Police arrest two suspects over bridge robberies in Eastvale'
+  const lede = 'The Eastvale Police Command has arrested two suspects accused of robbing motorists caught in traffic on the Mill Road bridge over the past month.'
+  const more = "The command's spokesman, Inspector Tunde Bakare, confirmed the arrests in a statement on Sunday."
+
+  it('drops both copies under the lede', () => {
+    expect(parseStory([title, '', lede, '', 'Eastvale Police', 'Eastvale Police', '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a subhead of two words printed once', () => {
+    expect(parseStory([title, '', lede, '', 'Bridge closures', '', more].join('\n')).paragraphs).toEqual([lede, 'Bridge closures', more])
+  })
+})
+
+describe("a picture's credit glued before the lede's dateline in brackets", () => {
+  const title = 'Suspect held after two rangers hurt in dispute over timber at Redmesa'
+  const lede = "(REDMESA, Ariz.) — A man suspected of injuring two park rangers at a remote camp in northern Arizona is in custody, the county sheriff's office has confirmed."
+  const more = "The rangers were checking a report on Tuesday afternoon of a man cutting live trees inside the park boundary, the sheriff's office said."
+
+  it('sets the credit apart and keeps the lede from its dateline on', () => {
+    const story = parseStory([title, '', `TomasReyes/Example Stock${lede}`, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede with a bracket after a space whole', () => {
+    const opening = "Two rangers hurt (REDMESA, Ariz.) — a man is in custody after two park rangers were injured at a remote camp, the sheriff's office said."
+    expect(parseStory([title, '', opening, '', more].join('\n')).paragraphs).toEqual([opening, more])
+  })
+})
+
+describe('a date glued before the deck, a cropped picture and a "MORE:" row of links', () => {
+  const title = 'Dev Malhotra signs new deal with Harbour City'
+  const deck = 'Harbour City coach Dev Malhotra has signed a new deal to stay in the role until 2021, and will also coach the county side.'
+  const lede = 'Dev Malhotra has signed a new deal to coach Harbour City for the next two seasons, the club said on Monday.'
+  const more = 'Malhotra led the side to the Shield final last year, where they lost 2-1 to Eastvale.'
+
+  it('sets the date apart, reads the deck as the standfirst and drops the picture and the links', () => {
+    const story = parseStory([title, '', 'LEAGUE', `March 4, 2019 5:12pm EST ${deck}`, 'Malhotra - cropped', 'Harbour City coach Dev Malhotra (Getty Images)', '', lede, '', 'MORE: Eastvale keeper opens up on leaving the clubRiverside captain sorry for late tackle', '', more].join('\n'), { timeZone: 'America/New_York' })
+    expect(story.publishedAt).toBe('2019-03-04T22:12:00.000Z')
+    expect(story.standfirst).toBe(deck)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a lede that opens on a date without a time', () => {
+    const opening = 'March 4, 2019 was the day Harbour City coach Dev Malhotra signed the deal that kept him at the club until 2021.'
+    expect(parseStory([title, '', 'By Asha Rao', '', opening, '', more].join('\n')).paragraphs).toEqual([opening, more])
+  })
+
+  it('keeps a sentence that quotes "more" in capitals inside it', () => {
+    const shout = 'Fans chanted "MORE: we want more" as the coach walked out to sign the deal on the pitch before the match.'
+    expect(parseStory([title, '', 'By Asha Rao', '', lede, '', shout].join('\n')).paragraphs).toEqual([lede, shout])
+  })
+})
+
+describe("a writer's card under the story, the bio opening on the first name", () => {
+  const title = "Malhotra's injury a big blow to the side – Coach"
+  const lede = 'The coach of Harbour City, Tom Reyes, has said the injury to his winger, Dev Malhotra, is a big setback for the team.'
+  const more = "The winger was forced off in the 37th minute of the goalless draw with Eastvale, a loss Reyes said would leave a gap in the side's attack."
+  const last = 'Malhotra will have a scan on Tuesday to find out how bad the injury is.'
+  const bio = 'Asha is an editor at Example Sport. She has covered football for a decade and has worked with several papers.'
+
+  it('drops the card and the follow prompt, and the card names the writer', () => {
+    const story = parseStory([title, '', lede, '', more, '', last, '', 'For the latest football news, follow us on Twitter and like our Facebook page.', '', 'Asha Rao', '', bio, '', 'Share', 'Published by', 'Asha Rao'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Asha Rao' }])
+  })
+
+  it('keeps a closing paragraph about someone in the story who is an editor', () => {
+    const subhead = 'Tom Reyes'
+    const closing = 'Tom is a former editor of the club magazine and said he had never seen the squad so short of strikers.'
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', more, '', last, '', subhead, '', closing].join('\n'))
+    expect(story.paragraphs).toContain(closing)
+  })
+})
+
+describe("a picture agency's caption inside the story", () => {
+  const title = 'Reyes: Malhotra injury a setback for Harbour City'
+  const lede = 'The coach of Harbour City, Tom Reyes, has said the injury to his winger, Dev Malhotra, is a big setback for the team before the cup run.'
+  const more = 'Malhotra will have a scan on Tuesday to find out how bad the injury is.'
+  const page = (line: string) => parseStory([title, '', 'By Asha Rao', '', lede, '', line, '', more].join('\n')).paragraphs
+
+  it('drops the caption in its fixed form', () => {
+    expect(page('Dev Malhotra of Harbour City pulls up injured during the League One match between Eastvale and Harbour City at the Riverside Ground on March 07, 2021 in Port Alder, England.')).toEqual([lede, more])
+  })
+
+  it.each([
+    'Malhotra was born on June 4, 1998 in Eastvale, England, and joined the club from its academy at fourteen.',
+    'Malhotra was hurt during the League One match against Eastvale on March 7, 2021 in Port Alder, England, the club said.',
+    '"He felt it during the match," Reyes said of the injury on March 7, 2021 in Port Alder, England.',
+  ])('keeps a sentence of the story: %s', (sentence) => {
+    expect(page(sentence)).toEqual([lede, sentence, more])
+  })
+})
+
+describe('"Read: Title" between paragraphs', () => {
+  const title = 'Residents fault councillors over state of Eastvale roads'
+  const lede = 'Residents of Eastvale say their ward councillors have done little about roads that become impassable every time it rains.'
+  const more = "The council's roads committee has not met since March, according to its published minutes."
+  const page = (line: string) => parseStory([title, '', 'By Wanjiru Kamau', '', lede, '', line, '', more].join('\n'))
+
+  it('reads the title as a Read-also link', () => {
+    const story = page('Read: Most voters back early council poll – survey')
+    expect(story.readAlso).toEqual(['Most voters back early council poll – survey'])
+    expect(story.paragraphs).toEqual([lede, 'Read also: Most voters back early council poll – survey', more])
+  })
+
+  it.each(["Read: the council's statement, which runs to four pages, is printed in full below.", 'Read: He said the vote was fair. She did not agree with him at all.'])('keeps a line of the story that opens on "Read:": %s', (line) => {
+    const story = page(line)
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a picture's alternative text in lower case between paragraphs", () => {
+  const title = 'What harbour shops do when a fuel recall happens'
+  const lede = 'Recalls of marine fuel are rarer than food recalls, but every chandler on the coast has a plan for one.'
+  const more = 'Most recalls begin with a notice from the supplier to every shop that bought the batch, usually by email.'
+
+  it('drops the words alone between two paragraphs', () => {
+    expect(parseStory([title, '', 'By Asha Rao', '', lede, '', 'fuel pumps', '', more].join('\n')).paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a list of such words, one per line', () => {
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', 'flares', 'life jackets', 'spare fuel', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'flares', 'life jackets', 'spare fuel', more])
+  })
+})
+
+describe('a long picker or menu over the title', () => {
+  const title = 'Machine Makers Expand Plants Across the Midlands'
+  const lede = 'Recent investments in new plant space give a look at which industries and which regions are driving growth among machine makers this year.'
+  const more = 'Elsewhere, a pump maker said it would double the size of its Eastvale works by the end of next year.'
+  const regions = Array.from({ length: 70 }, (_, at) => `Region ${String.fromCharCode(65 + (at % 26))}${at}`)
+
+  it('passes over seventy lines of a picker to the title under it', () => {
+    const story = parseStory(['All', 'Suppliers', 'By Category, Company or Brand', 'All Regions', ...regions, '', title, '', 'Subscribe', title, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a byline under a short menu', () => {
+    const story = parseStory(['Home', 'News', 'Business', '', title, 'By Asha Rao', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Asha Rao' }])
+  })
+
+  it('keeps a list of short lines inside the story', () => {
+    const towns = ['Northland', 'Southmoor', 'Eastvale', 'Westreach', 'Port Alder', 'Gull Point', 'Lakeside', 'Redmesa', 'Harbour City', 'Mill Valley', 'Stonebridge', 'Ashford']
+    const story = parseStory([title, '', 'By Asha Rao', '', lede, '', 'The new plants will be in:', ...towns, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The new plants will be in:', ...towns, more])
+  })
+})

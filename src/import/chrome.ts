@@ -77,7 +77,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
-  { maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
+  { maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
@@ -128,12 +129,20 @@ export const defaultChromeRules: ChromeRule[] = [
   // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
   // video cannot be played", "View on Instagram", "Instagram post").
   { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
+  // A video player's embed button and its link to more clips, run together ("EMBED </>More Videos").
+  { maxLength: 40, pattern: /^embed\s*(?:<\/>)?\s*(?:more videos)?$/i, reason: 'embedded post' },
   // A video teaser between paragraphs ("Watch: Riverside 5-0 Harbour City highlights"): a title, no sentence.
   // (The same with a bar: "WATCH | <title>", "LISTEN | <title>".)
   { maxLength: 120, pattern: /^(?:watch\s*[:|]|listen\s*\|)\s*[^.!?]{3,100}$/i, reason: 'video teaser' },
   // A picture left as markup in the text: an image element the scraper kept with its source and attributes in it
   // ("<image>data:image/…;base64,… alt=""</image>", "<img src=… >"), or a Markdown image ("![alt](https://…/photo.jpg)").
   { maxLength: 2500, pattern: /^<(image|img|figure|picture)\b[^>]{0,300}>[^<>]{0,2000}<\/\1>$|^<img\b[^>]{1,2000}\/?>$|^!\[[^\]\n]{0,300}\]\(\s*[^)\s]{1,2000}(?:\s+["'][^"']{0,200}["'])?\s*\)$/i, reason: 'image markup' },
+  // A picture's name as the site's media library keeps it, with the edit made to it ("Harbour - cropped", "mayor_resized"):
+  // the image's alternative text, no word of the story.
+  { maxLength: 80, pattern: /^[\p{L}\d][\p{L}\d '’._-]{0,60}?(?:\s+-\s+|[_-])(?:cropped|crop|resized|edited|thumbnail|thumb)$/iu, reason: 'image description' },
+  // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
+  // two"): the site's, between the paragraphs.
+  { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
   // Example Supplements)").
   { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },
@@ -147,6 +156,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
+  // A station's footer under the story ("Send a News Tip to Channel 9 News", "Report a Typo", "Related Topics:"): its
+  // buttons, each alone on a line; the site's lists follow them.
+  { endsStory: true, maxLength: 80, pattern: /^(?:send (?:us )?(?:a |your )?(?:news )?tips?(?: to [\p{L}\d&'’. -]{1,40})?|report an? (?:typo|error|correction))\s*[.!]?$/iu, reason: 'newsroom contact note' },
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
@@ -158,6 +170,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // …and its notice that comments are shut on this story ("Sorry, we are not accepting comments on this article.",
+  // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
+  { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
@@ -296,6 +311,11 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^\((?:copyright|©)\s[^()]{2,80}\)$/i, reason: 'copyright line' },
   // "The Associated Press contributed to this report.": a credit under the story, not a paragraph of it.
   { maxLength: 120, pattern: /^(?:the\s+)?[\p{Lu}][\p{L}.&'’ -]{1,60}\s+contributed to this (?:report|story|article)\.?$/u, reason: 'contribution credit' },
+  // An advert's slot left as a placeholder between paragraphs ("[Ads /]", "[post_ad]", "[ad_slot_2]"), alone or after the
+  // site's link it was set beside ("More Example Football News» [post_ad]"): a tag of the page builder, no word of the
+  // story. (A note in brackets, "[Updated]", "[inaudible]", is no such tag: it names no advert and has no slash or
+  // underscore in it.)
+  { maxLength: 100, pattern: /^(?:[^.!?\[\]]{1,60}[»›]\s*)?\[\s*(?:ads?|adverts?|advertisement|[\p{L}\d]+_[\p{L}\d_]+|[\p{L}\d_-]{2,30}\s*\/)\s*\/?\s*\]$/iu, reason: 'advertisement' },
   // A page builder's shortcode left in the text ("[alert color=…]Keep up with …[/alert]"): a widget, not a paragraph.
   { pattern: /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/, reason: 'page widget' },
   // A newsletter block under the story: its heading alone ("Newsletter", "Newsletters") and its pitch ("Get top stories and
@@ -338,7 +358,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
-  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
 ]
 
 /**

@@ -140,7 +140,8 @@ const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
 const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
-const sentenceEnd = /[.!?…。！？｡।۔؟]["”’»」』)）]*$/
+/** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
+const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
 /** Whether `name` has a word of four letters or more that `title` uses too (any case). */
 const titleWordsOf = (title: string, name: string) => {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))
@@ -158,6 +159,8 @@ const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:le
 /** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
 const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
 /** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
+/** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
+const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u
 const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
@@ -191,6 +194,8 @@ const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
 const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
+/** A dateline alone on its line, left open on its dash for the lede under it ("TRENTON, Fla. (KXYZ) --", "PORT ALDER —"). */
+const openDateline = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}$/u
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
 const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
@@ -821,6 +826,17 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     const found = findDate(gluedDate[2]!, timeZone)
     if (found && found.start === 0 && !gluedDate[2]!.slice(found.end).trim()) return [gluedDate[1]!, gluedDate[2]!]
   }
+  // "Jane Roe/Example Stock(PORT ALDER, Calif.) — A man …": a picture's credit glued, with no space, before a lede that
+  // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
+  const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null
+  if (creditIntoDateline && wordCount(creditIntoDateline[1]!) <= 6 && !sentenceEnd.test(creditIntoDateline[1]!) && wordCount(creditIntoDateline[2]!) >= 8) return [creditIntoDateline[1]!, creditIntoDateline[2]!]
+  // "February 19, 2018 3:07pm EST England coach Jane Roe has …": the header's date and time, no label, glued before the
+  // deck or lede (a month's name or a day's figure opening the line, the clock in the date).
+  if (/^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(line)) {
+    const found = findDate(line, timeZone)
+    const rest = found && found.start === 0 && hasClock(found.text) ? line.slice(found.end).trim() : ''
+    if (/^\p{Lu}\p{Ll}*\s/u.test(rest) && wordCount(rest) >= 8 && sentenceEnd.test(rest)) return [line.slice(0, found!.end).trim(), rest]
+  }
   if (labelledDateFirst.test(line)) {
     const found = findDate(line, timeZone)
     const rest = found ? line.slice(found.end).trim() : ''
@@ -845,7 +861,8 @@ const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|
 /** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
 const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30}$/u
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
-const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜])\s+(\S.{2,200})$/
+/** (…or "Read: Title", a colon after "Read" and a title, capitalised, with no sentence's mark in it; "Read: the rest …" is a sentence.) */
+const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
@@ -1157,6 +1174,26 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const parts = line.text.split(/\s+[·•]\s+/)
     if (parts.length >= 3 && parts.every((part) => wordCount(part) <= 8 && !/[.!?:;,]$/.test(part) && !/^by\s/i.test(part))) line.chrome = { reason: 'site navigation' }
   })
+  // A picker or menu over the story: a dozen short lines or more in a row, no blank line between them, each a few words
+  // and no sentence ("All Regions", "Alabama", "Alaska", …), before the story's first paragraph.
+  {
+    const opening = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    // (A place's or a label's name reads like an unsigned name, "New Mexico", "CAD Models": it is an item too.)
+    const item = (line: Line) => (!line.meta || (line.meta.unsigned && !line.meta.dates.length)) && wordCount(line.text) <= 4 && !sentenceEnd.test(line.text) && !/[:,;]$/.test(line.text)
+    for (let at = 0; at < (opening < 0 ? lines.length : opening); ) {
+      let end = at
+      // (…and a search box's label between two items, "By Category, Company or Brand", however it reads.)
+      const inside = (index: number) => index > at && lines[index]!.meta && !lines[index]!.meta!.dates.length && wordCount(lines[index]!.text) <= 6 && lines[index + 1] && !lines[index + 1]!.blankBefore && item(lines[index + 1]!)
+      while (end < lines.length && (item(lines[end]!) || inside(end)) && (end === at || !lines[end]!.blankBefore)) end++
+      if (end - at >= 12) {
+        for (let other = at; other < end; other++) {
+          lines[other]!.chrome ??= { reason: 'site navigation' }
+          lines[other]!.meta = null
+        }
+      }
+      at = Math.max(end, at + 1)
+    }
+  }
   // The line that heads a paper's appeal for money ("Sometimes when a business is growing, it needs a little help.", then
   // the appeal): one short sentence right over it that speaks to the reader of help or support, no one quoted.
   lines.forEach((line, index) => {
@@ -1390,12 +1427,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const next = lines[index + 1]
     if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
-    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !/^\s/.test(long.slice(short.length))) return
+    // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
+    // instructionsAFP".)
+    const glued = /[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))
+    if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
     if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
-    if (!sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
+    if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] = { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
   })
@@ -1411,6 +1451,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     captions[index] = { caption: line.text, credit: null }
     captions[index + 1] ??= { caption: next.text, credit: null }
   })
+  // A picture agency's caption anywhere in the page, in its fixed form: who, doing what during which event, then "on
+  // <Month> <day>, <year> in <City>, <Country>." closing it ("Jane Roe of Harbour City pulls up injured during the League
+  // match between Harbour City and Eastvale at the Riverside Ground on December 05, 2015 in Port Alder, England."). A
+  // sentence of the story that ends so quotes no one and names the event after "during", as such captions do, rarely.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 70 || /["“”]/.test(line.text) || attribution.test(line.text)) return
+    if (agencyCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
+  })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
@@ -1423,7 +1471,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     const twin = lines[index + 1]!
     const key = unbulleted(line.text)
-    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < 3) continue
+    // (Under the story's first paragraph a picture's text of two words counts too: "Harbour Police", twice.)
+    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
     let after = index + 2
     while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
@@ -1515,7 +1564,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
   if (firstBody < 0) firstBody = lines.length
-  let window = Math.min(lines.length, Math.max(firstBody, 1), 60)
+  // The headline is looked for among the first sixty lines that are not the page's furniture (a long menu or picker over
+  // the title, sixty lines and more of it, takes none of them).
+  let reach = lines.length
+  for (let at = 0, seen = 0; at < lines.length; at++) {
+    if (!lines[at]!.chrome && ++seen >= 60) {
+      reach = at + 1
+      break
+    }
+  }
+  let window = Math.min(lines.length, Math.max(firstBody, 1), reach)
   let lastSentence = -1
   for (let at = lines.length - 1; at >= 0 && lastSentence < 0; at--) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) lastSentence = at
   if (lastSentence < 0) lastSentence = lines.length
@@ -1705,6 +1763,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (leadIn(line.text)) score -= 3
     // An interview's question under its label ("Question: Will prices fall?", "Q: Why now?") is no title.
     if (/^(?:Q|Question)\s*[:.]\s/.test(line.text)) score -= 3
+    // A section's label in capitals, every word of it a name sites give their sections ("U.S. & WORLD", "LOCAL NEWS"): the
+    // page's, no title.
+    if (words <= 4 && !/\p{Ll}/u.test(line.text) && line.text.split(/\s+/).every((word) => sectionName.test(word.replace(/\./g, '')))) score -= 3
+    // A dateline alone on its line, left open on its dash for the lede under it ("PORT ALDER, Fla. (KXYZ) --"): where the
+    // story was filed from, no title.
+    if (openDateline.test(line.text)) score -= 6
     // "Can you help?": a strapline of a few words asking the reader, set between a longer title and the byline, is no title.
     const overQuestion = previousUsable(index)
     if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
@@ -1756,11 +1820,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   scan(0)
   // A summary printed above the headline ("While other professions … came.", then the headline, then the byline) is no
   // headline: when no line above the first paragraph-like line can be one, the next stretch is looked at, up to 60 lines.
-  while (candidates.length === 0 && window < Math.min(lines.length, 60)) {
+  while (candidates.length === 0 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
-    window = Math.min(lines.length, next, 60)
+    window = Math.min(lines.length, next, reach)
     scan(from)
   }
   // A page that leads with its standfirst or lede, then prints the title over the byline: when nothing above that first
@@ -1768,12 +1832,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // date in the next stretch is the headline.
   let ledeFirst = false
   const weakest = candidates.reduce((top, candidate) => Math.max(top, candidate.score), -Infinity)
-  if (candidates.length > 0 && weakest < 3 && window < Math.min(lines.length, 60)) {
+  if (candidates.length > 0 && weakest < 3 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
     const known = candidates.length
-    window = Math.min(lines.length, next, 60)
+    window = Math.min(lines.length, next, reach)
     scan(from)
     const later = candidates.splice(known).filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2)
     if (later.length > 0) {
@@ -1876,6 +1940,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
+    // A date's label alone on its line ("Published"), the date itself not printed, right under the title and its deck (one
+    // line between them at most): the header ends there as at a date line, and the line between is the deck.
+    // (The deck is one sentence of forty words at most, no paragraph of several.)
+    const deckOnly = () => lines.slice(best.index + 1, at).every((other, offset) => !usable(best.index + 1 + offset) || captions[best.index + 1 + offset] || other.key === headlineKeyText || (wordCount(other.text) <= 40 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(other.text))))
+    if (line.chrome?.reason === 'date label' && gap <= 1 && at > best.index && headerEnd === best.index && deckOnly()) {
+      headerEnd = at
+      gap = 0
+      continue
+    }
     if (!usable(at) || line.key === headlineKeyText) continue
     // Two paragraphs of the story in a row: the header is over, and a date line under them ("Posted on …" closing the
     // story) is not part of it.
@@ -2155,9 +2228,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
     // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
-    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+    // (Left open on its dash, "TRENTON, Fla. (KXYZ) --", it may sit over a short first sentence.)
+    const openOverLede = openDateline.test(line.text) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
+    if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && (isSentence(nextUsable(index)!.text) || openOverLede)) {
       const slashed = agencySlashDateline.exec(line.text)
-      if (slashed || datelineAlone.test(line.text)) {
+      if (slashed || datelineAlone.test(line.text) || openOverLede) {
         ownDateline = (slashed?.[1] ?? line.text).trim()
         const reporter = slashed?.[2]?.split(/\s*,\s*/).slice(1).join(', ')
         const signed = reporter ? parseByline(reporter) : null
@@ -2176,11 +2251,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (caption) {
       // One short sentence over the lead picture, the story under the picture: the page's summary over its picture, the
       // standfirst: the lead picture's text printed twice (its alternative text and its caption) sets it apart from the
-      // story as the header is. A lede can sit over a picture printed once, with its caption and credit, inside the story.
+      // story as the header is (so does its alternative text as the media library names it, "Harbour - cropped", over the
+      // caption). A lede can sit over a picture printed once, with its caption and credit, inside the story.
       const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
       // (A sentence that names its source as reporting does, "… according to the Alliance.", "…, officials said.", is the
       // lede over the picture: a summary tells, it does not report.)
-      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && captions[index + 1]?.caption === caption.caption) {
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && (captions[index + 1]?.caption === caption.caption || lines[index - 1]?.chrome?.reason === 'image description')) {
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)
@@ -2199,6 +2275,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       while (at < lines.length && at <= index + 6 && (!usable(at) || captions[at] || lines[at]!.meta)) at++
       const lede = lines[at]
       // (The place may be set in title case before an em dash: "Port Alder — The council …".)
+      // (…or the dateline alone on its line, left open for the lede under it: "TRENTON, Fla. (KXYZ) --".)
+      const openLede = Boolean(lede && openDateline.test(lede.text) && !openDateline.test(line.text) && nextUsable(at) && sentenceEnd.test(nextUsable(at)!.text))
+      if (lede && at <= index + 6 && openLede && !sentenceEnd.test(line.text)) {
+        drop(line.text, 'photo caption or summary above the dateline')
+        continue
+      }
       if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
@@ -2207,8 +2289,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     // (A paragraph of several sentences under the title whose last opens what follows, "… including the below -", "… told
     // us:", is the lede of an interview or a list, no deck.)
+    // (A section's label in capitals between the title and the date, "LEAGUE", is no summary.)
+    if (index < headerEnd && wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) {
+      drop(line.text, 'section label')
+      continue
+    }
     if (index < headerEnd || (index === deckIndex && !leadIn(line.text))) {
       standfirst.push(line.text)
+      continue
+    }
+    // A picture's alternative text between the story's paragraphs: a few words all in lower case, no figure and no mark
+    // ("grocery shelves"), alone (a list of such words, one per line, is the story's).
+    const lowerShort = (text: string | undefined) => text !== undefined && /^\p{Ll}[\p{Ll}'’ -]*$/u.test(text) && wordCount(text) <= 5
+    if (story.paragraphs.length > 0 && !captions[index] && lowerShort(line.text) && nextUsable(index) && ![previousUsable(index)?.text, nextUsable(index)?.text].some(lowerShort)) {
+      drop(line.text, 'image description')
       continue
     }
     // A picture's label inside the story: who is in it ("Fiji's police commissioner, Jane Roe.", "(Jane Roe)", a name the
@@ -2493,18 +2587,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // (…or a list item broken off under items that end in full stops.)
       (tail !== plain || (bullet.test(last) && bullet.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
       /\p{Ll}/u.test(tail) &&
-      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last)) &&
+      // (…or broken off on a figure's first digits after a small word, "… notify the agency within 2": a number in full, a
+      // telephone's "0800 555 111", is no such break.)
+      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last) || /\s\p{Ll}{2,}\s\d{1,2}$/u.test(last)) &&
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
     // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
     // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
-    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of thirty words or more that
-    // stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and unfinished).
+    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of more than twenty-five words
+    // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
+    // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
       /\s["“]$/.test(last) ||
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) >= 30 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')
     }
@@ -2516,6 +2613,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (story.paragraphs.length > 1 && next?.chrome?.reason === 'link to the full story' && /(?:\s?\.){3}$|…$/.test(story.paragraphs.at(-1)!) && !sentenceEnd.test(story.paragraphs.at(-1)!.replace(/[\s.…]+$/, ''))) {
       drop(story.paragraphs.pop()!, "teaser cut over the link to the full story")
     }
+  }
+  // A writer's card under the story, as a blog theme prints it with no heading: the name alone, then the bio that opens
+  // on it, full or the first name only ("Jane Roe", then "Jane is an editor at Example News. …"). Neither is the story's;
+  // the card names the writer when nothing else does.
+  // (The page's furniture under the card, a name again or a button, a few words, goes with it.)
+  for (let at = story.paragraphs.length - 2; at >= Math.max(3, story.paragraphs.length - 4); at--) {
+    const [name, bio] = [story.paragraphs[at]!, story.paragraphs[at + 1]!]
+    const words = name.split(/\s+/)
+    if (words.length < 2 || words.length > 3 || !nameShape.test(name) || sentenceEnd.test(name)) continue
+    if (!story.paragraphs.slice(at + 2).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
+    // (A name the story itself gives is someone in it, a subhead over what they said, not its writer.)
+    if (story.paragraphs.slice(0, at).some((other) => other.includes(name))) continue
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const role = String.raw`(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
+    if (!new RegExp(`^(?:${escaped(name)}|${escaped(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
+    for (const gone of story.paragraphs.splice(at)) drop(gone, 'author card')
+    bioCard ??= name
+    break
   }
   // A trailing run of headline-shaped lines (a feed with no heading) is not the story.
   const trailing: string[] = []
@@ -2647,7 +2762,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const agencySite = bylineAuthors.length === 1 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
   if (agencySite && oneWordDesks.test(agencySite) && /^\p{L}+\s+(?:International|Online|World|Global)$/u.test(bylineAuthors[0]!.name) && bylineAuthors[0]!.name.toLowerCase().startsWith(`${agencySite.toLowerCase()} `)) bylineAuthors.splice(0, 1, { kind: 'desk', name: signingAgencies[agencySite] ?? agencySite })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
-  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) : null
+  // (…or in the dateline printed alone over the lede, "TRENTON, Fla. (KXYZ) --".)
+  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.

@@ -3359,3 +3359,19 @@ describe('a long picker or menu over the title', () => {
     expect(story.paragraphs).toEqual([lede, 'The new plants will be in:', ...towns, more])
   })
 })
+
+describe('a caption closing on "(Photo courtesy: …)" between paragraphs', () => {
+  const title = 'Gunmen rob harbour ferry office'
+  const lede = 'Two armed men robbed the ticket office of the island ferry on Sunday before escaping on a motorbike, a police spokesman said.'
+  const more = 'Inspector Dalia Morven said officers were still looking at footage from cameras along the quay.'
+  const page = (line: string) => parseStory([title, '', 'By Asha Rao', '', lede, '', line, '', more].join('\n'))
+
+  it('drops the caption', () => {
+    expect(page('The undated photo shows the ferry office on the main quay. (Photo courtesy: Social media)').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that closes on a courtesy in brackets that is no picture\'s', () => {
+    const line = 'The harbour board thanked the ferry staff for their patience. (A courtesy: the board said, that was long overdue.)'
+    expect(page(line).paragraphs).toContain(line)
+  })
+})

@@ -3375,3 +3375,19 @@ describe('a caption closing on "(Photo courtesy: …)" between paragraphs', () =
     expect(page(line).paragraphs).toContain(line)
   })
 })
+
+describe('a tool bar of buttons set apart by bars', () => {
+  const title = 'Harbour patients pick gentler treatments when asked'
+  const lede = 'Patients choose less risky treatments when their doctors hand them the decision, says a survey from two harbour clinics.'
+  const more = 'Those told to decide for themselves worried more about rare side effects, the authors found.'
+  const page = (line: string) => parseStory([title, '', 'By Marta Linde — Posted March 4, 2011', '', line, '', lede, '', more].join('\n'))
+
+  it('drops the bar', () => {
+    expect(page('Print | Email | Respond | Reprints | Like Facebook | Share Twitter | Tweet Linkedin').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a line with bars that says more than buttons do', () => {
+    const line = 'Print | Email | Share the survey with your doctor before your next visit to the clinic.'
+    expect(page(line).paragraphs).toContain(line)
+  })
+})

@@ -286,6 +286,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
+  // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
+  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
+  {
+    maxLength: 200,
+    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
+    reason: 'share buttons',
+  },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
   // A byline's label printed without its name ("Posted by:", "By:").

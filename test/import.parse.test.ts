@@ -3391,3 +3391,25 @@ describe('a tool bar of buttons set apart by bars', () => {
     expect(page(line).paragraphs).toContain(line)
   })
 })
+
+describe('a picture block between the date line and the lede', () => {
+  const title = 'Coast guard ends phone alerts as search for missing trawler goes on'
+  const lede = 'The coast guard says it has ended the phone alerts it sent to residents along the coast over the weekend.'
+  const more = 'Crews from three stations will keep searching through Tuesday, a spokesperson said.'
+  const page = (...block: string[]) => parseStory([title, '', 'By Lena Okafor', 'Posted October 3, 2022 6:12 pm', ...block, '', lede, '', more].join('\n'))
+
+  it('drops the enlarge button with its topic tag and the caption closing on "Name/Outlet"', () => {
+    const story = page('Trawler Search View image in full screen', 'Coast guard boats are seen at the quay in Port Alder. Crews are still searching for two fishermen. Tomas Reyes/Northshore News')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that speaks of full screens', () => {
+    const line = 'Residents can now view the image in full screen on the coast guard website, the spokesperson said.'
+    expect(parseStory([title, '', 'By Lena Okafor', '', lede, '', line, '', more].join('\n')).paragraphs).toEqual([lede, line, more])
+  })
+
+  it('keeps a paragraph with a quote that closes on two names and a slash', () => {
+    const line = '"We are not giving up," the spokesperson said. Tomas Reyes/Northshore News'
+    expect(parseStory([title, '', 'By Lena Okafor', '', lede, '', line, '', more].join('\n')).paragraphs).toContain(line)
+  })
+})

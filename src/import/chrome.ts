@@ -272,6 +272,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  // A picture's button to enlarge it, alone or run on after the picture's topic tag ("View image in full screen",
+  // "Wildfire Season View image in full screen"): the picture's, no paragraph.
+  { maxLength: 100, pattern: /^(?:[\p{Lu}\d][\p{L}\d'’&,-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’&,-]*){0,7}\s+)?(?:[Vv]iew|VIEW|[Oo]pen|[Ss]ee|[Ss]how)\s+(?:the\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]allery|[Vv]ideo|IMAGE|PHOTO)\s+(?:in\s+)?(?:[Ff]ull[\s-]?[Ss]creen|FULL[\s-]?SCREEN)$/u, reason: 'image widget' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to

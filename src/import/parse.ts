@@ -105,6 +105,11 @@ const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|pic
  * the picture, alone on a line or closing a caption after its full stop ("… April 28, 2021. REUTERS/Jane Roe").
  */
 const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
+/**
+ * "… on Sunday. Jane Roe/Example News": a finished caption, then its photographer's name (two or three words), a slash
+ * and the outlet, closing the line.
+ */
+const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
@@ -1078,6 +1083,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
   const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
   if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
+  const personFirst = wordCount(line) <= 60 && line.includes('/') && !/["“”]/.test(line) ? personFirstCredit.exec(line) : null
+  if (personFirst) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }

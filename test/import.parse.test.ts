@@ -3413,3 +3413,19 @@ describe('a picture block between the date line and the lede', () => {
     expect(parseStory([title, '', 'By Lena Okafor', '', lede, '', line, '', more].join('\n')).paragraphs).toContain(line)
   })
 })
+
+describe('a page cut off two letters into a word after an article', () => {
+  const title = 'Ferry workers stay away from harbour day as row with council deepens'
+  const lede = 'Port Alder harbour day went ahead on Monday without the ferry workers, who stayed away in protest.'
+  const more = 'Councillor Miriam Oduya told the crowd that messages had been sent asking members to boycott the day.'
+  const page = (line: string) => parseStory([title, '', 'By Joseph Waweru', '', lede, '', more, '', line].join('\n'))
+
+  it('drops the broken-off paragraph', () => {
+    expect(page('The harbour master told the crowd that he had not asked for the flags and the stage from the co').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a last sentence that only lacks its full stop', () => {
+    const line = 'The harbour master said the workers would be back at the quay on Tuesday as usual'
+    expect(page(line).paragraphs).toEqual([lede, more, line])
+  })
+})

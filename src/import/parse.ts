@@ -2601,7 +2601,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
     // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
     // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
-    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of more than twenty-five words
+    // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
     // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
     // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
@@ -2609,6 +2609,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||
+        // (…or to two small letters after an article or a possessive, "… the tents and chairs from the co": no word
+        // of a sentence's close is so short there.)
+        /\s(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\s\p{Ll}{1,2}$/u.test(last) ||
         (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')

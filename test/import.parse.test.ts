@@ -3429,3 +3429,18 @@ describe('a page cut off two letters into a word after an article', () => {
     expect(page(line).paragraphs).toEqual([lede, more, line])
   })
 })
+
+describe("an image slot's label between paragraphs", () => {
+  const title = 'Water rate decisions due in a dozen regional cases'
+  const lede = 'As the year draws to a close, regulators are expected to rule in a slate of water rate cases across the region.'
+  const more = 'Boards in three districts have said they will not rule before the elections.'
+  const page = (line: string) => parseStory([title, '', 'By Priya Nandakumar', '', lede, '', line, '', more].join('\n'))
+
+  it.each(['RVX Image', 'Image', 'PHOTO'])('drops %s', (line) => {
+    expect(page(line).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Public Image', 'The picture', 'Big Picture'])('keeps a subheading %s', (line) => {
+    expect(page(line).paragraphs).toContain(line)
+  })
+})

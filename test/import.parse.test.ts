@@ -3444,3 +3444,18 @@ describe("an image slot's label between paragraphs", () => {
     expect(page(line).paragraphs).toContain(line)
   })
 })
+
+describe("a media file's name left between paragraphs", () => {
+  const title = 'Teachers tell their own stories at a harbour town evening'
+  const lede = 'Teachers from across Port Alder took the stage at the Old Quay hall on Tuesday night to tell true stories.'
+  const more = "The evening was organised by the town's library and will run again in the spring."
+  const page = (line: string) => parseStory([title, '', 'By Dana Whitlock', '', lede, '', line, '', more].join('\n'))
+
+  it.each(['_Harbourtales3', 'Harbourtales12', 'IMG_2045', 'harbour_day_final.mp3'])('drops %s', (line) => {
+    expect(page(line).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['COVID19', 'Listen below', 'Harbourtales'])('keeps %s', (line) => {
+    expect(page(line).paragraphs).toContain(line)
+  })
+})

@@ -278,6 +278,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // An image slot's label left where the picture was, alone on its line: "Image", "Photo", or the picture service's
   // initials before it ("SNL Image", "AP Photo"). Set so, in capitals and with no article, it is no subheading.
   { maxLength: 30, pattern: /^(?:\p{Lu}{2,8}\s+)?(?:Image|Photo|Picture|Graphic|Illustration|IMAGE|PHOTO|PICTURE|GRAPHIC)$/u, reason: 'image placeholder' },
+  // A media file's name left where its player was: one token, glued to its number or joined by underscores
+  // ("_Storytelling3", "Storytelling12", "IMG_2045", "harbour_day_final"), no space in it.
+  { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d]*_[\p{L}\d_]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to

@@ -3459,3 +3459,31 @@ describe("a media file's name left between paragraphs", () => {
     expect(page(line).paragraphs).toContain(line)
   })
 })
+
+describe("a station's blog: masthead slogan over the date, post footer under the story", () => {
+  const title = 'Ferry fares across the islands are set to rise by almost 8% from May'
+  const lede = 'Figures from the Island Transport Board show two in three routes will go up by the largest amount allowed.'
+  const more = 'Councillor Rita Holm says islanders have "no other way" to reach the hospital.'
+  const page = (footer: string, ...after: string[]) =>
+    parseStory(['Harbour FM News banner', '', '104.2 Harbour FM - Local news every hour', '', 'Monday 6 March 2023', '', title, '', lede, '', more, '', footer, '', ...after].join('\n'))
+
+  it('takes the title under the date, not the slogan, and ends the story at the footer', () => {
+    const story = page('posted by Harbour FM News Team @ 7:05 am', 'Top of Harbour FM News page here.', '', 'Ada Pryce', 'Ada presents both news and travel - find out more about her on the Presenters page.')
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads "Posted by Name at 10:15 AM No comments:" as the footer too', () => {
+    expect(page('Posted by Ada Pryce at 10:15 AM No comments:', 'Ada presents both news and travel every weekday morning.').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that tells who posted what and when', () => {
+    const line = 'Posted by the ferry operator at 7:05 am, the notice gave passengers less than a day to change their plans.'
+    expect(page(line).paragraphs).toEqual([lede, more, line])
+  })
+
+  it.each(['100 Days - What the new harbour board did', 'Protesters unfurl banner'])('keeps a title-shaped line %s', (line) => {
+    const story = parseStory([line, '', 'By Ada Pryce', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(line)
+  })
+})

@@ -25,6 +25,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
   { maxLength: 90, pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
   { maxLength: 120, pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
+  // A station's masthead: its frequency and name, then its slogan after a dash ("107.9 Harbour FM - News on the hour",
+  // "96.4 Coast Radio | Your Music, Your Town"), and its banner's text ("Harbour FM News banner").
+  { maxLength: 120, pattern: /^(?:(?:8[7-9]|9\d|10[0-8])\.\d{1,2}(?:\s*(?:FM|AM|fm))?|\d{2,4}\s*(?:FM|AM))\s+\p{Lu}[\p{L}\d&'’.]*(?:\s+\p{Lu}[\p{L}\d&'’.]*){0,3}\s+[-–—|]\s+\S.{2,80}$/u, reason: 'masthead' },
+  { maxLength: 80, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}banner$/u, reason: 'masthead' },
   // A paper's motto: a hashtag slogan ("#Open journalism"), a line about its journalism ("Independent journalism since
   // 1821", "Journalism you can trust", "Serving the valley since 1888").
   { maxLength: 60, pattern: /^#\s?\p{L}[\p{L}\d' -]{1,40}$/u, reason: 'tagline' },
@@ -270,6 +274,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // (The site is named, in capitals and with no comma: "… appeared first on the list of branches, the union said" is a story's.)
   { maxLength: 300, pattern: /^the post\s.{3,200}\sappeared first on\s+\p{Lu}[^,;]{1,100}$/iu, reason: 'repost footer' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
+  // "Top of Harbour FM News page here.": a link back to the top of the section's page.
+  { maxLength: 80, pattern: /^(?:back to )?(?:the )?top of (?:the )?[\p{L}\d&'’. ]{0,50}\bpage(?: here)?\.?$/iu, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   // A picture's button to enlarge it, alone or run on after the picture's topic tag ("View image in full screen",

@@ -1110,6 +1110,8 @@ type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrom
  * batch), not by position. Pure: no database.
  */
 /** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
+/** A blog post's footer: "posted by <name> @ 6:59 am", "Posted by Jane Roe at 10:15 AM No comments:". */
+const postFooter = /^posted by\s+\S.{0,60}?\s+(?:@|at)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:no|\d{1,4})\s+comments?:?)?$/i
 const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
 
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
@@ -2128,6 +2130,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.affiliation) {
       drop(line.text, 'byline affiliation')
+      continue
+    }
+    // A blog post's footer under the story ("posted by Harbour FM News Team @ 6:59 am", "Posted by Jane Roe at 10:15 AM
+    // No comments:"): who posted it and when, and the end of the post; what follows is the blog's sidebar.
+    if (story.paragraphs.length > 0 && index > headerEnd && postFooter.test(line.text)) {
+      if (line.meta) applyMeta(line.meta)
+      drop(line.text, 'post footer')
+      ended = true
       continue
     }
     if (line.chrome) {

@@ -3359,3 +3359,131 @@ describe('a long picker or menu over the title', () => {
     expect(story.paragraphs).toEqual([lede, 'The new plants will be in:', ...towns, more])
   })
 })
+
+describe('a caption closing on "(Photo courtesy: …)" between paragraphs', () => {
+  const title = 'Gunmen rob harbour ferry office'
+  const lede = 'Two armed men robbed the ticket office of the island ferry on Sunday before escaping on a motorbike, a police spokesman said.'
+  const more = 'Inspector Dalia Morven said officers were still looking at footage from cameras along the quay.'
+  const page = (line: string) => parseStory([title, '', 'By Asha Rao', '', lede, '', line, '', more].join('\n'))
+
+  it('drops the caption', () => {
+    expect(page('The undated photo shows the ferry office on the main quay. (Photo courtesy: Social media)').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that closes on a courtesy in brackets that is no picture\'s', () => {
+    const line = 'The harbour board thanked the ferry staff for their patience. (A courtesy: the board said, that was long overdue.)'
+    expect(page(line).paragraphs).toContain(line)
+  })
+})
+
+describe('a tool bar of buttons set apart by bars', () => {
+  const title = 'Harbour patients pick gentler treatments when asked'
+  const lede = 'Patients choose less risky treatments when their doctors hand them the decision, says a survey from two harbour clinics.'
+  const more = 'Those told to decide for themselves worried more about rare side effects, the authors found.'
+  const page = (line: string) => parseStory([title, '', 'By Marta Linde — Posted March 4, 2011', '', line, '', lede, '', more].join('\n'))
+
+  it('drops the bar', () => {
+    expect(page('Print | Email | Respond | Reprints | Like Facebook | Share Twitter | Tweet Linkedin').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a line with bars that says more than buttons do', () => {
+    const line = 'Print | Email | Share the survey with your doctor before your next visit to the clinic.'
+    expect(page(line).paragraphs).toContain(line)
+  })
+})
+
+describe('a picture block between the date line and the lede', () => {
+  const title = 'Coast guard ends phone alerts as search for missing trawler goes on'
+  const lede = 'The coast guard says it has ended the phone alerts it sent to residents along the coast over the weekend.'
+  const more = 'Crews from three stations will keep searching through Tuesday, a spokesperson said.'
+  const page = (...block: string[]) => parseStory([title, '', 'By Lena Okafor', 'Posted October 3, 2022 6:12 pm', ...block, '', lede, '', more].join('\n'))
+
+  it('drops the enlarge button with its topic tag and the caption closing on "Name/Outlet"', () => {
+    const story = page('Trawler Search View image in full screen', 'Coast guard boats are seen at the quay in Port Alder. Crews are still searching for two fishermen. Tomas Reyes/Northshore News')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that speaks of full screens', () => {
+    const line = 'Residents can now view the image in full screen on the coast guard website, the spokesperson said.'
+    expect(parseStory([title, '', 'By Lena Okafor', '', lede, '', line, '', more].join('\n')).paragraphs).toEqual([lede, line, more])
+  })
+
+  it('keeps a paragraph with a quote that closes on two names and a slash', () => {
+    const line = '"We are not giving up," the spokesperson said. Tomas Reyes/Northshore News'
+    expect(parseStory([title, '', 'By Lena Okafor', '', lede, '', line, '', more].join('\n')).paragraphs).toContain(line)
+  })
+})
+
+describe('a page cut off two letters into a word after an article', () => {
+  const title = 'Ferry workers stay away from harbour day as row with council deepens'
+  const lede = 'Port Alder harbour day went ahead on Monday without the ferry workers, who stayed away in protest.'
+  const more = 'Councillor Miriam Oduya told the crowd that messages had been sent asking members to boycott the day.'
+  const page = (line: string) => parseStory([title, '', 'By Joseph Waweru', '', lede, '', more, '', line].join('\n'))
+
+  it('drops the broken-off paragraph', () => {
+    expect(page('The harbour master told the crowd that he had not asked for the flags and the stage from the co').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a last sentence that only lacks its full stop', () => {
+    const line = 'The harbour master said the workers would be back at the quay on Tuesday as usual'
+    expect(page(line).paragraphs).toEqual([lede, more, line])
+  })
+})
+
+describe("an image slot's label between paragraphs", () => {
+  const title = 'Water rate decisions due in a dozen regional cases'
+  const lede = 'As the year draws to a close, regulators are expected to rule in a slate of water rate cases across the region.'
+  const more = 'Boards in three districts have said they will not rule before the elections.'
+  const page = (line: string) => parseStory([title, '', 'By Priya Nandakumar', '', lede, '', line, '', more].join('\n'))
+
+  it.each(['RVX Image', 'Image', 'PHOTO'])('drops %s', (line) => {
+    expect(page(line).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Public Image', 'The picture', 'Big Picture'])('keeps a subheading %s', (line) => {
+    expect(page(line).paragraphs).toContain(line)
+  })
+})
+
+describe("a media file's name left between paragraphs", () => {
+  const title = 'Teachers tell their own stories at a harbour town evening'
+  const lede = 'Teachers from across Port Alder took the stage at the Old Quay hall on Tuesday night to tell true stories.'
+  const more = "The evening was organised by the town's library and will run again in the spring."
+  const page = (line: string) => parseStory([title, '', 'By Dana Whitlock', '', lede, '', line, '', more].join('\n'))
+
+  it.each(['_Harbourtales3', 'Harbourtales12', 'IMG_2045', 'harbour_day_final.mp3'])('drops %s', (line) => {
+    expect(page(line).paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['COVID19', 'Listen below', 'Harbourtales'])('keeps %s', (line) => {
+    expect(page(line).paragraphs).toContain(line)
+  })
+})
+
+describe("a station's blog: masthead slogan over the date, post footer under the story", () => {
+  const title = 'Ferry fares across the islands are set to rise by almost 8% from May'
+  const lede = 'Figures from the Island Transport Board show two in three routes will go up by the largest amount allowed.'
+  const more = 'Councillor Rita Holm says islanders have "no other way" to reach the hospital.'
+  const page = (footer: string, ...after: string[]) =>
+    parseStory(['Harbour FM News banner', '', '104.2 Harbour FM - Local news every hour', '', 'Monday 6 March 2023', '', title, '', lede, '', more, '', footer, '', ...after].join('\n'))
+
+  it('takes the title under the date, not the slogan, and ends the story at the footer', () => {
+    const story = page('posted by Harbour FM News Team @ 7:05 am', 'Top of Harbour FM News page here.', '', 'Ada Pryce', 'Ada presents both news and travel - find out more about her on the Presenters page.')
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads "Posted by Name at 10:15 AM No comments:" as the footer too', () => {
+    expect(page('Posted by Ada Pryce at 10:15 AM No comments:', 'Ada presents both news and travel every weekday morning.').paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that tells who posted what and when', () => {
+    const line = 'Posted by the ferry operator at 7:05 am, the notice gave passengers less than a day to change their plans.'
+    expect(page(line).paragraphs).toEqual([lede, more, line])
+  })
+
+  it.each(['100 Days - What the new harbour board did', 'Protesters unfurl banner'])('keeps a title-shaped line %s', (line) => {
+    const story = parseStory([line, '', 'By Ada Pryce', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(line)
+  })
+})

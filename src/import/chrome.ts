@@ -25,6 +25,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
   { maxLength: 90, pattern: /^[\p{L}\d ,.'’&-]{0,60}\b(?:est\.?|established|founded)\s+(?:in\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s*)?\d{4}$/iu, reason: 'masthead' },
   { maxLength: 120, pattern: /^The\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}\s+Newspaper$/u, reason: 'masthead' },
+  // A station's masthead: its frequency and name, then its slogan after a dash ("107.9 Harbour FM - News on the hour",
+  // "96.4 Coast Radio | Your Music, Your Town"), and its banner's text ("Harbour FM News banner").
+  { maxLength: 120, pattern: /^(?:(?:8[7-9]|9\d|10[0-8])\.\d{1,2}(?:\s*(?:FM|AM|fm))?|\d{2,4}\s*(?:FM|AM))\s+\p{Lu}[\p{L}\d&'’.]*(?:\s+\p{Lu}[\p{L}\d&'’.]*){0,3}\s+[-–—|]\s+\S.{2,80}$/u, reason: 'masthead' },
+  { maxLength: 80, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}banner$/u, reason: 'masthead' },
   // A paper's motto: a hashtag slogan ("#Open journalism"), a line about its journalism ("Independent journalism since
   // 1821", "Journalism you can trust", "Serving the valley since 1888").
   { maxLength: 60, pattern: /^#\s?\p{L}[\p{L}\d' -]{1,40}$/u, reason: 'tagline' },
@@ -270,8 +274,19 @@ export const defaultChromeRules: ChromeRule[] = [
   // (The site is named, in capitals and with no comma: "… appeared first on the list of branches, the union said" is a story's.)
   { maxLength: 300, pattern: /^the post\s.{3,200}\sappeared first on\s+\p{Lu}[^,;]{1,100}$/iu, reason: 'repost footer' },
   { pattern: /^(scroll to top|back to top|go to top|top of page|to top)\s*[↑^]?$/i, reason: 'site navigation' },
+  // "Top of Harbour FM News page here.": a link back to the top of the section's page.
+  { maxLength: 80, pattern: /^(?:back to )?(?:the )?top of (?:the )?[\p{L}\d&'’. ]{0,50}\bpage(?: here)?\.?$/iu, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
   { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  // A picture's button to enlarge it, alone or run on after the picture's topic tag ("View image in full screen",
+  // "Wildfire Season View image in full screen"): the picture's, no paragraph.
+  { maxLength: 100, pattern: /^(?:[\p{Lu}\d][\p{L}\d'’&,-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’&,-]*){0,7}\s+)?(?:[Vv]iew|VIEW|[Oo]pen|[Ss]ee|[Ss]how)\s+(?:the\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]allery|[Vv]ideo|IMAGE|PHOTO)\s+(?:in\s+)?(?:[Ff]ull[\s-]?[Ss]creen|FULL[\s-]?SCREEN)$/u, reason: 'image widget' },
+  // An image slot's label left where the picture was, alone on its line: "Image", "Photo", or the picture service's
+  // initials before it ("SNL Image", "AP Photo"). Set so, in capitals and with no article, it is no subheading.
+  { maxLength: 30, pattern: /^(?:\p{Lu}{2,8}\s+)?(?:Image|Photo|Picture|Graphic|Illustration|IMAGE|PHOTO|PICTURE|GRAPHIC)$/u, reason: 'image placeholder' },
+  // A media file's name left where its player was: one token, glued to its number or joined by underscores
+  // ("_Storytelling3", "Storytelling12", "IMG_2045", "harbour_day_final"), no space in it.
+  { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d]*_[\p{L}\d_]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to
@@ -286,6 +301,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
+  // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
+  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
+  {
+    maxLength: 200,
+    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
+    reason: 'share buttons',
+  },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
   // A byline's label printed without its name ("Posted by:", "By:").

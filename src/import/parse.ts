@@ -80,14 +80,15 @@ function cites(paragraph: string, name: string): boolean {
 const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim()
 
 
+// ("(Photo courtesy: Social media)": a courtesy credit may carry a colon before its source.)
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 // (…"Photo courtesy of the County Sheriff's Office", and a picture's source in brackets under it: "(Source: Example TV)".)
-const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:photo|image|picture|source|credit)\s*:\s*[^()]{2,40}\)$)/iu
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*:)?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:photo|image|picture|source|credit)\s*:\s*[^()]{2,40}\)$)/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -104,6 +105,11 @@ const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|pic
  * the picture, alone on a line or closing a caption after its full stop ("… April 28, 2021. REUTERS/Jane Roe").
  */
 const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
+/**
+ * "… on Sunday. Jane Roe/Example News": a finished caption, then its photographer's name (two or three words), a slash
+ * and the outlet, closing the line.
+ */
+const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
@@ -1077,6 +1083,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
   const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
   if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
+  const personFirst = wordCount(line) <= 60 && line.includes('/') && !/["“”]/.test(line) ? personFirstCredit.exec(line) : null
+  if (personFirst) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
@@ -1102,6 +1110,8 @@ type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrom
  * batch), not by position. Pure: no database.
  */
 /** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
+/** A blog post's footer: "posted by <name> @ 6:59 am", "Posted by Jane Roe at 10:15 AM No comments:". */
+const postFooter = /^posted by\s+\S.{0,60}?\s+(?:@|at)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:no|\d{1,4})\s+comments?:?)?$/i
 const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
 
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
@@ -2122,6 +2132,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'byline affiliation')
       continue
     }
+    // A blog post's footer under the story ("posted by Harbour FM News Team @ 6:59 am", "Posted by Jane Roe at 10:15 AM
+    // No comments:"): who posted it and when, and the end of the post; what follows is the blog's sidebar.
+    if (story.paragraphs.length > 0 && index > headerEnd && postFooter.test(line.text)) {
+      if (line.meta) applyMeta(line.meta)
+      drop(line.text, 'post footer')
+      ended = true
+      continue
+    }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
@@ -2593,7 +2611,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
     // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
     // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
-    // word broken off to one small letter ("… spokesman Dmitry Peskov s"), or a long sentence of more than twenty-five words
+    // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
     // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
     // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
@@ -2601,6 +2619,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||
+        // (…or to two small letters after an article or a possessive, "… the tents and chairs from the co": no word
+        // of a sentence's close is so short there.)
+        /\s(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\s\p{Ll}{1,2}$/u.test(last) ||
         (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')

@@ -3359,3 +3359,46 @@ describe('a long picker or menu over the title', () => {
     expect(story.paragraphs).toEqual([lede, 'The new plants will be in:', ...towns, more])
   })
 })
+
+describe('a title set as a list of names', () => {
+  const lede = 'The town council voted on Tuesday to close the old ferry terminal for a month while engineers repair the quay.'
+  const more = 'Ferries will run from the fishing harbour until the work is finished, the council said.'
+
+  it.each([
+    'Harbour Mayor and Fire, Coastguard Chiefs Tour Terminal in Port Amid Storm Warning',
+    'Regional Ports, Grain Crops Drive Growth',
+    'Ferry Crews Demand Better Pay',
+  ])('reads no byline in a title: %s', (title) => {
+    expect(parseByline(title)).toBeNull()
+    const story = parseStory([title, '', 'Mirela Castan', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mirela Castan' }])
+  })
+
+  it.each([
+    ['Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
+    ['Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['Ann Marie de Vries', ['Ann Marie de Vries']],
+    ['Jane Q. Roe Smith', ['Jane Q. Roe Smith']],
+  ])('still reads a byline of names: %s', (line, names) => {
+    expect(parseByline(line)?.map((author) => author.name)).toEqual(names)
+  })
+
+  it('reads a byline of two names over a place line', () => {
+    const title = 'Harbour Mayor Tours Ferry Terminal Amid Storm Warning'
+    const story = parseStory([title, '', 'Jane Roe and John Doe', 'Port Alder', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads an outlet opening an unsigned credit', () => {
+    expect(parseByline('Nordpress, Jane Roe')).toEqual([
+      { kind: 'desk', name: 'Nordpress' },
+      { kind: 'person', name: 'Jane Roe' },
+    ])
+  })
+})

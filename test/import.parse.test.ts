@@ -3402,3 +3402,20 @@ describe('a title set as a list of names', () => {
     ])
   })
 })
+
+describe("an agency's name alone under the title, over the lead picture's caption", () => {
+  const title = "Harbour City 'ready for the fight' after training injuries"
+  const lede = 'Harbour City coach Andras Molnar said on Friday it was nothing but bad luck that two of his defenders were hurt in training.'
+  const more = 'The club were already without their captain for the match on Saturday.'
+
+  it('signs the story when the caption carries the same credit', () => {
+    const story = parseStory([title, '', 'EFE', 'Molnar talks to his squad', 'Molnar talks to his squadEFE', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EFE' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Squad', 'Molnar'])('signs nothing with a word that is no agency over the caption: %s', (word) => {
+    const story = parseStory([title, '', word, 'Molnar talks to his squad', 'Molnar talks to his squadEFE', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

@@ -1348,6 +1348,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // picture or the one the story quotes, not its writer.)
     // (A name whose words the title over it uses, "Meet Hackers" under "Hackers are attacking …", is the site's, named for
     // its beat, not its writer's.)
+    // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
+    // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
+    else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
     else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }

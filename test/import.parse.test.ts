@@ -3419,3 +3419,29 @@ describe("an agency's name alone under the title, over the lead picture's captio
     expect(story.authors).toEqual([])
   })
 })
+
+describe('"This post was last modified on …" under the story', () => {
+  const title = "Varga's injury a big blow to the squad – Coach"
+  const lede = 'The coach of Harbour City has said the latest injury to his winger is a serious set-back for the team.'
+  const more = 'Varga will have a scan on Tuesday to find out how bad the injury is.'
+
+  it('reads the time of the last change', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'This post was last modified on March 9, 2021 4:15 pm', '', 'Mira Kovac'].join('\n'))
+    expect(story.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads "This article was updated on …" under the publication as the update', () => {
+    const story = parseStory([title, '', 'Published March 8, 2021', 'This article was updated on March 9, 2021 4:15 pm', '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2021-03-08T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
+  })
+
+  it('keeps a sentence of the story about a post that was changed', () => {
+    const line = 'This post was modified on March 9, 2021 after the club asked for a correction, the editor said.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.modifiedAt).toBeNull()
+  })
+})

@@ -117,7 +117,8 @@ const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lis
  * "Güncelleme Tarihi", "Diperbarui").
  */
 const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
-const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+// ("This post was last modified on …", "This article was updated on …": a theme's update label told as a sentence.)
+const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 /** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
 const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
 const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i

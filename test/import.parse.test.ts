@@ -3445,3 +3445,24 @@ describe('"This post was last modified on …" under the story', () => {
     expect(story.modifiedAt).toBeNull()
   })
 })
+
+describe("the next story's header under the story, its title over its date and again under it", () => {
+  const title = 'Ferry operator cancels night crossings after engine fire — coastguard'
+  const lede = 'PORT ALDER: A ferry operator cancelled all night crossings to the islands on Thursday after a fire broke out in the engine room of one of its boats.'
+  const more = 'The operator said day crossings would run as normal while the boat was repaired.'
+  const header = [title, '', 'Coastguard officers inspect the ferry at the harbour in Port Alder on March 14, 2024. (AP)', 'Short Url', 'Updated 14 March 2024', 'Follow', '', title, '']
+  const next = 'Island council approves new harbour wall after winter storms'
+
+  it("does not date the story by the next story's date", () => {
+    const story = parseStory([...header, lede, '', more, '', '', next, '', 'Updated 02 February 2026', 'Follow', '', next, '', '  • Work is expected to start in the spring'].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-14T00:00:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("still reads the story's own update under it", () => {
+    const story = parseStory([...header, lede, '', more, '', 'Updated 15 March 2024'].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-14T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-15T00:00:00.000Z')
+  })
+})

@@ -1941,6 +1941,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return Boolean(under && (under.meta || isBodyLike(under.text) || agencyDateline.test(under.text)))
   }
 
+  const titleAroundDate = (index: number) => {
+    const over = previousUsable(index)
+    if (!over || over.meta || over.key === headlineKeyText || sentenceEnd.test(over.text) || wordCount(over.text) < 4 || wordCount(over.text) > 25) return false
+    return lines.slice(index + 1, index + 5).some((other) => other.key === over.key)
+  }
+
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
@@ -2179,7 +2185,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
       // An archive's next post: its date, then its title, after the story has begun.
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && nextPostTitle(index)) {
+      // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
+      // "Updated 30 January 2026" / "Title".)
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index))) {
         drop(line.text, 'next post')
         ended = true
         continue

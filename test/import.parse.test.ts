@@ -3466,3 +3466,31 @@ describe("the next story's header under the story, its title over its date and a
     expect(story.modifiedAt).toBe('2024-03-15T00:00:00.000Z')
   })
 })
+
+describe('a blog\'s day heading over the title and "posted by … @ time" under the post', () => {
+  const title = 'Thousands of households in the county face a rise in water bills from April'
+  const lede = 'Figures from the regional water board show two in three suppliers are raising their charges by the largest amount allowed.'
+  const more = 'The board says suppliers should think of families under pressure, but suppliers say they have no choice.'
+
+  it.each([
+    ['posted by Harbour Radio News Team @ 6:59 am', { kind: 'desk', name: 'Harbour Radio News Team' }],
+    ['Posted by Jane Roe at 10:15 AM', { kind: 'person', name: 'Jane Roe' }],
+  ])('signs the post and times it on the day: %s', (footer, author) => {
+    const story = parseStory(['Tuesday 14 February 2023', '', title, '', lede, '', more, '', footer, '', 'Top of the news page here.'].join('\n'))
+    expect(story.authors).toEqual([author])
+    expect(story.publishedAt).toBe(footer.includes('6:59') ? '2023-02-14T06:59:00.000Z' : '2023-02-14T10:15:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads no time without the day heading', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'posted by Harbour Radio News Team @ 6:59 am'].join('\n'))
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a sentence of the story that opens on "Posted by"', () => {
+    const line = 'Posted by courier at 6:59 am, the letter from the board arrived two days late.'
+    const story = parseStory(['Tuesday 14 February 2023', '', title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.publishedAt).toBe('2023-02-14T00:00:00.000Z')
+  })
+})

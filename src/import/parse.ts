@@ -857,6 +857,8 @@ const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highli
 /** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
 const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
 /** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
+/** A blog's post footer with the time alone: "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am". */
+const postedByAt = /^posted by\s+(\p{Lu}[^@]{1,60}?)\s+(?:@|at)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/iu
 const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
 /** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
 /** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
@@ -1228,6 +1230,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
     if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
   })
+  // "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am" under the story, under a blog's day heading
+  // over its title ("Tuesday 14 February 2023", no time): the writer signs, and the post went up at that time on that day.
+  const dayHeading = lines.slice(0, Math.max(firstProse, 0)).find((line) => line.meta?.dates.length === 1 && !line.meta.authors && !line.meta.dates[0]!.updated && !hasClock(line.meta.dates[0]!.found.text))
+  if (dayHeading) {
+    for (const line of lines.slice(firstProse + 1)) {
+      const footer = line.chrome || line.meta ? null : postedByAt.exec(line.text)
+      const authors = footer ? parseByline(`by ${footer[1]!}`) : null
+      const at = authors ? sameDayAt(dayHeading.meta!.dates[0]!.found, footer![2]!, options.timeZone) : null
+      if (at) line.meta = { authors: authors!, dates: [{ found: at.at, updated: false }], readTime: false }
+    }
+  }
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)
@@ -2208,6 +2221,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.meta?.authors && (line.meta.dates.length > 0 || /^author/i.test(line.text)) && !line.meta.unsigned && !line.meta.station && index > headerEnd && story.paragraphs.length > 0 && bylineAuthors.length === 0 && wordCount(line.text) <= 16 && !nextPostTitle(index)) {
       applyMeta(line.meta)
       drop(line.text, 'credit row')
+      // (A blog's post footer, "posted by Jane Roe @ 6:59 am", closes the post.)
+      if (postedByAt.test(line.text)) ended = true
       continue
     }
     // A fact box between the headline and the story: two short "Label: value" lines or more in a row.

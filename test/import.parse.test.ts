@@ -3494,3 +3494,20 @@ describe('a blog\'s day heading over the title and "posted by … @ time" under 
     expect(story.publishedAt).toBe('2023-02-14T00:00:00.000Z')
   })
 })
+
+describe('a title of initials and title-case words over a bare name', () => {
+  const lede = 'There has been no shortage of tablet launches over the past week, thanks to the trade fair now under way in Port Alder.'
+  const more = 'Northwind has shown its first tablet for schools, with a rubber case that survives a drop from a desk.'
+
+  it.each(['EXPO Tablet Launch Round-up', 'EXPO Tablet Makers Gather', 'Spring Tablet Launch Round-up'])('reads the title and the name under it: %s', (title) => {
+    expect(parseByline(title)).toBeNull()
+    const story = parseStory(['Summits Green', '', title, '', 'Nadia Ferrer', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Nadia Ferrer' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Nadia Ferrer', 'Ana Maria Ferrer Ruiz', 'Jane Roe-Smith'])('still reads a name: %s', (name) => {
+    expect(parseByline(name)).toEqual([{ kind: 'person', name }])
+  })
+})

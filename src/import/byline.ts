@@ -64,7 +64,7 @@ export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|C
  * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is. ("Short Url", a
  * share bar's button for the story's short address, is no one's name either.)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'recap', 'roundup', 'than', 'that', 'this', 'to', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'to', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
@@ -180,10 +180,13 @@ export function parseByline(text: string): Author[] | null {
   const deskOwnName = (name: string) => deskOrAgency(name) || paperName.test(name) || stationName.test(name) || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(name)
   const titlePhrase = (name: string) => {
     const words = name.split(/\s+/)
-    return words.length >= 4 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !particles.has(word.toLowerCase()))
+    // (A trade show's or a firm's initials among them, "CES Phone Makers Gather", are a title's too.)
+    return words.length >= 4 && words.every((word) => (/^\p{Lu}\p{Ll}+$/u.test(word) && !particles.has(word.toLowerCase())) || /^\p{Lu}{2,5}$/u.test(word)) && words.filter((word) => /\p{Ll}/u.test(word)).length >= 3
   }
   if (!signed && authors.length > 1 && authors.some((author, at) => (at > 0 && !/\s/.test(author.name) && !deskOwnName(author.name)) || (author.kind === 'person' && titlePhrase(author.name)))) return null
-  if (!signed && authors.length === 1 && authors[0]!.kind === 'person' && titlePhrase(authors[0]!.name)) return null
+  // (Alone on its line, four such words may be a name with two surnames, "Ana Maria Ferrer Ruiz"; with initials among
+  // them, "EXPO Tablet Makers Gather", they are a title.)
+  if (!signed && authors.length === 1 && authors[0]!.kind === 'person' && titlePhrase(authors[0]!.name) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(authors[0]!.name)) return null
   // Nor is a title whose subject is two things joined by "and" ("Ferry and Cargo Ship Collide, Leaving Dozens Missing"):
   // unsigned, a byline opens on a person's given name and surname or on an agency's name, so a line that opens on another
   // word alone joined by "and" to what follows ("Ferry and …") is a title.

@@ -3511,3 +3511,20 @@ describe('a title of initials and title-case words over a bare name', () => {
     expect(parseByline(name)).toEqual([{ kind: 'person', name }])
   })
 })
+
+describe("a name alone over the lede, under the lead picture's caption credited to that name", () => {
+  const title = 'SHIRE MEETING: Long, heavy and soggy'
+  const lede = 'The length of a shire meeting depends on the weight of the agenda. As I walk into the chambers, it feels heavy.'
+  const more = 'There were many motions about the storm clean-up, too many to list them all here.'
+
+  it('reads the name as the writer', () => {
+    const story = parseStory([title, '', 'ABOVE: A flooded street in Millbrook after the storm. Photo: Rosa Tamblyn', '', 'Rosa Tamblyn', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Rosa Tamblyn' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads no writer when the caption credits someone else and names the person pictured', () => {
+    const story = parseStory([title, '', 'ABOVE: Mayor Rosa Tamblyn in a flooded street. Photo: Ivo Kralj', '', 'Rosa Tamblyn', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

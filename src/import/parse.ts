@@ -1362,6 +1362,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // picture or the one the story quotes, not its writer.)
     // (A name whose words the title over it uses, "Meet Hackers" under "Hackers are attacking …", is the site's, named for
     // its beat, not its writer's.)
+    // The lead picture's caption between the title and a name alone over the lede, crediting the picture to that name ("ABOVE:
+    // A home after the floods. Photo: Jane Roe" / "Jane Roe"): the writer took the picture and signs the story.
+    else if (previous && !previous.meta && index + 1 === firstParagraph && previous.text.length > line.text.length && new RegExp(String.raw`\b(?:photo|picture|image|pic)s?\s*(?:by|:)\s*${line.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(previous.text) && [lines[index - 2]].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
     // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
     else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue

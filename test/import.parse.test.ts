@@ -3487,3 +3487,172 @@ describe("a station's blog: masthead slogan over the date, post footer under the
     expect(story.headline).toBe(line)
   })
 })
+
+describe('a title set as a list of names', () => {
+  const lede = 'The town council voted on Tuesday to close the old ferry terminal for a month while engineers repair the quay.'
+  const more = 'Ferries will run from the fishing harbour until the work is finished, the council said.'
+
+  it.each([
+    'Harbour Mayor and Fire, Coastguard Chiefs Tour Terminal in Port Amid Storm Warning',
+    'Regional Ports, Grain Crops Drive Growth',
+    'Ferry Crews Demand Better Pay',
+  ])('reads no byline in a title: %s', (title) => {
+    expect(parseByline(title)).toBeNull()
+    const story = parseStory([title, '', 'Mirela Castan', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mirela Castan' }])
+  })
+
+  it.each([
+    ['Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
+    ['Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['Ann Marie de Vries', ['Ann Marie de Vries']],
+    ['Jane Q. Roe Smith', ['Jane Q. Roe Smith']],
+  ])('still reads a byline of names: %s', (line, names) => {
+    expect(parseByline(line)?.map((author) => author.name)).toEqual(names)
+  })
+
+  it('reads a byline of two names over a place line', () => {
+    const title = 'Harbour Mayor Tours Ferry Terminal Amid Storm Warning'
+    const story = parseStory([title, '', 'Jane Roe and John Doe', 'Port Alder', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'person', name: 'John Doe' },
+    ])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads an outlet opening an unsigned credit', () => {
+    expect(parseByline('Nordpress, Jane Roe')).toEqual([
+      { kind: 'desk', name: 'Nordpress' },
+      { kind: 'person', name: 'Jane Roe' },
+    ])
+  })
+})
+
+describe("an agency's name alone under the title, over the lead picture's caption", () => {
+  const title = "Harbour City 'ready for the fight' after training injuries"
+  const lede = 'Harbour City coach Andras Molnar said on Friday it was nothing but bad luck that two of his defenders were hurt in training.'
+  const more = 'The club were already without their captain for the match on Saturday.'
+
+  it('signs the story when the caption carries the same credit', () => {
+    const story = parseStory([title, '', 'EFE', 'Molnar talks to his squad', 'Molnar talks to his squadEFE', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EFE' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Squad', 'Molnar'])('signs nothing with a word that is no agency over the caption: %s', (word) => {
+    const story = parseStory([title, '', word, 'Molnar talks to his squad', 'Molnar talks to his squadEFE', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('"This post was last modified on …" under the story', () => {
+  const title = "Varga's injury a big blow to the squad – Coach"
+  const lede = 'The coach of Harbour City has said the latest injury to his winger is a serious set-back for the team.'
+  const more = 'Varga will have a scan on Tuesday to find out how bad the injury is.'
+
+  it('reads the time of the last change', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'This post was last modified on March 9, 2021 4:15 pm', '', 'Mira Kovac'].join('\n'))
+    expect(story.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads "This article was updated on …" under the publication as the update', () => {
+    const story = parseStory([title, '', 'Published March 8, 2021', 'This article was updated on March 9, 2021 4:15 pm', '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2021-03-08T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2021-03-09T16:15:00.000Z')
+  })
+
+  it('keeps a sentence of the story about a post that was changed', () => {
+    const line = 'This post was modified on March 9, 2021 after the club asked for a correction, the editor said.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.modifiedAt).toBeNull()
+  })
+})
+
+describe("the next story's header under the story, its title over its date and again under it", () => {
+  const title = 'Ferry operator cancels night crossings after engine fire — coastguard'
+  const lede = 'PORT ALDER: A ferry operator cancelled all night crossings to the islands on Thursday after a fire broke out in the engine room of one of its boats.'
+  const more = 'The operator said day crossings would run as normal while the boat was repaired.'
+  const header = [title, '', 'Coastguard officers inspect the ferry at the harbour in Port Alder on March 14, 2024. (AP)', 'Short Url', 'Updated 14 March 2024', 'Follow', '', title, '']
+  const next = 'Island council approves new harbour wall after winter storms'
+
+  it("does not date the story by the next story's date", () => {
+    const story = parseStory([...header, lede, '', more, '', '', next, '', 'Updated 02 February 2026', 'Follow', '', next, '', '  • Work is expected to start in the spring'].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-14T00:00:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("still reads the story's own update under it", () => {
+    const story = parseStory([...header, lede, '', more, '', 'Updated 15 March 2024'].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-14T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-15T00:00:00.000Z')
+  })
+})
+
+describe('a blog\'s day heading over the title and "posted by … @ time" under the post', () => {
+  const title = 'Thousands of households in the county face a rise in water bills from April'
+  const lede = 'Figures from the regional water board show two in three suppliers are raising their charges by the largest amount allowed.'
+  const more = 'The board says suppliers should think of families under pressure, but suppliers say they have no choice.'
+
+  it.each([
+    ['posted by Harbour Radio News Team @ 6:59 am', { kind: 'desk', name: 'Harbour Radio News Team' }],
+    ['Posted by Jane Roe at 10:15 AM', { kind: 'person', name: 'Jane Roe' }],
+  ])('signs the post and times it on the day: %s', (footer, author) => {
+    const story = parseStory(['Tuesday 14 February 2023', '', title, '', lede, '', more, '', footer, '', 'Top of the news page here.'].join('\n'))
+    expect(story.authors).toEqual([author])
+    expect(story.publishedAt).toBe(footer.includes('6:59') ? '2023-02-14T06:59:00.000Z' : '2023-02-14T10:15:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads no time without the day heading', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'posted by Harbour Radio News Team @ 6:59 am'].join('\n'))
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a sentence of the story that opens on "Posted by"', () => {
+    const line = 'Posted by courier at 6:59 am, the letter from the board arrived two days late.'
+    const story = parseStory(['Tuesday 14 February 2023', '', title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.publishedAt).toBe('2023-02-14T00:00:00.000Z')
+  })
+})
+
+describe('a title of initials and title-case words over a bare name', () => {
+  const lede = 'There has been no shortage of tablet launches over the past week, thanks to the trade fair now under way in Port Alder.'
+  const more = 'Northwind has shown its first tablet for schools, with a rubber case that survives a drop from a desk.'
+
+  it.each(['EXPO Tablet Launch Round-up', 'EXPO Tablet Makers Gather', 'Spring Tablet Launch Round-up'])('reads the title and the name under it: %s', (title) => {
+    expect(parseByline(title)).toBeNull()
+    const story = parseStory(['Summits Green', '', title, '', 'Nadia Ferrer', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Nadia Ferrer' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Nadia Ferrer', 'Ana Maria Ferrer Ruiz', 'Jane Roe-Smith'])('still reads a name: %s', (name) => {
+    expect(parseByline(name)).toEqual([{ kind: 'person', name }])
+  })
+})
+
+describe("a name alone over the lede, under the lead picture's caption credited to that name", () => {
+  const title = 'SHIRE MEETING: Long, heavy and soggy'
+  const lede = 'The length of a shire meeting depends on the weight of the agenda. As I walk into the chambers, it feels heavy.'
+  const more = 'There were many motions about the storm clean-up, too many to list them all here.'
+
+  it('reads the name as the writer', () => {
+    const story = parseStory([title, '', 'ABOVE: A flooded street in Millbrook after the storm. Photo: Rosa Tamblyn', '', 'Rosa Tamblyn', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Rosa Tamblyn' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads no writer when the caption credits someone else and names the person pictured', () => {
+    const story = parseStory([title, '', 'ABOVE: Mayor Rosa Tamblyn in a flooded street. Photo: Ivo Kralj', '', 'Rosa Tamblyn', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

@@ -64,7 +64,7 @@ export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|C
  * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is. ("Short Url", a
  * share bar's button for the story's short address, is no one's name either.)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'recap', 'roundup', 'than', 'that', 'this', 'to', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'to', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
@@ -172,6 +172,21 @@ export function parseByline(text: string): Author[] | null {
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
   // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
   if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null
+  // Unsigned, a list names people (two to four words each) or agencies and desks by their own names. A lone word after
+  // the first name that is no agency's or desk's ("Mayor and Police, Army Chiefs Visit Port") is a title's noun (an
+  // outlet's own name may open the list: "Nordpress, Jane Roe"); four capitalised words with no initial or particle among
+  // them ("Army Chiefs Visit Port", "Crops Drive Farm Growth") are a title's phrase, no one's name ("Ann Marie de Vries",
+  // "Jane Q. Roe Smith" still are).
+  const deskOwnName = (name: string) => deskOrAgency(name) || paperName.test(name) || stationName.test(name) || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(name)
+  const titlePhrase = (name: string) => {
+    const words = name.split(/\s+/)
+    // (A trade show's or a firm's initials among them, "CES Phone Makers Gather", are a title's too.)
+    return words.length >= 4 && words.every((word) => (/^\p{Lu}\p{Ll}+$/u.test(word) && !particles.has(word.toLowerCase())) || /^\p{Lu}{2,5}$/u.test(word)) && words.filter((word) => /\p{Ll}/u.test(word)).length >= 3
+  }
+  if (!signed && authors.length > 1 && authors.some((author, at) => (at > 0 && !/\s/.test(author.name) && !deskOwnName(author.name)) || (author.kind === 'person' && titlePhrase(author.name)))) return null
+  // (Alone on its line, four such words may be a name with two surnames, "Ana Maria Ferrer Ruiz"; with initials among
+  // them, "EXPO Tablet Makers Gather", they are a title.)
+  if (!signed && authors.length === 1 && authors[0]!.kind === 'person' && titlePhrase(authors[0]!.name) && /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u.test(authors[0]!.name)) return null
   // Nor is a title whose subject is two things joined by "and" ("Ferry and Cargo Ship Collide, Leaving Dozens Missing"):
   // unsigned, a byline opens on a person's given name and surname or on an agency's name, so a line that opens on another
   // word alone joined by "and" to what follows ("Ferry and …") is a title.

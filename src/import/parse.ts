@@ -123,7 +123,8 @@ const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|lis
  * "Güncelleme Tarihi", "Diperbarui").
  */
 const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
-const englishLabels = /\b(?:first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+// ("This post was last modified on …", "This article was updated on …": a theme's update label told as a sentence.)
+const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 /** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
 const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
 const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
@@ -862,6 +863,8 @@ const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highli
 /** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
 const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
 /** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
+/** A blog's post footer with the time alone: "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am". */
+const postedByAt = /^posted by\s+(\p{Lu}[^@]{1,60}?)\s+(?:@|at)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/iu
 const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
 /** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
 /** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
@@ -1237,6 +1240,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
     if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
   })
+  // "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am" under the story, under a blog's day heading
+  // over its title ("Tuesday 14 February 2023", no time): the writer signs, and the post went up at that time on that day.
+  const dayHeading = lines.slice(0, Math.max(firstProse, 0)).find((line) => line.meta?.dates.length === 1 && !line.meta.authors && !line.meta.dates[0]!.updated && !hasClock(line.meta.dates[0]!.found.text))
+  if (dayHeading) {
+    for (const line of lines.slice(firstProse + 1)) {
+      const footer = line.chrome || line.meta ? null : postedByAt.exec(line.text)
+      const authors = footer ? parseByline(`by ${footer[1]!}`) : null
+      const at = authors ? sameDayAt(dayHeading.meta!.dates[0]!.found, footer![2]!, options.timeZone) : null
+      if (at) line.meta = { authors: authors!, dates: [{ found: at.at, updated: false }], readTime: false }
+    }
+  }
   // The values under a bulleted metadata label over the story ("• Country:", then "• India"): short bullets, no sentence.
   // (Inside the story, under two paragraphs or more, a bulleted label and its list are the story's.)
   const prose = lines.flatMap((line, index) => (!line.chrome && !line.meta && isBodyLike(line.text) ? [index] : [])).slice(0, 2)
@@ -1358,6 +1372,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // picture or the one the story quotes, not its writer.)
     // (A name whose words the title over it uses, "Meet Hackers" under "Hackers are attacking …", is the site's, named for
     // its beat, not its writer's.)
+    // The lead picture's caption between the title and a name alone over the lede, crediting the picture to that name ("ABOVE:
+    // A home after the floods. Photo: Jane Roe" / "Jane Roe"): the writer took the picture and signs the story.
+    else if (previous && !previous.meta && index + 1 === firstParagraph && previous.text.length > line.text.length && new RegExp(String.raw`\b(?:photo|picture|image|pic)s?\s*(?:by|:)\s*${line.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(previous.text) && [lines[index - 2]].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
+    // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
+    else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
     else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
@@ -1947,6 +1967,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return Boolean(under && (under.meta || isBodyLike(under.text) || agencyDateline.test(under.text)))
   }
 
+  const titleAroundDate = (index: number) => {
+    const over = previousUsable(index)
+    if (!over || over.meta || over.key === headlineKeyText || sentenceEnd.test(over.text) || wordCount(over.text) < 4 || wordCount(over.text) > 25) return false
+    return lines.slice(index + 1, index + 5).some((other) => other.key === over.key)
+  }
+
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
@@ -2193,7 +2219,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
       // An archive's next post: its date, then its title, after the story has begun.
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && nextPostTitle(index)) {
+      // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
+      // "Updated 30 January 2026" / "Title".)
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index))) {
         drop(line.text, 'next post')
         ended = true
         continue
@@ -2214,6 +2242,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.meta?.authors && (line.meta.dates.length > 0 || /^author/i.test(line.text)) && !line.meta.unsigned && !line.meta.station && index > headerEnd && story.paragraphs.length > 0 && bylineAuthors.length === 0 && wordCount(line.text) <= 16 && !nextPostTitle(index)) {
       applyMeta(line.meta)
       drop(line.text, 'credit row')
+      // (A blog's post footer, "posted by Jane Roe @ 6:59 am", closes the post.)
+      if (postedByAt.test(line.text)) ended = true
       continue
     }
     // A fact box between the headline and the story: two short "Label: value" lines or more in a row.

@@ -3656,3 +3656,23 @@ describe("a name alone over the lede, under the lead picture's caption credited 
     expect(story.authors).toEqual([])
   })
 })
+
+describe("the paper's own correspondent named alone where the byline goes", () => {
+  const title = 'Ferry fares to the islands rise for the second time this year'
+  const lede = 'Passengers on the island ferries will pay a fifth more for a return ticket from next month, the operator said on Wednesday.'
+  const more = 'The operator blamed the price of fuel and the cost of repairs to its oldest boat.'
+
+  it.each(['Our Correspondent', 'Our Special Correspondent', 'LM Correspondent', 'Staff Reporter'])('signs as a desk: %s', (role) => {
+    const story = parseStory([title, '', role, '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: role }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a role inside a sentence or a caption out of the byline', () => {
+    const line = 'Our correspondent on the island said the first boat left half empty.'
+    const caption = 'Our Correspondent waits for the morning ferry at the pier.'
+    const story = parseStory([title, '', 'Jane Roe', '', lede, '', line, '', caption, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs).toEqual([lede, line, caption, more])
+  })
+})

@@ -599,8 +599,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     return meta
   }
   // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
-  // desk (as "By Staff Correspondent" does); another role alone is one person's, with the name left out (below).
-  if (meta.dates.length === 0 && !meta.readTime && /^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest)) {
+  // desk (as "By Staff Correspondent" does); so does the paper's own correspondent ("Our Correspondent", "Our Special
+  // Correspondent", "HT Correspondent"); another role alone is one person's, with the name left out (below).
+  if (meta.dates.length === 0 && !meta.readTime && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }

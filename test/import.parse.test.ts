@@ -3676,3 +3676,23 @@ describe("the paper's own correspondent named alone where the byline goes", () =
     expect(story.paragraphs).toEqual([lede, line, caption, more])
   })
 })
+
+describe('a byline printed twice at the foot of the story', () => {
+  const title = 'Library opens its doors on Sundays after a year of petitions'
+  const lede = 'The town library will open on Sunday afternoons from next month, after more than a year of petitions from parents and students.'
+  const more = 'Volunteers from the reading club have offered to run a story hour for children on the first Sunday of each month.'
+
+  it('signs the person once', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'By Marta Kowal', '', 'By Marta Kowal'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marta Kowal' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('signs no one from two different names at the foot, nor from a sentence opening on "By"', () => {
+    expect(parseStory([title, '', lede, '', more, '', 'By Marta Kowal', '', 'By Ivo Kralj'].join('\n')).authors).toEqual([])
+    const line = 'By Sunday the queue had reached the corner.'
+    const story = parseStory([title, '', lede, '', more, '', line].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more, line])
+  })
+})

@@ -2846,12 +2846,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && !sourceCredit && courtesy && (courtesy[1]!.includes('.') || siteWords.test(courtesy[1]!))) bylineAuthors.push({ kind: 'desk', name: courtesy[1]! })
   // "Author: Jane Roe" alone under the last paragraph: a brief signed at its end.
   // "Written by Jane Roe" (a blog's footer, its date and category under it) signs the same way, with or without the colon.
-  // "By Jane Roe" over the "Previous article" / "Next article" links only: the same.
+  // "By Jane Roe" over the "Previous article" / "Next article" links only: the same; so is "By Jane Roe" printed twice
+  // (the writer's credit and the author box's copy of it), nothing else under it.
   // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
   // capitals, the name, then the role (in capitals, or a job title) under it.
   const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?|By\s(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
   const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
-  const signedAtEnd = closingAuthor && (trailing.length === 1 || trailing.slice(1).every((line) => /^(?:previous|next)\s*(?:article|post|story)/i.test(line)) || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
+  const signedAtEnd = closingAuthor && (trailing.length === 1 || trailing.slice(1).every((line) => line === trailing[0] || /^(?:previous|next)\s*(?:article|post|story)/i.test(line)) || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)
   // "(By Jane Roe)" alone on a line closing the story: the writer's credit, set in brackets as some sites close a story.
   const bracketedBy = /^\(\s*[Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\)$/u

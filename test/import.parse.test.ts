@@ -3696,3 +3696,26 @@ describe('a byline printed twice at the foot of the story', () => {
     expect(story.paragraphs).toEqual([lede, more, line])
   })
 })
+
+describe("a section's label glued before the date, the zone's offset in brackets after it", () => {
+  const title = 'Fishermen report the earliest ice on the northern shore in forty years'
+  const lede = 'Ice formed along the northern shore three weeks earlier than usual this year, keeping the small fishing fleet in harbour.'
+  const more = 'The port authority said icebreakers would clear the main channel by the end of the week.'
+
+  it.each(['9 April 2017 06:20 (UTC +04:00)', '9 April 2017 06:20 (UTC+4)', '9 April 2017 06:20 UTC +04:00'])('reads the offset: %s', (line) => {
+    expect(findDate(line)?.iso).toBe('2017-04-09T02:20:00.000Z')
+  })
+
+  it('reads the date and signs no one for the label', () => {
+    const story = parseStory([title, '', 'World News 9 April 2017 06:20 (UTC +04:00)', '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2017-04-09T02:20:00.000Z')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("still reads a paper's own name beside the date as a desk, and a bracketed zone name as before", () => {
+    expect(findDate('9 April 2017 06:20 (UTC)')?.iso).toBe('2017-04-09T06:20:00.000Z')
+    const story = parseStory([title, '', 'Caspian News 9 April 2017 06:20 (UTC +04:00)', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Caspian News' }])
+  })
+})

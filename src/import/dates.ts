@@ -40,7 +40,7 @@ const monthNumber = (name: string): number => {
 }
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
-const zone = String.raw`((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
+const zone = String.raw`(\(?(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
 
 /**
  * Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites); NPT is

@@ -661,6 +661,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // closing "Source: X" is) that signs only when no one else does.
   // "Malta Independent Thursday, 29 September 2005": the outlet's own name beside the date, the same.
   // "SAMAA |" between the date lines: an outlet's name in capitals with the row's separator left dangling after it.
+  // "World News 9 April 2017 06:20": a section's label glued before the date ("World News", "Business News") is no
+  // outlet's name and signs nothing.
+  if (meta.dates.length > 0 && /^(?:World|Local|National|International|Regional|Business|Economy|Sports?|Politics|Political|Latest|Breaking|Top|Health|Tech|Technology|Science|Entertainment|Community|Foreign|Domestic|Metro|City|Region)\s+News$/.test(rest)) return meta
   const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
   const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
   const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)

@@ -3719,3 +3719,23 @@ describe("a section's label glued before the date, the zone's offset in brackets
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Caspian News' }])
   })
 })
+
+describe('a picture\'s courtesy credit after a dash, under the headline or between paragraphs', () => {
+  const title = 'Orchard growers lose a third of the plum crop to late frost'
+  const lede = "Growers in the upper valley lost about a third of this year's plum crop to a frost that arrived after the trees had flowered."
+  const more = 'Several growers said they would ask the county for help with the cost of frost fans before next spring.'
+
+  it.each(['Picture Courtesy- Tomas Greer', 'Photo Courtesy – Valley Images Agency', 'Photo courtesy - Valley Images'])('signs no one and drops the credit: %s', (credit) => {
+    expect(parseByline(credit)).toBeNull()
+    const story = parseStory([title, '', credit, '', lede, '', credit, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence about a courtesy and still reads the writer', () => {
+    const line = 'The picture, courtesy of a neighbour, showed frost on the blossoms at dawn.'
+    const story = parseStory([title, '', 'By Tomas Greer', '', lede, '', line, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Greer' }])
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -110,6 +110,8 @@ export function parseByline(text: string): Author[] | null {
   // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.
   rest = rest.replace(/(\p{Lu}[\p{L}'’-]+),?\s+(Jr\.?|Sr\.?|II|III|IV)(?=$|[\s,|·•/])/gu, (_, surname: string, generation: string) => `${surname} ${generation.replace(/^(Jr|Sr)$/, '$1.')}`)
   if (!rest) return null
+  // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
+  if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
   const authors: Author[] = []
   /** A newsroom's or an agency's word in it ("Staff", "Press", "Reuters"). */
   const deskOrAgency = (name: string) => deskWords.test(name) || oneWordDesks.test(name)

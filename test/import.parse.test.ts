@@ -3656,3 +3656,27 @@ describe("a name alone over the lede, under the lead picture's caption credited 
     expect(story.authors).toEqual([])
   })
 })
+
+describe("the next story's lower-case kicker, title and picture credit under the story", () => {
+  const title = 'Hear four tales from the school year, told by teachers who changed their minds'
+  const lede = 'At the spring evening, four teachers stood up to tell stories from the past year, and the recordings are below.'
+  const more = 'Lena Vasquez, who runs the reading club at Millbrook Library, said she found the kindest audience of her career.'
+
+  it('ends the story before the kicker', () => {
+    const story = parseStory(['night school', '', title, '', lede, '', more, '', 'ferry strike', '', 'Ferry crews won their first strike in decades. What happens next?', '', 'PHOTO: Tomas Redin / Harbour Ledger', 'Crew members from the island ferries '].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a subhead under a picture's lower-case text, the story going on under it", () => {
+    const subhead = 'Shorter shifts and more deckhands for crews'
+    const after = 'Crews now work shorter shifts, and the company has hired twelve more deckhands for the winter timetable.'
+    const story = parseStory([title, '', lede, '', more, '', 'ferry strike', '', subhead, '', after].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, subhead, after])
+  })
+
+  it("drops a picture's lower-case text between paragraphs and goes on", () => {
+    const after = 'Crews now work shorter shifts, and the company has hired twelve more deckhands for the winter timetable.'
+    const story = parseStory([title, '', lede, '', 'ferry crews', '', more, '', after].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, after])
+  })
+})

@@ -2350,6 +2350,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("grocery shelves"), alone (a list of such words, one per line, is the story's).
     const lowerShort = (text: string | undefined) => text !== undefined && /^\p{Ll}[\p{Ll}'’ -]*$/u.test(text) && wordCount(text) <= 5
     if (story.paragraphs.length > 0 && !captions[index] && lowerShort(line.text) && nextUsable(index) && ![previousUsable(index)?.text, nextUsable(index)?.text].some(lowerShort)) {
+      // (…unless it is the next story's kicker, the page running on into it: a few words in lower case over a title, and
+      // under the title the next story's picture, its credit or caption ("ferry strike" / "Crews won. What next?" /
+      // "PHOTO: Jane Roe / The Ledger"). A subhead under a picture's text has the story's paragraphs under it.)
+      const title = nextUsable(index)!
+      const titleAt = lines.indexOf(title, index)
+      const underTitle = titleAt >= 0 ? lines.slice(titleAt + 1).findIndex((other) => other.text.trim() !== '') : -1
+      const pictureLine = underTitle >= 0 ? lines[titleAt + 1 + underTitle] : undefined
+      if (!title.meta && !captions[titleAt] && !/[.:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 16 && pictureLine && /^(?:photo|photograph|image|picture)\s*:\s*\S/i.test(pictureLine.text)) {
+        drop(line.text, 'next story on the page')
+        ended = true
+        continue
+      }
       drop(line.text, 'image description')
       continue
     }

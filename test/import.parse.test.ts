@@ -3680,3 +3680,25 @@ describe("the next story's lower-case kicker, title and picture credit under the
     expect(story.paragraphs).toEqual([lede, more, after])
   })
 })
+
+describe("a beat's label in title case between a headline in sentence case and the byline", () => {
+  const lede = 'The Harrow Bend clerk has never received so many letters about the footbridge plans as this autumn.'
+  const more = 'The Board of Wardens heard that 612 letters about the footbridge had arrived, a record for the town.'
+
+  it('reads the headline over the label and drops the label', () => {
+    const story = parseStory(['New footbridge plans draw record number of letters', '', 'Board of Wardens', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('New footbridge plans draw record number of letters')
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a short title-case headline under the site's sentence-case tagline", () => {
+    const story = parseStory(['Your weekly paper from the valley towns', '', 'Footbridge Letters Pile Up', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Footbridge Letters Pile Up')
+  })
+
+  it('keeps a short title-case headline under a summary printed over it', () => {
+    const story = parseStory(['The clerk has received a record number of letters about the footbridge.', '', 'Footbridge Letters Pile Up', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Footbridge Letters Pile Up')
+  })
+})

@@ -1656,6 +1656,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
     return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
   }
+  /** A short label in title case ("Board of Supervisors") between a headline in sentence case and the byline under both. */
+  const labelUnderTitle = (index: number) => {
+    const text = lines[index]!.text
+    const words = text.split(/\s+/)
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+    if (words.length < 2 || words.length > 4 || capitalised < 2 || /[\d.:;,!?"“”()]/.test(text) || !words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|for|on|&)$/.test(word))) return false
+    if (!nextUsable(index)?.meta?.authors) return false
+    const above = previousUsable(index)
+    if (!above || above.meta || sentenceEnd.test(above.text) || /[:;,]$/.test(above.text) || !/^[\p{Lu}\d"“‘]/u.test(above.text) || wordCount(above.text) < 5) return false
+    // (The headline in sentence case: its later words of four letters or more set in lower case.)
+    if (above.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length < 2) return false
+    const aboveIndex = lines.indexOf(above)
+    if (captions[aboveIndex]) return false
+    const topic = echo(aboveIndex)
+    return topic.story && topic.shared >= 2 && topic.shared * 2 >= topic.of
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1842,6 +1858,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const below = echo(underIndex)
       if (below.story && below.shared >= 3 && below.shared * 2 >= below.of) score -= 2
     }
+    // A beat's label in title case under a headline set in sentence case, right over the byline ("Absentee ballots set a
+    // record" / "Board of Supervisors" / "By: …"): the page's label for the story, no title, when the story takes up the
+    // line above it as it takes up a headline.
+    if (labelUnderTitle(index)) score -= 3
     const over = lines[index - 1]
     if (over && !line.blankBefore && !over.chrome && !over.meta && wordCount(over.text) >= 3 && openEnd.test(over.text)) continue
     candidates.push({ index, score: score - index * 0.001 })
@@ -2338,7 +2358,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A paragraph of several sentences under the title whose last opens what follows, "… including the below -", "… told
     // us:", is the lede of an interview or a list, no deck.)
     // (A section's label in capitals between the title and the date, "LEAGUE", is no summary.)
-    if (index < headerEnd && wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) {
+    // (Nor is a beat's label in title case between a headline in sentence case and the byline, "Board of Supervisors".)
+    if (index < headerEnd && ((wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) || (previousUsable(index) === lines[best.index] && labelUnderTitle(index)))) {
       drop(line.text, 'section label')
       continue
     }

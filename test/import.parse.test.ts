@@ -3702,3 +3702,24 @@ describe("a beat's label in title case between a headline in sentence case and t
     expect(story.headline).toBe('Footbridge Letters Pile Up')
   })
 })
+
+describe("a gallery inside the story, each picture's alternative text the headline again", () => {
+  const title = 'Hail, gales shut Westmark ferries, flood low roads'
+  const lede = 'Hail and gales in the west have stranded ferry passengers and flooded low roads on Saturday morning.'
+  const more = 'Road crews were out with pumps at first light, and the council asked drivers to keep off the coast road.'
+  const last = 'Forecasters expect the wind to ease by Sunday evening.'
+
+  it('drops the captions and the bare credit under the repeats', () => {
+    const story = parseStory([title, '', lede, '', title, '', 'Hail piles up against a fence in Millbrook (Rosa & Ivo Tamblyn)', '', title, '', '(Rosa and Ivo Tamblyn)', '', more, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it.each([
+    'Crews have cleared the coast road near the terminal (State Highway 1)',
+    'The rescue was led by two volunteers from the village (Rosa and Ivo Tamblyn).',
+    'Road crews run pumps day and night on the coast road (Mill Lane and Quay Street)',
+  ])('keeps a line of the story under the repeat: %s', (line) => {
+    const story = parseStory([title, '', lede, '', title, '', line, '', more, '', last].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -753,6 +753,17 @@ function bracketedName(text: string): null | string {
   return inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ? inner : null
 }
 
+/** A caption closing on its credit in brackets, "Hail piles up in Millbrook (Jane & John Roe)", or that credit alone: a
+ * few capitalised words, names joined by "and" or "&", no sentence closed before the bracket. */
+function bracketCredit(text: string): boolean {
+  const match = /^([^()]*?)\s*\(([^()]{3,60})\)$/.exec(text)
+  if (!match || wordCount(text) > 30 || /[.!?:;]["”’]?$/.test(match[1]!)) return false
+  const words = match[2]!.split(/\s+/)
+  // (Places in brackets, "(Mill Lane and Quay Street)", "(State Highway 1)", are the story's.)
+  if (/\b(?:Street|St|Road|Rd|Lane|Avenue|Ave|Highway|Drive|Bridge|Park|River|Square|Island|Bay|Hill|Valley|Council|Ministry|Department|Party)\b/.test(match[2]!)) return false
+  return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:and|&)$/.test(word)) && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2
+}
+
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
 function portraitCaption(text: string): boolean {
   // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
@@ -2131,6 +2142,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
   let ended = false
+  /** The headline printed again inside the story (a picture's alternative text), by its line. */
+  let altTitle = -1
   let inList = false
   let listTitle = -1
   let titleAgain = -1
@@ -2215,6 +2228,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
+      if (story.paragraphs.length > 0) altTitle = index
+      continue
+    }
+    // A gallery inside the story, each picture's alternative text the headline again: the line under it is the picture's
+    // caption when it closes on a credit in brackets ("Hail piles up in Millbrook (Jane & John Roe)") or is the bare credit
+    // alone ("(Jane and John Roe)").
+    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && bracketCredit(line.text)) {
+      drop(line.text, 'photo caption')
       continue
     }
     // The headline printed again under the byline, then a short sentence over a longer lede: the title and its summary

@@ -3723,3 +3723,34 @@ describe("a gallery inside the story, each picture's alternative text the headli
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe('a subscription offer printed over the story', () => {
+  const title = 'Mill Street bakery wins county prize for its rye loaf'
+  const lede = "A small bakery on Mill Street has won the county fair's bread prize for the third year running with a dark rye loaf."
+  const more = 'Owner Greta Holm said the recipe came from her grandmother and uses a starter that is older than the shop.'
+
+  it.each([
+    ['Already a subscriber? Log in', 'Only $1 for your first month'],
+    ['Already have an account? Sign in here.', '$1 for 3 months'],
+    ['Get unlimited digital access for just $1', 'Then $9.99/month. Cancel anytime.'],
+  ])('drops the offer between the byline and the lede: %s / %s', (first, second) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', first, second, '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.standfirst).toBeNull()
+  })
+
+  it('reads the headline under the offer', () => {
+    const story = parseStory(['Only $1 for your first month', '', title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it.each([
+    'Already a subscriber to the village box scheme, Holm said she signs in every week to order flour.',
+    'Loaves cost $1 for members this month.',
+    'Then $2 a loaf, the price went up to $3 a loaf after the harvest failed.',
+    'Only $1 for your first month of membership was the offer the bakers guild made to new shops.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -298,6 +298,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 40, pattern: /^(?:monthly|annual|yearly|weekly|quarterly|digital|premium|basic|standard|print|all[- ]access|student|family)(?:\s+(?:digital|premium|access|subscription|\+))?\s+(?:plan|package|pass)$/i, reason: 'subscription plans' },
   { maxLength: 50, pattern: /^(?:from\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day)\.?(?:\s*\*)?$/u, reason: 'subscription plans' },
   { maxLength: 20, pattern: /^(?:best value|best deal|great value)\s*!?$/i, reason: 'subscription plans' },
+  // A subscription offer printed over the story (the paywall's box before the script hides it): the sign-in prompt for
+  // subscribers ("Already a subscriber? Log in", "Already have an account? Sign in here.") and the offer's price for a
+  // first period ("$1 for 3 months", "Only $1 for your first month", "Then $9.99/month. Cancel anytime.", "Get unlimited
+  // digital access for just $1").
+  { maxLength: 70, pattern: /^already (?:a (?:subscriber|member)|subscribed|registered|have an account)\s*[?,.]?\s*(?:(?:please\s+)?(?:log|sign) ?in(?: here| now)?\s*[.!]?)?$/i, reason: 'subscription offer' },
+  { maxLength: 70, pattern: /^(?:(?:only|just|then|now)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+|for\s+(?:(?:your|the)\s+first\s+|(?:\d{1,2}|one|two|three|six|twelve)\s+)?)(?:month|mo|year|yr|week|wk|day)s?\.?(?:\s+cancel any ?time\.?)?$/iu, reason: 'subscription offer' },
+  { maxLength: 70, pattern: /^(?:get|enjoy|unlock)\s+(?:unlimited\s+)?(?:digital\s+)?access\s+(?:for\s+)?(?:only\s+|just\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*(?:\s*(?:\/\s*|per\s+|a\s+|for\s+)\S+(?:\s+\S+)?)?\.?$/iu, reason: 'subscription offer' },
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },

@@ -3754,3 +3754,31 @@ describe('a subscription offer printed over the story', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a browser notice opening the page or printed over the story', () => {
+  const title = 'Library to open on Sundays from next month'
+  const lede = 'The Millbrook public library will open on Sunday afternoons from May, the town council decided on Monday evening.'
+  const more = 'Head librarian Tove Brandt said families had asked for weekend hours for years.'
+
+  it.each([
+    'Please update your browser',
+    'You are using an outdated browser. Please upgrade your browser to improve your experience.',
+    'JavaScript is disabled in your web browser. Some features of this site will not work.',
+    'Your browser is out of date and may not display this site correctly.',
+  ])('drops it: %s', (notice) => {
+    const over = parseStory([notice, '', title, '', lede, '', more].join('\n'))
+    expect(over.headline).toBe(title)
+    const under = parseStory([title, '', 'By Hanna Ostrowski', 'April 2, 2024', '', notice, '', lede, '', more].join('\n'))
+    expect(under.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Please update your browser before the library closes its old catalogue, Brandt said.',
+    'You are using an outdated browser if it no longer gets security fixes, the council told staff in a letter.',
+    'JavaScript is disabled on the library computers for safety, according to the council.',
+    'Your browser is out of date if it is more than two years old, Brandt says.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Hanna Ostrowski', 'April 2, 2024', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

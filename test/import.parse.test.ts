@@ -3782,3 +3782,23 @@ describe('a browser notice opening the page or printed over the story', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a "Must Read" or "Must Watch" label over a link inside the story', () => {
+  const title = 'Harbour board backs plan for a second ferry berth at Port Alder'
+  const lede = 'The harbour board voted on Tuesday to back a plan for a second ferry berth at Port Alder.'
+  const more = 'Board chair Ivo Kralj said the new berth would let the island ferry and the freight boat load at the same time.'
+  const last = 'Work on the berth is expected to start in the autumn and take about eighteen months.'
+
+  it.each(['Must Read', 'Must Watch', 'MUST READ:', 'Must-see'])('drops the label and the link under it: %s', (label) => {
+    const story = parseStory([title, '', 'By Lotte Verhoeven', 'March 3, 2024', '', lede, '', more, '', label, 'Ferry fares to rise in spring as fuel costs climb', '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it.each([
+    'Must read the tide tables before sailing, captains warn.',
+    'A must-read for anyone who uses the ferry, Kralj said of the report.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Lotte Verhoeven', 'March 3, 2024', '', lede, '', line, '', more, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more, last])
+  })
+})

@@ -3802,3 +3802,29 @@ describe('a "Must Read" or "Must Watch" label over a link inside the story', () 
     expect(story.paragraphs).toEqual([lede, line, more, last])
   })
 })
+
+describe('a comment prompt under the story', () => {
+  const title = 'Bakery wins county prize for its rye loaf for the third year'
+  const lede = "A small bakery on Mill Street has won the county fair's bread prize for the third year running with a dark rye loaf."
+  const more = 'Holm said she would put the prize money toward a second oven.'
+  const comment = 'Marit K. says the rye is worth the queue every Saturday morning.'
+
+  it.each([
+    "What's your take? Leave a comment below.",
+    'Share your thoughts in the comments below.',
+    'What do you think? Let us know in the comments.',
+    'Tell us what you think in the comments section below.',
+  ])('ends the story at the prompt: %s', (prompt) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', more, '', prompt, '', comment].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Share your thoughts with the harbour board at its open meeting on May 2.',
+    'Tell us what you think, the bakers guild asked its members in a letter.',
+    'Let us know when the loaves are ready, customers said to the bakers below.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -394,6 +394,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, maxLength: 200, pattern: /^(?:please\s+)?(?:update|upgrade)\s+your\s+(?:web\s+|internet\s+)?browser(?:\s+(?:to|for)\s+[^.!?]{0,80})?[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
   { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like )?you(?: are|[’']re| may be) using an? (?:outdated|old|older|unsupported|out-of-date|out of date)\s+(?:version of (?:your |a )?)?(?:web\s+|internet\s+)?browser|your (?:web\s+|internet\s+)?browser is (?:out of date|outdated|not supported|no longer supported|unsupported))\b[^.!?]{0,80}[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
   { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like |we(?:[’']ve| have) detected (?:that )?)?javascript is (?:disabled|turned off|not enabled|switched off)(?: (?:in|on) (?:your|this) (?:web\s+)?browser)?|(?:please\s+)?(?:enable|turn on) javascript (?:in your (?:web\s+)?browser|to (?:view|use|continue|read))\b[^.!?]{0,60})[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
+  // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
+  // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.
+  { endsStory: true, keepsReports: true, maxLength: 140, pattern: /^(?:(?:what(?:[’']s| is) your (?:take|view|opinion)|what do you think|what are your thoughts|do you agree|thoughts)\s*\?\s*)?(?:(?:leave|post|drop|add|share|write) (?:a |your |us a )?(?:comment|thought|view|opinion|reply)s?|let us know|tell us(?: what you think| your (?:views|thoughts))?|share (?:them|it) with us|join the (?:conversation|discussion|debate))\b[^.!?]{0,60}\b(?:comments?(?: section)?|below|us|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'comment prompt' },
 ]
 
 /**

@@ -3828,3 +3828,23 @@ describe('a comment prompt under the story', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe("a live blog's share bar under each post", () => {
+  const title = 'Live updates: storm closes ferries and roads across Westmark'
+  const posts = [
+    'Ferries stayed in port on Saturday as a storm swept across Westmark, with gusts above 100 km/h on the coast.',
+    'The coast road between Port Alder and Millbrook is closed after a landslip near the old quarry, police said.',
+    'Forecasters expect the wind to drop by Sunday morning, but rain will go on into the afternoon.',
+  ]
+
+  it('drops the bar under every post', () => {
+    const story = parseStory([title, '', 'March 9, 2024', '', ...posts.flatMap((post) => [post, '', 'Share this post', 'Copy link', 'Facebook Twitter Email', ''])].join('\n'))
+    expect(story.paragraphs).toEqual(posts)
+  })
+
+  it('keeps a sentence of the story that asks readers to share a post', () => {
+    const line = 'Share this post with neighbours who have no power, the council asked on its page.'
+    const story = parseStory([title, '', 'March 9, 2024', '', posts[0], '', line, '', posts[1]].join('\n'))
+    expect(story.paragraphs).toEqual([posts[0], line, posts[1]])
+  })
+})

@@ -3848,3 +3848,24 @@ describe("a live blog's share bar under each post", () => {
     expect(story.paragraphs).toEqual([posts[0], line, posts[1]])
   })
 })
+
+describe("a station's player lines on its news page", () => {
+  const title = 'Council agrees to fix potholes on the valley road before winter'
+  const lede = 'The county council has agreed to repair the worst stretches of the valley road before the first frost.'
+  const more = 'Roads manager Sven Arkwright told councillors on Monday that crews would start at the Millbrook end.'
+
+  it('drops the player over the headline and over the lede', () => {
+    const story = parseStory(['On Air Now', '', title, '', 'October 3, 2023', '', 'On Air: Afternoons with Pia Lund', 'Now Playing: Salt on the Window - The Quay Lanterns', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'On air now for thirty years, the afternoon show will end in June.',
+    'Now playing at the town hall: a photo show of the valley road in the 1950s.',
+    'Listen live to the council meeting on the station from 7pm, Arkwright said.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'October 3, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -331,7 +331,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // Social links glued together by the scraper ("FacebookTwitterRSS Feed").
   { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|flickr|tumblr|vimeo|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
-  { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
+  { keepsReports: true, pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   // A broadcaster's app promo under the story ("📱 Download the Channel 9 News App", its blurb after it) ends it.
   { endsStory: true, maxLength: 60, pattern: /^[^\p{L}\d]{0,3}download (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapp$/iu, reason: 'app promo' },
   // A show's promo ("Watch 'The Morning Show' weekdays at 9 a.m. on Channel 9!"): what, when and on which channel.
@@ -397,6 +397,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
   // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.
   { endsStory: true, keepsReports: true, maxLength: 140, pattern: /^(?:(?:what(?:[’']s| is) your (?:take|view|opinion)|what do you think|what are your thoughts|do you agree|thoughts)\s*\?\s*)?(?:(?:leave|post|drop|add|share|write) (?:a |your |us a )?(?:comment|thought|view|opinion|reply)s?|let us know|tell us(?: what you think| your (?:views|thoughts))?|share (?:them|it) with us|join the (?:conversation|discussion|debate))\b[^.!?]{0,60}\b(?:comments?(?: section)?|below|us|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'comment prompt' },
+  // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
+  // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
+  // full stop or goes on without a colon.)
+  { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
 ]
 
 /**

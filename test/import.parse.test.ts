@@ -3739,3 +3739,216 @@ describe('a picture\'s courtesy credit after a dash, under the headline or betwe
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe("the next story's lower-case kicker, title and picture credit under the story", () => {
+  const title = 'Hear four tales from the school year, told by teachers who changed their minds'
+  const lede = 'At the spring evening, four teachers stood up to tell stories from the past year, and the recordings are below.'
+  const more = 'Lena Vasquez, who runs the reading club at Millbrook Library, said she found the kindest audience of her career.'
+
+  it('ends the story before the kicker', () => {
+    const story = parseStory(['night school', '', title, '', lede, '', more, '', 'ferry strike', '', 'Ferry crews won their first strike in decades. What happens next?', '', 'PHOTO: Tomas Redin / Harbour Ledger', 'Crew members from the island ferries '].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a subhead under a picture's lower-case text, the story going on under it", () => {
+    const subhead = 'Shorter shifts and more deckhands for crews'
+    const after = 'Crews now work shorter shifts, and the company has hired twelve more deckhands for the winter timetable.'
+    const story = parseStory([title, '', lede, '', more, '', 'ferry strike', '', subhead, '', after].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, subhead, after])
+  })
+
+  it("drops a picture's lower-case text between paragraphs and goes on", () => {
+    const after = 'Crews now work shorter shifts, and the company has hired twelve more deckhands for the winter timetable.'
+    const story = parseStory([title, '', lede, '', 'ferry crews', '', more, '', after].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, after])
+  })
+})
+
+describe("a beat's label in title case between a headline in sentence case and the byline", () => {
+  const lede = 'The Harrow Bend clerk has never received so many letters about the footbridge plans as this autumn.'
+  const more = 'The Board of Wardens heard that 612 letters about the footbridge had arrived, a record for the town.'
+
+  it('reads the headline over the label and drops the label', () => {
+    const story = parseStory(['New footbridge plans draw record number of letters', '', 'Board of Wardens', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('New footbridge plans draw record number of letters')
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a short title-case headline under the site's sentence-case tagline", () => {
+    const story = parseStory(['Your weekly paper from the valley towns', '', 'Footbridge Letters Pile Up', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Footbridge Letters Pile Up')
+  })
+
+  it('keeps a short title-case headline under a summary printed over it', () => {
+    const story = parseStory(['The clerk has received a record number of letters about the footbridge.', '', 'Footbridge Letters Pile Up', 'By: ', 'Marta Kowalczyk', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Footbridge Letters Pile Up')
+  })
+})
+
+describe("a gallery inside the story, each picture's alternative text the headline again", () => {
+  const title = 'Hail, gales shut Westmark ferries, flood low roads'
+  const lede = 'Hail and gales in the west have stranded ferry passengers and flooded low roads on Saturday morning.'
+  const more = 'Road crews were out with pumps at first light, and the council asked drivers to keep off the coast road.'
+  const last = 'Forecasters expect the wind to ease by Sunday evening.'
+
+  it('drops the captions and the bare credit under the repeats', () => {
+    const story = parseStory([title, '', lede, '', title, '', 'Hail piles up against a fence in Millbrook (Rosa & Ivo Tamblyn)', '', title, '', '(Rosa and Ivo Tamblyn)', '', more, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it.each([
+    'Crews have cleared the coast road near the terminal (State Highway 1)',
+    'The rescue was led by two volunteers from the village (Rosa and Ivo Tamblyn).',
+    'Road crews run pumps day and night on the coast road (Mill Lane and Quay Street)',
+  ])('keeps a line of the story under the repeat: %s', (line) => {
+    const story = parseStory([title, '', lede, '', title, '', line, '', more, '', last].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe('a subscription offer printed over the story', () => {
+  const title = 'Mill Street bakery wins county prize for its rye loaf'
+  const lede = "A small bakery on Mill Street has won the county fair's bread prize for the third year running with a dark rye loaf."
+  const more = 'Owner Greta Holm said the recipe came from her grandmother and uses a starter that is older than the shop.'
+
+  it.each([
+    ['Already a subscriber? Log in', 'Only $1 for your first month'],
+    ['Already have an account? Sign in here.', '$1 for 3 months'],
+    ['Get unlimited digital access for just $1', 'Then $9.99/month. Cancel anytime.'],
+  ])('drops the offer between the byline and the lede: %s / %s', (first, second) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', first, second, '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.standfirst).toBeNull()
+  })
+
+  it('reads the headline under the offer', () => {
+    const story = parseStory(['Only $1 for your first month', '', title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it.each([
+    'Already a subscriber to the village box scheme, Holm said she signs in every week to order flour.',
+    'Loaves cost $1 for members this month.',
+    'Then $2 a loaf, the price went up to $3 a loaf after the harvest failed.',
+    'Only $1 for your first month of membership was the offer the bakers guild made to new shops.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a browser notice opening the page or printed over the story', () => {
+  const title = 'Library to open on Sundays from next month'
+  const lede = 'The Millbrook public library will open on Sunday afternoons from May, the town council decided on Monday evening.'
+  const more = 'Head librarian Tove Brandt said families had asked for weekend hours for years.'
+
+  it.each([
+    'Please update your browser',
+    'You are using an outdated browser. Please upgrade your browser to improve your experience.',
+    'JavaScript is disabled in your web browser. Some features of this site will not work.',
+    'Your browser is out of date and may not display this site correctly.',
+  ])('drops it: %s', (notice) => {
+    const over = parseStory([notice, '', title, '', lede, '', more].join('\n'))
+    expect(over.headline).toBe(title)
+    const under = parseStory([title, '', 'By Hanna Ostrowski', 'April 2, 2024', '', notice, '', lede, '', more].join('\n'))
+    expect(under.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Please update your browser before the library closes its old catalogue, Brandt said.',
+    'You are using an outdated browser if it no longer gets security fixes, the council told staff in a letter.',
+    'JavaScript is disabled on the library computers for safety, according to the council.',
+    'Your browser is out of date if it is more than two years old, Brandt says.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Hanna Ostrowski', 'April 2, 2024', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a "Must Read" or "Must Watch" label over a link inside the story', () => {
+  const title = 'Harbour board backs plan for a second ferry berth at Port Alder'
+  const lede = 'The harbour board voted on Tuesday to back a plan for a second ferry berth at Port Alder.'
+  const more = 'Board chair Ivo Kralj said the new berth would let the island ferry and the freight boat load at the same time.'
+  const last = 'Work on the berth is expected to start in the autumn and take about eighteen months.'
+
+  it.each(['Must Read', 'Must Watch', 'MUST READ:', 'Must-see'])('drops the label and the link under it: %s', (label) => {
+    const story = parseStory([title, '', 'By Lotte Verhoeven', 'March 3, 2024', '', lede, '', more, '', label, 'Ferry fares to rise in spring as fuel costs climb', '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it.each([
+    'Must read the tide tables before sailing, captains warn.',
+    'A must-read for anyone who uses the ferry, Kralj said of the report.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Lotte Verhoeven', 'March 3, 2024', '', lede, '', line, '', more, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more, last])
+  })
+})
+
+describe('a comment prompt under the story', () => {
+  const title = 'Bakery wins county prize for its rye loaf for the third year'
+  const lede = "A small bakery on Mill Street has won the county fair's bread prize for the third year running with a dark rye loaf."
+  const more = 'Holm said she would put the prize money toward a second oven.'
+  const comment = 'Marit K. says the rye is worth the queue every Saturday morning.'
+
+  it.each([
+    "What's your take? Leave a comment below.",
+    'Share your thoughts in the comments below.',
+    'What do you think? Let us know in the comments.',
+    'Tell us what you think in the comments section below.',
+  ])('ends the story at the prompt: %s', (prompt) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', more, '', prompt, '', comment].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Share your thoughts with the harbour board at its open meeting on May 2.',
+    'Tell us what you think, the bakers guild asked its members in a letter.',
+    'Let us know when the loaves are ready, customers said to the bakers below.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'By Dario Fenn', 'June 11, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe("a live blog's share bar under each post", () => {
+  const title = 'Live updates: storm closes ferries and roads across Westmark'
+  const posts = [
+    'Ferries stayed in port on Saturday as a storm swept across Westmark, with gusts above 100 km/h on the coast.',
+    'The coast road between Port Alder and Millbrook is closed after a landslip near the old quarry, police said.',
+    'Forecasters expect the wind to drop by Sunday morning, but rain will go on into the afternoon.',
+  ]
+
+  it('drops the bar under every post', () => {
+    const story = parseStory([title, '', 'March 9, 2024', '', ...posts.flatMap((post) => [post, '', 'Share this post', 'Copy link', 'Facebook Twitter Email', ''])].join('\n'))
+    expect(story.paragraphs).toEqual(posts)
+  })
+
+  it('keeps a sentence of the story that asks readers to share a post', () => {
+    const line = 'Share this post with neighbours who have no power, the council asked on its page.'
+    const story = parseStory([title, '', 'March 9, 2024', '', posts[0], '', line, '', posts[1]].join('\n'))
+    expect(story.paragraphs).toEqual([posts[0], line, posts[1]])
+  })
+})
+
+describe("a station's player lines on its news page", () => {
+  const title = 'Council agrees to fix potholes on the valley road before winter'
+  const lede = 'The county council has agreed to repair the worst stretches of the valley road before the first frost.'
+  const more = 'Roads manager Sven Arkwright told councillors on Monday that crews would start at the Millbrook end.'
+
+  it('drops the player over the headline and over the lede', () => {
+    const story = parseStory(['On Air Now', '', title, '', 'October 3, 2023', '', 'On Air: Afternoons with Pia Lund', 'Now Playing: Salt on the Window - The Quay Lanterns', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'On air now for thirty years, the afternoon show will end in June.',
+    'Now playing at the town hall: a photo show of the valley road in the 1950s.',
+    'Listen live to the council meeting on the station from 7pm, Arkwright said.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'October 3, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -277,7 +277,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Top of Harbour FM News page here.": a link back to the top of the section's page.
   { maxLength: 80, pattern: /^(?:back to )?(?:the )?top of (?:the )?[\p{L}\d&'’. ]{0,50}\bpage(?: here)?\.?$/iu, reason: 'site navigation' },
   { pattern: /^((?:press\s+["“]?enter["”]?\s+to\s+)?skip to (main )?(content|navigation|search)|back to (?:the )?home ?page|go to (contents|navigation)|jump to|you are here:?|edit post|menu|search|close|open menu|main menu|toggle navigation|home|log ?in|sign in|register|my account|account)$/i, reason: 'site navigation' },
-  { pattern: /^(share|share this (article|story|page)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
+  { pattern: /^(share|share this (article|story|page|post)|share on \w+|tweet|email|e-mail|email this( link| (article|story))?|print|copy|copy link|copied|link copied|share\d*|click here to share[\p{L} ]*|reuse this content|font size|text size|a|save articles to read later[\p{L} ,.]*|save|save article|bookmark|gift (this )?article|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|flipboard)$/iu, reason: 'share buttons' },
   // A picture's button to enlarge it, alone or run on after the picture's topic tag ("View image in full screen",
   // "Wildfire Season View image in full screen"): the picture's, no paragraph.
   { maxLength: 100, pattern: /^(?:[\p{Lu}\d][\p{L}\d'’&,-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’&,-]*){0,7}\s+)?(?:[Vv]iew|VIEW|[Oo]pen|[Ss]ee|[Ss]how)\s+(?:the\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]allery|[Vv]ideo|IMAGE|PHOTO)\s+(?:in\s+)?(?:[Ff]ull[\s-]?[Ss]creen|FULL[\s-]?SCREEN)$/u, reason: 'image widget' },
@@ -298,6 +298,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 40, pattern: /^(?:monthly|annual|yearly|weekly|quarterly|digital|premium|basic|standard|print|all[- ]access|student|family)(?:\s+(?:digital|premium|access|subscription|\+))?\s+(?:plan|package|pass)$/i, reason: 'subscription plans' },
   { maxLength: 50, pattern: /^(?:from\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day)\.?(?:\s*\*)?$/u, reason: 'subscription plans' },
   { maxLength: 20, pattern: /^(?:best value|best deal|great value)\s*!?$/i, reason: 'subscription plans' },
+  // A subscription offer printed over the story (the paywall's box before the script hides it): the sign-in prompt for
+  // subscribers ("Already a subscriber? Log in", "Already have an account? Sign in here.") and the offer's price for a
+  // first period ("$1 for 3 months", "Only $1 for your first month", "Then $9.99/month. Cancel anytime.", "Get unlimited
+  // digital access for just $1").
+  { maxLength: 70, pattern: /^already (?:a (?:subscriber|member)|subscribed|registered|have an account)\s*[?,.]?\s*(?:(?:please\s+)?(?:log|sign) ?in(?: here| now)?\s*[.!]?)?$/i, reason: 'subscription offer' },
+  { maxLength: 70, pattern: /^(?:(?:only|just|then|now)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+|for\s+(?:(?:your|the)\s+first\s+|(?:\d{1,2}|one|two|three|six|twelve)\s+)?)(?:month|mo|year|yr|week|wk|day)s?\.?(?:\s+cancel any ?time\.?)?$/iu, reason: 'subscription offer' },
+  { maxLength: 70, pattern: /^(?:get|enjoy|unlock)\s+(?:unlimited\s+)?(?:digital\s+)?access\s+(?:for\s+)?(?:only\s+|just\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*(?:\s*(?:\/\s*|per\s+|a\s+|for\s+)\S+(?:\s+\S+)?)?\.?$/iu, reason: 'subscription offer' },
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
@@ -324,7 +331,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // Social links glued together by the scraper ("FacebookTwitterRSS Feed").
   { pattern: /^((facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|flickr|tumblr|vimeo|email|e-mail|rss|rss feed|feed)\s*){2,}$/i, reason: 'share buttons' },
   { pattern: /^(shop now|buy now|order now|(limited[- ]time |summer |winter |spring |black friday |flash )?sale\b|\d+% off\b|save \d+%|get \d+%|free trial)\b.{0,120}$/i, reason: 'advertisement' },
-  { pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
+  { keepsReports: true, pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   // A broadcaster's app promo under the story ("📱 Download the Channel 9 News App", its blurb after it) ends it.
   { endsStory: true, maxLength: 60, pattern: /^[^\p{L}\d]{0,3}download (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapp$/iu, reason: 'app promo' },
   // A show's promo ("Watch 'The Morning Show' weekdays at 9 a.m. on Channel 9!"): what, when and on which channel.
@@ -379,8 +386,21 @@ export const defaultChromeRules: ChromeRule[] = [
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
-  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?)\s*:?$/i, reason: 'related-story list' },
+  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  // A browser notice printed at the top of the page or over the story ("Please update your browser", "You are using an
+  // outdated browser. Please upgrade …", "JavaScript is disabled in your web browser. …", "Your browser is out of date"):
+  // the site's, for readers whose browser it cannot serve.
+  { keepsReports: true, maxLength: 200, pattern: /^(?:please\s+)?(?:update|upgrade)\s+your\s+(?:web\s+|internet\s+)?browser(?:\s+(?:to|for)\s+[^.!?]{0,80})?[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
+  { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like )?you(?: are|[’']re| may be) using an? (?:outdated|old|older|unsupported|out-of-date|out of date)\s+(?:version of (?:your |a )?)?(?:web\s+|internet\s+)?browser|your (?:web\s+|internet\s+)?browser is (?:out of date|outdated|not supported|no longer supported|unsupported))\b[^.!?]{0,80}[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
+  { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like |we(?:[’']ve| have) detected (?:that )?)?javascript is (?:disabled|turned off|not enabled|switched off)(?: (?:in|on) (?:your|this) (?:web\s+)?browser)?|(?:please\s+)?(?:enable|turn on) javascript (?:in your (?:web\s+)?browser|to (?:view|use|continue|read))\b[^.!?]{0,60})[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
+  // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
+  // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.
+  { endsStory: true, keepsReports: true, maxLength: 140, pattern: /^(?:(?:what(?:[’']s| is) your (?:take|view|opinion)|what do you think|what are your thoughts|do you agree|thoughts)\s*\?\s*)?(?:(?:leave|post|drop|add|share|write) (?:a |your |us a )?(?:comment|thought|view|opinion|reply)s?|let us know|tell us(?: what you think| your (?:views|thoughts))?|share (?:them|it) with us|join the (?:conversation|discussion|debate))\b[^.!?]{0,60}\b(?:comments?(?: section)?|below|us|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'comment prompt' },
+  // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
+  // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
+  // full stop or goes on without a colon.)
+  { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
 ]
 
 /**

@@ -758,6 +758,17 @@ function bracketedName(text: string): null | string {
   return inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ? inner : null
 }
 
+/** A caption closing on its credit in brackets, "Hail piles up in Millbrook (Jane & John Roe)", or that credit alone: a
+ * few capitalised words, names joined by "and" or "&", no sentence closed before the bracket. */
+function bracketCredit(text: string): boolean {
+  const match = /^([^()]*?)\s*\(([^()]{3,60})\)$/.exec(text)
+  if (!match || wordCount(text) > 30 || /[.!?:;]["”’]?$/.test(match[1]!)) return false
+  const words = match[2]!.split(/\s+/)
+  // (Places in brackets, "(Mill Lane and Quay Street)", "(State Highway 1)", are the story's.)
+  if (/\b(?:Street|St|Road|Rd|Lane|Avenue|Ave|Highway|Drive|Bridge|Park|River|Square|Island|Bay|Hill|Valley|Council|Ministry|Department|Party)\b/.test(match[2]!)) return false
+  return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:and|&)$/.test(word)) && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2
+}
+
 /** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
 function portraitCaption(text: string): boolean {
   // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
@@ -1661,6 +1672,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
     return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
   }
+  /** A short label in title case ("Board of Supervisors") between a headline in sentence case and the byline under both. */
+  const labelUnderTitle = (index: number) => {
+    const text = lines[index]!.text
+    const words = text.split(/\s+/)
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+    if (words.length < 2 || words.length > 4 || capitalised < 2 || /[\d.:;,!?"“”()]/.test(text) || !words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|for|on|&)$/.test(word))) return false
+    if (!nextUsable(index)?.meta?.authors) return false
+    const above = previousUsable(index)
+    if (!above || above.meta || sentenceEnd.test(above.text) || /[:;,]$/.test(above.text) || !/^[\p{Lu}\d"“‘]/u.test(above.text) || wordCount(above.text) < 5) return false
+    // (The headline in sentence case: its later words of four letters or more set in lower case.)
+    if (above.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length < 2) return false
+    const aboveIndex = lines.indexOf(above)
+    if (captions[aboveIndex]) return false
+    const topic = echo(aboveIndex)
+    return topic.story && topic.shared >= 2 && topic.shared * 2 >= topic.of
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1847,6 +1874,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const below = echo(underIndex)
       if (below.story && below.shared >= 3 && below.shared * 2 >= below.of) score -= 2
     }
+    // A beat's label in title case under a headline set in sentence case, right over the byline ("Absentee ballots set a
+    // record" / "Board of Supervisors" / "By: …"): the page's label for the story, no title, when the story takes up the
+    // line above it as it takes up a headline.
+    if (labelUnderTitle(index)) score -= 3
     const over = lines[index - 1]
     if (over && !line.blankBefore && !over.chrome && !over.meta && wordCount(over.text) >= 3 && openEnd.test(over.text)) continue
     candidates.push({ index, score: score - index * 0.001 })
@@ -2116,6 +2147,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
   let ended = false
+  /** The headline printed again inside the story (a picture's alternative text), by its line. */
+  let altTitle = -1
   let inList = false
   let listTitle = -1
   let titleAgain = -1
@@ -2200,6 +2233,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
+      if (story.paragraphs.length > 0) altTitle = index
+      continue
+    }
+    // A gallery inside the story, each picture's alternative text the headline again: the line under it is the picture's
+    // caption when it closes on a credit in brackets ("Hail piles up in Millbrook (Jane & John Roe)") or is the bare credit
+    // alone ("(Jane and John Roe)").
+    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && bracketCredit(line.text)) {
+      drop(line.text, 'photo caption')
       continue
     }
     // The headline printed again under the byline, then a short sentence over a longer lede: the title and its summary
@@ -2343,7 +2384,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A paragraph of several sentences under the title whose last opens what follows, "… including the below -", "… told
     // us:", is the lede of an interview or a list, no deck.)
     // (A section's label in capitals between the title and the date, "LEAGUE", is no summary.)
-    if (index < headerEnd && wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) {
+    // (Nor is a beat's label in title case between a headline in sentence case and the byline, "Board of Supervisors".)
+    if (index < headerEnd && ((wordCount(line.text) <= 3 && !/\p{Ll}/u.test(line.text) && labelShape(line.text)) || (previousUsable(index) === lines[best.index] && labelUnderTitle(index)))) {
       drop(line.text, 'section label')
       continue
     }
@@ -2355,6 +2397,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("grocery shelves"), alone (a list of such words, one per line, is the story's).
     const lowerShort = (text: string | undefined) => text !== undefined && /^\p{Ll}[\p{Ll}'’ -]*$/u.test(text) && wordCount(text) <= 5
     if (story.paragraphs.length > 0 && !captions[index] && lowerShort(line.text) && nextUsable(index) && ![previousUsable(index)?.text, nextUsable(index)?.text].some(lowerShort)) {
+      // (…unless it is the next story's kicker, the page running on into it: a few words in lower case over a title, and
+      // under the title the next story's picture, its credit or caption ("ferry strike" / "Crews won. What next?" /
+      // "PHOTO: Jane Roe / The Ledger"). A subhead under a picture's text has the story's paragraphs under it.)
+      const title = nextUsable(index)!
+      const titleAt = lines.indexOf(title, index)
+      const underTitle = titleAt >= 0 ? lines.slice(titleAt + 1).findIndex((other) => other.text.trim() !== '') : -1
+      const pictureLine = underTitle >= 0 ? lines[titleAt + 1 + underTitle] : undefined
+      if (!title.meta && !captions[titleAt] && !/[.:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 16 && pictureLine && /^(?:photo|photograph|image|picture)\s*:\s*\S/i.test(pictureLine.text)) {
+        drop(line.text, 'next story on the page')
+        ended = true
+        continue
+      }
       drop(line.text, 'image description')
       continue
     }

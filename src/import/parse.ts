@@ -1,6 +1,6 @@
 import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
-import { looseLiteral } from '../text'
+import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine, roleDesk } from './byline'
 import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
@@ -853,24 +853,26 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
   const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null
   if (creditIntoDateline && wordCount(creditIntoDateline[1]!) <= 6 && !sentenceEnd.test(creditIntoDateline[1]!) && wordCount(creditIntoDateline[2]!) >= 8) return [creditIntoDateline[1]!, creditIntoDateline[2]!]
+  /**
+   * The line split after the date it opens with (found within `within` characters, with its time when `clock`), when a
+   * finished sentence that `sentence` accepts follows it.
+   */
+  const dateBefore = (within: number, clock: boolean, sentence: (rest: string) => boolean): null | string[] => {
+    const found = findDate(line, timeZone)
+    if (!found || found.start >= within || (clock && !hasClock(found.text))) return null
+    const rest = line.slice(found.end).trim()
+    return sentence(rest) && sentenceEnd.test(rest) ? [line.slice(0, found.end).trim(), rest] : null
+  }
   // "February 19, 2018 3:07pm EST England coach Jane Roe has …": the header's date and time, no label, glued before the
   // deck or lede (a month's name or a day's figure opening the line, the clock in the date).
-  if (/^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(line)) {
-    const found = findDate(line, timeZone)
-    const rest = found && found.start === 0 && hasClock(found.text) ? line.slice(found.end).trim() : ''
-    if (/^\p{Lu}\p{Ll}*\s/u.test(rest) && wordCount(rest) >= 8 && sentenceEnd.test(rest)) return [line.slice(0, found!.end).trim(), rest]
-  }
-  if (labelledDateFirst.test(line)) {
-    const found = findDate(line, timeZone)
-    const rest = found ? line.slice(found.end).trim() : ''
-    if (found && found.start < 30 && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found.end).trim(), rest]
-  }
-  // "February 19, 2018 3:07pm EST England coach …": the date with its time (no label) glued before the deck's sentence.
-  if (/^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}/u.test(line)) {
-    const found = findDate(line, timeZone)
-    const rest = found?.start === 0 && hasClock(found.text) ? line.slice(found.end).trim() : ''
-    if (/^\p{Lu}/u.test(rest) && wordCount(rest) >= 5 && sentenceEnd.test(rest)) return [line.slice(0, found!.end).trim(), rest]
-  }
+  const monthFirst = /^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(line)
+  const glued = monthFirst ? dateBefore(1, true, (rest) => /^\p{Lu}\p{Ll}*\s/u.test(rest) && wordCount(rest) >= 8) : null
+  if (glued) return glued
+  const labelled = labelledDateFirst.test(line) ? dateBefore(30, false, (rest) => /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5) : null
+  if (labelled) return labelled
+  // (…and a deck's shorter sentence after a date with its year and time: "February 19, 2018 3:07pm EST England coach …".)
+  const dated = /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d{2}/u.test(line) ? dateBefore(1, true, (rest) => /^\p{Lu}/u.test(rest) && wordCount(rest) >= 5) : null
+  if (dated) return dated
   return [line]
 }
 
@@ -878,9 +880,9 @@ function unglue(line: string, timeZone: string | undefined): string[] {
 const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
 /** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
 const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
-/** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
 /** A blog's post footer with the time alone: "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am". */
 const postedByAt = /^posted by\s+(\p{Lu}[^@]{1,60}?)\s+(?:@|at)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/iu
+/** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
 const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
 /** A fact box's short lines over the story ("Polling: 8am to 5pm", "Vote count: From 6pm", "Results: 8pm"). */
 /** (A label in capitals, "HOST: Good morning", is a speaker's in a transcript, as for empty labels below.) */
@@ -1390,7 +1392,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // its beat, not its writer's.)
     // The lead picture's caption between the title and a name alone over the lede, crediting the picture to that name ("ABOVE:
     // A home after the floods. Photo: Jane Roe" / "Jane Roe"): the writer took the picture and signs the story.
-    else if (previous && !previous.meta && index + 1 === firstParagraph && previous.text.length > line.text.length && new RegExp(String.raw`\b(?:photo|picture|image|pic)s?\s*(?:by|:)\s*${line.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(previous.text) && [lines[index - 2]].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
+    else if (previous && !previous.meta && index + 1 === firstParagraph && previous.text.length > line.text.length && new RegExp(String.raw`\b(?:photo|picture|image|pic)s?\s*(?:by|:)\s*${escapeRegExp(line.text)}$`, 'i').test(previous.text) && [lines[index - 2]].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text))) continue
     // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
     // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
     else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
@@ -2735,9 +2737,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!story.paragraphs.slice(at + 2).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
     // (A name the story itself gives is someone in it, a subhead over what they said, not its writer.)
     if (story.paragraphs.slice(0, at).some((other) => other.includes(name))) continue
-    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const role = String.raw`(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
-    if (!new RegExp(`^(?:${escaped(name)}|${escaped(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
+    if (!new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
     for (const gone of story.paragraphs.splice(at)) drop(gone, 'author card')
     bioCard ??= name
     break

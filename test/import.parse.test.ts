@@ -3952,3 +3952,29 @@ describe("a station's player lines on its news page", () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a header row that carries the byline and date beside its own labels', () => {
+  const title = 'Ferry timetable changes from next month'
+  const lede = 'The inter-island ferry will leave Port Alder half an hour earlier on weekdays from next month, the operator said on Friday.'
+  const more = 'The change lets the boat make a second run to the outer islands before dark, manager Lina Kovac said.'
+
+  it('reads the byline and date from a row with the sections the story is filed in', () => {
+    const story = parseStory([title, '', 'Friday 7 March 2025 | Written by Lina Kovac | Published in Local, Transport', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lina Kovac' }])
+    expect(story.publishedAt).toBe('2025-03-07T00:00:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads the byline and date from a slash row with the source address and a link label', () => {
+    const story = parseStory([title, '', 'By Staff reporter / March 7, 2025 / www.example.com / Article Link', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Staff reporter' }])
+    expect(story.publishedAt).toBe('2025-03-07T00:00:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence of the story that names a web address between slashes', () => {
+    const line = 'Timetables are posted in the terminal / on www.example.com / and at the harbour office, Kovac said.'
+    const story = parseStory([title, '', 'March 7, 2025', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

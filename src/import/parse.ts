@@ -365,6 +365,12 @@ const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
+/**
+ * A part of a header row that is the row's own, beside its byline and date: the sections the story is filed in
+ * ("Published in Features, Weekend", "Filed under: Politics", "Categories: Local"), the source's address
+ * ("www.example.com") and a link's label ("Article Link", "Permalink").
+ */
+const rowLabel = /^(?:(?:published|posted|filed|listed)\s+(?:in|under)\s+\S.*|(?:categor(?:y|ies)|sections?|tags?|topics?|filed under)\s*:.*|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?|(?:article|source|original|story)\s+link|permalink)$/iu
 type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 /**
@@ -395,6 +401,14 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // each a desk when one of them is a known agency.
   const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null
   if (placeBy) rest = placeBy[1]!
+  // "Sunday 31 December 2023 | Written by Jane Roe | Published in Features, Weekend", "By Staff reporter / October 10, 2018
+  // / www.example.com / Article Link": a header row of parts set apart by bars or slashes, a byline or a date among them;
+  // the sections the story is filed in, the source's address and a link's label are the row's parts, no one's name.
+  if (/\s[|/]\s/.test(rest)) {
+    const parts = rest.split(/\s+[|/]\s+/)
+    const kept = parts.filter((part) => !rowLabel.test(part.trim()))
+    if (kept.length > 0 && kept.length < parts.length && kept.some((part) => /^(?:by|written by|posted by|story by|words by)\s/i.test(part.trim()) || findDate(part, timeZone))) rest = kept.join(' | ')
+  }
   const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
   const agencies = slashed?.[1]!.split(/\s*\/\s*/)
   if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }

@@ -3978,3 +3978,26 @@ describe('a header row that carries the byline and date beside its own labels', 
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe("a picture's stand-in text under the headline", () => {
+  const title = 'Fishermen count the cost of a poor season on the lake'
+  const lede = 'Fishermen on the northern shore say their catches have fallen by half this season, and many have stopped going out at night.'
+  const more = 'The fisheries board says stocks will recover once the rains return, chairman Tatenda Moyo said.'
+
+  it.each(['No Image', 'Image Unavailable', 'Photo Placeholder'])('signs no story: %s', (line) => {
+    const story = parseStory([title, '', line, '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still reads a name alone under the headline as the byline', () => {
+    const story = parseStory([title, '', 'Rudo Banda', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Rudo Banda' }])
+  })
+
+  it('keeps a sentence of the story about a missing picture', () => {
+    const line = 'No image of the sunken boat has been released, the police spokesman said on Monday.'
+    const story = parseStory([title, '', 'Rudo Banda', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

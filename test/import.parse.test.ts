@@ -4001,3 +4001,27 @@ describe("a picture's stand-in text under the headline", () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a name over a public office under the headline', () => {
+  const title = 'Harbour Board to review pilot licences'
+  const lede = 'The Harbour Board will review how it grants and renews pilot licences after complaints from shipping agents, its director said.'
+  const more = 'The review will look at the tests pilots sit and how often they are checked, he told reporters on Tuesday.'
+
+  it("is the picture's caption, and the signed byline under it signs", () => {
+    const story = parseStory([title, '', 'Marcus Ebanks', 'Acting Port Commissioner', '', 'By Delia Forbes', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Delia Forbes' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each(['Staff Writer', 'News Director', 'Business Reporter'])('keeps a name over a newsroom role as the byline: %s', (role) => {
+    const story = parseStory([title, '', 'Delia Forbes', role, '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Delia Forbes' }])
+  })
+
+  it('keeps a name over an office inside the story, under its first paragraph', () => {
+    const story = parseStory([title, '', 'By Delia Forbes', '', lede, '', 'Marcus Ebanks', 'Club President', '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Delia Forbes' }])
+    expect(story.paragraphs).toEqual([lede, 'Marcus Ebanks', 'Club President', more])
+  })
+})

@@ -1381,6 +1381,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
     if (below > index + 1 && wordCount(line.text) <= 4) continue
+    // "Jane Roe" over "Acting Police Commissioner": a name with a public office (no newsroom's role) on the line right under
+    // it is the caption of the person in the picture, broken over two lines, not a writer and the writer's title.
+    // (Over the story's first paragraph only: under it, a name and an office are a letter's or a statement's signature.)
+    if (next && below === index + 1 && (firstParagraph < 0 || index < firstParagraph) && !next.blankBefore && !next.chrome && !next.meta && wordCount(next.text) <= 6 && !sentenceEnd.test(next.text) && /^\p{Lu}/u.test(next.text) && officeWord.test(next.text) && !affiliation(next.text)) {
+      line.meta = null
+      line.chrome = next.chrome = { reason: 'photo caption' }
+      continue
+    }
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
     if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
       line.meta.unsigned = false

@@ -4025,3 +4025,21 @@ describe('a name over a public office under the headline', () => {
     expect(story.paragraphs).toEqual([lede, 'Marcus Ebanks', 'Club President', more])
   })
 })
+
+describe('a date over the headline when the lede names its own day as today', () => {
+  const title = "Farmers' union to name its council candidates after weeks of delay"
+  const more = 'Union secretary Grace Mwila said the delay was deliberate, so that rival groups could not lure away members.'
+  const story = (lede: string) => parseStory(['Tuesday, October 8, 2024', '', title, '', lede, '', more].join('\n'))
+
+  it("is the day the page was shown when the lede's day is another", () => {
+    expect(story("The Farmers' Union says it will today, 3rd March, 2016 publish the names of the forty candidates it is backing.").publishedAt).toBeNull()
+  })
+
+  it("stays the story's date when the lede's day is the same", () => {
+    expect(story("The Farmers' Union says it will today, 8 October 2024 publish the names of the forty candidates it is backing.").publishedAt).toBe('2024-10-08T00:00:00.000Z')
+  })
+
+  it('stays the story\'s date when the lede mentions an earlier date without "today"', () => {
+    expect(story("The Farmers' Union, founded on 3rd March, 2016, says it will publish the names of the forty candidates it is backing.").publishedAt).toBe('2024-10-08T00:00:00.000Z')
+  })
+})

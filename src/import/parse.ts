@@ -2665,8 +2665,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // under "October 1, 2023"): the story tells its own day, and the date above is the day the page was shown.
   const ledeDay = story.paragraphs.length > 0 ? datelineDesk.exec(story.paragraphs[0]!)?.[2] : undefined
   const ledeDate = ledeDay ? findDate(`${ledeDay.replace(/^[,\s]+/, '').replace(/,?\s*\d{4}$/, '')}, 2000`) : null
+  // (The lede may name its day outright, "… will today, 12th August, 2011 announce …": the date above is the day the page
+  // was shown when it is two days or more from that one.)
+  const todayAt = story.paragraphs.length > 0 ? /\btoday\s*[,(]\s*/i.exec(story.paragraphs[0]!) : null
+  const ledeToday = todayAt ? findDate(story.paragraphs[0]!.slice(todayAt.index + todayAt[0].length, todayAt.index + todayAt[0].length + 40)) : null
   const otherDay = (meta: Meta) => {
     const found = meta.dates[0]?.found
+    if (found && ledeToday?.start === 0 && Math.abs(Date.parse(found.iso) - Date.parse(ledeToday.iso)) >= 2 * 86_400_000) return true
     if (!ledeDate || !found) return false
     const apart = Math.abs(Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(ledeDate.iso)) / 86_400_000
     return Math.min(apart, 366 - apart) >= 2

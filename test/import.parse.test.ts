@@ -4043,3 +4043,25 @@ describe('a date over the headline when the lede names its own day as today', ()
     expect(story("The Farmers' Union, founded on 3rd March, 2016, says it will publish the names of the forty candidates it is backing.").publishedAt).toBe('2024-10-08T00:00:00.000Z')
   })
 })
+
+describe("a date in the masthead's block over the headline", () => {
+  const title = "Port authority 'fell short' on ferry safety checks: Inspector"
+  const lede = 'For the last eleven years the port authority has fallen short on the safety checks it owes the ferries, says the chief marine inspector.'
+  const more = 'The inspector said the authority had checked fewer than half of the boats each year, and had no record for some of them.'
+
+  it("is the header's today when it runs on under the site's name and slogan", () => {
+    const story = parseStory(['Harbour City News', '', "All the harbour's stories in one place", 'Monday, Mar 16, 2026', '', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("stays the post's date when it stands apart from the blog's name and description", () => {
+    const story = parseStory(['Harbour City News', '', "All the harbour's stories in one place", '', '', 'Monday, Mar 16, 2026', '', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2026-03-16T00:00:00.000Z')
+  })
+
+  it('stays the story\'s date under a line that is no site\'s name', () => {
+    const story = parseStory(['Weekend Read', 'Monday, Mar 16, 2026', '', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2026-03-16T00:00:00.000Z')
+  })
+})

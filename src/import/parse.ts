@@ -2659,6 +2659,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
   // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the
   // way a header's clock prints today (a blog's day heading spells the weekday out).
+  // So is a date run on under the site's name and its slogan, in the masthead's own block ("Example News" / "All the city's
+  // stories in one place" over "Thursday, Jul 09, 2020", no blank line between the slogan and the date): the header prints
+  // today's date there (a blog's day heading stands apart from its title and description).
+  const underMasthead = (at: number) => {
+    const [slogan, name] = [lines[at - 1], lines[at - 2]]
+    if (!slogan || lines[at]!.blankBefore || slogan.chrome || slogan.meta) return false
+    if (mastheadName(slogan.text)) return true
+    return Boolean(name && !name.chrome && !name.meta && mastheadName(name.text) && wordCount(slogan.text) <= 10 && !sentenceEnd.test(slogan.text) && !mastheadName(slogan.text))
+  }
   const besideWidget = (at: number) => [lines[at - 1], lines[at + 1]].some((other) => other?.chrome && /widget/.test(other.chrome.reason))
   const shortToday = (at: number, text: string) => /^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s+\S/.test(text) && !hasClock(text) && !lines.slice(0, at).some((other) => !other.chrome && !other.meta)
   // So is a date above the headline two days or more away from the day the lede's dateline prints ("Santiago, Nov 27 (EFE).-"
@@ -2677,7 +2686,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return Math.min(apart, 366 - apart) >= 2
   }
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !underMasthead(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

@@ -4065,3 +4065,22 @@ describe("a date in the masthead's block over the headline", () => {
     expect(story.publishedAt).toBe('2026-03-16T00:00:00.000Z')
   })
 })
+
+describe('a byline in lower case "by" right under the title', () => {
+  const title = "Lessons from the sale of the port's grain terminal: A farmer's view"
+  const lede = 'The report of the parliamentary committee on food supply was tabled last week by its chairman, and the government answered within a day.'
+  const more = 'The committee has opposed the sale because the terminal holds most of the grain the country keeps for bad years.'
+
+  it('is the byline, not the rest of the title', () => {
+    const story = parseStory(['Opinion', title, 'by Ruwan Dissanayaka', 'ruwand@example.com', lede, more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ruwan Dissanayaka' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still joins a sentence broken over two lines that goes on with "by"', () => {
+    const broken = ['The committee said the terminal had been run at a loss for the last six years', 'by the state grain board, which wants to sell it.']
+    const story = parseStory([title, '', 'by Ruwan Dissanayaka', '', lede, '', ...broken, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, broken.join(' '), more])
+  })
+})

@@ -914,6 +914,8 @@ const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|
 function wrapped(line: string, next: string): boolean {
   // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
   if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
+  // "by Jane Roe" alone on the line under a title in sentence case: the byline, in lower case as some themes print it.
+  if (/^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(next)) return false
   const words = line.split(/\s+/)
   if (words.length < 4) return false
   if (/,$/.test(line) || functionWord.test(line)) return true

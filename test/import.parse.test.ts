@@ -4084,3 +4084,20 @@ describe('a byline in lower case "by" right under the title', () => {
     expect(story.paragraphs).toEqual([lede, broken.join(' '), more])
   })
 })
+
+describe("a teaser's date in a block of other stories over the headline", () => {
+  const title = 'Reef survey finds coral recovering after bleaching'
+  const lede = 'Coral on the reefs around the island is growing back faster than scientists had expected, a survey by the marine trust has found.'
+  const more = 'The trust will repeat the survey next year and share its counts with the fisheries ministry, a spokesman said.'
+
+  it('dates no story: the teased story is another', () => {
+    const story = parseStory(['More Top Stories', '', 'Local', '', 'Airport runway works finish early', '', '12 November 2024', '', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("stays the story's date over its headline with no block of stories above it", () => {
+    const story = parseStory(['Local', '', 'Weekend edition', '', '12 November 2024', '', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2024-11-12T00:00:00.000Z')
+  })
+})

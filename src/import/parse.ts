@@ -2670,6 +2670,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (mastheadName(slogan.text)) return true
     return Boolean(name && !name.chrome && !name.meta && mastheadName(name.text) && wordCount(slogan.text) <= 10 && !sentenceEnd.test(slogan.text) && !mastheadName(slogan.text))
   }
+  // So is a date under a teaser's title in a block of other stories over the headline ("More Top Stories" / "Local" /
+  // "Airport works finish early" / "12 November 2024"): the date of the story teased, not of this one.
+  const underTeaser = (at: number) => {
+    const teaser = lines[at - 1]
+    if (!teaser || teaser.chrome || teaser.meta || wordCount(teaser.text) < 3 || sentenceEnd.test(teaser.text)) return false
+    return lines.slice(Math.max(0, at - 5), at - 1).some((other) => other.chrome && wordCount(other.text) <= 5 && /^(?:(?:more|other|top|latest|related|recent|popular|trending)\s+){1,2}(?:stories|news|articles|posts|headlines)$/i.test(other.text))
+  }
   const besideWidget = (at: number) => [lines[at - 1], lines[at + 1]].some((other) => other?.chrome && /widget/.test(other.chrome.reason))
   const shortToday = (at: number, text: string) => /^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s+\S/.test(text) && !hasClock(text) && !lines.slice(0, at).some((other) => !other.chrome && !other.meta)
   // So is a date above the headline two days or more away from the day the lede's dateline prints ("Santiago, Nov 27 (EFE).-"
@@ -2688,7 +2695,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return Math.min(apart, 366 - apart) >= 2
   }
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !underMasthead(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

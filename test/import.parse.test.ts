@@ -3952,3 +3952,22 @@ describe("a station's player lines on its news page", () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a share bar whose buttons read out what they do, under the picture', () => {
+  const title = 'Hail storm flattens orchards across the Brenner valley'
+  const lede = 'Growers in the Brenner valley lost much of this year\'s apple crop when a hail storm swept through the orchards on Monday evening.'
+  const more = 'The regional farmers\' union said hailstones the size of walnuts fell for twenty minutes over two villages.'
+
+  it('drops the buttons, alone or run together', () => {
+    const story = parseStory([title, '', 'August 14, 2023', '', 'Share this item via WhatsApp', '', 'Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard Share this item on Reddit reddit', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Share this item with a neighbour who has no internet, the union asked growers on Tuesday.',
+    'Share this article on Facebook was the only advice the council gave.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'August 14, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

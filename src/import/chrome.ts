@@ -308,6 +308,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
+  // A share bar whose buttons read out what they do, alone or run together, each with its network's icon name after it
+  // ("Share this item via WhatsApp", "Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard …",
+  // "Share this article on Facebook"): one to eight buttons, nothing else on the line.
+  { maxLength: 400, pattern: /^(?:share (?:this|the) (?:item|article|story|post|page|video|link) (?:via|on|to|with|by) [\p{L}\d+.-]{2,20}(?: [\p{Ll}\d+.-]{2,20})?\s*){1,8}$/iu, reason: 'share buttons' },
   // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
   // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
   {

@@ -401,6 +401,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
   // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.
   { endsStory: true, keepsReports: true, maxLength: 140, pattern: /^(?:(?:what(?:[’']s| is) your (?:take|view|opinion)|what do you think|what are your thoughts|do you agree|thoughts)\s*\?\s*)?(?:(?:leave|post|drop|add|share|write) (?:a |your |us a )?(?:comment|thought|view|opinion|reply)s?|let us know|tell us(?: what you think| your (?:views|thoughts))?|share (?:them|it) with us|join the (?:conversation|discussion|debate))\b[^.!?]{0,60}\b(?:comments?(?: section)?|below|us|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'comment prompt' },
+  // …and a question put to the reader, then the same prompt to answer it where readers talk ("Have you seen anything odd
+  // this week? Share it in the chat!", "Which route do you take? Tell us in the comments."): the site's, no one reported.
+  { endsStory: true, keepsReports: true, maxLength: 200, pattern: /^(?=[^?]{0,120}\byou(?:r)?\b)[^.!?]{5,120}\?\s*(?:share|tell|post|drop|leave|give|let) (?:it|them|yours|your [\p{L}]+|us(?: know)?|a comment|a line)\b[^.!?]{0,30}\b(?:in|on|with|below|down)\b[^.!?]{0,30}\b(?:chat|comments?(?: section)?|below|forum|thread)\b[^.!?]{0,10}[.!]?$/iu, reason: 'comment prompt' },
   // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)

@@ -3971,3 +3971,39 @@ describe('a share bar whose buttons read out what they do, under the picture', (
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a question put to the reader with a prompt to answer it in the chat, under the story', () => {
+  const title = 'Observatory finds a comet older than the planets'
+  const lede = 'Astronomers at the Aurelia observatory have found a small comet that formed before the planets, the observatory said on Friday.'
+  const more = 'The team named the comet Lantern and will watch it for another two years as it drifts past the outer planets.'
+
+  it.each(['Have you spotted anything odd in the night sky lately? Share it in the chat!', 'Which comet would you name next? Tell us in the comments below.'])('drops the prompt and what follows it: %s', (prompt) => {
+    const story = parseStory([title, '', 'March 9, 2024', '', lede, '', more, '', prompt, '', 'Site Categories:'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Have you ever looked through a telescope? Most people in the valley have not, the club says in its leaflet.',
+    '"Did you see it? Tell your friends," the director told the crowd in the chat room at the planetarium.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'March 9, 2024', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a short title in title case over its deck in sentence case, the story under both', () => {
+  const lede = 'Astronomers pointing the Aurelia observatory at a faint cluster last month caught a tiny comet drifting across the frame, a surprise find.'
+  const more = 'The team has named the comet Lantern and says it formed before the planets did, which makes it a rare find.'
+
+  it('reads the upper line as the headline and the lower as its standfirst', () => {
+    const story = parseStory(['Comet Lantern Sighting', '', 'Tiny comet drifts into view', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Comet Lantern Sighting')
+    expect(story.standfirst).toBe('Tiny comet drifts into view')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a section label of words the story does not take up off the headline', () => {
+    const story = parseStory(['Science And Space', '', 'Tiny comet drifts into view', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Tiny comet drifts into view')
+  })
+})

@@ -1784,7 +1784,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const lede = nextUsable(underIndex)
       if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
         const below = echo(underIndex)
-        const echoed = topic.story && topic.shared >= 2 && topic.shared >= below.shared && topic.shared * 5 >= topic.of * 2 && words >= wordCount(under.text)
+        // (The upper one may be the shorter when the two are set apart as a title and its deck are: a title of three words
+        // or more in title case, every word capitalised, over a line in sentence case, "Comet Lantern Sighting" over "Tiny
+        // comet drifts into view", the story taking up two thirds of the title's topics.)
+        const titleSet = words >= 3 && line.text.split(/\s+/).every((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|to|in|on|at|a|an|by|with|&)$/.test(word))
+        const sentenceSet = under.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2
+        const echoed =
+          topic.story &&
+          topic.shared >= 2 &&
+          topic.shared * 5 >= topic.of * 2 &&
+          (words >= wordCount(under.text) ? topic.shared >= below.shared : titleSet && sentenceSet && topic.shared * 3 >= topic.of * 2)
         if (echoed) {
           score += 3
           decks.set(index, underIndex)

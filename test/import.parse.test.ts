@@ -4007,3 +4007,60 @@ describe('a short title in title case over its deck in sentence case, the story 
     expect(story.headline).toBe('Tiny comet drifts into view')
   })
 })
+
+describe("a nonprofit newsroom's appeal under its own heading after the story", () => {
+  const title = 'Harbour board approves second day of fee changes'
+  const lede = 'The harbour board got through the second day of its fee review on Thursday after agreeing to several changes to the mooring charges.'
+  const more = 'Board chair Ruth Castellano said the new charges would still leave the marina fund about $40,000 short.'
+  const appeal = "We're a nonprofit newsroom, and serving our readers comes first. But local reporting depends on support from readers like you. Will you stand with your neighbors and give what you can today?"
+
+  it('drops the heading, the appeal and what follows', () => {
+    const story = parseStory([title, '', 'March 6, 2020', '', lede, '', more, '', 'Stand With Your Neighbors', '', appeal, '', 'Back to Top'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    '"We are a nonprofit newsroom and we depend on support from readers like you," the board chair said of the harbour paper.',
+    'Neighbors Stand With Fishermen',
+  ])('keeps the story: %s', (line) => {
+    const story = parseStory([title, '', 'March 6, 2020', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe("an editorial's teaser and a tip prompt under the story", () => {
+  const title = 'Councillors head south to watch the regional games'
+  const lede = 'Several councillors have said they will follow the regional games even though the town team did not qualify for them.'
+  const more = 'Councillor Ines Mahlangu said she would be watching from her living room and backs the hosts to take the trophy.'
+
+  it('ends the story at the label and drops the prompt and the placeholder', () => {
+    const story = parseStory([title, '', 'No Image', '', lede, '', more, '', "Editor's Comment", 'Road safety needs more than new signs', '', 'The rise in crashes on the ring road over the holidays points to habits that...', '', 'Have a Story? Send Us a tip'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([])
+  })
+
+  it.each([
+    "The editor's comment in last week's paper, which criticised the trip, drew dozens of letters, Mahlangu said.",
+    'Have a story about the games? Several readers sent us photos of the opening match, which we print on page four.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a labelled link to another story inside the story', () => {
+  const title = 'Copper miners report higher output for the first quarter'
+  const lede = 'Copper miners that have reported their first-quarter figures so far produced more metal than a year ago, a database shows.'
+  const more = 'According to a trade database, forty companies have already published output for the quarter and raised their forecasts.'
+
+  it.each(['• Related content: [VIDEO] Metals Council releases Q1 2024 Copper and Nickel Demand Trends report', 'Related coverage: Nickel price slides for a third month as Asian demand cools'])('drops it: %s', (link) => {
+    const story = parseStory([title, '', lede, '', link, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that speaks of related content', () => {
+    const line = 'Related content: that is what the council called the videos it posted about the mine, the minister said.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

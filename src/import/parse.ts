@@ -1231,6 +1231,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const above = lines[index - 1]
     if (line.chrome?.reason !== 'donation appeal' || !line.chrome.endsStory || !above || above.chrome || above.meta) return
     if (wordCount(above.text) <= 15 && sentenceEnd.test(above.text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(above.text) && !/["“”]/.test(above.text) && !attribution.test(above.text) && /\b(?:help|support|you|your)\b/i.test(above.text)) above.chrome = { reason: 'donation appeal' }
+    // (…or its heading: a few words set as a title, no sentence, every one of its topic words taken up by the appeal, "Join
+    // Your Friends and Neighbors" over "… Will you join your friends and neighbors to support our work?")
+    const own = topicStems(above.text)
+    const appeal = topicStems(line.text)
+    if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
   })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.

@@ -4064,3 +4064,21 @@ describe('a labelled link to another story inside the story', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('the title printed again with an emoji before it', () => {
+  const title = 'Breaking News: Harbour United Sign Winger from Ghana on Loan…'
+  const lede = "Harbour United have confirmed the loan signing of a young Ghanaian winger, giving the side some pace before the winter fixtures."
+  const more = 'The winger joins until the end of the season, with the club holding an option to make the deal permanent.'
+
+  it('reads the plain title as the headline and drops its decorated copy', () => {
+    const story = parseStory([title, '', ' ', '', ' ', '', '🚨 Breaking News: Harbour United Sign Winger from Ghana on Loan', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph of the story that opens with an emoji', () => {
+    const line = '🚨 Fans queued outside the ground for two hours on Tuesday to catch a glimpse of the new signing.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

@@ -300,6 +300,8 @@ const wordCount = (line: string) => {
 }
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
+/** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */
+const leadingPictographs = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u
 /** A list item's mark opening a line ("• ", "▪ "); the second also counts an asterisk as one. */
 const bullet = /^[•·▪■●◦‣]\s/
 const bulletOrStar = /^[•·▪■●◦‣*]\s/
@@ -1187,7 +1189,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .flatMap(({ blankBefore, blanks, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
     .filter(({ line }) => Boolean(line))
     .map(({ blankBefore, blanks, line }) => {
-      const key = lineKey(line)
+      // (A line is the same line with an emoji set before it: "🚨 <title>" under "<title>" is the title again.)
+      const key = lineKey(line.replace(leadingPictographs, ''))
       const guarded = /["“”]/.test(line) && attribution.test(line)
       const rule = guarded ? undefined : findRule(line)
       const recurring = batch.get(key)

@@ -4082,3 +4082,21 @@ describe('the title printed again with an emoji before it', () => {
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a title in sentence case, a lower-case byline and the e-mail address on the lines under it, no blank line between', () => {
+  const title = "Selling the port authority and what it means for the islands: A resident's view"
+  const lede = "The report of the parliamentary committee on maritime affairs was presented to parliament on 12 March by its chair, and the ministry answered it the same day."
+  const more = 'However, the report argues that the ferry routes depend on the berths the port authority owns and could be cut by a buyer.'
+
+  it('keeps the title alone as the headline and the byline a line of its own', () => {
+    const story = parseStory(['Opinion', title, 'by Farida Oyelaran', 'foyelaran.harbourview@examplemail.com', lede, more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors.map((author) => author.name)).toEqual(['Farida Oyelaran'])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still joins a sentence hard-wrapped before "by" and the rest of it', () => {
+    const story = parseStory([title, '', 'March 12, 2024', '', 'The report of the parliamentary committee on maritime affairs was presented to parliament on Tuesday', 'by its chair, and the ministry answered it the same day.', '', more].join('\n'))
+    expect(story.paragraphs).toEqual(['The report of the parliamentary committee on maritime affairs was presented to parliament on Tuesday by its chair, and the ministry answered it the same day.', more])
+  })
+})

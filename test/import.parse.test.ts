@@ -4100,3 +4100,27 @@ describe('a title in sentence case, a lower-case byline and the e-mail address o
     expect(story.paragraphs).toEqual(['The report of the parliamentary committee on maritime affairs was presented to parliament on Tuesday by its chair, and the ministry answered it the same day.', more])
   })
 })
+
+describe("a picture's file name glued to the lede, or run on before the title printed again inside the story", () => {
+  const title = 'Snowplough Driver Hurt After Truck Slides Off Road'
+  const lede = 'ELMWOOD (KXYZ) – A county snowplough driver was hurt when his truck slid off Route 9 early Sunday morning.'
+  const more = 'The driver was taken to hospital with injuries that were not thought to be serious, officials said.'
+
+  it('splits the hyphenated file name off the lede and drops it', () => {
+    const story = parseStory(['Can Growers Get a Fair Price for Their Berries?', '', 'Berry-farm-gate-pricesLast month, a state senator asked the agriculture department to look into the prices berry growers are paid.', '', more].join('\n'))
+    expect(story.paragraphs).toEqual(['Last month, a state senator asked the agriculture department to look into the prices berry growers are paid.', more])
+  })
+
+  it('drops the file name with the title and the caption under them', () => {
+    const story = parseStory([title, '', lede, '', 'elmwood plough crash 3 Snowplough Driver Hurt After Truck Slides Off Road', '', 'The driver was inside the cab when the truck slid off the road into a ditch. (KXYZ-TV)', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Well-known-local-brand tests are planned for next week, the county said in a statement on its website.',
+    'The driver was inside the cab when the truck slid off the road into a ditch. (KXYZ-TV)',
+  ])('keeps a paragraph of the story: %s', (line) => {
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

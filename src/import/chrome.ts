@@ -295,6 +295,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 30, pattern: /^(?:no (?:image|photo|picture|thumbnail)(?: available| found)?|(?:image|photo|picture) (?:not (?:available|found)|unavailable))\.?$/i, reason: 'image placeholder' },
   // A media file's name left where its player was: one token, glued to its number or joined by underscores
   // ("_Storytelling3", "Storytelling12", "IMG_2045", "harbour_day_final"), no space in it.
+  // (…or its words joined by hyphens, three or more, none shorter than three letters: "Berry-farm-prices".)
+  { maxLength: 60, pattern: /^\p{L}\p{Ll}{2,}(?:-[\p{Ll}\d]{3,}){2,}(?:\.(?:jpe?g|png|gif|webp))?$/u, reason: 'media file name' },
   { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d]*_[\p{L}\d_]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },

@@ -836,6 +836,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
+  // first sentence with no space.
+  const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)
+  if (fileName && wordCount(fileName[2]!) >= 8 && sentenceEnd.test(fileName[2]!)) return [fileName[1]!, fileName[2]!]
   // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
   const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
   if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
@@ -2252,7 +2256,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.list) inList = true
       continue
     }
-    if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
+    // (…also with a picture's file name run on before it, a few words in lower case with its number, "harbour crash 2
+    // <title>": the picture's alternative text inside the story, its caption under it.)
+    const fileNamed = story.paragraphs.length > 0 && line.text.length > story.headline.length && line.text.endsWith(story.headline) && /^(?=[^\s]*\d|.*\s\d)[\p{Ll}\d][\p{Ll}\d._-]*(?:\s+[\p{Ll}\d._-]+){0,7}\s+$/u.test(line.text.slice(0, -story.headline.length))
+    if (line.key === headlineKeyText || line.key === bareHeadlineKey || fileNamed || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
       if (story.paragraphs.length > 0) altTitle = index
@@ -2261,7 +2268,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A gallery inside the story, each picture's alternative text the headline again: the line under it is the picture's
     // caption when it closes on a credit in brackets ("Hail piles up in Millbrook (Jane & John Roe)") or is the bare credit
     // alone ("(Jane and John Roe)").
-    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && bracketCredit(line.text)) {
+    // (…or a sentence closing on the station's or agency's credit in brackets: "… from behind. (KXYZ-TV)", "… (AP)".)
+    const stationCredit = /^.{12,300}?[.!?]["”’]?\s+\(([^()]{2,20})\)$/u.exec(line.text)?.[1]
+    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && (bracketCredit(line.text) || (stationCredit && (callLetters.test(stationCredit) || new RegExp(`^(?:${agencyNames})$`).test(stationCredit))))) {
       drop(line.text, 'photo caption')
       continue
     }

@@ -4124,3 +4124,31 @@ describe("a picture's file name glued to the lede, or run on before the title pr
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe("a sponsor's card inside the story and a credit row set apart by slashes", () => {
+  const title = "Record quarter lifts nickel miner's forecast"
+  const lede = 'Full-year guidance was raised to 21,000-23,000 tonnes of nickel after the Valkara mine produced a record 6,120t in the quarter.'
+  const more = 'The mill treated 1.4 million tonnes of ore in the quarter, 9% more than a year ago, the company said.'
+  const card = ['Tundra drills wide intercepts', '', 'SPONSORED', '', 'tundra minerals inc', '', 'Tundra drills wide interceptssponsored-logo']
+
+  it('drops the card wherever the site repeats it', () => {
+    const story = parseStory([title, '', 'By Staff reporter', 'March 14, 2019', '', ...card, '', lede, '', ...card, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a subheading over a label that no card follows', () => {
+    const story = parseStory([title, '', 'March 14, 2019', '', lede, '', 'Drilling results', '', 'SPONSORED', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'Drilling results', more])
+  })
+
+  it('reads no paragraph in the slash-separated credit row', () => {
+    const story = parseStory([title, '', 'By Staff reporter / March 14, 2019 / www.example-metals.com / Article Link', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence with slashes in it', () => {
+    const line = 'Prices moved between $14 / lb and $16 / lb over the quarter, by March 14, 2019 / the end of the period.'
+    const story = parseStory([title, '', 'March 14, 2019', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

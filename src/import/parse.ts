@@ -1235,6 +1235,30 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       at = Math.max(end, at + 1)
     }
   }
+  // A sponsor's card set in the page, as often as the site repeats it: its teaser's title, the label ("SPONSORED"), the
+  // sponsor's name, and the title again with its logo's text glued on ("<title>sponsored-logo"). The title printed again
+  // within a few lines of the label, longer, ties the lines around the label together as the card.
+  lines.forEach((line, index) => {
+    if (!line.chrome || !/^(?:sponsored(?: content| by)?|promoted|partner content|paid (?:content|post))$/i.test(line.text)) return
+    const above = lines[index - 1]
+    if (!above || above.chrome || above.meta || sentenceEnd.test(above.text) || wordCount(above.text) > 14) return
+    const end = lines.slice(index + 1, index + 4).findIndex((other) => other.text.length > above.text.length && other.text.startsWith(above.text) && !sentenceEnd.test(other.text))
+    if (end < 0) return
+    for (const other of [above, ...lines.slice(index + 1, index + 2 + end)]) {
+      if (other.chrome) continue
+      other.chrome = { reason: 'sponsored card' }
+      other.meta = null
+    }
+  })
+  // A credit row set apart by slashes, the header's parts on one line ("By Staff reporter / October 10, 2018 /
+  // www.example.com / Article Link"): a byline, a date, the source's address or a link's label, no sentence. Read as a
+  // byline or date line when it can be; never a paragraph.
+  lines.forEach((line) => {
+    if (line.chrome || line.meta || !/\s\/\s/.test(line.text) || wordCount(line.text) > 24) return
+    const parts = line.text.split(/\s+\/\s+/)
+    const kinds = parts.map((part) => (/^by\s+\p{Lu}/iu.test(part) ? 'by' : /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(part) ? 'site' : /^(?:article|story|source|original) link$|^(?:read|view) (?:the )?(?:article|story|original)$/i.test(part) ? 'link' : findDate(part, options.timeZone)?.start === 0 ? 'date' : null))
+    if (parts.length >= 3 && kinds.every(Boolean) && kinds.includes('date') && new Set(kinds).size >= 3) line.chrome = { reason: 'credit row' }
+  })
   // The line that heads a paper's appeal for money ("Sometimes when a business is growing, it needs a little help.", then
   // the appeal): one short sentence right over it that speaks to the reader of help or support, no one quoted.
   lines.forEach((line, index) => {

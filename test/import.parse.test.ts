@@ -4152,3 +4152,21 @@ describe("a sponsor's card inside the story and a credit row set apart by slashe
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('teasers for other stories under the story, set apart by lone dashes', () => {
+  const title = 'Vandals who damaged harbour statue identified'
+  const lede = 'Harbour police say all three people involved in the damage to the statue on the quay have been identified.'
+  const more = 'Police thanked the public for their help with the investigation and said no further details will be released.'
+
+  it('ends the story at the first dash', () => {
+    const teasers = ['Ferry Update: Island Terminal Parking FAQsThe island ferry terminal continues to take bookings from drivers.', 'Health board responds to water outage at Millbrook care homeThe health board is responding to a water outage.', 'Boil water notice lifted for Eastvale systemsThe county has lifted the boil water notice after two clean tests.']
+    const story = parseStory([title, lede, more, ...teasers.flatMap((teaser) => ['-', teaser])].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a story's sections set apart by dashes", () => {
+    const sections = ['The statue was put up on the quay in 1962 to honour the net menders of the old harbour.', 'Volunteers from the harbour trust cleaned the statue on Sunday and repainted its base.', 'The trust said it would ask the council for a camera on the quay before the summer.']
+    const story = parseStory([title, lede, more, ...sections.flatMap((section) => ['-', section])].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, ...sections])
+  })
+})

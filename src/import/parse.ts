@@ -1250,6 +1250,28 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       other.meta = null
     }
   })
+  // Teasers for other stories under the story, set apart by lone dashes or bullets, each a single line (the title glued to
+  // its summary, "… Parking FAQsThe terminal continues …"): three or more in a row, two of them or more glued so, end
+  // the story at the first mark. (A story's section breaks stand between paragraphs of its own, no titles glued on.)
+  {
+    const separator = (line: Line | undefined) => Boolean(line && /^[-–—*•·|]$/.test(line.text))
+    const glued = (text: string) => /\p{L}{3}\p{Ll}\p{Lu}\p{Ll}/u.test(text.split(/[.!?]\s/)[0]!)
+    for (let at = 0; at < lines.length; at++) {
+      if (!separator(lines[at])) continue
+      let items = 0
+      let gluedItems = 0
+      let next = at
+      while (separator(lines[next]) && lines[next + 1] && !separator(lines[next + 1]) && (next + 2 >= lines.length || separator(lines[next + 2]))) {
+        items++
+        if (glued(lines[next + 1]!.text)) gluedItems++
+        next += 2
+      }
+      if (items >= 3 && gluedItems >= 2) {
+        lines[at]!.chrome = { endsStory: true, reason: 'teasers for other stories' }
+        break
+      }
+    }
+  }
   // A credit row set apart by slashes, the header's parts on one line ("By Staff reporter / October 10, 2018 /
   // www.example.com / Article Link"): a byline, a date, the source's address or a link's label, no sentence. Read as a
   // byline or date line when it can be; never a paragraph.

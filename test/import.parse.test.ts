@@ -4170,3 +4170,11 @@ describe('teasers for other stories under the story, set apart by lone dashes', 
     expect(story.paragraphs).toEqual([lede, more, ...sections])
   })
 })
+
+describe("a promo menu's last item in title case over a title in sentence case", () => {
+  it('keeps the title as the headline', () => {
+    const title = 'Mobile library to visit the islands every fortnight'
+    const story = parseStory(['Winter Lights Draw', '', 'Ours to Keep', '', 'Library Book Swap', '', title, '', "The county's mobile library will cross to the islands every second Thursday from January, the library service said.", '', 'The van will carry large-print books and a printer for forms, the service added on Monday.'].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+})

@@ -1848,7 +1848,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (The upper one may be the shorter when the two are set apart as a title and its deck are: a title of three words
         // or more in title case, every word capitalised, over a line in sentence case, "Comet Lantern Sighting" over "Tiny
         // comet drifts into view", the story taking up two thirds of the title's topics.)
-        const titleSet = words >= 3 && line.text.split(/\s+/).every((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|to|in|on|at|a|an|by|with|&)$/.test(word))
+        // (Not the last of a run of such short lines, a promo menu's items over the title: "Winter Lights Draw", "Library
+        // Book Swap" over "Mobile library to visit the islands".)
+        const overItem = previousUsable(index)
+        const titleSet =
+          words >= 3 &&
+          line.text.split(/\s+/).every((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|to|in|on|at|a|an|by|with|&)$/.test(word)) &&
+          !(overItem && !overItem.meta && !sentenceEnd.test(overItem.text) && wordCount(overItem.text) <= 5)
         const sentenceSet = under.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2
         const echoed =
           topic.story &&

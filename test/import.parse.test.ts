@@ -4101,3 +4101,229 @@ describe("a teaser's date in a block of other stories over the headline", () => 
     expect(story.publishedAt).toBe('2024-11-12T00:00:00.000Z')
   })
 })
+
+describe('a share bar whose buttons read out what they do, under the picture', () => {
+  const title = 'Hail storm flattens orchards across the Brenner valley'
+  const lede = 'Growers in the Brenner valley lost much of this year\'s apple crop when a hail storm swept through the orchards on Monday evening.'
+  const more = 'The regional farmers\' union said hailstones the size of walnuts fell for twenty minutes over two villages.'
+
+  it('drops the buttons, alone or run together', () => {
+    const story = parseStory([title, '', 'August 14, 2023', '', 'Share this item via WhatsApp', '', 'Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard Share this item on Reddit reddit', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Share this item with a neighbour who has no internet, the union asked growers on Tuesday.',
+    'Share this article on Facebook was the only advice the council gave.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'August 14, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a question put to the reader with a prompt to answer it in the chat, under the story', () => {
+  const title = 'Observatory finds a comet older than the planets'
+  const lede = 'Astronomers at the Aurelia observatory have found a small comet that formed before the planets, the observatory said on Friday.'
+  const more = 'The team named the comet Lantern and will watch it for another two years as it drifts past the outer planets.'
+
+  it.each(['Have you spotted anything odd in the night sky lately? Share it in the chat!', 'Which comet would you name next? Tell us in the comments below.'])('drops the prompt and what follows it: %s', (prompt) => {
+    const story = parseStory([title, '', 'March 9, 2024', '', lede, '', more, '', prompt, '', 'Site Categories:'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Have you ever looked through a telescope? Most people in the valley have not, the club says in its leaflet.',
+    '"Did you see it? Tell your friends," the director told the crowd in the chat room at the planetarium.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', 'March 9, 2024', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a short title in title case over its deck in sentence case, the story under both', () => {
+  const lede = 'Astronomers pointing the Aurelia observatory at a faint cluster last month caught a tiny comet drifting across the frame, a surprise find.'
+  const more = 'The team has named the comet Lantern and says it formed before the planets did, which makes it a rare find.'
+
+  it('reads the upper line as the headline and the lower as its standfirst', () => {
+    const story = parseStory(['Comet Lantern Sighting', '', 'Tiny comet drifts into view', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Comet Lantern Sighting')
+    expect(story.standfirst).toBe('Tiny comet drifts into view')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a section label of words the story does not take up off the headline', () => {
+    const story = parseStory(['Science And Space', '', 'Tiny comet drifts into view', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Tiny comet drifts into view')
+  })
+})
+
+describe("a nonprofit newsroom's appeal under its own heading after the story", () => {
+  const title = 'Harbour board approves second day of fee changes'
+  const lede = 'The harbour board got through the second day of its fee review on Thursday after agreeing to several changes to the mooring charges.'
+  const more = 'Board chair Ruth Castellano said the new charges would still leave the marina fund about $40,000 short.'
+  const appeal = "We're a nonprofit newsroom, and serving our readers comes first. But local reporting depends on support from readers like you. Will you stand with your neighbors and give what you can today?"
+
+  it('drops the heading, the appeal and what follows', () => {
+    const story = parseStory([title, '', 'March 6, 2020', '', lede, '', more, '', 'Stand With Your Neighbors', '', appeal, '', 'Back to Top'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    '"We are a nonprofit newsroom and we depend on support from readers like you," the board chair said of the harbour paper.',
+    'Neighbors Stand With Fishermen',
+  ])('keeps the story: %s', (line) => {
+    const story = parseStory([title, '', 'March 6, 2020', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe("an editorial's teaser and a tip prompt under the story", () => {
+  const title = 'Councillors head south to watch the regional games'
+  const lede = 'Several councillors have said they will follow the regional games even though the town team did not qualify for them.'
+  const more = 'Councillor Ines Mahlangu said she would be watching from her living room and backs the hosts to take the trophy.'
+
+  it('ends the story at the label and drops the prompt and the placeholder', () => {
+    const story = parseStory([title, '', 'No Image', '', lede, '', more, '', "Editor's Comment", 'Road safety needs more than new signs', '', 'The rise in crashes on the ring road over the holidays points to habits that...', '', 'Have a Story? Send Us a tip'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    expect(story.authors).toEqual([])
+  })
+
+  it.each([
+    "The editor's comment in last week's paper, which criticised the trip, drew dozens of letters, Mahlangu said.",
+    'Have a story about the games? Several readers sent us photos of the opening match, which we print on page four.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a labelled link to another story inside the story', () => {
+  const title = 'Copper miners report higher output for the first quarter'
+  const lede = 'Copper miners that have reported their first-quarter figures so far produced more metal than a year ago, a database shows.'
+  const more = 'According to a trade database, forty companies have already published output for the quarter and raised their forecasts.'
+
+  it.each(['• Related content: [VIDEO] Metals Council releases Q1 2024 Copper and Nickel Demand Trends report', 'Related coverage: Nickel price slides for a third month as Asian demand cools'])('drops it: %s', (link) => {
+    const story = parseStory([title, '', lede, '', link, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that speaks of related content', () => {
+    const line = 'Related content: that is what the council called the videos it posted about the mine, the minister said.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('the title printed again with an emoji before it', () => {
+  const title = 'Breaking News: Harbour United Sign Winger from Ghana on Loan…'
+  const lede = "Harbour United have confirmed the loan signing of a young Ghanaian winger, giving the side some pace before the winter fixtures."
+  const more = 'The winger joins until the end of the season, with the club holding an option to make the deal permanent.'
+
+  it('reads the plain title as the headline and drops its decorated copy', () => {
+    const story = parseStory([title, '', ' ', '', ' ', '', '🚨 Breaking News: Harbour United Sign Winger from Ghana on Loan', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph of the story that opens with an emoji', () => {
+    const line = '🚨 Fans queued outside the ground for two hours on Tuesday to catch a glimpse of the new signing.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a title in sentence case, a lower-case byline and the e-mail address on the lines under it, no blank line between', () => {
+  const title = "Selling the port authority and what it means for the islands: A resident's view"
+  const lede = "The report of the parliamentary committee on maritime affairs was presented to parliament on 12 March by its chair, and the ministry answered it the same day."
+  const more = 'However, the report argues that the ferry routes depend on the berths the port authority owns and could be cut by a buyer.'
+
+  it('keeps the title alone as the headline and the byline a line of its own', () => {
+    const story = parseStory(['Opinion', title, 'by Farida Oyelaran', 'foyelaran.harbourview@examplemail.com', lede, more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors.map((author) => author.name)).toEqual(['Farida Oyelaran'])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('still joins a sentence hard-wrapped before "by" and the rest of it', () => {
+    const story = parseStory([title, '', 'March 12, 2024', '', 'The report of the parliamentary committee on maritime affairs was presented to parliament on Tuesday', 'by its chair, and the ministry answered it the same day.', '', more].join('\n'))
+    expect(story.paragraphs).toEqual(['The report of the parliamentary committee on maritime affairs was presented to parliament on Tuesday by its chair, and the ministry answered it the same day.', more])
+  })
+})
+
+describe("a picture's file name glued to the lede, or run on before the title printed again inside the story", () => {
+  const title = 'Snowplough Driver Hurt After Truck Slides Off Road'
+  const lede = 'ELMWOOD (KXYZ) – A county snowplough driver was hurt when his truck slid off Route 9 early Sunday morning.'
+  const more = 'The driver was taken to hospital with injuries that were not thought to be serious, officials said.'
+
+  it('splits the hyphenated file name off the lede and drops it', () => {
+    const story = parseStory(['Can Growers Get a Fair Price for Their Berries?', '', 'Berry-farm-gate-pricesLast month, a state senator asked the agriculture department to look into the prices berry growers are paid.', '', more].join('\n'))
+    expect(story.paragraphs).toEqual(['Last month, a state senator asked the agriculture department to look into the prices berry growers are paid.', more])
+  })
+
+  it('drops the file name with the title and the caption under them', () => {
+    const story = parseStory([title, '', lede, '', 'elmwood plough crash 3 Snowplough Driver Hurt After Truck Slides Off Road', '', 'The driver was inside the cab when the truck slid off the road into a ditch. (KXYZ-TV)', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it.each([
+    'Well-known-local-brand tests are planned for next week, the county said in a statement on its website.',
+    'The driver was inside the cab when the truck slid off the road into a ditch. (KXYZ-TV)',
+  ])('keeps a paragraph of the story: %s', (line) => {
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe("a sponsor's card inside the story and a credit row set apart by slashes", () => {
+  const title = "Record quarter lifts nickel miner's forecast"
+  const lede = 'Full-year guidance was raised to 21,000-23,000 tonnes of nickel after the Valkara mine produced a record 6,120t in the quarter.'
+  const more = 'The mill treated 1.4 million tonnes of ore in the quarter, 9% more than a year ago, the company said.'
+  const card = ['Tundra drills wide intercepts', '', 'SPONSORED', '', 'tundra minerals inc', '', 'Tundra drills wide interceptssponsored-logo']
+
+  it('drops the card wherever the site repeats it', () => {
+    const story = parseStory([title, '', 'By Staff reporter', 'March 14, 2019', '', ...card, '', lede, '', ...card, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a subheading over a label that no card follows', () => {
+    const story = parseStory([title, '', 'March 14, 2019', '', lede, '', 'Drilling results', '', 'SPONSORED', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'Drilling results', more])
+  })
+
+  it('reads no paragraph in the slash-separated credit row', () => {
+    const story = parseStory([title, '', 'By Staff reporter / March 14, 2019 / www.example-metals.com / Article Link', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence with slashes in it', () => {
+    const line = 'Prices moved between $14 / lb and $16 / lb over the quarter, by March 14, 2019 / the end of the period.'
+    const story = parseStory([title, '', 'March 14, 2019', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('teasers for other stories under the story, set apart by lone dashes', () => {
+  const title = 'Vandals who damaged harbour statue identified'
+  const lede = 'Harbour police say all three people involved in the damage to the statue on the quay have been identified.'
+  const more = 'Police thanked the public for their help with the investigation and said no further details will be released.'
+
+  it('ends the story at the first dash', () => {
+    const teasers = ['Ferry Update: Island Terminal Parking FAQsThe island ferry terminal continues to take bookings from drivers.', 'Health board responds to water outage at Millbrook care homeThe health board is responding to a water outage.', 'Boil water notice lifted for Eastvale systemsThe county has lifted the boil water notice after two clean tests.']
+    const story = parseStory([title, lede, more, ...teasers.flatMap((teaser) => ['-', teaser])].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it("keeps a story's sections set apart by dashes", () => {
+    const sections = ['The statue was put up on the quay in 1962 to honour the net menders of the old harbour.', 'Volunteers from the harbour trust cleaned the statue on Sunday and repainted its base.', 'The trust said it would ask the council for a camera on the quay before the summer.']
+    const story = parseStory([title, lede, more, ...sections.flatMap((section) => ['-', section])].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, ...sections])
+  })
+})
+
+describe("a promo menu's last item in title case over a title in sentence case", () => {
+  it('keeps the title as the headline', () => {
+    const title = 'Mobile library to visit the islands every fortnight'
+    const story = parseStory(['Winter Lights Draw', '', 'Ours to Keep', '', 'Library Book Swap', '', title, '', "The county's mobile library will cross to the islands every second Thursday from January, the library service said.", '', 'The van will carry large-print books and a printer for forms, the service added on Monday.'].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+})

@@ -58,6 +58,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // nonprofit newsroom. Become a monthly member …", "To support our nonprofit public service journalism: Donate now.",
   // "Simply put, we cannot do this essential work without your help."): the site's, on every page.
   { maxLength: 1600, pattern: /\b(?:we (?:count|rely|depend) on (?:readers|listeners|viewers|supporters|members|people) like you\b|become a (?:monthly |sustaining )?(?:member|donor|supporter) and (?:sustain|support|protect|fund)\b|we (?:cannot|can't|can’t) do (?:this|our) (?:[\p{L}-]+ )?work without your (?:help|support)\b|to support (?:our|this) (?:[\p{L}-]+ ){0,4}journalism\s*:\s*donate\b)/iu, reason: 'donation appeal' },
+  // A nonprofit newsroom's appeal under the story, told of itself and of its readers ("We're a nonprofit newsroom, and …
+  // But local reporting depends on support from readers like you. Will you …?"): the appeal, and what follows it, is the
+  // site's.
+  { endsStory: true, keepsReports: true, maxLength: 1600, pattern: /^(?=.{0,600}\bwe(?:[’']re| are) an? (?:(?:independent|local|small|community)[,]? )*(?:nonprofit|non-profit|not-for-profit|reader-(?:supported|funded)|member-supported) (?:news(?:room| organi[sz]ation| site| outlet| service)?|newsroom|publication|newspaper)\b)(?=.{0,1400}\b(?:(?:support|help|contributions?|donations?|gifts?) from (?:readers|listeners|viewers|supporters|members|people|neighbors|neighbours) like you|will you (?:join|support|help|give|stand|become|chip in|donate|contribute)\b|(?:please )?(?:donate|give|contribute|chip in) (?:today|now|what you can)\b)).{40,1600}$/iu, reason: 'donation appeal' },
   // The editor's letter that opens such an appeal under the story ("As Editor-in-Chief of our newsroom, I'm extremely proud
   // of the work …"): the appeal, and what follows it, is the site's.
   { endsStory: true, maxLength: 1600, pattern: /^as (?:the )?(?:editor-in-chief|editor|executive editor|managing editor|publisher|ceo|president) of (?:our|this) newsroom\b/i, reason: 'donation appeal' },
@@ -147,6 +151,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
   // two"): the site's, between the paragraphs.
   { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
+  // A link to another story set inside the story under a label of two words, bulleted or not ("• Related content: [VIDEO]
+  // Metals council releases …", "Related coverage: …", "Related video: …"): the site's, wherever it stands.
+  { maxLength: 300, pattern: /^(?:[•·▪■●◦‣*]\s*)?related (?:content|coverage|stories|story|articles?|posts?|news|links?|reading|video|videos|reports?)\s*:\s+\S.{5,260}(?<![.!])$/iu, reason: 'related links' },
   // A theme's placeholder for the lead picture ("Post Featured Image") and a picture's credit in brackets ("(Courtesy :
   // Example Supplements)").
   { maxLength: 40, pattern: /^(?:post |article |story )?featured image$/i, reason: 'image placeholder' },
@@ -284,8 +291,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // An image slot's label left where the picture was, alone on its line: "Image", "Photo", or the picture service's
   // initials before it ("SNL Image", "AP Photo"). Set so, in capitals and with no article, it is no subheading.
   { maxLength: 30, pattern: /^(?:\p{Lu}{2,8}\s+)?(?:Image|Photo|Picture|Graphic|Illustration|IMAGE|PHOTO|PICTURE|GRAPHIC)$/u, reason: 'image placeholder' },
+  // …and the placeholder a site prints where a story has no picture ("No Image", "No image available", "Image not found").
+  { maxLength: 30, pattern: /^(?:no (?:image|photo|picture|thumbnail)(?: available| found)?|(?:image|photo|picture) (?:not (?:available|found)|unavailable))\.?$/i, reason: 'image placeholder' },
   // A media file's name left where its player was: one token, glued to its number or joined by underscores
   // ("_Storytelling3", "Storytelling12", "IMG_2045", "harbour_day_final"), no space in it.
+  // (…or its words joined by hyphens, three or more, none shorter than three letters: "Berry-farm-prices".)
+  { maxLength: 60, pattern: /^\p{L}\p{Ll}{2,}(?:-[\p{Ll}\d]{3,}){2,}(?:\.(?:jpe?g|png|gif|webp))?$/u, reason: 'media file name' },
   { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d]*_[\p{L}\d_]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
@@ -308,6 +319,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
   { keepsReports: true, maxLength: 200, pattern: /^(?=.{0,140}\b(?:save|get|enjoy)\s+(?:up to\s+)?\d{1,2}\s?%\s*off\b)(?=.{0,200}(?:\bt\s?&\s?cs?\b|\bterms\b|\byearly\b|\bannual\b|\bsubscri|\bplans?\b|\bpromo\b)).{0,200}$/i, reason: 'subscription offer' },
   { pattern: /^((share|facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|copy link|print|reddit|messenger)[\s,|·•/]*){2,}$/i, reason: 'share buttons' },
+  // A share bar whose buttons read out what they do, alone or run together, each with its network's icon name after it
+  // ("Share this item via WhatsApp", "Share this item via WhatsApp whatsapp Share this item on Flipboard flipboard …",
+  // "Share this article on Facebook"): one to eight buttons, nothing else on the line.
+  { maxLength: 400, pattern: /^(?:share (?:this|the) (?:item|article|story|post|page|video|link) (?:via|on|to|with|by) [\p{L}\d+.-]{2,20}(?: [\p{Ll}\d+.-]{2,20})?\s*){1,8}$/iu, reason: 'share buttons' },
   // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
   // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
   {
@@ -397,6 +412,14 @@ export const defaultChromeRules: ChromeRule[] = [
   // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
   // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.
   { endsStory: true, keepsReports: true, maxLength: 140, pattern: /^(?:(?:what(?:[’']s| is) your (?:take|view|opinion)|what do you think|what are your thoughts|do you agree|thoughts)\s*\?\s*)?(?:(?:leave|post|drop|add|share|write) (?:a |your |us a )?(?:comment|thought|view|opinion|reply)s?|let us know|tell us(?: what you think| your (?:views|thoughts))?|share (?:them|it) with us|join the (?:conversation|discussion|debate))\b[^.!?]{0,60}\b(?:comments?(?: section)?|below|us|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'comment prompt' },
+  // …and a question put to the reader, then the same prompt to answer it where readers talk ("Have you seen anything odd
+  // this week? Share it in the chat!", "Which route do you take? Tell us in the comments."): the site's, no one reported.
+  { endsStory: true, keepsReports: true, maxLength: 200, pattern: /^(?=[^?]{0,120}\byou(?:r)?\b)[^.!?]{5,120}\?\s*(?:share|tell|post|drop|leave|give|let) (?:it|them|yours|your [\p{L}]+|us(?: know)?|a comment|a line)\b[^.!?]{0,30}\b(?:in|on|with|below|down)\b[^.!?]{0,30}\b(?:chat|comments?(?: section)?|below|forum|thread)\b[^.!?]{0,10}[.!]?$/iu, reason: 'comment prompt' },
+  // A prompt for readers' news tips under the story ("Have a Story? Send Us a tip", "Got a news tip? Email us"): the site's.
+  { endsStory: true, maxLength: 80, pattern: /^(?:have|got) (?:a|any) (?:story|news tip|tip|news)(?: (?:idea|for us|to share))?\s*\??\s*(?:send|share|email|e-mail|submit|tell|contact|let)\b[^.!?]{0,40}[.!]?$/i, reason: 'tip prompt' },
+  // The label of the paper's editorial teased under the story ("Editor's Comment", then its title and its opening cut
+  // short): another piece, and the end of this one. (Over the headline it is the page's label.)
+  { endsStory: true, maxLength: 30, pattern: /^(?:editor[’']?s[’']? (?:comment|column|view|desk)|editorial comment|(?:our|the) (?:view|editorial)|leader comment)\s*:?$/i, reason: 'editorial teaser' },
   // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)

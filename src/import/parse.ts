@@ -300,6 +300,8 @@ const wordCount = (line: string) => {
 }
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
+/** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */
+const leadingPictographs = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u
 /** A list item's mark opening a line ("• ", "▪ "); the second also counts an asterisk as one. */
 const bullet = /^[•·▪■●◦‣]\s/
 const bulletOrStar = /^[•·▪■●◦‣*]\s/
@@ -848,6 +850,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
+  // first sentence with no space.
+  const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)
+  if (fileName && wordCount(fileName[2]!) >= 8 && sentenceEnd.test(fileName[2]!)) return [fileName[1]!, fileName[2]!]
   // "… on Friday.ANI | New Delhi | Updated: 03-04-2020 11:53 IST": an aggregator's date line glued to the summary's full stop.
   const gluedLine = /\|/.test(line) ? /^(.*\S[.!?…]["”’)]*)(\p{Lu}[\p{L}\d&.'’ -]{1,40}?\s*\|.*\b(?:Updated|Created|Published|Posted)\b.*)$/u.exec(line) : null
   if (gluedLine && wordCount(gluedLine[1]!) >= 5 && findDate(gluedLine[2]!, timeZone)) return [gluedLine[1]!, gluedLine[2]!]
@@ -914,8 +920,9 @@ const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|
 function wrapped(line: string, next: string): boolean {
   // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
   if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
-  // "by Jane Roe" alone on the line under a title in sentence case: the byline, in lower case as some themes print it.
-  if (/^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(next)) return false
+  // A byline set in lower case under the title ("by Jane Roe"), a name and nothing more, and the writer's e-mail address
+  // alone under it are header lines of their own, no sentence carried on.
+  if (/^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|del|la|le|bin|al))*\s+\p{Lu}[\p{L}.'’-]*$/u.test(next) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(next)) return false
   const words = line.split(/\s+/)
   if (words.length < 4) return false
   if (/,$/.test(line) || functionWord.test(line)) return true
@@ -1203,7 +1210,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     .flatMap(({ blankBefore, blanks, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
     .filter(({ line }) => Boolean(line))
     .map(({ blankBefore, blanks, line }) => {
-      const key = lineKey(line)
+      // (A line is the same line with an emoji set before it: "🚨 <title>" under "<title>" is the title again.)
+      const key = lineKey(line.replace(leadingPictographs, ''))
       const guarded = /["“”]/.test(line) && attribution.test(line)
       const rule = guarded ? undefined : findRule(line)
       const recurring = batch.get(key)
@@ -1241,12 +1249,63 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       at = Math.max(end, at + 1)
     }
   }
+  // A sponsor's card set in the page, as often as the site repeats it: its teaser's title, the label ("SPONSORED"), the
+  // sponsor's name, and the title again with its logo's text glued on ("<title>sponsored-logo"). The title printed again
+  // within a few lines of the label, longer, ties the lines around the label together as the card.
+  lines.forEach((line, index) => {
+    if (!line.chrome || !/^(?:sponsored(?: content| by)?|promoted|partner content|paid (?:content|post))$/i.test(line.text)) return
+    const above = lines[index - 1]
+    if (!above || above.chrome || above.meta || sentenceEnd.test(above.text) || wordCount(above.text) > 14) return
+    const end = lines.slice(index + 1, index + 4).findIndex((other) => other.text.length > above.text.length && other.text.startsWith(above.text) && !sentenceEnd.test(other.text))
+    if (end < 0) return
+    for (const other of [above, ...lines.slice(index + 1, index + 2 + end)]) {
+      if (other.chrome) continue
+      other.chrome = { reason: 'sponsored card' }
+      other.meta = null
+    }
+  })
+  // Teasers for other stories under the story, set apart by lone dashes or bullets, each a single line (the title glued to
+  // its summary, "… Parking FAQsThe terminal continues …"): three or more in a row, two of them or more glued so, end
+  // the story at the first mark. (A story's section breaks stand between paragraphs of its own, no titles glued on.)
+  {
+    const separator = (line: Line | undefined) => Boolean(line && /^[-–—*•·|]$/.test(line.text))
+    const glued = (text: string) => /\p{L}{3}\p{Ll}\p{Lu}\p{Ll}/u.test(text.split(/[.!?]\s/)[0]!)
+    for (let at = 0; at < lines.length; at++) {
+      if (!separator(lines[at])) continue
+      let items = 0
+      let gluedItems = 0
+      let next = at
+      while (separator(lines[next]) && lines[next + 1] && !separator(lines[next + 1]) && (next + 2 >= lines.length || separator(lines[next + 2]))) {
+        items++
+        if (glued(lines[next + 1]!.text)) gluedItems++
+        next += 2
+      }
+      if (items >= 3 && gluedItems >= 2) {
+        lines[at]!.chrome = { endsStory: true, reason: 'teasers for other stories' }
+        break
+      }
+    }
+  }
+  // A credit row set apart by slashes, the header's parts on one line ("By Staff reporter / October 10, 2018 /
+  // www.example.com / Article Link"): a byline, a date, the source's address or a link's label, no sentence. Read as a
+  // byline or date line when it can be; never a paragraph.
+  lines.forEach((line) => {
+    if (line.chrome || line.meta || !/\s\/\s/.test(line.text) || wordCount(line.text) > 24) return
+    const parts = line.text.split(/\s+\/\s+/)
+    const kinds = parts.map((part) => (/^by\s+\p{Lu}/iu.test(part) ? 'by' : /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u.test(part) ? 'site' : /^(?:article|story|source|original) link$|^(?:read|view) (?:the )?(?:article|story|original)$/i.test(part) ? 'link' : findDate(part, options.timeZone)?.start === 0 ? 'date' : null))
+    if (parts.length >= 3 && kinds.every(Boolean) && kinds.includes('date') && new Set(kinds).size >= 3) line.chrome = { reason: 'credit row' }
+  })
   // The line that heads a paper's appeal for money ("Sometimes when a business is growing, it needs a little help.", then
   // the appeal): one short sentence right over it that speaks to the reader of help or support, no one quoted.
   lines.forEach((line, index) => {
     const above = lines[index - 1]
     if (line.chrome?.reason !== 'donation appeal' || !line.chrome.endsStory || !above || above.chrome || above.meta) return
     if (wordCount(above.text) <= 15 && sentenceEnd.test(above.text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(above.text) && !/["“”]/.test(above.text) && !attribution.test(above.text) && /\b(?:help|support|you|your)\b/i.test(above.text)) above.chrome = { reason: 'donation appeal' }
+    // (…or its heading: a few words set as a title, no sentence, every one of its topic words taken up by the appeal, "Join
+    // Your Friends and Neighbors" over "… Will you join your friends and neighbors to support our work?")
+    const own = topicStems(above.text)
+    const appeal = topicStems(line.text)
+    if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
   })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.
@@ -1808,7 +1867,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       const lede = nextUsable(underIndex)
       if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
         const below = echo(underIndex)
-        const echoed = topic.story && topic.shared >= 2 && topic.shared >= below.shared && topic.shared * 5 >= topic.of * 2 && words >= wordCount(under.text)
+        // (The upper one may be the shorter when the two are set apart as a title and its deck are: a title of three words
+        // or more in title case, every word capitalised, over a line in sentence case, "Comet Lantern Sighting" over "Tiny
+        // comet drifts into view", the story taking up two thirds of the title's topics.)
+        // (Not the last of a run of such short lines, a promo menu's items over the title: "Winter Lights Draw", "Library
+        // Book Swap" over "Mobile library to visit the islands".)
+        const overItem = previousUsable(index)
+        const titleSet =
+          words >= 3 &&
+          line.text.split(/\s+/).every((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for|to|in|on|at|a|an|by|with|&)$/.test(word)) &&
+          !(overItem && !overItem.meta && !sentenceEnd.test(overItem.text) && wordCount(overItem.text) <= 5)
+        const sentenceSet = under.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2
+        const echoed =
+          topic.story &&
+          topic.shared >= 2 &&
+          topic.shared * 5 >= topic.of * 2 &&
+          (words >= wordCount(under.text) ? topic.shared >= below.shared : titleSet && sentenceSet && topic.shared * 3 >= topic.of * 2)
         if (echoed) {
           score += 3
           decks.set(index, underIndex)
@@ -2256,7 +2330,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.list) inList = true
       continue
     }
-    if (line.key === headlineKeyText || line.key === bareHeadlineKey || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
+    // (…also with a picture's file name run on before it, a few words in lower case with its number, "harbour crash 2
+    // <title>": the picture's alternative text inside the story, its caption under it.)
+    const fileNamed = story.paragraphs.length > 0 && line.text.length > story.headline.length && line.text.endsWith(story.headline) && /^(?=[^\s]*\d|.*\s\d)[\p{Ll}\d][\p{Ll}\d._-]*(?:\s+[\p{Ll}\d._-]+){0,7}\s+$/u.test(line.text.slice(0, -story.headline.length))
+    if (line.key === headlineKeyText || line.key === bareHeadlineKey || fileNamed || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
       if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
       if (story.paragraphs.length > 0) altTitle = index
@@ -2265,7 +2342,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A gallery inside the story, each picture's alternative text the headline again: the line under it is the picture's
     // caption when it closes on a credit in brackets ("Hail piles up in Millbrook (Jane & John Roe)") or is the bare credit
     // alone ("(Jane and John Roe)").
-    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && bracketCredit(line.text)) {
+    // (…or a sentence closing on the station's or agency's credit in brackets: "… from behind. (KXYZ-TV)", "… (AP)".)
+    const stationCredit = /^.{12,300}?[.!?]["”’]?\s+\(([^()]{2,20})\)$/u.exec(line.text)?.[1]
+    if (altTitle >= 0 && story.paragraphs.length > 0 && lines.slice(altTitle + 1, index).every((other) => other.text.trim() === '') && (bracketCredit(line.text) || (stationCredit && (callLetters.test(stationCredit) || new RegExp(`^(?:${agencyNames})$`).test(stationCredit))))) {
       drop(line.text, 'photo caption')
       continue
     }

@@ -4327,3 +4327,27 @@ describe("a promo menu's last item in title case over a title in sentence case",
     expect(story.headline).toBe(title)
   })
 })
+
+describe('a caption closing on a credit with a full stop, or on the picture\'s labelled source', () => {
+  const title = 'Orchard frost leaves growers counting losses'
+  const lede = 'A late frost swept through the valley on Thursday night, blackening blossom on apple and pear trees across the slopes.'
+  const more = 'The growers\' association said it would survey members over the coming week to estimate what had been lost.'
+
+  it('drops a caption inside the story closing on "Photo: Name."', () => {
+    const caption = 'A grower inspects damaged blossom near Tellbridge, Friday, April 12. Photo: Edda M. Korvin.'
+    const story = parseStory([title, '', lede, '', caption, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads the picture\'s text over a caption with "Image Source:" as no headline', () => {
+    const story = parseStory(['Featured News', '', title, '', 'Head of the Growers Association', 'Head of the Growers Association, Oswin Pell. Image Source: Growers Association', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph that speaks of a photo and its source', () => {
+    const line = 'The council said it had checked the photo. Its source: a resident who was walking past the orchard that night.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

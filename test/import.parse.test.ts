@@ -4351,3 +4351,21 @@ describe('a caption closing on a credit with a full stop, or on the picture\'s l
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a byline with the date run on, the name too long to be read as one', () => {
+  const title = "'Ferries must sail as one fleet', says P.M. Tavita"
+  const lede = 'Transport Minister Lemalu Tavita says the island ferry operators should share one timetable so that passengers can plan trips across the group.'
+  const more = 'Tavita made the comments after a week of cancellations left dozens of travellers stranded at the northern wharf on Friday.'
+
+  it('is neither the headline nor a paragraph', () => {
+    const story = parseStory([title, '', "By Matai'a Sina Lealofi T - Ah Fale 01 June 2022, 3:12PM", '', lede, '', more].join('\n'), { timeZone: 'Pacific/Apia' })
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a title that opens on "By" and a date', () => {
+    const own = 'By March 2025 the island ferries will share one timetable'
+    const story = parseStory([own, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(own)
+  })
+})

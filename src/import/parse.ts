@@ -1775,6 +1775,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const topic = echo(aboveIndex)
     return topic.story && topic.shared >= 2 && topic.shared * 2 >= topic.of
   }
+  // "By Jane Roe-Ah Tong 01 June 2022, 3:12PM": a byline with the date run on after the name, even when the name is too
+  // long or too oddly spelt to be read as one, is the header's credit line. ("By March 2025 the bridge will reopen" tells
+  // in words of its own in lower case.)
+  const unreadByline = (text: string) => /^By\s+\p{Lu}/u.test(text) && wordCount(text) <= 14 && !sentenceEnd.test(text) && !/(?:^|\s)\p{Ll}{4,}/u.test(text) && Boolean(findDate(text.slice(3), options.timeZone))
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1939,6 +1943,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
     // printed in a form not read, are the header's date line, no title.
     if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
+    // (…no title.)
+    if (unreadByline(line.text)) score -= 6
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
     // A bulleted line followed by another (a menu: "• The Rep - A Dolls House", "• The Rep - Admissions") is no title.
     if (/^[•·▪■●◦‣*–-]\s/.test(line.text)) score -= bulletOrStar.test(lines[index - 1]?.text ?? '') || bulletOrStar.test(lines[index + 1]?.text ?? '') ? 6 : 2
@@ -2397,6 +2403,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'credit row')
       // (A blog's post footer, "posted by Jane Roe @ 6:59 am", closes the post.)
       if (postedByAt.test(line.text)) ended = true
+      continue
+    }
+    // …and it is no paragraph of the story either.
+    if (story.paragraphs.length === 0 && index > best.index && unreadByline(line.text)) {
+      drop(line.text, 'byline and date')
       continue
     }
     // A fact box between the headline and the story: two short "Label: value" lines or more in a row.

@@ -4369,3 +4369,21 @@ describe('a byline with the date run on, the name too long to be read as one', (
     expect(story.headline).toBe(own)
   })
 })
+
+describe('a quotation set alone between the title and the story', () => {
+  const lede = 'Every town should keep a public library, and one that its readers help to run.'
+  const more = 'A library that opens too rarely is a closed book that teaches nobody, and the reading room is the only quiet place some students have.'
+
+  it('is the story\'s opening, not its headline', () => {
+    const title = 'Why a town still needs its library'
+    const story = parseStory(['Opinion', '', title, '', '“A closed book teaches nobody.”', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe('“A closed book teaches nobody.”')
+  })
+
+  it('keeps a quoted title with its speaker and no full stop', () => {
+    const title = '“A closed library teaches nobody,” says reading room founder'
+    const story = parseStory([title, '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+})

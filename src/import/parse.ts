@@ -1925,7 +1925,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (An abbreviation's full stops close no sentence: "… To U.S.")
     // (Nor does a full stop after a title set in title case, each word but the small ones capitalised: "Budget Is Passed
     // After A Long Night In Parliament.")
-    if (/[.]$/.test(line.text) && !/\.\.\.$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}$/u.test(line.text) && !titleCaseLine(line.text)) score -= 3
+    // (A full stop inside the closing quote marks closes a sentence too: "“The squeaky door gets the oil.”", a quotation set
+    // over the story.)
+    if (/[.]["”’]?$/.test(line.text) && !/\.\.\.["”’]?$/.test(line.text) && !/(?:\b\p{Lu}\.){2,}["”’]?$/u.test(line.text) && !titleCaseLine(line.text)) score -= 3
     if (/[:,;]$/.test(line.text)) score -= 3
     // Several sentences left open on a dash for what follows to finish are a lead-in, no title.
     else if (leadIn(line.text)) score -= 3

@@ -4387,3 +4387,22 @@ describe('a quotation set alone between the title and the story', () => {
     expect(story.headline).toBe(title)
   })
 })
+
+describe('the title printed twice, then the lead picture\'s few words over its credit', () => {
+  const title = 'Three Held After Harbour Warehouse Standoff'
+  const lede = 'Armed police were called to the old harbour in Brennvik and three people were detained.'
+  const more = 'Officers sealed off the corner of the fish market quay on Saturday evening, turning back traffic for several hours.'
+
+  it('keeps the title as the headline and the picture out of the story', () => {
+    const story = parseStory([title, '', '', title, '', 'Harbour patrol boat', '', 'Photo: Signe Aldarsdóttir.', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a short subheading inside the story with no credit under it', () => {
+    const long = `${lede.slice(0, -1)} after a standoff that lasted most of the evening.`
+    const story = parseStory([title, '', '', title, '', long, '', 'Road closures', '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual([long, 'Road closures', more])
+  })
+})

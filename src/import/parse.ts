@@ -1619,7 +1619,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const firstTitle = titleShaped && (index <= firstWordy || (index === firstWordy + 1 && wordCount(lines[firstWordy]!.text) <= 4 && !sentenceEnd.test(lines[firstWordy]!.text)))
     // A photo credit ("Photo: WINA") or the title tag's copy ("Headline | tag") may sit between the pair and the story.
     let story = after
-    while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
+    // (…and so may the lead picture's few words of text over such a credit: "Police car" / "Photo: Jane Roe.")
+    const pictureText = (at: number) => wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text) && Boolean(lines[at + 1]) && creditLine.test(lines[at + 1]!.text)
+    while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || pictureText(story) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
     // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
     const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
     // …or a signed name ("By Example Agency"), the share widget's buttons between it and the lede.

@@ -4406,3 +4406,19 @@ describe('the title printed twice, then the lead picture\'s few words over its c
     expect(story.paragraphs).toEqual([long, 'Road closures', more])
   })
 })
+
+describe('a breadcrumb glued onto the title with no space, the title again under it', () => {
+  const title = 'Orchard frost leaves growers counting losses in the valley'
+  const lede = 'A late frost swept through the Harrow Valley on Tuesday night, blackening blossom on cherry and plum trees a week before the fruit was due to set.'
+  const more = 'The growers\' cooperative said it would visit every member farm over the coming fortnight to work out what had been lost.'
+
+  it('reads the title whole, its first word too', () => {
+    const story = parseStory([`HomeNewsRegions${title}`, '', title, '', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it('still reads a breadcrumb set apart by spaces', () => {
+    const story = parseStory([`Home News Regions ${title}`, '', title, '', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+})

@@ -1018,6 +1018,9 @@ function titleUnderLabel(lines: readonly { chrome?: unknown; text: string }[], a
     const before = own.length - shared
     if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
     if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
+    // (The label glued on with no space, "HomeNewsRegionsOrchard frost …" over "Orchard frost …": the other line is the
+    // title whole, its first word run into the label's last.)
+    if (theirs.length === shared + 1 && text.endsWith(line.text.trim()) && /\p{Ll}$/u.test(text.slice(0, text.length - line.text.trim().length))) return line.text.trim()
     return text.split(/\s+/).slice(-shared).join(' ').replace(/^[/|>»›]+/, '')
   }
   return null

@@ -4422,3 +4422,20 @@ describe('a breadcrumb glued onto the title with no space, the title again under
     expect(story.headline).toBe(title)
   })
 })
+
+describe('a comment section named for its members, with its sign-in prompt, under the story', () => {
+  const title = 'Ferry crew walk out over rota changes'
+  const lede = 'Crews on the Sundvik ferry walked off their shifts on Thursday morning in a dispute over new rotas, leaving commuters waiting.'
+  const more = 'The company said it would meet the union on Monday and hoped to restore the full timetable by the weekend.'
+
+  it('ends the story at the heading', () => {
+    const story = parseStory([title, '', lede, '', more, '', 'Member comments', '', 'Log in here to leave a comment.', '', '', 'Harbour bridge to close for repairs in spring', '', 'The harbour bridge will close to cars for six weeks from April while its deck is resurfaced, the road authority said.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps sentences that speak of members\' comments and logging in', () => {
+    const said = 'Member comments on the new rota were read out at the meeting, and staff were told to log in to comment on the plan.'
+    const story = parseStory([title, '', lede, '', said, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, said, more])
+  })
+})

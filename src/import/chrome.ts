@@ -180,7 +180,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^this entry passed through the full-text rss service\b.{0,300}$/i, reason: 'aggregator note' },
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
-  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // (…also named for who writes them: "Member comments", "Readers' comments", "User comments".)
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // …and its notice that comments are shut on this story ("Sorry, we are not accepting comments on this article.",
   // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
   { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
@@ -197,7 +198,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, endsStory: true, maxLength: 260, pattern: /^(?=.{0,80}\bakismet\b).{0,200}\b(?:comment|commentaire|comentario|comentário|commento|kommentar)\p{L}*\b.{0,80}$/iu, reason: 'comment form notice' },
   // A comment form's notices in a theme's older wordings ("You must be logged in to post a comment.", "Here's your chance
   // to leave a comment!"): the form, under the story.
-  { endsStory: true, maxLength: 80, pattern: /^(?:you must be (?:logged in|signed in|registered(?: and logged in)?) to (?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply)|(?:here[’']s|this is) your chance to (?:leave|post|add|write) (?:a |your )?comment|only (?:registered|logged[- ]in) (?:users|members) can (?:comment|post comments))\s*[.!]?$/i, reason: 'comment prompt' },
+  // (…and its sign-in prompt: "Log in here to leave a comment.", "Sign in to comment".)
+  { endsStory: true, maxLength: 80, pattern: /^(?:you must be (?:logged in|signed in|registered(?: and logged in)?) to (?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply)|(?:please\s+)?(?:log|sign)[ -]?in(?: here| now)? to (?:(?:post|leave|add|write|submit|see|read|view) (?:a |your )?)?(?:comments?|reply)|(?:here[’']s|this is) your chance to (?:leave|post|add|write) (?:a |your )?comment|only (?:registered|logged[- ]in) (?:users|members) can (?:comment|post comments))\s*[.!]?$/i, reason: 'comment prompt' },
   // An empty block's placeholder ("No stories found.", "No related posts."): a list of links with nothing in it; the
   // page's footer follows it.
   { endsStory: true, maxLength: 50, pattern: /^no (?:related |more |other )?(?:stories|posts|articles|news|results|items|entries)(?: (?:were )?found| to (?:show|display)| available| yet)?\s*[.!]?$/i, reason: 'empty link list' },

@@ -4439,3 +4439,22 @@ describe('a comment section named for its members, with its sign-in prompt, unde
     expect(story.paragraphs).toEqual([lede, said, more])
   })
 })
+
+describe('one sentence under the title, then the title again over the lead picture\'s credit', () => {
+  const title = 'Ferry crew walk out over new rotas'
+  const summary = 'A ferry crew walked off their shifts on Thursday in a dispute that left hundreds of commuters stranded at the quay.'
+  const lede = 'The crew of the Sundvik ferry stopped work at six in the morning, and the company cancelled the first two crossings of the day while it looked for replacements.'
+  const more = 'The company said it would meet the union on Monday.'
+
+  it('reads the sentence as the standfirst', () => {
+    const story = parseStory([title, '', summary, '', title, 'Photo: Tormod Vange', '', lede, '', more].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps the paragraphs over the title printed again further down the story', () => {
+    const second = 'A replacement bus ran around the fjord until noon, adding more than an hour to the trip for most passengers.'
+    const story = parseStory([title, '', summary, '', second, '', title, 'Photo: Tormod Vange', '', lede, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([summary, second, lede, more])
+  })
+})

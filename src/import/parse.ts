@@ -2350,6 +2350,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const fileNamed = story.paragraphs.length > 0 && line.text.length > story.headline.length && line.text.endsWith(story.headline) && /^(?=[^\s]*\d|.*\s\d)[\p{Ll}\d][\p{Ll}\d._-]*(?:\s+[\p{Ll}\d._-]+){0,7}\s+$/u.test(line.text.slice(0, -story.headline.length))
     if (line.key === headlineKeyText || line.key === bareHeadlineKey || fileNamed || (line.text.startsWith(story.headline) && /\s[|–—-]\s/.test(line.text.slice(story.headline.length, story.headline.length + 3)))) {
       drop(line.text, 'repeated headline')
+      // One sentence under the title, then the title again as the lead picture's text over its credit or caption, then the
+      // story: the sentence is the page's summary over its picture, the standfirst (as with a picture's text printed twice).
+      if (story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.hero && !story.readAlso.length && index > best.index + 1) {
+        const summary = story.paragraphs[0]!
+        let creditAt = index + 1
+        while (creditAt < lines.length && !usable(creditAt)) creditAt++
+        const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : undefined
+        if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(summary) && wordCount(summary) <= 35 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary)) {
+          standfirst.push(story.paragraphs.pop()!)
+          story.dateline = null
+        }
+      }
       if (index > headerEnd && headerEnd > best.index && story.paragraphs.length === 0) titleAgain = index
       if (story.paragraphs.length > 0) altTitle = index
       continue

@@ -98,9 +98,9 @@ const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|
 /** A caption, then an agency's initials and "(file) photo" (glued to it or not): "… Shahriar AlamUNB file photo". */
 const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
-// (The credit may close on a full stop, initials in it, "Photo: Jane Q. Roe.", and may be labelled as the picture's source,
-// "Image Source: Port Agency".)
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:photo|photograph|image|picture|pic|pix|video|illustration|file photo)s?(?:\s+(?:credit|source))?\s*:\s*(\S(?:[^.]|(?<=\s\p{Lu})\.(?=\s)){1,80}?)\.?$/iu
+// (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
+// picture's source, "Image Source: Port Agency".)
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 /**

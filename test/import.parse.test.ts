@@ -4327,3 +4327,23 @@ describe("a promo menu's last item in title case over a title in sentence case",
     expect(story.headline).toBe(title)
   })
 })
+
+describe('a date line whose update time is glued to its label ("Last Updated At:16:20")', () => {
+  const title = 'Ferry timetable cut for the winter months'
+  const lede = 'The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, citing rising fuel costs.'
+  const more = 'Commuters who travel before eight in the morning will not be affected, the operator added in a statement.'
+
+  it('reads the publication time and the update time on the same day', () => {
+    const story = parseStory([title, '', '2021-03-09 16:05 Last Updated At:16:20', '', lede, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.publishedAt).toBe('2021-03-09T08:05:00.000Z')
+    expect(story.modifiedAt).toBe('2021-03-09T08:20:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that says when a list was updated at a time', () => {
+    const line = 'The sailing list was last updated at: the harbour office at 16:20 on Monday, after the storm warning was lifted.'
+    const story = parseStory([title, '', '2021-03-09 16:05', '', lede, '', line, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.modifiedAt).toBeNull()
+  })
+})

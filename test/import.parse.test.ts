@@ -4346,4 +4346,11 @@ describe('a date line whose update time is glued to its label ("Last Updated At:
     expect(story.paragraphs).toEqual([lede, line, more])
     expect(story.modifiedAt).toBeNull()
   })
+
+  it('keeps the lede first when the page prints it again whole under its pictures', () => {
+    const third = 'The operator said the summer timetable would return in April if fuel prices fell.'
+    const story = parseStory([title, '', '2021-03-09 16:05 Last Updated At:16:20', '', lede, '', more, '', third, '', 'More Images', lede, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBeNull()
+  })
 })

@@ -2795,8 +2795,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lifted = story.paragraphs[0]
   if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
     const said = contentWords(lifted)
+    // (The same paragraph printed again whole, a copy of the story under its pictures, retells nothing: it is the lede.)
     const retells = (later: string, share: number) => {
-      if (wordCount(later) > wordCount(lifted) * 1.5) return false
+      if (wordCount(later) > wordCount(lifted) * 1.5 || later === lifted) return false
       const words = contentWords(later)
       return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * share
     }

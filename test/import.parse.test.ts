@@ -4354,3 +4354,32 @@ describe('a date line whose update time is glued to its label ("Last Updated At:
     expect(story.standfirst).toBeNull()
   })
 })
+
+describe('an outlet credited as the source right by the date line ("Source: K7", "Via: TechLedger")', () => {
+  const title = 'Night buses to run again on the river line'
+  const lede = 'Night buses will run again on the river line from Monday after the city found drivers for the late shifts, the transport office said.'
+  const more = 'The buses will leave the central square every half hour between midnight and five in the morning.'
+
+  it('signs the story with the outlet under the date line', () => {
+    const story = parseStory([title, '', 'NEWS 11.03.2022 18:40', 'Source: K7', '', lede, '', more].join('\n'), { timeZone: 'Europe/Belgrade' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'K7' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('signs the story with the outlet after "Via:"', () => {
+    const story = parseStory([title, '', 'March 2, 2023', '', 'Via: TechLedger', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'TechLedger' }])
+  })
+
+  it("signs nothing with a person's name credited as the source", () => {
+    const story = parseStory([title, '', 'March 2, 2023', '', 'Source: Jane Roe', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a paragraph that opens with "Via:" in the story', () => {
+    const line = 'Via: the old coast road the trip takes four hours, one driver said, and most passengers sleep through it.'
+    const story = parseStory([title, '', 'March 2, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.authors).toEqual([])
+  })
+})

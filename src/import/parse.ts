@@ -2305,6 +2305,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       ended = true
       continue
     }
+    // "Source: N1", "Via: Example Wire" right over or under the date line: the outlet the story came from, credited in the
+    // header (its name may carry a digit, or the label be "Via").
+    const labelledSource = !line.chrome && !line.meta && story.paragraphs.length === 0 && index > best.index ? /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA)\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}|(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2})$/u.exec(line.text) : null
+    if (labelledSource && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= labelledSource[1]!
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
@@ -3133,7 +3137,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
-  if (bylineAuthors.length === 0 && headerSource && oneWordDesks.test(headerSource)) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
+  // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's.)
+  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && wordCount(headerSource) <= 4))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

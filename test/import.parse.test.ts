@@ -4383,3 +4383,23 @@ describe('an outlet credited as the source right by the date line ("Source: K7",
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a signed byline with a long name, a hyphen set apart inside it, and the date glued on', () => {
+  const title = "'Fishing grounds belong to the villages', says minister"
+  const lede = 'The Minister of Fisheries says the coastal fishing grounds should stay under the care of the villages, and that no foreign fleet will fish inside the reef.'
+  const more = 'The ministry will send officers to each district next month to map the grounds with the village councils, he said.'
+
+  it('reads the writer and the date', () => {
+    const story = parseStory([title, '', 'By Leota Sefo Tuilagi M - Ah Sam 14 March 2023, 10:05AM', '', lede, '', more].join('\n'), { timeZone: 'Pacific/Apia' })
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Leota Sefo Tuilagi M - Ah Sam' }])
+    expect(story.publishedAt).toBe('2023-03-13T21:05:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that opens with "By" and carries a date', () => {
+    const line = 'By the end of the season - on 14 March 2023 - the last foreign boats had left the reef, officers said.'
+    const story = parseStory([title, '', 'By Leota Sefo Tuilagi M - Ah Sam 14 March 2023, 10:05AM', '', lede, '', line, '', more].join('\n'), { timeZone: 'Pacific/Apia' })
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})

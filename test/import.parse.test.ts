@@ -4403,3 +4403,34 @@ describe('a signed byline with a long name, a hyphen set apart inside it, and th
     expect(story.paragraphs).toEqual([lede, line, more])
   })
 })
+
+describe('a summary over the story that introduces its writer by role and name ("Transport editor Jane Roe reports on …")', () => {
+  const title = 'Bus cuts leave villages without a Sunday service'
+  const paragraphs = [
+    "The last bus out of Holmbrook on a Sunday leaves at ten past four, and from April there may be none at all under the county's new timetable.",
+    'The plan would end Sunday services on four rural routes and cut the evening buses on two more, county officials said.',
+    'Parish councils along the routes have asked for a meeting before the comment period closes at the end of the month.',
+  ]
+
+  it('signs the story with the writer and takes the summary as the standfirst', () => {
+    const intro = 'Transport editor Mara Lindqvist reports on a county plan that would end Sunday buses to eleven villages from the spring.'
+    const story = parseStory([title, '', intro, '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mara Lindqvist' }])
+    expect(story.standfirst).toBe(intro)
+    expect(story.paragraphs).toEqual(paragraphs)
+  })
+
+  it("keeps a lede about a former editor's writing as the story's first paragraph", () => {
+    const lede = 'Retired newspaper editor Tom Harker writes about his forty years at the Holmbrook Gazette in a book launched on Friday.'
+    const story = parseStory([title, '', lede, '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, ...paragraphs])
+  })
+
+  it('signs nothing with an editor named in a paragraph further down', () => {
+    const line = 'Sports editor Mara Lindqvist reports on the match in tomorrow’s edition, the paper said.'
+    const story = parseStory([title, '', paragraphs[0], '', line, '', paragraphs[1], '', paragraphs[2]].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([paragraphs[0], line, paragraphs[1], paragraphs[2]])
+  })
+})

@@ -284,6 +284,9 @@ const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
 const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
+/** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
+// (Not a former one, "Retired newspaper editor John Doe writes about his years at the paper …": a lede's subject.)
+const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x-)\s?)(?:Our\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:reports|writes|looks|explains|examines|investigates|asks|considers|reflects)\s+(?:on|about|at|into|why|how|whether|what)\s/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
@@ -3136,6 +3139,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
+  // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
+  // standfirst.
+  const introduced = bylineAuthors.length === 0 ? writerIntro.exec(story.standfirst ?? story.paragraphs[0] ?? '') : null
+  if (introduced && authorKind(introduced[1]!) === 'person') {
+    bylineAuthors.push({ kind: 'person', name: introduced[1]! })
+    if (!story.standfirst && story.paragraphs.length >= 3) {
+      story.standfirst = story.paragraphs.shift()!
+      story.dateline = datelineOf(story.paragraphs[0]!)
+    }
+  }
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
   // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's.)
   if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && wordCount(headerSource) <= 4))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })

@@ -4458,3 +4458,110 @@ describe('one sentence under the title, then the title again over the lead pictu
     expect(story.paragraphs).toEqual([summary, second, lede, more])
   })
 })
+
+describe('a date line whose update time is glued to its label ("Last Updated At:16:20")', () => {
+  const title = 'Ferry timetable cut for the winter months'
+  const lede = 'The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, citing rising fuel costs.'
+  const more = 'Commuters who travel before eight in the morning will not be affected, the operator added in a statement.'
+
+  it('reads the publication time and the update time on the same day', () => {
+    const story = parseStory([title, '', '2021-03-09 16:05 Last Updated At:16:20', '', lede, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.publishedAt).toBe('2021-03-09T08:05:00.000Z')
+    expect(story.modifiedAt).toBe('2021-03-09T08:20:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that says when a list was updated at a time', () => {
+    const line = 'The sailing list was last updated at: the harbour office at 16:20 on Monday, after the storm warning was lifted.'
+    const story = parseStory([title, '', '2021-03-09 16:05', '', lede, '', line, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.modifiedAt).toBeNull()
+  })
+
+  it('keeps the lede first when the page prints it again whole under its pictures', () => {
+    const third = 'The operator said the summer timetable would return in April if fuel prices fell.'
+    const story = parseStory([title, '', '2021-03-09 16:05 Last Updated At:16:20', '', lede, '', more, '', third, '', 'More Images', lede, '', more].join('\n'), { timeZone: 'Asia/Hong_Kong' })
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBeNull()
+  })
+})
+
+describe('an outlet credited as the source right by the date line ("Source: K7", "Via: TechLedger")', () => {
+  const title = 'Night buses to run again on the river line'
+  const lede = 'Night buses will run again on the river line from Monday after the city found drivers for the late shifts, the transport office said.'
+  const more = 'The buses will leave the central square every half hour between midnight and five in the morning.'
+
+  it('signs the story with the outlet under the date line', () => {
+    const story = parseStory([title, '', 'NEWS 11.03.2022 18:40', 'Source: K7', '', lede, '', more].join('\n'), { timeZone: 'Europe/Belgrade' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'K7' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('signs the story with the outlet after "Via:"', () => {
+    const story = parseStory([title, '', 'March 2, 2023', '', 'Via: TechLedger', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'TechLedger' }])
+  })
+
+  it("signs nothing with a person's name credited as the source", () => {
+    const story = parseStory([title, '', 'March 2, 2023', '', 'Source: Jane Roe', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a paragraph that opens with "Via:" in the story', () => {
+    const line = 'Via: the old coast road the trip takes four hours, one driver said, and most passengers sleep through it.'
+    const story = parseStory([title, '', 'March 2, 2023', '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, more])
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a signed byline with a long name, a hyphen set apart inside it, and the date glued on', () => {
+  const title = "'Fishing grounds belong to the villages', says minister"
+  const lede = 'The Minister of Fisheries says the coastal fishing grounds should stay under the care of the villages, and that no foreign fleet will fish inside the reef.'
+  const more = 'The ministry will send officers to each district next month to map the grounds with the village councils, he said.'
+
+  it('reads the writer and the date', () => {
+    const story = parseStory([title, '', 'By Leota Sefo Tuilagi M - Ah Sam 14 March 2023, 10:05AM', '', lede, '', more].join('\n'), { timeZone: 'Pacific/Apia' })
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Leota Sefo Tuilagi M - Ah Sam' }])
+    expect(story.publishedAt).toBe('2023-03-13T21:05:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a sentence that opens with "By" and carries a date', () => {
+    const line = 'By the end of the season - on 14 March 2023 - the last foreign boats had left the reef, officers said.'
+    const story = parseStory([title, '', 'By Leota Sefo Tuilagi M - Ah Sam 14 March 2023, 10:05AM', '', lede, '', line, '', more].join('\n'), { timeZone: 'Pacific/Apia' })
+    expect(story.paragraphs).toEqual([lede, line, more])
+  })
+})
+
+describe('a summary over the story that introduces its writer by role and name ("Transport editor Jane Roe reports on …")', () => {
+  const title = 'Bus cuts leave villages without a Sunday service'
+  const paragraphs = [
+    "The last bus out of Holmbrook on a Sunday leaves at ten past four, and from April there may be none at all under the county's new timetable.",
+    'The plan would end Sunday services on four rural routes and cut the evening buses on two more, county officials said.',
+    'Parish councils along the routes have asked for a meeting before the comment period closes at the end of the month.',
+  ]
+
+  it('signs the story with the writer and takes the summary as the standfirst', () => {
+    const intro = 'Transport editor Mara Lindqvist reports on a county plan that would end Sunday buses to eleven villages from the spring.'
+    const story = parseStory([title, '', intro, '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mara Lindqvist' }])
+    expect(story.standfirst).toBe(intro)
+    expect(story.paragraphs).toEqual(paragraphs)
+  })
+
+  it("keeps a lede about a former editor's writing as the story's first paragraph", () => {
+    const lede = 'Retired newspaper editor Tom Harker writes about his forty years at the Holmbrook Gazette in a book launched on Friday.'
+    const story = parseStory([title, '', lede, '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, ...paragraphs])
+  })
+
+  it('signs nothing with an editor named in a paragraph further down', () => {
+    const line = 'Sports editor Mara Lindqvist reports on the match in tomorrow’s edition, the paper said.'
+    const story = parseStory([title, '', paragraphs[0], '', line, '', paragraphs[1], '', paragraphs[2]].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([paragraphs[0], line, paragraphs[1], paragraphs[2]])
+  })
+})

@@ -73,8 +73,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   if (!name || name.length > 80 || /[.!?]$|[:;"“”]/.test(name.replace(/\b(?:\p{Lu}|Jr|Sr)\.(?=\s|$)/gu, 'X'))) return false
   const words = name.split(/\s+/)
   if (words.length > 7) return false
-  // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd").
-  if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.length <= 6
+  // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd"); a hyphen set apart by
+  // spaces inside a surname ("Tusani T - Ah Tong") is no word of it.
+  if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.filter((word) => word !== '-').length <= 6
   if (/\d/.test(name)) return false
   // "Jane Roe. Pic/AFP": a caption, its subject's name then the picture's credit; no name has a full stop after a word
   // (an initial aside) or a slash inside.

@@ -163,7 +163,8 @@ const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”�
 const reportedSource = /\b(?:according to|said|told)\b/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
-const updatedTime = /\b(?:updated|modified|edited)\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
+/** ("Last Updated At:13:40": the label's "at" before its colon, the time glued on.) */
+const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 /** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
 const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
 /** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
@@ -285,6 +286,9 @@ const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+
 const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
 const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
+/** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
+// (Not a former one, "Retired newspaper editor John Doe writes about his years at the paper …": a lede's subject.)
+const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x-)\s?)(?:Our\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:reports|writes|looks|explains|examines|investigates|asks|considers|reflects)\s+(?:on|about|at|into|why|how|whether|what)\s/u
 const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
@@ -2319,6 +2323,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       ended = true
       continue
     }
+    // "Source: N1", "Via: Example Wire" right over or under the date line: the outlet the story came from, credited in the
+    // header (its name may carry a digit, or the label be "Via").
+    const labelledSource = !line.chrome && !line.meta && story.paragraphs.length === 0 && index > best.index ? /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA)\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}|(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2})$/u.exec(line.text) : null
+    if (labelledSource && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= labelledSource[1]!
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
@@ -2826,8 +2834,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const lifted = story.paragraphs[0]
   if (lifted && standfirst.length === 0 && story.paragraphs.length >= 4 && !story.readAlso.length && !datelinePattern.test(lifted) && wordCount(lifted) <= 60) {
     const said = contentWords(lifted)
+    // (The same paragraph printed again whole, a copy of the story under its pictures, retells nothing: it is the lede.)
     const retells = (later: string, share: number) => {
-      if (wordCount(later) > wordCount(lifted) * 1.5) return false
+      if (wordCount(later) > wordCount(lifted) * 1.5 || later === lifted) return false
       const words = contentWords(later)
       return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * share
     }
@@ -3162,8 +3171,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
+  // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
+  // standfirst.
+  const introduced = bylineAuthors.length === 0 ? writerIntro.exec(story.standfirst ?? story.paragraphs[0] ?? '') : null
+  if (introduced && authorKind(introduced[1]!) === 'person') {
+    bylineAuthors.push({ kind: 'person', name: introduced[1]! })
+    if (!story.standfirst && story.paragraphs.length >= 3) {
+      story.standfirst = story.paragraphs.shift()!
+      story.dateline = datelineOf(story.paragraphs[0]!)
+    }
+  }
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
-  if (bylineAuthors.length === 0 && headerSource && oneWordDesks.test(headerSource)) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
+  // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's,
+  // in capitalised words or a site's address; "Source: Team website" names none.)
+  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$|^(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}$/u.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

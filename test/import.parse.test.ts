@@ -4565,3 +4565,28 @@ describe('a summary over the story that introduces its writer by role and name (
     expect(story.paragraphs).toEqual([paragraphs[0], line, paragraphs[1], paragraphs[2]])
   })
 })
+
+describe('a date row with a bare counter set apart by a separator ("441 // 25 Nov 2018, 19:14 IST")', () => {
+  const title = 'Numbers: Every cup final between the two island sides'
+  const lede = 'The two island sides meet in the cup final again on Saturday, the ninth time they have played for the trophy since the competition began.'
+  const more = 'The home side have won five of the eight finals so far, and the visitors three.'
+
+  it('reads the date and leaves the counter out of the story', () => {
+    const story = parseStory([title, '', 'Marek Odhiambo', 'ANALYST', '1,208   //    09 Mar 2021, 16:05 IST', '', lede, '', more].join('\n'), { timeZone: 'Asia/Kolkata' })
+    expect(story.publishedAt).toBe('2021-03-09T10:35:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marek Odhiambo' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('reads the counter after the date the same way', () => {
+    const story = parseStory([title, '', 'Marek Odhiambo', '09 Mar 2021, 16:05 IST · 88', '', lede, '', more].join('\n'), { timeZone: 'Asia/Kolkata' })
+    expect(story.publishedAt).toBe('2021-03-09T10:35:00.000Z')
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a paragraph of figures and dates set apart by slashes', () => {
+    const stat = '312 // made in Nairobi on 09 Mar 2016, the highest total in the finals.'
+    const story = parseStory([title, '', 'Marek Odhiambo', '1,208   //    09 Mar 2021, 16:05 IST', '', lede, '', stat, '', more].join('\n'), { timeZone: 'Asia/Kolkata' })
+    expect(story.paragraphs).toEqual([lede, stat, more])
+  })
+})

@@ -468,6 +468,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
   // the date and a bar.
   if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')
+  // "441   //    25 Nov 2018, 19:14 IST", "09 Mar 2021 · 1,208": the same counter bare, before or after the date and set
+  // apart from it by a separator ("//", a bar, a dot), the only thing on the row besides the date.
+  if (meta.dates.length > 0) rest = rest.replace(/^\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*(?:\/\/|[|·•])\s*$|^\s*(?:\/\/|[|·•])\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*$/, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.

@@ -4590,3 +4590,33 @@ describe('a date row with a bare counter set apart by a separator ("441 // 25 No
     expect(story.paragraphs).toEqual([lede, stat, more])
   })
 })
+
+describe('a writer\'s contact link beside a name alone on its line ("Contact Editor" / "Jane Roe,")', () => {
+  const title = "Harbour Minister Says Coalition Partners Are Only 'Testing Limits'"
+  const deck = 'Minister Halvorsen tells two coalition partners to stop threatening to walk out over the port budget.'
+  const lede = 'Harbour Minister Tomas Halvorsen told two of the smaller coalition partners on Sunday to stop threatening to leave the government over the port budget.'
+  const more = 'The Green League said on Thursday it would quit the coalition if the budget cut the money for the northern ferry routes.'
+
+  it('signs the story with the name under the label, its trailing comma left out', () => {
+    const story = parseStory([title, '', deck, '', 'Contact Editor', 'Orla Brennick,', '', 'Minister Tomas Halvorsen', 'Minister Tomas Halvorsen', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Brennick' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('signs the story with the name over the label', () => {
+    const story = parseStory([title, '', 'Orla Brennick', 'Email the author', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Brennick' }])
+  })
+
+  it('signs nothing with a caption naming people over a comma, with no contact link beside it', () => {
+    const story = parseStory([title, '', deck, '', 'Orla Brennick,', 'Tomas Halvorsen and Ines Varga at the port on Friday', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a paragraph that tells readers to contact the editor', () => {
+    const note = 'Readers who saw the ferry leave the quay that night can contact the editor at the harbour office.'
+    const story = parseStory([title, '', 'By Orla Brennick', '', lede, '', note, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Brennick' }])
+    expect(story.paragraphs).toEqual([lede, note, more])
+  })
+})

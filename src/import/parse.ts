@@ -1409,6 +1409,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const proper = name.text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
     name.meta = { authors: [{ kind: 'person', name: proper }], dates: [], readTime: false }
   }
+  // "Contact Editor" / "Jane Roe," (or the name over it): the link to write to the writer beside a name alone on its line,
+  // with the comma a list of writers leaves after the last name or without: the writer signs, as under "By".
+  const contactLabel = /^(?:contact|e-?mail|message|write to)\s+(?:the\s+)?(?:editor|author|writer|reporter|journalist|correspondent)$/i
+  for (let index = 0; index < Math.min(lines.length, 60); index++) {
+    if (!contactLabel.test(lines[index]!.text)) continue
+    for (const name of [lines[index + 1], lines[index - 1]]) {
+      if (!name || name.chrome || (name.meta && (!name.meta.unsigned || name.meta.dates.length > 0)) || wordCount(name.text) > 4) continue
+      const authors = parseByline(name.text.replace(/\s*,$/, ''))
+      if (authors?.length !== 1 || authors[0]!.kind !== 'person') continue
+      name.meta = { authors, dates: [], readTime: false }
+      break
+    }
+  }
   // A broadcast's transcript, its paragraphs opening on the speakers' tags in capitals ("JANE ROE, BYLINE: …", "JOHN DOE:
   // …"): a word in capitals alone under its last paragraph is a speaker's tag the page cut off, no agency's initials.
   const speakerTag = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:\s+\S/u

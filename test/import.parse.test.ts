@@ -4565,3 +4565,23 @@ describe('a summary over the story that introduces its writer by role and name (
     expect(story.paragraphs).toEqual([paragraphs[0], line, paragraphs[1], paragraphs[2]])
   })
 })
+
+describe('a caption printed twice mid-story, the second time with a credit label glued on after its full stop', () => {
+  const title = 'Ferry captain wins council seat in shire election'
+  const lede = 'A retired ferry captain has won a seat on the shire council, as counting in the local elections entered its third day.'
+  const second = 'Returning officers expect the final seats in the southern wards to be declared by Thursday afternoon.'
+  const after = 'Ms Brask, who ran the island crossing for twenty-two years, took almost sixty per cent of the vote in the northern ward.'
+  const last = 'The shire mayor held his own seat by fewer than two hundred votes, officials said on Monday.'
+  const caption = 'Back at the helm: Odile Brask celebrates with supporters in Port Wenby.'
+
+  it('leaves both copies out of the story', () => {
+    const story = parseStory([title, '', 'By Corin Malvey', '', lede, '', second, '', caption, '', `${caption}Credit: Wenby Tide Gazette`, '', after, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, second, after, last])
+  })
+
+  it('keeps a paragraph that merely repeats the one above and goes on with a sentence of its own', () => {
+    const again = `${caption}Credits: the club paid for the party, the treasurer said after the count.`
+    const story = parseStory([title, '', 'By Corin Malvey', '', lede, '', second, '', caption, '', again, '', after, '', last].join('\n'))
+    expect(story.paragraphs).toContain(again)
+  })
+})

@@ -1569,7 +1569,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
     // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
     // instructionsAFP".)
-    const glued = /[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))
+    // (…or a credit's label glued on after the caption's full stop: "… with supporters.Credit: Example Gazette",
+    // "….Photo: Jane Roe".)
+    const gluedLabel = /[.!?)]["”’]?$/u.test(short) && /^(?:Credit|Photo(?:graph)?|Picture|Image|Pic|Source)s?\s*:\s*\S/iu.test(long.slice(short.length))
+    const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
     if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return

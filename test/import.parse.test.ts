@@ -4585,3 +4585,26 @@ describe('a caption printed twice mid-story, the second time with a credit label
     expect(story.paragraphs).toContain(again)
   })
 })
+
+describe('a caption with its credit in brackets, then the caption again with the credit on a line of its own', () => {
+  const head = ['Councillors try to patch up split over tram budget', '', 'By Mirela Ostvang', 'March 14, 2022 18:05']
+  const caption = 'Council members of the ruling bloc gather on the steps of the town hall on Friday.'
+  const body = [
+    "Talks were held over the weekend to settle a quarrel inside Northport's ruling bloc ahead of next week's vote on the tram budget.",
+    'Deputy mayor Ilse Varga phoned the transport councillor to settle a dispute over the route of the new eastern line.',
+    'Both councillors said afterwards that the budget had enough support to pass.',
+  ]
+
+  it('leaves all three lines out of the story', () => {
+    for (const credit of ['(photo credit: TOMAS VELLAN/REUTERS)', '(Photo: Tomas Vellan)']) {
+      const story = parseStory([...head, `${caption} ${credit}`, caption, credit, ...body].join('\n'))
+      expect(story.paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a paragraph printed again with a remark in brackets that is no credit', () => {
+    const line = 'The budget vote was delayed twice last year after a row over the eastern line.'
+    const story = parseStory([...head, body[0], line, `${line} (The council disputes this.)`, body[1], body[2]].join('\n'))
+    expect(story.paragraphs).toContain(`${line} (The council disputes this.)`)
+  })
+})

@@ -89,7 +89,7 @@ const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 // (…"Photo courtesy of the County Sheriff's Office", "Picture Courtesy- Jane Roe", and a picture's source in brackets under
 // it: "(Source: Example TV)".)
-const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:photo|image|picture|source|credit)\s*:\s*[^()]{2,40}\)$)/iu
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*[^()]{2,60}\)$)/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -1565,7 +1565,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.
   lines.forEach((line, index) => {
     const next = lines[index + 1]
-    if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
+    // (One copy may be told as a caption already, by its credit: the other is its repeat.)
+    if (!next || (captions[index] && captions[index + 1]) || line.chrome || line.meta || next.chrome || next.meta) return
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
     // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
     // instructionsAFP".)
@@ -1575,12 +1576,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
-    if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)".)
+    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*[^()]{2,60}\)$/iu.test(tail)
+    if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
     if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
-    captions[index] = { caption: short, credit: long === line.text ? tail : null }
-    captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
+    captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
+    captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
   })
   // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
   // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or

@@ -4608,3 +4608,26 @@ describe('a caption with its credit in brackets, then the caption again with the
     expect(story.paragraphs).toContain(`${line} (The council disputes this.)`)
   })
 })
+
+describe('a caption under the title closing on a credit set with slashes ("… Photo / Example Agency / Jane Roe.")', () => {
+  const title = 'Ferry rows, library fights and a long wait for a bridge'
+  const body = [
+    'As the regional reporting scheme moves to a new funder, its outgoing team looks back at the stories that changed things in small towns.',
+    'A library reopened after a petition signed by half the town, and a ferry timetable was rewritten after commuters were stranded.',
+    'The reporters work inside local newsrooms and share their stories with any outlet that wants them.',
+  ]
+
+  it('takes the caption and its credit out of the story', () => {
+    for (const credit of ['Photo / LDR / Hemi Ostrander.', 'Photo / Hemi Ostrander', 'Photo / Getty Images']) {
+      const caption = `Hemi Ostrander followed the row over the ferry timetable from the wharf to the chamber. ${credit}`
+      const story = parseStory([title, '', caption, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+      expect(story.paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a paragraph whose last sentence opens on "Photo /" and goes on in lower case', () => {
+    const line = 'The club gave out its prizes for the year on Saturday. Photo / Video entries for next year close in May.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -101,6 +101,11 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 // (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
 // picture's source, "Image Source: Port Agency".)
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+/**
+ * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
+ * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.
+ */
+const slashCredit = /^(.+?[.!?…]["”’)]?)\s+((?:Photo(?:graph)?|Image|Picture|Pic|Video|Graphic|Illustration)s?\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*(?:\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*){0,2})\.?$/u
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 /**
@@ -1126,6 +1131,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (sourced) return { caption: sourced[1]!.trim(), credit: sourced[2]!.trim() }
   const dashed = /(?:^|\s)[-–—]\s*(?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b/i.test(line) && wordCount(line) <= 40 ? dashCredit.exec(line) : null
   if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
+  const slashed = wordCount(line) <= 80 ? slashCredit.exec(line) : null
+  if (slashed) return { caption: slashed[1]!.trim(), credit: slashed[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)

@@ -4631,3 +4631,24 @@ describe('a caption under the title closing on a credit set with slashes ("… P
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("an appeal's heading under the story naming the paper whose journalism the reader should support", () => {
+  const title = 'Assembly passes six bills after joint session'
+  const body = [
+    "The state assembly on Tuesday passed six bills sent up from its committees, clearing them for the governor's signature.",
+    'They include a Ferry Services Bill, a Market Traders (Licensing) Bill and a Rural Roads Fund Bill.',
+    'The bills were presented by the majority leader, Kunle Bankole, at a sitting presided over by the Speaker in Ilora.',
+  ]
+
+  it('ends the story at the heading', () => {
+    const appeal = ["Support HARBOUR LEDGER's journalism of integrity and credibility", 'Good reporting is expensive to produce. Yet only good reporting can keep the powerful honest.', 'Donate']
+    const story = parseStory([title, '', 'By Ana Reyes', '', ...[...body, ...appeal].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps a paragraph about support for a paper's journalism", () => {
+    const line = "Support The Ledger's reporting team grew after the trial, the editor said, with two new posts in the courts."
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1], body[2]])
+  })
+})

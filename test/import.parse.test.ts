@@ -4620,3 +4620,90 @@ describe('a writer\'s contact link beside a name alone on its line ("Contact Edi
     expect(story.paragraphs).toEqual([lede, note, more])
   })
 })
+
+describe('a caption printed twice mid-story, the second time with a credit label glued on after its full stop', () => {
+  const title = 'Ferry captain wins council seat in shire election'
+  const lede = 'A retired ferry captain has won a seat on the shire council, as counting in the local elections entered its third day.'
+  const second = 'Returning officers expect the final seats in the southern wards to be declared by Thursday afternoon.'
+  const after = 'Ms Brask, who ran the island crossing for twenty-two years, took almost sixty per cent of the vote in the northern ward.'
+  const last = 'The shire mayor held his own seat by fewer than two hundred votes, officials said on Monday.'
+  const caption = 'Back at the helm: Odile Brask celebrates with supporters in Port Wenby.'
+
+  it('leaves both copies out of the story', () => {
+    const story = parseStory([title, '', 'By Corin Malvey', '', lede, '', second, '', caption, '', `${caption}Credit: Wenby Tide Gazette`, '', after, '', last].join('\n'))
+    expect(story.paragraphs).toEqual([lede, second, after, last])
+  })
+
+  it('keeps a paragraph that merely repeats the one above and goes on with a sentence of its own', () => {
+    const again = `${caption}Credits: the club paid for the party, the treasurer said after the count.`
+    const story = parseStory([title, '', 'By Corin Malvey', '', lede, '', second, '', caption, '', again, '', after, '', last].join('\n'))
+    expect(story.paragraphs).toContain(again)
+  })
+})
+
+describe('a caption with its credit in brackets, then the caption again with the credit on a line of its own', () => {
+  const head = ['Councillors try to patch up split over tram budget', '', 'By Mirela Ostvang', 'March 14, 2022 18:05']
+  const caption = 'Council members of the ruling bloc gather on the steps of the town hall on Friday.'
+  const body = [
+    "Talks were held over the weekend to settle a quarrel inside Northport's ruling bloc ahead of next week's vote on the tram budget.",
+    'Deputy mayor Ilse Varga phoned the transport councillor to settle a dispute over the route of the new eastern line.',
+    'Both councillors said afterwards that the budget had enough support to pass.',
+  ]
+
+  it('leaves all three lines out of the story', () => {
+    for (const credit of ['(photo credit: TOMAS VELLAN/REUTERS)', '(Photo: Tomas Vellan)']) {
+      const story = parseStory([...head, `${caption} ${credit}`, caption, credit, ...body].join('\n'))
+      expect(story.paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a paragraph printed again with a remark in brackets that is no credit', () => {
+    const line = 'The budget vote was delayed twice last year after a row over the eastern line.'
+    const story = parseStory([...head, body[0], line, `${line} (The council disputes this.)`, body[1], body[2]].join('\n'))
+    expect(story.paragraphs).toContain(`${line} (The council disputes this.)`)
+  })
+})
+
+describe('a caption under the title closing on a credit set with slashes ("… Photo / Example Agency / Jane Roe.")', () => {
+  const title = 'Ferry rows, library fights and a long wait for a bridge'
+  const body = [
+    'As the regional reporting scheme moves to a new funder, its outgoing team looks back at the stories that changed things in small towns.',
+    'A library reopened after a petition signed by half the town, and a ferry timetable was rewritten after commuters were stranded.',
+    'The reporters work inside local newsrooms and share their stories with any outlet that wants them.',
+  ]
+
+  it('takes the caption and its credit out of the story', () => {
+    for (const credit of ['Photo / LDR / Hemi Ostrander.', 'Photo / Hemi Ostrander', 'Photo / Getty Images']) {
+      const caption = `Hemi Ostrander followed the row over the ferry timetable from the wharf to the chamber. ${credit}`
+      const story = parseStory([title, '', caption, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+      expect(story.paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a paragraph whose last sentence opens on "Photo /" and goes on in lower case', () => {
+    const line = 'The club gave out its prizes for the year on Saturday. Photo / Video entries for next year close in May.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("an appeal's heading under the story naming the paper whose journalism the reader should support", () => {
+  const title = 'Assembly passes six bills after joint session'
+  const body = [
+    "The state assembly on Tuesday passed six bills sent up from its committees, clearing them for the governor's signature.",
+    'They include a Ferry Services Bill, a Market Traders (Licensing) Bill and a Rural Roads Fund Bill.',
+    'The bills were presented by the majority leader, Kunle Bankole, at a sitting presided over by the Speaker in Ilora.',
+  ]
+
+  it('ends the story at the heading', () => {
+    const appeal = ["Support HARBOUR LEDGER's journalism of integrity and credibility", 'Good reporting is expensive to produce. Yet only good reporting can keep the powerful honest.', 'Donate']
+    const story = parseStory([title, '', 'By Ana Reyes', '', ...[...body, ...appeal].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps a paragraph about support for a paper's journalism", () => {
+    const line = "Support The Ledger's reporting team grew after the trial, the editor said, with two new posts in the courts."
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1], body[2]])
+  })
+})

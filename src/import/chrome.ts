@@ -65,6 +65,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // The editor's letter that opens such an appeal under the story ("As Editor-in-Chief of our newsroom, I'm extremely proud
   // of the work …"): the appeal, and what follows it, is the site's.
   { endsStory: true, maxLength: 1600, pattern: /^as (?:the )?(?:editor-in-chief|editor|executive editor|managing editor|publisher|ceo|president) of (?:our|this) newsroom\b/i, reason: 'donation appeal' },
+  // An appeal's heading under the story that names the paper whose journalism the reader is asked to support ("Support
+  // EXAMPLE TIMES' journalism of integrity and credibility", "Support The Example Post's journalism"): the appeal, and
+  // what follows it, is the site's.
+  { endsStory: true, maxLength: 140, pattern: /^(?:[Ss]upport|SUPPORT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\d&.'’ -]{1,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|JOURNALISM|reporting)(?:\s+(?:of|that|you|for|with|in)\b[^.!?]{0,80})?$/u, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
   { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps))\b(?!.{200})/i, reason: 'donation appeal' },

@@ -89,7 +89,7 @@ const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{
 const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 // (…"Photo courtesy of the County Sheriff's Office", "Picture Courtesy- Jane Roe", and a picture's source in brackets under
 // it: "(Source: Example TV)".)
-const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:photo|image|picture|source|credit)\s*:\s*[^()]{2,40}\)$)/iu
+const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*[^()]{2,60}\)$)/iu
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -101,6 +101,11 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 // (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
 // picture's source, "Image Source: Port Agency".)
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+/**
+ * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
+ * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.
+ */
+const slashCredit = /^(.+?[.!?…]["”’)]?)\s+((?:Photo(?:graph)?|Image|Picture|Pic|Video|Graphic|Illustration)s?\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*(?:\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*){0,2})\.?$/u
 const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
 /** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
 /**
@@ -1129,6 +1134,8 @@ function splitCaption(line: string): null | { caption: string; credit: null | st
   if (sourced) return { caption: sourced[1]!.trim(), credit: sourced[2]!.trim() }
   const dashed = /(?:^|\s)[-–—]\s*(?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b/i.test(line) && wordCount(line) <= 40 ? dashCredit.exec(line) : null
   if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
+  const slashed = wordCount(line) <= 80 ? slashCredit.exec(line) : null
+  if (slashed) return { caption: slashed[1]!.trim(), credit: slashed[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
@@ -1581,19 +1588,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.
   lines.forEach((line, index) => {
     const next = lines[index + 1]
-    if (!next || captions[index] || captions[index + 1] || line.chrome || line.meta || next.chrome || next.meta) return
+    // (One copy may be told as a caption already, by its credit: the other is its repeat.)
+    if (!next || (captions[index] && captions[index + 1]) || line.chrome || line.meta || next.chrome || next.meta) return
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
     // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
     // instructionsAFP".)
-    const glued = /[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))
+    // (…or a credit's label glued on after the caption's full stop: "… with supporters.Credit: Example Gazette",
+    // "….Photo: Jane Roe".)
+    const gluedLabel = /[.!?)]["”’]?$/u.test(short) && /^(?:Credit|Photo(?:graph)?|Picture|Image|Pic|Source)s?\s*:\s*\S/iu.test(long.slice(short.length))
+    const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
-    if (wordCount(tail) > 8 || sentenceEnd.test(tail) || !/^\p{Lu}/u.test(tail)) return
+    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)".)
+    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*[^()]{2,60}\)$/iu.test(tail)
+    if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
     if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
-    captions[index] = { caption: short, credit: long === line.text ? tail : null }
-    captions[index + 1] = { caption: short, credit: long === next.text ? tail : null }
+    captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
+    captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
   })
   // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
   // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or

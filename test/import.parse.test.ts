@@ -4707,3 +4707,26 @@ describe("an appeal's heading under the story naming the paper whose journalism 
     expect(story.paragraphs).toEqual([body[0], line, body[1], body[2]])
   })
 })
+
+describe("a short last sentence closed by its agency's sign-off, over the site's appeal", () => {
+  const title = 'Council approves new ferry timetable for the winter'
+  const body = [
+    'PORT ALDER — The town council on Monday approved a winter timetable for the island ferry, adding an early crossing on weekdays.',
+    'Councillors said the change follows a survey of commuters who asked for a boat before seven in the morning.',
+  ]
+  const closing = 'The harbour office said the timetable would start on the first of December. (NAN)'
+  const appeal = ["Support HARBOUR LEDGER's journalism of integrity and credibility", 'Good reporting costs money to make. We ask readers who can to help us keep doing it.', 'Donate']
+
+  it('keeps the sentence as the last paragraph and lets its agency sign the story', () => {
+    const story = parseStory([title, '', ...[...body, closing, ...appeal].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual([...body, closing])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'NAN' }])
+  })
+
+  it('still drops a title of another story set between two paragraphs', () => {
+    const teaser = 'Fishing fleet counts its losses after a stormy autumn season'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', teaser, '', body[1], '', closing].join('\n'))
+    expect(story.paragraphs).toEqual([...body, closing])
+    expect(story.dropped).toContainEqual({ line: teaser, reason: 'related link' })
+  })
+})

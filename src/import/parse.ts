@@ -926,6 +926,8 @@ const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30
 const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
 /** A line left open on a word no title ends with: a phrase set over two lines. */
 const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
+/** A sentence closed by a credit in brackets after its full stop: an agency's sign-off ("… within a week. (NAN)"). */
+const signedOffSentence = /\p{L}[.!?…]["”’]?\s*\([^()]{1,40}\)$/u
 const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
@@ -2681,8 +2683,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // speaks of it; a quotation is the story's.
     // (The same between the headline and the lede, "Decree on bank charges is imminent" over a story about parliament: a
     // teaser that speaks neither of the headline's topics nor of the story's; a deck speaks of them.)
+    // (A sentence closed by its agency's sign-off in brackets, "… within a week. (NAN)", is the story's: no title has one.)
     const overLede = story.paragraphs.length === 0 && index > best.index && standfirst.length === 0
-    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
+    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !sentenceEnd.test(line.text) && !signedOffSentence.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
       const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
       if (after.length > 0 && isSentence(after[0]!.text)) {
         const own = topicStems(line.text)

@@ -4730,3 +4730,29 @@ describe("a short last sentence closed by its agency's sign-off, over the site's
     expect(story.dropped).toContainEqual({ line: teaser, reason: 'related link' })
   })
 })
+
+describe('a closing wire credit that names where each reporter filed from, its editor after a comma', () => {
+  const title = 'Shelling hits three towns in the south overnight, officials say'
+  const body = [
+    'PORT ALDER (Reuters) - Shelling hit three towns in the south overnight, regional officials said on Saturday, and crews were clearing roads by morning.',
+    'Officials said power had been restored to most homes by noon and that schools would open on Monday as planned.',
+  ]
+
+  it('signs the reporters by name, without their places, and not the editor', () => {
+    const credit = '(Reporting by Mira Kovalenko in Port Alder and Dan Whitlock in Washington DC, Editing by Rhona Fair)'
+    const story = parseStory([title, '', ...[...body, credit].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Mira Kovalenko' },
+      { kind: 'person', name: 'Dan Whitlock' },
+    ])
+  })
+
+  it('keeps the semicolon form and a reporter whose name is followed by nothing', () => {
+    const credit = 'Reporting by Mira Kovalenko; Additional reporting by Dan Whitlock in Geneva; Editing by Rhona Fair'
+    const story = parseStory([title, '', ...[...body, credit].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Mira Kovalenko' },
+      { kind: 'person', name: 'Dan Whitlock' },
+    ])
+  })
+})

@@ -204,10 +204,13 @@ export function parseCreditsLine(line: string): Author[] | null {
   const bare = line.trim().replace(/^\(|\)$/g, '')
   if (!/^(?:additional\s+)?(?:reporting|writing|compiled)\s+by\b/i.test(bare)) return null
   const authors: Author[] = []
-  for (const clause of bare.split(/\s*;\s*/)) {
+  // Clauses end at a semicolon, or at a comma before the next role ("…, Editing by D").
+  for (const clause of bare.split(/\s*;\s*|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|graphics?|photos?|video|fact-checking|production)\b)/i)) {
     const m = /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
     if (!m) continue
-    for (const author of parseByline(`by ${m[1]!}`) ?? []) {
+    // Each reporter may carry the place they filed from ("A in Kyiv and B in Washington DC"): the names, not the places.
+    const names = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u, ''))
+    for (const author of parseByline(`by ${names.join(' and ')}`) ?? []) {
       if (!authors.some((known) => known.name === author.name)) authors.push(author)
     }
   }

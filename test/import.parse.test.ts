@@ -4756,3 +4756,22 @@ describe('a closing wire credit that names where each reporter filed from, its e
     ])
   })
 })
+
+describe('a date line whose update is told only as an age with "an" or "a" ("Updated an hour ago")', () => {
+  const lede = 'PORT ALDER (Reuters) - Dock workers voted on Tuesday to accept a new contract, ending a dispute that had slowed cargo for a month.'
+  const second = 'The port authority said ships waiting at anchor would be berthed within two days.'
+  const page = (dateLine: string) => ['#Business News', dateLine, '', 'Dock workers accept new contract', '', 'Reuters Staff', '', lede, '', second].join('\n')
+
+  it('reads the publication from the date and leaves the age aside', () => {
+    const story = parseStory(page('October 9, 2019 / 6:42 AM / Updated an hour ago'))
+    expect(story.publishedAt).toBe('2019-10-09T06:42:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+    expect(parseStory(page('October 9, 2019 / 6:42 AM / Updated a day ago')).publishedAt).toBe('2019-10-09T06:42:00.000Z')
+  })
+
+  it('keeps a body sentence that says something was updated an hour ago', () => {
+    const said = 'The timetable, published on October 9, 2019, was updated an hour ago after complaints from drivers.'
+    const story = parseStory(['Dock workers accept new contract', '', 'October 9, 2019', '', lede, '', said, '', second].join('\n'))
+    expect(story.paragraphs).toContain(said)
+  })
+})

@@ -444,9 +444,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   }
   // "telangana Updated: Oct 20, 2020, 08:26 IST": the section's name in lower case before the date's label, no byline.
   if (meta.dates.length > 0) rest = rest.replace(/^\s*\p{Ll}[\p{Ll}-]{2,20}\s+(?=(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u, '')
-  // "29 September 2005, 00:00 Last update: about 12 years ago": an update told only as an age beside the publication's
-  // date says nothing exact; the label and the age go.
-  if (meta.dates.length > 0) rest = rest.replace(/\blast\s+update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
+  // "29 September 2005, 00:00 Last update: about 12 years ago", "October 9, 2019 / 6:42 AM / Updated an hour ago": an
+  // update told only as an age beside the publication's date says nothing exact; the label and the age go.
+  if (meta.dates.length > 0) rest = rest.replace(/\b(?:last\s+)?update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
   // "2017-06-15T15:59:46+00:00 4 July 2012": a machine stamp run into the printed date (a blog theme's hidden update
   // time) is the last update when it falls on a later day; the printed date is the publication.
   if (meta.dates.length === 2 && !meta.dates[0]!.updated && !meta.dates[1]!.updated && /^\d{4}-\d\d-\d\dT\d/.test(meta.dates[0]!.found.text) && !/^\d{4}-/.test(meta.dates[1]!.found.text) && meta.dates[0]!.found.iso.slice(0, 10) > meta.dates[1]!.found.iso.slice(0, 10) && /^\s+\S/.test(line.slice(line.indexOf(meta.dates[0]!.found.text) + meta.dates[0]!.found.text.length))) {

@@ -4775,3 +4775,25 @@ describe('a date line whose update is told only as an age with "an" or "a" ("Upd
     expect(story.paragraphs).toContain(said)
   })
 })
+
+describe('a time printed in GMT, then the same moment on the local clock ("15:50 GMT 16:50 UK")', () => {
+  it('reads the time in the zone printed first and keeps the second clock in the date', () => {
+    const found = findDate('Last Updated: Tuesday, 14 September, 2004, 09:20 GMT 10:20 UK', 'Europe/London')
+    expect(found?.iso).toBe('2004-09-14T09:20:00.000Z')
+    expect(found?.text).toBe('Tuesday, 14 September, 2004, 09:20 GMT 10:20 UK')
+    expect(findDate('14 September 2004 09:20 GMT (10:20 local)')?.iso).toBe('2004-09-14T09:20:00.000Z')
+  })
+
+  it('does not take a number after the zone for an offset or a second clock', () => {
+    const found = findDate('14 September 2004 09:20 GMT 16 people were hurt', 'Europe/London')
+    expect(found?.iso).toBe('2004-09-14T09:20:00.000Z')
+    expect(found?.text).toBe('14 September 2004 09:20 GMT')
+  })
+
+  it('reads the labelled date under a site name and its slogan as the story\'s', () => {
+    const body = ['Ferry crews on the island routes have voted to end an overtime ban that cancelled evening sailings.', 'The operator said a full timetable would return from Monday.']
+    const story = parseStory(['Example News', 'watch One-Minute World News', 'Last Updated: Tuesday, 14 September, 2004, 09:20 GMT 10:20 UK', 'Ferry crews vote to end overtime ban', '', ...body.flatMap((p) => [p, ''])].join('\n'), { timeZone: 'Europe/London' })
+    expect(story.publishedAt).toBe('2004-09-14T09:20:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+})

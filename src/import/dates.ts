@@ -40,7 +40,7 @@ const monthNumber = (name: string): number => {
 }
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
-const zone = String.raw`(\(?(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\)?|[+-−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
+const zone = String.raw`(\(?(?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?\)?|[-+−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
 
 /**
  * Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites); NPT is
@@ -92,9 +92,11 @@ const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 // "21:25 hrs": the hours' abbreviation some pages print after a 24-hour clock.
 const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*)?$`, 'i')
+/** A second clock after a zoned time, with its own zone or a region's letters or "local" ("16:50 UK", "(10:00 local)"). */
+const localClockAgain = new RegExp(String.raw`^\s*(?:[/|]\s*)?\(?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:${zone}|\p{Lu}{2,4}\b|local(?:\s+time)?\b)\)?`, 'iu')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
 /** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
-const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
+const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
 /** …with its offset in full ("+03:00", "GMT+08:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|(?:GMT|UTC)?\s?[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. */
@@ -191,7 +193,13 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
       if (meridiem === 'PM' && hour < 12) hour += 12
       if (meridiem === 'AM' && hour === 12) hour = 0
       zoneText = time[5] ?? null
-      if (after) end += after[0].length
+      if (after) {
+        end += after[0].length
+        // "15:50 GMT 16:50 UK", "09:00 GMT / 10:00 CET": the same moment told again on the local clock, after a time whose
+        // zone is printed; the first zone reads it, and the second clock is part of the date.
+        const again = zoneText ? localClockAgain.exec(line.slice(end)) : null
+        if (again) end += again[0].length
+      }
       else {
         start = prior!.index
         const offset = zoneText ? null : offsetAfterDate.exec(line.slice(end))

@@ -2815,9 +2815,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // So is a date run on under the site's name and its slogan, in the masthead's own block ("Example News" / "All the city's
   // stories in one place" over "Thursday, Jul 09, 2020", no blank line between the slogan and the date): the header prints
   // today's date there (a blog's day heading stands apart from its title and description).
+  // (A date under its label, "Last Updated: Monday, 23 August, 2004, 15:50 GMT", is the story's: the header's clock prints
+  // no label.)
   const underMasthead = (at: number) => {
     const [slogan, name] = [lines[at - 1], lines[at - 2]]
-    if (!slogan || lines[at]!.blankBefore || slogan.chrome || slogan.meta) return false
+    if (!slogan || lines[at]!.blankBefore || slogan.chrome || slogan.meta || dateLabelLine.test(lines[at]!.text)) return false
     if (mastheadName(slogan.text)) return true
     return Boolean(name && !name.chrome && !name.meta && mastheadName(name.text) && wordCount(slogan.text) <= 10 && !sentenceEnd.test(slogan.text) && !mastheadName(slogan.text))
   }

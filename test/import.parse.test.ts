@@ -4797,3 +4797,25 @@ describe('a time printed in GMT, then the same moment on the local clock ("15:50
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('an agency alone on the byline line, then a row of date, age, reading time and comments link set apart by bullets', () => {
+  const title = 'Floodwater closes main road into Port Alder - police'
+  const lede = 'PORT ALDER — Floodwater closed the main road into Port Alder on Tuesday after two days of heavy rain, police said.'
+  const second = 'Drivers were told to use the coast road, which adds about forty minutes to the journey.'
+  const page = (row: string) => [title, '', 'Reuters', row, '', lede, '', second].join('\n')
+
+  it('reads the row as the date line and lets the agency sign', () => {
+    for (const row of ['Mar 14, 2023  •  2 hours ago  •  < 1 minute read  •  Join the conversation', 'Mar 14, 2023 | less than 1 min read | Leave a comment']) {
+      const story = parseStory(page(row), { timeZone: 'America/Toronto' })
+      expect(story.publishedAt).toBe('2023-03-14T04:00:00.000Z')
+      expect(story.authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+      expect(story.paragraphs).toEqual([lede, second])
+    }
+  })
+
+  it('keeps a paragraph that asks readers to join the conversation', () => {
+    const asked = 'On March 14, 2023 the council asked residents to join the conversation about flood defences at a public meeting.'
+    const story = parseStory([title, '', 'Mar 14, 2023', '', lede, '', asked, '', second].join('\n'))
+    expect(story.paragraphs).toContain(asked)
+  })
+})

@@ -125,7 +125,7 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 /** "Port Alder — The council …": a dateline with its place in title case, an em dash after it. */
 const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
 const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
-const readTime = /(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
+const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 /**
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
  * "Güncelleme Tarihi", "Diperbarui").
@@ -432,6 +432,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     // "3 min read Last Updated : Dec 28 2022 | 1:50 AM IST": the label opens the line once the reading time is read.
     meta.lastUpdated ||= /^\W*last\s+updated\b/i.test(rest)
   }
+  // "Mar 14, 2023 • 2 hours ago • < 1 minute read • Join the conversation": the comments' link, a part of a header row set
+  // apart by bullets or bars, is the row's own.
+  if (/[•·|]/.test(rest)) rest = rest.replace(/(?<=[•·|]\s*)(?:join the conversation|leave a (?:comment|reply)|add a comment|no comments)\s*$/i, ' ')
   for (let n = 0; n < 3; n++) {
     const found = findDate(rest, timeZone)
     if (!found) break

@@ -4819,3 +4819,39 @@ describe('an agency alone on the byline line, then a row of date, age, reading t
     expect(story.paragraphs).toContain(asked)
   })
 })
+
+describe('an event promotion\'s dates under the byline, and other stories\' dates run on under the story', () => {
+  const title = 'Harbour council to cap night-time ferry noise, residents can report breaches online'
+  const body = [
+    'The harbour council will cap engine noise from ferries berthing after 10pm, starting next month.',
+    'Residents living along the quay have complained for years that idling engines kept them awake.',
+    'The ferry operator said it would fit quieter generators to its two oldest boats by the summer.',
+  ]
+  const header = [title, '', 'Quieter nights ahead.', '', 'Lena Okafor | March 15, 2022, 06:41 PM', '']
+  const promo = ['Events', '', 'Lantern Walk at Riverside Park', '', '04 March 2022 - 27 March 2022', '']
+
+  it('dates the story by its byline, not by the event\'s range', () => {
+    const story = parseStory([...header, ...promo, ...body.flatMap((p) => [p, ''])].join('\n'), { timeZone: 'Asia/Singapore' })
+    expect(story.publishedAt).toBe('2022-03-15T10:41:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('takes no update from a teaser\'s date under the story', () => {
+    const teasers = ['Bakery on Quay Street holds bread-making classes for children', '', 'Knead it like a pro.', '', 'March 16, 2022, 02:10 PM']
+    const story = parseStory([...header, ...body.flatMap((p) => [p, '']), ...teasers].join('\n'), { timeZone: 'Asia/Singapore' })
+    expect(story.publishedAt).toBe('2022-03-15T10:41:00.000Z')
+    expect(story.modifiedAt).toBeNull()
+  })
+
+  it('still reads an update printed with its label under the story', () => {
+    const story = parseStory([...header, ...body.flatMap((p) => [p, '']), 'Updated: March 16, 2022, 02:10 PM'].join('\n'), { timeZone: 'Asia/Singapore' })
+    expect(story.modifiedAt).toBe('2022-03-16T06:10:00.000Z')
+  })
+
+  it('keeps a paragraph that gives a festival\'s dates in a sentence', () => {
+    const said = 'The festival runs from 04 March 2022 to 27 March 2022, organisers said, with the lantern walk on the last night.'
+    const story = parseStory([...header, body[0], '', said, '', body[2]].join('\n'), { timeZone: 'Asia/Singapore' })
+    expect(story.paragraphs).toContain(said)
+  })
+})

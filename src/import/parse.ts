@@ -445,6 +445,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "04 March 2022 - 27 March 2022": two days and only a dash or "to" between them, the later last, no label and no time:
+  // an event's dates (a promotion's box beside the story), no publication and update: a line of the header's, dating nothing.
+  if (meta.dates.length === 2 && !meta.dates.some(({ found, updated }) => updated || hasClock(found.text)) && meta.dates[0]!.found.iso < meta.dates[1]!.found.iso && /^\s*(?:[-–—]|to|until|till|through)\s*$/i.test(rest)) return { dates: [], readTime: false }
   // "telangana Updated: Oct 20, 2020, 08:26 IST": the section's name in lower case before the date's label, no byline.
   if (meta.dates.length > 0) rest = rest.replace(/^\s*\p{Ll}[\p{Ll}-]{2,20}\s+(?=(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u, '')
   // "29 September 2005, 00:00 Last update: about 12 years ago", "October 9, 2019 / 6:42 AM / Updated an hour ago": an
@@ -2453,7 +2456,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         drop(line.text, 'date line')
         continue
       }
-      applyMeta(line.meta)
+      // A date with no label in the story's midst, the header having dated the story ("Title" / "Summary" / "January 23,
+      // 2021, 02:42 PM" in a list of other stories run on under it): another story's, no update of this one.
+      const unlabelled = index > headerEnd && story.paragraphs.length > 0 && story.publishedAt && !line.meta.authors && line.meta.dates.length > 0 && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated && !publishedFromUpdate
+      if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
       continue
     }

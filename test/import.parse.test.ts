@@ -4730,3 +4730,45 @@ describe("a short last sentence closed by its agency's sign-off, over the site's
     expect(story.dropped).toContainEqual({ line: teaser, reason: 'related link' })
   })
 })
+
+describe("a long notice that the browser has JavaScript off, over the title", () => {
+  const notice =
+    "JavaScript is disabled in your web browser or browser is too old to support JavaScript. Today almost every web page uses JavaScript, a small language that runs in the reader's browser. When it is switched off, parts of the web page may not work."
+  const title = 'Library to open on Sundays from next month'
+  const body = [
+    'The central library in Eastvale will open on Sundays from next month, the town council said on Friday after a vote on its budget.',
+    'Librarians said families had asked for weekend hours for years, and that the reading room fills up on Saturdays.',
+  ]
+
+  it('drops the notice and takes the title', () => {
+    const story = parseStory([notice, '', title, '', 'By Ana Reyes', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: notice, reason: 'browser notice' })
+  })
+
+  it('keeps a paragraph that reports on JavaScript', () => {
+    const line = 'JavaScript is disabled on the council website for now. Officials said the web page would stay plain until the attack is understood, and the library team agreed.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a name printed twice in a row under the title, the person the story speaks of', () => {
+  const title = 'Harbour traders say new licence rules shut them out'
+  const body = [
+    'Stallholders at the fish market in Port Linden say a new licence scheme from the harbour board leaves small family sellers with no place.',
+    'Quenby-Hart, who has sold mussels on the quay for nineteen years, said the traders had not been asked before the rules were drawn up.',
+  ]
+
+  it("reads it as the picture's caption, not the writer", () => {
+    const story = parseStory([title, '', 'Trader Marisol Quenby-Hart', '', 'Trader Marisol Quenby-Hart', '', 'Senior Business Reporter', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a writer printed twice whom the story does not name', () => {
+    const story = parseStory([title, '', 'Ana Reyes', '', 'Ana Reyes', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ana Reyes' }])
+  })
+})

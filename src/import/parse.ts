@@ -980,10 +980,12 @@ const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today
  */
 /** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
 function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
-  const phrase = ` ${lineKey(name)} `
+  // (Read as the paragraphs are, marks between words as spaces: "Quenby-Hart" is "quenby hart" in both.)
+  const bare = (text: string) => lineKey(text).replace(/[^\p{L}\d' ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  const phrase = ` ${bare(name)} `
   // A person's name ("Jane Roe") counts when the story names the person by the surname ("Jane Ann Roe", "Roe said").
   const person = !siteWords.test(name) && parseByline(name)?.length === 1 && parseByline(name)![0]!.kind === 'person'
-  const surname = person ? ` ${lineKey(name.split(/\s+/).at(-1)!)} ` : null
+  const surname = person ? ` ${bare(name.split(/\s+/).at(-1)!)} ` : null
   for (const key of pageLines) {
     if (key.length <= 60 || wordCount(key) < 12) continue
     const words = ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `
@@ -1482,6 +1484,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (next && below === index + 1 && (firstParagraph < 0 || index < firstParagraph) && !next.blankBefore && !next.chrome && !next.meta && wordCount(next.text) <= 6 && !sentenceEnd.test(next.text) && /^\p{Lu}/u.test(next.text) && officeWord.test(next.text) && !affiliation(next.text)) {
       line.meta = null
       line.chrome = next.chrome = { reason: 'photo caption' }
+      continue
+    }
+    // A name printed twice in a row with no "By" before it ("Attorney Jane Roe" / "Attorney Jane Roe"), the person the
+    // story's paragraphs speak of ("Roe said …"): the lead picture's caption and its alternative text, not the writer,
+    // whatever role line stands under it.
+    if (lines[index - 1]?.key === line.key && !lines[index - 1]!.chrome && namedInParagraphs(line.text, new Set(lines.slice(index + 1).map((other) => other.key)))) {
+      line.meta = null
+      line.chrome = lines[index - 1]!.chrome = { reason: 'photo caption' }
+      lines[index - 1]!.meta = null
       continue
     }
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.

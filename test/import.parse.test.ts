@@ -4772,3 +4772,25 @@ describe('a name printed twice in a row under the title, the person the story sp
     expect(story.authors).toEqual([{ kind: 'person', name: 'Ana Reyes' }])
   })
 })
+
+describe('widget labels between the title and the byline ("Tagged:", "More on This", "Related Topics"), a credited caption under them', () => {
+  const title = 'Lakeland: Water Board Moves Offices Upriver'
+  const body = [
+    "The Lakeland Water Board has moved the first 60 of its 410 staff to new offices in Upper Wendell, in line with the regional council's plan.",
+    'The rest of the staff are expected to follow before the end of the year, when the lease on the port building runs out.',
+  ]
+
+  it('takes the title, not a label or the caption', () => {
+    const story = parseStory([title, '', 'Tagged:', '', 'More on This', '', 'Related Topics', '', 'Photo: Lakeland Star', 'A view of the new river offices.', 'By Tomasz Okafor-Lind', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: 'More on This', reason: 'related-story list' })
+  })
+
+  it('keeps a sentence that opens with "More on this" and a short paragraph under a blank line after a credit', () => {
+    const line = 'More on this later, the chairman told staff as the vans left the port on Monday morning with the first loads.'
+    const short = 'The move went smoothly.'
+    const story = parseStory([title, '', 'By Tomasz Okafor-Lind', '', body[0], '', line, '', 'Photo: Lakeland Star', '', short, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, short, body[1]])
+  })
+})

@@ -1581,6 +1581,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A credit alone on its line ("Photo: Example Times"), then right under it, no blank line between, one short sentence
+  // ("A view of the new offices."): the picture's caption under its credit, not a line of the story.
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    const below = lines[index + 1]
+    if (!credit || credit.caption || !credit.credit || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
+    if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
+    captions[index + 1] = { caption: below.text, credit: credit.credit }
+  })
   // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
   // (Harbor Police Department )"): both are the picture's.
   lines.forEach((line, index) => {

@@ -4794,3 +4794,24 @@ describe('widget labels between the title and the byline ("Tagged:", "More on Th
     expect(story.paragraphs).toEqual([body[0], line, short, body[1]])
   })
 })
+
+describe('a name printed twice right over the lede, with no "By" and no date', () => {
+  const title = 'Ferry operator apologises to islanders after sailings cancelled'
+  const body = [
+    'A ferry operator has apologised to islanders after three sailings were cancelled without notice.',
+    "The company's managing director wrote to the island's community council on Monday to say that passengers would be refunded in full.",
+  ]
+
+  it('reads the name as the byline', () => {
+    const story = parseStory([title, '', 'Kilrush Pier', 'Kilrush Pier', 'Orla Venables', '', 'Orla Venables', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Venables' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a short line printed twice inside the story as it was', () => {
+    const story = parseStory([title, '', 'By Orla Venables', '', body[0], '', 'Not again.', '', 'Not again.', '', body[1]].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Venables' }])
+    expect(story.paragraphs[0]).toBe(body[0])
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+  })
+})

@@ -1489,12 +1489,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A name printed twice in a row with no "By" before it ("Attorney Jane Roe" / "Attorney Jane Roe"), the person the
     // story's paragraphs speak of ("Roe said …"): the lead picture's caption and its alternative text, not the writer,
     // whatever role line stands under it.
-    if (lines[index - 1]?.key === line.key && !lines[index - 1]!.chrome && namedInParagraphs(line.text, new Set(lines.slice(index + 1).map((other) => other.key)))) {
+    // (So is a pair printed with no blank line between them, over another name alone on its line: "Kilrush Pier" twice
+    // over "Jane Roe".)
+    const otherName = Boolean(next && below === index + 1 && next.key !== line.key && next.meta?.unsigned && !line.blankBefore)
+    if (lines[index - 1]?.key === line.key && !lines[index - 1]!.chrome && (otherName || namedInParagraphs(line.text, new Set(lines.slice(index + 1).map((other) => other.key))))) {
       line.meta = null
       line.chrome = lines[index - 1]!.chrome = { reason: 'photo caption' }
       lines[index - 1]!.meta = null
       continue
     }
+    // A name of a few words printed twice in a row that the story does not name, the second copy right over the lede
+    // ("Jane Roe" / "Jane Roe" / the first paragraph): the writer's name and its card's, the byline of a site that prints
+    // no "By" and no date there.
+    const twice = (at: number) => lines[at]?.key === line.key && !lines[at]!.chrome && Boolean(lines[at]!.meta?.unsigned)
+    const ledeAt = (at: number) => Boolean(lines[at]) && !lines[at]!.chrome && !lines[at]!.meta && isSentence(lines[at]!.text) && (firstParagraph < 0 || at <= firstParagraph)
+    if (wordCount(line.text) <= 4 && ((twice(index - 1) && ledeAt(index + 1)) || (twice(index + 1) && ledeAt(index + 2)))) continue
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
     if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
       line.meta.unsigned = false

@@ -4815,3 +4815,25 @@ describe('a name printed twice right over the lede, with no "By" and no date', (
     expect(story.paragraphs.at(-1)).toBe(body[1])
   })
 })
+
+describe('a caption closing on "Photo by Name /AGENCY", then again with "| License Photo"', () => {
+  const title = 'Coastal towns weigh joint levy to rebuild storm walls'
+  const caption = 'Workers repair a section of the sea wall in Port Galloway on Tuesday. Photo by Ravi Ostrander /NWP'
+  const body = [
+    'June 4 (NWP) -- Five towns along the northern shore are discussing a shared levy to pay for new storm walls after two winters of flooding.',
+    'The mayors of the five towns met on Monday and agreed to ask their councils to vote on the plan before the end of summer.',
+  ]
+
+  it('takes the title and leaves both copies of the caption out of the story', () => {
+    const story = parseStory([title, '', 'By Helena Marchetti', caption, `${caption} | License Photo`, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Helena Marchetti' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that tells of a photo taken by someone', () => {
+    const line = 'The mayor showed the council a picture of the broken wall. Photo by photo, the damage was plain to see, she said, and the towns had waited long enough.'
+    const story = parseStory([title, '', 'By Helena Marchetti', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

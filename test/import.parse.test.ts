@@ -4837,3 +4837,31 @@ describe('a caption closing on "Photo by Name /AGENCY", then again with "| Licen
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("a reader-funding appeal of several paragraphs over the title, a date label with no year, the deck again inside the story", () => {
+  const title = 'Council orders review after flood warning reached residents a day late'
+  const deck = 'Emergency planners say every warning must reach a phone within an hour of being issued.'
+  const appeal = [
+    'We need your help now',
+    'Support from readers like you keeps The Harbour Post going.',
+    'If you have found value in our reporting, please give what you can, so that we can keep writing the stories that matter here.',
+  ]
+  const body = [
+    'THE COUNTY COUNCIL has ordered an independent review after a flood warning for the Carrow valley reached some residents more than a day late.',
+    'About 240 homes along the river were told to move cars and pets to higher ground, but many of the messages arrived after the water had gone.',
+    'The review is to report by the end of May, and the council has promised to publish it in full.',
+  ]
+
+  it('drops the appeal, takes the title and the lede, and leaves the repeated deck out', () => {
+    const story = parseStory([...appeal, title, deck, 'LAST UPDATE | 12 Mar', body[0], body[1], deck, body[2]].flatMap((line) => [line, '']).join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a paragraph under an appeal heading that reports rather than asks, and a quote about readers', () => {
+    const quoted = '"Readers like you keep our reporting honest," the editor told the council, asking for our support and yours.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', 'Help us', '', body[1], '', quoted, '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], body[1], quoted, body[2]])
+  })
+})

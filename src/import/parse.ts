@@ -331,7 +331,7 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
-const dateLabelLine = /^\W*(?:last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
+const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
 /** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
 const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
@@ -405,6 +405,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
   if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
+  // "LAST UPDATE | 19 Jul", "Updated: Jul 19": the label with a day and a month but no year (no instant to read from it)
+  // is the header's date line all the same.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated?|posted|modified)\s*[:|-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu.test(line) && new RegExp(String.raw`\b${monthName}(?:\s|$)`, 'i').test(line)) return { dates: [], readTime: false }
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
@@ -1331,6 +1334,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const own = topicStems(above.text)
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
+  })
+  // The paragraphs under an appeal's heading ("We need your help now", then "Support from readers like you keeps us open.",
+  // "If you've seen value in our reporting, please contribute …"): each speaks to the reader of the paper's support in
+  // its own voice (you and we, or readers like you), no one quoted; the run is the appeal's, up to the first that does not.
+  const appealVoice = (text: string) =>
+    /\byou(?:r|[’']ve|[’']re)?\b/i.test(text) &&
+    (/\b(?:we|our|us)\b/i.test(text) || /\breaders like you\b/i.test(text)) &&
+    /\b(?:support|contribut|donat|value|fund|mission|journalism|reporting|advertising)/i.test(text) &&
+    !/["“”]/.test(text) &&
+    !attribution.test(text) &&
+    wordCount(text) <= 80
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'donation appeal' || wordCount(line.text) > 12) return
+    for (let at = index + 1; at < lines.length && !lines[at]!.meta && (lines[at]!.chrome || appealVoice(lines[at]!.text)); at++) lines[at]!.chrome ??= { reason: 'donation appeal' }
   })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.
@@ -2351,6 +2368,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
+  /** The line the story's first paragraph was taken from. */
+  let storyFrom = -1
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -2633,6 +2652,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'pull quote')
       continue
     }
+    // The deck printed between the title and the story, printed again well inside it (two paragraphs of it or more above):
+    // a pull quote set in the story's column, not a paragraph.
+    if (storyFrom >= 0 && story.paragraphs.length >= 2 && isSentence(line.text) && lines.slice(best.index + 1, storyFrom).some((other) => other.key === line.key)) {
+      drop(line.text, 'pull quote')
+      continue
+    }
     const credits = parseCreditsLine(line.text)
     if (credits) {
       if (bylineAuthors.length === 0) bylineAuthors.push(...credits)
@@ -2835,6 +2860,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
     // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
     // block as it does the other prefixes.
+    if (story.paragraphs.length === 0) storyFrom = index
     story.paragraphs.push(readAlso && bareReadLink.test(line.text) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",

@@ -4865,3 +4865,22 @@ describe("a reader-funding appeal of several paragraphs over the title, a date l
     expect(story.paragraphs).toEqual([body[0], body[1], quoted, body[2]])
   })
 })
+
+describe('a stock picture\'s credit under its label ("Source: AdobeStock / Jane Roe") over the lede', () => {
+  const title = 'Trade Body: Regional Payment Apps Kept Unlicensed Lenders'
+  const body = [
+    'Payment apps popular in the northern provinces may have kept dozens of unlicensed lenders on their platforms for months, a trade body said.',
+    'The finance office has asked the apps to hand over their records of the lenders payments by the end of the month.',
+  ]
+
+  it('leaves the credit out of the story', () => {
+    const story = parseStory([title, '', 'Kasimir Ostberg', 'Last updated: | 1 min read', 'Source: AdobeStock / Marta Quillon', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that opens with a source and names a stock library', () => {
+    const line = 'Source: a manager at Adobe Stock told the trade body that the pictures of the lenders offices had been bought in bulk last year.'
+    const story = parseStory([title, '', 'By Kasimir Ostberg', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

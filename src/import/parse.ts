@@ -120,7 +120,9 @@ const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}
 const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
-const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
+const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Pixabay|Dreamstime|Depositphotos|123RF|Adobe ?Stock)`
+/** "Source: AdobeStock / Jane Roe", "Image: Shutterstock, John Doe": a stock picture's credit under its label, alone on its line. */
+const labelledStockCredit = new RegExp(String.raw`^(?:source|credit|image|photo|picture)s?\s*:\s*${stockAgency}(?:\.com)?(?:\s*[/|,–—-]\s*\p{Lu}[\p{L}.'’ -]{1,60})?$`, 'iu')
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 /** "Port Alder — The council …": a dateline with its place in title case, an em dash after it. */
 const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
@@ -1126,6 +1128,7 @@ const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|arch
 const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/)|\s*\/\s*\p{Lu}[\p{L}.'’&-]*)*)\.?(?:\s+\|\s+(?:license|licence|buy|purchase|order|download)\s+(?:this\s+)?(?:photo|image|picture|print)s?)?$/iu
 
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
+  if (labelledStockCredit.test(line)) return { caption: '', credit: line }
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.

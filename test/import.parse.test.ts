@@ -4884,3 +4884,24 @@ describe('a stock picture\'s credit under its label ("Source: AdobeStock / Jane 
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('"Go deeper: <title>" and a lone "Go deeper" under the story, over the next story\'s teaser', () => {
+  const title = 'Why we are changing how we cover the city budget'
+  const body = [
+    "The big picture: From next month our reporters will publish the council's spending figures as soon as they are released, with a short note.",
+    '  • We will keep to this because we think it serves readers best.',
+  ]
+  const teaser = ['Go deeper: How the budget gets written', 'Go deeper', 'Library hours cut at three branches', 'The city library said Friday it will close three branches on Mondays from the spring to save money.']
+
+  it('ends the story at the links', () => {
+    const story = parseStory([title, '', 'By Priya Vantongeren', '', ...[...body, ...teaser].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(body[1].trim())
+    expect(story.paragraphs).not.toContain(teaser[3])
+  })
+
+  it('keeps a paragraph that opens with "Go deeper" and reads as a sentence', () => {
+    const line = 'Go deeper: the council wants every department to explain its spending in plain words by the summer, the mayor said.'
+    const story = parseStory([title, '', 'By Priya Vantongeren', '', body[0], '', line, '', 'The first figures are due in June, when the council meets.'].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, 'The first figures are due in June, when the council meets.'])
+  })
+})

@@ -155,6 +155,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
   // two"): the site's, between the paragraphs.
   { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
+  // "Go deeper: <another story's title>" (a title, no full stop) under the story, and "Go deeper" alone over a teaser for
+  // the next story ("Go deeper", a title, its picture's credit, its lede): links to more reading, the second the end of
+  // the story.
+  { maxLength: 200, pattern: /^(?:go deeper|dig deeper|keep reading|more reading)\s*(?::|\(\d+\s+min\.?\s+read\)\s*:?)\s+\S[^]{2,180}(?<![.!])$/iu, reason: 'related links' },
+  { endsStory: true, maxLength: 40, pattern: /^go deeper(?:\s*(?:arrow|[→›»>]))?(?:\s*\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4})?$/iu, reason: 'related links' },
   // A link to another story set inside the story under a label of two words, bulleted or not ("• Related content: [VIDEO]
   // Metals council releases …", "Related coverage: …", "Related video: …"): the site's, wherever it stands.
   { maxLength: 300, pattern: /^(?:[•·▪■●◦‣*]\s*)?related (?:content|coverage|stories|story|articles?|posts?|news|links?|reading|video|videos|reports?)\s*:\s+\S.{5,260}(?<![.!])$/iu, reason: 'related links' },

@@ -4905,3 +4905,24 @@ describe('"Go deeper: <title>" and a lone "Go deeper" under the story, over the 
     expect(story.paragraphs).toEqual([body[0], line, 'The first figures are due in June, when the council meets.'])
   })
 })
+
+describe('a prompt to register for more of the site\'s news between the byline and the lede', () => {
+  const title = 'Fire alarm test empties council chamber mid-vote'
+  const body = [
+    'A council vote on new parking charges was halted for forty minutes when a fire alarm test went off in the chamber.',
+    'When members returned, the vote was taken again and the charges were approved by eleven votes to seven.',
+  ]
+
+  it('leaves the prompt out of the story', () => {
+    const prompt = "Register for free to read more of the latest local news. It's easy and will only take a moment."
+    const story = parseStory([title, '', 'By Callum Strachan', '', prompt, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: prompt, reason: 'registration prompt' })
+  })
+
+  it('keeps a paragraph about people registering to vote', () => {
+    const line = 'Register to vote by Friday, the returning officer told residents, or you will not be able to take part in the by-election.'
+    const story = parseStory([title, '', 'By Callum Strachan', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -4926,3 +4926,25 @@ describe('a prompt to register for more of the site\'s news between the byline a
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("an appeal over the story whose closing sentence is glued to the lede with no space", () => {
+  const title = 'Ferry logbook leak lands harbour clerk in court'
+  const lede = 'A harbour clerk who passed a confidential ferry logbook to a local paper appeared before Carrow District Court yesterday charged with breaching secrecy rules.'
+  const rest = ['Judge Conall Breck adjourned the case until next month to allow the defence to see the evidence held by the authority.']
+  const appeal = [
+    'Your support helps us to tell the story',
+    'From flood defences to school closures, The Lowland Courier is there when the story breaks, and we know how much it matters to sort the facts from the spin.',
+    'The Lowland Courier is read by people of every party across the county, and we choose not to put our reporting behind a paywall.',
+  ]
+
+  it('drops the appeal and splits the lede from its closing sentence', () => {
+    const story = parseStory([title, ...appeal, `Your support makes all the difference.${lede}`, ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([lede, ...rest])
+  })
+
+  it('keeps a story paragraph that mentions support, glued or not', () => {
+    const line = 'The union said your support for the strike made the difference, and the council agreed to meet its members on Monday to settle the dispute.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', lede, '', line, '', ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, ...rest])
+  })
+})

@@ -71,7 +71,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 140, pattern: /^(?:[Ss]upport|SUPPORT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\d&.'’ -]{1,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|JOURNALISM|reporting)(?:\s+(?:of|that|you|for|with|in)\b[^.!?]{0,80})?$/u, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
-  { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps))\b(?!.{200})/i, reason: 'donation appeal' },
+  { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps|makes))\b(?!.{200})/i, reason: 'donation appeal' },
   { pattern: /\b(is|are) standing (behind|with) us\b.*\?$/i, reason: 'donation appeal' },
   { pattern: /^let[’']s see how far we can go\b/i, reason: 'membership banner' },
   { pattern: /^we[’']ve (been amazed by your support|reached our (initial )?goal)\b/i, reason: 'membership banner' },

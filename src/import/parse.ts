@@ -869,6 +869,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "Your support makes all the difference.A reporter who …": an appeal's closing sentence to the reader glued, with no
+  // space, to the lede under it.
+  const appealClose = /^(\p{Lu}[^.!?]{5,100}[.!])(\p{Lu}\p{Ll}*\s.*)$/u.exec(line)
+  if (appealClose && wordCount(appealClose[1]!) <= 12 && /\byour? (?:support|donation|contribution|help)\b/i.test(appealClose[1]!) && wordCount(appealClose[2]!) >= 8 && sentenceEnd.test(appealClose[2]!)) return [appealClose[1]!, appealClose[2]!]
   // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
   // first sentence with no space.
   const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)
@@ -1348,9 +1352,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     !/["“”]/.test(text) &&
     !attribution.test(text) &&
     wordCount(text) <= 80
+  // (…and the paragraphs between an appeal's heading and its closing line, "Your support helps us to tell the story" …
+  // "Your support makes all the difference.", a few of them, no one quoted: the appeal's, whatever voice they take.)
   lines.forEach((line, index) => {
     if (line.chrome?.reason !== 'donation appeal' || wordCount(line.text) > 12) return
     for (let at = index + 1; at < lines.length && !lines[at]!.meta && (lines[at]!.chrome || appealVoice(lines[at]!.text)); at++) lines[at]!.chrome ??= { reason: 'donation appeal' }
+    const close = lines.findIndex((other, at) => at > index + 1 && at <= index + 6 && other.chrome?.reason === 'donation appeal' && wordCount(other.text) <= 12)
+    if (close > 0 && lines.slice(index + 1, close).every((other) => other.chrome || (!other.meta && !/["“”]/.test(other.text) && !attribution.test(other.text) && wordCount(other.text) <= 120))) {
+      for (let at = index + 1; at < close; at++) lines[at]!.chrome ??= { reason: 'donation appeal' }
+    }
   })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.

@@ -4948,3 +4948,23 @@ describe("an appeal over the story whose closing sentence is glued to the lede w
     expect(story.paragraphs).toEqual([lede, line, ...rest])
   })
 })
+
+describe("one short sentence under the title, over the lead picture's caption and its credit", () => {
+  const title = "Budget Office Quietly Cancels Councillors' Newspaper Subscriptions"
+  const deck = "Councillors are reading yesterday's news now."
+  const body = [
+    "The city's budget office has cancelled the newspaper subscriptions used by councillors and their staff, even as they warn that the coverage is essential to their work.",
+    'Several councillors have asked for the decision to be put to a vote at the next full meeting.',
+  ]
+
+  it('reads the sentence as the deck and starts the story at the lede', () => {
+    const story = parseStory([title, '', deck, '', 'The old town hall on Market Square', 'Hanna Lindqvist/Harbour Press/Getty Images', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.standfirst).toBe(deck)
+  })
+
+  it('keeps a short first sentence that has no credited picture under it', () => {
+    const story = parseStory([title, '', deck, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.slice(-2)).toEqual(body)
+  })
+})

@@ -2852,6 +2852,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // paragraphs below, is the story's.)
       const label = labelShape(line.text) && !(lede && !lede.blankBefore && lines.slice(index + 2).some((other, at) => usable(index + 2 + at) && !other.meta && labelShape(other.text) && sentenceEnd.test(lines[index + 1 + at]!.text) && isSentence(lines[index + 3 + at]?.text ?? '')))
       const prompt = promptShape(line.text)
+      // One short sentence right under the title, then the lead picture's caption and its credit, then the lede ("Workers
+      // are flying blind now." / "The tower in the old city" / "Jane Roe/Example Pictures" / the story): the deck.
+      const underTitle = lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || other.key === headlineKeyText)
+      if (underTitle && standfirst.length === 0 && !story.standfirst && sentenceEnd.test(line.text) && wordCount(line.text) >= 4 && wordCount(line.text) <= 14 && !/["“”]/.test(line.text) && !attribution.test(line.text) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(line.text).slice(0, -1))) {
+        let at = index + 1
+        let credited = false
+        for (let seen = 0; at < lines.length && seen < 3; at++) {
+          if (!usable(at)) continue
+          if (captions[at]?.credit) credited = true
+          else if (lines[at]!.meta || sentenceEnd.test(lines[at]!.text) || wordCount(lines[at]!.text) > 14) break
+          seen++
+        }
+        const ledeAfter = lines.slice(at).find((other, offset) => usable(at + offset) && !captions[at + offset])
+        if (credited && ledeAfter && !ledeAfter.meta && isBodyLike(ledeAfter.text)) {
+          standfirst.push(line.text)
+          continue
+        }
+      }
       // A summary without its final full stop, a label (a name, a place) between it and the lede, is the standfirst. (A
       // lede printed without its full stop goes straight on into the story.)
       if (ledeNext && lede !== nextUsable(index) && !label && !prompt && !sentenceEnd.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 8 && isBodyLike(lede!.text) && standfirst.length === 0 && !story.standfirst) {

@@ -4968,3 +4968,23 @@ describe("one short sentence under the title, over the lead picture's caption an
     expect(story.paragraphs.slice(-2)).toEqual(body)
   })
 })
+
+describe('a last paragraph broken off inside a word joined by a hyphen', () => {
+  const title = 'Harbour board to publish its meeting papers online'
+  const body = [
+    'The harbour board will publish the papers for its monthly meetings online from April, after complaints that residents could only read them at the office.',
+    '"People have a right to see what we are deciding and why," the chairman said at the meeting on Tuesday.',
+  ]
+
+  it('drops the broken paragraph', () => {
+    const cut = 'Fishermen sent a letter to the board saying they “welcome” the change, which they read closely for mooring fees and long-te'
+    const story = parseStory([title, '', 'By Rosalind Achterberg', '', ...[...body, cut].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a last paragraph that closes on a compound with a particle', () => {
+    const last = 'Fishermen sent a letter to the board saying they “welcome” the change, which they read closely for mooring fees and the new sign-up'
+    const story = parseStory([title, '', 'By Rosalind Achterberg', '', ...[...body, last].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+})

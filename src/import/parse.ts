@@ -2998,6 +2998,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or to two small letters after an article or a possessive, "… the tents and chairs from the co": no word
         // of a sentence's close is so short there.)
         /\s(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\s\p{Ll}{1,2}$/u.test(last) ||
+        // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
+        // closes on such a stub but the particles, "check-in", "set-up".)
+        (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
         (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')

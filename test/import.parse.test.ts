@@ -4988,3 +4988,24 @@ describe('a last paragraph broken off inside a word joined by a hyphen', () => {
     expect(story.paragraphs.at(-1)).toBe(last)
   })
 })
+
+describe("a teaser for another story between the paragraphs: title, cut summary, section, age", () => {
+  const title = 'Three arrested after cattle theft ring uncovered in Port Elridge'
+  const body = [
+    'Police in Port Elridge have arrested three men in connection with the theft of more than 60 cattle from farms in the district.',
+    "The men, aged 28, 34 and 41, are expected to appear in the Port Elridge magistrate's court on Monday.",
+  ]
+  const teaser = ['Farmers walk out of market talks over auction fees', '', "Farmers' groups have walked out of talks with the district's auction houses over new fees, saying the charges would push small breeders out of the ...", 'News', '2 days ago']
+
+  it('leaves the teaser out of the story', () => {
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', ...teaser, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that trails off on an ellipsis inside the story', () => {
+    const line = 'The farmers said the thieves had been getting bolder, and that some nights the dogs barked until ...'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', 'Farmers count the cost of a long winter', '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toContain(line)
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+  })
+})

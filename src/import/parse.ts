@@ -1342,6 +1342,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
   })
+  // A teaser for another story set between the paragraphs: its title, its summary cut short ("… on his first day as a
+  // driver in ..."), its section's label and its age or date ("News" / "3 days ago"). The four lines are the site's.
+  lines.forEach((line, index) => {
+    const [title, summary, section] = [lines[index - 3], lines[index - 2], lines[index - 1]]
+    if (!title || !summary || !section || !line.meta || line.meta.authors?.length || !(line.meta.dates.length > 0 || relativeAge.test(line.text)) || wordCount(line.text) > 6) return
+    if ([title, summary, section].some((other) => other.chrome || other.meta)) return
+    if (!cutTeaser.test(summary.text) || wordCount(summary.text) < 8 || /["“”]/.test(summary.text)) return
+    if (wordCount(section.text) > 3 || sentenceEnd.test(section.text) || !/^\p{Lu}/u.test(section.text) || section.blankBefore) return
+    if (wordCount(title.text) < 4 || wordCount(title.text) > 20 || sentenceEnd.test(title.text) || /[:;,]$/.test(title.text) || !/^[\p{Lu}\d"“‘]/u.test(title.text)) return
+    // (Under the story's first paragraph only: over it, the title and summary may be the story's own.)
+    if (!lines.slice(0, index - 3).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    for (const other of [title, summary, section, line]) other.chrome = { reason: 'teaser for another story' }
+    line.meta = null
+  })
   // The paragraphs under an appeal's heading ("We need your help now", then "Support from readers like you keeps us open.",
   // "If you've seen value in our reporting, please contribute …"): each speaks to the reader of the paper's support in
   // its own voice (you and we, or readers like you), no one quoted; the run is the appeal's, up to the first that does not.

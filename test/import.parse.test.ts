@@ -5009,3 +5009,25 @@ describe("a teaser for another story between the paragraphs: title, cut summary,
     expect(story.paragraphs.at(-1)).toBe(body[1])
   })
 })
+
+describe('a caption with its credit glued on with no space, over summary bullets and the lede', () => {
+  const title = "Divers 'stumble' on a sunken schooner twice the size of any found in the bay"
+  const caption = "An artist's impression of what a large schooner on the floor of the bay might look likeHarbour Heritage Studio"
+  const bullets = ['Divers surveying a cable route found the wreck by chance.', 'The schooner is twice the size of any wreck found in the bay so far.']
+  const body = [
+    "They were looking for a place to lay a cable, but they found a ship. Divers checking the seabed off Greyhaven 'stumbled' on the wreck of a large schooner.",
+    'The heritage office has asked boats to keep clear of the site while it is mapped by the survey team this month.',
+  ]
+
+  it('reads the caption and its credit apart from the bullets and the story', () => {
+    const story = parseStory([title, '', caption, '', ...bullets.map((bullet) => `  • ${bullet}`), body[0], '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.standfirst).toBe(bullets.join(' '))
+  })
+
+  it('keeps a sentence of the story that runs a word into a capitalised name', () => {
+    const line = 'The survey team named the wreck after the bay, and the local paper soon called it the deepGreyhaven Lady.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -1133,6 +1133,10 @@ const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|
 
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
+  // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
+  const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null
+  if (gluedName) return { caption: gluedName[1]!, credit: gluedName[2]! }
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.

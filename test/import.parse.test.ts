@@ -5031,3 +5031,23 @@ describe('a caption with its credit glued on with no space, over summary bullets
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("a picture's caption over its shorter alternative text under the title, neither a sentence", () => {
+  const title = "Assembly approves Lagoon Ports, Ferry Safety bills for governor's signature"
+  const body = [
+    'The state assembly, on Thursday, agreed with its committees on five bills, passing them for third reading.',
+    'When the Speaker put the question to a voice vote, the members adopted it without dissent.',
+  ]
+
+  it('leaves both lines out of the story', () => {
+    const story = parseStory([title, '', 'Police chief Bello Adewunmi-Clarke at the assembly plenary today', 'Assembly plenary', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a deck over a label whose words are not all in it', () => {
+    const deck = 'Lawmakers clear five bills in one sitting before the recess'
+    const story = parseStory([title, '', deck, 'Ilora Bureau', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.dropped.map((entry) => entry.reason)).not.toContain('photo caption')
+    expect(story.paragraphs.slice(-2)).toEqual(body)
+  })
+})

@@ -1649,6 +1649,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A picture's caption over its shorter alternative text, no blank line between, neither a sentence ("The minister at
+  // the chamber's sitting today" / "Chamber sitting"), before the story's first paragraph: the words of the lower line
+  // all in the upper one, both the picture's.
+  {
+    const firstParagraphAt = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    lines.forEach((line, index) => {
+      const below = lines[index + 1]
+      if (!below || index + 1 >= firstParagraphAt || below.blankBefore || line.chrome || line.meta || below.chrome || below.meta || captions[index] || captions[index + 1]) return
+      if (sentenceEnd.test(line.text) || sentenceEnd.test(below.text) || /[:;,]$/.test(line.text) || wordCount(line.text) < 5 || wordCount(line.text) > 30 || wordCount(below.text) < 2 || wordCount(below.text) > 4) return
+      const upper = new Set(line.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+      const lower = below.text.toLowerCase().match(/\p{L}+/gu) ?? []
+      if (lower.length < 2 || !lower.every((word) => upper.has(word)) || line.text.toLowerCase().startsWith(below.text.toLowerCase())) return
+      // (Not the title over its label: the line above the pair is the title or the page's furniture, and the story follows.)
+      const after = lines[index + 2]
+      if (!after || !after.blankBefore || after.chrome || after.meta || !isSentence(after.text)) return
+      captions[index] = { caption: line.text, credit: null }
+      captions[index + 1] = { caption: below.text, credit: null }
+    })
+  }
   // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
   // (Harbor Police Department )"): both are the picture's.
   lines.forEach((line, index) => {

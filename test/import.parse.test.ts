@@ -4855,3 +4855,324 @@ describe('an event promotion\'s dates under the byline, and other stories\' date
     expect(story.paragraphs).toContain(said)
   })
 })
+
+describe("a long notice that the browser has JavaScript off, over the title", () => {
+  const notice =
+    "JavaScript is disabled in your web browser or browser is too old to support JavaScript. Today almost every web page uses JavaScript, a small language that runs in the reader's browser. When it is switched off, parts of the web page may not work."
+  const title = 'Library to open on Sundays from next month'
+  const body = [
+    'The central library in Eastvale will open on Sundays from next month, the town council said on Friday after a vote on its budget.',
+    'Librarians said families had asked for weekend hours for years, and that the reading room fills up on Saturdays.',
+  ]
+
+  it('drops the notice and takes the title', () => {
+    const story = parseStory([notice, '', title, '', 'By Ana Reyes', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: notice, reason: 'browser notice' })
+  })
+
+  it('keeps a paragraph that reports on JavaScript', () => {
+    const line = 'JavaScript is disabled on the council website for now. Officials said the web page would stay plain until the attack is understood, and the library team agreed.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a name printed twice in a row under the title, the person the story speaks of', () => {
+  const title = 'Harbour traders say new licence rules shut them out'
+  const body = [
+    'Stallholders at the fish market in Port Linden say a new licence scheme from the harbour board leaves small family sellers with no place.',
+    'Quenby-Hart, who has sold mussels on the quay for nineteen years, said the traders had not been asked before the rules were drawn up.',
+  ]
+
+  it("reads it as the picture's caption, not the writer", () => {
+    const story = parseStory([title, '', 'Trader Marisol Quenby-Hart', '', 'Trader Marisol Quenby-Hart', '', 'Senior Business Reporter', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a writer printed twice whom the story does not name', () => {
+    const story = parseStory([title, '', 'Ana Reyes', '', 'Ana Reyes', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ana Reyes' }])
+  })
+})
+
+describe('widget labels between the title and the byline ("Tagged:", "More on This", "Related Topics"), a credited caption under them', () => {
+  const title = 'Lakeland: Water Board Moves Offices Upriver'
+  const body = [
+    "The Lakeland Water Board has moved the first 60 of its 410 staff to new offices in Upper Wendell, in line with the regional council's plan.",
+    'The rest of the staff are expected to follow before the end of the year, when the lease on the port building runs out.',
+  ]
+
+  it('takes the title, not a label or the caption', () => {
+    const story = parseStory([title, '', 'Tagged:', '', 'More on This', '', 'Related Topics', '', 'Photo: Lakeland Star', 'A view of the new river offices.', 'By Tomasz Okafor-Lind', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: 'More on This', reason: 'related-story list' })
+  })
+
+  it('keeps a sentence that opens with "More on this" and a short paragraph under a blank line after a credit', () => {
+    const line = 'More on this later, the chairman told staff as the vans left the port on Monday morning with the first loads.'
+    const short = 'The move went smoothly.'
+    const story = parseStory([title, '', 'By Tomasz Okafor-Lind', '', body[0], '', line, '', 'Photo: Lakeland Star', '', short, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, short, body[1]])
+  })
+})
+
+describe('a name printed twice right over the lede, with no "By" and no date', () => {
+  const title = 'Ferry operator apologises to islanders after sailings cancelled'
+  const body = [
+    'A ferry operator has apologised to islanders after three sailings were cancelled without notice.',
+    "The company's managing director wrote to the island's community council on Monday to say that passengers would be refunded in full.",
+  ]
+
+  it('reads the name as the byline', () => {
+    const story = parseStory([title, '', 'Kilrush Pier', 'Kilrush Pier', 'Orla Venables', '', 'Orla Venables', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Venables' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a short line printed twice inside the story as it was', () => {
+    const story = parseStory([title, '', 'By Orla Venables', '', body[0], '', 'Not again.', '', 'Not again.', '', body[1]].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Venables' }])
+    expect(story.paragraphs[0]).toBe(body[0])
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+  })
+})
+
+describe('a caption closing on "Photo by Name /AGENCY", then again with "| License Photo"', () => {
+  const title = 'Coastal towns weigh joint levy to rebuild storm walls'
+  const caption = 'Workers repair a section of the sea wall in Port Galloway on Tuesday. Photo by Ravi Ostrander /NWP'
+  const body = [
+    'June 4 (NWP) -- Five towns along the northern shore are discussing a shared levy to pay for new storm walls after two winters of flooding.',
+    'The mayors of the five towns met on Monday and agreed to ask their councils to vote on the plan before the end of summer.',
+  ]
+
+  it('takes the title and leaves both copies of the caption out of the story', () => {
+    const story = parseStory([title, '', 'By Helena Marchetti', caption, `${caption} | License Photo`, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Helena Marchetti' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that tells of a photo taken by someone', () => {
+    const line = 'The mayor showed the council a picture of the broken wall. Photo by photo, the damage was plain to see, she said, and the towns had waited long enough.'
+    const story = parseStory([title, '', 'By Helena Marchetti', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe("a reader-funding appeal of several paragraphs over the title, a date label with no year, the deck again inside the story", () => {
+  const title = 'Council orders review after flood warning reached residents a day late'
+  const deck = 'Emergency planners say every warning must reach a phone within an hour of being issued.'
+  const appeal = [
+    'We need your help now',
+    'Support from readers like you keeps The Harbour Post going.',
+    'If you have found value in our reporting, please give what you can, so that we can keep writing the stories that matter here.',
+  ]
+  const body = [
+    'THE COUNTY COUNCIL has ordered an independent review after a flood warning for the Carrow valley reached some residents more than a day late.',
+    'About 240 homes along the river were told to move cars and pets to higher ground, but many of the messages arrived after the water had gone.',
+    'The review is to report by the end of May, and the council has promised to publish it in full.',
+  ]
+
+  it('drops the appeal, takes the title and the lede, and leaves the repeated deck out', () => {
+    const story = parseStory([...appeal, title, deck, 'LAST UPDATE | 12 Mar', body[0], body[1], deck, body[2]].flatMap((line) => [line, '']).join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a paragraph under an appeal heading that reports rather than asks, and a quote about readers', () => {
+    const quoted = '"Readers like you keep our reporting honest," the editor told the council, asking for our support and yours.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', 'Help us', '', body[1], '', quoted, '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], body[1], quoted, body[2]])
+  })
+})
+
+describe('a stock picture\'s credit under its label ("Source: AdobeStock / Jane Roe") over the lede', () => {
+  const title = 'Trade Body: Regional Payment Apps Kept Unlicensed Lenders'
+  const body = [
+    'Payment apps popular in the northern provinces may have kept dozens of unlicensed lenders on their platforms for months, a trade body said.',
+    'The finance office has asked the apps to hand over their records of the lenders payments by the end of the month.',
+  ]
+
+  it('leaves the credit out of the story', () => {
+    const story = parseStory([title, '', 'Kasimir Ostberg', 'Last updated: | 1 min read', 'Source: AdobeStock / Marta Quillon', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that opens with a source and names a stock library', () => {
+    const line = 'Source: a manager at Adobe Stock told the trade body that the pictures of the lenders offices had been bought in bulk last year.'
+    const story = parseStory([title, '', 'By Kasimir Ostberg', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('"Go deeper: <title>" and a lone "Go deeper" under the story, over the next story\'s teaser', () => {
+  const title = 'Why we are changing how we cover the city budget'
+  const body = [
+    "The big picture: From next month our reporters will publish the council's spending figures as soon as they are released, with a short note.",
+    '  • We will keep to this because we think it serves readers best.',
+  ]
+  const teaser = ['Go deeper: How the budget gets written', 'Go deeper', 'Library hours cut at three branches', 'The city library said Friday it will close three branches on Mondays from the spring to save money.']
+
+  it('ends the story at the links', () => {
+    const story = parseStory([title, '', 'By Priya Vantongeren', '', ...[...body, ...teaser].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(body[1].trim())
+    expect(story.paragraphs).not.toContain(teaser[3])
+  })
+
+  it('keeps a paragraph that opens with "Go deeper" and reads as a sentence', () => {
+    const line = 'Go deeper: the council wants every department to explain its spending in plain words by the summer, the mayor said.'
+    const story = parseStory([title, '', 'By Priya Vantongeren', '', body[0], '', line, '', 'The first figures are due in June, when the council meets.'].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, 'The first figures are due in June, when the council meets.'])
+  })
+})
+
+describe('a prompt to register for more of the site\'s news between the byline and the lede', () => {
+  const title = 'Fire alarm test empties council chamber mid-vote'
+  const body = [
+    'A council vote on new parking charges was halted for forty minutes when a fire alarm test went off in the chamber.',
+    'When members returned, the vote was taken again and the charges were approved by eleven votes to seven.',
+  ]
+
+  it('leaves the prompt out of the story', () => {
+    const prompt = "Register for free to read more of the latest local news. It's easy and will only take a moment."
+    const story = parseStory([title, '', 'By Callum Strachan', '', prompt, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.dropped).toContainEqual({ line: prompt, reason: 'registration prompt' })
+  })
+
+  it('keeps a paragraph about people registering to vote', () => {
+    const line = 'Register to vote by Friday, the returning officer told residents, or you will not be able to take part in the by-election.'
+    const story = parseStory([title, '', 'By Callum Strachan', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe("an appeal over the story whose closing sentence is glued to the lede with no space", () => {
+  const title = 'Ferry logbook leak lands harbour clerk in court'
+  const lede = 'A harbour clerk who passed a confidential ferry logbook to a local paper appeared before Carrow District Court yesterday charged with breaching secrecy rules.'
+  const rest = ['Judge Conall Breck adjourned the case until next month to allow the defence to see the evidence held by the authority.']
+  const appeal = [
+    'Your support helps us to tell the story',
+    'From flood defences to school closures, The Lowland Courier is there when the story breaks, and we know how much it matters to sort the facts from the spin.',
+    'The Lowland Courier is read by people of every party across the county, and we choose not to put our reporting behind a paywall.',
+  ]
+
+  it('drops the appeal and splits the lede from its closing sentence', () => {
+    const story = parseStory([title, ...appeal, `Your support makes all the difference.${lede}`, ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([lede, ...rest])
+  })
+
+  it('keeps a story paragraph that mentions support, glued or not', () => {
+    const line = 'The union said your support for the strike made the difference, and the council agreed to meet its members on Monday to settle the dispute.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', lede, '', line, '', ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([lede, line, ...rest])
+  })
+})
+
+describe("one short sentence under the title, over the lead picture's caption and its credit", () => {
+  const title = "Budget Office Quietly Cancels Councillors' Newspaper Subscriptions"
+  const deck = "Councillors are reading yesterday's news now."
+  const body = [
+    "The city's budget office has cancelled the newspaper subscriptions used by councillors and their staff, even as they warn that the coverage is essential to their work.",
+    'Several councillors have asked for the decision to be put to a vote at the next full meeting.',
+  ]
+
+  it('reads the sentence as the deck and starts the story at the lede', () => {
+    const story = parseStory([title, '', deck, '', 'The old town hall on Market Square', 'Hanna Lindqvist/Harbour Press/Getty Images', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.standfirst).toBe(deck)
+  })
+
+  it('keeps a short first sentence that has no credited picture under it', () => {
+    const story = parseStory([title, '', deck, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.slice(-2)).toEqual(body)
+  })
+})
+
+describe('a last paragraph broken off inside a word joined by a hyphen', () => {
+  const title = 'Harbour board to publish its meeting papers online'
+  const body = [
+    'The harbour board will publish the papers for its monthly meetings online from April, after complaints that residents could only read them at the office.',
+    '"People have a right to see what we are deciding and why," the chairman said at the meeting on Tuesday.',
+  ]
+
+  it('drops the broken paragraph', () => {
+    const cut = 'Fishermen sent a letter to the board saying they “welcome” the change, which they read closely for mooring fees and long-te'
+    const story = parseStory([title, '', 'By Rosalind Achterberg', '', ...[...body, cut].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a last paragraph that closes on a compound with a particle', () => {
+    const last = 'Fishermen sent a letter to the board saying they “welcome” the change, which they read closely for mooring fees and the new sign-up'
+    const story = parseStory([title, '', 'By Rosalind Achterberg', '', ...[...body, last].flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(last)
+  })
+})
+
+describe("a teaser for another story between the paragraphs: title, cut summary, section, age", () => {
+  const title = 'Three arrested after cattle theft ring uncovered in Port Elridge'
+  const body = [
+    'Police in Port Elridge have arrested three men in connection with the theft of more than 60 cattle from farms in the district.',
+    "The men, aged 28, 34 and 41, are expected to appear in the Port Elridge magistrate's court on Monday.",
+  ]
+  const teaser = ['Farmers walk out of market talks over auction fees', '', "Farmers' groups have walked out of talks with the district's auction houses over new fees, saying the charges would push small breeders out of the ...", 'News', '2 days ago']
+
+  it('leaves the teaser out of the story', () => {
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', ...teaser, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that trails off on an ellipsis inside the story', () => {
+    const line = 'The farmers said the thieves had been getting bolder, and that some nights the dogs barked until ...'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', 'Farmers count the cost of a long winter', '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toContain(line)
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+  })
+})
+
+describe('a caption with its credit glued on with no space, over summary bullets and the lede', () => {
+  const title = "Divers 'stumble' on a sunken schooner twice the size of any found in the bay"
+  const caption = "An artist's impression of what a large schooner on the floor of the bay might look likeHarbour Heritage Studio"
+  const bullets = ['Divers surveying a cable route found the wreck by chance.', 'The schooner is twice the size of any wreck found in the bay so far.']
+  const body = [
+    "They were looking for a place to lay a cable, but they found a ship. Divers checking the seabed off Greyhaven 'stumbled' on the wreck of a large schooner.",
+    'The heritage office has asked boats to keep clear of the site while it is mapped by the survey team this month.',
+  ]
+
+  it('reads the caption and its credit apart from the bullets and the story', () => {
+    const story = parseStory([title, '', caption, '', ...bullets.map((bullet) => `  • ${bullet}`), body[0], '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.standfirst).toBe(bullets.join(' '))
+  })
+
+  it('keeps a sentence of the story that runs a word into a capitalised name', () => {
+    const line = 'The survey team named the wreck after the bay, and the local paper soon called it the deepGreyhaven Lady.'
+    const story = parseStory([title, '', 'By Ana Reyes', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe("a picture's caption over its shorter alternative text under the title, neither a sentence", () => {
+  const title = "Assembly approves Lagoon Ports, Ferry Safety bills for governor's signature"
+  const body = [
+    'The state assembly, on Thursday, agreed with its committees on five bills, passing them for third reading.',
+    'When the Speaker put the question to a voice vote, the members adopted it without dissent.',
+  ]
+
+  it('leaves both lines out of the story', () => {
+    const story = parseStory([title, '', 'Police chief Bello Adewunmi-Clarke at the assembly plenary today', 'Assembly plenary', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a deck over a label whose words are not all in it', () => {
+    const deck = 'Lawmakers clear five bills in one sitting before the recess'
+    const story = parseStory([title, '', deck, 'Ilora Bureau', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.dropped.map((entry) => entry.reason)).not.toContain('photo caption')
+    expect(story.paragraphs.slice(-2)).toEqual(body)
+  })
+})

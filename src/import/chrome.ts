@@ -71,7 +71,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 140, pattern: /^(?:[Ss]upport|SUPPORT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\d&.'’ -]{1,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|JOURNALISM|reporting)(?:\s+(?:of|that|you|for|with|in)\b[^.!?]{0,80})?$/u, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
-  { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps))\b(?!.{200})/i, reason: 'donation appeal' },
+  { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps|makes))\b(?!.{200})/i, reason: 'donation appeal' },
   { pattern: /\b(is|are) standing (behind|with) us\b.*\?$/i, reason: 'donation appeal' },
   { pattern: /^let[’']s see how far we can go\b/i, reason: 'membership banner' },
   { pattern: /^we[’']ve (been amazed by your support|reached our (initial )?goal)\b/i, reason: 'membership banner' },
@@ -155,6 +155,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
   // two"): the site's, between the paragraphs.
   { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
+  // "Go deeper: <another story's title>" (a title, no full stop) under the story, and "Go deeper" alone over a teaser for
+  // the next story ("Go deeper", a title, its picture's credit, its lede): links to more reading, the second the end of
+  // the story.
+  { maxLength: 200, pattern: /^(?:go deeper|dig deeper|keep reading|more reading)\s*(?::|\(\d+\s+min\.?\s+read\)\s*:?)\s+\S[^]{2,180}(?<![.!])$/iu, reason: 'related links' },
+  { endsStory: true, maxLength: 40, pattern: /^go deeper(?:\s*(?:arrow|[→›»>]))?(?:\s*\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4})?$/iu, reason: 'related links' },
   // A link to another story set inside the story under a label of two words, bulleted or not ("• Related content: [VIDEO]
   // Metals council releases …", "Related coverage: …", "Related video: …"): the site's, wherever it stands.
   { maxLength: 300, pattern: /^(?:[•·▪■●◦‣*]\s*)?related (?:content|coverage|stories|story|articles?|posts?|news|links?|reading|video|videos|reports?)\s*:\s+\S.{5,260}(?<![.!])$/iu, reason: 'related links' },
@@ -407,13 +412,19 @@ export const defaultChromeRules: ChromeRule[] = [
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
-  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this (story|topic)|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
+  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  // A prompt to register or sign in for more of the site's stories ("Register for free to read more of the latest local
+  // news. It's easy and will only take a moment.", "Sign up free to keep reading"): the site's, wherever it stands.
+  { keepsReports: true, maxLength: 200, pattern: /^(?:register|sign up|sign in|log in|subscribe)(?: for free| free| now| today){0,2} to (?:read|continue reading|keep reading|access|unlock|enjoy)\b[^.!?]{0,80}[.!]?(?:\s+(?:it[’']s|it is|this is) (?:easy|quick|free|simple)\b[^.!?]{0,60}[.!]?)?$/i, reason: 'registration prompt' },
   // A browser notice printed at the top of the page or over the story ("Please update your browser", "You are using an
   // outdated browser. Please upgrade …", "JavaScript is disabled in your web browser. …", "Your browser is out of date"):
   // the site's, for readers whose browser it cannot serve.
   { keepsReports: true, maxLength: 200, pattern: /^(?:please\s+)?(?:update|upgrade)\s+your\s+(?:web\s+|internet\s+)?browser(?:\s+(?:to|for)\s+[^.!?]{0,80})?[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
   { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like )?you(?: are|[’']re| may be) using an? (?:outdated|old|older|unsupported|out-of-date|out of date)\s+(?:version of (?:your |a )?)?(?:web\s+|internet\s+)?browser|your (?:web\s+|internet\s+)?browser is (?:out of date|outdated|not supported|no longer supported|unsupported))\b[^.!?]{0,80}[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
+  // (…and the long form of the same notice, the browser too old as the other cause, with sentences that explain what
+  // JavaScript does for a web page: each of them speaks of JavaScript, the browser or the page.)
+  { keepsReports: true, maxLength: 700, pattern: /^(?:(?:it (?:looks|seems) like )?javascript is (?:disabled|turned off|not enabled|switched off)(?: (?:in|on) (?:your|this) (?:web\s+)?browser)?(?:,? or (?:your |the )?(?:web\s+)?browser is too old to (?:support|run) (?:it|javascript))?[.!])(?:\s+[^.!?]*\b(?:javascript|browsers?|web ?pages?|web ?sites?)\b[^.!?]*[.!]){1,4}$/i, reason: 'browser notice' },
   { keepsReports: true, maxLength: 240, pattern: /^(?:(?:it (?:looks|seems) like |we(?:[’']ve| have) detected (?:that )?)?javascript is (?:disabled|turned off|not enabled|switched off)(?: (?:in|on) (?:your|this) (?:web\s+)?browser)?|(?:please\s+)?(?:enable|turn on) javascript (?:in your (?:web\s+)?browser|to (?:view|use|continue|read))\b[^.!?]{0,60})[.!]?(?:\s+[^.!?]{0,120}[.!]?)?$/i, reason: 'browser notice' },
   // A comment prompt under the story ("What's your take? Leave a comment below.", "Share your thoughts in the comments
   // below.", "What do you think? Let us know in the comments."): the comment section's, and the end of the story.

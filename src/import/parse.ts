@@ -120,7 +120,9 @@ const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}
 const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
-const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Dreamstime|Adobe Stock)`
+const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Pixabay|Dreamstime|Depositphotos|123RF|Adobe ?Stock)`
+/** "Source: AdobeStock / Jane Roe", "Image: Shutterstock, John Doe": a stock picture's credit under its label, alone on its line. */
+const labelledStockCredit = new RegExp(String.raw`^(?:source|credit|image|photo|picture)s?\s*:\s*${stockAgency}(?:\.com)?(?:\s*[/|,–—-]\s*\p{Lu}[\p{L}.'’ -]{1,60})?$`, 'iu')
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 /** "Port Alder — The council …": a dateline with its place in title case, an em dash after it. */
 const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
@@ -331,7 +333,7 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
-const dateLabelLine = /^\W*(?:last\s+)?(?:updated|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
+const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
 /** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
 const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
@@ -405,6 +407,9 @@ function metaLine(line: string, timeZone: string | undefined): Meta | null {
   if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
   if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
+  // "LAST UPDATE | 19 Jul", "Updated: Jul 19": the label with a day and a month but no year (no instant to read from it)
+  // is the header's date line all the same.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated?|posted|modified)\s*[:|-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu.test(line) && new RegExp(String.raw`\b${monthName}(?:\s|$)`, 'i').test(line)) return { dates: [], readTime: false }
   // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
@@ -870,6 +875,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     // The label and its date close the line: nothing but the date (and its time and zone) after the label.
     if (found && !after[2]!.slice(found.end).replace(/[\s|·•,]+/g, '')) return [after[1]!, after[2]!]
   }
+  // "Your support makes all the difference.A reporter who …": an appeal's closing sentence to the reader glued, with no
+  // space, to the lede under it.
+  const appealClose = /^(\p{Lu}[^.!?]{5,100}[.!])(\p{Lu}\p{Ll}*\s.*)$/u.exec(line)
+  if (appealClose && wordCount(appealClose[1]!) <= 12 && /\byour? (?:support|donation|contribution|help)\b/i.test(appealClose[1]!) && wordCount(appealClose[2]!) >= 8 && sentenceEnd.test(appealClose[2]!)) return [appealClose[1]!, appealClose[2]!]
   // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
   // first sentence with no space.
   const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)
@@ -986,10 +995,12 @@ const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today
  */
 /** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
 function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
-  const phrase = ` ${lineKey(name)} `
+  // (Read as the paragraphs are, marks between words as spaces: "Quenby-Hart" is "quenby hart" in both.)
+  const bare = (text: string) => lineKey(text).replace(/[^\p{L}\d' ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  const phrase = ` ${bare(name)} `
   // A person's name ("Jane Roe") counts when the story names the person by the surname ("Jane Ann Roe", "Roe said").
   const person = !siteWords.test(name) && parseByline(name)?.length === 1 && parseByline(name)![0]!.kind === 'person'
-  const surname = person ? ` ${lineKey(name.split(/\s+/).at(-1)!)} ` : null
+  const surname = person ? ` ${bare(name.split(/\s+/).at(-1)!)} ` : null
   for (const key of pageLines) {
     if (key.length <= 60 || wordCount(key) < 12) continue
     const words = ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `
@@ -1122,9 +1133,16 @@ const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo
 const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
-const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/))*)\.?$/iu
+// (The agency may follow the name after a slash with no space, "Photo by Jane Roe /UPI", and a link to buy the picture's
+// rights may close the line, "… /UPI | License Photo".)
+const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/)|\s*\/\s*\p{Lu}[\p{L}.'’&-]*)*)\.?(?:\s+\|\s+(?:license|licence|buy|purchase|order|download)\s+(?:this\s+)?(?:photo|image|picture|print)s?)?$/iu
 
 function splitCaption(line: string): null | { caption: string; credit: null | string } {
+  if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
+  // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
+  const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null
+  if (gluedName) return { caption: gluedName[1]!, credit: gluedName[2]! }
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.
@@ -1334,6 +1352,40 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
   })
+  // A teaser for another story set between the paragraphs: its title, its summary cut short ("… on his first day as a
+  // driver in ..."), its section's label and its age or date ("News" / "3 days ago"). The four lines are the site's.
+  lines.forEach((line, index) => {
+    const [title, summary, section] = [lines[index - 3], lines[index - 2], lines[index - 1]]
+    if (!title || !summary || !section || !line.meta || line.meta.authors?.length || !(line.meta.dates.length > 0 || relativeAge.test(line.text)) || wordCount(line.text) > 6) return
+    if ([title, summary, section].some((other) => other.chrome || other.meta)) return
+    if (!cutTeaser.test(summary.text) || wordCount(summary.text) < 8 || /["“”]/.test(summary.text)) return
+    if (wordCount(section.text) > 3 || sentenceEnd.test(section.text) || !/^\p{Lu}/u.test(section.text) || section.blankBefore) return
+    if (wordCount(title.text) < 4 || wordCount(title.text) > 20 || sentenceEnd.test(title.text) || /[:;,]$/.test(title.text) || !/^[\p{Lu}\d"“‘]/u.test(title.text)) return
+    // (Under the story's first paragraph only: over it, the title and summary may be the story's own.)
+    if (!lines.slice(0, index - 3).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    for (const other of [title, summary, section, line]) other.chrome = { reason: 'teaser for another story' }
+    line.meta = null
+  })
+  // The paragraphs under an appeal's heading ("We need your help now", then "Support from readers like you keeps us open.",
+  // "If you've seen value in our reporting, please contribute …"): each speaks to the reader of the paper's support in
+  // its own voice (you and we, or readers like you), no one quoted; the run is the appeal's, up to the first that does not.
+  const appealVoice = (text: string) =>
+    /\byou(?:r|[’']ve|[’']re)?\b/i.test(text) &&
+    (/\b(?:we|our|us)\b/i.test(text) || /\breaders like you\b/i.test(text)) &&
+    /\b(?:support|contribut|donat|value|fund|mission|journalism|reporting|advertising)/i.test(text) &&
+    !/["“”]/.test(text) &&
+    !attribution.test(text) &&
+    wordCount(text) <= 80
+  // (…and the paragraphs between an appeal's heading and its closing line, "Your support helps us to tell the story" …
+  // "Your support makes all the difference.", a few of them, no one quoted: the appeal's, whatever voice they take.)
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'donation appeal' || wordCount(line.text) > 12) return
+    for (let at = index + 1; at < lines.length && !lines[at]!.meta && (lines[at]!.chrome || appealVoice(lines[at]!.text)); at++) lines[at]!.chrome ??= { reason: 'donation appeal' }
+    const close = lines.findIndex((other, at) => at > index + 1 && at <= index + 6 && other.chrome?.reason === 'donation appeal' && wordCount(other.text) <= 12)
+    if (close > 0 && lines.slice(index + 1, close).every((other) => other.chrome || (!other.meta && !/["“”]/.test(other.text) && !attribution.test(other.text) && wordCount(other.text) <= 120))) {
+      for (let at = index + 1; at < close; at++) lines[at]!.chrome ??= { reason: 'donation appeal' }
+    }
+  })
   // The site's own name under the title, as its logo's text names it ("Khel Now logo" in the masthead, then "Khel Now"
   // over the lede): the site's desk signs the story.
   const logo = lines.slice(0, 10).map((line) => (line.chrome ? /^(\p{Lu}[\p{L}\d .&'’-]{1,40}?) logo$/u.exec(line.text)?.[1] : undefined)).find(Boolean)
@@ -1490,6 +1542,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       line.chrome = next.chrome = { reason: 'photo caption' }
       continue
     }
+    // A name printed twice in a row with no "By" before it ("Attorney Jane Roe" / "Attorney Jane Roe"), the person the
+    // story's paragraphs speak of ("Roe said …"): the lead picture's caption and its alternative text, not the writer,
+    // whatever role line stands under it.
+    // (So is a pair printed with no blank line between them, over another name alone on its line: "Kilrush Pier" twice
+    // over "Jane Roe".)
+    const otherName = Boolean(next && below === index + 1 && next.key !== line.key && next.meta?.unsigned && !line.blankBefore)
+    if (lines[index - 1]?.key === line.key && !lines[index - 1]!.chrome && (otherName || namedInParagraphs(line.text, new Set(lines.slice(index + 1).map((other) => other.key))))) {
+      line.meta = null
+      line.chrome = lines[index - 1]!.chrome = { reason: 'photo caption' }
+      lines[index - 1]!.meta = null
+      continue
+    }
+    // A name of a few words printed twice in a row that the story does not name, the second copy right over the lede
+    // ("Jane Roe" / "Jane Roe" / the first paragraph): the writer's name and its card's, the byline of a site that prints
+    // no "By" and no date there.
+    const twice = (at: number) => lines[at]?.key === line.key && !lines[at]!.chrome && Boolean(lines[at]!.meta?.unsigned)
+    const ledeAt = (at: number) => Boolean(lines[at]) && !lines[at]!.chrome && !lines[at]!.meta && isSentence(lines[at]!.text) && (firstParagraph < 0 || at <= firstParagraph)
+    if (wordCount(line.text) <= 4 && ((twice(index - 1) && ledeAt(index + 1)) || (twice(index + 1) && ledeAt(index + 2)))) continue
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
     if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
       line.meta.unsigned = false
@@ -1576,6 +1646,34 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A credit alone on its line ("Photo: Example Times"), then right under it, no blank line between, one short sentence
+  // ("A view of the new offices."): the picture's caption under its credit, not a line of the story.
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    const below = lines[index + 1]
+    if (!credit || credit.caption || !credit.credit || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
+    if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
+    captions[index + 1] = { caption: below.text, credit: credit.credit }
+  })
+  // A picture's caption over its shorter alternative text, no blank line between, neither a sentence ("The minister at
+  // the chamber's sitting today" / "Chamber sitting"), before the story's first paragraph: the words of the lower line
+  // all in the upper one, both the picture's.
+  {
+    const firstParagraphAt = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    lines.forEach((line, index) => {
+      const below = lines[index + 1]
+      if (!below || index + 1 >= firstParagraphAt || below.blankBefore || line.chrome || line.meta || below.chrome || below.meta || captions[index] || captions[index + 1]) return
+      if (sentenceEnd.test(line.text) || sentenceEnd.test(below.text) || /[:;,]$/.test(line.text) || wordCount(line.text) < 5 || wordCount(line.text) > 30 || wordCount(below.text) < 2 || wordCount(below.text) > 4) return
+      const upper = new Set(line.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+      const lower = below.text.toLowerCase().match(/\p{L}+/gu) ?? []
+      if (lower.length < 2 || !lower.every((word) => upper.has(word)) || line.text.toLowerCase().startsWith(below.text.toLowerCase())) return
+      // (Not the title over its label: the line above the pair is the title or the page's furniture, and the story follows.)
+      const after = lines[index + 2]
+      if (!after || !after.blankBefore || after.chrome || after.meta || !isSentence(after.text)) return
+      captions[index] = { caption: line.text, credit: null }
+      captions[index + 1] = { caption: below.text, credit: null }
+    })
+  }
   // A picture's text, then the same with its credit in brackets ("Suspect ID'd, Police Say", then "Suspect ID'd, Police Say
   // (Harbor Police Department )"): both are the picture's.
   lines.forEach((line, index) => {
@@ -2326,6 +2424,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
+  /** The line the story's first paragraph was taken from. */
+  let storyFrom = -1
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -2611,6 +2711,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'pull quote')
       continue
     }
+    // The deck printed between the title and the story, printed again well inside it (two paragraphs of it or more above):
+    // a pull quote set in the story's column, not a paragraph.
+    if (storyFrom >= 0 && story.paragraphs.length >= 2 && isSentence(line.text) && lines.slice(best.index + 1, storyFrom).some((other) => other.key === line.key)) {
+      drop(line.text, 'pull quote')
+      continue
+    }
     const credits = parseCreditsLine(line.text)
     if (credits) {
       if (bylineAuthors.length === 0) bylineAuthors.push(...credits)
@@ -2792,6 +2898,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // paragraphs below, is the story's.)
       const label = labelShape(line.text) && !(lede && !lede.blankBefore && lines.slice(index + 2).some((other, at) => usable(index + 2 + at) && !other.meta && labelShape(other.text) && sentenceEnd.test(lines[index + 1 + at]!.text) && isSentence(lines[index + 3 + at]?.text ?? '')))
       const prompt = promptShape(line.text)
+      // One short sentence right under the title, then the lead picture's caption and its credit, then the lede ("Workers
+      // are flying blind now." / "The tower in the old city" / "Jane Roe/Example Pictures" / the story): the deck.
+      const underTitle = lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || other.key === headlineKeyText)
+      if (underTitle && standfirst.length === 0 && !story.standfirst && sentenceEnd.test(line.text) && wordCount(line.text) >= 4 && wordCount(line.text) <= 14 && !/["“”]/.test(line.text) && !attribution.test(line.text) && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(line.text).slice(0, -1))) {
+        let at = index + 1
+        let credited = false
+        for (let seen = 0; at < lines.length && seen < 3; at++) {
+          if (!usable(at)) continue
+          if (captions[at]?.credit) credited = true
+          else if (lines[at]!.meta || sentenceEnd.test(lines[at]!.text) || wordCount(lines[at]!.text) > 14) break
+          seen++
+        }
+        const ledeAfter = lines.slice(at).find((other, offset) => usable(at + offset) && !captions[at + offset])
+        if (credited && ledeAfter && !ledeAfter.meta && isBodyLike(ledeAfter.text)) {
+          standfirst.push(line.text)
+          continue
+        }
+      }
       // A summary without its final full stop, a label (a name, a place) between it and the lede, is the standfirst. (A
       // lede printed without its full stop goes straight on into the story.)
       if (ledeNext && lede !== nextUsable(index) && !label && !prompt && !sentenceEnd.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 8 && isBodyLike(lede!.text) && standfirst.length === 0 && !story.standfirst) {
@@ -2813,6 +2937,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     else if (story.paragraphs.length === 0) story.dateline = datelineOf(line.text) ?? ownDateline
     // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
     // block as it does the other prefixes.
+    if (story.paragraphs.length === 0) storyFrom = index
     story.paragraphs.push(readAlso && bareReadLink.test(line.text) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
@@ -2921,6 +3046,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or to two small letters after an article or a possessive, "… the tents and chairs from the co": no word
         // of a sentence's close is so short there.)
         /\s(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\s\p{Ll}{1,2}$/u.test(last) ||
+        // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
+        // closes on such a stub but the particles, "check-in", "set-up".)
+        (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
         (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')

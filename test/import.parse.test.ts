@@ -5176,3 +5176,35 @@ describe("a picture's caption over its shorter alternative text under the title,
     expect(story.paragraphs.slice(-2)).toEqual(body)
   })
 })
+
+describe('placeholder captions, icon names and an agency standards line', () => {
+  const title = 'Harbour town keeps ferry timetable despite storm warnings'
+  const body = [
+    'Ferry services between Korovali and the outer islands will keep their winter timetable, the port authority said.',
+    'The authority had weighed cutting the evening crossing after three storms in a fortnight.',
+    'The next review of the timetable is due in March, when the authority will publish passenger figures.',
+  ]
+
+  it('drops a "No caption" placeholder over a photo credit', () => {
+    const story = parseStory([title, '', body[0], '', body[1], '', 'No caption', 'Photo: Island Radio/ Tevita Moala', '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that opens like a placeholder', () => {
+    const line = 'No caption was given to the photograph when the council first published it, the clerk said.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+
+  it('drops icon names around a repeated headline and does not join them to it', () => {
+    const story = parseStory(['Homechevron_rightRegionchevron_rightHarbour town keeps...', '', title, '', 'text_fields', 'bookmark_border', title, 'cancel', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('ends the story at an agency standards line but keeps a sentence about standards', () => {
+    const line = 'Our standards: the crews will sail unless the wind passes forty knots, Vanua said.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1], '', 'Our Standards:The Example Trust Principles.', '0 : 0', '', 'Other story about boats in the harbour today'].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -20,6 +20,9 @@ export type ChromeRule = {
  * heading), never a phrase inside a sentence: a paragraph that quotes someone ("… support us," she said) is never
  * dropped whatever it contains (see parseStory).
  */
+/** A web font's icon printed as its name: snake_case words ("bookmark_border"), or a common bare one ("cancel"). */
+export const iconName = /^(?:[a-z]+(?:_[a-z]+)+|cancel|close|clear|search|menu|share|print|bookmark|expand_more|expand_less)$/
+
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
@@ -35,6 +38,14 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 80, pattern: /^(?:(?!(?:of|the|about|and|in|for|why|how|what)\s)[\p{L}'’-]+\s+){0,3}(?:journalism(?:\s+(?:since|for|that|you|with|from|in|without)\b[^.!?]{0,40})?|[\p{L}'’ ,&-]{0,30}\b(?:news|newspaper|reporting|serving\b[^.!?]{0,40})\s+since\s+\d{4})\.?$/iu, reason: 'tagline' },
   // A content system's placeholder title left on the page ("New Content Item (3)", "Untitled").
   { pattern: /^(?:new content item|new (?:page|post|article|item)|untitled(?: (?:document|page|article|post))?)(?:\s*\(\d+\))?$/i, reason: 'placeholder title' },
+  // A picture's placeholder where its caption was never written ("No caption", "No caption available", "Caption not
+  // available", "No description"): the content system's, over the picture's credit.
+  { maxLength: 40, pattern: /^(?:no (?:caption|image caption|description|alt text)(?: (?:available|provided|given))?|(?:image )?caption (?:not available|unavailable|missing))\.?$/i, reason: 'placeholder caption' },
+  // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
+  // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
+  { maxLength: 40, pattern: iconName, reason: 'icon name' },
+  // A breadcrumb trail with its separator icon's name glued between the crumbs ("Homechevron_rightWorldchevron_right…").
+  { maxLength: 200, pattern: /^\S.*?(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios)\S/, reason: 'breadcrumb' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
   { endsStory: true, pattern: /^(?:the (?:article|story|content|page) you (?:have )?requested (?:can|may) (?:only )?be (?:accessed|read|viewed) (?:only )?by (?:subscribing|subscribers)\b.{0,200}|you[’']re all set to enjoy unlimited\b.{0,80})$/i, reason: 'paywall notice' },
   // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
@@ -108,6 +119,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 70, pattern: /^via\s+(?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})$/u, reason: 'source credit' },
   // "This post appeared in its original form at X", "This story originally appeared on X": a note under a copied post.
   { endsStory: true, maxLength: 200, pattern: /^\*?\s*this (?:article|story|post|report|piece) (?:appeared in its original form|(?:first |originally )appeared|was (?:first |originally )?(?:posted|appeared)) (?:at|on|in)\b.{1,120}$/i, reason: 'syndication note' },
+  // A news agency's pointer to its editorial principles under the story ("Our Standards: The … Trust Principles."): the
+  // site's, and what follows it is the page's.
+  // (Its tail names the principles, the policy or the guidelines; a sentence that opens the same way is kept.)
+  { endsStory: true, keepsReports: true, maxLength: 120, pattern: /^our (?:editorial )?(?:standards|principles|ethics(?: policy)?|code of (?:conduct|practice))\s*:\s*[^.!?]{0,80}\b(?:principles|standards|guidelines|policy|code(?: of [\p{L}]+)?)\.?(?:,? opens new tab)?$/iu, reason: 'standards link' },
   // A blog's post footer ("This entry was posted in News, Local. Bookmark the permalink.").
   { endsStory: true, maxLength: 300, pattern: /^(?:this entry was posted (?:in|on)\b.{0,250}|bookmark the permalink\.?)$/i, reason: 'post footer' },
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this

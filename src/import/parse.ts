@@ -2,7 +2,7 @@ import { headlineKey } from '../readAlso/keys'
 import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine, roleDesk } from './byline'
-import { chromeRuleFinder, type ChromeRule, defaultChromeRules } from './chrome'
+import { chromeRuleFinder, type ChromeRule, defaultChromeRules, iconName } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
@@ -950,7 +950,8 @@ const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|
  */
 function wrapped(line: string, next: string): boolean {
   // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
-  if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
+  // (An icon's name under a line, "cancel", is a button of its own.)
+  if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || iconName.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
   // A byline set in lower case under the title ("by Jane Roe"), a name and nothing more, and the writer's e-mail address
   // alone under it are header lines of their own, no sentence carried on.
   if (/^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|del|la|le|bin|al))*\s+\p{Lu}[\p{L}.'’-]*$/u.test(next) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(next)) return false

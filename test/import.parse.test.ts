@@ -5208,3 +5208,23 @@ describe('placeholder captions, icon names and an agency standards line', () => 
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("a login button over the title and a picture's label glued before it", () => {
+  const title = "Norvale: Transport minister can't say when the new bridge opens"
+  const body = [
+    'Norvale - Anselm Drury, the transport minister, left a radio interview early after he could not say when the bridge would open.',
+    'The programme, broadcast on a regional station, began with a report on the bridge, which was due to open two years ago.',
+  ]
+
+  it('takes the title from behind the label, not the button', () => {
+    const story = parseStory(['Remember meForgot password?', '    Log in with Twitter', '', `article image${title}`, '', 'By Petra K. Lindqvist     May 14, 2014 in World', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that opens like the button', () => {
+    const line = 'Log in with a library card and the archive of council minutes opens to any resident, the clerk said.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

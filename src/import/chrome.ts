@@ -44,6 +44,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
+  // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
+  // ("article image", "featured image").
+  { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },
+  { maxLength: 20, pattern: /^(?:article|featured|main|lead|story|post|header|top)\s+(?:image|photo|picture)$/, reason: 'image label' },
   // A breadcrumb trail with its separator icon's name glued between the crumbs ("Homechevron_rightWorldchevron_right…").
   { maxLength: 200, pattern: /^\S.*?(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios)\S/, reason: 'breadcrumb' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.

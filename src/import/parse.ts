@@ -857,6 +857,9 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
 const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)\.?\s+(by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\S+@\S+)?$/u
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
+  // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
+  const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
+  if (imageLabel && !sentenceEnd.test(imageLabel[2]!.replace(/["”’)]+$/, ''))) return [imageLabel[1]!, imageLabel[2]!]
   // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.
   const credit = line.indexOf('/') > 0 && line.indexOf('/') < 40 ? nameCityIntoSentence.exec(line) : null
   if (credit && wordCount(credit[2]!) >= 8) return [`By ${credit[1]!}`, credit[2]!]

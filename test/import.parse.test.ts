@@ -5228,3 +5228,22 @@ describe("a login button over the title and a picture's label glued before it", 
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('a channel promo with more words between the platform and "updates"', () => {
+  const title = 'Lakeside town caps visitors at festival weekend'
+  const body = [
+    'The cap will apply from Friday until the end of the festival weekend, the council said.',
+    'Residents were also asked to keep visits short and to meet outdoors where they could.',
+  ]
+
+  it('drops the promo between the byline and the story', () => {
+    const story = parseStory([title, '', 'By Oren Maalouf', '', 'Follow us on Telegram for the latest updates on the festival: https://example.org/news', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that reports a council told people to follow its channel', () => {
+    const line = 'Follow the council on Telegram for the latest updates, Councillor Ilse Varga told residents at the meeting.'
+    const story = parseStory([title, '', 'By Oren Maalouf', '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

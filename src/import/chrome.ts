@@ -103,9 +103,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },
   { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
-  // YouTube channel", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
+  // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
-  { maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,2} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  { keepsReports: true, maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,3} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },

@@ -167,4 +167,44 @@ describe('repairing Read-also links on start', () => {
     const statements = await statementsDuring(() => repairInterruptedLinks(payload))
     expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
   })
+  it('ends a save\'s marker in the same commit as its link rows', async () => {
+    const target = await story(payload, title('Batch target'))
+    const client = (payload.db as unknown as { client: { batch: (...args: never[]) => unknown; execute: (...args: never[]) => unknown } }).client
+    const execute = jest.spyOn(client, 'execute')
+    const batch = jest.spyOn(client, 'batch')
+    const text = (statement: unknown) => (typeof statement === 'string' ? statement : String((statement as { sql?: string }).sql ?? ''))
+    try {
+      await story(payload, title('Batch source'), ['Text.', `Read also: ${target.title}`, 'Read also: A story nobody wrote yet'])
+      const batches = batch.mock.calls.map(([list]) => (list as unknown as unknown[]).map(text))
+      const alone = execute.mock.calls.map(([statement]) => text(statement))
+      const links = batches.find((list) => list.some((sql) => /insert into "read_also_links"/.test(sql)))
+      // Written once on its own, deleted once, by the batch that writes the link rows.
+      expect(alone.filter((sql) => /insert into "read_also_saves"/.test(sql))).toHaveLength(1)
+      expect(alone.filter((sql) => /delete from "read_also_saves"/.test(sql))).toEqual([])
+      expect(links?.filter((sql) => /delete from "read_also_saves"/.test(sql))).toHaveLength(1)
+    } finally {
+      execute.mockRestore()
+      batch.mockRestore()
+    }
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('keeps the marker of a save whose link rows could not be written, and repairs it on the next start', async () => {
+    const target = await story(payload, title('Refused links target'))
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+    await client.execute(`CREATE TRIGGER refuse_links BEFORE INSERT ON read_also_links BEGIN SELECT RAISE(ABORT, 'links refused'); END`)
+    try {
+      await expect(story(payload, title('Refused links source'), ['Text.', `Read also: ${target.title}`])).rejects.toThrow(/links refused/)
+    } finally {
+      await client.execute('DROP TRIGGER refuse_links')
+    }
+    expect(await outstanding()).toBe(1)
+    const { docs } = await payload.find({ collection: 'articles', where: { title: { equals: title('Refused links source') } } })
+    expect(docs).toHaveLength(1)
+    expect(await linksOf(payload, docs[0]!.id)).toEqual([])
+
+    expect(await repairInterruptedLinks(payload)).toBe(1)
+    expect((await linksOf(payload, docs[0]!.id)).map((link) => link.state)).toEqual(['resolved'])
+    expect(await outstanding()).toBe(0)
+  })
 })

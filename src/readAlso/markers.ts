@@ -99,7 +99,9 @@ function sinceOf(data: Record<string, unknown>): string {
 /**
  * On SQLite, makes the adapter write a marker just before it writes an article row for a save (create, update,
  * restore) and drop it again when that write fails (nothing was written). The marker stays until the save's link
- * rows are written (`linksWritten`), so only a process killed in between leaves one behind.
+ * rows are written: its delete runs in the batch that writes them (`markersDoneStatement`), or after the sync when
+ * the save changed no link (`linksWritten`), so only a process killed in between, or a link write that failed,
+ * leaves one behind.
  */
 export function markInterruptibleSaves(payload: Payload): void {
   if (payload.db.name !== 'sqlite') return
@@ -142,4 +144,18 @@ export async function markDelete(req: PayloadRequest, id: ArticleId): Promise<vo
 /** The save or delete of `id` has written its link rows (or removed the article): its markers go. */
 export async function linksWritten(req: PayloadRequest, id: ArticleId): Promise<void> {
   await deleteMarkers(req.payload, release(req, String(id)))
+}
+
+/**
+ * The delete of the markers the request holds for `ids`, as a statement to run in the batch that writes those
+ * articles' link rows, so that the rows and the end of their markers are one commit: a batch that fails leaves the
+ * markers in the database (they are no longer held, so nothing deletes them later) and the next start repairs.
+ * Undefined when the request holds none.
+ */
+export function markersDoneStatement(req: PayloadRequest, ids: ArticleId[]): unknown {
+  const markers = markerTable(req.payload)
+  if (!markers || !held.get(req)) return undefined
+  const taken = ids.flatMap((id) => release(req, String(id)))
+  if (taken.length === 0) return undefined
+  return markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))
 }

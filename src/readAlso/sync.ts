@@ -10,6 +10,7 @@ import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { sqlAdapter, sqlTransaction } from '../sql'
 import { headlineKey, slugKey } from './keys'
 import { withReadAlsoLock } from './lock'
+import { markersDoneStatement } from './markers'
 import { collectReadAlso } from './parse'
 import { idOf, resolveReference } from './resolve'
 
@@ -161,9 +162,10 @@ const rowOf = ({ id: _id, source, target, ...edge }: Edge, now: string) => ({
 /**
  * Deletes the `stale` edges and inserts `fresh` ones, as one unit where the database allows. SQLite (where Payload
  * runs without transactions): one batch that the driver runs as a single transaction on its connection, so a
- * failure leaves the previous links. PostgreSQL: the save's transaction. Elsewhere (MongoDB): adapter calls.
+ * failure leaves the previous links; the markers of the `saved` articles' saves go in it too. PostgreSQL: the
+ * save's transaction. Elsewhere (MongoDB): adapter calls.
  */
-async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]): Promise<void> {
+async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[], saved: ArticleId[] = []): Promise<void> {
   if (stale.length === 0 && fresh.length === 0) return
   const now = new Date().toISOString()
   const adapter = sqlAdapter(req.payload)
@@ -174,9 +176,12 @@ async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]
       // The adapter's own drizzle operators: no import of the SQLite adapter, which a host may not install.
       const inArray = (adapter as unknown as { operators: { in: (column: never, values: never[]) => unknown } }).operators.in
       const db = adapter.drizzle as unknown as SqliteBatch
+      // The markers of the saves whose links these are go in the same commit (src/readAlso/markers.ts).
+      const markersDone = markersDoneStatement(req, saved)
       const statements = [
         ...(stale.length > 0 ? [db.delete(table).where(inArray(table.id as never, stale as never[]))] : []),
         ...(fresh.length > 0 ? [db.insert(table).values(fresh.map((edge) => rowOf(edge, now)))] : []),
+        ...(markersDone ? [markersDone] : []),
       ]
       await db.batch(statements)
       return
@@ -206,7 +211,7 @@ type SqliteBatch = {
  * Writes `next` over `previous` (matched by id, else by position): unchanged edges are left alone, so a re-save that
  * changes no link writes nothing; changed ones are deleted and inserted again in two batched statements.
  */
-async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[]): Promise<void> {
+async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[], saved: ArticleId[] = []): Promise<void> {
   const matched = new Set<ArticleId>()
   const changed = next.filter((edge) => {
     const old = previous.find((candidate) =>
@@ -218,7 +223,7 @@ async function replaceEdges(req: PayloadRequest, previous: Edge[], next: Edge[])
     return !unchanged
   })
   const stale = previous.filter((edge) => !matched.has(edge.id!)).map((edge) => edge.id!)
-  await writeEdges(req, stale, changed)
+  await writeEdges(req, stale, changed, saved)
 }
 
 function toEdge(
@@ -323,7 +328,7 @@ async function deriveLinks(req: PayloadRequest, articles: (Found & { body?: unkn
       return toEdge(article.id, published, source, ref, resolveReference(ref, candidates, article.id, before?.to), candidates)
     })
   })
-  await replaceEdges(req, previous, next)
+  await replaceEdges(req, previous, next, ids)
   return stored
 }
 

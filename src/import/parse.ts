@@ -1,9 +1,10 @@
 import { headlineKey } from '../readAlso/keys'
-import { defaultReadAlsoPrefixes, matchReadAlso, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
+import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine, roleDesk } from './byline'
-import { chromeRuleFinder, type ChromeRule, defaultChromeRules, iconName } from './chrome'
+import { type ChromeRule, chromeRuleFinder, defaultChromeRules, iconName } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
+import { contentWords, cutTeaser, emptyLabel, finiteVerb, functionWord, hasClock, isBodyLike, isSentence, labelShape, leadIn, monthName, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
 
@@ -145,27 +146,11 @@ const withoutLabels = (text: string) => {
 }
 // ("Updated Date: May 03, 2018", "Updated on …": the label's noun or preposition after it.)
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+(?:date|on|at|time))?(?![\p{L}])[^\p{L}]*$`, 'iu')
-/** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
-/** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
-const titleCaseLine = (text: string) => {
-  const words = text.split(/\s+/)
-  if (words.length < 6 || /[.!?]\s/.test(text)) return false
-  const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word)).length
-  return capitalised * 5 >= words.length * 4
-}
-const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
-const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
-/** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
-const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
-/** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
-const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
 /** Whether `name` has a word of four letters or more that `title` uses too (any case). */
 const titleWordsOf = (title: string, name: string) => {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))
   return name.split(/\s+/).some((word) => word.length >= 4 && words.has(word.toLowerCase()))
 }
-/** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
-const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
 /** A source named the way reporting names it: "according to X", "X said", "X told". */
 const reportedSource = /\b(?:according to|said|told)\b/
 const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
@@ -296,21 +281,6 @@ const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]o
 /** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
 // (Not a former one, "Retired newspaper editor John Doe writes about his years at the paper …": a lede's subject.)
 const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x-)\s?)(?:Our\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:reports|writes|looks|explains|examines|investigates|asks|considers|reflects)\s+(?:on|about|at|into|why|how|whether|what)\s/u
-const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
-/** Whether a character code is white space as `\s` matches it. */
-const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-/** The number of words (runs of anything but white space): counted in place, as it is asked of every line many times. */
-const wordCount = (line: string) => {
-  let words = 0
-  let inWord = false
-  for (let at = 0; at < line.length; at++) {
-    const space = isSpace(line.charCodeAt(at))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-  return words
-}
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 /** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */
@@ -318,14 +288,6 @@ const leadingPictographs = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{1F1E6}
 /** A list item's mark opening a line ("• ", "▪ "); the second also counts an asterisk as one. */
 const bullet = /^[•·▪■●◦‣]\s/
 const bulletOrStar = /^[•·▪■●◦‣*]\s/
-const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
-const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
-/**
- * A paragraph of several finished sentences whose last one closes on something else (its sources in brackets, "…
- * (Sources: X and Y)"; a final full stop the page lost): forty words or more, two sentence breaks inside it. No title,
- * caption or picture's text runs so long.
- */
-const runsOnSentences = (line: string) => wordCount(line) >= 40 && /[.!?]["”’)]*\s+\p{Lu}.*?[.!?]["”’)]*\s+\p{Lu}/u.test(line)
 const promo = /\b(subscri(?:be|ption)|sign up|sign in|log ?in|newsletter|% off|sale|offer|donate|donation|membership|members?\b|download (?:our|the) app|cookies?|advertisement|sponsored|shop now|deal|discount|free trial|podcast|watch live|live tv|menu|search)(?:\b|(?=\p{Lu}))/iu
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
@@ -334,8 +296,6 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
 const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
-/** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
-const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
 const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
 /** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */
@@ -355,13 +315,10 @@ function shortParticipleCaption(text: string): boolean {
   if (!/\sbeing\s+\p{Ll}+(?:ed|en)\b/u.test(lower) && (!participle || ingNouns.test(participle[1]!))) return false
   return !finiteVerb.test(lower.replace(/\bbeing\s+\p{Ll}+ed\b/gu, 'being'))
 }
-const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
 const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
-/** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
-const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
@@ -930,8 +887,6 @@ function unglue(line: string, timeZone: string | undefined): string[] {
 
 /** A map's caption: "Map of …", "A map showing …", no full stop. */
 const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
-/** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
-const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
 /** A blog's post footer with the time alone: "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am". */
 const postedByAt = /^posted by\s+(\p{Lu}[^@]{1,60}?)\s+(?:@|at)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/iu
 /** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
@@ -942,11 +897,6 @@ const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!?]{0,30
 /** A link printed as "READ | Title" or "READ: Title" (a bare "READ" in capitals, then a bar or a colon), or "Read | Title". */
 /** (…or "Read: Title", a colon after "Read" and a title, capitalised, with no sentence's mark in it; "Read: the rest …" is a sentence.) */
 const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
-/** A line left open on a word no title ends with: a phrase set over two lines. */
-const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
-/** A sentence closed by a credit in brackets after its full stop: an agency's sign-off ("… within a week. (NAN)"). */
-const signedOffSentence = /\p{L}[.!?…]["”’]?\s*\([^()]{1,40}\)$/u
-const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
  * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
@@ -963,26 +913,6 @@ function wrapped(line: string, next: string): boolean {
   if (/,$/.test(line) || functionWord.test(line)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length
   return words.length >= 8 && capitalised * 2 < words.length
-}
-
-/** Common words of four letters or more, which say nothing of what a line is about. */
-const commonWords = new Set(['about', 'after', 'also', 'been', 'before', 'does', 'each', 'even', 'from', 'have', 'here', 'into', 'just', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'only', 'other', 'over', 'said', 'says', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your'])
-/** What a line is about: its longer words, each by its first four letters ("agreed" and "agree", "fares" and "fare"). */
-const topicStems = (text: string) => {
-  const stems = new Set<string>()
-  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
-  return stems
-}
-const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-/** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
-function paraphrases(summary: string, lede: string): boolean {
-  if (wordCount(summary) > 60 || wordCount(lede) < wordCount(summary)) return false
-  const said = contentWords(summary)
-  if (said.size < 6) return false
-  const again = contentWords(lede)
-  let shared = 0
-  for (const word of said) if (again.has(word)) shared++
-  return shared / said.size >= 0.7
 }
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */

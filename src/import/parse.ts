@@ -4,6 +4,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine, roleDesk } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules, iconName } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, handleBeside, institutionWords, nameThenRole, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, functionWord, hasClock, isBodyLike, isSentence, labelShape, leadIn, monthName, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
@@ -169,23 +170,7 @@ const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
 const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
-/** A name of two to four capitalised words ("By" before it or not), then a social handle alone ("Jane Roe @janeroe"). */
-const handleBeside = /^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@[A-Za-z0-9_]{2,15}$/iu
-/** A broadcaster's call letters or an agency's initials alone ("CGTN", "WBEZ"). */
-const callLetters = /^\p{Lu}{2,5}(?:-(?:TV|FM|AM|DT|HD\d?))?$/u
-/** Section labels printed in capitals that are no one's call letters. */
-const sectionWords = /^(?:NEWS|WORLD|WATCH|TOP|HOME|MENU|SPORT|SPORTS|LOCAL|LIVE|VIDEO|PHOTO|PHOTOS|AUDIO|OPED|OP|ED|TECH|ARTS|FOOD|STYLE|SHOP|PLAY|LISTEN|MORE|ALL|NEW|HOT|UPDATE|US|UK|EU|UN|FAQ|RSS)$/
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
-
-/** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
-const signingAgencies: Record<string, string> = {
-  AA: 'AA', AFP: 'AFP', AP: 'AP', ANI: 'ANI', ANTARA: 'Antara', BERNAMA: 'Bernama', BLOOMBERG: 'Bloomberg', DPA: 'dpa', EFE: 'EFE', GNA: 'GNA', IANS: 'IANS',
-  JIJI: 'Jiji', KYODO: 'Kyodo', NAN: 'NAN', PTI: 'PTI', REUTERS: 'Reuters', TASS: 'TASS', XINHUA: 'Xinhua', YONHAP: 'Yonhap',
-}
-const agencyNames = Object.keys(signingAgencies).join('|')
-/** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
-const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
-const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
 /**
@@ -194,16 +179,12 @@ const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*
  */
 const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
 const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
-/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
-const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
 /** A dateline alone on its line, left open on its dash for the lede under it ("TRENTON, Fla. (KXYZ) --", "PORT ALDER —"). */
 const openDateline = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}$/u
 const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
 /** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
 const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
-/** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
-const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /**
  * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …",
  * "Santiago, Nov 27 (EFE).- …" (a full stop before the dash, as Spanish-language agencies print it): the
@@ -270,17 +251,6 @@ function nearSourceLabel(label: string): boolean {
     return rows[a.length]![b.length]! <= 1
   })
 }
-/** "— Jane Roe, Example News": a sign-off, a dash, the writer's name and the newsroom after a comma. */
-const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u
-/** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
-/** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */
-const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+((?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}/u
-const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
-/** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
-const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
-/** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
-// (Not a former one, "Retired newspaper editor John Doe writes about his years at the paper …": a lede's subject.)
-const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x-)\s?)(?:Our\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:reports|writes|looks|explains|examines|investigates|asks|considers|reflects)\s+(?:on|about|at|into|why|how|whether|what)\s/u
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 /** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */
@@ -733,29 +703,6 @@ function titleBar(line: string): null | string {
   return parts.length >= 3 && wordCount(parts[0]!) >= 3 && parts.slice(1, -1).every((part) => wordCount(part) <= 12) && /^[\d./-]{8,10}$|^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u.test(last) && /\d{4}/.test(last) ? last : null
 }
 
-/** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
-const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
-/** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */
-const institutionWords = /\b(?:Hall|Office|Department|Center|Centre|Club|Library|Church|School|County|City|Council|Services?|Museum|Clinic|Hospital|Association|Society|Foundation|Chamber|Police|Fire)\b/
-/** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
-const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
-/** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */
-const officeWord = /\b(?:commissioner|minister|president|spokes(?:wo)?(?:man|person)|chief|director|secretary|governor|mayor|chair(?:man|woman|person)?|ceo|leader|head|officer|inspector|judge|ambassador|manager|coach|captain|premier|senator|councillor|commander|general|superintendent|principal|[\p{L}]*(?:writer|reporter|correspondent|editor|journalist))$/iu
-/**
- * "Public Works Director John Doe, Commissioner Jane Roe,": people named with their offices, set apart by commas and
- * nothing else (no verb, no full stop), a picture's caption naming who is in it, line by line.
- */
-function officeHolders(text: string): boolean {
-  const parts = text.trim().replace(/,$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-  return wordCount(text) <= 30 && parts.every((part) => officeTitle.test(part) && /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,6}$/u.test(part))
-}
-
-/** "(Jane Roe)": a person's name alone in brackets, a picture's label: the name, or null. */
-function bracketedName(text: string): null | string {
-  const inner = /^\(([^()]{3,60})\)$/.exec(text)?.[1]
-  return inner && parseByline(inner)?.every((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ? inner : null
-}
-
 /** A caption closing on its credit in brackets, "Hail piles up in Millbrook (Jane & John Roe)", or that credit alone: a
  * few capitalised words, names joined by "and" or "&", no sentence closed before the bracket. */
 function bracketCredit(text: string): boolean {
@@ -1013,10 +960,6 @@ function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(),
   }
   return text
 }
-
-/** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
-const affiliation = (line: string) =>
-  wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line) || jobTitle.test(line))
 
 /** Lines (by key) that recur across a batch of pages: on at least half of them and on at least three. */
 export function learnBatchChrome(texts: string[]): Map<string, number> {

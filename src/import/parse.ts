@@ -5,6 +5,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules, iconName } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, handleBeside, institutionWords, nameThenRole, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, functionWord, hasClock, isBodyLike, isSentence, labelShape, leadIn, monthName, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
@@ -126,9 +127,6 @@ const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\
 /** "Source: AdobeStock / Jane Roe", "Image: Shutterstock, John Doe": a stock picture's credit under its label, alone on its line. */
 const labelledStockCredit = new RegExp(String.raw`^(?:source|credit|image|photo|picture)s?\s*:\s*${stockAgency}(?:\.com)?(?:\s*[/|,–—-]\s*\p{Lu}[\p{L}.'’ -]{1,60})?$`, 'iu')
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
-/** "Port Alder — The council …": a dateline with its place in title case, an em dash after it. */
-const titleCaseDateline = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?\s+—\s+\p{Lu}/u
-const datelinePattern = /^([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+\S/
 const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
 /**
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
@@ -171,44 +169,6 @@ const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
 const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
 const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
-/** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
-/** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */
-/**
- * "Kochi: The state government …", "KOLKATA: Having seen …": a lede that opens with its city and a colon. A brief's
- * own labels ("Details: …", "Context: …") name no place.
- */
-const colonDateline = { test: (line: string) => colonDatelineShape.test(line) && !/^(?:update|updated|note|editor|warning|watch|read|photo|video|opinion|analysis|exclusive|breaking|live|related|source|sources|also|listen|correction|clarification|disclaimer|q|a|details|context|background|flashback|meanwhile|reality|bottom line|big picture|state of play|zoom in|zoom out)\b/i.test(line) }
-const colonDatelineShape = /^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?):\s+(?:The|A|An|\p{Lu}\p{Ll}+)\s\S+(?:\s\S+){5}/u
-/** "NEWPORT, VT", "PORT ALDER, Ore.": a dateline in capitals with its state, alone on a line. */
-/** A dateline alone on its line, left open on its dash for the lede under it ("TRENTON, Fla. (KXYZ) --", "PORT ALDER —"). */
-const openDateline = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}$/u
-const datelineAlone = /^\p{Lu}[\p{Lu}.'’ -]{1,30},\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?$/u
-/** "Georgia, Tbilisi, Feb. 7 /Agency, J. Roe/": places and a day, then the agency (and its reporter) between slashes. */
-const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2},\s*(?:${String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`}\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))\s*\/\s*([^/]{2,60}?)\s*\/$`, 'u')
-/**
- * "KATHMANDU (Neo Web Desk) Nepal: …", "PORT ALDER, Vale (Reuters) — …", "Madrid, May 4 (IANS) …", "(Example News) – …",
- * "Santiago, Nov 27 (EFE).- …" (a full stop before the dash, as Spanish-language agencies print it): the
- * agency, outlet or desk named in brackets right after the lede's place (or opening the lede) signs a story that no one
- * else signs. The place is capitalised words (a region or a day after a comma); the bracket must be followed by a dash or
- * a colon unless the place is set in capitals or carries its day, so that a sentence's bracket ("The agency (Reuters)
- * said") signs nothing.
- */
-const datelineDesk = new RegExp(
-  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\.?\s*[-–—:]{1,2}\s|\s)`,
-  'u',
-)
-/** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
-function datelineCredit(lede: string): string | null {
-  // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
-  const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
-  if (slashed) return slashed[1]!
-  const m = datelineDesk.exec(lede)
-  if (!m) return null
-  const [, place, day, name, after] = m
-  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
-  return name!
-}
-const agencyDateline = /^(?:\p{Lu}[\p{Lu} .,'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*\())?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*)?\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
  * X", "via X".
@@ -295,13 +255,6 @@ const yearlessDate = new RegExp(
 )
 /** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
 const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
-/** "Dhaka, Nov 3 – …", "Kathmandu, 28 August: …": a place and a day (the year left out) opening the lede. */
-const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:,?\s*\d{4})?\s*[:–—-]{1,2}\s+\S`, 'u')
-/**
- * The place a lede opens with, as its dateline. A dateline's day is never the story's date: without its year it says
- * nothing of the year, and the page prints its own date elsewhere when it has one (no year anywhere: no date).
- */
-const datelineOf = (text: string) => (datelinePattern.exec(text) ?? placeDayDateline.exec(text))?.[1]?.trim() ?? null
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
 const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')

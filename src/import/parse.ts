@@ -5,8 +5,11 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules, iconName } from './chrome'
 import { findDate, type FoundDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, handleBeside, institutionWords, nameThenRole, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { attribution, attributions, cites, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, sourceKey, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, functionWord, hasClock, isBodyLike, isSentence, labelShape, leadIn, monthName, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+
+export { attributions } from './parse/citations'
 
 export type KnownSource = { aliases?: null | string[]; name: string }
 
@@ -60,27 +63,6 @@ export type ParseOptions = {
 }
 
 export class StoryParseError extends Error {}
-
-const before = String.raw`(?:[Aa]ccording to|[Cc]iting|[Rr]eported by|[Ss]ource[sd]? (?:at|in|from))\s+`
-const after = String.raw`\s+(?:reported|said|says|wrote|announced|stated|confirmed|told)\b`
-const properName = String.raw`((?:[A-Z][\w.’'&-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.’'&-]*)*)`
-
-/** Names a paragraph attributes information to: "the X reported", "according to X", "citing X", "X wrote". */
-export function attributions(paragraph: string): string[] {
-  const patterns = [new RegExp(before + String.raw`(?:the\s+)?` + properName, 'g'), new RegExp(String.raw`\b(?:the\s+)?` + properName + after, 'g')]
-  const names = patterns.flatMap((pattern) => [...paragraph.matchAll(pattern)].map((match) => match[1]!))
-  return names
-    .map((name) => name.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim())
-    .filter((name) => !/^(He|She|They|It|We|I|The|This|That|But|And|However)$/.test(name))
-}
-
-/** Whether a paragraph attributes something to `name` (any case): "according to the weather service", "Northwind said". */
-function cites(paragraph: string, name: string): boolean {
-  const bare = looseLiteral(name.replace(/^the\s+/i, ''))
-  return new RegExp(`${before}(?:the\\s+)?${bare}\\b|\\b${bare}${after}`, 'i').test(paragraph)
-}
-
-const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim()
 
 
 // ("(Photo courtesy: Social media)": a courtesy credit may carry a colon before its source.)
@@ -150,10 +132,6 @@ const titleWordsOf = (title: string, name: string) => {
   const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))
   return name.split(/\s+/).some((word) => word.length >= 4 && words.has(word.toLowerCase()))
 }
-/** A source named the way reporting names it: "according to X", "X said", "X told". */
-const reportedSource = /\b(?:according to|said|told)\b/
-const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
-const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
 /** ("Last Updated At:13:40": the label's "at" before its colon, the time glued on.) */
 const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 /** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
@@ -168,49 +146,6 @@ const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{
 const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
 const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
-const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
-/**
- * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
- * X", "via X".
- */
-const creditedName = (text: string) =>
-  text
-    .replace(/^[*:]\s*/, '')
-    .replace(/^from\s+(\p{Lu}.*?)\s+https?:\/\/\S+$/u, '$1')
-    .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
-    .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
-    .replace(/[.\s]+$/, '')
-const creditNames = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?)*)`
-/**
- * A closing credit for the story's sources, in the words that say so: "Some information for this report was provided by
- * AP, AFP and Reuters.", "AP and Reuters contributed to this report.", "Material from Reuters was used in this report."
- * (the names in the first group that matched).
- */
-const contributionCredit = new RegExp(
-  String.raw`^(?:(?:Some |Additional |Further |More )?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting|[Dd]etails) for this (?:report|story|article) (?:was|were|has been|have been) (?:provided|supplied|contributed|gathered) by ${creditNames}|${creditNames} contributed (?:reporting |information )?to this (?:report|story|article)|(?:Material|Information) from ${creditNames} (?:was|were) used in this (?:report|story|article))\.?$`,
-  'u',
-)
-/** "Source: http://www.example.com/": a label, then an address (the label, and the address's host without "www."). */
-const labelledUrl = /^([\p{L}]{4,8})\s*:\s*https?:\/\/(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:[/?#]\S*)?$/u
-/** "Source", "Sources", or the same misspelt by one letter left out, added, changed or two swapped ("Soruce", "Sorce"). */
-function nearSourceLabel(label: string): boolean {
-  const a = label.toLowerCase()
-  return ['source', 'sources'].some((b) => {
-    if (Math.abs(a.length - b.length) > 1) return false
-    // Optimal string alignment distance, at most one edit.
-    const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i]
-      for (let j = 1; j <= b.length; j++) {
-        row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
-      }
-      rows.push(row)
-    }
-    return rows[a.length]![b.length]! <= 1
-  })
-}
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 /** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */

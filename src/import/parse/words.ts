@@ -2,7 +2,6 @@
  * Word and sentence measures the parser's stages share: word counts, sentence ends, title shapes.
  */
 
-/** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 /** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
 export const titleCaseLine = (text: string) => {
   const words = text.split(/\s+/)
@@ -10,6 +9,7 @@ export const titleCaseLine = (text: string) => {
   const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word)).length
   return capitalised * 5 >= words.length * 4
 }
+/** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
 export const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
 export const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
 /** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */

@@ -2,13 +2,13 @@ import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../
 import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
-import { findDate, type FoundDate, sameDayAt } from './dates'
+import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, handleBeside, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, attributions, cites, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, sourceKey, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, crawlHeader, factLine, fileName, leadingPictographs, type Line, lineKey, promo, unglue, wrapped } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, takeCrawlHeader, unglue, wrapped } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
@@ -85,24 +85,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? null)
     return readAlsoCache.get(line)!
   }
-  // A scraper's header on the first lines ("date 2021-08-11 Metro", "https://example.com/story 2021-08-11"): the date the
-  // page was fetched or stamped, kept apart from the page's text (what follows it on the line stays). The story's own
-  // date wins over it; it is used only when the page prints none.
-  let headerDate: FoundDate | null = null
-  let headerUrl: null | string = null
-  let storeHeader = ''
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
-  for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
-    if (!rawLines[at]!.trim()) continue
-    seen++
-    const header = crawlHeader.exec(rawLines[at]!.trim())
-    if (!header) continue
-    headerDate = findDate(header[2]!, options.timeZone)
-    headerUrl = header[1] ?? null
-    storeHeader = rawLines[at]!.trim().slice(0, rawLines[at]!.trim().length - (header[3]?.length ?? 0)).trim()
-    rawLines[at] = header[3] ?? ''
-    break
-  }
+  // A scraper's header on the first lines (the date the page was fetched, its address) is set apart from the text.
+  const { date: headerDate, text: storeHeader, url: headerUrl } = takeCrawlHeader(rawLines, options.timeZone)
   const lines: Line[] = rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))

@@ -1,6 +1,6 @@
 import { headlineKey } from '../../readAlso/keys'
 import { iconName } from '../chrome'
-import { findDate } from '../dates'
+import { findDate, type FoundDate } from '../dates'
 import { signingAgencies } from './bylines'
 import type { Meta } from './meta'
 import { functionWord, hasClock, sentenceEnd, wordCount } from './words'
@@ -13,7 +13,26 @@ import { functionWord, hasClock, sentenceEnd, wordCount } from './words'
 /** An image's file name or a scraper's picture label standing alone ("2-2016 Gun1", "IMG_2034.jpg"). */
 export const fileName = /^(?:[\p{L}\d._-]*\d[\p{L}\d._-]*)(?:\s+[\p{L}\d._-]*\d[\p{L}\d._-]*){0,2}$|^\S+\.(?:jpe?g|png|gif|webp)$/iu
 /** A scraper's header line: a label ("date", "crawled") or an address, then an ISO date, then whatever the page began with. */
-export const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
+const crawlHeader = /^(?:(https?:\/\/\S+)\s+(?:(?:date|crawled|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)?|(?:date|crawl(?:ed)?(?: date)?|fetched|retrieved|scraped)(?:\s+(?:at|on))?\s*:?\s*)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:\s+(.*))?$/i
+/**
+ * A scraper's header on the first lines ("date 2021-08-11 Metro", "https://example.com/story 2021-08-11"): the date the
+ * page was fetched or stamped, kept apart from the page's text (what follows it on the line stays, in `rawLines`). The
+ * story's own date wins over it; it is used only when the page prints none.
+ */
+export function takeCrawlHeader(rawLines: string[], timeZone: string | undefined): { date: FoundDate | null; text: string; url: null | string } {
+  for (let at = 0, seen = 0; at < rawLines.length && seen < 3; at++) {
+    if (!rawLines[at]!.trim()) continue
+    seen++
+    const header = crawlHeader.exec(rawLines[at]!.trim())
+    if (!header) continue
+    const date = findDate(header[2]!, timeZone)
+    const url = header[1] ?? null
+    const text = rawLines[at]!.trim().slice(0, rawLines[at]!.trim().length - (header[3]?.length ?? 0)).trim()
+    rawLines[at] = header[3] ?? ''
+    return { date, text, url }
+  }
+  return { date: null, text: '', url: null }
+}
 /** A key for comparing lines across pages and within one: case, quotes, dashes, spacing and end punctuation ignored. */
 export const lineKey = (line: string) => headlineKey(line).slice(2)
 /** Emoji set before a line as decoration ("🚨 Breaking: …", "📢 …"); not the ©, ® or ™ that open a notice. */

@@ -3,12 +3,12 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, handleBeside, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, attributions, cites, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, sourceKey, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, takeCrawlHeader, unglue, wrapped } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
@@ -88,29 +88,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
   // A scraper's header on the first lines (the date the page was fetched, its address) is set apart from the text.
   const { date: headerDate, text: storeHeader, url: headerUrl } = takeCrawlHeader(rawLines, options.timeZone)
-  const lines: Line[] = rawLines
-    // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
-    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
-    // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
-    .map((line) => line.replace(handleBeside, '$1'))
-    // Whether a blank line comes before each line: a block of lines set apart (a list's end).
-    // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
-    .map((line, at, all) => {
-      let blanks = 0
-      while (at - blanks > 0 && !all[at - blanks - 1]) blanks++
-      return { blankBefore: blanks > 0, blanks, line }
-    })
-    // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
-    // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
-    .reduce<{ blankBefore: boolean; blanks: number; line: string }[]>((joined, entry) => {
-      const last = joined.at(-1)
-      if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
-      else joined.push({ ...entry })
-      return joined
-    }, [])
-    // Header parts the scraper ran together with the text beside them are set apart again.
-    .flatMap(({ blankBefore, blanks, line }) => unglue(line, options.timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
-    .filter(({ line }) => Boolean(line))
+  const lines: Line[] = splitLines(rawLines, options.timeZone)
     .map(({ blankBefore, blanks, line }) => {
       // (A line is the same line with an emoji set before it: "🚨 <title>" under "<title>" is the title again.)
       const key = lineKey(line.replace(leadingPictographs, ''))

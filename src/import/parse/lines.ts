@@ -1,7 +1,7 @@
 import { headlineKey } from '../../readAlso/keys'
 import { iconName } from '../chrome'
 import { findDate, type FoundDate } from '../dates'
-import { signingAgencies } from './bylines'
+import { handleBeside, signingAgencies } from './bylines'
 import type { Meta } from './meta'
 import { functionWord, hasClock, sentenceEnd, wordCount } from './words'
 
@@ -72,7 +72,7 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  */
 /** A title, then (after its full stop) a date with its year and maybe its time, then "by" and a name: the header in one line. */
 const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)\.?\s+(by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\S+@\S+)?$/u
-export function unglue(line: string, timeZone: string | undefined): string[] {
+function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
   const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
@@ -154,7 +154,7 @@ export const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
  * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
  */
-export function wrapped(line: string, next: string): boolean {
+function wrapped(line: string, next: string): boolean {
   // A name that opens in lower case ("iPhone", "eBay") starts a sentence of its own; a credit in brackets ends a caption.
   // (An icon's name under a line, "cancel", is a button of its own.)
   if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || iconName.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
@@ -166,6 +166,36 @@ export function wrapped(line: string, next: string): boolean {
   if (/,$/.test(line) || functionWord.test(line)) return true
   const capitalised = words.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length
   return words.length >= 8 && capitalised * 2 < words.length
+}
+
+/**
+ * The page's lines as text, each with the blank lines before it: white space collapsed, hard-wrapped sentences joined
+ * and glued header parts split apart again; empty lines left out.
+ */
+export function splitLines(rawLines: string[], timeZone: string | undefined): { blankBefore: boolean; blanks: number; line: string }[] {
+  return rawLines
+    // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
+    .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
+    // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
+    .map((line) => line.replace(handleBeside, '$1'))
+    // Whether a blank line comes before each line: a block of lines set apart (a list's end).
+    // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
+    .map((line, at, all) => {
+      let blanks = 0
+      while (at - blanks > 0 && !all[at - blanks - 1]) blanks++
+      return { blankBefore: blanks > 0, blanks, line }
+    })
+    // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
+    // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
+    .reduce<{ blankBefore: boolean; blanks: number; line: string }[]>((joined, entry) => {
+      const last = joined.at(-1)
+      if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
+      else joined.push({ ...entry })
+      return joined
+    }, [])
+    // Header parts the scraper ran together with the text beside them are set apart again.
+    .flatMap(({ blankBefore, blanks, line }) => unglue(line, timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
+    .filter(({ line }) => Boolean(line))
 }
 
 export type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }

@@ -5,7 +5,7 @@ import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
-import { attribution, attributions, cites, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, sourceKey, urlLine } from './parse/citations'
+import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
@@ -2241,19 +2241,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
 
   if (story.paragraphs.length === 0) throw new StoryParseError('no body: only a headline was found')
 
-  const known = new Map<string, string>()
-  for (const source of options.knownSources ?? []) {
-    for (const name of [source.name, ...(source.aliases ?? [])]) known.set(sourceKey(name), source.name)
-  }
-  const cited = new Set<string>()
-  const suggested = new Set<string>()
-  for (const paragraph of story.paragraphs) {
-    if (matchReadAlso(paragraph, options.readAlsoPrefixes)) continue
-    for (const [name, canonical] of known) if (cites(paragraph, name)) cited.add(canonical)
-    for (const name of attributions(paragraph)) if (!known.has(sourceKey(name))) suggested.add(name.replace(/^the\s+/i, ''))
-  }
-  story.sources = [...cited]
-  story.suggestedSources = [...suggested].filter((name) => !cited.has(name))
+  const { sources, suggested } = citedSources(story.paragraphs, options.knownSources ?? [], (paragraph) => Boolean(matchReadAlso(paragraph, options.readAlsoPrefixes)))
+  story.sources = sources
+  story.suggestedSources = suggested
   return story
 }
 

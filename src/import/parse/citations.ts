@@ -1,4 +1,5 @@
 import { looseLiteral } from '../../text'
+import type { KnownSource } from '../parse'
 
 /**
  * Sources a story cites: attributions in paragraphs, closing credits, source labels and addresses.
@@ -18,12 +19,31 @@ export function attributions(paragraph: string): string[] {
 }
 
 /** Whether a paragraph attributes something to `name` (any case): "according to the weather service", "Northwind said". */
-export function cites(paragraph: string, name: string): boolean {
+function cites(paragraph: string, name: string): boolean {
   const bare = looseLiteral(name.replace(/^the\s+/i, ''))
   return new RegExp(`${before}(?:the\\s+)?${bare}\\b|\\b${bare}${after}`, 'i').test(paragraph)
 }
 
-export const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim()
+const sourceKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim()
+
+/**
+ * The known sources the paragraphs cite, by their canonical names, and the names they attribute information to that
+ * match no known source (for an editor to add). Read-also lines cite nothing.
+ */
+export function citedSources(paragraphs: string[], knownSources: readonly KnownSource[], isReadAlso: (paragraph: string) => boolean): { sources: string[]; suggested: string[] } {
+  const known = new Map<string, string>()
+  for (const source of knownSources) {
+    for (const name of [source.name, ...(source.aliases ?? [])]) known.set(sourceKey(name), source.name)
+  }
+  const cited = new Set<string>()
+  const suggested = new Set<string>()
+  for (const paragraph of paragraphs) {
+    if (isReadAlso(paragraph)) continue
+    for (const [name, canonical] of known) if (cites(paragraph, name)) cited.add(canonical)
+    for (const name of attributions(paragraph)) if (!known.has(sourceKey(name))) suggested.add(name.replace(/^the\s+/i, ''))
+  }
+  return { sources: [...cited], suggested: [...suggested].filter((name) => !cited.has(name)) }
+}
 /** A source named the way reporting names it: "according to X", "X said", "X told". */
 export const reportedSource = /\b(?:according to|said|told)\b/
 export const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i

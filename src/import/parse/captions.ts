@@ -1,0 +1,170 @@
+import { parseByline } from '../byline'
+import { officeWord } from './bylines'
+import { finiteVerb, runsOnSentences, sentenceEnd, wordCount } from './words'
+
+/**
+ * Picture captions and credits: `splitCaption` and the shapes of a caption or a credit line.
+ */
+
+// ("(Photo courtesy: Social media)": a courtesy credit may carry a colon before its source.)
+const photoCredit =
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+/** The same without its "Name/Agency" branch: a credit that names what it is. */
+const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
+/** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
+const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
+// (…"Photo courtesy of the County Sheriff's Office", "Picture Courtesy- Jane Roe", and a picture's source in brackets under
+// it: "(Source: Example TV)".)
+export const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*[^()]{2,60}\)$)/iu
+const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
+/** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
+const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
+/** "TOWERING INFERNO Smoke rises over the port. AFP Photo", "File photo Image Credit: Twitter(@handle)": a caption with its credit last. */
+const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|Xinhua|Getty Images|Yonhap|Bernama|Antara)\s+(?:Photo|PHOTO|Pic|Image)s?|\b(?:[Ff]ile [Pp]hoto\s+)?(?:Image|Photo) [Cc]redit\s*:\s*([^.]{1,60}))\.?$/
+/** A caption, then an agency's initials and "(file) photo" (glued to it or not): "… Shahriar AlamUNB file photo". */
+const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
+/** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
+// (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
+// picture's source, "Image Source: Port Agency".)
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+/**
+ * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
+ * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.
+ */
+const slashCredit = /^(.+?[.!?…]["”’)]?)\s+((?:Photo(?:graph)?|Image|Picture|Pic|Video|Graphic|Illustration)s?\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*(?:\s*\/\s*\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\d'’&-]*|de|van|von|da|di|del|le|la))*){0,2})\.?$/u
+const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b[^.!?]{1,60})$/i
+/** A caption, then its credit: a name in capitals, a slash, an agency ("… near the dam JANE ROE / AFP", "… / ANTARA FOTO"). */
+/**
+ * "REUTERS/Jane Roe", "AGENCY/Press Office": an agency in capitals, a slash, then the photographer or the office that gave
+ * the picture, alone on a line or closing a caption after its full stop ("… April 28, 2021. REUTERS/Jane Roe").
+ */
+const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
+/**
+ * "… on Sunday. Jane Roe/Example News": a finished caption, then its photographer's name (two or three words), a slash
+ * and the outlet, closing the line.
+ */
+const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
+const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
+/** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
+const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Pixabay|Dreamstime|Depositphotos|123RF|Adobe ?Stock)`
+/** "Source: AdobeStock / Jane Roe", "Image: Shutterstock, John Doe": a stock picture's credit under its label, alone on its line. */
+const labelledStockCredit = new RegExp(String.raw`^(?:source|credit|image|photo|picture)s?\s*:\s*${stockAgency}(?:\.com)?(?:\s*[/|,–—-]\s*\p{Lu}[\p{L}.'’ -]{1,60})?$`, 'iu')
+const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
+/** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
+export const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
+/** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
+export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
+/** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
+/** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
+export const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u
+export const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
+/** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
+const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
+/** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */
+export function participleCaption(text: string): boolean {
+  const shape = /^(?:An?|The|Two|Three|Four|Several|Some)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,2}(\p{Ll}{3,}ing)\s/u.exec(text)
+  if (!shape || ingNouns.test(shape[1]!) || wordCount(text) > 20 || !sentenceEnd.test(text) || /["“”]/.test(text)) return false
+  return !finiteVerb.test(text)
+}
+/**
+ * "Portland Place being surfaced", "THE MINISTER ADDRESSING THE PUBLIC": a picture's few words told with a participle
+ * and no verb of their own, no full stop (set in capitals or not).
+ */
+export function shortParticipleCaption(text: string): boolean {
+  if (wordCount(text) > 10 || sentenceEnd.test(text) || /["“”:]/.test(text)) return false
+  const lower = text.toLowerCase()
+  const participle = /\s(\p{Ll}{3,}ing)(?:\s|$)/u.exec(lower)
+  if (!/\sbeing\s+\p{Ll}+(?:ed|en)\b/u.test(lower) && (!participle || ingNouns.test(participle[1]!))) return false
+  return !finiteVerb.test(lower.replace(/\bbeing\s+\p{Ll}+ed\b/gu, 'being'))
+}
+
+/** A caption closing on its credit in brackets, "Hail piles up in Millbrook (Jane & John Roe)", or that credit alone: a
+ * few capitalised words, names joined by "and" or "&", no sentence closed before the bracket. */
+export function bracketCredit(text: string): boolean {
+  const match = /^([^()]*?)\s*\(([^()]{3,60})\)$/.exec(text)
+  if (!match || wordCount(text) > 30 || /[.!?:;]["”’]?$/.test(match[1]!)) return false
+  const words = match[2]!.split(/\s+/)
+  // (Places in brackets, "(Mill Lane and Quay Street)", "(State Highway 1)", are the story's.)
+  if (/\b(?:Street|St|Road|Rd|Lane|Avenue|Ave|Highway|Drive|Bridge|Park|River|Square|Island|Bay|Hill|Valley|Council|Ministry|Department|Party)\b/.test(match[2]!)) return false
+  return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(?:and|&)$/.test(word)) && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2
+}
+
+/** "Police spokesperson, Benjamin Hundeyin", "Benjamin Hundeyin, police spokesperson": a role and a person's name. */
+export function portraitCaption(text: string): boolean {
+  // "Fiji's police commissioner, Jane Roe.": the same with a full stop after the name.
+  const line = text.replace(/(\p{Ll}{2})\.$/u, '$1')
+  if (wordCount(line) > 8 || sentenceEnd.test(line)) return false
+  const parts = line.split(/\s*,\s*/)
+  if (parts.length !== 2) return false
+  // A role in title case ("Fiji's Police Commissioner") reads like a name; its last word says it is a role.
+  const isName = (part: string) => !officeWord.test(part) && (parseByline(part)?.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2) ?? false)
+  // (Two names joined by "and" opening a clause in title case, "Ostland and Brisk Discuss Ferry Links", are a title's
+  // subject, no role, unless the last word names an office: "Finance and Economy Minister".)
+  const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part) && (officeWord.test(part) || !/^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(part))
+  return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
+}
+
+/** A map's caption: "Map of …", "A map showing …", no full stop. */
+export const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
+
+/** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
+const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo|photograph|picture|image)s?\s+(?:of|showing)\s/i
+const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
+const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
+/** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
+// (The agency may follow the name after a slash with no space, "Photo by Jane Roe /UPI", and a link to buy the picture's
+// rights may close the line, "… /UPI | License Photo".)
+const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/)|\s*\/\s*\p{Lu}[\p{L}.'’&-]*)*)\.?(?:\s+\|\s+(?:license|licence|buy|purchase|order|download)\s+(?:this\s+)?(?:photo|image|picture|print)s?)?$/iu
+
+export function splitCaption(line: string): null | { caption: string; credit: null | string } {
+  if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
+  // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
+  const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null
+  if (gluedName) return { caption: gluedName[1]!, credit: gluedName[2]! }
+  const photo = photoCredit.exec(line)
+  // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
+  // one only after a photographer's name or on a short line.
+  if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
+  // A paragraph of several sentences that closes on its sources in brackets ("… over wages. (Sources: X and Reuters)") is
+  // the story's, not a picture's caption: captions run to a sentence or two.
+  if (photo && wordCount(line) > 60 && runsOnSentences(photo[1]!)) return null
+  if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
+  const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
+  if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }
+  // "Jane Roe, the minister. - File photo by Sam Lee", "- Photo courtesy Example": a credit after a dash.
+  // "Jane Roe, the former commissioner. (Source: example.com)": a short caption that names where its picture came from.
+  const sourced = wordCount(line) <= 15 ? /^(.+?[.!?]?)\s*\((?:source|credit)\s*:\s*([^()]{2,40})\)$/i.exec(line) : null
+  if (sourced) return { caption: sourced[1]!.trim(), credit: sourced[2]!.trim() }
+  const dashed = /(?:^|\s)[-–—]\s*(?:file\s+)?(?:photo|image|picture|pic)s?\s+(?:by|courtesy)\b/i.test(line) && wordCount(line) <= 40 ? dashCredit.exec(line) : null
+  if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
+  const slashed = wordCount(line) <= 80 ? slashCredit.exec(line) : null
+  if (slashed) return { caption: slashed[1]!.trim(), credit: slashed[2]!.trim() }
+  const trailing = trailingCredit.exec(line)
+  if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
+  const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
+  if (stock && wordCount(line) <= 40) return stock[1] !== undefined ? { caption: stock[1].trim(), credit: line.slice(0, line.length - stock[1].length).trim() } : { caption: '', credit: line }
+  if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
+  const caption = captionLine.exec(line)
+  if (caption) return { caption: caption[1]!, credit: null }
+  if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }
+  const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
+  if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
+  const personFirst = wordCount(line) <= 60 && line.includes('/') && !/["“”]/.test(line) ? personFirstCredit.exec(line) : null
+  if (personFirst) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
+  // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
+  const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
+  if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }
+  // "Five officers faced charges for five years. File picture": a finished sentence, then the picture's bare label ("File
+  // picture", "Stock image") with no name after it, closes a caption.
+  // "A file photo of the harbour office.": a picture described as such, with no verb of its own, is its caption.
+  if (pictureOf.test(line) && wordCount(line) <= 20 && !finiteVerb.test(line.replace(pictureOf, ''))) return { caption: line, credit: null }
+  const fileOf = fileOfCredit.exec(line)
+  if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
+  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
+  if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
+  const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
+  if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }
+  return null
+}

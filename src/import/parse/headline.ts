@@ -1,0 +1,112 @@
+import { parseByline } from '../byline'
+import { lineKey } from './lines'
+import { isBodyLike, wordCount } from './words'
+
+/**
+ * Headline evidence: a title's site suffix, its words shared with the lines around it, names in the paragraphs.
+ */
+
+/** Whether `name` has a word of four letters or more that `title` uses too (any case). */
+export const titleWordsOf = (title: string, name: string) => {
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\d]+/u))
+  return name.split(/\s+/).some((word) => word.length >= 4 && words.has(word.toLowerCase()))
+}
+
+/** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
+export const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
+/** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
+export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
+export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
+
+/**
+ * "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. A tail
+ * that is a site's name by its words ("… | Sky News"), or one the page prints on a line of its own (its masthead), goes;
+ * so does a tail of capitalised words after a headline in sentence case on the page's first line ("Ten things I learned
+ * - Crumb Diaries"), where the page title stands.
+ */
+/** Whether a paragraph-length line among `pageLines` (line keys) names `name` as words of its own. */
+export function namedInParagraphs(name: string, pageLines: Set<string>): boolean {
+  // (Read as the paragraphs are, marks between words as spaces: "Quenby-Hart" is "quenby hart" in both.)
+  const bare = (text: string) => lineKey(text).replace(/[^\p{L}\d' ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  const phrase = ` ${bare(name)} `
+  // A person's name ("Jane Roe") counts when the story names the person by the surname ("Jane Ann Roe", "Roe said").
+  const person = !siteWords.test(name) && parseByline(name)?.length === 1 && parseByline(name)![0]!.kind === 'person'
+  const surname = person ? ` ${bare(name.split(/\s+/).at(-1)!)} ` : null
+  for (const key of pageLines) {
+    if (key.length <= 60 || wordCount(key) < 12) continue
+    const words = ` ${key.replace(/[^\p{L}\d' ]+/gu, ' ')} `
+    if (words.includes(phrase) || (surname && surname.length > 4 && words.includes(surname))) return true
+  }
+  return false
+}
+
+const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
+
+/** How many words two titles end on alike, counted from the end. */
+function sharedTailWords(own: readonly string[], theirs: readonly string[]): number {
+  let shared = 0
+  while (shared < own.length && shared < theirs.length && own[own.length - 1 - shared] === theirs[theirs.length - 1 - shared]) shared++
+  return shared
+}
+
+/**
+ * Whether `line` is `tail` under a label: it ends on every word of `tail` (compared as titles are: case, dashes and
+ * leading arrows aside), and what comes before is a breadcrumb (a "»", "›", ">", "/" or "|" in it) or shorter than the
+ * tail. A headline that merely ends on a short line's words ("… after two winters of floods" over "Two winters of
+ * floods") is not one.
+ */
+export function endsOnWordsOf(line: string, tail: string): boolean {
+  const own = titleWords(line)
+  const theirs = titleWords(tail)
+  if (theirs.length === 0 || theirs.length >= own.length || sharedTailWords(own, theirs) < theirs.length) return false
+  const label = own.slice(0, own.length - theirs.length)
+  return label.some((word) => /^[»›>/|]+$/.test(word)) || label.length < theirs.length
+}
+
+/**
+ * The title a chosen headline line carries after a label of a few words ("News Local", "Cricket Cricket", "//"), when a
+ * line within three of it ends on the same words (four or more, most of the line) with at most four others before them:
+ * those shared words, spelt as the other line spells them when it is the title alone. Null when no such line is there.
+ */
+export function titleUnderLabel(lines: readonly { chrome?: unknown; text: string }[], at: number): null | string {
+  const text = lines[at]!.text.trim()
+  const own = titleWords(text)
+  if (own.length < 5) return null
+  for (let other = Math.max(0, at - 3); other <= Math.min(lines.length - 1, at + 3); other++) {
+    const line = lines[other]!
+    if (other === at || line.chrome || isBodyLike(line.text)) continue
+    const theirs = titleWords(line.text)
+    const shared = sharedTailWords(own, theirs)
+    const before = own.length - shared
+    if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
+    if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
+    // (The label glued on with no space, "HomeNewsRegionsOrchard frost …" over "Orchard frost …": the other line is the
+    // title whole, its first word run into the label's last.)
+    if (theirs.length === shared + 1 && text.endsWith(line.text.trim()) && /\p{Ll}$/u.test(text.slice(0, text.length - line.text.trim().length))) return line.text.trim()
+    return text.split(/\s+/).slice(-shared).join(' ').replace(/^[/|>»›]+/, '')
+  }
+  return null
+}
+
+export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
+  let text = headline
+  for (let n = 0; n < 3; n++) {
+    const suffix = siteSuffix.exec(text)
+    if (!suffix || wordCount(suffix[1]!) > 4) break
+    const name = suffix[1]!.trim()
+    // With no other evidence, a capitalised tail of the page's first line is its site's name, unless the story's own
+    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution.
+    // An em dash is prose ("… — Met Service"), not a title tag's separator.
+    const titled =
+      first &&
+      !/^\s+—/.test(suffix[0]) &&
+      /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) &&
+      name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) &&
+      !namedInParagraphs(name, pageLines)
+    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
+    const rest = text.slice(0, suffix.index)
+    if (wordCount(rest) < 3) break
+    text = rest
+  }
+  return text
+}

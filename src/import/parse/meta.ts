@@ -1,0 +1,454 @@
+import { agencyName, type Author, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
+import { findDate, type FoundDate, sameDayAt } from '../dates'
+import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
+import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
+
+/**
+ * Byline and date lines: `metaLine` reads a line as authors, dates, a read time or an outlet; the date labels it
+ * strips.
+ */
+
+export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
+/**
+ * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
+ * "Güncelleme Tarihi", "Diperbarui").
+ */
+const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
+// ("This post was last modified on …", "This article was updated on …": a theme's update label told as a sentence.)
+const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+/** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
+const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
+const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
+/** Date labels ("Published:", "Updated", "Publicat:", "Actualizado el"): a line of the header with them taken out. */
+const withoutLabels = (text: string) => {
+  const english = text.replace(englishLabels, ' ')
+  return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
+}
+// ("Updated Date: May 03, 2018", "Updated on …": the label's noun or preposition after it.)
+const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+(?:date|on|at|time))?(?![\p{L}])[^\p{L}]*$`, 'iu')
+/** ("Last Updated At:13:40": the label's "at" before its colon, the time glued on.) */
+const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
+
+const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
+/** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
+export const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
+/** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
+export const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
+/** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
+const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
+const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
+/** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
+const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
+const yearlessDate = new RegExp(
+  String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
+  'i',
+)
+/** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
+const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
+/** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
+export const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
+const relativeAges = new RegExp(relativeAge.source, 'giu')
+/** A weekday, unless it is part of a name ("The Sunday Times"). */
+const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu
+/**
+ * A part of a header row that is the row's own, beside its byline and date: the sections the story is filed in
+ * ("Published in Features, Weekend", "Filed under: Politics", "Categories: Local"), the source's address
+ * ("www.example.com") and a link's label ("Article Link", "Permalink").
+ */
+const rowLabel = /^(?:(?:published|posted|filed|listed)\s+(?:in|under)\s+\S.*|(?:categor(?:y|ies)|sections?|tags?|topics?|filed under)\s*:.*|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?|(?:article|source|original|story)\s+link|permalink)$/iu
+export type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
+
+/**
+ * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
+ * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
+ */
+export function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
+  // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
+  if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
+  // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
+  if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
+  if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
+  if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
+  // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
+  line = line.replace(/^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(@[A-Za-z0-9_]{2,15}\)(?=\s|$)/u, '$1')
+  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
+  if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
+  // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
+  // "LAST UPDATE | 19 Jul", "Updated: Jul 19": the label with a day and a month but no year (no instant to read from it)
+  // is the header's date line all the same.
+  if (/^(?:(?:first|last)\s+)?(?:published|updated?|posted|modified)\s*[:|-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/iu.test(line) && new RegExp(String.raw`\b${monthName}(?:\s|$)`, 'i').test(line)) return { dates: [], readTime: false }
+  // A sentence of fifteen words or more with no digit in it (no date, no time, no age, no reading time) is the story's:
+  // a cheap test before the costly work below.
+  if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
+  // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
+  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
+  // "Bujumbura - by Sapa/AFP": the place the story was filed from before the byline, then agencies joined by a slash,
+  // each a desk when one of them is a known agency.
+  const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null
+  if (placeBy) rest = placeBy[1]!
+  // "Sunday 31 December 2023 | Written by Jane Roe | Published in Features, Weekend", "By Staff reporter / October 10, 2018
+  // / www.example.com / Article Link": a header row of parts set apart by bars or slashes, a byline or a date among them;
+  // the sections the story is filed in, the source's address and a link's label are the row's parts, no one's name.
+  if (/\s[|/]\s/.test(rest)) {
+    const parts = rest.split(/\s+[|/]\s+/)
+    const kept = parts.filter((part) => !rowLabel.test(part.trim()))
+    if (kept.length > 0 && kept.length < parts.length && kept.some((part) => /^(?:by|written by|posted by|story by|words by)\s/i.test(part.trim()) || findDate(part, timeZone))) rest = kept.join(' | ')
+  }
+  const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
+  const agencies = slashed?.[1]!.split(/\s*\/\s*/)
+  if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
+  const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
+  if (readTime.test(rest)) {
+    meta.readTime = true
+    rest = rest.replace(readTime, ' ')
+    // "3 min read Last Updated : Dec 28 2022 | 1:50 AM IST": the label opens the line once the reading time is read.
+    meta.lastUpdated ||= /^\W*last\s+updated\b/i.test(rest)
+  }
+  // "Mar 14, 2023 • 2 hours ago • < 1 minute read • Join the conversation": the comments' link, a part of a header row set
+  // apart by bullets or bars, is the row's own.
+  if (/[•·|]/.test(rest)) rest = rest.replace(/(?<=[•·|]\s*)(?:join the conversation|leave a (?:comment|reply)|add a comment|no comments)\s*$/i, ' ')
+  for (let n = 0; n < 3; n++) {
+    const found = findDate(rest, timeZone)
+    if (!found) break
+    const before = rest.slice(0, found.start)
+    const label = updateLabelBefore.test(before)
+    meta.dates.push({ found, updated: label })
+    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
+    rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
+  }
+  // "04 March 2022 - 27 March 2022": two days and only a dash or "to" between them, the later last, no label and no time:
+  // an event's dates (a promotion's box beside the story), no publication and update: a line of the header's, dating nothing.
+  if (meta.dates.length === 2 && !meta.dates.some(({ found, updated }) => updated || hasClock(found.text)) && meta.dates[0]!.found.iso < meta.dates[1]!.found.iso && /^\s*(?:[-–—]|to|until|till|through)\s*$/i.test(rest)) return { dates: [], readTime: false }
+  // "telangana Updated: Oct 20, 2020, 08:26 IST": the section's name in lower case before the date's label, no byline.
+  if (meta.dates.length > 0) rest = rest.replace(/^\s*\p{Ll}[\p{Ll}-]{2,20}\s+(?=(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u, '')
+  // "29 September 2005, 00:00 Last update: about 12 years ago", "October 9, 2019 / 6:42 AM / Updated an hour ago": an
+  // update told only as an age beside the publication's date says nothing exact; the label and the age go.
+  if (meta.dates.length > 0) rest = rest.replace(/\b(?:last\s+)?update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
+  // "2017-06-15T15:59:46+00:00 4 July 2012": a machine stamp run into the printed date (a blog theme's hidden update
+  // time) is the last update when it falls on a later day; the printed date is the publication.
+  if (meta.dates.length === 2 && !meta.dates[0]!.updated && !meta.dates[1]!.updated && /^\d{4}-\d\d-\d\dT\d/.test(meta.dates[0]!.found.text) && !/^\d{4}-/.test(meta.dates[1]!.found.text) && meta.dates[0]!.found.iso.slice(0, 10) > meta.dates[1]!.found.iso.slice(0, 10) && /^\s+\S/.test(line.slice(line.indexOf(meta.dates[0]!.found.text) + meta.dates[0]!.found.text.length))) {
+    meta.dates[0]!.updated = true
+  }
+  // "By | 2017-06-15 … |Cruise Ships|0 Comments": a byline label with no name after it, then the date, the category and
+  // the counter: the date line of a blog theme, signed by no one.
+  if (meta.dates.length > 0 && /^by\s*\|/i.test(line)) return meta
+  // "April 17, 2024 01:21 am | Updated 01:30 pm IST": an update time without its day is on the publication day.
+  const updatedAt = meta.dates.length === 1 ? updatedTime.exec(rest) : null
+  if (updatedAt) {
+    const both = sameDayAt(meta.dates[0]!.found, updatedAt[1]!, timeZone)
+    if (both) {
+      meta.dates = [{ found: both.date, updated: false }, { found: both.at, updated: true }]
+      rest = rest.replace(updatedAt[0], ' ')
+    }
+  }
+  // "4 days ago" (also glued to a source name, "Straits Times4 days ago"), a weekday alone ("Thursday"): when, without a date.
+  // The age counts only on a line that is little else: a source's or author's name, labels and separators ("Straits
+  // Times 4 days ago", "By Jane Roe · 2 hours ago", "Updated 4 days ago"), never a sentence that mentions one ("The quake
+  // struck 2 hours ago.").
+  // "221 views", "1.2K views": a counter, like "12 comments".
+  rest = rest.replace(viewCount, ' ')
+  // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
+  // the date and a bar.
+  if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')
+  // "441   //    25 Nov 2018, 19:14 IST", "09 Mar 2021 · 1,208": the same counter bare, before or after the date and set
+  // apart from it by a separator ("//", a bar, a dot), the only thing on the row besides the date.
+  if (meta.dates.length > 0) rest = rest.replace(/^\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*(?:\/\/|[|·•])\s*$|^\s*(?:\/\/|[|·•])\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*$/, ' ')
+  // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
+  if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
+  // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
+  if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
+  // An age needs "ago": without it the age patterns are not run.
+  const aged = /ago\b/i.test(rest)
+  const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
+  const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
+  const ageOnly = words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:by|of|the|and|for|de|von|van|al|el|la)$/i.test(word)) && !/[.!?]$/.test(besideAge.trim())
+  // "Bangkok, September 1": a dateline printed on its own line, the place and the day without the year.
+  const placeAndDay = meta.dates.length === 0 && /^\p{Lu}[\p{L}.'’ -]{1,30},\s*\S/u.test(rest) && yearlessDate.test(withoutLabels(rest.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '')))
+  const when =
+    placeAndDay ||
+    (ageOnly && aged && relativeAge.test(rest)) ||
+    (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
+    (meta.dates.length === 0 && yearlessDate.test(withoutLabels(rest)))
+  rest = withoutLabels(
+    (aged ? rest.replace(relativeAges, ' ') : rest)
+      .replace(/\b\d+\s+comments?\b/gi, ' ')
+      // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
+      .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' '),
+  )
+    .replace(weekdays, ' ')
+    .replace(/^\s*(?:(?:written|posted|words|story)\s+)?by\s*:?[\s|·•,;:–—/-]*$/i, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  // "Posted at 6:36 PM, Jan 05, 2020" / "and last updated 2020-01-05 …": the second label of a pair, run on with "and".
+  if (/^[\s|·•,;:–—/-]*$/.test(rest) || (meta.dates.length > 0 && /^and$/i.test(rest))) return meta.dates.length > 0 || meta.readTime || when ? meta : null
+  // "28 Jun 2020, 16:23 Comments 204 Views Security Crime": a row that opens with the date and carries the post's counters,
+  // then its section tags, is the date line.
+  if (meta.dates.length > 0 && meta.dates[0]!.found.start === 0 && /(?<![\p{L}])(?:views?|comments?)(?![\p{L}])/iu.test(line.slice(meta.dates[0]!.found.end)) && wordCount(rest) <= 10 && /^[\p{L}\d&'’ -]*$/u.test(rest)) return meta
+  // "Edited by: Digital Desk", "Edited By : Jane Roe": the editor, who signs only a story that names no writer ("Digital
+  // Desk", "Web Desk" are desks).
+  // "example.com| Edited by: Jane Roe": the site's address before the label.
+  const edited = /^(?:(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,6}){1,2}\s*\|\s*)?edited\s+by\s*:?\s*(\S.*)$/i.exec(rest)
+  if (edited) {
+    const editors = parseByline(`by ${edited[1]!}`)
+    if (!editors) return null
+    meta.editors = editors
+    return meta
+  }
+  // "Posted on Feb 07, 10:11PM | IANS": a day without its year and the agency that filed the story, on one line.
+  if (!when && meta.dates.length === 0 && rest.includes('|')) {
+    const parts = rest.split(/\s*\|\s*/).filter((part) => /[\p{L}\d]/u.test(part))
+    const day = parts.findIndex((part) => yearlessDate.test(part))
+    const desks = parts.filter((_, at) => at !== day)
+    if (day >= 0 && desks.length > 0 && desks.every((part) => oneWordDesks.test(part))) {
+      meta.authors = desks.map((name) => ({ kind: 'desk' as const, name }))
+      return meta
+    }
+  }
+  // "Grzegorz 2 weeks ago": a blog theme's header, the writer's first name alone (set apart from the age, one word that
+  // is no desk, agency, section or month) then the post's age; the writer signs. A source's name of two words or more,
+  // or one glued to its age ("Coastal Herald3 days ago"), stays an aggregator's source.
+  if (when && aged && meta.dates.length === 0 && /^\p{Lu}\p{Ll}{2,15}$/u.test(rest) && /^\s*\p{Lu}\p{Ll}+\s+\d+\s+\p{L}+\s+ago\s*$/u.test(line) && !oneWordDesks.test(rest) && !deskWords.test(rest) && !sectionName.test(rest) && !notAName.test(rest)) {
+    meta.authors = [{ kind: 'person', name: rest }]
+    return meta
+  }
+  // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
+  if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
+  rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
+  if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
+  // "Jane Roe Multimedia News Journalist [email protected] | @janeroe", "By Jane Roe (jane@example.com)": the contacts after a
+  // name and role go (with the brackets round an address), and the role
+  // follows the name as after a comma.
+  if (/@/.test(rest)) rest = rest.replace(/\s*(?:\[email(?:\s|&#160;)protected\]|\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)/gi, ' ').replace(/(?:\s*[|·•]?\s*@[A-Za-z0-9_]{2,30})+\s*$/, '').trim()
+  rest = rest.replace(nameThenRole, '$1, $2')
+  // "Jane Roe/ Transport Correspondent", "Jane Roe/ News Director": a name and the job title after a slash.
+  rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(?=(?:[\p{L}-]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|Journalist|Contributor|Producer|Photographer|Director|Presenter|Anchor|Host)s?$)/iu, '$1, ')
+  // "police beat by Jane Roe": a column's name in lower case before the byline.
+  rest = rest.replace(/^\p{Ll}[\p{Ll} ]{1,30}\s+(?=by\s+\p{Lu})/u, '')
+  // "X News Desk | City | Updated: …": an aggregator's line, the desk or agency first, then the place it filed from.
+  // "01 September,2023 07:21 AM IST | New York | AP": a row that opens with the date, then the place, then the agency
+  // (a row that opens with a name, "Jane Roe | AP | …", is a byline: the person signs).
+  // "REUTERS | 09.09.2019 - 10:50..": the agency, then the date and time (the dots some themes print after it are none of
+  // the row's parts).
+  // "TT Correspondent | New Delhi | 22 Dec 2009": a paper's correspondent named by role, then the place, then the date.
+  const pipeParts = meta.dates.length > 0 ? rest.split(/\s*\|\s*/).filter((part) => /[\p{L}\d]/u.test(part)) : []
+  const dateFirst = meta.dates.length > 0 && meta.dates[0]!.found.start === 0
+  const pipeDesk = pipeParts.length < (/\|/.test(rest) ? 1 : 2) ? -1 : oneWordDesks.test(pipeParts[0]!) || /\b(desk|news|service|bureau|agency|wire)$/i.test(pipeParts[0]!) || roleDesk.test(pipeParts[0]!) ? 0 : dateFirst && oneWordDesks.test(pipeParts.at(-1)!) ? pipeParts.length - 1 : -1
+  if (pipeDesk >= 0 && pipeParts.every((part, at) => at === pipeDesk || (wordCount(part) <= 3 && /^\p{Lu}/u.test(part) && !/^by\s/i.test(part) && !/\b(desk|news|service|bureau|agency|press)\b/i.test(part)))) {
+    meta.authors = [{ kind: 'desk', name: agencyName(pipeParts[pipeDesk]!) }]
+    return meta
+  }
+  // "FE Team | Published: … | Updated: …": a newsroom's team named at the head of a credit row, its dates after it.
+  if (meta.dates.length > 0 && /^[^|]*\p{L}[^|]*\|/u.test(line) && /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}Team$/u.test(rest) && line.startsWith(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "From the Associated Press": a desk's byline without "by".
+  // "From Associated Press.": the same closed with a full stop.
+  // "Conservation by from CNN, April 10, 2015": a theme's row, the section's name and a "by" label the page left with no
+  // name, then the source and the date: read as "From CNN, …".
+  if (/\sby\s+from\s/i.test(` ${rest}`)) rest = rest.replace(/^(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+)?by\s+(?=from\s)/iu, '')
+  const fromDesk = /^from\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/iu.exec(rest)
+  const fromName = fromDesk?.[1]!.replace(/(\p{L}{2})\.$/u, '$1')
+  if (fromName && (oneWordDesks.test(fromName) || /\b(press|news|agency|service|wire|bureau|desk)$/i.test(fromName))) {
+    meta.authors = [{ kind: 'desk', name: fromName }]
+    return meta
+  }
+  // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
+  // "By Web Desk": the same signed. "Digital Desk staff": the desk's staff, named as printed.
+  if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest.replace(/\s+(?:staff|Staff|team|Team)$/, ''))) {
+    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    return meta
+  }
+  // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
+  const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
+  if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {
+    meta.authors = [{ kind: 'desk', name: wire[1]! }]
+    return meta
+  }
+  // "Staff Correspondent, example24.com": the paper's own correspondent, signed with the role and the site's address.
+  // "Staff Correspondent Example24.com, Dhaka | 2023-09-01 14:42:48": the same without the comma, the place it files from
+  // after the address.
+  const roleAtSite = /^((?:(?:senior|special|staff|own|our)\s+)?(?:correspondent|reporter|writer))(?:\s*,\s*|\s+)(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})?$/iu.exec(rest)
+  if (roleAtSite) {
+    meta.authors = [{ kind: 'desk', name: roleAtSite[1]! }]
+    return meta
+  }
+  // "SPRINGFIELD, Ill. (UPI) | June 22, 2011": a dateline with its agency beside the date is a date line; the agency
+  // in its brackets signs as a desk, as it does in the lede's dateline, only when no one else signs (as a station's
+  // call letters do).
+  // (The place may be set in title case when its region follows: "Christchurch, New Zealand (AFP) Nov 13, 2016 -".)
+  const placeAgency = meta.dates.length > 0 ? /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?=,))(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*\((\p{Lu}[\p{L}]{1,12})\)$/u.exec(rest) : null
+  if (placeAgency) {
+    meta.authors = [{ kind: 'desk', name: signingAgencies[placeAgency[1]!] ?? placeAgency[1]! }]
+    meta.station = true
+    return meta
+  }
+  // "(Xinhua) 15:13, January 18, 2023": an agency's credit in brackets beside the date signs the story; also with its
+  // opening bracket lost where the page's markup split the row ("Xinhua) 15:13, …").
+  const bracketed = meta.dates.length > 0 ? /^\(?(\p{L}+)\)$/u.exec(rest) : null
+  if (bracketed && oneWordDesks.test(bracketed[1]!)) {
+    meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
+    return meta
+  }
+  // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
+  // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
+  const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
+    meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
+    meta.unsigned = true
+    meta.outlet = true
+    return meta
+  }
+  // "Reuters Staff": an agency's staff credit on a line of its own, a desk's byline (with evidence, as a name alone).
+  if (/^\p{L}+\s+Staff$/u.test(rest) && oneWordDesks.test(rest.split(/\s+/)[0]!)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
+  // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
+  // desk (as "By Staff Correspondent" does); so does the paper's own correspondent ("Our Correspondent", "Our Special
+  // Correspondent", "HT Correspondent"); another role alone is one person's, with the name left out (below).
+  if (meta.dates.length === 0 && !meta.readTime && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "TBS Report": a newsroom's initials and "Report", its own signature on a line of its own, a desk's byline (with
+  // evidence, as a name alone).
+  if (/^(?:by\s+)?\p{Lu}{2,5}\s+Report$/u.test(rest) && !sectionWords.test(rest.replace(/^by\s+/i, '').split(/\s+/)[0]!)) {
+    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
+  // "Staff reports", "By Staff Report", "From staff reports": a local paper's credit for a story its newsroom put together
+  // from reports, signed by no one person, is its desk's byline (named as printed, without "by" or "from").
+  const staffReports = /^(?:(?:by|from)\s+)?((?:news\s+)?staff\s+reports?)$/i.exec(rest)
+  if (staffReports && !meta.readTime) {
+    meta.authors = [{ kind: 'desk', name: staffReports[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) }]
+    return meta
+  }
+  // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
+  // Staff Correspondent"), the role is the paper's own desk.
+  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
+  // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
+  if (meta.dates.length === 0 && rest.endsWith(' Media Group') && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "Jane Roe Associated Press" on a line of its own: the person writes for the agency; the person is the author.
+  const personOfAgency = /(?:Press|Presse|Association|Media|Reuters|AFP)$/.test(rest) && /^(?!By\s)(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP)$/u.exec(rest)
+  if (personOfAgency) {
+    meta.authors = [{ kind: 'person', name: personOfAgency[1]! }]
+    return meta
+  }
+  // "By Online Producer/Reporter  Global News": a role in place of the name, then the newsroom, which signs as a desk.
+  const roleThenDesk = /^by\s+((?:(?:online|digital|web|staff|senior|news|multimedia|video)\s+)?(?:producer|reporter|writer|editor|journalist|correspondent)s?(?:\s*\/\s*(?:producer|reporter|writer|editor|journalist|correspondent)s?)*)\s+(?:[|·•,-]\s*)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})$/iu.exec(rest)
+  if (roleThenDesk) {
+    meta.authors = [{ kind: 'desk', name: roleThenDesk[2]! }]
+    return meta
+  }
+  // "by jane roe": a signed name printed in lower case (two or three words, none of them a sentence's little words).
+  const lowerName = /^by\s+(\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2})$/u.exec(rest)
+  if (lowerName && !lowerName[1]!.split(/\s+/).some((word) => functionWord.test(` ${word}`) || /^(?:staff|team|desk|news|editor|reporter|popular|request|way|far|now|then|day|night)$/.test(word))) {
+    rest = `by ${lowerName[1]!.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())}`
+  }
+  // "AFP February 8, 2017, 12:04 am TWN": a one-word agency beside the date (and the zone's letters after the time).
+  // "Jan 16, 2020 - Associated Press": an agency's name (a press, an agency, a wire) beside the date signs as a desk.
+  // "Jane Roe, John Doe, Sam Lee New York Published 28.12.22": names set apart by commas, the place the story was filed
+  // from run on after the last name, the date after it. The last name is as long as a name (two words) when it runs on
+  // to four words or more and the names before it have three at most.
+  if (meta.dates.length > 0 && rest.includes(',')) {
+    const names = rest.split(/\s*,\s*/)
+    const shape = (name: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(name)
+    const last = names.at(-1)!
+    if (names.length >= 2 && names.every(shape) && wordCount(last) >= 4 && wordCount(last) <= 6 && names.slice(0, -1).every((name) => wordCount(name) <= 3)) {
+      rest = [...names.slice(0, -1), last.split(/\s+/).slice(0, 2).join(' ')].join(', ')
+    }
+  }
+  // "Wed, 4 Jun 2003 Source: gna": the date and the source the story came from, the source a desk (named as printed, as a
+  // closing "Source: X" is) that signs only when no one else does.
+  // "Malta Independent Thursday, 29 September 2005": the outlet's own name beside the date, the same.
+  // "SAMAA |" between the date lines: an outlet's name in capitals with the row's separator left dangling after it.
+  // "World News 9 April 2017 06:20": a section's label glued before the date ("World News", "Business News") is no
+  // outlet's name and signs nothing.
+  if (meta.dates.length > 0 && /^(?:World|Local|National|International|Regional|Business|Economy|Sports?|Politics|Political|Latest|Breaking|Top|Health|Tech|Technology|Science|Entertainment|Community|Foreign|Domestic|Metro|City|Region)\s+News$/.test(rest)) return meta
+  const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
+  const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
+  const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)
+  if (sourceBeside || outletBeside || dangling) {
+    meta.authors = [{ kind: 'desk', name: sourceBeside ? sourceBeside[1]!.trim() : rest }]
+    meta.station = true
+    meta.unsigned = dangling
+    return meta
+  }
+  // "Jane Roe, John Doe," over "Sam Lee, Ann Poe": a list of names broken over lines (a picture's caption naming the
+  // people in it), its line ending on the comma, is not a byline unless signed or dated.
+  if (meta.dates.length === 0 && !meta.readTime && /,$/.test(line.trim()) && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest)) return null
+  // "ISTANBUL-Anadolu Agency": the place in capitals joined to the agency's name by a hyphen; "Anadolu Agency ECONOMY": the
+  // agency's name, then the section's label in capitals. The agency signs; the place and the section are none of its name.
+  const agencyShape = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:News\s+Agency|Press\s+Agency|Agency|News\s+Service)$/u
+  const placeAgencyName = /^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s?[-–]\s?(\p{Lu}\p{Ll}.*)$/u.exec(rest) ?? /^(.+?)\s+\p{Lu}{4,12}$/u.exec(rest)
+  if (placeAgencyName && agencyShape.test(placeAgencyName[1]!) && !oneWordDesks.test(rest.slice(rest.lastIndexOf(' ') + 1))) rest = placeAgencyName[1]!
+  const authors =
+    parseByline(rest) ??
+    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
+  // with no separator, signs a syndicated story as a desk.
+  if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    return meta
+  }
+  // "CGTN", "KTVX": a broadcaster's call letters alone (capitals, at most one vowel, not a section's label) sign as a
+  // desk; alone on its line this is unsigned and counts only with evidence, as a name does.
+  if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.station = true
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
+  // "Press Trust of Example", "Example News Agency", "Example Television": an agency's or a station's name alone on its line, its last words saying what it is
+  // (or "… of Country" after them), signs as a desk, with evidence (as a name alone).
+  if (!authors && meta.dates.length === 0 && !meta.readTime && /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press(?:\s+Trust)?|News\s+Agency|Press\s+Agency|Agency|Wire|News\s+Service|Television|TV|Radio)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
+    return meta
+  }
+  // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
+  // "Examplenews", "Harbortimes": a site's one-word name with its news word run on signs the same way.
+  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest))) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
+    return meta
+  }
+  // "PoliceOne - Sun, 04/30/2017 - 08:29": a source's name beside the date, as aggregators print it, is a date line.
+  if (!authors && meta.dates.length > 0 && wordCount(rest) <= 2 && /^\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*)?$/u.test(rest)) return meta
+  if (!authors) return null
+  // "Mayor Jane Roe, Commissioner John Doe": people named with their office before the name, unsigned and undated, are
+  // the people in a picture its caption names; a writer signs with the name alone.
+  if (meta.dates.length === 0 && !meta.readTime && !/^(?:by|written by|words by|story by|reported by|posted by)[\s:]/i.test(rest) && authors.some((author) => author.kind === 'person' && officeTitle.test(author.name))) return null
+  meta.authors = authors
+  // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
+  // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
+  // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
+  // a story's topics.)
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
+  return meta
+}
+
+/** "Title | Site - slogan | Site | 02.06.2019": the last part of a browser's title bar when it is a date with its year. */
+export function titleBar(line: string): null | string {
+  const parts = line.split(/\s+\|\s+/)
+  const last = parts.at(-1)!
+  return parts.length >= 3 && wordCount(parts[0]!) >= 3 && parts.slice(1, -1).every((part) => wordCount(part) <= 12) && /^[\d./-]{8,10}$|^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},\s+\d{4}$/u.test(last) && /\d{4}/.test(last) ? last : null
+}
+/** A blog's post footer with the time alone: "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am". */
+export const postedByAt = /^posted by\s+(\p{Lu}[^@]{1,60}?)\s+(?:@|at)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/iu
+/** An update's time printed alone on its line, without its day ("Updated: 10:39 AM"). */
+export const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:at|on))?\s*:?\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)\s*$/i
+
+/** A blog post's footer: "posted by <name> @ 6:59 am", "Posted by Jane Roe at 10:15 AM No comments:". */
+export const postFooter = /^posted by\s+\S.{0,60}?\s+(?:@|at)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:no|\d{1,4})\s+comments?:?)?$/i

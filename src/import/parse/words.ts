@@ -1,0 +1,75 @@
+/**
+ * Word and sentence measures the parser's stages share: word counts, sentence ends, title shapes.
+ */
+
+/** A line in title case: six words or more, all but a few small ones capitalised, no sentence inside it. */
+export const titleCaseLine = (text: string) => {
+  const words = text.split(/\s+/)
+  if (words.length < 6 || /[.!?]\s/.test(text)) return false
+  const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\d]/u.test(word)).length
+  return capitalised * 5 >= words.length * 4
+}
+/** A teaser cut off mid-sentence: a word (or a comma) and then an ellipsis, no full stop before it ("… and hailed them..."). */
+export const cutTeaser = /[\p{L}\d,;]\s?(?:\.{3}|…)$/u
+export const emptyLabel = (text: string) => text.endsWith(':') && wordCount(text) <= 3
+/** A name alone: one to four capitalised words ("Example Agency", "Jane Roe"). */
+export const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u
+/** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
+export const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
+/** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
+export const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
+export const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
+/** Whether a character code is white space as `\s` matches it. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+/** The number of words (runs of anything but white space): counted in place, as it is asked of every line many times. */
+export const wordCount = (line: string) => {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < line.length; at++) {
+    const space = isSpace(line.charCodeAt(at))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+export const isSentence = (line: string) => wordCount(line) >= 8 && sentenceEnd.test(line)
+export const isBodyLike = (line: string) => wordCount(line) >= 18 && sentenceEnd.test(line)
+/**
+ * A paragraph of several finished sentences whose last one closes on something else (its sources in brackets, "…
+ * (Sources: X and Y)"; a final full stop the page lost): forty words or more, two sentence breaks inside it. No title,
+ * caption or picture's text runs so long.
+ */
+export const runsOnSentences = (line: string) => wordCount(line) >= 40 && /[.!?]["”’)]*\s+\p{Lu}.*?[.!?]["”’)]*\s+\p{Lu}/u.test(line)
+/** A label: a few capitalised words (and the little words of names), no sentence ("University of Portvale, Lakeside"). */
+export const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
+export const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u
+/** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
+export const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+/** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
+export const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')
+/** A line left open on a word no title ends with: a phrase set over two lines. */
+export const openEnd = /\s(?:of|the|a|an|and|or|our|your|their|its|my|from)$/i
+/** A sentence closed by a credit in brackets after its full stop: an agency's sign-off ("… within a week. (NAN)"). */
+export const signedOffSentence = /\p{L}[.!?…]["”’]?\s*\([^()]{1,40}\)$/u
+export const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with|at|by|from|that|which|who|is|are|was|were|be|been|has|have|had|its|their|his|her|our|as|than|into|over|under|about|after|before|all|those|these|this|will|would|could|should|can|may)$/
+
+/** Common words of four letters or more, which say nothing of what a line is about. */
+const commonWords = new Set(['about', 'after', 'also', 'been', 'before', 'does', 'each', 'even', 'from', 'have', 'here', 'into', 'just', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'only', 'other', 'over', 'said', 'says', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your'])
+/** What a line is about: its longer words, each by its first four letters ("agreed" and "agree", "fares" and "fare"). */
+export const topicStems = (text: string) => {
+  const stems = new Set<string>()
+  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
+  return stems
+}
+export const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+/** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
+export function paraphrases(summary: string, lede: string): boolean {
+  if (wordCount(summary) > 60 || wordCount(lede) < wordCount(summary)) return false
+  const said = contentWords(summary)
+  if (said.size < 6) return false
+  const again = contentWords(lede)
+  let shared = 0
+  for (const word of said) if (again.has(word)) shared++
+  return shared / said.size >= 0.7
+}

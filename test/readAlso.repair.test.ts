@@ -167,7 +167,7 @@ describe('repairing Read-also links on start', () => {
     const statements = await statementsDuring(() => repairInterruptedLinks(payload))
     expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
   })
-  it('ends a save\'s marker in the same commit as its link rows', async () => {
+  it('ends a save\'s marker in the same commit as its link rows and its change-log row', async () => {
     const target = await story(payload, title('Batch target'))
     const client = (payload.db as unknown as { client: { batch: (...args: never[]) => unknown; execute: (...args: never[]) => unknown } }).client
     const execute = jest.spyOn(client, 'execute')
@@ -178,15 +178,27 @@ describe('repairing Read-also links on start', () => {
       const batches = batch.mock.calls.map(([list]) => (list as unknown as unknown[]).map(text))
       const alone = execute.mock.calls.map(([statement]) => text(statement))
       const links = batches.find((list) => list.some((sql) => /insert into "read_also_links"/.test(sql)))
-      // Written once on its own, deleted once, by the batch that writes the link rows.
+      // Written once on its own, deleted once, by the batch that writes the link rows, with the change-log row.
       expect(alone.filter((sql) => /insert into "read_also_saves"/.test(sql))).toHaveLength(1)
-      expect(alone.filter((sql) => /delete from "read_also_saves"/.test(sql))).toEqual([])
+      expect(alone.filter((sql) => /delete from "read_also_saves"|insert into "change_log"/.test(sql))).toEqual([])
       expect(links?.filter((sql) => /delete from "read_also_saves"/.test(sql))).toHaveLength(1)
+      expect(links?.filter((sql) => /insert into "change_log"/.test(sql))).toHaveLength(1)
+
+      // A save that changes no link: its change-log row and the marker's delete are one batch of their own.
+      execute.mockClear()
+      batch.mockClear()
+      const { docs } = await payload.find({ collection: 'articles', where: { title: { equals: title('Batch source') } } })
+      await payload.update({ collection: 'articles', data: { title: title('Batch source renamed') }, id: docs[0]!.id })
+      const ending = batch.mock.calls.map(([list]) => (list as unknown as unknown[]).map(text))
+      expect(execute.mock.calls.map(([statement]) => text(statement)).filter((sql) => /delete from "read_also_saves"|insert into "change_log"/.test(sql))).toEqual([])
+      expect(ending.filter((list) => list.some((sql) => /insert into "change_log"/.test(sql)) && list.some((sql) => /delete from "read_also_saves"/.test(sql)))).toHaveLength(1)
     } finally {
       execute.mockRestore()
       batch.mockRestore()
     }
     expect(await outstanding()).toBe(0)
+    const { docs: logged } = await payload.find({ collection: 'change-log', sort: '-id', limit: 2, overrideAccess: true })
+    expect(logged.map((row) => row.slug)).toEqual([expect.stringContaining('batch-source'), expect.stringContaining('batch-source')])
   })
 
   it('keeps the marker of a save whose link rows could not be written, and repairs it on the next start', async () => {

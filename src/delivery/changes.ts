@@ -12,6 +12,7 @@ import type {
 import { changeLogSlug } from '../../collections/ChangeLog'
 import { hasRole } from '../access/roles'
 import { lockBeforeWriting } from '../readAlso/lock'
+import { deferToSaveEnd } from '../readAlso/markers'
 import { sqlAdapter, sqlSession } from '../sql'
 
 /** The collections whose changes site builds follow. */
@@ -38,7 +39,7 @@ const hasDrafts = (config: Pick<CollectionConfig, 'versions'> | undefined) =>
  * complete as written (no defaults, hooks or access to apply), and Payload's create operation would cost a save its
  * own validation and read-back on every write of a tracked document.
  */
-async function writeChange(req: PayloadRequest, data: Record<string, unknown>): Promise<void> {
+async function writeChange(req: PayloadRequest, data: Record<string, unknown> & { collection: string; doc: string }): Promise<void> {
   // On PostgreSQL, under the content lock held to the end of the save's transaction (article saves hold it from
   // before they write): the log's ids are then handed out in commit order, so a build that has read up to one id
   // never misses a lower one committed later.
@@ -50,7 +51,10 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown>): 
   const table = adapter?.tables[changeLogSlug.replaceAll('-', '_')]
   if (adapter && table) {
     const db = await sqlSession(req, adapter)
-    await db.insert(table).values([row])
+    const insert = db.insert(table).values([row])
+    // A SQLite article save (no transaction) writes its row in the commit that ends the save, with its link rows.
+    if (data.collection === 'articles' && !data.deleted && deferToSaveEnd(req, data.doc, insert)) return
+    await insert
     return
   }
   await req.payload.db.create({ collection: changeLogSlug, data: row, req })
@@ -123,7 +127,8 @@ export function withChangeLog(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), logChange],
+      // First, so that an article save's row can join the commit of its link rows (src/readAlso/markers.ts).
+      afterChange: [logChange, ...(hooks.afterChange ?? [])],
       afterDelete: [...(hooks.afterDelete ?? []), logDelete],
       beforeChange: [...(hooks.beforeChange ?? []), rememberBefore],
     },

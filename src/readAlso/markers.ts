@@ -16,6 +16,7 @@ const held = new WeakMap<object, Map<string, MarkerId[]>>()
 
 /** The drizzle calls the markers use: an insert returning the id and a delete by ids. */
 type MarkerDb = {
+  batch: (statements: unknown[]) => Promise<unknown>
   delete: (table: unknown) => { where: (condition: unknown) => Promise<unknown> }
   insert: (table: unknown) => { values: (row: Record<string, unknown>) => { returning: (fields: Record<string, unknown>) => Promise<{ id: MarkerId }[]> } }
 }
@@ -99,7 +100,7 @@ function sinceOf(data: Record<string, unknown>): string {
 /**
  * On SQLite, makes the adapter write a marker just before it writes an article row for a save (create, update,
  * restore) and drop it again when that write fails (nothing was written). The marker stays until the save's link
- * rows are written: its delete runs in the batch that writes them (`markersDoneStatement`), or after the sync when
+ * rows are written: its delete runs in the batch that writes them (`saveEndStatements`), or after the sync when
  * the save changed no link (`linksWritten`), so only a process killed in between, or a link write that failed,
  * leaves one behind.
  */
@@ -141,21 +142,53 @@ export async function markDelete(req: PayloadRequest, id: ArticleId): Promise<vo
   if (marker !== undefined) hold(req, String(id), marker)
 }
 
-/** The save or delete of `id` has written its link rows (or removed the article): its markers go. */
+/**
+ * The save or delete of `id` has written its link rows (or removed the article): its markers go, with the statements
+ * its hooks left for the end of the save when no link batch took them (a save that changed no link), in one batch.
+ */
 export async function linksWritten(req: PayloadRequest, id: ArticleId): Promise<void> {
-  await deleteMarkers(req.payload, release(req, String(id)))
+  const left = takeDeferred(req, id)
+  if (left.length === 0) return deleteMarkers(req.payload, release(req, String(id)))
+  const markers = markerTable(req.payload)!
+  const taken = release(req, String(id))
+  const statements = [...left, ...(taken.length > 0 ? [markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))] : [])]
+  await markers.db.batch(statements)
+}
+
+/** Statements the hooks of a save under a marker leave for the commit that ends it, by request and article. */
+const deferred = new WeakMap<object, Map<string, unknown[]>>()
+
+/**
+ * Leaves a statement (a drizzle query, not yet run) of the save of article `id` to the commit that ends the save under
+ * its marker: the batch of its link rows, or the marker's delete when its links did not change. Answers false, and
+ * keeps nothing, when the request holds no marker for the article (not a SQLite save, or one in a transaction): the
+ * caller runs the statement itself. A save whose link write fails runs none of them, as it would have run none of the
+ * hooks after the sync.
+ */
+export function deferToSaveEnd(req: PayloadRequest, id: ArticleId, statement: unknown): boolean {
+  if (!held.get(req)?.get(String(id))?.length) return false
+  let byArticle = deferred.get(req)
+  if (!byArticle) deferred.set(req, (byArticle = new Map()))
+  byArticle.set(String(id), [...(byArticle.get(String(id)) ?? []), statement])
+  return true
+}
+
+function takeDeferred(req: object, id: ArticleId): unknown[] {
+  const statements = deferred.get(req)?.get(String(id)) ?? []
+  deferred.get(req)?.delete(String(id))
+  return statements
 }
 
 /**
- * The delete of the markers the request holds for `ids`, as a statement to run in the batch that writes those
- * articles' link rows, so that the rows and the end of their markers are one commit: a batch that fails leaves the
- * markers in the database (they are no longer held, so nothing deletes them later) and the next start repairs.
- * Undefined when the request holds none.
+ * What ends the saves of `ids` under their markers, as statements to run in the batch that writes those articles'
+ * link rows, so that the rows, the statements the save's hooks left (its change-log row) and the end of the markers
+ * are one commit: a batch that fails leaves the markers in the database (they are no longer held, so nothing deletes
+ * them later) and the next start repairs.
  */
-export function markersDoneStatement(req: PayloadRequest, ids: ArticleId[]): unknown {
+export function saveEndStatements(req: PayloadRequest, ids: ArticleId[]): unknown[] {
   const markers = markerTable(req.payload)
-  if (!markers || !held.get(req)) return undefined
+  if (!markers || !held.get(req)) return []
+  const left = ids.flatMap((id) => takeDeferred(req, id))
   const taken = ids.flatMap((id) => release(req, String(id)))
-  if (taken.length === 0) return undefined
-  return markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))
+  return [...left, ...(taken.length > 0 ? [markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))] : [])]
 }

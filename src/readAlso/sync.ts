@@ -10,7 +10,7 @@ import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { sqlAdapter, sqlTransaction } from '../sql'
 import { headlineKey, slugKey } from './keys'
 import { withReadAlsoLock } from './lock'
-import { markersDoneStatement } from './markers'
+import { saveEndStatements } from './markers'
 import { collectReadAlso } from './parse'
 import { idOf, resolveReference } from './resolve'
 
@@ -162,7 +162,8 @@ const rowOf = ({ id: _id, source, target, ...edge }: Edge, now: string) => ({
 /**
  * Deletes the `stale` edges and inserts `fresh` ones, as one unit where the database allows. SQLite (where Payload
  * runs without transactions): one batch that the driver runs as a single transaction on its connection, so a
- * failure leaves the previous links; the markers of the `saved` articles' saves go in it too. PostgreSQL: the
+ * failure leaves the previous links; what ends the `saved` articles' saves (their markers' delete, their change-log
+ * rows) goes in it too. PostgreSQL: the
  * save's transaction. Elsewhere (MongoDB): adapter calls.
  */
 async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[], saved: ArticleId[] = []): Promise<void> {
@@ -176,12 +177,11 @@ async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[]
       // The adapter's own drizzle operators: no import of the SQLite adapter, which a host may not install.
       const inArray = (adapter as unknown as { operators: { in: (column: never, values: never[]) => unknown } }).operators.in
       const db = adapter.drizzle as unknown as SqliteBatch
-      // The markers of the saves whose links these are go in the same commit (src/readAlso/markers.ts).
-      const markersDone = markersDoneStatement(req, saved)
+      // What ends the saves whose links these are goes in the same commit (src/readAlso/markers.ts).
       const statements = [
         ...(stale.length > 0 ? [db.delete(table).where(inArray(table.id as never, stale as never[]))] : []),
         ...(fresh.length > 0 ? [db.insert(table).values(fresh.map((edge) => rowOf(edge, now)))] : []),
-        ...(markersDone ? [markersDone] : []),
+        ...saveEndStatements(req, saved),
       ]
       await db.batch(statements)
       return

@@ -5247,3 +5247,31 @@ describe('a channel promo with more words between the platform and "updates"', (
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("an outlet and a dated stamp in the dateline's bracket", () => {
+  const title = 'Bridge repairs close the river road for a week'
+  const rest = [
+    'Engineers said the work would start at dawn and that buses would take the longer route through the hills.',
+    'Shops along the road were told they could stay open for deliveries made before eight in the morning.',
+  ]
+
+  it('signs the outlet and dates the story by the stamp', () => {
+    const lede = 'MULTAN, (Westmark / Valley Wire News - 12th Sep, 2022 ) :The district office on Monday closed the river road so that crews could repair the old bridge.'
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Westmark' }])
+    expect(story.publishedAt).toBe('2022-09-11T19:00:00.000Z')
+  })
+
+  it('takes nothing from a sentence that brackets a dated remark', () => {
+    const lede = 'The district office (Westmark - 12th Sep, 2022) said the river road would close so that crews could repair the old bridge.'
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('leaves the date to the date line when the page prints one', () => {
+    const lede = 'MULTAN, (Westmark - 12th Sep, 2022 ) :The district office on Monday closed the river road so that crews could repair the old bridge.'
+    const story = parseStory([title, '', 'September 13, 2022', '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.publishedAt).toBe('2022-09-12T19:00:00.000Z')
+  })
+})

@@ -6,7 +6,7 @@ import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
-import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
@@ -2203,6 +2203,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       story.dateZone = found.zone
       story.confidence.date = 'medium'
     }
+  }
+  // No date line: the day stamped with its year in the lede's dateline bracket ("LAHORE, (Example - 4th Mar, 2022 ) :")
+  // is the story's.
+  const stamped = !story.publishedAt && story.paragraphs[0] ? datelineStamp(story.paragraphs[0]) : null
+  const stampedDay = stamped ? findDate(stamped.day, options.timeZone) : null
+  if (stampedDay) {
+    story.publishedAt = stampedDay.iso
+    story.dateZone = stampedDay.zone
+    story.confidence.date = 'medium'
   }
   // No date line: the date the story prints itself closes its title ("Smoke Watch Bulletin - August 15, 2021", a recurring
   // feature dated in its title) or opens its lede as the dateline does ("May 10, 2018 (EBN) - The government …", the day

@@ -5275,3 +5275,25 @@ describe("an outlet and a dated stamp in the dateline's bracket", () => {
     expect(story.publishedAt).toBe('2022-09-12T19:00:00.000Z')
   })
 })
+
+describe('a date row signed with the "Author:" label', () => {
+  const title = 'Grant rules for village halls change in April'
+  const body = [
+    'Village halls applying for repair grants will have to show two quotes from builders from April, the county said on Tuesday.',
+    'The change follows complaints that some grants had paid for work that cost far more than it should have.',
+  ]
+
+  it('signs the labelled name and dates the story, not the caption name above the row', () => {
+    const story = parseStory([title, '', 'Ines Marchetti', 'Tuesday, 5 March 2019 Author: Colm Ferriter', '', ...body].join('\n'), { timeZone: 'Europe/London' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Colm Ferriter' }])
+    expect(story.publishedAt).toBe('2019-03-05T00:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that opens with the word and a colon in a sentence', () => {
+    const line = 'Author: that is the title the hall committee gave the retired teacher who wrote its history, and the name stuck.'
+    const story = parseStory([title, '', 'By Colm Ferriter', '', body[0], '', line, '', body[1]].join('\n'), { timeZone: 'Europe/London' })
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Colm Ferriter' }])
+  })
+})

@@ -84,7 +84,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
   // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
-  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
+  // "Author: Jane Roe", "Thursday, 14 March 2019 Author: Jane Roe": the label with its colon, opening the row or right after
+  // the date's year, reads as "by".
+  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ').replace(/(^|(?<=\d{4})\s*[|·•,–—-]?\s*)(?:Authors?|AUTHORS?)\s*:\s*(?=\p{Lu})/u, '$1by ')
   // "Bujumbura - by Sapa/AFP": the place the story was filed from before the byline, then agencies joined by a slash,
   // each a desk when one of them is a known agency.
   const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null

@@ -5297,3 +5297,29 @@ describe('a date row signed with the "Author:" label', () => {
     expect(story.authors).toEqual([{ kind: 'person', name: 'Colm Ferriter' }])
   })
 })
+
+describe("a clipping service's row: paper, day, section and the writer in capitals", () => {
+  const title = 'Saleyard upgrade finished before winter sales'
+  const body = [
+    'The council finished roofing the saleyard pens a month early, so the winter cattle sales can go ahead under cover.',
+    'Agents said buyers had complained for years about standing in the rain while the pens were drafted.',
+  ]
+
+  it('signs the writer named at the end of the row, with the address named after the writer', () => {
+    const row = 'Downs Farm Weekly - - LIVESTOCK - TAMSIN OAKE tamsin.oake@downsweekly.example.com.au'
+    const story = parseStory([title, '', row, '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tamsin Oake' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads the day when the row prints it', () => {
+    const story = parseStory([title, '', 'Downs Farm Weekly - 12 Jun 2019 - LIVESTOCK - TAMSIN OAKE', '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tamsin Oake' }])
+    expect(story.publishedAt).toBe('2019-06-11T14:00:00.000Z')
+  })
+
+  it('signs nothing from a notice row that ends in words in capitals', () => {
+    const story = parseStory([title, '', 'Harbour Road Hall - - COMMUNITY NOTICES - ALL WELCOME', '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([])
+  })
+})

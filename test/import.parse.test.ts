@@ -5323,3 +5323,33 @@ describe("a clipping service's row: paper, day, section and the writer in capita
     expect(story.authors).toEqual([])
   })
 })
+
+describe("a guest writer's one-line bio over the column", () => {
+  const title = 'Why the rail freight plan deserves a second look'
+  const body = [
+    'The government shelved its rail freight plan last spring, but the case for it has only grown stronger since.',
+    'Road haulage costs rose by a fifth over the past two years, and the ports are short of lorry drivers.',
+    'A modest subsidy for the first five years would move a large share of container traffic off the motorways.',
+  ]
+
+  it('signs the column with the bio and leaves the bio out of the story', () => {
+    const story = parseStory([title, '', 'Ilse Brandvold is the former director of the Northern Freight Forum.', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ilse Brandvold' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a lede about the person the story goes on to name', () => {
+    const lede = 'Ilse Brandvold is the new director of the Northern Freight Forum.'
+    const rest = ['Brandvold takes over in March after ten years at the port authority.', ...body.slice(1)]
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, ...rest])
+  })
+
+  it('keeps a lede that says who announced the appointment', () => {
+    const lede = 'Ilse Brandvold is the new director of the Northern Freight Forum, the board said on Monday.'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

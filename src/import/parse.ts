@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
@@ -2177,6 +2177,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // "Jane Roe is the former president of the Example Producers Association." over the story, a sentence of its own: a guest
+  // writer's bio, which signs the column with that person and is no paragraph of it (a story about the person names the
+  // person again; the column does not).
+  const bioAbove = bylineAuthors.length === 0 && story.paragraphs.length >= 3 && wordCount(story.paragraphs[0]!) <= 25 ? contributorBio.exec(story.paragraphs[0]!) : null
+  const bioSurname = bioAbove?.[1]!.split(/\s+/).at(-1)
+  if (bioAbove && authorKind(bioAbove[1]!) === 'person' && !story.paragraphs.slice(1).some((paragraph) => paragraph.includes(bioSurname!)) && !/^(?:He|She|They|His|Her|Their)\b/.test(story.paragraphs[1]!)) {
+    bylineAuthors.push({ kind: 'person', name: bioAbove[1]! })
+    drop(story.paragraphs.shift()!, "guest writer's bio over the story")
+    story.dateline = datelineOf(story.paragraphs[0]!)
+  }
   // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
   // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
   // standfirst.

@@ -5247,3 +5247,109 @@ describe('a channel promo with more words between the platform and "updates"', (
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("an outlet and a dated stamp in the dateline's bracket", () => {
+  const title = 'Bridge repairs close the river road for a week'
+  const rest = [
+    'Engineers said the work would start at dawn and that buses would take the longer route through the hills.',
+    'Shops along the road were told they could stay open for deliveries made before eight in the morning.',
+  ]
+
+  it('signs the outlet and dates the story by the stamp', () => {
+    const lede = 'MULTAN, (Westmark / Valley Wire News - 12th Sep, 2022 ) :The district office on Monday closed the river road so that crews could repair the old bridge.'
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Westmark' }])
+    expect(story.publishedAt).toBe('2022-09-11T19:00:00.000Z')
+  })
+
+  it('takes nothing from a sentence that brackets a dated remark', () => {
+    const lede = 'The district office (Westmark - 12th Sep, 2022) said the river road would close so that crews could repair the old bridge.'
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('leaves the date to the date line when the page prints one', () => {
+    const lede = 'MULTAN, (Westmark - 12th Sep, 2022 ) :The district office on Monday closed the river road so that crews could repair the old bridge.'
+    const story = parseStory([title, '', 'September 13, 2022', '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.publishedAt).toBe('2022-09-12T19:00:00.000Z')
+  })
+})
+
+describe('a date row signed with the "Author:" label', () => {
+  const title = 'Grant rules for village halls change in April'
+  const body = [
+    'Village halls applying for repair grants will have to show two quotes from builders from April, the county said on Tuesday.',
+    'The change follows complaints that some grants had paid for work that cost far more than it should have.',
+  ]
+
+  it('signs the labelled name and dates the story, not the caption name above the row', () => {
+    const story = parseStory([title, '', 'Ines Marchetti', 'Tuesday, 5 March 2019 Author: Colm Ferriter', '', ...body].join('\n'), { timeZone: 'Europe/London' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Colm Ferriter' }])
+    expect(story.publishedAt).toBe('2019-03-05T00:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that opens with the word and a colon in a sentence', () => {
+    const line = 'Author: that is the title the hall committee gave the retired teacher who wrote its history, and the name stuck.'
+    const story = parseStory([title, '', 'By Colm Ferriter', '', body[0], '', line, '', body[1]].join('\n'), { timeZone: 'Europe/London' })
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Colm Ferriter' }])
+  })
+})
+
+describe("a clipping service's row: paper, day, section and the writer in capitals", () => {
+  const title = 'Saleyard upgrade finished before winter sales'
+  const body = [
+    'The council finished roofing the saleyard pens a month early, so the winter cattle sales can go ahead under cover.',
+    'Agents said buyers had complained for years about standing in the rain while the pens were drafted.',
+  ]
+
+  it('signs the writer named at the end of the row, with the address named after the writer', () => {
+    const row = 'Downs Farm Weekly - - LIVESTOCK - TAMSIN OAKE tamsin.oake@downsweekly.example.com.au'
+    const story = parseStory([title, '', row, '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tamsin Oake' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads the day when the row prints it', () => {
+    const story = parseStory([title, '', 'Downs Farm Weekly - 12 Jun 2019 - LIVESTOCK - TAMSIN OAKE', '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tamsin Oake' }])
+    expect(story.publishedAt).toBe('2019-06-11T14:00:00.000Z')
+  })
+
+  it('signs nothing from a notice row that ends in words in capitals', () => {
+    const story = parseStory([title, '', 'Harbour Road Hall - - COMMUNITY NOTICES - ALL WELCOME', '', ...body].join('\n'), { timeZone: 'Australia/Brisbane' })
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe("a guest writer's one-line bio over the column", () => {
+  const title = 'Why the rail freight plan deserves a second look'
+  const body = [
+    'The government shelved its rail freight plan last spring, but the case for it has only grown stronger since.',
+    'Road haulage costs rose by a fifth over the past two years, and the ports are short of lorry drivers.',
+    'A modest subsidy for the first five years would move a large share of container traffic off the motorways.',
+  ]
+
+  it('signs the column with the bio and leaves the bio out of the story', () => {
+    const story = parseStory([title, '', 'Ilse Brandvold is the former director of the Northern Freight Forum.', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ilse Brandvold' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a lede about the person the story goes on to name', () => {
+    const lede = 'Ilse Brandvold is the new director of the Northern Freight Forum.'
+    const rest = ['Brandvold takes over in March after ten years at the port authority.', ...body.slice(1)]
+    const story = parseStory([title, '', lede, '', ...rest].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toEqual([lede, ...rest])
+  })
+
+  it('keeps a lede that says who announced the appointment', () => {
+    const lede = 'Ilse Brandvold is the new director of the Northern Freight Forum, the board said on Monday.'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

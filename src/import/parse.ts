@@ -3,10 +3,10 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
-import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
@@ -2177,6 +2177,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // "Jane Roe is the former president of the Example Producers Association." over the story, a sentence of its own: a guest
+  // writer's bio, which signs the column with that person and is no paragraph of it (a story about the person names the
+  // person again; the column does not).
+  const bioAbove = bylineAuthors.length === 0 && story.paragraphs.length >= 3 && wordCount(story.paragraphs[0]!) <= 25 ? contributorBio.exec(story.paragraphs[0]!) : null
+  const bioSurname = bioAbove?.[1]!.split(/\s+/).at(-1)
+  if (bioAbove && authorKind(bioAbove[1]!) === 'person' && !story.paragraphs.slice(1).some((paragraph) => paragraph.includes(bioSurname!)) && !/^(?:He|She|They|His|Her|Their)\b/.test(story.paragraphs[1]!)) {
+    bylineAuthors.push({ kind: 'person', name: bioAbove[1]! })
+    drop(story.paragraphs.shift()!, "guest writer's bio over the story")
+    story.dateline = datelineOf(story.paragraphs[0]!)
+  }
   // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
   // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
   // standfirst.
@@ -2203,6 +2213,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       story.dateZone = found.zone
       story.confidence.date = 'medium'
     }
+  }
+  // No date line: the day stamped with its year in the lede's dateline bracket ("LAHORE, (Example - 4th Mar, 2022 ) :")
+  // is the story's.
+  const stamped = !story.publishedAt && story.paragraphs[0] ? datelineStamp(story.paragraphs[0]) : null
+  const stampedDay = stamped ? findDate(stamped.day, options.timeZone) : null
+  if (stampedDay) {
+    story.publishedAt = stampedDay.iso
+    story.dateZone = stampedDay.zone
+    story.confidence.date = 'medium'
   }
   // No date line: the date the story prints itself closes its title ("Smoke Watch Bulletin - August 15, 2021", a recurring
   // feature dated in its title) or opens its lede as the dateline does ("May 10, 2018 (EBN) - The government …", the day

@@ -36,6 +36,11 @@ export const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]rite
 /** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
 // (Not a former one, "Retired newspaper editor John Doe writes about his years at the paper …": a lede's subject.)
 export const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x-)\s?)(?:Our\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:reports|writes|looks|explains|examines|investigates|asks|considers|reflects)\s+(?:on|about|at|into|why|how|whether|what)\s/u
+/**
+ * "Jane Roe is the former president of the Example Producers Association.": a guest writer's one-line bio, the name and the
+ * office held at a body named in capitals, and nothing more (no comma, no clause saying who reported it).
+ */
+export const contributorBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+is\s+(?:a|an|the)\s+(?:(?:[Ff]ormer|[Rr]etired|[Ff]ounding|[Pp]ast|[Cc]urrent|[Ll]ongtime|[Ss]enior|[Ee]xecutive|[Vv]ice|[Dd]eputy|[Mm]anaging)\s+)*(?:[\p{L}-]+\s+){0,2}(?:[Pp]resident|[Dd]irector|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|[Ee]xecutive|[Pp]rofessor|[Ff]ellow|[Ff]ounder|[Pp]artner|[Mm]ember|[Ss]ecretary|[Cc]ommissioner|[Ll]ecturer|[Ee]conomist|[Aa]nalyst|[Cc]onsultant|[Aa]dviser|[Aa]dvisor|[Hh]ead)\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,;:!?"“”]{2,80}\.$/u
 
 /** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
 export const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u

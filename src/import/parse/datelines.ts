@@ -31,8 +31,24 @@ export const datelineDesk = new RegExp(
   String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\.?\s*[-–—:]{1,2}\s|\s)`,
   'u',
 )
+const outletWords = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}`
+/**
+ * "LAHORE, (Example / Example Wire News - 4th Mar, 2022 ) :The …": the outlet (and the sister sites it shares the story
+ * with, set apart by slashes) and the day with its year, stamped together in the bracket after the lede's place, a
+ * colon or a dash after it. The first outlet signs; the day is the story's (it carries its year).
+ */
+const bracketStamp = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,?\s*\(\s*(${outletWords})(?:\s*\/\s*${outletWords}){0,2}\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*\)\s*[:–—-]{1,2}`,
+  'u',
+)
+export function datelineStamp(lede: string): { credit: string; day: string } | null {
+  const m = bracketStamp.exec(lede)
+  return m ? { credit: m[1]!, day: m[2]! } : null
+}
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
 export function datelineCredit(lede: string): string | null {
+  const stamp = datelineStamp(lede)
+  if (stamp) return stamp.credit
   // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
   const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
   if (slashed) return slashed[1]!

@@ -58,6 +58,8 @@ const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 const rowLabel = /^(?:(?:published|posted|filed|listed)\s+(?:in|under)\s+\S.*|(?:categor(?:y|ies)|sections?|tags?|topics?|filed under)\s*:.*|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?|(?:article|source|original|story)\s+link|permalink)$/iu
 export type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
+const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}&'’.-]*)){1,6}\s+-\s+(\d[\p{L}\d ,.]{4,30}?|)\s*-\s+(?:\p{Lu}[\p{Lu}\d&'’ ]{1,40}?\s+-\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})(?:\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+)?$/u
+
 /**
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
@@ -84,7 +86,20 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // a cheap test before the costly work below.
   if (line.length > 80 && sentenceEnd.test(line) && !/\d/.test(line) && wordCount(line) >= 15) return null
   // "Author`s name Editorial Team", "Author name: Jane Roe": a labelled author row (the theme's label in place of "by").
-  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ')
+  // "Example Weekly - - FARM NEWS - JANE ROE jane.roe@example.com", "Example Weekly - 12 Jun 2019 - JANE ROE": a clipping
+  // service's row: the paper's name, the edition's day (empty on some pages), the page's section in capitals, then the
+  // writer's name in capitals (and the writer's address), set apart by dashes. The writer signs.
+  // (The day or the writer's own address must be there: "School - - NOTICES - ALL WELCOME" is a notice.)
+  const clipping = clippingRow.exec(line)
+  if (clipping) {
+    const day = clipping[1] ? findDate(clipping[1], timeZone) : null
+    const ownAddress = Boolean(clipping[3] && clipping[2]!.toLowerCase().split(/\s+/).some((word) => clipping[3]!.toLowerCase().includes(word)))
+    const authors = (clipping[1] ? day && day.start === 0 && day.end === clipping[1].length : ownAddress) ? parseByline(`by ${clipping[2]!}`) : null
+    if (authors?.every((author) => author.kind === 'person')) return { authors, dates: day ? [{ found: day, updated: false }] : [], readTime: false }
+  }
+  // "Author: Jane Roe", "Thursday, 14 March 2019 Author: Jane Roe": the label with its colon, opening the row or right after
+  // the date's year, reads as "by".
+  let rest = line.replace(/^author(?:[`'’]s)?\s+name\s*:?\s+(?=\p{Lu})/iu, 'by ').replace(/(^|(?<=\d{4})\s*[|·•,–—-]?\s*)(?:Authors?|AUTHORS?)\s*:\s*(?=\p{Lu})/u, '$1by ')
   // "Bujumbura - by Sapa/AFP": the place the story was filed from before the byline, then agencies joined by a slash,
   // each a desk when one of them is a known agency.
   const placeBy = / [-–—] by \p{Lu}/u.test(rest) ? /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+(by\s+\p{Lu}.*)$/u.exec(rest) : null

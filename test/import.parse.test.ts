@@ -5247,3 +5247,24 @@ describe('a channel promo with more words between the platform and "updates"', (
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('an archive notice between the title and the story', () => {
+  const title = 'Ferry timetable changes for the winter season'
+  const body = [
+    'The ferry will sail four times a day instead of six from the first week of November, the operator said.',
+    'The last crossing of the evening moves forward by an hour to avoid the worst of the winter weather.',
+  ]
+
+  it('drops the notice', () => {
+    const notice = 'This is an archived article and its contents may be out of date. See the time stamp for when it was last updated.'
+    const story = parseStory([title, '', notice, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence about an archived report that is the story', () => {
+    const line = 'This is an archived report from 1962 that the museum found in a box of harbour office papers last spring.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -456,6 +456,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The label of the paper's editorial teased under the story ("Editor's Comment", then its title and its opening cut
   // short): another piece, and the end of this one. (Over the headline it is the page's label.)
   { endsStory: true, maxLength: 30, pattern: /^(?:editor[’']?s[’']? (?:comment|column|view|desk)|editorial comment|(?:our|the) (?:view|editorial)|leader comment)\s*:?$/i, reason: 'editorial teaser' },
+  // A notice over an old story that it is from the archive and may be out of date ("This is an archived article and the
+  // information in it may be outdated. …", "This story is from our archives …"): the site's, not the story's.
+  { keepsReports: true, maxLength: 260, pattern: /^this (?:is an? archived (?:article|story|post|page|report)|(?:article|story|post|page) is (?:from (?:our|the) archives?|archived))\b[^.!?]{0,100}\b(?:outdated|out of date|no longer (?:be )?(?:current|accurate|up to date)|may have changed|may not be (?:current|accurate))\b[^.!?]{0,40}[.!]?(?:\s+[^.!?]{0,140}\b(?:time|date) ?stamp\b[^.!?]{0,80}[.!]?)?$/i, reason: 'archive notice' },
   // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)

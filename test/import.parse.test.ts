@@ -5268,3 +5268,22 @@ describe('an archive notice between the title and the story', () => {
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('a newsletter pitch as a bare phrase under the story', () => {
+  const title = 'Seed bank opens a second storage hall'
+  const body = [
+    'The regional seed bank opened a second storage hall on Monday, doubling the number of varieties it can keep.',
+    'The new hall is kept at minus eighteen degrees and holds samples sent by growers from four states.',
+  ]
+
+  it('drops the pitch', () => {
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, '']), '', 'Weekly crop and weather news in your inbox!'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a short sentence that ends on the same words', () => {
+    const line = 'Nobody wants more bad news in your inbox.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

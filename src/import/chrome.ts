@@ -407,6 +407,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
   // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
   { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?!.*\bruled\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
+  // …and the pitch as a bare phrase, no verb: what the newsletter brings, then "in your inbox" ("Up-to-date farm news in
+  // your inbox!", "The day's headlines, straight to your inbox."). A sentence has a subject and a verb before "inbox".
+  { endsStory: true, keepsReports: true, maxLength: 100, pattern: /^(?![^.!?]*\b(?:is|are|was|were|be|will|would|can|could|should|may|might|want|wants|wanted|get|gets|got|arrives?|lands?|finds?|receives?|sees?|sends?|keeps?|fill|fills|clog|clogs)\b)(?:the |your |our )?(?:[\p{L}'’-]+,? ){0,5}(?:news|stories|headlines|updates|reports|briefings?|analysis)(?:,? (?:delivered |sent )?(?:straight|direct(?:ly)?|right))? (?:in|to|into) your inbox[.!]?$/iu, reason: 'newsletter prompt' },
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },

@@ -5287,3 +5287,22 @@ describe('a newsletter pitch as a bare phrase under the story', () => {
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('a caption whose credit names the page the picture came from', () => {
+  const title = 'Island clinic gets a second doctor'
+  const body = [
+    'The island clinic will have a second doctor from January, the health office announced on Tuesday.',
+    'Patients now wait up to a week for a routine visit, and the clinic closes when its only doctor is on leave.',
+  ]
+
+  it('drops the caption', () => {
+    const story = parseStory([title, '', body[0], '', 'Health Officer Rosa Imperial ( Photo from Rosa Imperial’s Facebook)', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that closes on photos from an event in brackets', () => {
+    const line = 'The clinic showed its new rooms to residents on Saturday (photos from the open day are on its noticeboard).'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -5306,3 +5306,24 @@ describe('a caption whose credit names the page the picture came from', () => {
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('a pull quote in typewriter quotes with its speaker, longer than the paragraph that quotes it', () => {
+  const title = 'Lakeside library to open on Sundays'
+  const body = [
+    'The Lakeside library will open on Sunday afternoons from next month, the town council decided on Monday.',
+    '"People asked for this at every meeting we held," she said.',
+    'The extra hours will be paid for from the reading-room budget.',
+  ]
+
+  it('drops the pull quote', () => {
+    const quote = "'People asked for this at every meeting we held' Head Librarian Mirela Szabo"
+    const story = parseStory([title, '', body[0], '', quote, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps an apostrophe inside a word from closing the quotation", () => {
+    const line = "'Don't close the library on Sundays' was the slogan on the petition signed by 900 residents."
+    const story = parseStory([title, '', body[0], '', line, '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[2]])
+  })
+})

@@ -1202,12 +1202,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
    * quotes again. Printed before the lede or between paragraphs, it is the layout's, not a paragraph.
    */
   const plainText = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  const namedQuote = (text: string) => /^["“‘«'].+?["”’»'](?![\p{L}\p{N}])\s*[-–—,]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){2,8}$/u.test(text)
   const pullQuote = (index: number) => {
     const text = lines[index]!.text
-    const quoted = /^["“‘«](.+?)["”’»](.*)$/u.exec(text)
+    // (Typewriter single quotes too, "'We will not close' Mayor Jane Roe": the closing one before a space or the end, not
+    // an apostrophe inside a word.)
+    const quoted = /^["“‘«'](.+?)["”’»'](?![\p{L}\p{N}])(.*)$/u.exec(text)
     if (!quoted || wordCount(text) > 45 || wordCount(quoted[1]!) < 5 || wordCount(quoted[2]!) > 8) return false
     const needle = plainText(quoted[1]!)
-    return lines.some((other, at) => at !== index && !other.chrome && other.text.length > text.length && plainText(other.text).includes(needle))
+    // With only its speaker's name after it (capitalised words, no "said": `namedQuote`), the quotation is the pull quote's
+    // whole text: the paragraph that quotes it need only be longer than the quotation, and may be shorter than the line
+    // with the name (and is never such a line itself).
+    const shortest = namedQuote(text) ? quoted[1]!.length : text.length
+    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && plainText(other.text).includes(needle))
   }
   /**
    * A picture's label between the header and the lede that names the person in it: capitalised words (a role, then the

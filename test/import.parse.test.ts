@@ -5327,3 +5327,29 @@ describe('a pull quote in typewriter quotes with its speaker, longer than the pa
     expect(story.paragraphs).toEqual([body[0], line, body[2]])
   })
 })
+
+describe('a pull quote without quotation marks, its speaker after a dash', () => {
+  const title = 'Millbrook council backs a longer skate park season'
+  const body = [
+    'The skate park in Millbrook will stay open until the end of November, the council decided on Tuesday.',
+    'Lights will be added along the path so that the park can open after dark.',
+  ]
+
+  it('drops the pull quote', () => {
+    const quote = 'Our kids should not have to skate in the car park when the days get short. - Tomas Reyes, Millbrook Youth Council'
+    const story = parseStory([title, '', body[0], '', quote, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence in the third person with a name and a body after a dash', () => {
+    const line = 'The first prize went to the oldest entrant in the show. - Martha Olsen, Lakeside Garden Club'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+
+  it('keeps reported speech with a dash and a name after it', () => {
+    const line = 'We will not close the park early again, the parks manager told residents. - Ines Kovac, Parks Department'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

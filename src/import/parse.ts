@@ -1217,6 +1217,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && plainText(other.text).includes(needle))
   }
   /**
+   * A pull quote set without quotation marks, its speaker after a dash: the words in the first or second person, then the
+   * name and the office or body they speak for in capitalised words ("We cannot keep the doors open. - Jane Roe, Harbour
+   * Trust"). A paragraph reports its speaker ("said", "told") or names them in a clause, not after a dash as a signature.
+   */
+  const dashedPullQuote = (text: string) => {
+    const match = /^([^"“”]{20,320}?[.!?…]["”’]?)\s+[-–—]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+((?:\p{Lu}[\p{L}'’.-]*|&|of|the|and|for|by|on|in|de)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and|for|by|on|in|de)){0,9})$/u.exec(text)
+    if (!match || wordCount(match[1]!) > 50 || !/^\p{Lu}/u.test(match[2]!)) return false
+    return /\b(?:I|I[’']m|me|my|we|we[’'](?:re|ve|ll)|us|our|you|you[’'](?:re|ve|ll)|your)\b/i.test(match[1]!) && !/\b(?:said|says|told|according)\b/i.test(match[1]!)
+  }
+  /**
    * A picture's label between the header and the lede that names the person in it: capitalised words (a role, then the
    * name) with no full stop, the name's last two words printed again in the story ("Police Chief Jane Roe", the story
    * then saying "… Jane Roe said").
@@ -1549,7 +1559,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'photo caption')
       continue
     }
-    if (pullQuote(index)) {
+    if (pullQuote(index) || dashedPullQuote(line.text)) {
       drop(line.text, 'pull quote')
       continue
     }

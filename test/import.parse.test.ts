@@ -5353,3 +5353,22 @@ describe('a pull quote without quotation marks, its speaker after a dash', () =>
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('a closing link to the entire article', () => {
+  const title = 'Co-op cuts the price it pays for milk'
+  const body = [
+    'The regional dairy co-op will pay its members less for milk from next month, its board said on Friday.',
+    'Members were told the cut reflects a surplus of butter and cheese across the country.',
+  ]
+
+  it('drops the link line', () => {
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, '']), 'Read the entire article here.'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence in which someone asks people to read the entire report', () => {
+    const line = 'Read the entire report before judging the price cut, the board chair told members at the meeting.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

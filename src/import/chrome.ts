@@ -260,8 +260,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
-  // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
-  { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article", "Read the entire article here.".
+  { endsStory: true, keepsReports: true, pattern: /^((see|read) (the )?(?:full|entire|complete|whole) (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
   // An excerpt's link on to the rest ("Continue reading this piece here.", "Continue reading the article at Example
   // Weekly"): the teaser's way out, as "Read full article" is.
   { endsStory: true, maxLength: 120, pattern: /^continue reading (?:this|the) (?:piece|article|story|post|report|feature)(?:\s+(?:here|(?:at|on) [^.!?]{2,60}))?\s*[.!…]*$/i, reason: 'link to the full story' },

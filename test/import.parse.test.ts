@@ -5372,3 +5372,24 @@ describe('a closing link to the entire article', () => {
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("a guest writer's one-line bio over the story", () => {
+  const title = 'Why the plains grid needs more storage'
+  const body = [
+    'Every winter the grid across the plains comes closer to running short on the coldest mornings, and every winter the fix is put off again.',
+    'Batteries and pumped water could carry the load for the few hours that matter, if regulators let the costs be shared.',
+  ]
+
+  it('drops the bio and signs the story with its name', () => {
+    const story = parseStory([title, '', 'Dorota Wilk is a former chair of the Plains Grid Users Association.', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dorota Wilk' }])
+  })
+
+  it('keeps a lede that introduces the person the story is about', () => {
+    const lede = 'Dorota Wilk is the new chair of the Plains Grid Users Association.'
+    const rest = 'Wilk, who ran a wind farm for ten years, takes over from a chair who served two terms and will set out her plans for storage in the spring.'
+    const story = parseStory([title, '', lede, '', rest, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([lede, rest, body[1]])
+  })
+})

@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
@@ -1584,6 +1584,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'author card')
       ended = true
       continue
+    }
+    // A guest writer's one-line bio over the story, before its lede ("Jane Roe is the former president of the Example
+    // Producers Association."): the name, "is/was a/the" and an office of a body, one sentence, and the name not given again
+    // in the story (a lede that introduces someone goes on about them). It names the writer when nothing else does.
+    const overBio = story.paragraphs.length === 0 && wordCount(line.text) <= 25 ? contributorBio.exec(line.text) : null
+    if (overBio && !/\b(?:said|says|told|according)\b/i.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '')) {
+      const surname = overBio[1]!.split(/\s+/).at(-1)!
+      if (!lines.slice(index + 1).some((other) => new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(other.text))) {
+        drop(line.text, 'author card')
+        bioCard ??= overBio[1]!
+        continue
+      }
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.

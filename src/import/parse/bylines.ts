@@ -30,6 +30,8 @@ export const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{
 /** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */
 export const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+((?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}/u
 /** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
+/** "Jane Roe is the former president of the Example Producers Association.": a writer's one-line bio, the name first. */
+export const contributorBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|retired|longtime|current)\s+)?(?:[\p{L}-]+\s+){0,3}(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^.!?]{2,80}\.$/u
 export const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
 export const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u

@@ -5393,3 +5393,31 @@ describe("a guest writer's one-line bio over the story", () => {
     expect(story.paragraphs).toEqual([lede, rest, body[1]])
   })
 })
+
+describe('a page that opens on its title with the deck on the next line, no blank line between', () => {
+  const title = 'Bridge repairs close the river road for a second week'
+  const deck = 'County engineers say the road should reopen to cars on Friday'
+  const body = [
+    'The river road will stay closed until Friday while engineers finish repairs to the bridge deck, the county said on Monday.',
+    'Buses are running on a diversion through the industrial estate, adding about ten minutes to each trip.',
+  ]
+
+  it('takes the first line as the headline and the second as the deck', () => {
+    const story = parseStory([title, deck, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps the lede when the line under the title is the story itself', () => {
+    const story = parseStory([title, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence under the title as the lede when the story does not print it again', () => {
+    const lede = 'The county has closed the river road again.'
+    const story = parseStory([title, lede, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

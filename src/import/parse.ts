@@ -789,7 +789,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (The site's name signing the story under the title is no repeat of the masthead's.)
     // (A summary printed again as the lede, a full sentence of a dozen words or more, is the story's first paragraph, not
     // a headline's repeat.)
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
+    // (Nor is a full sentence of eight words or more printed twice, a summary then the same paragraph of the story.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)) && !(words >= 8 && sentenceEnd.test(line.text) && !titleCaseLine(line.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -872,6 +873,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           score += 3
           decks.set(index, underIndex)
         }
+      }
+    }
+    // A page that opens on its title, nothing above it, then its deck on the very next line with no blank line between (a
+    // title-shaped line, or a summary sentence the story prints again as a paragraph), then the story or the byline: the
+    // first line is the headline, though the story echoes the deck as well or better, and the second its deck. (Set apart
+    // by a blank line, a short first line is as often the site's slogan or a section's label over the title.)
+    if (index === 0 && underIndex === 1 && under && !under.blankBefore && !under.meta && !captions[underIndex] && under.key !== line.key && words >= 3 && words <= 20 && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !mastheadName(line.text) && !promo.test(line.text) && wordCount(under.text) >= 3 && !/[:;,]$/.test(under.text) && (!sentenceEnd.test(under.text) ? wordCount(under.text) <= 30 : wordCount(under.text) <= 30 && lines.some((other, at) => at > underIndex + 1 && other.key === under.key)) && !endsOnWordsOf(line.text, under.text)) {
+      const lede = nextUsable(underIndex)
+      if (lede && (lede.meta || isSentence(lede.text) || wordCount(lede.text) >= 20)) {
+        score += 4
+        decks.set(index, underIndex)
       }
     }
     const deckLine = deck ? nextUsable(index) : undefined

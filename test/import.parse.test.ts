@@ -5421,3 +5421,29 @@ describe('a page that opens on its title with the deck on the next line, no blan
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe("a title's part number and its column's name after a separator", () => {
+  const body = [
+    'The county fair board voted on Tuesday to build a new livestock barn large enough for two hundred animals.',
+    'Work will start after this summer’s fair and should be finished in time for the next one, the board said.',
+  ]
+
+  it('keeps a part number after a dash', () => {
+    const title = 'How the fairground was built – Part 3'
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("keeps a column's name that the story calls its own edition", () => {
+    const title = 'Fair board approves new barn | Fairground Notes Weekly'
+    const lede = 'This week’s edition of Fairground Notes Weekly starts with the new barn and then turns to the ticket prices for the summer.'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("still cuts a site's name that the story merely mentions", () => {
+    const lede = 'The board chair told the Valley Weekly that the barn would be the first new building at the fairground in thirty years.'
+    const story = parseStory(['Fair board approves new barn | Valley Weekly', '', lede, '', ...body].join('\n'))
+    expect(story.headline).toBe('Fair board approves new barn')
+  })
+})

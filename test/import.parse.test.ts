@@ -5447,3 +5447,24 @@ describe("a title's part number and its column's name after a separator", () => 
     expect(story.headline).toBe('Fair board approves new barn')
   })
 })
+
+describe("a page's title over the story's own longer title", () => {
+  const short = 'Harbour master says the old quay is unsafe'
+  const long = 'Harbour master says the old quay is unsafe after storms and asks the council to close it until repairs'
+  const body = [
+    'The old quay should be closed to the public until it is repaired, the harbour master told the council on Monday.',
+    'Two storms this winter washed away part of the sea wall under the quay, leaving gaps in the paving.',
+  ]
+
+  it('takes the longer title and drops the stray arrow between them', () => {
+    const story = parseStory([short, '', '>', '', long, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(long)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps the title when the line under it is a deck with words of its own', () => {
+    const deck = 'Storm damage leaves gaps in the paving and the council is asked to close the quay until spring'
+    const story = parseStory([short, '', deck, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(short)
+  })
+})

@@ -7,7 +7,7 @@ import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, cal
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
-import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -885,6 +885,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         score += 4
         decks.set(index, underIndex)
       }
+    }
+    // A page's own title tag over the story's title, which opens on the same words and runs on longer (a mirror of another
+    // site's story: "Mayor says the budget is short" over "Mayor says the budget is short by millions in frank admission
+    // to the council"): the longer one, the story's own, is the headline.
+    const pageTitle = previousUsable(index)
+    if (pageTitle && !pageTitle.meta && words >= 8 && words <= 30 && !sentenceEnd.test(line.text) && !sentenceEnd.test(pageTitle.text) && lines.findIndex((_, at) => usable(at)) === lines.indexOf(pageTitle) && wordCount(pageTitle.text) >= 5 && wordCount(pageTitle.text) < words) {
+      const own = titleWordList(line.text)
+      const above = titleWordList(pageTitle.text)
+      const shared = above.filter((word) => own.includes(word)).length
+      if (own.slice(0, 4).join(' ') === above.slice(0, 4).join(' ') && shared * 5 >= above.length * 4) score += 2
     }
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined

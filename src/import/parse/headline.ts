@@ -43,6 +43,9 @@ export function namedInParagraphs(name: string, pageLines: Set<string>): boolean
 
 const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
+/** A title's words in lower case, without the marks around them ("‘worst" is "worst"). */
+export const titleWordList = (text: string) => text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean)
+
 /** How many words two titles end on alike, counted from the end. */
 function sharedTailWords(own: readonly string[], theirs: readonly string[]): number {
   let shared = 0

@@ -5468,3 +5468,23 @@ describe("a page's title over the story's own longer title", () => {
     expect(story.headline).toBe(short)
   })
 })
+
+describe('a caption that retells the story with "(pictured)" after the name', () => {
+  const title = 'Island school gets a new head teacher'
+  const body = [
+    'The island school will have a new head teacher from September, the education board announced on Friday.',
+    'Elin Morgan, who has taught on the island for twelve years, takes over from a head who is retiring.',
+  ]
+
+  it('drops the caption', () => {
+    const caption = 'Elin Morgan (pictured outside the school gates), who has taught on the island for twelve years, takes over in September'
+    const story = parseStory([title, '', body[0], '', caption, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story that says "(pictured)" and closes on a full stop', () => {
+    const line = 'Ms Morgan (pictured) said she wanted to start a school choir in her first term.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})

@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -1577,7 +1577,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("New harbour master Jane Roe (L), and her deputy John Doe": a line that places people in the picture and is no
     // sentence, no full stop at its end, is a caption wherever it stands.)
     const placed = inPicture.test(line.text) && !sentenceEnd.test(line.text) && !/["“”:;]/.test(line.text) && wordCount(line.text) <= 30 && !attribution.test(line.text)
-    if (placed || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    // ("Jane Roe (pictured with the mayor), who runs the port, called it unsafe": a picture's caption as some sites set it,
+    // a sentence of the story retold with "(pictured)" after the name and no full stop at its end; the story's own
+    // paragraph that says "(pictured)" closes on one.)
+    const picturedCaption = picturedAside.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 60
+    if (placed || picturedCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }

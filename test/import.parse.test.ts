@@ -5488,3 +5488,23 @@ describe('a caption that retells the story with "(pictured)" after the name', ()
     expect(story.paragraphs).toEqual([body[0], line, body[1]])
   })
 })
+
+describe("a column's label and title on the first line, a caption, then an opening question", () => {
+  const body = [
+    'The harbour board voted on Thursday to ban feeding the gulls anywhere between the lighthouse and the fish market, with a fine of fifty pounds.',
+    'Traders on the quay said they had not been asked about the ban and would raise it at the next public meeting.',
+  ]
+
+  it('takes the column title and drops the caption', () => {
+    const question = 'WHO among us has not lost a chip to a gull on the harbour wall?'
+    const story = parseStory(['Harbour Notes: Gulls and the harbour board', '', 'Portnaven Harbour Board Offices on Quay Street.', '', question, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe('Harbour Notes: Gulls and the harbour board')
+    expect(story.paragraphs).toEqual([question, ...body])
+  })
+
+  it('keeps a short opening sentence with a verb under the headline', () => {
+    const lede = 'The Harbour Board Offices Reopened.'
+    const story = parseStory(['Gull feeding banned on the harbour', '', lede, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

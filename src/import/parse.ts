@@ -886,6 +886,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         decks.set(index, underIndex)
       }
     }
+    // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
+    // and an opening line of the column set as a question: the title, when the story takes up a word of it.
+    if (index === 0 && words >= 4 && words <= 14 && !sentenceEnd.test(line.text) && /^\p{Lu}[\p{L}'’&]*(?:\s+[\p{Lu}&][\p{L}'’]*){0,3}:\s+\p{Lu}/u.test(line.text) && topic.story && topic.shared >= 1) {
+      const opening = nextUsable(index)
+      if (opening && !opening.meta && (captions[lines.indexOf(opening)] || /\?$/.test(nextUsable(lines.indexOf(opening))?.text ?? '') || /\?$/.test(opening.text))) score += 3
+    }
     // A page's own title tag over the story's title, which opens on the same words and runs on longer (a mirror of another
     // site's story: "Mayor says the budget is short" over "Mayor says the budget is short by millions in frank admission
     // to the council"): the longer one, the story's own, is the headline.
@@ -1581,7 +1587,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // a sentence of the story retold with "(pictured)" after the name and no full stop at its end; the story's own
     // paragraph that says "(pictured)" closes on one.)
     const picturedCaption = picturedAside.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 60
-    if (placed || picturedCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    // ("Harbour Board Offices in Portnaven.": the picture's caption right under the headline, over the story, a place's name
+    // and where it is, capitalised words for most of it and no verb.)
+    const placeCaption = story.paragraphs.length === 0 && previousUsable(index) === lines[best.index] && /^\p{Lu}[^"“”‘’:;,]*\.$/u.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 10 && !finiteVerb.test(line.text.toLowerCase()) && line.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= wordCount(line.text) * 2 && Boolean(nextUsable(index)) && !nextUsable(index)!.meta
+    if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }

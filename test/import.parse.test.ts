@@ -5508,3 +5508,15 @@ describe("a column's label and title on the first line, a caption, then an openi
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('a paragraph printed twice in a row, the copies differing in their spaces alone', () => {
+  const title = 'Reeve asks for village status after merger'
+  const lede = 'The reeve of Lowmoor wants the village to keep a council of its own after it joins the larger district next year.'
+  const rest = 'Lowmoor councillors meet the district council on Wednesday to go through the terms of the merger.'
+
+  it('keeps one copy', () => {
+    const story = parseStory([title, '', lede, '', lede.replace('it joins', 'itjoins'), '', rest].join('\n'))
+    expect(story.paragraphs).toHaveLength(2)
+    expect(story.paragraphs[1]).toBe(rest)
+  })
+})

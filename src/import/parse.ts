@@ -574,17 +574,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
   // repeat.
   const repeated = new Set<number>()
+  // (A paragraph's copies may differ in their spaces alone, words run together in one of them: "after itamalgamates".)
+  const sameText = (text: string, other: string) => unbulleted(text) === unbulleted(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
   /** The first line of three words or more that is neither chrome nor a byline or date. */
   let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
   if (firstWordy < 0) firstWordy = lines.length
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
     const twin = lines[index + 1]!
-    const key = unbulleted(line.text)
     // (Under the story's first paragraph a picture's text of two words counts too: "Harbour Police", twice.)
-    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
+    if (line.chrome || line.meta || twin.chrome || twin.meta || !sameText(twin.text, line.text) || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
     let after = index + 2
-    while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
+    while (after < lines.length && sameText(lines[after]!.text, line.text)) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
     // line when the pair is title-shaped and no picture's text came just before it, as on a gallery).
     const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
@@ -611,7 +612,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
-    const paragraph = isBodyLike(line.text) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text)
+    // (Copies that differ in their spaces are the same paragraph set twice, not a picture's text: a sentence of a dozen
+    // words or more.)
+    const respaced = lines.slice(index, after).some((copy) => copy.text !== line.text)
+    const paragraph = (isBodyLike(line.text) || respaced) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text || copy.text.replace(/\s+/g, '') === line.text.replace(/\s+/g, ''))
     for (let at = index; at < after; at++) {
       if (paragraph && at < after - 1) repeated.add(at)
       else if (!paragraph) captions[at] ??= { caption: lines[at]!.text, credit: null }

@@ -5520,3 +5520,25 @@ describe('a paragraph printed twice in a row, the copies differing in their spac
     expect(story.paragraphs[1]).toBe(rest)
   })
 })
+
+describe("another story's teaser between two paragraphs: a question and a title, then its summary", () => {
+  const title = 'River board asks again for money to replace old pumps'
+  const body = [
+    'The river board has asked the government for a third time for money to replace its oldest pumping stations.',
+    'Three of the stations are more than fifty years old, the chief executive told councillors on Tuesday.',
+  ]
+
+  it('drops the teaser and its summary', () => {
+    const teaser = 'Is YOUR home on a flood plain? Map shows the streets most at risk as insurers raise premiums across the county'
+    const summary = 'An analysis of ten years of council flood records shows which streets flood most often and which have no defences at all'
+    const story = parseStory([title, '', body[0], '', teaser, '', summary, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a question the story asks over a paragraph that lost its full stop', () => {
+    const question = 'Why has the board been turned down twice? Ministers say other counties face worse risks and have waited longer'
+    const next = 'The board says the pumps could fail in the next big storm and leave hundreds of homes under water, its chair said'
+    const story = parseStory([title, '', body[0], '', question, '', next, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], question, next, body[1]])
+  })
+})

@@ -1281,6 +1281,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     return false
   }
+  /** The summary lines of teasers for other stories found in the story (see below). */
+  const teaserLines = new Set<number>()
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
@@ -1597,6 +1599,24 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
+    }
+    // Another story's teaser set between two paragraphs: its title and its summary, each a dozen words or more with no full
+    // stop at its end ("How many homes in YOUR street flood? Map shows …", then "An analysis of council data found …"),
+    // where the paragraphs above and under the pair close on theirs.
+    if (teaserLines.has(index)) {
+      drop(line.text, 'related-story teaser')
+      continue
+    }
+    const blurb = story.paragraphs.length > 0 ? nextUsable(index) : undefined
+    const blurbIndex = blurb ? lines.indexOf(blurb) : -1
+    const openText = (text: string) => wordCount(text) >= 12 && wordCount(text) <= 60 && !sentenceEnd.test(text) && !/[:;,…–—-]$/.test(text) && !/^["“‘'(]/.test(text) && /^[\p{Lu}\d]/u.test(text)
+    if (blurb && !blurb.meta && !captions[index] && !captions[blurbIndex] && openText(line.text) && openText(blurb.text) && !/\b(?:said|says|told|according)\b/i.test(`${line.text} ${blurb.text}`) && sentenceEnd.test(story.paragraphs.at(-1)!) && /\?\s+\p{Lu}/u.test(line.text)) {
+      const after = nextUsable(blurbIndex)
+      if (after && !after.meta && sentenceEnd.test(after.text)) {
+        teaserLines.add(blurbIndex)
+        drop(line.text, 'related-story teaser')
+        continue
+      }
     }
     if (pullQuote(index) || dashedPullQuote(line.text)) {
       drop(line.text, 'pull quote')

@@ -5353,3 +5353,298 @@ describe("a guest writer's one-line bio over the column", () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('an archive notice between the title and the story', () => {
+  const title = 'Ferry timetable changes for the winter season'
+  const body = [
+    'The ferry will sail four times a day instead of six from the first week of November, the operator said.',
+    'The last crossing of the evening moves forward by an hour to avoid the worst of the winter weather.',
+  ]
+
+  it('drops the notice', () => {
+    const notice = 'This is an archived article and its contents may be out of date. See the time stamp for when it was last updated.'
+    const story = parseStory([title, '', notice, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence about an archived report that is the story', () => {
+    const line = 'This is an archived report from 1962 that the museum found in a box of harbour office papers last spring.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a newsletter pitch as a bare phrase under the story', () => {
+  const title = 'Seed bank opens a second storage hall'
+  const body = [
+    'The regional seed bank opened a second storage hall on Monday, doubling the number of varieties it can keep.',
+    'The new hall is kept at minus eighteen degrees and holds samples sent by growers from four states.',
+  ]
+
+  it('drops the pitch', () => {
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, '']), '', 'Weekly crop and weather news in your inbox!'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a short sentence that ends on the same words', () => {
+    const line = 'Nobody wants more bad news in your inbox.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a caption whose credit names the page the picture came from', () => {
+  const title = 'Island clinic gets a second doctor'
+  const body = [
+    'The island clinic will have a second doctor from January, the health office announced on Tuesday.',
+    'Patients now wait up to a week for a routine visit, and the clinic closes when its only doctor is on leave.',
+  ]
+
+  it('drops the caption', () => {
+    const story = parseStory([title, '', body[0], '', 'Health Officer Rosa Imperial ( Photo from Rosa Imperial’s Facebook)', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that closes on photos from an event in brackets', () => {
+    const line = 'The clinic showed its new rooms to residents on Saturday (photos from the open day are on its noticeboard).'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a pull quote in typewriter quotes with its speaker, longer than the paragraph that quotes it', () => {
+  const title = 'Lakeside library to open on Sundays'
+  const body = [
+    'The Lakeside library will open on Sunday afternoons from next month, the town council decided on Monday.',
+    '"People asked for this at every meeting we held," she said.',
+    'The extra hours will be paid for from the reading-room budget.',
+  ]
+
+  it('drops the pull quote', () => {
+    const quote = "'People asked for this at every meeting we held' Head Librarian Mirela Szabo"
+    const story = parseStory([title, '', body[0], '', quote, '', body[1], '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps an apostrophe inside a word from closing the quotation", () => {
+    const line = "'Don't close the library on Sundays' was the slogan on the petition signed by 900 residents."
+    const story = parseStory([title, '', body[0], '', line, '', body[2]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[2]])
+  })
+})
+
+describe('a pull quote without quotation marks, its speaker after a dash', () => {
+  const title = 'Millbrook council backs a longer skate park season'
+  const body = [
+    'The skate park in Millbrook will stay open until the end of November, the council decided on Tuesday.',
+    'Lights will be added along the path so that the park can open after dark.',
+  ]
+
+  it('drops the pull quote', () => {
+    const quote = 'Our kids should not have to skate in the car park when the days get short. - Tomas Reyes, Millbrook Youth Council'
+    const story = parseStory([title, '', body[0], '', quote, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence in the third person with a name and a body after a dash', () => {
+    const line = 'The first prize went to the oldest entrant in the show. - Martha Olsen, Lakeside Garden Club'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+
+  it('keeps reported speech with a dash and a name after it', () => {
+    const line = 'We will not close the park early again, the parks manager told residents. - Ines Kovac, Parks Department'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('a closing link to the entire article', () => {
+  const title = 'Co-op cuts the price it pays for milk'
+  const body = [
+    'The regional dairy co-op will pay its members less for milk from next month, its board said on Friday.',
+    'Members were told the cut reflects a surplus of butter and cheese across the country.',
+  ]
+
+  it('drops the link line', () => {
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, '']), 'Read the entire article here.'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence in which someone asks people to read the entire report', () => {
+    const line = 'Read the entire report before judging the price cut, the board chair told members at the meeting.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe("a guest writer's one-line bio over the story", () => {
+  const title = 'Why the plains grid needs more storage'
+  const body = [
+    'Every winter the grid across the plains comes closer to running short on the coldest mornings, and every winter the fix is put off again.',
+    'Batteries and pumped water could carry the load for the few hours that matter, if regulators let the costs be shared.',
+  ]
+
+  it('drops the bio and signs the story with its name', () => {
+    const story = parseStory([title, '', 'Dorota Wilk is a former chair of the Plains Grid Users Association.', '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dorota Wilk' }])
+  })
+
+  it('keeps a lede that introduces the person the story is about', () => {
+    const lede = 'Dorota Wilk is the new chair of the Plains Grid Users Association.'
+    const rest = 'Wilk, who ran a wind farm for ten years, takes over from a chair who served two terms and will set out her plans for storage in the spring.'
+    const story = parseStory([title, '', lede, '', rest, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([lede, rest, body[1]])
+  })
+})
+
+describe('a page that opens on its title with the deck on the next line, no blank line between', () => {
+  const title = 'Bridge repairs close the river road for a second week'
+  const deck = 'County engineers say the road should reopen to cars on Friday'
+  const body = [
+    'The river road will stay closed until Friday while engineers finish repairs to the bridge deck, the county said on Monday.',
+    'Buses are running on a diversion through the industrial estate, adding about ten minutes to each trip.',
+  ]
+
+  it('takes the first line as the headline and the second as the deck', () => {
+    const story = parseStory([title, deck, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps the lede when the line under the title is the story itself', () => {
+    const story = parseStory([title, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence under the title as the lede when the story does not print it again', () => {
+    const lede = 'The county has closed the river road again.'
+    const story = parseStory([title, lede, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe("a title's part number and its column's name after a separator", () => {
+  const body = [
+    'The county fair board voted on Tuesday to build a new livestock barn large enough for two hundred animals.',
+    'Work will start after this summer’s fair and should be finished in time for the next one, the board said.',
+  ]
+
+  it('keeps a part number after a dash', () => {
+    const title = 'How the fairground was built – Part 3'
+    const story = parseStory([title, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("keeps a column's name that the story calls its own edition", () => {
+    const title = 'Fair board approves new barn | Fairground Notes Weekly'
+    const lede = 'This week’s edition of Fairground Notes Weekly starts with the new barn and then turns to the ticket prices for the summer.'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("still cuts a site's name that the story merely mentions", () => {
+    const lede = 'The board chair told the Valley Weekly that the barn would be the first new building at the fairground in thirty years.'
+    const story = parseStory(['Fair board approves new barn | Valley Weekly', '', lede, '', ...body].join('\n'))
+    expect(story.headline).toBe('Fair board approves new barn')
+  })
+})
+
+describe("a page's title over the story's own longer title", () => {
+  const short = 'Harbour master says the old quay is unsafe'
+  const long = 'Harbour master says the old quay is unsafe after storms and asks the council to close it until repairs'
+  const body = [
+    'The old quay should be closed to the public until it is repaired, the harbour master told the council on Monday.',
+    'Two storms this winter washed away part of the sea wall under the quay, leaving gaps in the paving.',
+  ]
+
+  it('takes the longer title and drops the stray arrow between them', () => {
+    const story = parseStory([short, '', '>', '', long, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(long)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps the title when the line under it is a deck with words of its own', () => {
+    const deck = 'Storm damage leaves gaps in the paving and the council is asked to close the quay until spring'
+    const story = parseStory([short, '', deck, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe(short)
+  })
+})
+
+describe('a caption that retells the story with "(pictured)" after the name', () => {
+  const title = 'Island school gets a new head teacher'
+  const body = [
+    'The island school will have a new head teacher from September, the education board announced on Friday.',
+    'Elin Morgan, who has taught on the island for twelve years, takes over from a head who is retiring.',
+  ]
+
+  it('drops the caption', () => {
+    const caption = 'Elin Morgan (pictured outside the school gates), who has taught on the island for twelve years, takes over in September'
+    const story = parseStory([title, '', body[0], '', caption, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story that says "(pictured)" and closes on a full stop', () => {
+    const line = 'Ms Morgan (pictured) said she wanted to start a school choir in her first term.'
+    const story = parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe("a column's label and title on the first line, a caption, then an opening question", () => {
+  const body = [
+    'The harbour board voted on Thursday to ban feeding the gulls anywhere between the lighthouse and the fish market, with a fine of fifty pounds.',
+    'Traders on the quay said they had not been asked about the ban and would raise it at the next public meeting.',
+  ]
+
+  it('takes the column title and drops the caption', () => {
+    const question = 'WHO among us has not lost a chip to a gull on the harbour wall?'
+    const story = parseStory(['Harbour Notes: Gulls and the harbour board', '', 'Portnaven Harbour Board Offices on Quay Street.', '', question, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.headline).toBe('Harbour Notes: Gulls and the harbour board')
+    expect(story.paragraphs).toEqual([question, ...body])
+  })
+
+  it('keeps a short opening sentence with a verb under the headline', () => {
+    const lede = 'The Harbour Board Offices Reopened.'
+    const story = parseStory(['Gull feeding banned on the harbour', '', lede, '', ...body.flatMap((paragraph) => [paragraph, ''])].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe('a paragraph printed twice in a row, the copies differing in their spaces alone', () => {
+  const title = 'Reeve asks for village status after merger'
+  const lede = 'The reeve of Lowmoor wants the village to keep a council of its own after it joins the larger district next year.'
+  const rest = 'Lowmoor councillors meet the district council on Wednesday to go through the terms of the merger.'
+
+  it('keeps one copy', () => {
+    const story = parseStory([title, '', lede, '', lede.replace('it joins', 'itjoins'), '', rest].join('\n'))
+    expect(story.paragraphs).toHaveLength(2)
+    expect(story.paragraphs[1]).toBe(rest)
+  })
+})
+
+describe("another story's teaser between two paragraphs: a question and a title, then its summary", () => {
+  const title = 'River board asks again for money to replace old pumps'
+  const body = [
+    'The river board has asked the government for a third time for money to replace its oldest pumping stations.',
+    'Three of the stations are more than fifty years old, the chief executive told councillors on Tuesday.',
+  ]
+
+  it('drops the teaser and its summary', () => {
+    const teaser = 'Is YOUR home on a flood plain? Map shows the streets most at risk as insurers raise premiums across the county'
+    const summary = 'An analysis of ten years of council flood records shows which streets flood most often and which have no defences at all'
+    const story = parseStory([title, '', body[0], '', teaser, '', summary, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a question the story asks over a paragraph that lost its full stop', () => {
+    const question = 'Why has the board been turned down twice? Ministers say other counties face worse risks and have waited longer'
+    const next = 'The board says the pumps could fail in the next big storm and leave hundreds of homes under water, its chair said'
+    const story = parseStory([title, '', body[0], '', question, '', next, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], question, next, body[1]])
+  })
+})

@@ -260,8 +260,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment form under a story ends it ("Comment Form is loading comments...").
   { endsStory: true, pattern: /^comment form is loading comments?\W*$/i, reason: 'comment section' },
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
-  // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article".
-  { endsStory: true, pattern: /^((see|read) (the )?full (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article", "Read the entire article here.".
+  { endsStory: true, keepsReports: true, pattern: /^((see|read) (the )?(?:full|entire|complete|whole) (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
   // An excerpt's link on to the rest ("Continue reading this piece here.", "Continue reading the article at Example
   // Weekly"): the teaser's way out, as "Read full article" is.
   { endsStory: true, maxLength: 120, pattern: /^continue reading (?:this|the) (?:piece|article|story|post|report|feature)(?:\s+(?:here|(?:at|on) [^.!?]{2,60}))?\s*[.!…]*$/i, reason: 'link to the full story' },
@@ -407,6 +407,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
   // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
   { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?!.*\bruled\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
+  // …and the pitch as a bare phrase, no verb: what the newsletter brings, then "in your inbox" ("Up-to-date farm news in
+  // your inbox!", "The day's headlines, straight to your inbox."). A sentence has a subject and a verb before "inbox".
+  { endsStory: true, keepsReports: true, maxLength: 100, pattern: /^(?![^.!?]*\b(?:is|are|was|were|be|will|would|can|could|should|may|might|want|wants|wanted|get|gets|got|arrives?|lands?|finds?|receives?|sees?|sends?|keeps?|fill|fills|clog|clogs)\b)(?:the |your |our )?(?:[\p{L}'’-]+,? ){0,5}(?:news|stories|headlines|updates|reports|briefings?|analysis)(?:,? (?:delivered |sent )?(?:straight|direct(?:ly)?|right))? (?:in|to|into) your inbox[.!]?$/iu, reason: 'newsletter prompt' },
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
@@ -417,7 +420,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
-  { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–])$/, reason: 'separator' },
+  { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
@@ -456,6 +459,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The label of the paper's editorial teased under the story ("Editor's Comment", then its title and its opening cut
   // short): another piece, and the end of this one. (Over the headline it is the page's label.)
   { endsStory: true, maxLength: 30, pattern: /^(?:editor[’']?s[’']? (?:comment|column|view|desk)|editorial comment|(?:our|the) (?:view|editorial)|leader comment)\s*:?$/i, reason: 'editorial teaser' },
+  // A notice over an old story that it is from the archive and may be out of date ("This is an archived article and the
+  // information in it may be outdated. …", "This story is from our archives …"): the site's, not the story's.
+  { keepsReports: true, maxLength: 260, pattern: /^this (?:is an? archived (?:article|story|post|page|report)|(?:article|story|post|page) is (?:from (?:our|the) archives?|archived))\b[^.!?]{0,100}\b(?:outdated|out of date|no longer (?:be )?(?:current|accurate|up to date)|may have changed|may not be (?:current|accurate))\b[^.!?]{0,40}[.!]?(?:\s+[^.!?]{0,140}\b(?:time|date) ?stamp\b[^.!?]{0,80}[.!]?)?$/i, reason: 'archive notice' },
   // A station's player printed on its news pages: "On Air Now", "On Air: Afternoons with Jane Roe", "Now Playing: <song> -
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)

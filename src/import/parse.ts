@@ -4,10 +4,10 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
-import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -574,17 +574,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // when scraped): a caption, unless a byline or date follows right after, which makes the pair a headline and its
   // repeat.
   const repeated = new Set<number>()
+  // (A paragraph's copies may differ in their spaces alone, words run together in one of them: "after itamalgamates".)
+  const sameText = (text: string, other: string) => unbulleted(text) === unbulleted(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
   /** The first line of three words or more that is neither chrome nor a byline or date. */
   let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
   if (firstWordy < 0) firstWordy = lines.length
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!
     const twin = lines[index + 1]!
-    const key = unbulleted(line.text)
     // (Under the story's first paragraph a picture's text of two words counts too: "Harbour Police", twice.)
-    if (line.chrome || line.meta || twin.chrome || twin.meta || unbulleted(twin.text) !== key || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
+    if (line.chrome || line.meta || twin.chrome || twin.meta || !sameText(twin.text, line.text) || wordCount(line.text) < (firstProse >= 0 && index > firstProse && !sentenceEnd.test(line.text) ? 2 : 3)) continue
     let after = index + 2
-    while (after < lines.length && unbulleted(lines[after]!.text) === key) after++
+    while (after < lines.length && sameText(lines[after]!.text, line.text)) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
     // line when the pair is title-shaped and no picture's text came just before it, as on a gallery).
     const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
@@ -611,7 +612,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
-    const paragraph = isBodyLike(line.text) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text)
+    // (Copies that differ in their spaces are the same paragraph set twice, not a picture's text: a sentence of a dozen
+    // words or more.)
+    const respaced = lines.slice(index, after).some((copy) => copy.text !== line.text)
+    const paragraph = (isBodyLike(line.text) || respaced) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text || copy.text.replace(/\s+/g, '') === line.text.replace(/\s+/g, ''))
     for (let at = index; at < after; at++) {
       if (paragraph && at < after - 1) repeated.add(at)
       else if (!paragraph) captions[at] ??= { caption: lines[at]!.text, credit: null }
@@ -789,7 +793,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (The site's name signing the story under the title is no repeat of the masthead's.)
     // (A summary printed again as the lede, a full sentence of a dozen words or more, is the story's first paragraph, not
     // a headline's repeat.)
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
+    // (Nor is a full sentence of eight words or more printed twice, a summary then the same paragraph of the story.)
+    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)) && !(words >= 8 && sentenceEnd.test(line.text) && !titleCaseLine(line.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -873,6 +878,33 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           decks.set(index, underIndex)
         }
       }
+    }
+    // A page that opens on its title, nothing above it, then its deck on the very next line with no blank line between (a
+    // title-shaped line, or a summary sentence the story prints again as a paragraph), then the story or the byline: the
+    // first line is the headline, though the story echoes the deck as well or better, and the second its deck. (Set apart
+    // by a blank line, a short first line is as often the site's slogan or a section's label over the title.)
+    if (index === 0 && underIndex === 1 && under && !under.blankBefore && !under.meta && !captions[underIndex] && under.key !== line.key && words >= 3 && words <= 20 && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !mastheadName(line.text) && !promo.test(line.text) && wordCount(under.text) >= 3 && !/[:;,]$/.test(under.text) && (!sentenceEnd.test(under.text) ? wordCount(under.text) <= 30 : wordCount(under.text) <= 30 && lines.some((other, at) => at > underIndex + 1 && other.key === under.key)) && !endsOnWordsOf(line.text, under.text)) {
+      const lede = nextUsable(underIndex)
+      if (lede && (lede.meta || isSentence(lede.text) || wordCount(lede.text) >= 20)) {
+        score += 4
+        decks.set(index, underIndex)
+      }
+    }
+    // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
+    // and an opening line of the column set as a question: the title, when the story takes up a word of it.
+    if (index === 0 && words >= 4 && words <= 14 && !sentenceEnd.test(line.text) && /^\p{Lu}[\p{L}'’&]*(?:\s+[\p{Lu}&][\p{L}'’]*){0,3}:\s+\p{Lu}/u.test(line.text) && topic.story && topic.shared >= 1) {
+      const opening = nextUsable(index)
+      if (opening && !opening.meta && (captions[lines.indexOf(opening)] || /\?$/.test(nextUsable(lines.indexOf(opening))?.text ?? '') || /\?$/.test(opening.text))) score += 3
+    }
+    // A page's own title tag over the story's title, which opens on the same words and runs on longer (a mirror of another
+    // site's story: "Mayor says the budget is short" over "Mayor says the budget is short by millions in frank admission
+    // to the council"): the longer one, the story's own, is the headline.
+    const pageTitle = previousUsable(index)
+    if (pageTitle && !pageTitle.meta && words >= 8 && words <= 30 && !sentenceEnd.test(line.text) && !sentenceEnd.test(pageTitle.text) && lines.findIndex((_, at) => usable(at)) === lines.indexOf(pageTitle) && wordCount(pageTitle.text) >= 5 && wordCount(pageTitle.text) < words) {
+      const own = titleWordList(line.text)
+      const above = titleWordList(pageTitle.text)
+      const shared = above.filter((word) => own.includes(word)).length
+      if (own.slice(0, 4).join(' ') === above.slice(0, 4).join(' ') && shared * 5 >= above.length * 4) score += 2
     }
     const deckLine = deck ? nextUsable(index) : undefined
     let underDeck = deckLine ? nextUsable(lines.indexOf(deckLine)) : undefined
@@ -1202,12 +1234,29 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
    * quotes again. Printed before the lede or between paragraphs, it is the layout's, not a paragraph.
    */
   const plainText = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  const namedQuote = (text: string) => /^["“‘«'].+?["”’»'](?![\p{L}\p{N}])\s*[-–—,]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){2,8}$/u.test(text)
   const pullQuote = (index: number) => {
     const text = lines[index]!.text
-    const quoted = /^["“‘«](.+?)["”’»](.*)$/u.exec(text)
+    // (Typewriter single quotes too, "'We will not close' Mayor Jane Roe": the closing one before a space or the end, not
+    // an apostrophe inside a word.)
+    const quoted = /^["“‘«'](.+?)["”’»'](?![\p{L}\p{N}])(.*)$/u.exec(text)
     if (!quoted || wordCount(text) > 45 || wordCount(quoted[1]!) < 5 || wordCount(quoted[2]!) > 8) return false
     const needle = plainText(quoted[1]!)
-    return lines.some((other, at) => at !== index && !other.chrome && other.text.length > text.length && plainText(other.text).includes(needle))
+    // With only its speaker's name after it (capitalised words, no "said": `namedQuote`), the quotation is the pull quote's
+    // whole text: the paragraph that quotes it need only be longer than the quotation, and may be shorter than the line
+    // with the name (and is never such a line itself).
+    const shortest = namedQuote(text) ? quoted[1]!.length : text.length
+    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && plainText(other.text).includes(needle))
+  }
+  /**
+   * A pull quote set without quotation marks, its speaker after a dash: the words in the first or second person, then the
+   * name and the office or body they speak for in capitalised words ("We cannot keep the doors open. - Jane Roe, Harbour
+   * Trust"). A paragraph reports its speaker ("said", "told") or names them in a clause, not after a dash as a signature.
+   */
+  const dashedPullQuote = (text: string) => {
+    const match = /^([^"“”]{20,320}?[.!?…]["”’]?)\s+[-–—]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+((?:\p{Lu}[\p{L}'’.-]*|&|of|the|and|for|by|on|in|de)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and|for|by|on|in|de)){0,9})$/u.exec(text)
+    if (!match || wordCount(match[1]!) > 50 || !/^\p{Lu}/u.test(match[2]!)) return false
+    return /\b(?:I|I[’']m|me|my|we|we[’'](?:re|ve|ll)|us|our|you|you[’'](?:re|ve|ll)|your)\b/i.test(match[1]!) && !/\b(?:said|says|told|according)\b/i.test(match[1]!)
   }
   /**
    * A picture's label between the header and the lede that names the person in it: capitalised words (a role, then the
@@ -1232,6 +1281,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
     return false
   }
+  /** The summary lines of teasers for other stories found in the story (see below). */
+  const teaserLines = new Set<number>()
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
   let widestGap = 0
@@ -1538,11 +1589,36 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("New harbour master Jane Roe (L), and her deputy John Doe": a line that places people in the picture and is no
     // sentence, no full stop at its end, is a caption wherever it stands.)
     const placed = inPicture.test(line.text) && !sentenceEnd.test(line.text) && !/["“”:;]/.test(line.text) && wordCount(line.text) <= 30 && !attribution.test(line.text)
-    if (placed || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
+    // ("Jane Roe (pictured with the mayor), who runs the port, called it unsafe": a picture's caption as some sites set it,
+    // a sentence of the story retold with "(pictured)" after the name and no full stop at its end; the story's own
+    // paragraph that says "(pictured)" closes on one.)
+    const picturedCaption = picturedAside.test(line.text) && !sentenceEnd.test(line.text) && wordCount(line.text) <= 60
+    // ("Harbour Board Offices in Portnaven.": the picture's caption right under the headline, over the story, a place's name
+    // and where it is, capitalised words for most of it and no verb.)
+    const placeCaption = story.paragraphs.length === 0 && previousUsable(index) === lines[best.index] && /^\p{Lu}[^"“”‘’:;,]*\.$/u.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 10 && !finiteVerb.test(line.text.toLowerCase()) && line.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= wordCount(line.text) * 2 && Boolean(nextUsable(index)) && !nextUsable(index)!.meta
+    if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
     }
-    if (pullQuote(index)) {
+    // Another story's teaser set between two paragraphs: its title and its summary, each a dozen words or more with no full
+    // stop at its end ("How many homes in YOUR street flood? Map shows …", then "An analysis of council data found …"),
+    // where the paragraphs above and under the pair close on theirs.
+    if (teaserLines.has(index)) {
+      drop(line.text, 'related-story teaser')
+      continue
+    }
+    const blurb = story.paragraphs.length > 0 ? nextUsable(index) : undefined
+    const blurbIndex = blurb ? lines.indexOf(blurb) : -1
+    const openText = (text: string) => wordCount(text) >= 12 && wordCount(text) <= 60 && !sentenceEnd.test(text) && !/[:;,…–—-]$/.test(text) && !/^["“‘'(]/.test(text) && /^[\p{Lu}\d]/u.test(text)
+    if (blurb && !blurb.meta && !captions[index] && !captions[blurbIndex] && openText(line.text) && openText(blurb.text) && !/\b(?:said|says|told|according)\b/i.test(`${line.text} ${blurb.text}`) && sentenceEnd.test(story.paragraphs.at(-1)!) && /\?\s+\p{Lu}/u.test(line.text)) {
+      const after = nextUsable(blurbIndex)
+      if (after && !after.meta && sentenceEnd.test(after.text)) {
+        teaserLines.add(blurbIndex)
+        drop(line.text, 'related-story teaser')
+        continue
+      }
+    }
+    if (pullQuote(index) || dashedPullQuote(line.text)) {
       drop(line.text, 'pull quote')
       continue
     }
@@ -1567,6 +1643,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       drop(line.text, 'author card')
       ended = true
       continue
+    }
+    // A guest writer's one-line bio over the story, before its lede ("Jane Roe is the former president of the Example
+    // Producers Association."): the name, "is/was a/the" and an office of a body, one sentence, and the name not given again
+    // in the story (a lede that introduces someone goes on about them). It names the writer when nothing else does.
+    const overBio = story.paragraphs.length === 0 && wordCount(line.text) <= 25 ? contributorBio.exec(line.text) : null
+    if (overBio && !/\b(?:said|says|told|according)\b/i.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '')) {
+      const surname = overBio[1]!.split(/\s+/).at(-1)!
+      if (!lines.slice(index + 1).some((other) => new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(other.text))) {
+        drop(line.text, 'author card')
+        bioCard ??= overBio[1]!
+        continue
+      }
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
@@ -2177,16 +2265,6 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
-  // "Jane Roe is the former president of the Example Producers Association." over the story, a sentence of its own: a guest
-  // writer's bio, which signs the column with that person and is no paragraph of it (a story about the person names the
-  // person again; the column does not).
-  const bioAbove = bylineAuthors.length === 0 && story.paragraphs.length >= 3 && wordCount(story.paragraphs[0]!) <= 25 ? contributorBio.exec(story.paragraphs[0]!) : null
-  const bioSurname = bioAbove?.[1]!.split(/\s+/).at(-1)
-  if (bioAbove && authorKind(bioAbove[1]!) === 'person' && !story.paragraphs.slice(1).some((paragraph) => paragraph.includes(bioSurname!)) && !/^(?:He|She|They|His|Her|Their)\b/.test(story.paragraphs[1]!)) {
-    bylineAuthors.push({ kind: 'person', name: bioAbove[1]! })
-    drop(story.paragraphs.shift()!, "guest writer's bio over the story")
-    story.dateline = datelineOf(story.paragraphs[0]!)
-  }
   // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
   // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
   // standfirst.

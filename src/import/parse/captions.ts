@@ -6,9 +6,10 @@ import { finiteVerb, runsOnSentences, sentenceEnd, wordCount } from './words'
  * Picture captions and credits: `splitCaption` and the shapes of a caption or a credit line.
  */
 
-// ("(Photo courtesy: Social media)": a courtesy credit may carry a colon before its source.)
+// ("(Photo courtesy: Social media)": a courtesy credit may carry a colon before its source; "( Photo from Jane Roe's
+// Facebook)": the page or account the picture was taken from, a name.)
 const photoCredit =
-  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+  /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|from\s+|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -51,6 +52,8 @@ const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\
 const labelledStockCredit = new RegExp(String.raw`^(?:source|credit|image|photo|picture)s?\s*:\s*${stockAgency}(?:\.com)?(?:\s*[/|,–—-]\s*\p{Lu}[\p{L}.'’ -]{1,60})?$`, 'iu')
 const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b${stockAgency}))$`, 'i')
 /** Where a person stands in a picture, as captions say it: "(l)", "(left)", "(from left)", "(L-R)", "(centre)". */
+/** "Jane Roe (pictured with the mayor at the quay), who …", "Mr Roe (pictured) said: …": who is in the picture, in brackets. */
+export const picturedAside = /\((?:pictured|photographed|seen|shown)(?:\s[^()]{1,120})?\)/i
 export const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
 /** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
 export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
@@ -126,6 +129,8 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.
   if (photo && !namedCredit.test(line) && !personSlash.test(photo[2]!.trim()) && wordCount(line) > 12) return null
+  // "(photos from the meeting are on its website)": a credit from a place names it, "(Photo from Jane Roe's Facebook)".
+  if (photo && /^\p{L}+s?\s*from\s+(?:the\s+)?\P{Lu}/u.test(photo[2]!.trim())) return null
   // A paragraph of several sentences that closes on its sources in brackets ("… over wages. (Sources: X and Reuters)") is
   // the story's, not a picture's caption: captions run to a sentence or two.
   if (photo && wordCount(line) > 60 && runsOnSentences(photo[1]!)) return null

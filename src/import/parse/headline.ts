@@ -1,4 +1,5 @@
 import { parseByline } from '../byline'
+import { escapeRegExp } from '../../text'
 import { lineKey } from './lines'
 import { isBodyLike, wordCount } from './words'
 
@@ -41,6 +42,9 @@ export function namedInParagraphs(name: string, pageLines: Set<string>): boolean
 }
 
 const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
+
+/** A title's words in lower case, without the marks around them ("‘worst" is "worst"). */
+export const titleWordList = (text: string) => text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean)
 
 /** How many words two titles end on alike, counted from the end. */
 function sharedTailWords(own: readonly string[], theirs: readonly string[]): number {
@@ -88,12 +92,28 @@ export function titleUnderLabel(lines: readonly { chrome?: unknown; text: string
   return null
 }
 
+/** "Part 1", "Part Two", "Part II", "Pt. 3": a part of a series. */
+const seriesPart = /^(?:part|pt\.?)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)$/i
+
+/** Whether a paragraph among `pageLines` (line keys) calls `name` the story's own series: "this week's edition of X". */
+function ownSeries(name: string, pageLines: Set<string>): boolean {
+  const phrase = lineKey(name)
+  const series = new RegExp(String.raw`\b(?:(?:this|today|tonight|this week|this month)[’']s\s+(?:edition\s+of\s+|issue\s+of\s+|instal+ment\s+of\s+)?|(?:edition|issue|instal+ment)\s+of\s+)(?:the\s+)?${escapeRegExp(phrase)}\b`, 'u')
+  for (const key of pageLines) if (key.length > 60 && series.test(key)) return true
+  return false
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
     const suffix = siteSuffix.exec(text)
     if (!suffix || wordCount(suffix[1]!) > 4) break
     const name = suffix[1]!.trim()
+    // A part of a series ("… – Part 1", "| Part Two", "- Part II") is the title's own, no site's name.
+    if (seriesPart.test(name)) break
+    // Nor is a column's name the story gives as its own series ("… | Projects Weekly" over "This week's edition of
+    // Projects Weekly …").
+    if (ownSeries(name, pageLines)) break
     // With no other evidence, a capitalised tail of the page's first line is its site's name, unless the story's own
     // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution.
     // An em dash is prose ("… — Met Service"), not a title tag's separator.

@@ -5353,3 +5353,17 @@ describe("a guest writer's one-line bio over the column", () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('a date with its weekday after the year and the time after a slash', () => {
+  it('reads the time beside the weekday', () => {
+    expect(findDate('March 11, 2014, Tuesday/ 18:45:00', 'Europe/Istanbul')?.iso).toBe('2014-03-11T16:45:00.000Z')
+  })
+
+  it('reads the day alone when the weekday closes the line', () => {
+    expect(findDate('March 11, 2014, Tuesday', 'Europe/Istanbul')?.iso).toBe('2014-03-10T22:00:00.000Z')
+  })
+
+  it('takes no number after a weekday word that is not set apart from the day', () => {
+    expect(findDate('March 11, 2014 Tuesday 18 people came', 'UTC')?.iso).toBe('2014-03-11T00:00:00.000Z')
+  })
+})

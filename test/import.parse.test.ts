@@ -5367,3 +5367,28 @@ describe('a date with its weekday after the year and the time after a slash', ()
     expect(findDate('March 11, 2014 Tuesday 18 people came', 'UTC')?.iso).toBe('2014-03-11T00:00:00.000Z')
   })
 })
+
+describe("a station's post stamp: the time, a dash, then the day", () => {
+  const body = [
+    'Councillors have postponed a decision on new parking charges for the city centre.',
+    'Traders had warned that doubling the hourly rate would drive shoppers to the retail park on the ring road.',
+  ]
+
+  it('reads the stamp and signs with the station name glued to its band', () => {
+    const story = parseStory(['Council delays parking vote', '', 'HarbourFM', '', '6:05 PM - 14 Mar 2016', '', ...body].join('\n'), { timeZone: 'Europe/Dublin' })
+    expect(story.publishedAt).toBe('2016-03-14T18:05:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourFM' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads no date from a score followed by a dash and a day', () => {
+    expect(findDate('Won 4-2 - 14 Mar 2016', 'UTC')?.iso).toBe('2016-03-14T00:00:00.000Z')
+  })
+
+  it('keeps a sentence that names a station in the story', () => {
+    const lede = 'HarbourFM will broadcast the council meeting live from the town hall on Thursday evening.'
+    const story = parseStory(['Council delays parking vote', '', '6:05 PM - 14 Mar 2016', '', lede, '', ...body].join('\n'), { timeZone: 'Europe/Dublin' })
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

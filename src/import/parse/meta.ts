@@ -35,7 +35,8 @@ export const sectionName = /^(?:&|and|news|world|business|international|national
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
 export const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
-const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
+// (A station's the same with its band or medium in capitals run on: "Harbourfm" as "HarbourFM", "ValleyTV".)
+const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer|FM|TV)$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u

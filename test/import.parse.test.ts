@@ -5392,3 +5392,23 @@ describe("a station's post stamp: the time, a dash, then the day", () => {
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe("an agency's credit and date row with the page's font-size control after it", () => {
+  const body = [
+    'The port authority opened a second container terminal on Tuesday, doubling the number of ships that can unload at once.',
+    'Shipping lines had complained for years about queues of vessels waiting at anchor outside the harbour.',
+  ]
+
+  it('signs with the agency and reads the date', () => {
+    const story = parseStory(['Port opens second terminal', '', 'Yonhap, August 22, 2017 Adjust font size:', '', ...body].join('\n'), { timeZone: 'Asia/Seoul' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Yonhap' }])
+    expect(story.publishedAt).toBe('2017-08-21T15:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a story line about a font size that names a year', () => {
+    const line = 'In 2016 the agency redesigned its pages and readers were asked to choose a font size:'
+    const story = parseStory(['Port opens second terminal', '', 'Yonhap, August 22, 2017', '', ...body, line, 'Most chose the larger one.'].join('\n\n'), { timeZone: 'Asia/Seoul' })
+    expect(story.paragraphs).toContain(line)
+  })
+})

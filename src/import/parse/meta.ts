@@ -71,6 +71,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
   if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
+  // "Example Agency, December 14, 2016 Adjust font size:": the page's text-size control (its buttons left out) printed
+  // at the end of the credit and date row is the row's own, no label introducing what follows.
+  if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')

@@ -5412,3 +5412,32 @@ describe("an agency's credit and date row with the page's font-size control afte
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a paper's staff named by role on the row of its dates", () => {
+  const body = [
+    'KARACHI: The provincial transport board said on Thursday that bus fares on all city routes would rise from April.',
+    'The board blamed the rise on the cost of diesel, which has gone up three times since the autumn.',
+  ]
+
+  it('signs the desk and reads the publication and the update', () => {
+    const header = "The Newspaper's Staff Reporter Published February 2, 2024 Updated February 2, 2024 08:40am"
+    const story = parseStory(['Bus fares to rise in April', '', header, '', ...body].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: "The Newspaper's Staff Reporter" }])
+    expect(story.publishedAt).toBe('2024-02-01T19:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-02-02T03:40:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('signs nothing with a job title alone beside the date', () => {
+    const story = parseStory(['Bus fares to rise in April', '', 'Senior Political Reporter Published February 2, 2024', '', ...body].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2024-02-01T19:00:00.000Z')
+  })
+
+  it("keeps a sentence about the paper's staff reporter", () => {
+    const line = "The newspaper's staff reporter saw the first buses with the new fares on February 2, 2024, at the main depot."
+    const story = parseStory(['Bus fares to rise in April', '', ...body, line].join('\n\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.paragraphs).toContain(line)
+    expect(story.authors).toEqual([])
+  })
+})

@@ -56,8 +56,11 @@ export function authorKind(name: string): Author['kind'] {
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
-/** "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name. */
-export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+/**
+ * "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name; also
+ * with the paper named by the word itself ("The Newspaper's Staff Reporter").
+ */
+export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
 
 /**
  * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind

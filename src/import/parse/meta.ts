@@ -332,7 +332,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
   // desk (as "By Staff Correspondent" does); so does the paper's own correspondent ("Our Correspondent", "Our Special
   // Correspondent", "HT Correspondent"); another role alone is one person's, with the name left out (below).
-  if (meta.dates.length === 0 && !meta.readTime && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
+  // (So they do on the date's line: "Our Staff Reporter Published October 6, 2025".)
+  if ((meta.dates.length > 0 || !meta.readTime) && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
@@ -352,7 +353,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
   // Staff Correspondent"), the role is the paper's own desk.
-  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
+  // (Beside the date, "Senior Political Reporter Published February 2, 2024", the row is the date line, signed by no one.)
+  if ((meta.dates.length > 0 || !meta.readTime) && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
   // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
   if (meta.dates.length === 0 && rest.endsWith(' Media Group') && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]

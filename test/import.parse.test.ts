@@ -5441,3 +5441,29 @@ describe("a paper's staff named by role on the row of its dates", () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a byline with the paper after a hyphen set apart by spaces', () => {
+  it('signs the person and the paper as a desk', () => {
+    expect(parseByline('Carmela Dizon - The Harbor Star')).toEqual([
+      { kind: 'person', name: 'Carmela Dizon' },
+      { kind: 'desk', name: 'The Harbor Star' },
+    ])
+    expect(parseByline('Carmela Dizon - Reuters')).toEqual([
+      { kind: 'person', name: 'Carmela Dizon' },
+      { kind: 'desk', name: 'Reuters' },
+    ])
+  })
+
+  it('reads no byline from a title naming a person and a programme', () => {
+    expect(parseByline('Carmela Dizon - The Interview')).toBeNull()
+    expect(parseByline('The Harbor - The Last Ferry')).toBeNull()
+  })
+
+  it('keeps a heading that names a person and a paper in the story', () => {
+    const body = ['MANILA — The agriculture department ordered rice importers to open their warehouses within a week.', 'Importers who refuse will lose their permits for the rest of the year, the department said.']
+    const line = 'Carmela Dizon - The Harbor Star said the inspections would begin on Monday, according to officials.'
+    const story = parseStory(['Rice importers told to open warehouses', '', ...body, line].join('\n\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -5467,3 +5467,29 @@ describe('a byline with the paper after a hyphen set apart by spaces', () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a newsroom's byline beside a day without its year", () => {
+  const title = 'Ports minister promises ferry subsidy for small islands'
+  const body = [
+    'Shipping Minister Nikos Varvakis said on Tuesday that the ferry subsidy would be extended to the smaller islands.',
+    'Ferry owners said they had waited four months for money that was promised in the autumn.',
+  ]
+
+  it('signs the newsroom and dates nothing', () => {
+    const story = parseStory([title, '', 'Newsroom March 14 09:30', '', ...body].join('\n'), { timeZone: 'Europe/Athens' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Newsroom' }])
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("signs nothing with an event's heading and its day", () => {
+    const story = parseStory([title, '', 'Island Regatta March 14', '', ...body].join('\n'), { timeZone: 'Europe/Athens' })
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a story line that opens with a name and a day', () => {
+    const line = 'Newsroom staff will follow the vote on March 14 at 09:30 and report the result as soon as it is known.'
+    const story = parseStory([title, '', ...body, line].join('\n\n'), { timeZone: 'Europe/Athens' })
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -44,6 +44,7 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+const nameThenYearless = new RegExp(String.raw`^((?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:\d{1,2}\s+${monthName}|${monthName}\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?$`, 'u')
 /** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
 const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
@@ -181,6 +182,19 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
   if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
+  // "Newsroom February 23 12:15", "Jane Roe March 3 09:40": a newsroom's or a writer's name, then the day without its year
+  // (and the time), as the byline's row; the name signs, and the day dates nothing (it has no year). A source's name
+  // ("Example Times March 3") stays an aggregator's, as beside an age.
+  const nameDay = meta.dates.length === 0 && !meta.readTime ? nameThenYearless.exec(rest.trim()) : null
+  if (nameDay) {
+    const head = nameDay[1]!
+    const signer = /^\p{Lu}\p{Ll}+$/u.test(head) && /^(?:newsroom|staff|editorial|desk)$/i.test(head) ? [{ kind: 'desk' as const, name: head }] : parseByline(head)
+    // (A person's name needs the time beside the day: "Super Bowl February 7" is an event's heading.)
+    if (signer && ((signer.every((author) => author.kind === 'person') && hasClock(rest)) || /^(?:by\s|newsroom$|staff$|editorial$|desk$)/i.test(head))) {
+      meta.authors = signer
+      return meta
+    }
+  }
   const aged = /ago\b/i.test(rest)
   const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)

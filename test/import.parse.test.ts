@@ -5493,3 +5493,22 @@ describe("a newsroom's byline beside a day without its year", () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a date row with a label in the edition's own script", () => {
+  const body = [
+    'Local governments opened evacuation shelters in three coastal towns on Thursday as a typhoon approached.',
+    'Disaster officials said more than four thousand families had moved to the shelters by the evening.',
+  ]
+
+  it('reads the date and leaves the row out of the story', () => {
+    const story = parseStory(['Typhoon shelters opened', '', '2024/8/29 英字', '', ...body].join('\n'), { timeZone: 'Asia/Manila' })
+    expect(story.publishedAt).toBe('2024-08-28T16:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a story line in that script that carries a date', () => {
+    const line = '2024年8月29日、台風が接近するなか、沿岸の三つの町で避難所が開設され、多くの家族が避難した。'
+    const story = parseStory(['Typhoon shelters opened', '', ...body, line].join('\n\n'), { timeZone: 'Asia/Manila' })
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -140,6 +140,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "2025/6/17 英字", "2025/6/17 英字 無料": the date and the section's or the access label in the site's own script (a
+  // Japanese, Chinese or Korean edition in English), the row's labels, no one's name.
+  if (meta.dates.length > 0 && /^[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(rest) && rest.replace(/\s+/g, '').length <= 12) return meta
   // "04 March 2022 - 27 March 2022": two days and only a dash or "to" between them, the later last, no label and no time:
   // an event's dates (a promotion's box beside the story), no publication and update: a line of the header's, dating nothing.
   if (meta.dates.length === 2 && !meta.dates.some(({ found, updated }) => updated || hasClock(found.text)) && meta.dates[0]!.found.iso < meta.dates[1]!.found.iso && /^\s*(?:[-–—]|to|until|till|through)\s*$/i.test(rest)) return { dates: [], readTime: false }

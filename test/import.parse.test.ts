@@ -5512,3 +5512,33 @@ describe("a date row with a label in the edition's own script", () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a closing paragraph signed off with the writer's name and the paper's initials after a slash", () => {
+  const title = 'Jeepney drivers given three more months'
+  const body = [
+    'Jeepney drivers who have not yet joined a transport cooperative will have three more months to do so, the regulator said.',
+    "Drivers' associations had asked for the deadline to be moved, saying many members could not afford the fees.",
+  ]
+  const closing = 'The chairman said the extension would be the last. He added that inspectors would begin checking the main terminals in the first week of January. Drivers found operating alone after that date would have their vehicles impounded by the traffic police. Ramon Villaflor/HMS'
+
+  it('signs the writer and the paper and keeps the paragraph', () => {
+    const story = parseStory([title, ...body, closing].join('\n\n'))
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Ramon Villaflor' },
+      { kind: 'desk', name: 'HMS' },
+    ])
+    expect(story.paragraphs.at(-1)).toBe(closing)
+  })
+
+  it("leaves a picture's caption with its photographer's credit to the picture", () => {
+    const caption = 'Drivers queue at the regulator office in the capital. Ramon Villaflor/HMS'
+    const story = parseStory([title, body[0]!, caption, body[1]!].join('\n\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).not.toContain(caption)
+  })
+
+  it('signs no one when a byline already signs the story', () => {
+    const story = parseStory([title, 'By Lorna Abad', ...body, closing].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lorna Abad' }])
+  })
+})

@@ -5542,3 +5542,27 @@ describe("a closing paragraph signed off with the writer's name and the paper's 
     expect(story.authors).toEqual([{ kind: 'person', name: 'Lorna Abad' }])
   })
 })
+
+describe('a date over the headline later than an event the lede says is still to come', () => {
+  const title = "Lean budgets and long speeches: a week of the governor's briefings"
+  const second = 'On Tuesday he spent most of the briefing defending the budget, which cuts spending on roads by a quarter.'
+
+  it('takes the date above for the day the page was shown', () => {
+    const lede = 'The state is due to present its new water plan on September 2. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, second])
+  })
+
+  it('keeps the date above when the event comes after it', () => {
+    const lede = 'The state is due to present its new water plan on September 24. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBe('2024-09-19T06:00:00.000Z')
+  })
+
+  it('keeps the date above when the lede tells of a past event on an earlier day', () => {
+    const lede = 'The state presented its new water plan on September 2. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBe('2024-09-19T06:00:00.000Z')
+  })
+})

@@ -6,7 +6,7 @@ import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
-import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
@@ -1809,8 +1809,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // was shown when it is two days or more from that one.)
   const todayAt = story.paragraphs.length > 0 ? /\btoday\s*[,(]\s*/i.exec(story.paragraphs[0]!) : null
   const ledeToday = todayAt ? findDate(story.paragraphs[0]!.slice(todayAt.index + todayAt[0].length, todayAt.index + todayAt[0].length + 40)) : null
+  // (…or an event still to come on a day with no year, "… is set to host the summit on June 6": a date above the headline
+  // two days or more after it is the day the page was shown, not the story's.)
+  const upcoming = story.paragraphs.length > 0 ? upcomingDay(story.paragraphs[0]!) : null
   const otherDay = (meta: Meta) => {
     const found = meta.dates[0]?.found
+    if (found && upcoming) {
+      const after = (Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(upcoming.iso)) / 86_400_000
+      if (after >= 2 && after <= 180) return true
+    }
     if (found && ledeToday?.start === 0 && Math.abs(Date.parse(found.iso) - Date.parse(ledeToday.iso)) >= 2 * 86_400_000) return true
     if (!ledeDate || !found) return false
     const apart = Math.abs(Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(ledeDate.iso)) / 86_400_000

@@ -5648,3 +5648,216 @@ describe("another story's teaser between two paragraphs: a question and a title,
     expect(story.paragraphs).toEqual([body[0], question, next, body[1]])
   })
 })
+
+describe('a date with its weekday after the year and the time after a slash', () => {
+  it('reads the time beside the weekday', () => {
+    expect(findDate('March 11, 2014, Tuesday/ 18:45:00', 'Europe/Istanbul')?.iso).toBe('2014-03-11T16:45:00.000Z')
+  })
+
+  it('reads the day alone when the weekday closes the line', () => {
+    expect(findDate('March 11, 2014, Tuesday', 'Europe/Istanbul')?.iso).toBe('2014-03-10T22:00:00.000Z')
+  })
+
+  it('takes no number after a weekday word that is not set apart from the day', () => {
+    expect(findDate('March 11, 2014 Tuesday 18 people came', 'UTC')?.iso).toBe('2014-03-11T00:00:00.000Z')
+  })
+})
+
+describe("a station's post stamp: the time, a dash, then the day", () => {
+  const body = [
+    'Councillors have postponed a decision on new parking charges for the city centre.',
+    'Traders had warned that doubling the hourly rate would drive shoppers to the retail park on the ring road.',
+  ]
+
+  it('reads the stamp and signs with the station name glued to its band', () => {
+    const story = parseStory(['Council delays parking vote', '', 'HarbourFM', '', '6:05 PM - 14 Mar 2016', '', ...body].join('\n'), { timeZone: 'Europe/Dublin' })
+    expect(story.publishedAt).toBe('2016-03-14T18:05:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourFM' }])
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads no date from a score followed by a dash and a day', () => {
+    expect(findDate('Won 4-2 - 14 Mar 2016', 'UTC')?.iso).toBe('2016-03-14T00:00:00.000Z')
+  })
+
+  it('keeps a sentence that names a station in the story', () => {
+    const lede = 'HarbourFM will broadcast the council meeting live from the town hall on Thursday evening.'
+    const story = parseStory(['Council delays parking vote', '', '6:05 PM - 14 Mar 2016', '', lede, '', ...body].join('\n'), { timeZone: 'Europe/Dublin' })
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe("an agency's credit and date row with the page's font-size control after it", () => {
+  const body = [
+    'The port authority opened a second container terminal on Tuesday, doubling the number of ships that can unload at once.',
+    'Shipping lines had complained for years about queues of vessels waiting at anchor outside the harbour.',
+  ]
+
+  it('signs with the agency and reads the date', () => {
+    const story = parseStory(['Port opens second terminal', '', 'Yonhap, August 22, 2017 Adjust font size:', '', ...body].join('\n'), { timeZone: 'Asia/Seoul' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Yonhap' }])
+    expect(story.publishedAt).toBe('2017-08-21T15:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a story line about a font size that names a year', () => {
+    const line = 'In 2016 the agency redesigned its pages and readers were asked to choose a font size:'
+    const story = parseStory(['Port opens second terminal', '', 'Yonhap, August 22, 2017', '', ...body, line, 'Most chose the larger one.'].join('\n\n'), { timeZone: 'Asia/Seoul' })
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a paper's staff named by role on the row of its dates", () => {
+  const body = [
+    'KARACHI: The provincial transport board said on Thursday that bus fares on all city routes would rise from April.',
+    'The board blamed the rise on the cost of diesel, which has gone up three times since the autumn.',
+  ]
+
+  it('signs the desk and reads the publication and the update', () => {
+    const header = "The Newspaper's Staff Reporter Published February 2, 2024 Updated February 2, 2024 08:40am"
+    const story = parseStory(['Bus fares to rise in April', '', header, '', ...body].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: "The Newspaper's Staff Reporter" }])
+    expect(story.publishedAt).toBe('2024-02-01T19:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-02-02T03:40:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('signs nothing with a job title alone beside the date', () => {
+    const story = parseStory(['Bus fares to rise in April', '', 'Senior Political Reporter Published February 2, 2024', '', ...body].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2024-02-01T19:00:00.000Z')
+  })
+
+  it("keeps a sentence about the paper's staff reporter", () => {
+    const line = "The newspaper's staff reporter saw the first buses with the new fares on February 2, 2024, at the main depot."
+    const story = parseStory(['Bus fares to rise in April', '', ...body, line].join('\n\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.paragraphs).toContain(line)
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a byline with the paper after a hyphen set apart by spaces', () => {
+  it('signs the person and the paper as a desk', () => {
+    expect(parseByline('Carmela Dizon - The Harbor Star')).toEqual([
+      { kind: 'person', name: 'Carmela Dizon' },
+      { kind: 'desk', name: 'The Harbor Star' },
+    ])
+    expect(parseByline('Carmela Dizon - Reuters')).toEqual([
+      { kind: 'person', name: 'Carmela Dizon' },
+      { kind: 'desk', name: 'Reuters' },
+    ])
+  })
+
+  it('reads no byline from a title naming a person and a programme', () => {
+    expect(parseByline('Carmela Dizon - The Interview')).toBeNull()
+    expect(parseByline('The Harbor - The Last Ferry')).toBeNull()
+  })
+
+  it('keeps a heading that names a person and a paper in the story', () => {
+    const body = ['MANILA — The agriculture department ordered rice importers to open their warehouses within a week.', 'Importers who refuse will lose their permits for the rest of the year, the department said.']
+    const line = 'Carmela Dizon - The Harbor Star said the inspections would begin on Monday, according to officials.'
+    const story = parseStory(['Rice importers told to open warehouses', '', ...body, line].join('\n\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a newsroom's byline beside a day without its year", () => {
+  const title = 'Ports minister promises ferry subsidy for small islands'
+  const body = [
+    'Shipping Minister Nikos Varvakis said on Tuesday that the ferry subsidy would be extended to the smaller islands.',
+    'Ferry owners said they had waited four months for money that was promised in the autumn.',
+  ]
+
+  it('signs the newsroom and dates nothing', () => {
+    const story = parseStory([title, '', 'Newsroom March 14 09:30', '', ...body].join('\n'), { timeZone: 'Europe/Athens' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Newsroom' }])
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("signs nothing with an event's heading and its day", () => {
+    const story = parseStory([title, '', 'Island Regatta March 14', '', ...body].join('\n'), { timeZone: 'Europe/Athens' })
+    expect(story.authors).toEqual([])
+  })
+
+  it('keeps a story line that opens with a name and a day', () => {
+    const line = 'Newsroom staff will follow the vote on March 14 at 09:30 and report the result as soon as it is known.'
+    const story = parseStory([title, '', ...body, line].join('\n\n'), { timeZone: 'Europe/Athens' })
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a date row with a label in the edition's own script", () => {
+  const body = [
+    'Local governments opened evacuation shelters in three coastal towns on Thursday as a typhoon approached.',
+    'Disaster officials said more than four thousand families had moved to the shelters by the evening.',
+  ]
+
+  it('reads the date and leaves the row out of the story', () => {
+    const story = parseStory(['Typhoon shelters opened', '', '2024/8/29 英字', '', ...body].join('\n'), { timeZone: 'Asia/Manila' })
+    expect(story.publishedAt).toBe('2024-08-28T16:00:00.000Z')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a story line in that script that carries a date', () => {
+    const line = '2024年8月29日、台風が接近するなか、沿岸の三つの町で避難所が開設され、多くの家族が避難した。'
+    const story = parseStory(['Typhoon shelters opened', '', ...body, line].join('\n\n'), { timeZone: 'Asia/Manila' })
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a closing paragraph signed off with the writer's name and the paper's initials after a slash", () => {
+  const title = 'Jeepney drivers given three more months'
+  const body = [
+    'Jeepney drivers who have not yet joined a transport cooperative will have three more months to do so, the regulator said.',
+    "Drivers' associations had asked for the deadline to be moved, saying many members could not afford the fees.",
+  ]
+  const closing = 'The chairman said the extension would be the last. He added that inspectors would begin checking the main terminals in the first week of January. Drivers found operating alone after that date would have their vehicles impounded by the traffic police. Ramon Villaflor/HMS'
+
+  it('signs the writer and the paper and keeps the paragraph', () => {
+    const story = parseStory([title, ...body, closing].join('\n\n'))
+    expect(story.authors).toEqual([
+      { kind: 'person', name: 'Ramon Villaflor' },
+      { kind: 'desk', name: 'HMS' },
+    ])
+    expect(story.paragraphs.at(-1)).toBe(closing)
+  })
+
+  it("leaves a picture's caption with its photographer's credit to the picture", () => {
+    const caption = 'Drivers queue at the regulator office in the capital. Ramon Villaflor/HMS'
+    const story = parseStory([title, body[0]!, caption, body[1]!].join('\n\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).not.toContain(caption)
+  })
+
+  it('signs no one when a byline already signs the story', () => {
+    const story = parseStory([title, 'By Lorna Abad', ...body, closing].join('\n\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lorna Abad' }])
+  })
+})
+
+describe('a date over the headline later than an event the lede says is still to come', () => {
+  const title = "Lean budgets and long speeches: a week of the governor's briefings"
+  const second = 'On Tuesday he spent most of the briefing defending the budget, which cuts spending on roads by a quarter.'
+
+  it('takes the date above for the day the page was shown', () => {
+    const lede = 'The state is due to present its new water plan on September 2. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).toEqual([lede, second])
+  })
+
+  it('keeps the date above when the event comes after it', () => {
+    const lede = 'The state is due to present its new water plan on September 24. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBe('2024-09-19T06:00:00.000Z')
+  })
+
+  it('keeps the date above when the lede tells of a past event on an earlier day', () => {
+    const lede = 'The state presented its new water plan on September 2. By Monday the governor still would not say what it holds.'
+    const story = parseStory(['Thursday, September 19, 2024', '', title, '', lede, '', second].join('\n'), { timeZone: 'America/Mexico_City' })
+    expect(story.publishedAt).toBe('2024-09-19T06:00:00.000Z')
+  })
+})

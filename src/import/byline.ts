@@ -56,8 +56,11 @@ export function authorKind(name: string): Author['kind'] {
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
-/** "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name. */
-export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+/**
+ * "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name; also
+ * with the paper named by the word itself ("The Newspaper's Staff Reporter").
+ */
+export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
 
 /**
  * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind
@@ -133,6 +136,10 @@ export function parseByline(text: string): Author[] | null {
   if (runOnNews && authorKind(runOnNews[1]!) === 'person' && !roleWords.test(runOnNews[1]!) && !/^(?:The|Our|Own)\s/.test(runOnNews[1]!)) rest = runOnNews[1]!
   // "Jane Roe/ John Doe": people's names set apart by a slash with a space after it only, as by a comma.
   if (rest.includes('/ ')) rest = rest.replace(/(?<=\p{Ll})\/\s+(?=\p{Lu})/gu, ', ')
+  // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,
+  // "Tusani T - Ah Tong", has no paper's or desk's name after it).
+  const hyphened = / - /.test(rest) ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+-\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(rest) : null
+  if (hyphened && (isDesk(hyphened[2]!) || /^The\s.*\s(?:Star|Post|Sun|Mail|Standard|Inquirer|Nation|Guardian|Independent|Express|Monitor|Mirror|Record|Citizen|Globe|Bulletin|Examiner|Advocate|Leader|Patriot|Reporter)$/.test(hyphened[2]!))) rest = `${hyphened[1]!} | ${hyphened[2]!}`
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
   /** Set once a desk's role ("HT Correspondent") has signed: a place alone after it is where it files from. */
   let roleSigned = false

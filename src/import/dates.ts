@@ -90,8 +90,10 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
 const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 /** …also after the full stop some pages print after the year, and after "at" in the page's language ("3.11.2025 u 14:20", "03. 11. 2025. 14:20"). */
 // "21:25 hrs": the hours' abbreviation some pages print after a 24-hour clock.
-const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
-const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*)?$`, 'i')
+// "January 07, 2014, Tuesday/ 23:19:00": the weekday printed after the date, the time after a slash.
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
+// "4:23 PM - 21 Feb 2015": a social post's stamp, the time first and a dash before the day.
+const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*|[-–—]\s+)?$`, 'i')
 /** A second clock after a zoned time, with its own zone or a region's letters or "local" ("16:50 UK", "(10:00 local)"). */
 const localClockAgain = new RegExp(String.raw`^\s*(?:[/|]\s*)?\(?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:${zone}|\p{Lu}{2,4}\b|local(?:\s+time)?\b)\)?`, 'iu')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')

@@ -21,6 +21,11 @@ export const agencyNames = Object.keys(signingAgencies).join('|')
 /** An agency's short name in brackets closing the last paragraph: "… for further investigation. (NAN)", "(PTI)". */
 export const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 export const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
+/**
+ * "… said on Monday. Jane Roe/EXN": the writer's name and the paper's or agency's initials after a slash, closing the last
+ * paragraph; the writer signs, and the initials sign as a desk beside the writer (as after a bar on a byline).
+ */
+export const personSlashSignOff = /[.!?…]["”’)]*\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\/\s*(\p{Lu}{2,6})$/u
 /** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
 export const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
 /** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */

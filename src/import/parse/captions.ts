@@ -157,7 +157,9 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   const agencyFirst = wordCount(line) <= 60 && line.includes('/') ? agencyFirstCredit.exec(line) : null
   if (agencyFirst) return { caption: agencyFirst[1]?.trim() ?? '', credit: agencyFirst[2]! }
   const personFirst = wordCount(line) <= 60 && line.includes('/') && !/["“”]/.test(line) ? personFirstCredit.exec(line) : null
-  if (personFirst) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
+  // (A closing paragraph of three sentences or more signed off with the writer's name and the paper's initials, "… were
+  // granted. Jane Roe/EXN", is the story's: captions run to a sentence or two.)
+  if (personFirst && !(/\/\s?\p{Lu}{2,6}$/u.test(line) && runsOnSentences(personFirst[1]!))) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }

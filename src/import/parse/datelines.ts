@@ -1,3 +1,4 @@
+import { findDate, type FoundDate } from '../dates'
 import { monthName } from './words'
 
 /**
@@ -68,3 +69,13 @@ export const placeDayDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{1,3
  * nothing of the year, and the page prints its own date elsewhere when it has one (no year anywhere: no date).
  */
 export const datelineOf = (text: string) => (datelinePattern.exec(text) ?? placeDayDateline.exec(text))?.[1]?.trim() ?? null
+
+/**
+ * "The city is set to host the summit on June 6.", "The council will vote on 14 March": an event the lede says is still to
+ * come, on a day printed without its year; the day, read in the year 2000 (only its month and day count), or null.
+ */
+const upcomingEvent = new RegExp(String.raw`\b(?:will|(?:is|are) (?:set|due|scheduled|expected|to)(?: to)?|plans? to)\b[^.!?]{0,80}?\bon\s+((?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName})(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})`, 'u')
+export function upcomingDay(lede: string): FoundDate | null {
+  const day = upcomingEvent.exec(lede)?.[1]
+  return day ? findDate(`${day.replace(/(\d)(?:st|nd|rd|th)$/, '$1')}, 2000`) : null
+}

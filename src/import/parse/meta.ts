@@ -35,7 +35,8 @@ export const sectionName = /^(?:&|and|news|world|business|international|national
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
 export const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modified|created)(?:\s+(?:on|at))?\s*[:|-]?\s*(?=[\p{L}\d])/iu
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
-const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer)$/u
+// (A station's the same with its band or medium in capitals run on: "Harbourfm" as "HarbourFM", "ValleyTV".)
+const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer|FM|TV)$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
@@ -43,6 +44,7 @@ const yearlessDate = new RegExp(
   String.raw`^[\s|·•,]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|·•,]*$`,
   'i',
 )
+const nameThenYearless = new RegExp(String.raw`^((?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:\d{1,2}\s+${monthName}|${monthName}\s+\d{1,2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?$`, 'u')
 /** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
 const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
@@ -70,6 +72,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
   // "2013/7/23 10:34:29   view:": a date row whose counter a script fills in, its label left with no number after it.
   if (/:$/.test(line) && /\d\s+(?:views?|hits|clicks|reads|visits)\s*:$/i.test(line)) line = line.replace(/\s+(?:views?|hits|clicks|reads|visits)\s*:$/i, '')
+  // "Example Agency, December 14, 2016 Adjust font size:": the page's text-size control (its buttons left out) printed
+  // at the end of the credit and date row is the row's own, no label introducing what follows.
+  if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
@@ -135,6 +140,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
+  // "2025/6/17 英字", "2025/6/17 英字 無料": the date and the section's or the access label in the site's own script (a
+  // Japanese, Chinese or Korean edition in English), the row's labels, no one's name.
+  if (meta.dates.length > 0 && /^[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(rest) && rest.replace(/\s+/g, '').length <= 12) return meta
   // "04 March 2022 - 27 March 2022": two days and only a dash or "to" between them, the later last, no label and no time:
   // an event's dates (a promotion's box beside the story), no publication and update: a line of the header's, dating nothing.
   if (meta.dates.length === 2 && !meta.dates.some(({ found, updated }) => updated || hasClock(found.text)) && meta.dates[0]!.found.iso < meta.dates[1]!.found.iso && /^\s*(?:[-–—]|to|until|till|through)\s*$/i.test(rest)) return { dates: [], readTime: false }
@@ -177,6 +185,19 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
   if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
+  // "Newsroom February 23 12:15", "Jane Roe March 3 09:40": a newsroom's or a writer's name, then the day without its year
+  // (and the time), as the byline's row; the name signs, and the day dates nothing (it has no year). A source's name
+  // ("Example Times March 3") stays an aggregator's, as beside an age.
+  const nameDay = meta.dates.length === 0 && !meta.readTime ? nameThenYearless.exec(rest.trim()) : null
+  if (nameDay) {
+    const head = nameDay[1]!
+    const signer = /^\p{Lu}\p{Ll}+$/u.test(head) && /^(?:newsroom|staff|editorial|desk)$/i.test(head) ? [{ kind: 'desk' as const, name: head }] : parseByline(head)
+    // (A person's name needs the time beside the day: "Super Bowl February 7" is an event's heading.)
+    if (signer && ((signer.every((author) => author.kind === 'person') && hasClock(rest)) || /^(?:by\s|newsroom$|staff$|editorial$|desk$)/i.test(head))) {
+      meta.authors = signer
+      return meta
+    }
+  }
   const aged = /ago\b/i.test(rest)
   const besideAge = withoutLabels((aged ? rest.replace(relativeAges, ' ') : rest).replace(/\b\d+\s+comments?\b/gi, ' ')).replace(weekdays, ' ')
   const words = besideAge.split(/[\s|·•,;:–—/-]+/).filter(Boolean)
@@ -328,7 +349,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Staff Reporter", "Staff Correspondent": the paper's own staff named by role alone where the byline goes sign as its
   // desk (as "By Staff Correspondent" does); so does the paper's own correspondent ("Our Correspondent", "Our Special
   // Correspondent", "HT Correspondent"); another role alone is one person's, with the name left out (below).
-  if (meta.dates.length === 0 && !meta.readTime && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
+  // (So they do on the date's line: "Our Staff Reporter Published October 6, 2025".)
+  if ((meta.dates.length > 0 || !meta.readTime) && (/^Staff\s+(?:Reporter|Correspondent|Writer)s?$/.test(rest) || roleDesk.test(rest))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     return meta
   }
@@ -348,7 +370,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Health Reporter", "Senior Correspondent": a role printed alone where the byline goes, the name left out. Signed ("By
   // Staff Correspondent"), the role is the paper's own desk.
-  if (meta.dates.length === 0 && !meta.readTime && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
+  // (Beside the date, "Senior Political Reporter Published February 2, 2024", the row is the date line, signed by no one.)
+  if ((meta.dates.length > 0 || !meta.readTime) && wordCount(rest) <= 3 && !/^By\s/.test(rest) && /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist)$/u.test(rest)) return meta
   // "Nation Media Group", "Example Media Group": a publisher credited on a byline line of its own signs as a desk.
   if (meta.dates.length === 0 && rest.endsWith(' Media Group') && /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Media Group$/u.test(rest)) {
     meta.authors = [{ kind: 'desk', name: rest }]

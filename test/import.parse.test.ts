@@ -5648,3 +5648,23 @@ describe("another story's teaser between two paragraphs: a question and a title,
     expect(story.paragraphs).toEqual([body[0], question, next, body[1]])
   })
 })
+
+describe('an app promo naming the phone stores under the story', () => {
+  const title = 'Water rates to rise in the spring, utility says'
+  const body = [
+    'Households will pay more for water from April, the utility said on Monday, citing the cost of new treatment works.',
+    'The board said the average bill would go up by about four dollars a month.',
+  ]
+
+  it('drops the promo', () => {
+    const promo = 'For the latest news and updates download the Valley Post apps for iOS and Android.'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), promo].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story about the apps', () => {
+    const said = 'For the first time, customers can download the utility’s new billing apps for iOS and Android and pay by phone, from March on.'
+    const story = parseStory([title, '', body[0], '', said, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], said, body[1]])
+  })
+})

@@ -379,6 +379,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   // A broadcaster's app promo under the story ("📱 Download the Channel 9 News App", its blurb after it) ends it.
   { endsStory: true, maxLength: 60, pattern: /^[^\p{L}\d]{0,3}download (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapp$/iu, reason: 'app promo' },
+  // …or its sentence naming the phones' stores ("For the latest news download the X apps for iOS and Android."): the
+  // site's line under the story, and what follows it is the site's too.
+  { keepsReports: true, endsStory: true, maxLength: 220, pattern: /^(?:for (?:the latest|breaking|more|all)\b[^.!?]{0,80}?,?\s+)?(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapps?\s+(?:for|on|from)\s+(?:your\s+)?(?:iOS|Android|iPhone|iPad|Apple|Google|App Store)\b[^.!?]{0,60}[.!]?$/iu, reason: 'app promo' },
   // A show's promo ("Watch 'The Morning Show' weekdays at 9 a.m. on Channel 9!"): what, when and on which channel.
   { maxLength: 140, pattern: /^(?:watch|catch|tune in to|see)\s.{1,60}\s(?:weekdays|weeknights|weekends|nightly|daily|every (?:day|night|morning|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+on\s+[^.!?]{2,30}[.!]?$/iu, reason: 'show promo' },
   // A closing credit in brackets ("(Copyright KMOX)") ends the story like a bare copyright line.

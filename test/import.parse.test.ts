@@ -5668,3 +5668,16 @@ describe('an app promo naming the phone stores under the story', () => {
     expect(story.paragraphs).toEqual([body[0], said, body[1]])
   })
 })
+
+describe('a related-list heading behind a menu arrow (">Related articles") inside the story', () => {
+  const title = 'Port authority delays dredging of the main channel'
+  const body = [
+    'The port authority has delayed the dredging of the main shipping channel until the autumn, its director said on Friday.',
+    'Shipping lines had asked for the work to be finished before the harvest season, when grain exports peak.',
+  ]
+
+  it('drops the heading and the titles under it, and the story goes on', () => {
+    const story = parseStory([title, '', body[0], '', '>Related articles', '', 'Grain exports reach a record in the third quarter', '', 'New cranes arrive at the container terminal', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+})

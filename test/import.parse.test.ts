@@ -5681,3 +5681,24 @@ describe('a related-list heading behind a menu arrow (">Related articles") insid
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('a "Related story" label over one title inside the story', () => {
+  const title = 'Town council votes to reopen the old market hall'
+  const body = [
+    'The town council voted on Wednesday to reopen the old market hall as a weekend food market, the mayor said.',
+    'Repairs to the roof and the floor will cost about two hundred thousand dollars and take six months, the council said.',
+  ]
+  const linked = 'Traders call for a covered market in the town centre as rents ri...'
+
+  it('is a Read-also reference when the story goes on after the title', () => {
+    const story = parseStory([title, '', body[0], '', '', 'Related story', '', linked, '', '', body[1]].join('\n'))
+    expect(story.readAlso).toEqual([linked])
+    expect(story.paragraphs).toEqual([body[0], `Related: ${linked}`, body[1]])
+  })
+
+  it('is no Read-also reference under the last paragraph', () => {
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), 'Related story', '', 'Traders call for a covered market in the town centre'].join('\n'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toEqual(body)
+  })
+})

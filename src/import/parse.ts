@@ -1307,6 +1307,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let closingBracketAgency: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
+  // A label for one other story on its own line, no colon ("Related story", "Related article"), inside the story: the
+  // title on the line under it is a Read-also reference, as under "Related:". The plural label heads a list of the
+  // site's ("Related stories"), which goes.
+  const relatedPrefix = (options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).find((prefix) => /^related$/i.test(prefix.trim()))
+  // Under the story's last paragraph such a label heads the site's links instead: the story must go on after the title.
+  const singleRelatedHeading = (index: number): null | string[] => {
+    const text = lines[index]!.text
+    if (!relatedPrefix || !/^related (?:story|article|post|report)$/i.test(text)) return null
+    const title = lines.findIndex((other, at) => at > index && usable(at) && !captions[at])
+    const after = title < 0 ? undefined : nextUsable(title)
+    if (!after || after.meta || !sentenceEnd.test(after.text) || wordCount(after.text) < 8) return null
+    return [text, relatedPrefix.trim()]
+  }
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
@@ -1745,7 +1758,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
-    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
+    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) ?? singleRelatedHeading(index) : null
     if (heading) {
       drop(line.text, 'read-also heading')
       readAlsoPrefix = heading[1]!
@@ -1755,7 +1768,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The titles run on until an ordinary paragraph, or a blank line when the titles are not set apart by blank lines
     // themselves: a subhead of the story after the list stays a subhead.
     if (readAlsoPrefix && readAlsoTitles > 0 && line.blankBefore && !readAlsoSpaced) readAlsoPrefix = null
-    if (readAlsoPrefix && !readAlso && !captions[index] && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+    if (readAlsoPrefix && !readAlso && !captions[index] && (!sentenceEnd.test(line.text) || (readAlsoTitles === 0 && cutTeaser.test(line.text))) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
       if (readAlsoTitles++ === 0) readAlsoSpaced = line.blankBefore
       story.readAlso.push(line.text)
       story.paragraphs.push(`${readAlsoPrefix}: ${line.text}`)

@@ -5702,3 +5702,23 @@ describe('a "Related story" label over one title inside the story', () => {
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('a caption whose "Photograph: Name/Paper" credit closes on a full stop, printed twice under the standfirst', () => {
+  const title = 'Library hours to be extended over the winter'
+  const body = [
+    'The central library will stay open until ten at night from November, the council said on Monday.',
+    'The longer hours will be paid for from the reading programme budget, a spokesman said.',
+  ]
+  const caption = 'The mayor at the opening of the reading room last spring. Photograph: Sam Lee/The Valley Post.'
+
+  it('drops both copies of the caption', () => {
+    const story = parseStory([title, '', caption, caption, '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story that tells of a photograph', () => {
+    const told = 'The council kept one photograph of the reading room in its archive. It shows the room full of children.'
+    const story = parseStory([title, '', body[0], '', told, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], told, body[1]])
+  })
+})

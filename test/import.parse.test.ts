@@ -5722,3 +5722,23 @@ describe('a caption whose "Photograph: Name/Paper" credit closes on a full stop,
     expect(story.paragraphs).toEqual([body[0], told, body[1]])
   })
 })
+
+describe("a picture's text printed twice in a row with its last words changed, the second copy with a credit", () => {
+  const title = 'Ferry service to resume after repairs to the pier'
+  const body = [
+    'The island ferry will sail again from Monday after three weeks of repairs to the pier, the operator said on Friday.',
+    'Tickets bought for cancelled crossings will be honoured until the end of the month, a spokeswoman said.',
+  ]
+
+  it('drops both copies', () => {
+    const pair = ['Workers lift a new steel beam onto the pier at Crane Island on Wednesday.', 'Workers lift a new steel beam onto the pier at Crane Island last week. Port Authority']
+    const story = parseStory([title, '', body[0], '', ...pair, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps two lines of the story that open alike and then part ways', () => {
+    const pair = ['The operator said on Friday that the ferry would run a reduced timetable in the first week.', 'The operator said on Friday that the ferry would carry cars again from the second week on. Tom Hale']
+    const story = parseStory([title, '', body[0], '', ...pair, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], ...pair, body[1]])
+  })
+})

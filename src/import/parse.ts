@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -548,6 +548,14 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
+  })
+  // …or with a word or two at its end changed, the second copy carrying the credit, no blank line between the two.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || next.blankBefore || captions[index] || line.chrome || line.meta || next.chrome || next.meta) return
+    if (!retouchedCaptionPair(line.text, next.text)) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: next.text, credit: null }
   })
   // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
   // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or

@@ -108,6 +108,24 @@ export function portraitCaption(text: string): boolean {
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
 }
 
+/**
+ * A picture's text printed twice in a row with a word or two changed at its end, the second copy with the picture's
+ * credit run on after its full stop (alternative text, then the caption a subeditor touched up: "… at the harbour
+ * gates.", then "… at the harbour entrance. Example Agency"). The copies share all their words but the last two at most,
+ * eight or more; the credit is a few capitalised words with no full stop.
+ */
+export function retouchedCaptionPair(first: string, second: string): boolean {
+  const credit = /^(.+?[.!?]["”’)]?)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|la|del|of|the|and|da|do|y)){0,5})$/u.exec(second)
+  if (!credit || !sentenceEnd.test(first) || /["“”]/.test(first)) return false
+  const words = (text: string) => text.split(/\s+/)
+  const one = words(first)
+  const two = words(credit[1]!)
+  if (one.length < 8 || Math.abs(one.length - two.length) > 2) return false
+  let shared = 0
+  while (shared < one.length && shared < two.length && one[shared] === two[shared]) shared++
+  return shared >= 8 && shared < Math.min(one.length, two.length) && shared >= Math.max(one.length, two.length) - 2
+}
+
 /** A map's caption: "Map of …", "A map showing …", no full stop. */
 export const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating|highlighting)\s[^.!?]{2,80}$/i
 

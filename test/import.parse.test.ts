@@ -5742,3 +5742,26 @@ describe("a picture's text printed twice in a row with its last words changed, t
     expect(story.paragraphs).toEqual([body[0], ...pair, body[1]])
   })
 })
+
+describe("a picture's few words in sentence case between the headline and the lede", () => {
+  const title = 'Two held after fire at timber yard'
+  const body = [
+    'Two men have been arrested by the Northfield police after a fire destroyed sheds at a timber yard on the ring road.',
+    'The owner said the sheds had been empty since the summer and that no one was hurt.',
+  ]
+
+  it('is the picture\'s, not the lede', () => {
+    const story = parseStory([title, '', 'Fire engines', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a subhead of the same shape inside the story', () => {
+    const story = parseStory([title, '', body[0], '', 'Earlier fires', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], 'Earlier fires', body[1]])
+  })
+
+  it('keeps a short first sentence over the lede', () => {
+    const story = parseStory([title, '', 'Police confirmed it.', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs[0]).toBe('Police confirmed it.')
+  })
+})

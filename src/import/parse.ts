@@ -1507,7 +1507,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("dd of great police work") or a file name ("2-2016 Gun1").
     // (…and the picture's alternative text right under its file name in one lower-case word, "xiaomitv" over "Xiaomi smart TV".)
     const underFileName = index - 1 > best.index && /^[\p{Ll}\d._-]{3,40}$/u.test(lines[index - 1]?.text ?? '') && wordCount(line.text) <= 12
-    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
+    // (…and a picture's text of a few words in sentence case, "Harbour police", "Flooded road", right over the lede: a
+    // caption, no opening of the story, which runs to a sentence.)
+    const sentenceCaseLabel = wordCount(line.text) >= 2 && wordCount(line.text) <= 4 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)+$/u.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || sentenceCaseLabel || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
     if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue

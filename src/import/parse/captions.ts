@@ -28,7 +28,7 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 // (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
 // picture's source, "Image Source: Port Agency"; a credit with the paper after a slash may close on one too, "Photograph:
 // Jane Roe/The Example Times.")
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}(?=\.?$)|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[^.,/]{1,60}\/[^.,/]{1,60}(?=\.$)|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
 /**
  * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
  * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.

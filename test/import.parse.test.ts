@@ -5765,3 +5765,22 @@ describe("a picture's few words in sentence case between the headline and the le
     expect(story.paragraphs[0]).toBe('Police confirmed it.')
   })
 })
+
+describe("a template's placeholder left unfilled in the page", () => {
+  const body = [
+    'The county will open two new recycling centres in the spring, the environment officer said on Tuesday.',
+    'Each centre will take garden waste, glass and old furniture, and both will open on Sundays.',
+  ]
+
+  it('is left out of the headline and the paragraphs', () => {
+    const story = parseStory(['Two recycling centres to open in the spring ({{commentsTotal}})', '', body[0], '', '{{ author.name }}', '', body[1]].join('\n'))
+    expect(story.headline).toBe('Two recycling centres to open in the spring')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps braces the story prints that hold no placeholder name', () => {
+    const braces = 'The form asks residents to write their street in the box marked {{ }} and to leave the rest blank, the officer said.'
+    const story = parseStory(['Two recycling centres to open in the spring', '', body[0], '', braces, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], braces, body[1]])
+  })
+})

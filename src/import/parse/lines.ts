@@ -178,6 +178,9 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
     .map((line) => line.replace(handleBeside, '$1'))
+    // A template's placeholder the page never filled in ("… in line ({{commentsTotal}})", "{{ author.name }}"), bracketed
+    // or bare: no word of the page's.
+    .map((line) => line.replace(/\s*([(\[]?)\{\{\s*[\p{L}_$][\p{L}\d_$.]*\s*\}\}([)\]]?)/gu, (match, open: string, close: string) => (open && !close ? open : !open && close ? close : '')).trim())
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
     .map((line, at, all) => {

@@ -5784,3 +5784,24 @@ describe("a template's placeholder left unfilled in the page", () => {
     expect(story.paragraphs).toEqual([body[0], braces, body[1]])
   })
 })
+
+describe("a masthead's weather and exchange-rate widget, in another script, over a story in English", () => {
+  const title = 'Night market to reopen after repairs'
+  const body = [
+    'The riverside night market will reopen on Friday after two months of repairs to its roof, the city said on Monday.',
+    'Stall holders said the closure had cost them most of their summer trade.',
+  ]
+  const widget = ['21 日 東京', '', '28°C19°C', '為替', '¥10,000=P3,900', '']
+
+  it('drops the widget printed twice over the headline', () => {
+    const story = parseStory([...widget, ...widget, title, '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that quotes a name in its own script and gives a temperature and a rate', () => {
+    const quoted = 'The market, known locally as 夜市, drew crowds even at 31°C last year, when ¥10,000 bought about P3,900 of goods, the city said.'
+    const story = parseStory([title, '', body[0], '', quoted, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], quoted, body[1]])
+  })
+})

@@ -369,6 +369,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },
   // A media player's leftovers: "Get Adobe Flash player", "Update Required Flash plugin", a bare "00:00" timer.
   { pattern: /^((get|download|install) (the )?(adobe )?flash( player)?|update required\b.{0,40}\bplugin|.{0,60}\brequires? (the )?(adobe )?flash( player)?\b.{0,40}|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|-)$/i, reason: 'media player' },
+  // A masthead's weather and exchange-rate widget: a temperature or a day's high and low alone ("32°C25°C", "18° / 9°"),
+  // a rate as an equation of two amounts ("¥10,000=P3,840", "$100 = EUR 92.10").
+  { maxLength: 30, pattern: /^(?:-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\s*[\/|–-]?\s*){1,2}$/u, reason: 'weather widget' },
+  { maxLength: 40, pattern: /^(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*\s*=\s*(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*$/u, reason: 'exchange-rate widget' },
   // A calendar widget's rows ("28 29 30 1 2 3 4").
   { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
   // …and its weekdays' row ("Sun Mon Tue Wed Thu", "Monday Tuesday Wednesday"): three weekdays or more and nothing else.

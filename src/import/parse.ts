@@ -8,7 +8,7 @@ import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, map
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
@@ -102,6 +102,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
+  for (const index of otherScriptLines(lines.map((line) => line.text))) {
+    const line = lines[index]!
+    if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
+  }
   // A row of the site's sections set apart by middle dots ("Multimedia · User Galleries · News in Pictures · Send us your
   // stories"): three parts or more, each a few words, no figures, no sentence. A byline with its date is a header line.
   lines.forEach((line) => {

@@ -205,3 +205,24 @@ export type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number
 
 /** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
 export const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
+
+/** Letters of the scripts written without spaces between words: Chinese, Japanese kana, Korean. */
+const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+
+/**
+ * The short lines of a widget in another language on a page whose story is in a Latin script (a Japanese masthead's
+ * "13 日 マニラ" or "両替レート" over an English story): no Latin letter in them, some Chinese, Japanese or Korean, and
+ * the page's Latin letters outnumbering those many times over. Their indexes.
+ */
+export function otherScriptLines(texts: readonly string[]): Set<number> {
+  const all = texts.join(' ')
+  const latin = all.match(/\p{Script=Latin}/gu)?.length ?? 0
+  const spaceless = all.match(spacelessScript)?.length ?? 0
+  const found = new Set<number>()
+  if (spaceless === 0 || latin < spaceless * 8) return found
+  texts.forEach((text, index) => {
+    // (A sentence in that script, closed by its full stop or led in by a label's colon, is quoted text, no widget's.)
+    if (text.length <= 40 && !/\p{Script=Latin}/u.test(text) && !/[.!?。！？:：]/u.test(text) && (text.match(spacelessScript)?.length ?? 0) >= 2) found.add(index)
+  })
+  return found
+}

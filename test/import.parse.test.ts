@@ -5805,3 +5805,30 @@ describe("a masthead's weather and exchange-rate widget, in another script, over
     expect(story.paragraphs).toEqual([body[0], quoted, body[1]])
   })
 })
+
+describe("a wire portal's header: a ticker of headlines on one bulleted line under its label, a bare breadcrumb, a text-size button", () => {
+  const title = 'Port chief steps down over tender row'
+  const body = [
+    'The head of the port authority stepped down on Wednesday after lawmakers questioned how a dredging contract was awarded.',
+    'The board said his deputy would act in his place until a new chief is named.',
+  ]
+
+  it('drops the ticker, its label and the breadcrumb, and reads the credit line without its button', () => {
+    const ticker = 'Copper output climbs for a third month  • Rail link to the northern port reopens  • Teachers call off planned strike'
+    const story = parseStory(['Off the wire', ticker, 'You are here: Home', '', title, '', 'Example Wire, March 9, 2017 Adjust font size:', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that lists things between bullets in a sentence', () => {
+    const listed = 'The board named three reasons • the cost • the delay • and the choice of contractor, its chairman said.'
+    const story = parseStory([title, '', body[0], '', listed, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], listed, body[1]])
+  })
+
+  it('keeps a sentence that speaks of the font size', () => {
+    const font = 'Voters complained that the ballot papers were printed in a tiny font size, the observers said, and asked to change text size A'
+    const story = parseStory([title, '', body[0], '', font, '', body[1]].join('\n'))
+    expect(story.paragraphs).toContain(font)
+  })
+})

@@ -373,6 +373,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // a rate as an equation of two amounts ("¥10,000=P3,840", "$100 = EUR 92.10").
   { maxLength: 30, pattern: /^(?:-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\s*[\/|–-]?\s*){1,2}$/u, reason: 'weather widget' },
   { maxLength: 40, pattern: /^(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*\s*=\s*(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*$/u, reason: 'exchange-rate widget' },
+  // A breadcrumb trail that stops at the home page or a section or two ("You are here: Home", "You are here: Home »
+  // World"): the site's. (One that runs on to the story's title is read where the headline is chosen.)
+  { maxLength: 100, pattern: /^you are here\s*:?\s*(?:home|homepage|home page|start|front page)(?:\s*[»›>\/|]\s*[\p{L}&'’ -]{1,25}){0,2}$/iu, reason: 'breadcrumb' },
   // A calendar widget's rows ("28 29 30 1 2 3 4").
   { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
   // …and its weekdays' row ("Sun Mon Tue Wed Thu", "Monday Tuesday Wednesday"): three weekdays or more and nothing else.

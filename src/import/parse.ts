@@ -107,6 +107,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
   }
+  // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
+  // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
+  // "Latest") goes with it.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || !/\s[•·▪]\s/.test(line.text)) return
+    const parts = line.text.split(/\s+[•·▪]\s+/)
+    if (parts.length < 3 || !parts.every((part) => wordCount(part) >= 3 && wordCount(part) <= 20 && !/[.!?;,]$/.test(part) && /^[\p{Lu}\d"“‘']/u.test(part))) return
+    line.chrome = { reason: 'headline ticker' }
+    const label = lines[index - 1]
+    if (label && !label.chrome && !label.meta && !line.blankBefore && wordCount(label.text) <= 4 && !/[.!?:;,]$/.test(label.text)) label.chrome = { reason: 'headline ticker' }
+  })
   // A row of the site's sections set apart by middle dots ("Multimedia · User Galleries · News in Pictures · Send us your
   // stories"): three parts or more, each a few words, no figures, no sentence. A byline with its date is a header line.
   lines.forEach((line) => {

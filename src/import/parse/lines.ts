@@ -178,6 +178,13 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
     .map((line) => line.replace(handleBeside, '$1'))
+    // A text-size control glued on after the header's line ("Example Agency, May 3, 2016 Adjust font size:", "… Text size
+    // A A A"): the page's button, not the line's.
+    // (Only on a header's short line: a sentence of the story that speaks of the text size keeps its words.)
+    .map((line) => {
+      const control = /\s+(?:(?:adjust|change) (?:font|text) size\s*:?|(?:font|text) size\s*:|(?:font|text) size(?:\s*[Aa+−-]){1,3})$/iu.exec(line)
+      return control && control.index > 0 && line.slice(0, control.index).split(/\s+/).length <= 10 ? line.slice(0, control.index) : line
+    })
     // A template's placeholder the page never filled in ("… in line ({{commentsTotal}})", "{{ author.name }}"), bracketed
     // or bare: no word of the page's.
     .map((line) => line.replace(/\s*([(\[]?)\{\{\s*[\p{L}_$][\p{L}\d_$.]*\s*\}\}([)\]]?)/gu, (match, open: string, close: string) => (open && !close ? open : !open && close ? close : '')).trim())

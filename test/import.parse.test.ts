@@ -5832,3 +5832,23 @@ describe("a wire portal's header: a ticker of headlines on one bulleted line und
     expect(story.paragraphs).toContain(font)
   })
 })
+
+describe('the page cut off at the first letter of a sentence after the last full stop', () => {
+  const title = 'Council approves new fishing quotas'
+  const body = [
+    'The council on Thursday approved new fishing quotas for the coming season after two months of talks.',
+    'The quotas cut the catch of cod by a tenth but raise the limit for mackerel, officials said.',
+  ]
+
+  it('drops the broken-off paragraph', () => {
+    const cut = 'The council will review the quotas in the spring, once the first survey of the season is done. T'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), cut].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a closing paragraph that ends on a single capital after a full stop in a name', () => {
+    const closing = 'The survey will be led by the marine institute, its director Jane Roe told the council on Thursday in Ward B.'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), closing].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(closing)
+  })
+})

@@ -2003,6 +2003,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
       /\s["“]$/.test(last) ||
+      // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
+      /\p{Ll}{2}[.!?]["”’)]*\s\p{Lu}$/u.test(last) ||
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||

@@ -5852,3 +5852,22 @@ describe('the page cut off at the first letter of a sentence after the last full
     expect(story.paragraphs.at(-1)).toBe(closing)
   })
 })
+
+describe("a picture's text cut short before a name's last word, then printed in full under it", () => {
+  const title = 'Police hold two over fake flood warnings'
+  const body = [
+    'Police are holding two people over fake flood warnings sent to thousands of phones at the weekend, the commander said.',
+    'The two will appear in court once investigations are complete, he told reporters on Monday.',
+  ]
+
+  it('drops both copies and keeps the title above the date', () => {
+    const story = parseStory([title, '', 'Tuesday April 14 2020', '', 'Regional police commander Joseph', '', 'Regional police commander Joseph Mwale', '', 'By Anna Chilongo', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('still reads a title over its own opening words as the headline', () => {
+    const story = parseStory(['Harbour Board Approves New Quay', '', 'Harbour Board', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe('Harbour Board Approves New Quay')
+  })
+})

@@ -561,7 +561,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
-    if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
+    // (The shorter copy first, the longer one finishing it with a name's last word or two, "… Commander Jane" over "…
+    // Commander Jane Roe": the alternative text cut short, then the caption in full.)
+    const nameFinished = short === line.text && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(tail) && /\s\p{Lu}\p{Ll}+$/u.test(short)
+    if (!glued && !nameFinished && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
   })

@@ -5861,3 +5861,226 @@ describe('a date over the headline later than an event the lede says is still to
     expect(story.publishedAt).toBe('2024-09-19T06:00:00.000Z')
   })
 })
+
+describe('an app promo naming the phone stores under the story', () => {
+  const title = 'Water rates to rise in the spring, utility says'
+  const body = [
+    'Households will pay more for water from April, the utility said on Monday, citing the cost of new treatment works.',
+    'The board said the average bill would go up by about four dollars a month.',
+  ]
+
+  it('drops the promo', () => {
+    const promo = 'For the latest news and updates download the Valley Post apps for iOS and Android.'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), promo].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story about the apps', () => {
+    const said = 'For the first time, customers can download the utility’s new billing apps for iOS and Android and pay by phone, from March on.'
+    const story = parseStory([title, '', body[0], '', said, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], said, body[1]])
+  })
+})
+
+describe('a related-list heading behind a menu arrow (">Related articles") inside the story', () => {
+  const title = 'Port authority delays dredging of the main channel'
+  const body = [
+    'The port authority has delayed the dredging of the main shipping channel until the autumn, its director said on Friday.',
+    'Shipping lines had asked for the work to be finished before the harvest season, when grain exports peak.',
+  ]
+
+  it('drops the heading and the titles under it, and the story goes on', () => {
+    const story = parseStory([title, '', body[0], '', '>Related articles', '', 'Grain exports reach a record in the third quarter', '', 'New cranes arrive at the container terminal', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+})
+
+describe('a "Related story" label over one title inside the story', () => {
+  const title = 'Town council votes to reopen the old market hall'
+  const body = [
+    'The town council voted on Wednesday to reopen the old market hall as a weekend food market, the mayor said.',
+    'Repairs to the roof and the floor will cost about two hundred thousand dollars and take six months, the council said.',
+  ]
+  const linked = 'Traders call for a covered market in the town centre as rents ri...'
+
+  it('is a Read-also reference when the story goes on after the title', () => {
+    const story = parseStory([title, '', body[0], '', '', 'Related story', '', linked, '', '', body[1]].join('\n'))
+    expect(story.readAlso).toEqual([linked])
+    expect(story.paragraphs).toEqual([body[0], `Related: ${linked}`, body[1]])
+  })
+
+  it('is no Read-also reference under the last paragraph', () => {
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), 'Related story', '', 'Traders call for a covered market in the town centre'].join('\n'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toEqual(body)
+  })
+})
+
+describe('a caption whose "Photograph: Name/Paper" credit closes on a full stop, printed twice under the standfirst', () => {
+  const title = 'Library hours to be extended over the winter'
+  const body = [
+    'The central library will stay open until ten at night from November, the council said on Monday.',
+    'The longer hours will be paid for from the reading programme budget, a spokesman said.',
+  ]
+  const caption = 'The mayor at the opening of the reading room last spring. Photograph: Sam Lee/The Valley Post.'
+
+  it('drops both copies of the caption', () => {
+    const story = parseStory([title, '', caption, caption, '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph of the story that tells of a photograph', () => {
+    const told = 'The council kept one photograph of the reading room in its archive. It shows the room full of children.'
+    const story = parseStory([title, '', body[0], '', told, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], told, body[1]])
+  })
+})
+
+describe("a picture's text printed twice in a row with its last words changed, the second copy with a credit", () => {
+  const title = 'Ferry service to resume after repairs to the pier'
+  const body = [
+    'The island ferry will sail again from Monday after three weeks of repairs to the pier, the operator said on Friday.',
+    'Tickets bought for cancelled crossings will be honoured until the end of the month, a spokeswoman said.',
+  ]
+
+  it('drops both copies', () => {
+    const pair = ['Workers lift a new steel beam onto the pier at Crane Island on Wednesday.', 'Workers lift a new steel beam onto the pier at Crane Island last week. Port Authority']
+    const story = parseStory([title, '', body[0], '', ...pair, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps two lines of the story that open alike and then part ways', () => {
+    const pair = ['The operator said on Friday that the ferry would run a reduced timetable in the first week.', 'The operator said on Friday that the ferry would carry cars again from the second week on. Tom Hale']
+    const story = parseStory([title, '', body[0], '', ...pair, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], ...pair, body[1]])
+  })
+})
+
+describe("a picture's few words in sentence case between the headline and the lede", () => {
+  const title = 'Two held after fire at timber yard'
+  const body = [
+    'Two men have been arrested by the Northfield police after a fire destroyed sheds at a timber yard on the ring road.',
+    'The owner said the sheds had been empty since the summer and that no one was hurt.',
+  ]
+
+  it('is the picture\'s, not the lede', () => {
+    const story = parseStory([title, '', 'Fire engines', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a subhead of the same shape inside the story', () => {
+    const story = parseStory([title, '', body[0], '', 'Earlier fires', '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], 'Earlier fires', body[1]])
+  })
+
+  it('keeps a short first sentence over the lede', () => {
+    const story = parseStory([title, '', 'Police confirmed it.', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.paragraphs[0]).toBe('Police confirmed it.')
+  })
+})
+
+describe("a template's placeholder left unfilled in the page", () => {
+  const body = [
+    'The county will open two new recycling centres in the spring, the environment officer said on Tuesday.',
+    'Each centre will take garden waste, glass and old furniture, and both will open on Sundays.',
+  ]
+
+  it('is left out of the headline and the paragraphs', () => {
+    const story = parseStory(['Two recycling centres to open in the spring ({{commentsTotal}})', '', body[0], '', '{{ author.name }}', '', body[1]].join('\n'))
+    expect(story.headline).toBe('Two recycling centres to open in the spring')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps braces the story prints that hold no placeholder name', () => {
+    const braces = 'The form asks residents to write their street in the box marked {{ }} and to leave the rest blank, the officer said.'
+    const story = parseStory(['Two recycling centres to open in the spring', '', body[0], '', braces, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], braces, body[1]])
+  })
+})
+
+describe("a masthead's weather and exchange-rate widget, in another script, over a story in English", () => {
+  const title = 'Night market to reopen after repairs'
+  const body = [
+    'The riverside night market will reopen on Friday after two months of repairs to its roof, the city said on Monday.',
+    'Stall holders said the closure had cost them most of their summer trade.',
+  ]
+  const widget = ['21 日 東京', '', '28°C19°C', '為替', '¥10,000=P3,900', '']
+
+  it('drops the widget printed twice over the headline', () => {
+    const story = parseStory([...widget, ...widget, title, '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that quotes a name in its own script and gives a temperature and a rate', () => {
+    const quoted = 'The market, known locally as 夜市, drew crowds even at 31°C last year, when ¥10,000 bought about P3,900 of goods, the city said.'
+    const story = parseStory([title, '', body[0], '', quoted, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], quoted, body[1]])
+  })
+})
+
+describe("a wire portal's header: a ticker of headlines on one bulleted line under its label, a bare breadcrumb, a text-size button", () => {
+  const title = 'Port chief steps down over tender row'
+  const body = [
+    'The head of the port authority stepped down on Wednesday after lawmakers questioned how a dredging contract was awarded.',
+    'The board said his deputy would act in his place until a new chief is named.',
+  ]
+
+  it('drops the ticker, its label and the breadcrumb, and reads the credit line without its button', () => {
+    const ticker = 'Copper output climbs for a third month  • Rail link to the northern port reopens  • Teachers call off planned strike'
+    const story = parseStory(['Off the wire', ticker, 'You are here: Home', '', title, '', 'Example Wire, March 9, 2017 Adjust font size:', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that lists things between bullets in a sentence', () => {
+    const listed = 'The board named three reasons • the cost • the delay • and the choice of contractor, its chairman said.'
+    const story = parseStory([title, '', body[0], '', listed, '', body[1]].join('\n'))
+    expect(story.paragraphs).toEqual([body[0], listed, body[1]])
+  })
+
+  it('keeps a sentence that speaks of the font size', () => {
+    const font = 'Voters complained that the ballot papers were printed in a tiny font size, the observers said, and asked to change text size A'
+    const story = parseStory([title, '', body[0], '', font, '', body[1]].join('\n'))
+    expect(story.paragraphs).toContain(font)
+  })
+})
+
+describe('the page cut off at the first letter of a sentence after the last full stop', () => {
+  const title = 'Council approves new fishing quotas'
+  const body = [
+    'The council on Thursday approved new fishing quotas for the coming season after two months of talks.',
+    'The quotas cut the catch of cod by a tenth but raise the limit for mackerel, officials said.',
+  ]
+
+  it('drops the broken-off paragraph', () => {
+    const cut = 'The council will review the quotas in the spring, once the first survey of the season is done. T'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), cut].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a closing paragraph that ends on a single capital after a full stop in a name', () => {
+    const closing = 'The survey will be led by the marine institute, its director Jane Roe told the council on Thursday in Ward B.'
+    const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), closing].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(closing)
+  })
+})
+
+describe("a picture's text cut short before a name's last word, then printed in full under it", () => {
+  const title = 'Police hold two over fake flood warnings'
+  const body = [
+    'Police are holding two people over fake flood warnings sent to thousands of phones at the weekend, the commander said.',
+    'The two will appear in court once investigations are complete, he told reporters on Monday.',
+  ]
+
+  it('drops both copies and keeps the title above the date', () => {
+    const story = parseStory([title, '', 'Tuesday April 14 2020', '', 'Regional police commander Joseph', '', 'Regional police commander Joseph Mwale', '', 'By Anna Chilongo', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('still reads a title over its own opening words as the headline', () => {
+    const story = parseStory(['Harbour Board Approves New Quay', '', 'Harbour Board', '', ...body.flatMap((text) => [text, ''])].join('\n'))
+    expect(story.headline).toBe('Harbour Board Approves New Quay')
+  })
+})

@@ -369,6 +369,13 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },
   // A media player's leftovers: "Get Adobe Flash player", "Update Required Flash plugin", a bare "00:00" timer.
   { pattern: /^((get|download|install) (the )?(adobe )?flash( player)?|update required\b.{0,40}\bplugin|.{0,60}\brequires? (the )?(adobe )?flash( player)?\b.{0,40}|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|-)$/i, reason: 'media player' },
+  // A masthead's weather and exchange-rate widget: a temperature or a day's high and low alone ("32°C25°C", "18° / 9°"),
+  // a rate as an equation of two amounts ("¥10,000=P3,840", "$100 = EUR 92.10").
+  { maxLength: 30, pattern: /^(?:-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\s*[\/|–-]?\s*){1,2}$/u, reason: 'weather widget' },
+  { maxLength: 40, pattern: /^(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*\s*=\s*(?:[$€£¥₱₹₩]|[A-Z]{1,3}\s?)\s?\d[\d.,]*$/u, reason: 'exchange-rate widget' },
+  // A breadcrumb trail that stops at the home page or a section or two ("You are here: Home", "You are here: Home »
+  // World"): the site's. (One that runs on to the story's title is read where the headline is chosen.)
+  { maxLength: 100, pattern: /^you are here\s*:?\s*(?:home|homepage|home page|start|front page)(?:\s*[»›>\/|]\s*[\p{L}&'’ -]{1,25}){0,2}$/iu, reason: 'breadcrumb' },
   // A calendar widget's rows ("28 29 30 1 2 3 4").
   { pattern: /^(\d{1,2}\s+){4,}\d{1,2}$/, reason: 'calendar widget' },
   // …and its weekdays' row ("Sun Mon Tue Wed Thu", "Monday Tuesday Wednesday"): three weekdays or more and nothing else.
@@ -379,6 +386,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, pattern: /^(download (our|the) app|get the app|open in app|watch live|live tv|listen live)\b.{0,80}$/i, reason: 'app promo' },
   // A broadcaster's app promo under the story ("📱 Download the Channel 9 News App", its blurb after it) ends it.
   { endsStory: true, maxLength: 60, pattern: /^[^\p{L}\d]{0,3}download (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapp$/iu, reason: 'app promo' },
+  // …or its sentence naming the phones' stores ("For the latest news download the X apps for iOS and Android."): the
+  // site's line under the story, and what follows it is the site's too.
+  { keepsReports: true, endsStory: true, maxLength: 220, pattern: /^(?:for (?:the latest|breaking|more|all)\b[^.!?]{0,80}?,?\s+)?(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40}\bapps?\s+(?:for|on|from)\s+(?:your\s+)?(?:iOS|Android|iPhone|iPad|Apple|Google|App Store)\b[^.!?]{0,60}[.!]?$/iu, reason: 'app promo' },
   // A show's promo ("Watch 'The Morning Show' weekdays at 9 a.m. on Channel 9!"): what, when and on which channel.
   { maxLength: 140, pattern: /^(?:watch|catch|tune in to|see)\s.{1,60}\s(?:weekdays|weeknights|weekends|nightly|daily|every (?:day|night|morning|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+on\s+[^.!?]{2,30}[.!]?$/iu, reason: 'show promo' },
   // A closing credit in brackets ("(Copyright KMOX)") ends the story like a bare copyright line.
@@ -434,7 +444,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
   // the story (summary bullets), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
-  { list: true, pattern: /^(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
+  // A list heading may carry the link arrow of the site's menu (">Related articles").
+  { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
   // A prompt to register or sign in for more of the site's stories ("Register for free to read more of the latest local
   // news. It's easy and will only take a moment.", "Sign up free to keep reading"): the site's, wherever it stands.

@@ -4,11 +4,11 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, promo, splitLines, takeCrawlHeader } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
@@ -102,6 +102,22 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
           : undefined
       return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
+  for (const index of otherScriptLines(lines.map((line) => line.text))) {
+    const line = lines[index]!
+    if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
+  }
+  // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
+  // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
+  // "Latest") goes with it.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || !/\s[•·▪]\s/.test(line.text)) return
+    const parts = line.text.split(/\s+[•·▪]\s+/)
+    if (parts.length < 3 || !parts.every((part) => wordCount(part) >= 3 && wordCount(part) <= 20 && !/[.!?;,]$/.test(part) && /^[\p{Lu}\d"“‘']/u.test(part))) return
+    line.chrome = { reason: 'headline ticker' }
+    const label = lines[index - 1]
+    if (label && !label.chrome && !label.meta && !line.blankBefore && wordCount(label.text) <= 4 && !/[.!?:;,]$/.test(label.text)) label.chrome = { reason: 'headline ticker' }
+  })
   // A row of the site's sections set apart by middle dots ("Multimedia · User Galleries · News in Pictures · Send us your
   // stories"): three parts or more, each a few words, no figures, no sentence. A byline with its date is a header line.
   lines.forEach((line) => {
@@ -545,9 +561,20 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
-    if (!glued && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
+    // (The shorter copy first, the longer one finishing it with a name's last word or two, "… Commander Jane" over "…
+    // Commander Jane Roe": the alternative text cut short, then the caption in full.)
+    const nameFinished = short === line.text && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(tail) && /\s\p{Lu}\p{Ll}+$/u.test(short)
+    if (!glued && !nameFinished && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
+  })
+  // …or with a word or two at its end changed, the second copy carrying the credit, no blank line between the two.
+  lines.forEach((line, index) => {
+    const next = lines[index + 1]
+    if (!next || next.blankBefore || captions[index] || line.chrome || line.meta || next.chrome || next.meta) return
+    if (!retouchedCaptionPair(line.text, next.text)) return
+    captions[index] = { caption: line.text, credit: null }
+    captions[index + 1] ??= { caption: next.text, credit: null }
   })
   // A picture's caption printed twice in a row, the first time cut short with an ellipsis ("Three firefighters were
   // rescued from a burning home in..."), then in full: both are the picture's when the full one is told as a caption, or
@@ -1307,6 +1334,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let closingBracketAgency: null | string = null
   // A Read-also heading on its own line ("Read more:", "Read more from The Daily:"), its titles one per line below.
   const readAlsoHeading = new RegExp(`^(${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})(?:\\s+from\\s+[\\p{L}\\p{N}'’. &-]{2,40})?\\s*[:：]$`, 'iu')
+  // A label for one other story on its own line, no colon ("Related story", "Related article"), inside the story: the
+  // title on the line under it is a Read-also reference, as under "Related:". The plural label heads a list of the
+  // site's ("Related stories"), which goes.
+  const relatedPrefix = (options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).find((prefix) => /^related$/i.test(prefix.trim()))
+  // Under the story's last paragraph such a label heads the site's links instead: the story must go on after the title.
+  const singleRelatedHeading = (index: number): null | string[] => {
+    const text = lines[index]!.text
+    if (!relatedPrefix || !/^related (?:story|article|post|report)$/i.test(text)) return null
+    const title = lines.findIndex((other, at) => at > index && usable(at) && !captions[at])
+    const after = title < 0 ? undefined : nextUsable(title)
+    if (!after || after.meta || !sentenceEnd.test(after.text) || wordCount(after.text) < 8) return null
+    return [text, relatedPrefix.trim()]
+  }
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
@@ -1486,7 +1526,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("dd of great police work") or a file name ("2-2016 Gun1").
     // (…and the picture's alternative text right under its file name in one lower-case word, "xiaomitv" over "Xiaomi smart TV".)
     const underFileName = index - 1 > best.index && /^[\p{Ll}\d._-]{3,40}$/u.test(lines[index - 1]?.text ?? '') && wordCount(line.text) <= 12
-    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
+    // (…and a picture's text of a few words in sentence case, "Harbour police", "Flooded road", right over the lede: a
+    // caption, no opening of the story, which runs to a sentence.)
+    const sentenceCaseLabel = wordCount(line.text) >= 2 && wordCount(line.text) <= 4 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)+$/u.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta
+    const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || sentenceCaseLabel || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
     if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
@@ -1745,7 +1788,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         continue
       }
     }
-    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) : null
+    const heading = story.paragraphs.length > 0 ? readAlsoHeading.exec(line.text) ?? singleRelatedHeading(index) : null
     if (heading) {
       drop(line.text, 'read-also heading')
       readAlsoPrefix = heading[1]!
@@ -1755,7 +1798,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // The titles run on until an ordinary paragraph, or a blank line when the titles are not set apart by blank lines
     // themselves: a subhead of the story after the list stays a subhead.
     if (readAlsoPrefix && readAlsoTitles > 0 && line.blankBefore && !readAlsoSpaced) readAlsoPrefix = null
-    if (readAlsoPrefix && !readAlso && !captions[index] && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
+    if (readAlsoPrefix && !readAlso && !captions[index] && (!sentenceEnd.test(line.text) || (readAlsoTitles === 0 && cutTeaser.test(line.text))) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25) {
       if (readAlsoTitles++ === 0) readAlsoSpaced = line.blankBefore
       story.readAlso.push(line.text)
       story.paragraphs.push(`${readAlsoPrefix}: ${line.text}`)
@@ -1970,6 +2013,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // unfinished; a shorter one is weighed with the lines a site appends, below).
     const unfinished =
       /\s["“]$/.test(last) ||
+      // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
+      /\p{Ll}{2}[.!?]["”’)]*\s\p{Lu}$/u.test(last) ||
       (/\p{Ll}/u.test(tail) &&
         (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
         /\s\p{Ll}$/u.test(last) ||

@@ -26,8 +26,9 @@ const agencyPhotoCredit = /^(.{0,300}?)\s*(?:\b(AFP|AP|Reuters|EPA|PTI|ANI|IANS|
 const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{2,8})?\s(?:file )?photo)$/u
 /** "… in New Delhi. Photo: Jane Roe", "… in New Delhi | Photo Credit: JANE ROE": a caption with its credit at the end. */
 // (A name for a credit may close on a full stop, initials in it, "Photo: Jane Q. Roe."; the credit may be labelled as the
-// picture's source, "Image Source: Port Agency".)
-const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+// picture's source, "Image Source: Port Agency"; a credit with the paper after a slash may close on one too, "Photograph:
+// Jane Roe/The Example Times.")
+const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[^.,/]{1,60}\/[^.,/]{1,60}(?=\.$)|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
 /**
  * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
  * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.
@@ -105,6 +106,24 @@ export function portraitCaption(text: string): boolean {
   // subject, no role, unless the last word names an office: "Finance and Economy Minister".)
   const isRole = (part: string) => /^[\p{L} .'-]{3,40}$/u.test(part) && /\p{Ll}/u.test(part.split(/\s+/).slice(1).join(' ') || part) && (officeWord.test(part) || !/^\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}/u.test(part))
   return (isName(parts[1]!) && !isName(parts[0]!) && isRole(parts[0]!)) || (isName(parts[0]!) && !isName(parts[1]!) && isRole(parts[1]!))
+}
+
+/**
+ * A picture's text printed twice in a row with a word or two changed at its end, the second copy with the picture's
+ * credit run on after its full stop (alternative text, then the caption a subeditor touched up: "… at the harbour
+ * gates.", then "… at the harbour entrance. Example Agency"). The copies share all their words but the last two at most,
+ * eight or more; the credit is a few capitalised words with no full stop.
+ */
+export function retouchedCaptionPair(first: string, second: string): boolean {
+  const credit = /^(.+?[.!?]["”’)]?)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|de|la|del|of|the|and|da|do|y)){0,5})$/u.exec(second)
+  if (!credit || !sentenceEnd.test(first) || /["“”]/.test(first)) return false
+  const words = (text: string) => text.split(/\s+/)
+  const one = words(first)
+  const two = words(credit[1]!)
+  if (one.length < 8 || Math.abs(one.length - two.length) > 2) return false
+  let shared = 0
+  while (shared < one.length && shared < two.length && one[shared] === two[shared]) shared++
+  return shared >= 8 && shared < Math.min(one.length, two.length) && shared >= Math.max(one.length, two.length) - 2
 }
 
 /** A map's caption: "Map of …", "A map showing …", no full stop. */

@@ -178,6 +178,16 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
     // A social handle printed beside the author's name ("Jane Roe @janeroe"): the name is the byline.
     .map((line) => line.replace(handleBeside, '$1'))
+    // A text-size control glued on after the header's line ("Example Agency, May 3, 2016 Adjust font size:", "… Text size
+    // A A A"): the page's button, not the line's.
+    // (Only on a header's short line: a sentence of the story that speaks of the text size keeps its words.)
+    .map((line) => {
+      const control = /\s+(?:(?:adjust|change) (?:font|text) size\s*:?|(?:font|text) size\s*:|(?:font|text) size(?:\s*[Aa+−-]){1,3})$/iu.exec(line)
+      return control && control.index > 0 && line.slice(0, control.index).split(/\s+/).length <= 10 ? line.slice(0, control.index) : line
+    })
+    // A template's placeholder the page never filled in ("… in line ({{commentsTotal}})", "{{ author.name }}"), bracketed
+    // or bare: no word of the page's.
+    .map((line) => line.replace(/\s*([(\[]?)\{\{\s*[\p{L}_$][\p{L}\d_$.]*\s*\}\}([)\]]?)/gu, (match, open: string, close: string) => (open && !close ? open : !open && close ? close : '')).trim())
     // Whether a blank line comes before each line: a block of lines set apart (a list's end).
     // …and how many: a wider gap than the story's own between paragraphs sets another story apart.
     .map((line, at, all) => {
@@ -202,3 +212,24 @@ export type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number
 
 /** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
 export const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
+
+/** Letters of the scripts written without spaces between words: Chinese, Japanese kana, Korean. */
+const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+
+/**
+ * The short lines of a widget in another language on a page whose story is in a Latin script (a Japanese masthead's
+ * "13 日 マニラ" or "両替レート" over an English story): no Latin letter in them, some Chinese, Japanese or Korean, and
+ * the page's Latin letters outnumbering those many times over. Their indexes.
+ */
+export function otherScriptLines(texts: readonly string[]): Set<number> {
+  const all = texts.join(' ')
+  const latin = all.match(/\p{Script=Latin}/gu)?.length ?? 0
+  const spaceless = all.match(spacelessScript)?.length ?? 0
+  const found = new Set<number>()
+  if (spaceless === 0 || latin < spaceless * 8) return found
+  texts.forEach((text, index) => {
+    // (A sentence in that script, closed by its full stop or led in by a label's colon, is quoted text, no widget's.)
+    if (text.length <= 40 && !/\p{Script=Latin}/u.test(text) && !/[.!?。！？:：]/u.test(text) && (text.match(spacelessScript)?.length ?? 0) >= 2) found.add(index)
+  })
+  return found
+}

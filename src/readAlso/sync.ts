@@ -163,8 +163,7 @@ const rowOf = ({ id: _id, source, target, ...edge }: Edge, now: string) => ({
  * Deletes the `stale` edges and inserts `fresh` ones, as one unit where the database allows. SQLite (where Payload
  * runs without transactions): one batch that the driver runs as a single transaction on its connection, so a
  * failure leaves the previous links; what ends the `saved` articles' saves (their markers' delete, their change-log
- * rows) goes in it too. PostgreSQL: the
- * save's transaction. Elsewhere (MongoDB): adapter calls.
+ * rows) goes in it too. PostgreSQL: the save's transaction. Elsewhere (MongoDB): adapter calls.
  */
 async function writeEdges(req: PayloadRequest, stale: ArticleId[], fresh: Edge[], saved: ArticleId[] = []): Promise<void> {
   if (stale.length === 0 && fresh.length === 0) return

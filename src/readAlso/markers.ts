@@ -70,11 +70,14 @@ async function writeMarker(payload: Payload, article: ArticleId | null, since: s
   return written?.id
 }
 
+/** The delete of markers by id, as a statement not yet run. */
+const markerDelete = (markers: NonNullable<ReturnType<typeof markerTable>>, ids: MarkerId[]) => markers.db.delete(markers.table).where(markers.inArray(markers.table.id, ids))
+
 /** Deletes markers by id (one statement). */
 export async function deleteMarkers(payload: Payload, ids: MarkerId[]): Promise<void> {
   const markers = markerTable(payload)
   if (!markers || ids.length === 0) return
-  await markers.db.delete(markers.table).where(markers.inArray(markers.table.id, ids))
+  await markerDelete(markers, ids)
 }
 
 function hold(req: object, key: string, id: MarkerId) {
@@ -147,12 +150,9 @@ export async function markDelete(req: PayloadRequest, id: ArticleId): Promise<vo
  * its hooks left for the end of the save when no link batch took them (a save that changed no link), in one batch.
  */
 export async function linksWritten(req: PayloadRequest, id: ArticleId): Promise<void> {
-  const left = takeDeferred(req, id)
-  if (left.length === 0) return deleteMarkers(req.payload, release(req, String(id)))
-  const markers = markerTable(req.payload)!
-  const taken = release(req, String(id))
-  const statements = [...left, ...(taken.length > 0 ? [markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))] : [])]
-  await markers.db.batch(statements)
+  const statements = saveEndStatements(req, [id])
+  if (statements.length === 1) await statements[0]
+  else if (statements.length > 1) await markerTable(req.payload)!.db.batch(statements)
 }
 
 /** Statements the hooks of a save under a marker leave for the commit that ends it, by request and article. */
@@ -190,5 +190,5 @@ export function saveEndStatements(req: PayloadRequest, ids: ArticleId[]): unknow
   if (!markers || !held.get(req)) return []
   const left = ids.flatMap((id) => takeDeferred(req, id))
   const taken = ids.flatMap((id) => release(req, String(id)))
-  return [...left, ...(taken.length > 0 ? [markers.db.delete(markers.table).where(markers.inArray(markers.table.id, taken))] : [])]
+  return [...left, ...(taken.length > 0 ? [markerDelete(markers, taken)] : [])]
 }

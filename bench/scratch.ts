@@ -5,10 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 /**
- * Boots the app on a scratch SQLite file (the embedded default) with no demo content and logs on stderr, and
- * returns it with a function that closes and removes it.
+ * Boots the app (`bare`: the bare app of bench/bare.config.ts) on a scratch SQLite file (the embedded default) with no
+ * demo content and logs on stderr, and returns it with a function that closes and removes it.
  */
-export async function scratchPayload(name: string): Promise<{ done: () => Promise<void>; payload: Payload }> {
+export async function scratchPayload(name: string, app: 'bare' | 'ours' = 'ours'): Promise<{ done: () => Promise<void>; payload: Payload }> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${name}-`))
   Object.assign(process.env, {
     DATABASE_URI: `file:${path.join(scratch, 'bench.db')}`,
@@ -18,7 +18,7 @@ export async function scratchPayload(name: string): Promise<{ done: () => Promis
     PAYLOAD_SECRET: 'bench',
   })
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = app === 'bare' ? await import('./bare.config') : await import('../payload.config')
   const payload = await getPayload({ config })
   return {
     done: async () => {

@@ -10,9 +10,9 @@
  * `tsx bench/writes.ts --app ours|bare` is one turn; it prints one JSON line.
  */
 import { execFileSync } from 'node:child_process'
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
+
+import { scratchPayload } from './scratch'
 
 const args = process.argv.slice(2)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
@@ -32,11 +32,7 @@ function kindOf(statement: unknown): string {
 }
 
 async function turn(app: 'bare' | 'ours'): Promise<Turn> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-writes-${app}-`))
-  Object.assign(process.env, { DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, NEWSROOM_DATA_DIR: dir, NEWSROOM_DEMO: 'off', NEWSROOM_LOG: 'stderr', PAYLOAD_SECRET: 'bench' })
-  const { getPayload } = await import('payload')
-  const { default: config } = app === 'bare' ? await import('./bare.config') : await import('../payload.config')
-  const payload = await getPayload({ config })
+  const { done, payload } = await scratchPayload(`writes-${app}`, app)
   const { paragraphsToLexical } = await import('../src/lexical/paragraphs')
   const body = (n: number) =>
     paragraphsToLexical([`Paragraph one of story ${n}.`, `Read also: A story that does not exist yet ${n} a`, 'Paragraph two.', `Read also: A story that does not exist yet ${n} b`, `Read also: A story that does not exist yet ${n} c`, 'Paragraph three.'])
@@ -81,8 +77,7 @@ async function turn(app: 'bare' | 'ours'): Promise<Turn> {
   phase = 'off'
   const per = saves - warm
   for (const entry of Object.values(kinds)) for (const side of ['create', 'update'] as const) entry[side] = [entry[side][0] / per, entry[side][1] / per]
-  await payload.db.destroy?.()
-  fs.rmSync(dir, { force: true, recursive: true })
+  await done()
   return { create: median(creates), kinds, update: median(updates) }
 }
 

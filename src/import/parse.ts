@@ -821,7 +821,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // (A summary printed again as the lede, a full sentence of a dozen words or more, is the story's first paragraph, not
     // a headline's repeat.)
     // (Nor is a full sentence of eight words or more printed twice, a summary then the same paragraph of the story.)
-    const repeats = lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)) && !(words >= 8 && sentenceEnd.test(line.text) && !titleCaseLine(line.text)))
+    // (A full sentence printed twice is no repeated headline: asked of the line once, not of each line it is compared with.)
+    const sentenceTwice = words >= 8 && sentenceEnd.test(line.text) && !titleCaseLine(line.text)
+    const repeats = !sentenceTwice && lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
     if ((repeats || repeatsAsTitle) && words >= 3) score += 4
@@ -1260,8 +1262,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
    * A pull quote: a line that is a quotation (and at most its speaker's name), whose words a longer paragraph of the page
    * quotes again. Printed before the lede or between paragraphs, it is the layout's, not a paragraph.
    */
-  const plainText = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
-  const namedQuote = (text: string) => /^["“‘«'].+?["”’»'](?![\p{L}\p{N}])\s*[-–—,]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){2,8}$/u.test(text)
+  // Each asked of every line for every quoted line: kept per text, so a page of quotes costs one reading of each line.
+  const plainTexts = new Map<string, string>()
+  const plainText = (text: string) => {
+    let plain = plainTexts.get(text)
+    if (plain === undefined) plainTexts.set(text, (plain = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))
+    return plain
+  }
+  const namedQuotes = new Map<string, boolean>()
+  const namedQuote = (text: string) => {
+    let named = namedQuotes.get(text)
+    if (named === undefined) namedQuotes.set(text, (named = /^["“‘«'].+?["”’»'](?![\p{L}\p{N}])\s*[-–—,]?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){2,8}$/u.test(text)))
+    return named
+  }
   const pullQuote = (index: number) => {
     const text = lines[index]!.text
     // (Typewriter single quotes too, "'We will not close' Mayor Jane Roe": the closing one before a space or the end, not
@@ -1692,8 +1705,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // in the story (a lede that introduces someone goes on about them). It names the writer when nothing else does.
     const overBio = story.paragraphs.length === 0 && wordCount(line.text) <= 25 ? contributorBio.exec(line.text) : null
     if (overBio && !/\b(?:said|says|told|according)\b/i.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '')) {
-      const surname = overBio[1]!.split(/\s+/).at(-1)!
-      if (!lines.slice(index + 1).some((other) => new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(other.text))) {
+      const surname = new RegExp(`\\b${escapeRegExp(overBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u')
+      if (!lines.slice(index + 1).some((other) => surname.test(other.text))) {
         drop(line.text, 'author card')
         bioCard ??= overBio[1]!
         continue

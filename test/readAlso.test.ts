@@ -151,17 +151,29 @@ describe('integrity', () => {
     // (not there yet), then the target is created in full, and only then does the first save write its link.
     const source = headline('Interleaved source')
     const target = headline('Interleaved target')
-    const adapter = payload.db as unknown as { find: (args: { collection: string; where?: unknown }) => Promise<unknown> }
-    const find = adapter.find
+    // The lookup goes through the adapter's `find`, or on the SQL adapters as a plain statement through its `execute`.
+    type Adapter = { execute?: (args: { raw?: string }) => Promise<unknown>; find: (args: { collection: string; where?: unknown }) => Promise<unknown> }
+    const adapter = payload.db as unknown as Adapter
+    const { execute, find } = adapter
     let created: Promise<Article> | undefined
+    const interleave = async (lookup: string) => {
+      const key = headlineKey(target)
+      if (created || !(lookup.includes(key) || lookup.includes(key.replaceAll("'", "''")))) return
+      created = story(payload, target, ['Named by another story.'])
+      // Waits for the target's save to end, or for it to wait on this one (then writing first is the point).
+      await Promise.race([created, new Promise((resolve) => setTimeout(resolve, 2000))])
+    }
     adapter.find = async function (args) {
       const result = await find.call(this, args)
-      if (!created && args.collection === 'articles' && JSON.stringify(args.where ?? {}).includes(headlineKey(target))) {
-        created = story(payload, target, ['Named by another story.'])
-        // Waits for the target's save to end, or for it to wait on this one (then writing first is the point).
-        await Promise.race([created, new Promise((resolve) => setTimeout(resolve, 2000))])
-      }
+      if (args.collection === 'articles') await interleave(JSON.stringify(args.where ?? {}))
       return result
+    }
+    if (execute) {
+      adapter.execute = async function (args) {
+        const result = await execute.call(this, args)
+        if (typeof args.raw === 'string' && /FROM "articles"/.test(args.raw)) await interleave(args.raw)
+        return result
+      }
     }
     try {
       const first = await story(payload, source, [`Read also: ${target}`])
@@ -171,6 +183,7 @@ describe('integrity', () => {
       await remove(first, second)
     } finally {
       adapter.find = find
+      if (execute) adapter.execute = execute
     }
   })
 

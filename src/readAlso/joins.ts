@@ -14,6 +14,7 @@ import DataLoader from 'dataloader'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { rawRows, sqlAdapter, sqlSession } from '../sql'
+import { documentOf, type Id, idArray, literal, planOf as linkPlanOf, type Row, valueOf } from '../sqlRows'
 
 /**
  * The two join fields of an article over its Read-also links, read in one statement per field for a whole page of
@@ -32,137 +33,7 @@ export type LinkJoin = keyof typeof linkJoins
 
 const joinNames = Object.keys(linkJoins) as LinkJoin[]
 
-type Row = Record<string, unknown>
-type Id = number | string
-type Column = { key: string; kind: 'boolean' | 'date' | 'id' | 'json' | 'number' | 'plain'; path: string[] }
-type Plan = { columns: Column[]; quote: (name: string) => string; sqlite: boolean; table: string; truthy: string }
-
-/** The columns of the link table, and how each comes back as a document value, from the collection's fields. */
-function columnsOf(fields: Field[], table: Record<string, unknown>, prefix: string[] = []): Column[] | undefined {
-  const columns: Column[] = []
-  for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      const inner = columnsOf(field.fields, table, prefix)
-      if (!inner) return undefined
-      columns.push(...inner)
-      continue
-    }
-    if (!('name' in field) || field.type === 'ui') continue
-    if ('virtual' in field && field.virtual) continue
-    if ('localized' in field && field.localized) return undefined
-    const path = [...prefix, field.name]
-    if (field.type === 'group') {
-      const inner = columnsOf(field.fields, table, path)
-      if (!inner) return undefined
-      columns.push(...inner)
-      continue
-    }
-    const kinds: Partial<Record<Field['type'], Column['kind']>> = {
-      checkbox: 'boolean',
-      date: 'date',
-      email: 'plain',
-      json: 'json',
-      number: 'number',
-      select: 'plain',
-      text: 'plain',
-      textarea: 'plain',
-    }
-    let kind = kinds[field.type]
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && !field.hasMany) kind = 'id'
-    if (field.type === 'select' && field.hasMany) kind = undefined
-    if (field.type === 'number' && field.hasMany) kind = undefined
-    if (field.type === 'text' && field.hasMany) kind = undefined
-    const key = path.join('_')
-    if (!kind || !table[key]) return undefined
-    columns.push({ key, kind, path })
-  }
-  return columns
-}
-
-const plans = new WeakMap<object, null | Plan>()
-
-/** How to read the link table on this app's SQL adapter, or null where only Payload can (MongoDB, unknown fields). */
-function planOf(payload: Payload): null | Plan {
-  const cached = plans.get(payload)
-  if (cached !== undefined) return cached
-  let plan: null | Plan = null
-  const adapter = sqlAdapter(payload)
-  const table = adapter?.tables[readAlsoLinksSlug.replaceAll('-', '_')]
-  const collection = payload.collections[readAlsoLinksSlug]?.config
-  if (adapter && table && collection) {
-    const fields = columnsOf(collection.fields.filter((field) => !('name' in field) || !['createdAt', 'id', 'updatedAt'].includes(field.name)), table)
-    const name = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Name')]
-    const schema = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Schema')]
-    // The two adapters this is tested on; others (D1, Vercel) answer raw statements in shapes of their own.
-    const sqlite = adapter.name === 'sqlite'
-    if (fields && typeof name === 'string' && (sqlite || adapter.name === 'postgres')) {
-      const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
-      plan = {
-        columns: [
-          { key: 'id', kind: 'id', path: ['id'] },
-          ...fields,
-          ...(['createdAt', 'updatedAt'] as const).filter((key) => table[key]).map((key): Column => ({ key, kind: 'date', path: [key] })),
-        ],
-        quote,
-        sqlite,
-        table: typeof schema === 'string' && schema ? `${quote(schema)}.${quote(name)}` : quote(name),
-        truthy: sqlite ? '1' : 'true',
-      }
-      for (const column of plan.columns) {
-        const sqlName = (table[column.key] as { name?: unknown } | undefined)?.name
-        if (typeof sqlName !== 'string') {
-          plan = null
-          break
-        }
-        column.key = sqlName
-      }
-    }
-  }
-  plans.set(payload, plan)
-  return plan
-}
-
-/** A PostgreSQL array of ids: serial ids as integers, UUIDs as uuid. */
-function idArray(ids: Id[]): string {
-  const uuid = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i
-  if (ids.every((id) => typeof id === 'number')) return `ARRAY[${ids.map(literal).join(', ')}]::integer[]`
-  if (ids.every((id) => typeof id === 'string' && uuid.test(id))) return `ARRAY[${ids.map(literal).join(', ')}]::uuid[]`
-  throw new Error(`Unexpected article ids ${JSON.stringify(ids)}`)
-}
-
-function literal(id: Id): string {
-  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id)
-  if (typeof id === 'string' && /^[\w-]+$/.test(id)) return `'${id}'`
-  throw new Error(`Unexpected article id ${JSON.stringify(id)}`)
-}
-
-function valueOf(kind: Column['kind'], value: unknown): unknown {
-  if (value === null || value === undefined) return null
-  switch (kind) {
-    case 'boolean':
-      return value === true || value === 1 || value === '1' || value === 't' || value === 'true'
-    case 'date':
-      return new Date(value as Date | string).toISOString()
-    case 'id':
-      return typeof value === 'bigint' ? Number(value) : value
-    case 'json':
-      return typeof value === 'string' ? JSON.parse(value) : value
-    case 'number':
-      return Number(value)
-    default:
-      return value
-  }
-}
-
-function documentOf(columns: Column[], row: Row): Row {
-  const doc: Row = {}
-  for (const column of columns) {
-    let target = doc
-    for (const step of column.path.slice(0, -1)) target = (target[step] ??= {}) as Row
-    target[column.path.at(-1)!] = valueOf(column.kind, row[column.key])
-  }
-  return doc
-}
+const planOf = (payload: Payload) => linkPlanOf(payload, readAlsoLinksSlug, true)
 
 export type LinkPage = { docs: Row[]; hasNextPage: boolean }
 

@@ -14,6 +14,7 @@ import { hasRole } from '../access/roles'
 import { lockBeforeWriting } from '../readAlso/lock'
 import { deferToSaveEnd } from '../readAlso/markers'
 import { sqlAdapter, sqlSession } from '../sql'
+import { findRows } from '../sqlRows'
 
 /** The collections whose changes site builds follow. */
 export const trackedCollections = ['articles', 'authors', 'sources', 'topics'] as const
@@ -73,7 +74,10 @@ async function publicState(req: PayloadRequest, collection: string, id: number |
   const select: Record<string, true> = {}
   if (hasDrafts(config)) select._status = true
   if (config?.flattenedFields.some((field) => field.name === 'slug')) select.slug = true
-  const row = (await req.payload.db.findOne({ collection: collection as CollectionSlug, req, select, where: { id: { equals: id } } })) as
+  const where = { id: { equals: id } }
+  // One plain statement on the SQL adapters (src/sqlRows.ts), else the adapter's findOne.
+  const plain = await findRows(req, collection, where, undefined, select)
+  const row = (plain ? (plain[0] ?? null) : await req.payload.db.findOne({ collection: collection as CollectionSlug, req, select, where })) as
     | { _status?: string; slug?: string }
     | null
   return stateOf(config, row)

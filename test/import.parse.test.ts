@@ -6084,3 +6084,29 @@ describe("a picture's text cut short before a name's last word, then printed in 
     expect(story.headline).toBe('Harbour Board Approves New Quay')
   })
 })
+
+describe('a date run on to a source’s name or beside a read counter', () => {
+  const title = 'Harbour ferry marks a century of crossings'
+  const body = [
+    'The harbour ferry carried its first passengers a hundred years ago this week, the operator said on Friday.',
+    'Free crossings will run all weekend to mark the anniversary, with old timetables on show in the waiting hall.',
+  ]
+
+  it('reads the date glued to the source, and the source signs nothing', () => {
+    const story = parseStory([title, '', 'Coastal Herald14-03-2025', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt).toBe('2025-03-14T00:00:00.000Z')
+    expect(story.authors).toEqual([])
+  })
+
+  it('reads the date beside a labelled counter, not the counter as a year', () => {
+    const story = parseStory([title, '', '  12 Aug 2021    Read: 2017', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2021-08-12T00:00:00.000Z')
+  })
+
+  it('keeps a sentence whose number follows a colon', () => {
+    const line = 'Visitors were asked one question at the door, and the answer most gave was plain: 2012 was the best year.'
+    const story = parseStory([title, '', ...body, line].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

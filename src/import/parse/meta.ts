@@ -30,6 +30,10 @@ const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+
 const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
+/** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
+const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
+/** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */
+const gluedSourceDate = /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(\d.{5,40})$/u
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 export const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
@@ -120,6 +124,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
   const agencies = slashed?.[1]!.split(/\s*\/\s*/)
   if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
+  // "Straits Times11-07-2025": an aggregator's source glued to the story's date, as it glues its age ("Straits Times4 days
+  // ago"): the date is the story's; the source's name signs nothing (an aggregator's credit, as beside the age).
+  const glued = gluedSourceDate.exec(rest)
+  const gluedDay = glued ? findDate(glued[2]!, timeZone) : null
+  if (gluedDay && gluedDay.start === 0 && !/\S/.test(glued![2]!.slice(gluedDay.end))) {
+    const shift = glued![1]!.length
+    return { dates: [{ found: { ...gluedDay, end: gluedDay.end + shift, start: gluedDay.start + shift }, updated: false }], readTime: false }
+  }
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
@@ -174,6 +186,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // struck 2 hours ago.").
   // "221 views", "1.2K views": a counter, like "12 comments".
   rest = rest.replace(viewCount, ' ')
+  // "05 May 2019    Read: 2012": the counter after its label, beside the date (its number read as no year).
+  if (meta.dates.length > 0) rest = rest.replace(labelledCount, ' ')
   // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
   // the date and a bar.
   if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')

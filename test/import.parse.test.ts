@@ -6110,3 +6110,30 @@ describe('a date run on to a source’s name or beside a read counter', () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe('a desk or outlet credited on a line of its own in the header', () => {
+  const title = 'Two fishermen rescued after boat capsizes off the coast'
+  const lede = 'Two fishermen were pulled from the sea on Sunday morning after their boat capsized in rough water.'
+  const more = 'The maritime agency said both men were taken to hospital for checks and were in stable condition.'
+
+  it('signs with an agency alone over the lede when the story cites it as its source', () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Bernama' }])
+  })
+
+  it('does not sign with the agency when the story speaks of it otherwise', () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'Staff at the Bernama office in the port helped with the search.', '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('signs with the outlet a header note says the story came from', () => {
+    const story = parseStory([title, '', '3 March 2025', 'This content originally appeared on Harbour Chronicle.', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Chronicle' }])
+  })
+
+  it('keeps a sentence that says where some content first appeared', () => {
+    const line = 'This content first appeared on Harbour Chronicle pages in 2019, and the ministry has never answered it.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

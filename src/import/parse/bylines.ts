@@ -1,4 +1,5 @@
-import { jobTitle, parseByline } from '../byline'
+import { jobTitle, oneWordDesks, parseByline } from '../byline'
+import { escapeRegExp } from '../../text'
 import { sentenceEnd, wordCount } from './words'
 
 /**
@@ -73,3 +74,16 @@ export function bracketedName(text: string): null | string {
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
 export const affiliation = (line: string) =>
   wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line) || jobTitle.test(line))
+
+/**
+ * "According to Ukrinform, …", "as reported by Reuters", "Reuters reported": a news agency named in the story only as its
+ * source, the way an agency's own stories cite it; the agency's name alone over the lede is then its credit, not a person
+ * the story speaks of. False when the text names it any other way.
+ */
+export function citesAgency(text: string, name: string): boolean {
+  if (!oneWordDesks.test(name)) return false
+  const agency = escapeRegExp(name)
+  const cited = new RegExp(String.raw`\b(?:according to|(?:as\s+)?reported by|told|cited by|quoted by|in an interview with)\s+${agency}\b|\b${agency}(?:['’]s)?\s+(?:reported|reports|has learned|learned|was told|correspondents?|reporters?)\b`, 'gi')
+  const left = text.replace(cited, ' ')
+  return left !== text && !new RegExp(String.raw`\b${agency}\b`).test(left)
+}

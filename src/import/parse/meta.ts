@@ -32,6 +32,7 @@ const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:a
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
 const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
+const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
 /** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */
 const gluedSourceDate = /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(\d.{5,40})$/u
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
@@ -80,6 +81,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // at the end of the credit and date row is the row's own, no label introducing what follows.
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "This content originally appeared on Example Guardian.": a republished story's note naming the outlet it came from; in
+  // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
+  const syndicated = syndicatedFrom.exec(line)
+  if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.

@@ -6137,3 +6137,15 @@ describe('a desk or outlet credited on a line of its own in the header', () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe("a network's edition named in the lede's dateline", () => {
+  it('signs as a desk with a place of several words in title case', () => {
+    const lede = 'Gran Valparaíso (CNN Chile) — Dock workers agreed on Thursday to return to the table after two weeks of stoppages.'
+    const story = parseStory(['Port workers agree to resume talks', '', lede, '', 'The labour ministry brokered the meeting, which ran late into the night.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'CNN Chile' }])
+  })
+
+  it('still reads two capitals before a surname as a person', () => {
+    expect(parseByline('by AP Dhillon')).toEqual([{ kind: 'person', name: 'AP Dhillon' }])
+  })
+})

@@ -6149,3 +6149,19 @@ describe("a network's edition named in the lede's dateline", () => {
     expect(parseByline('by AP Dhillon')).toEqual([{ kind: 'person', name: 'AP Dhillon' }])
   })
 })
+
+describe("a share widget's heading between the title and the lede", () => {
+  const title = 'Island council votes to keep night curfew for harbour bars'
+  const lede = 'The island council on Tuesday voted to keep the midnight closing time for harbour bars for another three months.'
+
+  it('signs nothing and is no headline', () => {
+    const story = parseStory([title, '', title, '', 'Social Share', '', lede, '', 'Bar owners said they had lost a third of their weekend takings.'].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([])
+  })
+
+  it('still reads a writer named alone over the lede', () => {
+    const story = parseStory([title, '', 'Jane Roe', lede, '', 'Bar owners said they had lost a third of their weekend takings.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -6165,3 +6165,21 @@ describe("a share widget's heading between the title and the lede", () => {
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe("a site's desk and an agency run together beside the date", () => {
+  const title = 'Prairie provinces ask Ottawa for more rail freight capacity'
+  const lede = 'Three prairie provinces are asking the federal government to help expand rail freight capacity after a slow harvest season.'
+  const more = 'The railways say they moved a record volume of grain this year and are already adding locomotives.'
+
+  it('signs with both desks and reads the date', () => {
+    const story = parseStory([title, '', 'Maple News Desk Canadian Press, 14 Oct, 2016 09:15 AM', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Maple News Desk' }, { kind: 'desk', name: 'Canadian Press' }])
+    expect(story.publishedAt).toBe('2016-10-14T09:15:00.000Z')
+  })
+
+  it('keeps a sentence naming a desk and an agency beside a date', () => {
+    const line = 'The Metro Desk and Canadian Press staff met on 14 Oct 2016 to share the coverage.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})

@@ -33,6 +33,8 @@ const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
 const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
 const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
+/** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
+const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
 /** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */
 const gluedSourceDate = /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(\d.{5,40})$/u
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
@@ -273,6 +275,18 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "Example News Desk Canadian Press, 21 Aug, 2014 10:50 AM", "Web Desk / Reuters | …": the site's desk and the agency whose
+  // copy it ran, beside the date, run together or set apart; both sign as desks (as the desk alone does: "Web Desk, 21 Aug 2014").
+  if (meta.dates.length > 0 && /\b(?:Desk|Bureau)\b/.test(rest)) {
+    const desks = rest.split(/\s*[,|&/·•]\s*|\s+and\s+/).flatMap((part) => {
+      const runOn = /^(.+?\s(?:Desk|Bureau))\s+((?:The\s+)?\p{Lu}.*)$/u.exec(part)
+      return runOn && deskName.test(runOn[1]!) && agencyOwnName(runOn[2]!) ? [runOn[1]!, runOn[2]!] : [part]
+    })
+    if (desks.length <= 3 && desks.some((part) => deskName.test(part)) && desks.every((part) => deskName.test(part) || agencyOwnName(part))) {
+      meta.authors = desks.map((name) => ({ kind: 'desk' as const, name: agencyName(name) }))
+      return meta
+    }
+  }
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
   // "Jane Roe Multimedia News Journalist [email protected] | @janeroe", "By Jane Roe (jane@example.com)": the contacts after a

@@ -6183,3 +6183,20 @@ describe("a site's desk and an agency run together beside the date", () => {
     expect(story.paragraphs).toContain(line)
   })
 })
+
+describe('a date above the headline over a header whose own date slot is empty', () => {
+  const title = 'High court orders fresh inquiry into collapse of harbour warehouse'
+  const lede = 'The High Court on Friday ordered a fresh inquiry into the collapse of a harbour warehouse that injured eleven workers.'
+  const more = 'Counsel for the port authority told the court it would cooperate fully with any new inquiry.'
+
+  it("reads no date: the one above is the masthead's", () => {
+    const story = parseStory(['Tuesday,04-March-2025', 'Breaking News', '', title, '', 'Published', '', 'on', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('still reads a date above the headline when the header prints no empty slot', () => {
+    const story = parseStory(['Tuesday, March 4, 2025', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2025-03-04T00:00:00.000Z')
+  })
+})

@@ -1967,8 +1967,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const apart = Math.abs(Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(ledeDate.iso)) / 86_400_000
     return Math.min(apart, 366 - apart) >= 2
   }
+  // So is a date above the headline when the header under it prints the story's own date label with its value left out
+  // ("Published" / "on", a script's slot): the story's date is the one the page did not print.
+  const ownDateSlot = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => other.chrome?.reason === 'date label')
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

@@ -6116,13 +6116,20 @@ describe('a desk or outlet credited on a line of its own in the header', () => {
   const lede = 'Two fishermen were pulled from the sea on Sunday morning after their boat capsized in rough water.'
   const more = 'The maritime agency said both men were taken to hospital for checks and were in stable condition.'
 
-  it('signs with an agency alone over the lede when the story cites it as its source', () => {
-    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more].join('\n'))
+  const notice = 'Links to the website bernama.com are mandatory when quoting its materials.'
+
+  it("signs with an agency alone over the lede on the agency's own page, the story citing it as its source", () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more, '', notice].join('\n'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Bernama' }])
   })
 
+  it("does not sign with the agency cited as a source on a page that is not the agency's", () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
   it('does not sign with the agency when the story speaks of it otherwise', () => {
-    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'Staff at the Bernama office in the port helped with the search.', '', more].join('\n'))
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'Staff at the Bernama office in the port helped with the search.', '', more, '', notice].join('\n'))
     expect(story.authors).toEqual([])
   })
 

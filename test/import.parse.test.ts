@@ -6084,3 +6084,126 @@ describe("a picture's text cut short before a name's last word, then printed in 
     expect(story.headline).toBe('Harbour Board Approves New Quay')
   })
 })
+
+describe('a date run on to a source’s name or beside a read counter', () => {
+  const title = 'Harbour ferry marks a century of crossings'
+  const body = [
+    'The harbour ferry carried its first passengers a hundred years ago this week, the operator said on Friday.',
+    'Free crossings will run all weekend to mark the anniversary, with old timetables on show in the waiting hall.',
+  ]
+
+  it('reads the date glued to the source, and the source signs nothing', () => {
+    const story = parseStory([title, '', 'Coastal Herald14-03-2025', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt).toBe('2025-03-14T00:00:00.000Z')
+    expect(story.authors).toEqual([])
+  })
+
+  it('reads the date beside a labelled counter, not the counter as a year', () => {
+    const story = parseStory([title, '', '  12 Aug 2021    Read: 2017', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2021-08-12T00:00:00.000Z')
+  })
+
+  it('keeps a sentence whose number follows a colon', () => {
+    const line = 'Visitors were asked one question at the door, and the answer most gave was plain: 2012 was the best year.'
+    const story = parseStory([title, '', ...body, line].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe('a desk or outlet credited on a line of its own in the header', () => {
+  const title = 'Two fishermen rescued after boat capsizes off the coast'
+  const lede = 'Two fishermen were pulled from the sea on Sunday morning after their boat capsized in rough water.'
+  const more = 'The maritime agency said both men were taken to hospital for checks and were in stable condition.'
+
+  const notice = 'Links to the website bernama.com are mandatory when quoting its materials.'
+
+  it("signs with an agency alone over the lede on the agency's own page, the story citing it as its source", () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more, '', notice].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Bernama' }])
+  })
+
+  it("does not sign with the agency cited as a source on a page that is not the agency's", () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'According to Bernama, the pair were found clinging to a fuel drum.', '', more].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('does not sign with the agency when the story speaks of it otherwise', () => {
+    const story = parseStory([title, '', title, '', 'Bernama', lede, '', 'Staff at the Bernama office in the port helped with the search.', '', more, '', notice].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('signs with the outlet a header note says the story came from', () => {
+    const story = parseStory([title, '', '3 March 2025', 'This content originally appeared on Harbour Chronicle.', '', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Chronicle' }])
+  })
+
+  it('keeps a sentence that says where some content first appeared', () => {
+    const line = 'This content first appeared on Harbour Chronicle pages in 2019, and the ministry has never answered it.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe("a network's edition named in the lede's dateline", () => {
+  it('signs as a desk with a place of several words in title case', () => {
+    const lede = 'Gran Valparaíso (CNN Chile) — Dock workers agreed on Thursday to return to the table after two weeks of stoppages.'
+    const story = parseStory(['Port workers agree to resume talks', '', lede, '', 'The labour ministry brokered the meeting, which ran late into the night.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'CNN Chile' }])
+  })
+
+  it('still reads two capitals before a surname as a person', () => {
+    expect(parseByline('by AP Dhillon')).toEqual([{ kind: 'person', name: 'AP Dhillon' }])
+  })
+})
+
+describe("a share widget's heading between the title and the lede", () => {
+  const title = 'Island council votes to keep night curfew for harbour bars'
+  const lede = 'The island council on Tuesday voted to keep the midnight closing time for harbour bars for another three months.'
+
+  it('signs nothing and is no headline', () => {
+    const story = parseStory([title, '', title, '', 'Social Share', '', lede, '', 'Bar owners said they had lost a third of their weekend takings.'].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.authors).toEqual([])
+  })
+
+  it('still reads a writer named alone over the lede', () => {
+    const story = parseStory([title, '', 'Jane Roe', lede, '', 'Bar owners said they had lost a third of their weekend takings.'].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe("a site's desk and an agency run together beside the date", () => {
+  const title = 'Prairie provinces ask Ottawa for more rail freight capacity'
+  const lede = 'Three prairie provinces are asking the federal government to help expand rail freight capacity after a slow harvest season.'
+  const more = 'The railways say they moved a record volume of grain this year and are already adding locomotives.'
+
+  it('signs with both desks and reads the date', () => {
+    const story = parseStory([title, '', 'Maple News Desk Canadian Press, 14 Oct, 2016 09:15 AM', lede, '', more].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Maple News Desk' }, { kind: 'desk', name: 'Canadian Press' }])
+    expect(story.publishedAt).toBe('2016-10-14T09:15:00.000Z')
+  })
+
+  it('keeps a sentence naming a desk and an agency beside a date', () => {
+    const line = 'The Metro Desk and Canadian Press staff met on 14 Oct 2016 to share the coverage.'
+    const story = parseStory([title, '', lede, '', line, '', more].join('\n'))
+    expect(story.paragraphs).toContain(line)
+  })
+})
+
+describe('a date above the headline over a header whose own date slot is empty', () => {
+  const title = 'High court orders fresh inquiry into collapse of harbour warehouse'
+  const lede = 'The High Court on Friday ordered a fresh inquiry into the collapse of a harbour warehouse that injured eleven workers.'
+  const more = 'Counsel for the port authority told the court it would cooperate fully with any new inquiry.'
+
+  it("reads no date: the one above is the masthead's", () => {
+    const story = parseStory(['Tuesday,04-March-2025', 'Breaking News', '', title, '', 'Published', '', 'on', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('still reads a date above the headline when the header prints no empty slot', () => {
+    const story = parseStory(['Tuesday, March 4, 2025', title, '', lede, '', more].join('\n'))
+    expect(story.publishedAt).toBe('2025-03-04T00:00:00.000Z')
+  })
+})

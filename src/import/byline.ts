@@ -52,6 +52,9 @@ export function authorKind(name: string): Author['kind'] {
   if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
   // "Sputnik International": an agency's name and the edition's word, the agency's site, no one's name.
   if (/^\p{L}+\s+International$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
+  // "CNN Philippines", "BBC Mundo", "NHK World": a network's or an agency's initials, then the edition's country, language or
+  // region in title case: the network's edition, no one's name (a person's given name is no network's initials).
+  if (/^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
   if (paperName.test(name) || stationName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }

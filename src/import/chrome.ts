@@ -202,6 +202,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
   { pattern: /^[•·]\s*share$/i, reason: 'share bar' },
+  // "Social Share", "Social Sharing": a share widget's heading, whose two capitalised words read like a name.
+  { pattern: /^social\s+shar(?:e|ing)$/i, reason: 'share bar' },
   { endsStory: true, pattern: /^how to submit an op-?ed\b.{0,400}$/i, reason: 'submission note' },
   // An aggregator's copy: its note above the story, and the link to the paper's original that closes it.
   { endsStory: true, pattern: /^read the (?:original|full) (?:article|story|post) (?:on|at) \p{Lu}[\p{L}\d&'’. -]{1,60}$/iu, reason: 'aggregator footer' },

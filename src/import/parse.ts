@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -440,7 +440,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
     // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
     else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
-    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -1967,8 +1967,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const apart = Math.abs(Date.UTC(2000, +found.iso.slice(5, 7) - 1, +found.iso.slice(8, 10)) - Date.parse(ledeDate.iso)) / 86_400_000
     return Math.min(apart, 366 - apart) >= 2
   }
+  // So is a date above the headline when the header under it prints the story's own date label with its value left out
+  // ("Published" / "on", a script's slot): the story's date is the one the page did not print.
+  const ownDateSlot = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => other.chrome?.reason === 'date label')
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

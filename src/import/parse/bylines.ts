@@ -1,4 +1,5 @@
-import { jobTitle, parseByline } from '../byline'
+import { jobTitle, oneWordDesks, parseByline } from '../byline'
+import { escapeRegExp } from '../../text'
 import { sentenceEnd, wordCount } from './words'
 
 /**
@@ -73,3 +74,20 @@ export function bracketedName(text: string): null | string {
 /** A short line under a byline that says where or what the author is: "BBC News, Seoul", "Seoul correspondent". */
 export const affiliation = (line: string) =>
   wordCount(line) <= 6 && !sentenceEnd.test(line) && (/\b(news|correspondent|reporter|editor|writer|bureau|agency|desk|service)\b/i.test(line) || jobTitle.test(line))
+
+/**
+ * "According to Ukrinform, …", "as reported by Reuters", "Reuters reported": a news agency named in the story only as its
+ * source, on a page that prints the agency's own address ("ukrinform.net" in its notice on quoting): the agency's own
+ * copy, citing itself as its house style does, so its name alone over the lede is its credit, not a source another outlet
+ * quotes (another site's story citing the agency, with the agency's picture credit over the lede, signs nothing). False
+ * when the text names it any other way.
+ */
+export function citesOwnAgency(text: string, name: string, page: readonly { text: string }[]): boolean {
+  if (!oneWordDesks.test(name)) return false
+  const agency = escapeRegExp(name)
+  const cited = new RegExp(String.raw`\b(?:according to|(?:as\s+)?reported by|told|cited by|quoted by|in an interview with)\s+${agency}\b|\b${agency}(?:['’]s)?\s+(?:reported|reports|has learned|learned|was told|correspondents?|reporters?)\b`, 'gi')
+  const left = text.replace(cited, ' ')
+  if (left === text || new RegExp(String.raw`\b${agency}\b`, 'i').test(left)) return false
+  const ownAddress = new RegExp(String.raw`(?<![\p{L}\d.-])(?:https?://)?(?:www\.)?${agency}\.\p{L}{2,6}(?![\p{L}\d-])`, 'iu')
+  return page.some((line) => ownAddress.test(line.text))
+}

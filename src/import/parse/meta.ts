@@ -30,6 +30,13 @@ const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+
 const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
 
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
+/** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
+const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
+const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
+/** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
+const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
+/** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */
+const gluedSourceDate = /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(\d.{5,40})$/u
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 export const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
@@ -76,6 +83,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // at the end of the credit and date row is the row's own, no label introducing what follows.
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "This content originally appeared on Example Guardian.": a republished story's note naming the outlet it came from; in
+  // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
+  const syndicated = syndicatedFrom.exec(line)
+  if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
@@ -120,6 +131,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   const slashed = /^by\s+(\p{Lu}[\p{L}-]*(?:\s*\/\s*\p{Lu}[\p{L}-]*)+)$/u.exec(rest)
   const agencies = slashed?.[1]!.split(/\s*\/\s*/)
   if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
+  // "Straits Times11-07-2025": an aggregator's source glued to the story's date, as it glues its age ("Straits Times4 days
+  // ago"): the date is the story's; the source's name signs nothing (an aggregator's credit, as beside the age).
+  const glued = gluedSourceDate.exec(rest)
+  const gluedDay = glued ? findDate(glued[2]!, timeZone) : null
+  if (gluedDay && gluedDay.start === 0 && !/\S/.test(glued![2]!.slice(gluedDay.end))) {
+    const shift = glued![1]!.length
+    return { dates: [{ found: { ...gluedDay, end: gluedDay.end + shift, start: gluedDay.start + shift }, updated: false }], readTime: false }
+  }
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true
@@ -174,6 +193,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // struck 2 hours ago.").
   // "221 views", "1.2K views": a counter, like "12 comments".
   rest = rest.replace(viewCount, ' ')
+  // "05 May 2019    Read: 2012": the counter after its label, beside the date (its number read as no year).
+  if (meta.dates.length > 0) rest = rest.replace(labelledCount, ' ')
   // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
   // the date and a bar.
   if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')
@@ -254,6 +275,18 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Straits Times 4 days ago": an aggregator's source and age, not a byline, unless signed ("by Jane Roe · 2 hours ago").
   if (when && meta.dates.length === 0 && !/^(?:by|written by)\s/i.test(rest.replace(/^[\s|·•,;:–—/-]+/, ''))) return meta
   rest = rest.replace(/^[\s|·•,;:–—/-]+|[\s|·•,;:–—/-]+$/g, '').replace(/\s+([|·•/])(?:\s*[|·•/])+\s+/g, ' $1 ')
+  // "Example News Desk Canadian Press, 21 Aug, 2014 10:50 AM", "Web Desk / Reuters | …": the site's desk and the agency whose
+  // copy it ran, beside the date, run together or set apart; both sign as desks (as the desk alone does: "Web Desk, 21 Aug 2014").
+  if (meta.dates.length > 0 && /\b(?:Desk|Bureau)\b/.test(rest)) {
+    const desks = rest.split(/\s*[,|&/·•]\s*|\s+and\s+/).flatMap((part) => {
+      const runOn = /^(.+?\s(?:Desk|Bureau))\s+((?:The\s+)?\p{Lu}.*)$/u.exec(part)
+      return runOn && deskName.test(runOn[1]!) && agencyOwnName(runOn[2]!) ? [runOn[1]!, runOn[2]!] : [part]
+    })
+    if (desks.length <= 3 && desks.some((part) => deskName.test(part)) && desks.every((part) => deskName.test(part) || agencyOwnName(part))) {
+      meta.authors = desks.map((name) => ({ kind: 'desk' as const, name: agencyName(name) }))
+      return meta
+    }
+  }
   // "By Jane Roe, The Associated Press on May 23, 2024.": the sentence's full stop after the date.
   if (meta.dates.length > 0) rest = rest.replace(/\s*\.$/, '')
   // "Jane Roe Multimedia News Journalist [email protected] | @janeroe", "By Jane Roe (jane@example.com)": the contacts after a

@@ -6084,3 +6084,34 @@ describe("a picture's text cut short before a name's last word, then printed in 
     expect(story.headline).toBe('Harbour Board Approves New Quay')
   })
 })
+
+describe('site chrome over the headline', () => {
+  const body = [
+    'The council voted on Tuesday to keep the old library open for another year while a new site is found.',
+    'Councillors said the building needed a new roof but that closing it would leave the town without a reading room.',
+  ]
+  const lines = (...head: string[]) => [...head, '', ...body.flatMap((text) => [text, ''])].join('\n')
+
+  it('drops a social links heading over the date and keeps the title', () => {
+    const story = parseStory(lines('Connect with us', 'Friday, 5 March 2027', '', 'Council keeps old library open for a year'))
+    expect(story.headline).toBe('Council keeps old library open for a year')
+    expect(story.dropped.map((entry) => entry.line)).toContain('Connect with us')
+  })
+
+  it('keeps a paragraph that asks readers to connect with the council', () => {
+    const plea = 'Connect with us, the mayor told residents, and tell us which opening hours suit you best.'
+    const story = parseStory(lines('Council keeps old library open for a year', '', plea))
+    expect(story.paragraphs[0]).toBe(plea)
+  })
+
+  it('takes a back link glued before the title off it', () => {
+    expect(parseStory(lines('« BackCouncil keeps old library open for a year')).headline).toBe('Council keeps old library open for a year')
+    expect(parseStory(lines('Back to school rush hits library')).headline).toBe('Back to school rush hits library')
+  })
+
+  it("sets apart a source's name and the date glued to it", () => {
+    const story = parseStory(lines('Council keeps old library open for a year', '', 'Council keeps old library open for a year', '', 'Valley Courier05-03-2027'))
+    expect(story.headline).toBe('Council keeps old library open for a year')
+    expect(story.publishedAt?.slice(0, 10)).toBe('2027-03-05')
+  })
+})

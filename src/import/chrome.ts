@@ -430,6 +430,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
+  // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
+  // with us", "Stay connected", "Follow us on social media").
+  { maxLength: 40, pattern: /^(?:connect with us|stay connected(?: with us)?|(?:follow|find|join) us on social(?: media)?|get social(?: with us)?)\s*[:!]?$/i, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },

@@ -1125,6 +1125,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A back link glued before the title ("« Back13 patients …", "‹ BackStorm closes …"): its arrow and word are the page's
+  // link to the list the story sits in, no word of the title.
+  story.headline = story.headline.replace(/^[«‹←<]\s*Back(?=[\p{Lu}\d\s"“‘])\s*/u, '')
   // A comment counter at nought run on after the title ("… others missing 0"): no title ends on a bare nought after a
   // word. (A score names each side with its figure: "Rovers 2 United 0".)
   if (/[\p{L}’'),]\s+0$/u.test(story.headline) && !/\d\s+\p{Lu}[\p{L}.'’ -]*\s0$/u.test(story.headline)) story.headline = story.headline.slice(0, -2)

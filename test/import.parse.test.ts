@@ -6115,3 +6115,30 @@ describe('site chrome over the headline', () => {
     expect(story.publishedAt?.slice(0, 10)).toBe('2027-03-05')
   })
 })
+
+describe("a picture's caption among the story's paragraphs", () => {
+  const title = 'Council keeps old library open for a year'
+  const one = 'The council voted on Tuesday to keep the old library open for another year while a new site is found.'
+  const two = 'Councillors said the building needed a new roof but that closing it would leave the town without a reading room.'
+  const page = (...middle: string[]) => [title, '', one, '', ...middle, '', two].join('\n')
+
+  it('drops a caption told with a participle, alone or over its credit', () => {
+    for (const middle of [['Readers queuing for books at Eastvale Central Library'], ['Councillor Jane Roe speaking at the meeting', '(Image: Example Pictures)']]) {
+      const story = parseStory(page(...middle))
+      expect(story.paragraphs).toEqual([one, two])
+      expect(story.dropped.find((entry) => entry.line === middle[0])?.reason).toBe('photo caption')
+    }
+  })
+
+  it('keeps a short crosshead and a sentence that opens with a participle phrase', () => {
+    expect(parseStory(page('Readers facing cuts')).paragraphs).toEqual([one, 'Readers facing cuts', two])
+    const sentence = 'Readers queuing outside the old library on Tuesday were told the doors would open at ten.'
+    expect(parseStory(page(sentence)).paragraphs).toEqual([one, sentence, two])
+  })
+
+  it('reads a caption that closes on "PHOTO | SOURCE" as the picture\'s', () => {
+    const caption = 'Councillor Jane Roe at the library on Tuesday. She said the roof would be repaired within the year. PHOTO | COURTESY'
+    const story = parseStory([title, '', caption, '', one, '', two].join('\n'))
+    expect(story.paragraphs).toEqual([one, two])
+  })
+})

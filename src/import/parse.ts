@@ -660,6 +660,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const below = lines.slice(index + 1).find((other) => !other.chrome)
     if (above && !above.meta && wordCount(above.text) >= 3 && !/[.:;,]$/.test(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
   }
+  // …and the same between two paragraphs of the story, five words or more, over the picture's credit ("Judge Jane Roe
+  // presiding in court" / "(Image: Example Photography)") or closing on the place the picture shows ("Patients waiting for
+  // beds in Eastvale General Hospital"): the picture's caption, not a crosshead ("Workers clearing the old quay").
+  const shownPlace = /\s(?:in|at|outside|inside|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*$/u
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) < 5 || !shortParticipleCaption(line.text)) continue
+    const credited = Boolean(captions[index + 1]?.credit) && !captions[index + 1]!.caption && !lines[index + 1]!.blankBefore
+    if (!credited && !shownPlace.test(line.text)) continue
+    let above: Line | undefined
+    for (let at = index - 1; at >= 0 && !above; at--) if (!lines[at]!.chrome && !captions[at]) above = lines[at]
+    let below: Line | undefined
+    for (let at = index + 1; at < lines.length && !below; at++) if (!lines[at]!.chrome && !captions[at]) below = lines[at]
+    if (above && !above.meta && isSentence(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
+  }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
   // text.)

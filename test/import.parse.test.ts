@@ -6142,3 +6142,34 @@ describe("a picture's caption among the story's paragraphs", () => {
     expect(story.paragraphs).toEqual([one, two])
   })
 })
+
+describe('a credit line between the headline and the story', () => {
+  const title = 'Provinces ask Ottawa for more road money'
+  const body = [
+    'Two provinces are asking the federal government for more money for roads and bridges, saying their economies are recovering slowly.',
+    'The premiers met in the capital on Thursday and said they would press the case together.',
+  ]
+
+  it('keeps desks and a date with its time, no "By", out of the story', () => {
+    const story = parseStory([title, '', 'Valley News Desk Canadian Press, 14 Mar, 2016 9:15 AM', ...body.map((text) => `    ${text}`)].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a first line in words of its own that closes on a date with its time', () => {
+    const lede = 'The premiers met in the capital, 14 Mar, 2016 9:15 AM'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.dropped.map((entry) => entry.line)).not.toContain(lede)
+    expect([story.standfirst, ...story.paragraphs]).toContain(lede)
+  })
+
+  it('sets a byline with its outlet apart from the lede glued to it', () => {
+    const story = parseStory([title, `by Jane Roe · Valley Evening Post${body[0]}`, body[1]].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('still joins a sentence hard-wrapped before "by"', () => {
+    const story = parseStory([title, '', 'The plan was drawn up over the winter and approved on Thursday', 'by the premiers of both provinces, officials said.', '', body[1]].join('\n'))
+    expect(story.paragraphs[0]).toBe('The plan was drawn up over the winter and approved on Thursday by the premiers of both provinces, officials said.')
+  })
+})

@@ -804,6 +804,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // long or too oddly spelt to be read as one, is the header's credit line. ("By March 2025 the bridge will reopen" tells
   // in words of its own in lower case.)
   const unreadByline = (text: string) => /^By\s+\p{Lu}/u.test(text) && wordCount(text) <= 14 && !sentenceEnd.test(text) && !/(?:^|\s)\p{Ll}{4,}/u.test(text) && Boolean(findDate(text.slice(3), options.timeZone))
+  const unreadCredit = (text: string) => {
+    const credit = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|and|&)){0,7}),\s+(\S.{5,40})$/u.exec(text)
+    if (!credit || sentenceEnd.test(text) || !hasClock(credit[2]!)) return false
+    const found = findDate(credit[2]!, options.timeZone)
+    return Boolean(found) && found!.start === 0 && !credit[2]!.slice(found!.end).replace(/[\s|·•,]+/g, '')
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1529,8 +1535,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (postedByAt.test(line.text)) ended = true
       continue
     }
-    // …and it is no paragraph of the story either.
-    if (story.paragraphs.length === 0 && index > best.index && unreadByline(line.text)) {
+    // …and it is no paragraph of the story either; nor is the same credit with no "By", names in capitals then a comma and
+    // the date with its time closing the line ("Example Desk Example Press, 21 Aug, 2014 10:50 AM").
+    if (story.paragraphs.length === 0 && index > best.index && (unreadByline(line.text) || unreadCredit(line.text))) {
       drop(line.text, 'byline and date')
       continue
     }

@@ -6173,3 +6173,25 @@ describe('a credit line between the headline and the story', () => {
     expect(story.paragraphs[0]).toBe('The plan was drawn up over the winter and approved on Thursday by the premiers of both provinces, officials said.')
   })
 })
+
+describe('teaser cards for other stories between the byline and the story', () => {
+  const title = 'Province to fund extra nurses for rural clinics'
+  const body = [
+    'The provincial government will pay for forty extra nurses to work in rural clinics over the winter months.',
+    'Health officials said the nurses would be posted to clinics in small towns where patients wait weeks.',
+  ]
+  const card = (section: string, headline: string, summary: string) => [section, '', headline, '', summary, 'Read more']
+
+  it('drops each card, its line, title, cut summary and link', () => {
+    const page = [title, '', 'By Prairie Wire', ...card('LocalJane Roe - 0', 'Council approves new skate park near the arena', 'HILLCREST - The council has approved plans for a skate park beside the arena, with work due...'), '', ...body]
+    const story = parseStory(page.join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that trails off before a "Read more" link at the end of an excerpt page', () => {
+    const trailing = 'Clinic managers said they welcomed the help, and that they would say more when the posts were filled...'
+    const story = parseStory([title, '', ...body, '', trailing, 'Read more'].join('\n'))
+    expect(story.paragraphs).toContain(trailing)
+  })
+})

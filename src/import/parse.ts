@@ -217,6 +217,23 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (const other of [title, summary, section, line]) other.chrome = { reason: 'teaser for another story' }
     line.meta = null
   })
+  // Teaser cards for other stories in a sidebar, each its card's line (its section glued to the writer's name, and the
+  // count of comments: "NewsJane Roe - 0"), its title, its summary cut short ("… asking residents to stop...") and its
+  // "Read more" link: the card's lines are the site's, wherever the sidebar sits.
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'link button' || !/^read more/i.test(line.text)) return
+    const summary = lines[index - 1]
+    const title = lines[index - 2]
+    if (!summary || !title || summary.chrome || summary.meta || title.chrome || title.meta) return
+    if (!cutTeaser.test(summary.text) || wordCount(summary.text) < 8 || wordCount(summary.text) > 80) return
+    if (wordCount(title.text) < 4 || wordCount(title.text) > 20 || sentenceEnd.test(title.text) || /[:;,]$/.test(title.text) || !/^[\p{Lu}\d"“‘]/u.test(title.text)) return
+    summary.chrome = title.chrome = { reason: 'teaser for another story' }
+    const card = lines[index - 3]
+    if (card && !card.chrome && wordCount(card.text) <= 6 && /^\p{Lu}[\p{L}.&'’ -]{2,60}?\s[-–—]\s\d{1,5}$/u.test(card.text)) {
+      card.chrome = { reason: 'teaser for another story' }
+      card.meta = null
+    }
+  })
   // The paragraphs under an appeal's heading ("We need your help now", then "Support from readers like you keeps us open.",
   // "If you've seen value in our reporting, please contribute …"): each speaks to the reader of the paper's support in
   // its own voice (you and we, or readers like you), no one quoted; the run is the appeal's, up to the first that does not.

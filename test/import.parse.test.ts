@@ -6195,3 +6195,21 @@ describe('teaser cards for other stories between the byline and the story', () =
     expect(story.paragraphs).toContain(trailing)
   })
 })
+
+describe('a paragraph broken off at the end of the page under a Read line', () => {
+  const title = 'Port workers and shipping agents still at odds'
+  const one = 'Talks between dock workers and the shipping agents have stalled for a third week over overtime rates.'
+  const two = 'Union leaders met the port authority on Monday and asked it to step in as a mediator in the talks.'
+  const cut = 'At a meeting days later, the union secretary thanked members for staying on, saying that he had no plans to ca'
+
+  it('is no Read-also title when the site prefixes each of its links', () => {
+    const story = parseStory([title, '', one, '', 'Read: Dock union threatens go-slow', '', two, '', 'Read: Cargo volumes fall again', '', cut].join('\n'))
+    expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again'])
+    expect(story.paragraphs).not.toContain(cut)
+  })
+
+  it('still reads bare titles under a closing Read line as links', () => {
+    const story = parseStory([title, '', one, '', two, '', 'READ MORE: Dock union threatens go-slow', 'Cargo volumes fall again at the southern port'].join('\n'))
+    expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again at the southern port'])
+  })
+})

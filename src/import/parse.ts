@@ -2173,6 +2173,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // "READ MORE: first title" closing the story, more titles on their own lines under it: all of them are Read-also
   // lines, and none is the body's.
+  // (Not a paragraph the page breaks off in, its last line, under the last of Read-also lines printed each with its own
+  // prefix between the story's paragraphs ("Read: …", paragraphs, "Read: …", then "In a briefing days later, the minister
+  // praised the reporters for …, saying that he di"): that site prints no bare titles under a prefixed one.)
+  if (trailing.length === 1 && trailing[0] === lines.at(-1)?.text && wordCount(trailing[0]!) >= 12 && /\p{Ll}$/u.test(trailing[0]!) && story.paragraphs.length > 2 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) {
+    const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
+    if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) drop(trailing.pop()!, 'cut off at the end of the page')
+  }
   const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []

@@ -6213,3 +6213,22 @@ describe('a paragraph broken off at the end of the page under a Read line', () =
     expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again at the southern port'])
   })
 })
+
+describe('a "Preview" label and the source credit over the story', () => {
+  const title = 'Clinics cut back office staff as costs climb'
+  const body = [
+    'Rising costs and thin margins have many clinic groups trimming their billing and management teams across the region this year.',
+    'Most of the jobs going are in back offices rather than on the wards, according to a survey of forty groups.',
+  ]
+
+  it('drops the label, credits the source and keeps the story', () => {
+    const story = parseStory([title, '', 'Preview', 'Source: ClinicWire', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'ClinicWire' }])
+  })
+
+  it('keeps a sentence that speaks of a preview', () => {
+    const preview = 'Preview screenings for the new clinic were held on Friday for staff and their families.'
+    expect(parseStory([title, '', ...body, preview].join('\n')).paragraphs).toContain(preview)
+  })
+})

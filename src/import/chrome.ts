@@ -427,7 +427,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
   // A social icon's letter left alone on a line ("f").
   { pattern: /^\p{L}$/u, reason: 'icon' },
-  { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
+  { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect

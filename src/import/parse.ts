@@ -1450,7 +1450,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= creditedName(line.text)
+      // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
+      // the lede.)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other) => other.chrome || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true

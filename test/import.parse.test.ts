@@ -6232,3 +6232,20 @@ describe('a "Preview" label and the source credit over the story', () => {
     expect(parseStory([title, '', ...body, preview].join('\n')).paragraphs).toContain(preview)
   })
 })
+
+describe("a site's promo and its own list heading under the story", () => {
+  const title = 'Ottawa sends money to Nova Scotia towns'
+  const body = ['The federal government said Thursday it had sent $18 million to the province for roads and water lines.', 'The province will receive more over the ten years of the agreement.']
+
+  it('ends the story at them', () => {
+    const story = parseStory([title, '', ...body, 'For more Nova Scotia news, visit our dedicated provincial page.', 'ExampleNews.ca Top Stories', 'Crews pull back as wildfire grows', 'The fire doubled in size overnight, officials said.'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that sends readers to a page for more of the story', () => {
+    const more = 'For more news on the closures, residents were told to visit the council page, the mayor said.'
+    expect(parseStory([title, '', ...body, more].join('\n')).paragraphs).toContain(more)
+    const heading = 'Top stories from the council meeting were read out by the clerk on Thursday evening.'
+    expect(parseStory([title, '', ...body, heading].join('\n')).paragraphs).toContain(heading)
+  })
+})

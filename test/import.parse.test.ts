@@ -6249,3 +6249,21 @@ describe("a site's promo and its own list heading under the story", () => {
     expect(parseStory([title, '', ...body, heading].join('\n')).paragraphs).toContain(heading)
   })
 })
+
+describe("the next story's title printed twice over its date", () => {
+  const title = 'Harbour Scenes Shame The Island, Says Mayor'
+  const body = ['The mayor said the clashes between fishermen and ferry crews at the harbour this morning had shamed the island.', 'She called on the ministry to sit both sides down before the summer season starts.']
+
+  it('ends the story', () => {
+    const next = ['Couple Get Engaged On The Cliffs', 'Couple Get Engaged On The Cliffs', 'June 3 2025 Share', 'A young couple shared the moment he proposed at sunset on the cliffs above the bay.']
+    const story = parseStory([title, title, 'June 3 2025 Share', '', ...body, '', ...next].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads the title printed twice over the date at the top as the header', () => {
+    const story = parseStory([title, title, 'June 3 2025 Share', '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt?.slice(0, 10)).toBe('2025-06-03')
+    expect(story.paragraphs).toEqual(body)
+  })
+})

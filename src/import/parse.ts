@@ -1200,6 +1200,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return lines.slice(index + 1, index + 5).some((other) => other.key === over.key)
   }
 
+  // (…or printed twice right over it, as the page printed the story's own title over its date: "Title" / "Title" / "May 28
+  // 2024 Share".)
+  const titleTwiceOver = (index: number) => {
+    const over = previousUsable(index)
+    if (!over || over.meta || over.key === headlineKeyText || sentenceEnd.test(over.text) || wordCount(over.text) < 4 || wordCount(over.text) > 25) return false
+    const overIndex = lines.indexOf(over)
+    let twice = overIndex - 1
+    while (twice >= 0 && !lines[twice]!.text.trim()) twice--
+    return twice > best.index && lines[twice]!.key === over.key
+  }
+
   let headerEnd = best.index
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
@@ -1526,7 +1537,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index))) {
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true
         continue

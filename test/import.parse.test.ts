@@ -6207,3 +6207,186 @@ describe('a date above the headline over a header whose own date slot is empty',
     expect(story.publishedAt).toBe('2025-03-04T00:00:00.000Z')
   })
 })
+
+describe('site chrome over the headline', () => {
+  const body = [
+    'The council voted on Tuesday to keep the old library open for another year while a new site is found.',
+    'Councillors said the building needed a new roof but that closing it would leave the town without a reading room.',
+  ]
+  const lines = (...head: string[]) => [...head, '', ...body.flatMap((text) => [text, ''])].join('\n')
+
+  it('drops a social links heading over the date and keeps the title', () => {
+    const story = parseStory(lines('Connect with us', 'Friday, 5 March 2027', '', 'Council keeps old library open for a year'))
+    expect(story.headline).toBe('Council keeps old library open for a year')
+    expect(story.dropped.map((entry) => entry.line)).toContain('Connect with us')
+  })
+
+  it('keeps a paragraph that asks readers to connect with the council', () => {
+    const plea = 'Connect with us, the mayor told residents, and tell us which opening hours suit you best.'
+    const story = parseStory(lines('Council keeps old library open for a year', '', plea))
+    expect(story.paragraphs[0]).toBe(plea)
+  })
+
+  it('takes a back link glued before the title off it', () => {
+    expect(parseStory(lines('« BackCouncil keeps old library open for a year')).headline).toBe('Council keeps old library open for a year')
+    expect(parseStory(lines('Back to school rush hits library')).headline).toBe('Back to school rush hits library')
+  })
+
+  it("sets apart a source's name and the date glued to it", () => {
+    const story = parseStory(lines('Council keeps old library open for a year', '', 'Council keeps old library open for a year', '', 'Valley Courier05-03-2027'))
+    expect(story.headline).toBe('Council keeps old library open for a year')
+    expect(story.publishedAt?.slice(0, 10)).toBe('2027-03-05')
+  })
+})
+
+describe("a picture's caption among the story's paragraphs", () => {
+  const title = 'Council keeps old library open for a year'
+  const one = 'The council voted on Tuesday to keep the old library open for another year while a new site is found.'
+  const two = 'Councillors said the building needed a new roof but that closing it would leave the town without a reading room.'
+  const page = (...middle: string[]) => [title, '', one, '', ...middle, '', two].join('\n')
+
+  it('drops a caption told with a participle, alone or over its credit', () => {
+    for (const middle of [['Readers queuing for books at Eastvale Central Library'], ['Councillor Jane Roe speaking at the meeting', '(Image: Example Pictures)']]) {
+      const story = parseStory(page(...middle))
+      expect(story.paragraphs).toEqual([one, two])
+      expect(story.dropped.find((entry) => entry.line === middle[0])?.reason).toBe('photo caption')
+    }
+  })
+
+  it('keeps a short crosshead and a sentence that opens with a participle phrase', () => {
+    expect(parseStory(page('Readers facing cuts')).paragraphs).toEqual([one, 'Readers facing cuts', two])
+    const sentence = 'Readers queuing outside the old library on Tuesday were told the doors would open at ten.'
+    expect(parseStory(page(sentence)).paragraphs).toEqual([one, sentence, two])
+  })
+
+  it('reads a caption that closes on "PHOTO | SOURCE" as the picture\'s', () => {
+    const caption = 'Councillor Jane Roe at the library on Tuesday. She said the roof would be repaired within the year. PHOTO | COURTESY'
+    const story = parseStory([title, '', caption, '', one, '', two].join('\n'))
+    expect(story.paragraphs).toEqual([one, two])
+  })
+})
+
+describe('a credit line between the headline and the story', () => {
+  const title = 'Provinces ask Ottawa for more road money'
+  const body = [
+    'Two provinces are asking the federal government for more money for roads and bridges, saying their economies are recovering slowly.',
+    'The premiers met in the capital on Thursday and said they would press the case together.',
+  ]
+
+  it('keeps desks and a date with its time, no "By", out of the story', () => {
+    const story = parseStory([title, '', 'Valley News Desk Canadian Press, 14 Mar, 2016 9:15 AM', ...body.map((text) => `    ${text}`)].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a first line in words of its own that closes on a date with its time', () => {
+    const lede = 'The premiers met in the capital, 14 Mar, 2016 9:15 AM'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'))
+    expect(story.dropped.map((entry) => entry.line)).not.toContain(lede)
+    expect([story.standfirst, ...story.paragraphs]).toContain(lede)
+  })
+
+  it('sets a byline with its outlet apart from the lede glued to it', () => {
+    const story = parseStory([title, `by Jane Roe · Valley Evening Post${body[0]}`, body[1]].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('still joins a sentence hard-wrapped before "by"', () => {
+    const story = parseStory([title, '', 'The plan was drawn up over the winter and approved on Thursday', 'by the premiers of both provinces, officials said.', '', body[1]].join('\n'))
+    expect(story.paragraphs[0]).toBe('The plan was drawn up over the winter and approved on Thursday by the premiers of both provinces, officials said.')
+  })
+})
+
+describe('teaser cards for other stories between the byline and the story', () => {
+  const title = 'Province to fund extra nurses for rural clinics'
+  const body = [
+    'The provincial government will pay for forty extra nurses to work in rural clinics over the winter months.',
+    'Health officials said the nurses would be posted to clinics in small towns where patients wait weeks.',
+  ]
+  const card = (section: string, headline: string, summary: string) => [section, '', headline, '', summary, 'Read more']
+
+  it('drops each card, its line, title, cut summary and link', () => {
+    const page = [title, '', 'By Prairie Wire', ...card('LocalJane Roe - 0', 'Council approves new skate park near the arena', 'HILLCREST - The council has approved plans for a skate park beside the arena, with work due...'), '', ...body]
+    const story = parseStory(page.join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that trails off before a "Read more" link at the end of an excerpt page', () => {
+    const trailing = 'Clinic managers said they welcomed the help, and that they would say more when the posts were filled...'
+    const story = parseStory([title, '', ...body, '', trailing, 'Read more'].join('\n'))
+    expect(story.paragraphs).toContain(trailing)
+  })
+})
+
+describe('a paragraph broken off at the end of the page under a Read line', () => {
+  const title = 'Port workers and shipping agents still at odds'
+  const one = 'Talks between dock workers and the shipping agents have stalled for a third week over overtime rates.'
+  const two = 'Union leaders met the port authority on Monday and asked it to step in as a mediator in the talks.'
+  const cut = 'At a meeting days later, the union secretary thanked members for staying on, saying that he had no plans to ca'
+
+  it('is no Read-also title when the site prefixes each of its links', () => {
+    const story = parseStory([title, '', one, '', 'Read: Dock union threatens go-slow', '', two, '', 'Read: Cargo volumes fall again', '', cut].join('\n'))
+    expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again'])
+    expect(story.paragraphs).not.toContain(cut)
+  })
+
+  it('still reads bare titles under a closing Read line as links', () => {
+    const story = parseStory([title, '', one, '', two, '', 'READ MORE: Dock union threatens go-slow', 'Cargo volumes fall again at the southern port'].join('\n'))
+    expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again at the southern port'])
+  })
+})
+
+describe('a "Preview" label and the source credit over the story', () => {
+  const title = 'Clinics cut back office staff as costs climb'
+  const body = [
+    'Rising costs and thin margins have many clinic groups trimming their billing and management teams across the region this year.',
+    'Most of the jobs going are in back offices rather than on the wards, according to a survey of forty groups.',
+  ]
+
+  it('drops the label, credits the source and keeps the story', () => {
+    const story = parseStory([title, '', 'Preview', 'Source: ClinicWire', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'ClinicWire' }])
+  })
+
+  it('keeps a sentence that speaks of a preview', () => {
+    const preview = 'Preview screenings for the new clinic were held on Friday for staff and their families.'
+    expect(parseStory([title, '', ...body, preview].join('\n')).paragraphs).toContain(preview)
+  })
+})
+
+describe("a site's promo and its own list heading under the story", () => {
+  const title = 'Ottawa sends money to Nova Scotia towns'
+  const body = ['The federal government said Thursday it had sent $18 million to the province for roads and water lines.', 'The province will receive more over the ten years of the agreement.']
+
+  it('ends the story at them', () => {
+    const story = parseStory([title, '', ...body, 'For more Nova Scotia news, visit our dedicated provincial page.', 'ExampleNews.ca Top Stories', 'Crews pull back as wildfire grows', 'The fire doubled in size overnight, officials said.'].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that sends readers to a page for more of the story', () => {
+    const more = 'For more news on the closures, residents were told to visit the council page, the mayor said.'
+    expect(parseStory([title, '', ...body, more].join('\n')).paragraphs).toContain(more)
+    const heading = 'Top stories from the council meeting were read out by the clerk on Thursday evening.'
+    expect(parseStory([title, '', ...body, heading].join('\n')).paragraphs).toContain(heading)
+  })
+})
+
+describe("the next story's title printed twice over its date", () => {
+  const title = 'Harbour Scenes Shame The Island, Says Mayor'
+  const body = ['The mayor said the clashes between fishermen and ferry crews at the harbour this morning had shamed the island.', 'She called on the ministry to sit both sides down before the summer season starts.']
+
+  it('ends the story', () => {
+    const next = ['Couple Get Engaged On The Cliffs', 'Couple Get Engaged On The Cliffs', 'June 3 2025 Share', 'A young couple shared the moment he proposed at sunset on the cliffs above the bay.']
+    const story = parseStory([title, title, 'June 3 2025 Share', '', ...body, '', ...next].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('reads the title printed twice over the date at the top as the header', () => {
+    const story = parseStory([title, title, 'June 3 2025 Share', '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.publishedAt?.slice(0, 10)).toBe('2025-06-03')
+    expect(story.paragraphs).toEqual(body)
+  })
+})

@@ -429,9 +429,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
   // A social icon's letter left alone on a line ("f").
   { pattern: /^\p{L}$/u, reason: 'icon' },
-  { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery)$/i, reason: 'section label' },
+  { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
+  // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
+  // with us", "Stay connected", "Follow us on social media").
+  { maxLength: 40, pattern: /^(?:connect with us|stay connected(?: with us)?|(?:follow|find|join) us on social(?: media)?|get social(?: with us)?)\s*[:!]?$/i, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
@@ -449,6 +452,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A list heading may carry the link arrow of the site's menu (">Related articles").
   { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
+  // A site's own list heading named after it ("Example.ca Top Stories", "Example News Most Read"), and a promo pointing to
+  // its section for more of the region's news ("For more Northland news, visit our dedicated provincial page."): the
+  // story is over, and what follows them is the site's.
+  { endsStory: true, maxLength: 60, pattern: /^(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:top stories|most read|most popular|latest news|latest stories)$/u, reason: 'site navigation' },
+  { endsStory: true, keepsReports: true, maxLength: 160, pattern: /^for more (?:[\p{L}\d&'’.-]+\s+){0,4}(?:news|coverage|stories|updates)\b[^.!?]{0,30},?\s+(?:visit|go to|head to|check out|see|click)\s+(?:our|the)\s+[^.!?]{0,60}\b(?:page|section|site|hub|website)\.?$/iu, reason: 'section promo' },
   // A prompt to register or sign in for more of the site's stories ("Register for free to read more of the latest local
   // news. It's easy and will only take a moment.", "Sign up free to keep reading"): the site's, wherever it stands.
   { keepsReports: true, maxLength: 200, pattern: /^(?:register|sign up|sign in|log in|subscribe)(?: for free| free| now| today){0,2} to (?:read|continue reading|keep reading|access|unlock|enjoy)\b[^.!?]{0,80}[.!]?(?:\s+(?:it[’']s|it is|this is) (?:easy|quick|free|simple)\b[^.!?]{0,60}[.!]?)?$/i, reason: 'registration prompt' },

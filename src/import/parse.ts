@@ -217,6 +217,23 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     for (const other of [title, summary, section, line]) other.chrome = { reason: 'teaser for another story' }
     line.meta = null
   })
+  // Teaser cards for other stories in a sidebar, each its card's line (its section glued to the writer's name, and the
+  // count of comments: "NewsJane Roe - 0"), its title, its summary cut short ("… asking residents to stop...") and its
+  // "Read more" link: the card's lines are the site's, wherever the sidebar sits.
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'link button' || !/^read more/i.test(line.text)) return
+    const summary = lines[index - 1]
+    const title = lines[index - 2]
+    if (!summary || !title || summary.chrome || summary.meta || title.chrome || title.meta) return
+    if (!cutTeaser.test(summary.text) || wordCount(summary.text) < 8 || wordCount(summary.text) > 80) return
+    if (wordCount(title.text) < 4 || wordCount(title.text) > 20 || sentenceEnd.test(title.text) || /[:;,]$/.test(title.text) || !/^[\p{Lu}\d"“‘]/u.test(title.text)) return
+    summary.chrome = title.chrome = { reason: 'teaser for another story' }
+    const card = lines[index - 3]
+    if (card && !card.chrome && wordCount(card.text) <= 6 && /^\p{Lu}[\p{L}.&'’ -]{2,60}?\s[-–—]\s\d{1,5}$/u.test(card.text)) {
+      card.chrome = { reason: 'teaser for another story' }
+      card.meta = null
+    }
+  })
   // The paragraphs under an appeal's heading ("We need your help now", then "Support from readers like you keeps us open.",
   // "If you've seen value in our reporting, please contribute …"): each speaks to the reader of the paper's support in
   // its own voice (you and we, or readers like you), no one quoted; the run is the appeal's, up to the first that does not.
@@ -660,6 +677,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const below = lines.slice(index + 1).find((other) => !other.chrome)
     if (above && !above.meta && wordCount(above.text) >= 3 && !/[.:;,]$/.test(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
   }
+  // …and the same between two paragraphs of the story, five words or more, over the picture's credit ("Judge Jane Roe
+  // presiding in court" / "(Image: Example Photography)") or closing on the place the picture shows ("Patients waiting for
+  // beds in Eastvale General Hospital"): the picture's caption, not a crosshead ("Workers clearing the old quay").
+  const shownPlace = /\s(?:in|at|outside|inside|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*$/u
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const line = lines[index]!
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) < 5 || !shortParticipleCaption(line.text)) continue
+    const credited = Boolean(captions[index + 1]?.credit) && !captions[index + 1]!.caption && !lines[index + 1]!.blankBefore
+    if (!credited && !shownPlace.test(line.text)) continue
+    let above: Line | undefined
+    for (let at = index - 1; at >= 0 && !above; at--) if (!lines[at]!.chrome && !captions[at]) above = lines[at]
+    let below: Line | undefined
+    for (let at = index + 1; at < lines.length && !below; at++) if (!lines[at]!.chrome && !captions[at]) below = lines[at]
+    if (above && !above.meta && isSentence(above.text) && below && !below.meta && isSentence(below.text)) captions[index] = { caption: line.text, credit: null }
+  }
   /** A line sitting right on top of a caption: the picture's title or description when it is not the headline. */
   // (A paragraph of several sentences whose last lost its full stop, or closes on its sources in brackets, is no picture's
   // text.)
@@ -789,6 +821,12 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // long or too oddly spelt to be read as one, is the header's credit line. ("By March 2025 the bridge will reopen" tells
   // in words of its own in lower case.)
   const unreadByline = (text: string) => /^By\s+\p{Lu}/u.test(text) && wordCount(text) <= 14 && !sentenceEnd.test(text) && !/(?:^|\s)\p{Ll}{4,}/u.test(text) && Boolean(findDate(text.slice(3), options.timeZone))
+  const unreadCredit = (text: string) => {
+    const credit = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|and|&)){0,7}),\s+(\S.{5,40})$/u.exec(text)
+    if (!credit || sentenceEnd.test(text) || !hasClock(credit[2]!)) return false
+    const found = findDate(credit[2]!, options.timeZone)
+    return Boolean(found) && found!.start === 0 && !credit[2]!.slice(found!.end).replace(/[\s|·•,]+/g, '')
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1125,6 +1163,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A back link glued before the title ("« Back13 patients …", "‹ BackStorm closes …"): its arrow and word are the page's
+  // link to the list the story sits in, no word of the title.
+  story.headline = story.headline.replace(/^[«‹←<]\s*Back(?=[\p{Lu}\d\s"“‘])\s*/u, '')
   // A comment counter at nought run on after the title ("… others missing 0"): no title ends on a bare nought after a
   // word. (A score names each side with its figure: "Rovers 2 United 0".)
   if (/[\p{L}’'),]\s+0$/u.test(story.headline) && !/\d\s+\p{Lu}[\p{L}.'’ -]*\s0$/u.test(story.headline)) story.headline = story.headline.slice(0, -2)
@@ -1157,6 +1198,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const over = previousUsable(index)
     if (!over || over.meta || over.key === headlineKeyText || sentenceEnd.test(over.text) || wordCount(over.text) < 4 || wordCount(over.text) > 25) return false
     return lines.slice(index + 1, index + 5).some((other) => other.key === over.key)
+  }
+
+  // (…or printed twice right over it, as the page printed the story's own title over its date: "Title" / "Title" / "May 28
+  // 2024 Share".)
+  const titleTwiceOver = (index: number) => {
+    const over = previousUsable(index)
+    if (!over || over.meta || over.key === headlineKeyText || sentenceEnd.test(over.text) || wordCount(over.text) < 4 || wordCount(over.text) > 25) return false
+    const overIndex = lines.indexOf(over)
+    let twice = overIndex - 1
+    while (twice >= 0 && !lines[twice]!.text.trim()) twice--
+    return twice > best.index && lines[twice]!.key === over.key
   }
 
   let headerEnd = best.index
@@ -1409,7 +1461,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= creditedName(line.text)
+      // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
+      // the lede.)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other) => other.chrome || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -1483,7 +1537,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index))) {
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true
         continue
@@ -1511,8 +1565,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       if (postedByAt.test(line.text)) ended = true
       continue
     }
-    // …and it is no paragraph of the story either.
-    if (story.paragraphs.length === 0 && index > best.index && unreadByline(line.text)) {
+    // …and it is no paragraph of the story either; nor is the same credit with no "By", names in capitals then a comma and
+    // the date with its time closing the line ("Example Desk Example Press, 21 Aug, 2014 10:50 AM").
+    if (story.paragraphs.length === 0 && index > best.index && (unreadByline(line.text) || unreadCredit(line.text))) {
       drop(line.text, 'byline and date')
       continue
     }
@@ -2134,6 +2189,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   }
   // "READ MORE: first title" closing the story, more titles on their own lines under it: all of them are Read-also
   // lines, and none is the body's.
+  // (Not a paragraph the page breaks off in, its last line, under the last of Read-also lines printed each with its own
+  // prefix between the story's paragraphs ("Read: …", paragraphs, "Read: …", then "In a briefing days later, the minister
+  // praised the reporters for …, saying that he di"): that site prints no bare titles under a prefixed one.)
+  if (trailing.length === 1 && trailing[0] === lines.at(-1)?.text && wordCount(trailing[0]!) >= 12 && /\p{Ll}$/u.test(trailing[0]!) && story.paragraphs.length > 2 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) {
+    const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
+    if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) drop(trailing.pop()!, 'cut off at the end of the page')
+  }
   const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []

@@ -138,6 +138,12 @@ const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|arch
 // rights may close the line, "… /UPI | License Photo".)
 const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|image|pic)s?\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|de|\/)|\s*\/\s*\p{Lu}[\p{L}.'’&-]*)*)\.?(?:\s+\|\s+(?:license|licence|buy|purchase|order|download)\s+(?:this\s+)?(?:photo|image|picture|print)s?)?$/iu
 
+/**
+ * "… at the court on Monday. PHOTO | COURTESY", "… in the market. Photo | File": a finished caption, then the picture's
+ * label and its source set apart by a bar, as some newsrooms print them.
+ */
+const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE|PIC|FILE PHOTO|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)[Ss]?\s*\|\s*\p{Lu}[^|.!?]{1,60})$/u
+
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
   // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
@@ -165,6 +171,8 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   if (dashed) return { caption: dashed[1]!.trim(), credit: dashed[2]!.trim() }
   const slashed = wordCount(line) <= 80 ? slashCredit.exec(line) : null
   if (slashed) return { caption: slashed[1]!.trim(), credit: slashed[2]!.trim() }
+  const barred = wordCount(line) <= 80 ? barCredit.exec(line) : null
+  if (barred) return { caption: barred[1]!.trim(), credit: barred[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)

@@ -72,11 +72,18 @@ const labelledDateFirst = /^(?:Last updated|Updated|Published|Posted|First publi
  */
 /** A title, then (after its full stop) a date with its year and maybe its time, then "by" and a name: the header in one line. */
 const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?)\.?\s+(by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\S+@\S+)?$/u
+/**
+ * "by Jane Roe · Example Evening NewsWe were sat …": a byline with the outlet after a middle dot or a bar, glued with no
+ * space to the first sentence (the outlet's last letter in lower case, the sentence's first in capitals).
+ */
+const bylineOutletIntoSentence = new RegExp(String.raw`^((?:[Bb]y|Written by)\s+${personName}\s*[·•|]\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}\p{Ll})(\p{Lu}\p{Ll}*\s.*[.!?…]["”’)]*)$`, 'u')
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
   const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
   if (imageLabel && !sentenceEnd.test(imageLabel[2]!.replace(/["”’)]+$/, ''))) return [imageLabel[1]!, imageLabel[2]!]
+  const outlet = /[·•|]/.test(line) ? bylineOutletIntoSentence.exec(line) : null
+  if (outlet && wordCount(outlet[2]!) >= 8) return [outlet[1]!, outlet[2]!]
   // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.
   const credit = line.indexOf('/') > 0 && line.indexOf('/') < 40 ? nameCityIntoSentence.exec(line) : null
   if (credit && wordCount(credit[2]!) >= 8) return [`By ${credit[1]!}`, credit[2]!]
@@ -118,6 +125,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     const found = findDate(gluedDate[2]!, timeZone)
     if (found && found.start === 0 && !gluedDate[2]!.slice(found.end).trim()) return [gluedDate[1]!, gluedDate[2]!]
   }
+  // "Example Times11-07-2025": an aggregator's line naming the paper a story came from, its date in figures glued on
+  // after the name's last letter with no space: the name and the date set apart.
+  const sourceDate = /\p{Ll}\d/u.test(line) && line.length <= 70 ? /^(\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,4}\p{Ll})(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})$/u.exec(line) : null
+  if (sourceDate && findDate(sourceDate[2]!, timeZone)) return [`${sourceDate[1]!} ${sourceDate[2]!}`]
   // "Jane Roe/Example Stock(PORT ALDER, Calif.) — A man …": a picture's credit glued, with no space, before a lede that
   // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
   const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null
@@ -160,7 +171,8 @@ function wrapped(line: string, next: string): boolean {
   if (!/^\p{Ll}(?!\p{Lu})/u.test(next) || iconName.test(next) || sentenceEnd.test(line) || /[:;)\]]$/.test(line) || /^https?:/.test(next)) return false
   // A byline set in lower case under the title ("by Jane Roe"), a name and nothing more, and the writer's e-mail address
   // alone under it are header lines of their own, no sentence carried on.
-  if (/^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|del|la|le|bin|al))*\s+\p{Lu}[\p{L}.'’-]*$/u.test(next) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(next)) return false
+  // (…nor is one with the outlet after a middle dot or a bar, "by Jane Roe · Example News", whatever runs on after it.)
+  if (/^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|del|la|le|bin|al))*\s+\p{Lu}[\p{L}.'’-]*(?:\s*[·•|]\s*\p{Lu}.*)?$/u.test(next) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(next)) return false
   const words = line.split(/\s+/)
   if (words.length < 4) return false
   if (/,$/.test(line) || functionWord.test(line)) return true

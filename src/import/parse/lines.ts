@@ -125,10 +125,6 @@ function unglue(line: string, timeZone: string | undefined): string[] {
     const found = findDate(gluedDate[2]!, timeZone)
     if (found && found.start === 0 && !gluedDate[2]!.slice(found.end).trim()) return [gluedDate[1]!, gluedDate[2]!]
   }
-  // "Example Times11-07-2025": an aggregator's line naming the paper a story came from, its date in figures glued on
-  // after the name's last letter with no space: the name and the date set apart.
-  const sourceDate = /\p{Ll}\d/u.test(line) && line.length <= 70 ? /^(\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,4}\p{Ll})(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})$/u.exec(line) : null
-  if (sourceDate && findDate(sourceDate[2]!, timeZone)) return [`${sourceDate[1]!} ${sourceDate[2]!}`]
   // "Jane Roe/Example Stock(PORT ALDER, Calif.) — A man …": a picture's credit glued, with no space, before a lede that
   // opens on its place in capitals in brackets (as a radio network's stories print their dateline).
   const creditIntoDateline = line.includes('(') ? /^([^\s(][^()]{1,80}?[\p{L}\d.])(\(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?:\s\p{Lu}[\p{L}.]{1,14})?)?\)\s*[—–-]{1,2}\s.*)$/u.exec(line) : null

@@ -16,6 +16,7 @@ import {
   webhooksSlug,
 } from '../../collections/Webhooks'
 import type { DeliveryUrls } from './bodyHtml'
+import { findRows } from '../sqlRows'
 import { publicChangeKey, type PublicState } from './changes'
 
 export const signatureHeader = 'X-Newsroom-Signature'
@@ -56,14 +57,12 @@ let warnedUnsigned = false
 
 /** Enabled endpoints that asked for this event on this collection, plus the NEWSROOM_WEBHOOK_URL endpoint. */
 async function targetsFor(req: PayloadRequest, event: WebhookEvent, collection: string): Promise<Target[]> {
-  // Straight through the adapter: a save pays one small query, and no read hooks run on the stored secrets.
-  const { docs } = await req.payload.db.find({
-    collection: webhooksSlug,
-    limit: 0,
-    pagination: false,
-    req,
-    where: { enabled: { equals: true } },
-  })
+  // Straight through the adapter: no read hooks run on the stored secrets. On the SQL adapters a plain statement
+  // first asks whether any endpoint is enabled (most newsrooms have none, and a publish then pays nothing more);
+  // only when one is does the adapter read their events and collections.
+  const where = { enabled: { equals: true } }
+  const enabled = await findRows(req, webhooksSlug, where, 'id', { enabled: true })
+  const { docs } = enabled?.length === 0 ? { docs: [] } : await req.payload.db.find({ collection: webhooksSlug, limit: 0, pagination: false, req, where })
   const targets: Target[] = (docs as unknown as StoredWebhook[])
     .filter((hook) => (hook.events ?? []).includes(event))
     .filter((hook) => !hook.collections?.length || hook.collections.includes(collection))

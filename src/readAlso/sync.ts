@@ -7,8 +7,8 @@ import type { ArticleId, Candidate, Resolution } from './resolve'
 
 import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
-import { sqlAdapter, sqlTransaction } from '../sql'
-import { findRows } from '../sqlRows'
+import { rawRows, sqlAdapter, sqlSession, sqlTransaction } from '../sql'
+import { findRows, literal } from '../sqlRows'
 import { headlineKey, slugKey } from './keys'
 import { withReadAlsoLock } from './lock'
 import { saveEndStatements } from './markers'
@@ -256,6 +256,8 @@ const keysOfVersion = (version: { slug?: null | string; title?: null | string } 
  * until now, whatever drafts and autosaves came between.
  */
 async function formerlyPublishedKeys(req: PayloadRequest, id: ArticleId): Promise<string[]> {
+  const plain = await publishedVersionNames(req, id)
+  if (plain) return keysOfVersion(plain[1])
   const { docs } = await req.payload.db.findVersions({
     collection: 'articles',
     limit: 2,
@@ -266,6 +268,26 @@ async function formerlyPublishedKeys(req: PayloadRequest, id: ArticleId): Promis
     where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
   })
   return keysOfVersion(docs[1]?.version as { slug?: string; title?: string } | undefined)
+}
+
+/**
+ * The title and slug of the story's two newest published versions, newest first, in one plain statement on the SQL
+ * adapters (Payload's `findVersions` reads every column of both and costs a few tenths of a millisecond more);
+ * undefined elsewhere.
+ */
+async function publishedVersionNames(req: PayloadRequest, id: ArticleId): Promise<{ slug: null | string; title: null | string }[] | undefined> {
+  const adapter = sqlAdapter(req.payload)
+  const table = adapter?.tables._articles_v as (Record<string, { name?: unknown }> & Record<symbol, unknown>) | undefined
+  if (!adapter || !table || (adapter.name !== 'sqlite' && adapter.name !== 'postgres')) return undefined
+  const column = (key: string) => (typeof table[key]?.name === 'string' ? `"${(table[key].name as string).replaceAll('"', '""')}"` : undefined)
+  const [title, slug, parent, status, updatedAt, versionId] = ['version_title', 'version_slug', 'parent', 'version__status', 'updatedAt', 'id'].map(column)
+  const name = table[Symbol.for('drizzle:Name')]
+  const schema = table[Symbol.for('drizzle:Schema')]
+  if (!title || !slug || !parent || !status || !updatedAt || !versionId || typeof name !== 'string') return undefined
+  const from = `${typeof schema === 'string' && schema ? `"${schema}".` : ''}"${name.replaceAll('"', '""')}"`
+  const raw = `SELECT ${title} AS title, ${slug} AS slug FROM ${from} WHERE ${parent} = ${literal(id)} AND ${status} = 'published' ORDER BY ${updatedAt} DESC, ${versionId} DESC LIMIT 2`
+  const rows = await rawRows(adapter, await sqlSession(req, adapter), raw)
+  return rows.map((row) => ({ slug: (row.slug as null | string) ?? null, title: (row.title as null | string) ?? null }))
 }
 
 /**

@@ -6390,3 +6390,20 @@ describe("the next story's title printed twice over its date", () => {
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('a zone in capitals after a date stamp', () => {
+  const title = 'Ferry operator adds a night crossing for the summer'
+  const body = ['The ferry operator said on Monday it would add a night crossing between the two islands from June.', 'Tickets for the new crossing go on sale next week, the operator said.']
+
+  it('reads the zone with the stamp and signs no one with its letters', () => {
+    expect(findDate('2024-05-06 14:20 KST')?.iso).toBe('2024-05-06T05:20:00.000Z')
+    const story = parseStory([title, '', 'Posted on : 2024-05-06 14:20 KST Modified on : 2024-05-06 15:00 KST', ...body].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2024-05-06T05:20:00.000Z')
+    expect(story.modifiedAt).toBe('2024-05-06T06:00:00.000Z')
+  })
+
+  it('reads no zone from words in lower case after a stamp', () => {
+    expect(findDate('2024-05-06 14:20 et al.', 'UTC')?.iso).toBe('2024-05-06T14:20:00.000Z')
+  })
+})

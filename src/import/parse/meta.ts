@@ -155,8 +155,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const before = rest.slice(0, found.start)
     const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
-    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
-    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
+    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date; so
+    // they are before the next date's label ("16:38 WITA Modified on : …").
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b|\s+(?:[Uu]pdated|UPDATED|[Mm]odified|MODIFIED|[Ee]dited|[Ll]ast\s+[Uu]pdated)\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
   // "2025/6/17 英字", "2025/6/17 英字 無料": the date and the section's or the access label in the site's own script (a

@@ -6407,3 +6407,20 @@ describe('a zone in capitals after a date stamp', () => {
     expect(findDate('2024-05-06 14:20 et al.', 'UTC')?.iso).toBe('2024-05-06T14:20:00.000Z')
   })
 })
+
+describe("a writer's name run on into the city's bureau", () => {
+  const title = 'Council opens two new clinics in the north'
+  const body = ['The council opened two new clinics in the northern districts on Tuesday, saying they would serve 40 000 people.', 'Both clinics will open six days a week, officials said.']
+
+  it('reads the person and the bureau apart', () => {
+    expect(parseStory([title, '', '- Jane Roe Mzuzu Bureau', '', ...body].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'desk', name: 'Mzuzu Bureau' },
+    ])
+  })
+
+  it('keeps a bureau named for its work whole', () => {
+    expect(parseByline('Federal Investigation Bureau')?.some((author) => author.kind === 'person') ?? false).toBe(false)
+    expect(parseByline('Jane Roe Visitors Bureau')?.some((author) => author.name === 'Jane Roe') ?? false).toBe(false)
+  })
+})

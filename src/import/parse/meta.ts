@@ -330,8 +330,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
   // "By Web Desk": the same signed. "Digital Desk staff": the desk's staff, named as printed.
+  // ("Jane Roe Harare Bureau": a writer's name run on into the city's bureau; both sign, as parseByline splits them.)
   if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest.replace(/\s+(?:staff|Staff|team|Team)$/, ''))) {
-    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    const runOn = / Bureau$/.test(rest) ? parseByline(rest) : null
+    meta.authors = runOn?.length === 2 && runOn[0]!.kind === 'person' ? runOn : [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.

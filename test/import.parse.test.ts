@@ -6424,3 +6424,18 @@ describe("a writer's name run on into the city's bureau", () => {
     expect(parseByline('Jane Roe Visitors Bureau')?.some((author) => author.name === 'Jane Roe') ?? false).toBe(false)
   })
 })
+
+describe("an agency's full name signing off after the last full stop", () => {
+  const title = 'Rangers seize boats on the northern shore'
+  const body = ['Rangers found three boats hidden under reeds near the river mouth on Sunday, officials said.']
+
+  it('signs as a desk, glued to the stop by a dash or in brackets', () => {
+    expect(parseStory([title, '', ...body, 'The nets were taken to the district office.—Lakeland News Agency'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Lakeland News Agency' }])
+    expect(parseStory([title, '', ...body, 'The nets were taken to the district office. (AGENCIES)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Agencies' }])
+  })
+
+  it('reads no sign-off from a sentence that names an agency', () => {
+    const story = parseStory([title, '', ...body, 'The figures were confirmed on Monday by the Lakeland News Agency.'].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

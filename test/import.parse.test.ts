@@ -6439,3 +6439,20 @@ describe("an agency's full name signing off after the last full stop", () => {
     expect(story.authors).toEqual([])
   })
 })
+
+describe("outlets sharing the lede's dateline bracket", () => {
+  const title = 'Town treasurer sentenced for embezzlement'
+  const rest = ['He must also repay $210,000, the judge ordered.']
+
+  it('signs each outlet, and no place printed in the bracket', () => {
+    expect(parseStory([title, '', 'ALDER FALLS, Ore. (KXYZPortland/AP) -- A former town treasurer was sentenced to three years in prison Friday.', ...rest].join('\n')).authors).toEqual([
+      { kind: 'desk', name: 'KXYZPortland' },
+      { kind: 'desk', name: 'AP' },
+    ])
+    expect(parseStory([title, '', '(LTN|GALLE) – A former town treasurer was sentenced to three years in prison on Friday.', ...rest].join('\n')).authors).toEqual([{ kind: 'desk', name: 'LTN' }])
+  })
+
+  it("reads no outlet from people's names in a bracket", () => {
+    expect(parseStory([title, '', 'The two lawyers (Jane Roe/John Doe) – who asked for a lighter sentence – said they would appeal on Friday.', ...rest].join('\n')).authors).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@ import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
-import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
@@ -2269,6 +2269,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // (…or in the dateline printed alone over the lede, "TRENTON, Fla. (KXYZ) --".)
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
+  const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
+  if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null

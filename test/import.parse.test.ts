@@ -6456,3 +6456,16 @@ describe("outlets sharing the lede's dateline bracket", () => {
     expect(parseStory([title, '', 'The two lawyers (Jane Roe/John Doe) – who asked for a lighter sentence – said they would appeal on Friday.', ...rest].join('\n')).authors).toEqual([])
   })
 })
+
+describe("a date above the headline and the story's age under it", () => {
+  const title = 'Fishing crews warned over night landings'
+  const body = ['Fishing crews landing catches at night on unlit beaches have been warned they face fines, the coast guard said.', 'Three boats came close to colliding with patrol vessels in the past month.']
+
+  it('reads the date above as the day the page was shown when the age is in days', () => {
+    expect(parseStory(['Thursday, April 17, 2025', '', title, '', 'Jane Roe', '41 days ago', '', ...body].join('\n')).publishedAt).toBeNull()
+  })
+
+  it('keeps the date above when the age is in hours', () => {
+    expect(parseStory(['Thursday, April 17, 2025', '', title, '', 'Jane Roe', '5 hours ago', '', ...body].join('\n')).publishedAt?.slice(0, 10)).toBe('2025-04-17')
+  })
+})

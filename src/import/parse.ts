@@ -2025,8 +2025,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // So is a date above the headline when the header under it prints the story's own date label with its value left out
   // ("Published" / "on", a script's slot): the story's date is the one the page did not print.
   const ownDateSlot = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => other.chrome?.reason === 'date label')
+  // So is a date above the headline with no time when the header under the headline tells the story's age in days or more
+  // ("73 days ago"): the age is the story's, and the day above is the day the page was shown.
+  const agedHeader = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => wordCount(other.text) <= 8 && /\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b/i.test(other.text))
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta)) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

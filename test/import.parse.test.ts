@@ -6390,3 +6390,82 @@ describe("the next story's title printed twice over its date", () => {
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('a zone in capitals after a date stamp', () => {
+  const title = 'Ferry operator adds a night crossing for the summer'
+  const body = ['The ferry operator said on Monday it would add a night crossing between the two islands from June.', 'Tickets for the new crossing go on sale next week, the operator said.']
+
+  it('reads the zone with the stamp and signs no one with its letters', () => {
+    expect(findDate('2024-05-06 14:20 KST')?.iso).toBe('2024-05-06T05:20:00.000Z')
+    const story = parseStory([title, '', 'Posted on : 2024-05-06 14:20 KST Modified on : 2024-05-06 15:00 KST', ...body].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2024-05-06T05:20:00.000Z')
+    expect(story.modifiedAt).toBe('2024-05-06T06:00:00.000Z')
+  })
+
+  it('reads no zone from words in lower case after a stamp', () => {
+    expect(findDate('2024-05-06 14:20 et al.', 'UTC')?.iso).toBe('2024-05-06T14:20:00.000Z')
+  })
+})
+
+describe("a writer's name run on into the city's bureau", () => {
+  const title = 'Council opens two new clinics in the north'
+  const body = ['The council opened two new clinics in the northern districts on Tuesday, saying they would serve 40 000 people.', 'Both clinics will open six days a week, officials said.']
+
+  it('reads the person and the bureau apart', () => {
+    expect(parseStory([title, '', '- Jane Roe Mzuzu Bureau', '', ...body].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Jane Roe' },
+      { kind: 'desk', name: 'Mzuzu Bureau' },
+    ])
+  })
+
+  it('keeps a bureau named for its work whole', () => {
+    expect(parseByline('Federal Investigation Bureau')?.some((author) => author.kind === 'person') ?? false).toBe(false)
+    expect(parseByline('Jane Roe Visitors Bureau')?.some((author) => author.name === 'Jane Roe') ?? false).toBe(false)
+  })
+})
+
+describe("an agency's full name signing off after the last full stop", () => {
+  const title = 'Rangers seize boats on the northern shore'
+  const body = ['Rangers found three boats hidden under reeds near the river mouth on Sunday, officials said.']
+
+  it('signs as a desk, glued to the stop by a dash or in brackets', () => {
+    expect(parseStory([title, '', ...body, 'The nets were taken to the district office.—Lakeland News Agency'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Lakeland News Agency' }])
+    expect(parseStory([title, '', ...body, 'The nets were taken to the district office. (AGENCIES)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Agencies' }])
+  })
+
+  it('reads no sign-off from a sentence that names an agency', () => {
+    const story = parseStory([title, '', ...body, 'The figures were confirmed on Monday by the Lakeland News Agency.'].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe("outlets sharing the lede's dateline bracket", () => {
+  const title = 'Town treasurer sentenced for embezzlement'
+  const rest = ['He must also repay $210,000, the judge ordered.']
+
+  it('signs each outlet, and no place printed in the bracket', () => {
+    expect(parseStory([title, '', 'ALDER FALLS, Ore. (KXYZPortland/AP) -- A former town treasurer was sentenced to three years in prison Friday.', ...rest].join('\n')).authors).toEqual([
+      { kind: 'desk', name: 'KXYZPortland' },
+      { kind: 'desk', name: 'AP' },
+    ])
+    expect(parseStory([title, '', '(LTN|GALLE) – A former town treasurer was sentenced to three years in prison on Friday.', ...rest].join('\n')).authors).toEqual([{ kind: 'desk', name: 'LTN' }])
+  })
+
+  it("reads no outlet from people's names in a bracket", () => {
+    expect(parseStory([title, '', 'The two lawyers (Jane Roe/John Doe) – who asked for a lighter sentence – said they would appeal on Friday.', ...rest].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a date above the headline and the story's age under it", () => {
+  const title = 'Fishing crews warned over night landings'
+  const body = ['Fishing crews landing catches at night on unlit beaches have been warned they face fines, the coast guard said.', 'Three boats came close to colliding with patrol vessels in the past month.']
+
+  it('reads the date above as the day the page was shown when the age is in days', () => {
+    expect(parseStory(['Thursday, April 17, 2025', '', title, '', 'Jane Roe', '41 days ago', '', ...body].join('\n')).publishedAt).toBeNull()
+  })
+
+  it('keeps the date above when the age is in hours', () => {
+    expect(parseStory(['Thursday, April 17, 2025', '', title, '', 'Jane Roe', '5 hours ago', '', ...body].join('\n')).publishedAt?.slice(0, 10)).toBe('2025-04-17')
+  })
+})

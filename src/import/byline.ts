@@ -47,6 +47,8 @@ const regionalBrand = /^(?!(?:North|South|East|West|Central|Latin|Southeast|Sout
 /** "Channels Television", "Example Radio", "Example TV": a broadcaster's own name, no one's. */
 const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
 
+/** Words of a public office's or a company's bureau ("National Crime Records Bureau", "Federal Investigation Bureau"), no one's name. */
+const officeBureauWords = /\b(?:National|Federal|Central|State|Regional|International|Public|Criminal|Crime|Foreign|Political|Economic|Legal|Travel|Tourism|Tourist|Credit|Labou?r|Census|Weather|Marketing|Visitors?|Convention|Investigation|Intelligence|Narcotics|Revenue|Standards|Statistics|Records|Affairs|Energy|Trade|Security|Housing|Water|Land|Police|City|County|Better|Business|News|Press|Speakers?)\b/
 export function authorKind(name: string): Author['kind'] {
   // "TBS Report", "UNB Report": a newsroom's initials and "Report", its own signature for a story no one person signs.
   if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
@@ -137,6 +139,11 @@ export function parseByline(text: string): Author[] | null {
   // a broadcaster's site prints the byline; the person signs, and the newsroom's name is none of the person's.
   const runOnNews = signed ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}&'’-]+\s+News$/u.exec(rest) : null
   if (runOnNews && authorKind(runOnNews[1]!) === 'person' && !roleWords.test(runOnNews[1]!) && !/^(?:The|Our|Own)\s/.test(runOnNews[1]!)) rest = runOnNews[1]!
+  // "Jane Roe Harare Bureau": the writer's name run on into the bureau the writer files from, a city's name and "Bureau";
+  // the person signs, and the bureau as a desk. (A bureau named for its work, "National Crime Records Bureau", "Labour
+  // Statistics Bureau", is an office: its words are no one's name and no city's.)
+  const runOnBureau = / Bureau$/.test(rest) ? /^(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]{2,}\s+Bureau)$/u.exec(rest) : null
+  if (runOnBureau && authorKind(runOnBureau[1]!) === 'person' && !officeBureauWords.test(runOnBureau[0]) && !/(?:tion|sion|ment|ics|ance|ence|ity|ure|ism|ing|rds|irs|ers|ies)\s+Bureau$/.test(runOnBureau[0])) rest = `${runOnBureau[1]!} | ${runOnBureau[2]!}`
   // "Jane Roe/ John Doe": people's names set apart by a slash with a space after it only, as by a comma.
   if (rest.includes('/ ')) rest = rest.replace(/(?<=\p{Ll})\/\s+(?=\p{Lu})/gu, ', ')
   // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,

@@ -97,6 +97,8 @@ const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|
 /** A second clock after a zoned time, with its own zone or a region's letters or "local" ("16:50 UK", "(10:00 local)"). */
 const localClockAgain = new RegExp(String.raw`^\s*(?:[/|]\s*)?\(?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:${zone}|\p{Lu}{2,4}\b|local(?:\s+time)?\b)\)?`, 'iu')
 const zoneAfterDate = new RegExp(String.raw`^,?\s*${zone}`, 'i')
+/** The same after a machine stamp's time, in capitals only ("2023-10-27 16:38 KST"; "… 16:38 et al." is no zone). */
+const stampZone = new RegExp(String.raw`^\s*${zone}`)
 /** An offset printed after a date whose time came first, set apart by a bar or in brackets ("12:30, 03 November 2025 | GMT +6"). */
 const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
 /** …with its offset in full ("+03:00", "GMT+08:00") or in hours alone ("18:36:21-05"). */
@@ -165,7 +167,13 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     second = Math.floor(+(s ?? 0))
     zoneText = iso[3] ?? null
     start = iso.index
-    end = iso.index + iso[0].length
+    end = iso.index + iso[0].trimEnd().length
+    // "2023-10-27 16:38 KST": a zone's letters after the stamp's time, printed in capitals as zones are.
+    const letters = zoneText ? null : stampZone.exec(line.slice(end))
+    if (letters) {
+      zoneText = letters[1]!
+      end += letters[0].length
+    }
   } else {
     let found: null | { m: RegExpExecArray; read: (typeof datePatterns)[number]['read'] } = null
     for (const candidate of datePatterns) {

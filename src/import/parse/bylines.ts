@@ -23,6 +23,17 @@ export const agencyNames = Object.keys(signingAgencies).join('|')
 export const bracketSignOff = /[.!?…]["”’]*\s+\((\p{Lu}{2,6})\)$/u
 export const signOff = new RegExp(String.raw`[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?((?:${agencyNames})(?:\s*(?:,|/|&|and)\s*(?:${agencyNames}))*)$`)
 /**
+ * "… is ongoing.—Example News Agency", "… were hurt. – The Example Press", "… to the injured. (AGENCIES)": an agency named in
+ * full (its name ends in "Agency", "News Service" or "Press"), or the wires together ("Agencies"), signing off after the
+ * last sentence's stop, set apart by a dash (glued to the stop or not) or in brackets. The name, or null.
+ */
+export function namedAgencySignOff(text: string): null | string {
+  const name = String.raw`(?:The\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:News\s+Agency|Press\s+Agency|Agency|News\s+Service|Press)|Agencies|AGENCIES`
+  const m = new RegExp(String.raw`[.!?…]["”’)]*(?:\s*(?:--|[–—])\s*|\s+-\s+)(${name})$|[.!?…]["”’]*\s+\((${name})\)$`, 'u').exec(text)
+  const found = m?.[1] ?? m?.[2]
+  return found ? found.replace(/^AGENCIES$/, 'Agencies') : null
+}
+/**
  * "… said on Monday. Jane Roe/EXN": the writer's name and the paper's or agency's initials after a slash, closing the last
  * paragraph; the writer signs, and the initials sign as a desk beside the writer (as after a bar on a byline).
  */

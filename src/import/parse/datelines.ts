@@ -1,3 +1,4 @@
+import { authorKind, oneWordDesks } from '../byline'
 import { findDate, type FoundDate } from '../dates'
 import { monthName } from './words'
 
@@ -58,6 +59,25 @@ export function datelineCredit(lede: string): string | null {
   const [, place, day, name, after] = m
   if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
   return name!
+}
+const sharedName = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2}`
+/**
+ * "TRENTON, N.J. (KXYZNewYork/AP) -- …", "(UTV|COLOMBO) – …": the lede's dateline bracket naming two or three outlets (a
+ * station's site and the agency whose copy it ran), set apart by slashes or bars, the dash or colon after it; or the outlet
+ * and its city, as some sites print the place inside the bracket. Each outlet signs as a desk; a place (one word that is
+ * no agency's name, no call letters and no run-together brand, or words in capitals) signs nothing. The outlets, or null.
+ */
+const sharedBracket = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*)?\((${sharedName}(?:\s*[/|]\s*${sharedName}){1,2})\)\.?\s*[-–—:]{1,2}\s`, 'u')
+export function datelineCredits(lede: string): null | string[] {
+  const m = sharedBracket.exec(lede)
+  if (!m) return null
+  const parts = m[1]!.split(/\s*[/|]\s*/)
+  // (Call letters have one vowel at most, "UTV", "KXYZ"; a city in capitals has more, "GALLE".)
+  const outlet = (part: string) => oneWordDesks.test(part) || (/^\p{Lu}{2,5}(?:-(?:TV|FM|AM))?$/u.test(part) && (part.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(part) || (/\s/.test(part) && /\p{Ll}/u.test(part) && authorKind(part) === 'desk')
+  const place = (part: string) => !outlet(part) && (/^\p{Lu}\p{Ll}+$/u.test(part) || /^[\p{Lu}\s.'’-]+$/u.test(part))
+  if (!parts.every((part) => outlet(part) || place(part))) return null
+  const outlets = parts.filter(outlet)
+  return outlets.length > 0 ? outlets : null
 }
 /** The first paragraph of another story in a feed: "PARIS (Reuters) - …", "SEOUL, Sept. 12 (Yonhap) -- …", "HALIFAX, Nova Scotia (AP) — …". */
 /** The agency in brackets is a name ("(Reuters)"), and a dash follows: a speaker's label ("ANCHOR (voice-over): …") is not one. */

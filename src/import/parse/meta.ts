@@ -155,8 +155,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const before = rest.slice(0, found.start)
     const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
-    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date.
-    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b)/u.exec(rest.slice(found.end)) : null
+    // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date; so
+    // they are before the next date's label ("16:38 WITA Modified on : …").
+    const unknownZone = hasClock(found.text) ? /^\s+\p{Lu}{3,4}(?=$|\s*[|·•,]|\s+[Bb]y\b|\s+(?:[Uu]pdated|UPDATED|[Mm]odified|MODIFIED|[Ee]dited|[Ll]ast\s+[Uu]pdated)\b)/u.exec(rest.slice(found.end)) : null
     rest = `${before} ${rest.slice(found.end + (unknownZone?.[0].length ?? 0))}`
   }
   // "2025/6/17 英字", "2025/6/17 英字 無料": the date and the section's or the access label in the site's own script (a
@@ -329,8 +330,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Neo Web Desk", "Northland News Service", "Digital Desk": a desk's own name on the byline's line, without "by".
   // "By Web Desk": the same signed. "Digital Desk staff": the desk's staff, named as printed.
+  // ("Jane Roe Harare Bureau": a writer's name run on into the city's bureau; both sign, as parseByline splits them.)
   if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest.replace(/\s+(?:staff|Staff|team|Team)$/, ''))) {
-    meta.authors = [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    const runOn = / Bureau$/.test(rest) ? parseByline(rest) : null
+    meta.authors = runOn?.length === 2 && runOn[0]!.kind === 'person' ? runOn : [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.

@@ -6390,3 +6390,22 @@ describe("the next story's title printed twice over its date", () => {
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe('a title printed twice over a standfirst with no full stop', () => {
+  const title = 'Nine hikers rescued after storm on Mount Orrin'
+  const deck = 'Crews reached a group stranded overnight on a ridge above the pass, bringing all nine down safely'
+  const body = ['Rescue crews on Sunday reached nine hikers who had spent the night stranded on a ridge above the pass, park officials said.', 'Two of the hikers were treated for mild hypothermia at the ranger station before going home.']
+
+  it('reads the title as the headline and the line under the pair as the standfirst', () => {
+    const story = parseStory([title, '', title, '', deck, '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps a picture's text printed twice under the headline as a caption", () => {
+    const picture = 'Rescue crews climb towards the stranded group on the ridge'
+    const story = parseStory([title, '', ...body.slice(0, 1), '', picture, picture, '', ...body.slice(1)].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+})

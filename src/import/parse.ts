@@ -652,7 +652,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede)) continue
+    // (…and a standfirst printed without its full stop between the pair and the lede, longer than the title: "Title" /
+    // "Title" / "Crews reached the group overnight, bringing all nine down" / lede.)
+    const deckOverLede = lines[story] && !sentenceEnd.test(lines[story]!.text) && !/[:;,]$/.test(lines[story]!.text) && wordCount(lines[story]!.text) > wordCount(line.text) && wordCount(lines[story]!.text) <= 40 && lines[story + 1] && !lines[story + 1]!.chrome && isBodyLike(lines[story + 1]!.text)
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)

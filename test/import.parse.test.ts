@@ -6409,3 +6409,22 @@ describe('a title printed twice over a standfirst with no full stop', () => {
     expect(story.paragraphs).toEqual(body)
   })
 })
+
+describe("a newsroom's name and a social prompt under the closing Read-also lines", () => {
+  const title = 'Ferry runs aground off Kellin Point'
+  const body = ['A passenger ferry ran aground on a sandbar off Kellin Point early Tuesday, and all 140 people on board were taken off safely, the coast guard said.', 'The operator said the ferry would be refloated on the evening tide and inspected.']
+  const related = ['Related: Fog delays island crossings for a third day', 'Related: Harbour pilots call for new channel markers']
+
+  it('ends the story at the Read-also lines', () => {
+    const story = parseStory([title, '', ...body, ...related, 'The Coastal Press', 'Like us on Facebook and follow us on Twitter.'].join('\n'))
+    expect(story.paragraphs.filter((text) => !text.startsWith('Related:'))).toEqual(body)
+    expect(story.readAlso).toEqual(['Fog delays island crossings for a third day', 'Harbour pilots call for new channel markers'])
+  })
+
+  it('keeps a bare title under them as a Read-also title, and a sentence about following a club', () => {
+    const story = parseStory([title, '', ...body, ...related, 'Island council backs new pier plan'].join('\n'))
+    expect(story.readAlso).toContain('Island council backs new pier plan')
+    const follow = 'Fans were asked to follow the club on Twitter and Facebook for news of the rescheduled match.'
+    expect(parseStory([title, '', ...body, follow].join('\n')).paragraphs).toContain(follow)
+  })
+})

@@ -435,6 +435,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
   // with us", "Stay connected", "Follow us on social media").
   { maxLength: 40, pattern: /^(?:connect with us|stay connected(?: with us)?|(?:follow|find|join) us on social(?: media)?|get social(?: with us)?)\s*[:!]?$/i, reason: 'social links' },
+  // The same as a sentence under the story: "Like us on Facebook and follow us on Twitter.", "Follow us on Instagram, X
+  // and TikTok!" (nothing but the networks after each "us on").
+  { maxLength: 140, pattern: /^(?:(?:,|and|&)?\s*(?:like|follow|find|join|friend)\s+us\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?:\s*(?:,|and|&|or)\s*(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?![\p{L}]))*\s*){1,3}[.!]?$/iu, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },

@@ -2199,7 +2199,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
     if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) drop(trailing.pop()!, 'cut off at the end of the page')
   }
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
+  /** A paper's or agency's name alone, each word capitalised and the last one a name's ("The Example Press", "Daily Ledger"). */
+  const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
+  // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
+  // the credit of the paper that ran the story, no title of theirs.)
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!))
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {

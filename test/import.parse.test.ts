@@ -6428,3 +6428,20 @@ describe("a newsroom's name and a social prompt under the closing Read-also line
     expect(parseStory([title, '', ...body, follow].join('\n')).paragraphs).toContain(follow)
   })
 })
+
+describe("a caption closing on its source's name and \"photo\" in brackets", () => {
+  const title = 'Lakeview mayor opens new bus depot'
+  const body = ['Lakeview mayor Nandita Rao opened the city’s first depot for electric buses on Harlow Road on Friday.', 'She said the depot has charging points for 120 buses and a workshop for the transport corporation.']
+
+  it('drops it between the date and the lede', () => {
+    const caption = 'Mayor Nandita Rao with transport officials at the new depot on Harlow Road on Friday. (LT photo)'
+    const story = parseStory([title, 'By LT Correspondent, Lakeview', 'PUBLISHED ON MAR 04, 2022 11:15 PM IST', caption, '', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.hero).toEqual({ caption: caption.slice(0, -11), credit: 'LT photo' })
+  })
+
+  it('keeps a paragraph that speaks of a photo in brackets', () => {
+    const aside = 'The winning picture was taken at dawn from the old pier by a local nurse, the club said (see photo).'
+    expect(parseStory([title, '', ...body, aside].join('\n')).paragraphs).toContain(aside)
+  })
+})

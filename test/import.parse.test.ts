@@ -6445,3 +6445,19 @@ describe("a caption closing on its source's name and \"photo\" in brackets", () 
     expect(parseStory([title, '', ...body, aside].join('\n')).paragraphs).toContain(aside)
   })
 })
+
+describe("a caption glued to its picture's file name", () => {
+  const title = 'Former county treasurer gets six years for fraud'
+  const body = ['Former Harlow County treasurer Dean Pruitt was sentenced to six years in federal prison on Tuesday for diverting flood relief money.', 'A jury found him guilty in March of wire fraud and money laundering, prosecutors said.']
+
+  it('drops it as a caption', () => {
+    const glued = 'harlow-treasurer--9b41c7d2.jpgFormer treasurer Dean Pruitt leaves the federal courthouse in Millford on Tuesday afternoon.'
+    const story = parseStory([title, '', glued, '', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that names a file', () => {
+    const named = 'A file named harbour-plan.jpg was posted on the council’s website on Monday and removed within an hour, officials said.'
+    expect(parseStory([title, '', ...body, named].join('\n')).paragraphs).toContain(named)
+  })
+})

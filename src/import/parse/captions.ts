@@ -148,6 +148,10 @@ const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE
 
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "harbour-fire--3fa9c2.jpgFirefighters spray water on …": the picture's file name with its caption glued on after it,
+  // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
+  const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null
+  if (filed) return { caption: filed[1]!.trim(), credit: null }
   // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
   // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
   const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null

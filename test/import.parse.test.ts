@@ -6461,3 +6461,19 @@ describe("a caption glued to its picture's file name", () => {
     expect(parseStory([title, '', ...body, named].join('\n')).paragraphs).toContain(named)
   })
 })
+
+describe("a link out to the site's coverage, its link's words lost", () => {
+  const title = 'Millford council approves budget with flood defences'
+  const body = ['The Millford city council approved a $310 million budget on Monday that sets aside money for new flood walls.', 'The budget takes effect on July 1, the city clerk said.']
+
+  it('drops it', () => {
+    const link = 'You can see’s complete coverage here.'
+    expect(parseStory([title, '', ...body, link].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence of the story that speaks of coverage or of updates here', () => {
+    const told = 'Find updates on the road closures on the county website, the sheriff said here on Monday.'
+    const here = 'Read the stories of the victims and you see why people want the walls here.'
+    expect(parseStory([title, '', ...body, told, here].join('\n')).paragraphs).toEqual([...body, told, here])
+  })
+})

@@ -264,6 +264,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article", "Read the entire article here.".
   { endsStory: true, keepsReports: true, pattern: /^((see|read) (the )?(?:full|entire|complete|whole) (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A link out to more of the site's coverage, its link's words often lost with the link ("You can see's complete coverage
+  // here.", "Read more of our coverage of the trial here", "Follow live updates here."): the verb opens the line,
+  // what is covered at most follows the noun, and "here" closes it.
+  { keepsReports: true, maxLength: 160, pattern: /^(?:you can\s+)?(?:see|read|find|follow|get|check out|view|catch up on|watch|browse)\b[^.!?]{0,50}\b(?:coverage|updates|stories|reports|reporting|articles)(?:\s+(?:of|on|about|from|in|at)(?:\s+[^\s.!?,]+){1,6})?\s+here\s*[.!]?$/i, reason: 'link to more coverage' },
   // An excerpt's link on to the rest ("Continue reading this piece here.", "Continue reading the article at Example
   // Weekly"): the teaser's way out, as "Read full article" is.
   { endsStory: true, maxLength: 120, pattern: /^continue reading (?:this|the) (?:piece|article|story|post|report|feature)(?:\s+(?:here|(?:at|on) [^.!?]{2,60}))?\s*[.!…]*$/i, reason: 'link to the full story' },

@@ -6477,3 +6477,17 @@ describe("a link out to the site's coverage, its link's words lost", () => {
     expect(parseStory([title, '', ...body, told, here].join('\n')).paragraphs).toEqual([...body, told, here])
   })
 })
+
+describe('a promo label "READ SOME MORE" between paragraphs', () => {
+  const title = 'Landslide buries mountain highway in Nepal'
+  const body = ['A landslide triggered by two days of heavy rain buried a stretch of mountain highway in western Nepal on Tuesday, officials said.', 'Army engineers were working to clear the debris, but more rain was forecast for the next two days.']
+
+  it('drops it', () => {
+    expect(parseStory([title, '', body[0], '', 'READ SOME MORE', '', body[1]].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that asks readers to read some more', () => {
+    const more = 'Read some more of the reports from the valley and you will see how far the rain reached.'
+    expect(parseStory([title, '', ...body, more].join('\n')).paragraphs).toContain(more)
+  })
+})

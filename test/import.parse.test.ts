@@ -6491,3 +6491,18 @@ describe('a promo label "READ SOME MORE" between paragraphs', () => {
     expect(parseStory([title, '', ...body, more].join('\n')).paragraphs).toContain(more)
   })
 })
+
+describe('a one-sentence last paragraph the page cut inside a word', () => {
+  const title = 'Growers told to get the seed in before the rains'
+  const body = ['Provincial agriculture chief Ruth Ndlovu urged farmers on Monday to have their land ready before the first rains.', '“Collection points will stay open on weekends until the end of the month,” she said.']
+
+  it('drops it when the word breaks off on letters no word ends on', () => {
+    const cut = 'Ndlovu said the council also heard a report on the training days held for young farmers acr'
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a last sentence that only lacks its full stop', () => {
+    const whole = 'Ndlovu said the council also heard a report on the training days held for young farmers in the north'
+    expect(parseStory([title, '', ...body, whole].join('\n')).paragraphs).toEqual([...body, whole])
+  })
+})

@@ -2098,7 +2098,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
         // closes on such a stub but the particles, "check-in", "set-up".)
         (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')) ||
+        // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
+        // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
+        (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !personSlashSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')
     }

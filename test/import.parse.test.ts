@@ -6506,3 +6506,20 @@ describe('a one-sentence last paragraph the page cut inside a word', () => {
     expect(parseStory([title, '', ...body, whole].join('\n')).paragraphs).toEqual([...body, whole])
   })
 })
+
+describe('a short last paragraph without its full stop over the comment form', () => {
+  const title = 'Port board approves new harbour fees: chairman'
+  const body = ['The chairman of the port authority said on Tuesday that the board had approved a new schedule of harbour fees.', 'The agents accepted the new charges after the board agreed to phase them in over two years.']
+  const form = ['Leave a Reply', '', 'Please enter your comment!', 'Please enter your name here']
+
+  it('keeps it when it is told as a sentence', () => {
+    const last = 'The full schedule is expected to be published by the end of the week'
+    expect(parseStory([title, '', ...body, last, '', ...form].join('\n')).paragraphs).toEqual([...body, last])
+  })
+
+  it('drops a run of link titles there, and a title without the articles', () => {
+    const links = ['The council has approved a new budget for the harbour', 'Ferry fares to rise in the spring']
+    expect(parseStory([title, '', ...body, ...links, '', ...form].join('\n')).paragraphs).toEqual(body)
+    expect(parseStory([title, '', ...body, 'Full schedule expected to be published by end of week', '', ...form].join('\n')).paragraphs).toEqual(body)
+  })
+})

@@ -2180,6 +2180,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // full stop lost, long and told in the articles a sentence has (three or more "the"/"a"/"an"); a link's title, in
     // headline style, drops them.
     if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
+    // (…or shorter, told with an auxiliary as a sentence tells it, and two articles: "The list is expected to be published
+    // later in the day"; a headline drops both, "List expected to be published later in day"), with the page going on
+    // under it (the comment form): the page's last line may be a sentence it was cut off in. Only the one line under the
+    // finished paragraphs: under a run of such lines it is the last of a list of links.
+    if (trailing.length === 0 && last !== lines.at(-1)?.text && wordCount(last) >= 8 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 2 && /\s(?:is|are|was|were|has|have|had|will|would|could|should)\s/.test(last) && !/[:|]/.test(last) && !titleCase(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     // "However, he believes the islands deserve the same service as the mainland:", "Below are some of their views:": the

@@ -6523,3 +6523,18 @@ describe('a short last paragraph without its full stop over the comment form', (
     expect(parseStory([title, '', ...body, 'Full schedule expected to be published by end of week', '', ...form].join('\n')).paragraphs).toEqual(body)
   })
 })
+
+describe("a title glued to its picture's numbered label and caption", () => {
+  const body = ['Kuala Lumpur (VNA) – Malaysia’s parliament has passed a bill setting up a permanent fund for flood relief, weeks before the monsoon.', 'The fund will start with 2 billion MYR and will pay for relief centres, temporary housing and repairs to roads.']
+
+  it('reads the title as the headline and the rest as the caption', () => {
+    const story = parseStory(['Malaysia passes flood relief bill ahead of monsoon image 1Deputy Prime Minister Ahmad Zahir speaks to reporters on October 3. (Photo: example.com)', '', ...body].join('\n'))
+    expect(story.headline).toBe('Malaysia passes flood relief bill ahead of monsoon')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that counts pictures, no credit closing it', () => {
+    const counted = 'The ministry released the photo 1A of the flooded bridge, and officials said more pictures of the damage would follow.'
+    expect(parseStory(['Malaysia passes flood relief bill', '', ...body, counted].join('\n')).paragraphs).toContain(counted)
+  })
+})

@@ -6469,3 +6469,151 @@ describe("a date above the headline and the story's age under it", () => {
     expect(parseStory(['Thursday, April 17, 2025', '', title, '', 'Jane Roe', '5 hours ago', '', ...body].join('\n')).publishedAt?.slice(0, 10)).toBe('2025-04-17')
   })
 })
+
+describe('a title printed twice over a standfirst with no full stop', () => {
+  const title = 'Nine hikers rescued after storm on Mount Orrin'
+  const deck = 'Crews reached a group stranded overnight on a ridge above the pass, bringing all nine down safely'
+  const body = ['Rescue crews on Sunday reached nine hikers who had spent the night stranded on a ridge above the pass, park officials said.', 'Two of the hikers were treated for mild hypothermia at the ranger station before going home.']
+
+  it('reads the title as the headline and the line under the pair as the standfirst', () => {
+    const story = parseStory([title, '', title, '', deck, '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it("keeps a picture's text printed twice under the headline as a caption", () => {
+    const picture = 'Rescue crews climb towards the stranded group on the ridge'
+    const story = parseStory([title, '', ...body.slice(0, 1), '', picture, picture, '', ...body.slice(1)].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs).toEqual(body)
+  })
+})
+
+describe("a newsroom's name and a social prompt under the closing Read-also lines", () => {
+  const title = 'Ferry runs aground off Kellin Point'
+  const body = ['A passenger ferry ran aground on a sandbar off Kellin Point early Tuesday, and all 140 people on board were taken off safely, the coast guard said.', 'The operator said the ferry would be refloated on the evening tide and inspected.']
+  const related = ['Related: Fog delays island crossings for a third day', 'Related: Harbour pilots call for new channel markers']
+
+  it('ends the story at the Read-also lines', () => {
+    const story = parseStory([title, '', ...body, ...related, 'The Coastal Press', 'Like us on Facebook and follow us on Twitter.'].join('\n'))
+    expect(story.paragraphs.filter((text) => !text.startsWith('Related:'))).toEqual(body)
+    expect(story.readAlso).toEqual(['Fog delays island crossings for a third day', 'Harbour pilots call for new channel markers'])
+  })
+
+  it('keeps a bare title under them as a Read-also title, and a sentence about following a club', () => {
+    const story = parseStory([title, '', ...body, ...related, 'Island council backs new pier plan'].join('\n'))
+    expect(story.readAlso).toContain('Island council backs new pier plan')
+    const follow = 'Fans were asked to follow the club on Twitter and Facebook for news of the rescheduled match.'
+    expect(parseStory([title, '', ...body, follow].join('\n')).paragraphs).toContain(follow)
+  })
+})
+
+describe("a caption closing on its source's name and \"photo\" in brackets", () => {
+  const title = 'Lakeview mayor opens new bus depot'
+  const body = ['Lakeview mayor Nandita Rao opened the city’s first depot for electric buses on Harlow Road on Friday.', 'She said the depot has charging points for 120 buses and a workshop for the transport corporation.']
+
+  it('drops it between the date and the lede', () => {
+    const caption = 'Mayor Nandita Rao with transport officials at the new depot on Harlow Road on Friday. (LT photo)'
+    const story = parseStory([title, 'By LT Correspondent, Lakeview', 'PUBLISHED ON MAR 04, 2022 11:15 PM IST', caption, '', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+    expect(story.hero).toEqual({ caption: caption.slice(0, -11), credit: 'LT photo' })
+  })
+
+  it('keeps a paragraph that speaks of a photo in brackets', () => {
+    const aside = 'The winning picture was taken at dawn from the old pier by a local nurse, the club said (see photo).'
+    expect(parseStory([title, '', ...body, aside].join('\n')).paragraphs).toContain(aside)
+  })
+})
+
+describe("a caption glued to its picture's file name", () => {
+  const title = 'Former county treasurer gets six years for fraud'
+  const body = ['Former Harlow County treasurer Dean Pruitt was sentenced to six years in federal prison on Tuesday for diverting flood relief money.', 'A jury found him guilty in March of wire fraud and money laundering, prosecutors said.']
+
+  it('drops it as a caption', () => {
+    const glued = 'harlow-treasurer--9b41c7d2.jpgFormer treasurer Dean Pruitt leaves the federal courthouse in Millford on Tuesday afternoon.'
+    const story = parseStory([title, '', glued, '', ...body].join('\n'))
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that names a file', () => {
+    const named = 'A file named harbour-plan.jpg was posted on the council’s website on Monday and removed within an hour, officials said.'
+    expect(parseStory([title, '', ...body, named].join('\n')).paragraphs).toContain(named)
+  })
+})
+
+describe("a link out to the site's coverage, its link's words lost", () => {
+  const title = 'Millford council approves budget with flood defences'
+  const body = ['The Millford city council approved a $310 million budget on Monday that sets aside money for new flood walls.', 'The budget takes effect on July 1, the city clerk said.']
+
+  it('drops it', () => {
+    const link = 'You can see’s complete coverage here.'
+    expect(parseStory([title, '', ...body, link].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence of the story that speaks of coverage or of updates here', () => {
+    const told = 'Find updates on the road closures on the county website, the sheriff said here on Monday.'
+    const here = 'Read the stories of the victims and you see why people want the walls here.'
+    expect(parseStory([title, '', ...body, told, here].join('\n')).paragraphs).toEqual([...body, told, here])
+  })
+})
+
+describe('a promo label "READ SOME MORE" between paragraphs', () => {
+  const title = 'Landslide buries mountain highway in Nepal'
+  const body = ['A landslide triggered by two days of heavy rain buried a stretch of mountain highway in western Nepal on Tuesday, officials said.', 'Army engineers were working to clear the debris, but more rain was forecast for the next two days.']
+
+  it('drops it', () => {
+    expect(parseStory([title, '', body[0], '', 'READ SOME MORE', '', body[1]].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a sentence that asks readers to read some more', () => {
+    const more = 'Read some more of the reports from the valley and you will see how far the rain reached.'
+    expect(parseStory([title, '', ...body, more].join('\n')).paragraphs).toContain(more)
+  })
+})
+
+describe('a one-sentence last paragraph the page cut inside a word', () => {
+  const title = 'Growers told to get the seed in before the rains'
+  const body = ['Provincial agriculture chief Ruth Ndlovu urged farmers on Monday to have their land ready before the first rains.', '“Collection points will stay open on weekends until the end of the month,” she said.']
+
+  it('drops it when the word breaks off on letters no word ends on', () => {
+    const cut = 'Ndlovu said the council also heard a report on the training days held for young farmers acr'
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a last sentence that only lacks its full stop', () => {
+    const whole = 'Ndlovu said the council also heard a report on the training days held for young farmers in the north'
+    expect(parseStory([title, '', ...body, whole].join('\n')).paragraphs).toEqual([...body, whole])
+  })
+})
+
+describe('a short last paragraph without its full stop over the comment form', () => {
+  const title = 'Port board approves new harbour fees: chairman'
+  const body = ['The chairman of the port authority said on Tuesday that the board had approved a new schedule of harbour fees.', 'The agents accepted the new charges after the board agreed to phase them in over two years.']
+  const form = ['Leave a Reply', '', 'Please enter your comment!', 'Please enter your name here']
+
+  it('keeps it when it is told as a sentence', () => {
+    const last = 'The full schedule is expected to be published by the end of the week'
+    expect(parseStory([title, '', ...body, last, '', ...form].join('\n')).paragraphs).toEqual([...body, last])
+  })
+
+  it('drops a run of link titles there, and a title without the articles', () => {
+    const links = ['The council has approved a new budget for the harbour', 'Ferry fares to rise in the spring']
+    expect(parseStory([title, '', ...body, ...links, '', ...form].join('\n')).paragraphs).toEqual(body)
+    expect(parseStory([title, '', ...body, 'Full schedule expected to be published by end of week', '', ...form].join('\n')).paragraphs).toEqual(body)
+  })
+})
+
+describe("a title glued to its picture's numbered label and caption", () => {
+  const body = ['Kuala Lumpur (VNA) – Malaysia’s parliament has passed a bill setting up a permanent fund for flood relief, weeks before the monsoon.', 'The fund will start with 2 billion MYR and will pay for relief centres, temporary housing and repairs to roads.']
+
+  it('reads the title as the headline and the rest as the caption', () => {
+    const story = parseStory(['Malaysia passes flood relief bill ahead of monsoon image 1Deputy Prime Minister Ahmad Zahir speaks to reporters on October 3. (Photo: example.com)', '', ...body].join('\n'))
+    expect(story.headline).toBe('Malaysia passes flood relief bill ahead of monsoon')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that counts pictures, no credit closing it', () => {
+    const counted = 'The ministry released the photo 1A of the flooded bridge, and officials said more pictures of the damage would follow.'
+    expect(parseStory(['Malaysia passes flood relief bill', '', ...body, counted].join('\n')).paragraphs).toContain(counted)
+  })
+})

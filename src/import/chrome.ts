@@ -264,6 +264,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^comments are posted (?:from|by) (?:viewers|readers|users)\b.{0,160}$|^(?:please enable javascript to view the )?comments powered by disqus\.?$/i, reason: 'comment section' },
   // A teaser's way out: "See full story in this week's print edition", "Source link", "Read full article", "Read the entire article here.".
   { endsStory: true, keepsReports: true, pattern: /^((see|read) (the )?(?:full|entire|complete|whole) (story|article|report)\b.{0,80}|source link|read (the )?(original|source)( article| story)?)$/i, reason: 'link to the full story' },
+  // A link out to more of the site's coverage, its link's words often lost with the link ("You can see's complete coverage
+  // here.", "Read more of our coverage of the trial here", "Follow live updates here."): the verb opens the line,
+  // what is covered at most follows the noun, and "here" closes it.
+  { keepsReports: true, maxLength: 160, pattern: /^(?:you can\s+)?(?:see|read|find|follow|get|check out|view|catch up on|watch|browse)\b[^.!?]{0,50}\b(?:coverage|updates|stories|reports|reporting|articles)(?:\s+(?:of|on|about|from|in|at)(?:\s+[^\s.!?,]+){1,6})?\s+here\s*[.!]?$/i, reason: 'link to more coverage' },
   // An excerpt's link on to the rest ("Continue reading this piece here.", "Continue reading the article at Example
   // Weekly"): the teaser's way out, as "Read full article" is.
   { endsStory: true, maxLength: 120, pattern: /^continue reading (?:this|the) (?:piece|article|story|post|report|feature)(?:\s+(?:here|(?:at|on) [^.!?]{2,60}))?\s*[.!…]*$/i, reason: 'link to the full story' },
@@ -302,7 +306,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, maxLength: 200, pattern: /^(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
-  { pattern: /^(read more|continue reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
+  // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs.)
+  { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
   // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
   // at where the page links to, not the story's (a sentence that reports someone's words stays).
   { keepsReports: true, maxLength: 160, pattern: /^(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
@@ -435,6 +440,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
   // with us", "Stay connected", "Follow us on social media").
   { maxLength: 40, pattern: /^(?:connect with us|stay connected(?: with us)?|(?:follow|find|join) us on social(?: media)?|get social(?: with us)?)\s*[:!]?$/i, reason: 'social links' },
+  // The same as a sentence under the story: "Like us on Facebook and follow us on Twitter.", "Follow us on Instagram, X
+  // and TikTok!" (nothing but the networks after each "us on").
+  { maxLength: 140, pattern: /^(?:(?:,|and|&)?\s*(?:like|follow|find|join|friend)\s+us\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?:\s*(?:,|and|&|or)\s*(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?![\p{L}]))*\s*){1,3}[.!]?$/iu, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },

@@ -652,7 +652,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede)) continue
+    // (…and a standfirst printed without its full stop between the pair and the lede, longer than the title: "Title" /
+    // "Title" / "Crews reached the group overnight, bringing all nine down" / lede.)
+    const deckOverLede = lines[story] && !sentenceEnd.test(lines[story]!.text) && !/[:;,]$/.test(lines[story]!.text) && wordCount(lines[story]!.text) > wordCount(line.text) && wordCount(lines[story]!.text) <= 40 && lines[story + 1] && !lines[story + 1]!.chrome && isBodyLike(lines[story + 1]!.text)
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -2098,7 +2101,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
         // closes on such a stub but the particles, "check-in", "set-up".)
         (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')) ||
+        // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
+        // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
+        (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
     if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !namedAgencySignOff(last) && !personSlashSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
       drop(story.paragraphs.pop()!, 'cut off at the end of the page')
     }
@@ -2177,6 +2183,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // full stop lost, long and told in the articles a sentence has (three or more "the"/"a"/"an"); a link's title, in
     // headline style, drops them.
     if (wordCount(last) >= 15 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 3 && sentenceEnd.test(story.paragraphs.at(-2)!)) break
+    // (…or shorter, told with an auxiliary as a sentence tells it, and two articles: "The list is expected to be published
+    // later in the day"; a headline drops both, "List expected to be published later in day"), with the page going on
+    // under it (the comment form): the page's last line may be a sentence it was cut off in. Only the one line under the
+    // finished paragraphs: under a run of such lines it is the last of a list of links.
+    if (trailing.length === 0 && last !== lines.at(-1)?.text && wordCount(last) >= 8 && (last.match(/\b(?:the|a|an)\b/giu)?.length ?? 0) >= 2 && /\s(?:is|are|was|were|has|have|had|will|would|could|should)\s/.test(last) && !/[:|]/.test(last) && !titleCase(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
     // "Listen to the full interview here:": the story's last words, introducing a clip the page plays.
     if (/:$/.test(last) && wordCount(last) >= 4 && /\b(?:listen|hear|audio|clip|interview|recording|sound)\b/i.test(last)) break
     // "However, he believes the islands deserve the same service as the mainland:", "Below are some of their views:": the
@@ -2199,7 +2210,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
     if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) drop(trailing.pop()!, 'cut off at the end of the page')
   }
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)
+  /** A paper's or agency's name alone, each word capitalised and the last one a name's ("The Example Press", "Daily Ledger"). */
+  const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
+  // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
+  // the credit of the paper that ran the story, no title of theirs.)
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!))
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {

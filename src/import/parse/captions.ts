@@ -10,6 +10,8 @@ import { finiteVerb, runsOnSentences, sentenceEnd, wordCount } from './words'
 // Facebook)": the page or account the picture was taken from, a name.)
 const photoCredit =
   /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|from\s+|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
+/** A finished caption, then its source's name (a few capitalised words or initials) and "photo" in brackets: "… (HT photo)". */
+const ownPhotoCredit = /^(\p{Lu}.{10,400}?[.!?]["”’]?)\s*\(\s*((?:(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\s+)?(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]ic(?:ture)?|PHOTO|PIC)s?)\s*\)$/u
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -146,6 +148,10 @@ const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE
 
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "harbour-fire--3fa9c2.jpgFirefighters spray water on …": the picture's file name with its caption glued on after it,
+  // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
+  const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null
+  if (filed) return { caption: filed[1]!.trim(), credit: null }
   // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
   // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
   const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null
@@ -160,6 +166,10 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // the story's, not a picture's caption: captions run to a sentence or two.
   if (photo && wordCount(line) > 60 && runsOnSentences(photo[1]!)) return null
   if (photo) return { caption: photo[1]!.trim(), credit: photo[2]!.trim() }
+  // "… later this year. (HT photo)", "(Example Times file photo)": a caption closing on its source's name and the word
+  // "photo" in brackets, after its full stop (a finished caption, a sentence or two of it).
+  const sourcePhoto = wordCount(line) <= 60 ? ownPhotoCredit.exec(line) : null
+  if (sourcePhoto && !runsOnSentences(sourcePhoto[1]!)) return { caption: sourcePhoto[1]!.trim(), credit: sourcePhoto[2]!.trim() }
   // "Soldiers sandbag a bridge JANE ROE / AFP": the photographer's name in capitals, a slash and the agency close a caption.
   const capitals = wordCount(line) <= 60 && !sentenceEnd.test(line) ? capitalsCredit.exec(line) : null
   if (capitals) return { caption: capitals[1]!.trim(), credit: capitals[2]!.trim() }

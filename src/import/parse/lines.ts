@@ -77,11 +77,18 @@ const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s
  * space to the first sentence (the outlet's last letter in lower case, the sentence's first in capitals).
  */
 const bylineOutletIntoSentence = new RegExp(String.raw`^((?:[Bb]y|Written by)\s+${personName}\s*[·•|]\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}\p{Ll})(\p{Lu}\p{Ll}*\s.*[.!?…]["”’)]*)$`, 'u')
+/** A caption's credit in brackets closing it: "(Photo: example.com)", "(Image: Example Agency)", "[Photo by Jane Roe]". */
+const creditTail = /[([]\s*(?:photo|photograph|image|picture|credit|source)s?\s*(?:by\s+|:)\s*[^()[\]]{2,80}[)\]]$/i
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
   const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
   if (imageLabel && !sentenceEnd.test(imageLabel[2]!.replace(/["”’)]+$/, ''))) return [imageLabel[1]!, imageLabel[2]!]
+  // "Cabinet approves budget as vote nears image 1Prime Minister … (Photo: example.com)": the title, then the lead
+  // picture's numbered label (its alternative text: "image 1", "photo 2", or "hinh anh 1" as Vietnamese sites label it),
+  // its caption glued on with no space and closing on the picture's credit.
+  const numberedPicture = /\s\d{1,2}\p{Lu}/u.test(line) ? /^(\p{Lu}.{10,250}?\S)\s+((?:image|photo|picture|hinh anh|hình ảnh|ảnh)\s+\d{1,2})(\p{Lu}.{10,600}[)\]])$/u.exec(line) : null
+  if (numberedPicture && !sentenceEnd.test(numberedPicture[1]!) && creditTail.test(numberedPicture[3]!)) return [numberedPicture[1]!, numberedPicture[2]!, numberedPicture[3]!]
   const outlet = /[·•|]/.test(line) ? bylineOutletIntoSentence.exec(line) : null
   if (outlet && wordCount(outlet[2]!) >= 8) return [outlet[1]!, outlet[2]!]
   // "Jane Roe/Lagos The state governor …": the reporter's name and the city filed from, glued before the first sentence.

@@ -72,6 +72,17 @@ function columnsOf(fields: Field[], table: Record<string, unknown>, strict: bool
   return columns
 }
 
+/** A SQL identifier in double quotes, each inner quote doubled (SQLite and PostgreSQL alike). */
+export const quoteIdentifier = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+
+/** A drizzle table's name as SQL, with its schema when it has one; undefined when the table carries no name. */
+export function tableRef(table: object): string | undefined {
+  const name = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Name')]
+  const schema = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Schema')]
+  if (typeof name !== 'string') return undefined
+  return typeof schema === 'string' && schema ? `${quoteIdentifier(schema)}.${quoteIdentifier(name)}` : quoteIdentifier(name)
+}
+
 const plans = new WeakMap<object, Map<string, null | Plan>>()
 
 /**
@@ -90,21 +101,19 @@ export function planOf(payload: Payload, slug: string, strict = false): null | P
   const collection = payload.collections[slug as CollectionSlug]?.config
   if (adapter && table && collection) {
     const fields = columnsOf(collection.fields.filter((field) => !('name' in field) || !['createdAt', 'id', 'updatedAt'].includes(field.name)), table, strict)
-    const name = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Name')]
-    const schema = (table as Record<symbol, unknown>)[Symbol.for('drizzle:Schema')]
+    const ref = tableRef(table)
     // The two adapters this is tested on; others (D1, Vercel) answer raw statements in shapes of their own.
     const sqlite = adapter.name === 'sqlite'
-    if (fields && typeof name === 'string' && (sqlite || adapter.name === 'postgres')) {
-      const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+    if (fields && ref && (sqlite || adapter.name === 'postgres')) {
       plan = {
         columns: [
           { key: 'id', kind: 'id', path: ['id'] },
           ...fields,
           ...(['createdAt', 'updatedAt'] as const).filter((key) => table[key]).map((key): Column => ({ key, kind: 'date', path: [key] })),
         ],
-        quote,
+        quote: quoteIdentifier,
         sqlite,
-        table: typeof schema === 'string' && schema ? `${quote(schema)}.${quote(name)}` : quote(name),
+        table: ref,
         truthy: sqlite ? '1' : 'true',
       }
       for (const column of plan.columns) {
@@ -143,9 +152,14 @@ export function idArray(ids: Id[]): string {
  */
 function valueLiteral(plan: Plan, kind: Column['kind'], value: unknown): string | undefined {
   if (kind === 'id') {
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
-    if (typeof value === 'string' && /^[\w-]+$/.test(value)) return /^\d+$/.test(value) ? value : `'${value}'`
-    return undefined
+    // An id given as a string of digits ("12") is the serial id it names.
+    if (typeof value === 'string' && /^\d+$/.test(value)) return value
+    if (typeof value !== 'number' && typeof value !== 'string') return undefined
+    try {
+      return literal(value)
+    } catch {
+      return undefined
+    }
   }
   if (kind === 'boolean' && typeof value === 'boolean') return value ? plan.truthy : plan.sqlite ? '0' : 'false'
   if (kind === 'number' && typeof value === 'number' && Number.isFinite(value)) return String(value)

@@ -8,7 +8,7 @@ import type { ArticleId, Candidate, Resolution } from './resolve'
 import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { rawRows, sqlAdapter, sqlSession, sqlTransaction } from '../sql'
-import { findRows, literal } from '../sqlRows'
+import { findRows, literal, quoteIdentifier, tableRef } from '../sqlRows'
 import { headlineKey, slugKey } from './keys'
 import { withReadAlsoLock } from './lock'
 import { saveEndStatements } from './markers'
@@ -279,12 +279,10 @@ async function publishedVersionNames(req: PayloadRequest, id: ArticleId): Promis
   const adapter = sqlAdapter(req.payload)
   const table = adapter?.tables._articles_v as (Record<string, { name?: unknown }> & Record<symbol, unknown>) | undefined
   if (!adapter || !table || (adapter.name !== 'sqlite' && adapter.name !== 'postgres')) return undefined
-  const column = (key: string) => (typeof table[key]?.name === 'string' ? `"${(table[key].name as string).replaceAll('"', '""')}"` : undefined)
+  const column = (key: string) => (typeof table[key]?.name === 'string' ? quoteIdentifier(table[key].name as string) : undefined)
   const [title, slug, parent, status, updatedAt, versionId] = ['version_title', 'version_slug', 'parent', 'version__status', 'updatedAt', 'id'].map(column)
-  const name = table[Symbol.for('drizzle:Name')]
-  const schema = table[Symbol.for('drizzle:Schema')]
-  if (!title || !slug || !parent || !status || !updatedAt || !versionId || typeof name !== 'string') return undefined
-  const from = `${typeof schema === 'string' && schema ? `"${schema}".` : ''}"${name.replaceAll('"', '""')}"`
+  const from = tableRef(table)
+  if (!title || !slug || !parent || !status || !updatedAt || !versionId || !from) return undefined
   const raw = `SELECT ${title} AS title, ${slug} AS slug FROM ${from} WHERE ${parent} = ${literal(id)} AND ${status} = 'published' ORDER BY ${updatedAt} DESC, ${versionId} DESC LIMIT 2`
   const rows = await rawRows(adapter, await sqlSession(req, adapter), raw)
   return rows.map((row) => ({ slug: (row.slug as null | string) ?? null, title: (row.title as null | string) ?? null }))

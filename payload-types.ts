@@ -292,6 +292,7 @@ export interface Article {
    * Set by the story importer: a hash of the headline, dateline and body it wrote, to notice an editor’s changes.
    */
   importedContentHash?: string | null;
+  readAlsoPending?: string | null;
   /**
    * The "Updated" time the imported page printed.
    */
@@ -889,6 +890,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   sourceKey?: T;
   sourcePageHash?: T;
   importedContentHash?: T;
+  readAlsoPending?: T;
   sourceModifiedAt?: T;
   headlineKey?: T;
   slugKey?: T;

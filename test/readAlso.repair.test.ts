@@ -9,15 +9,16 @@ import { bootPayload, shutdown } from './helpers/payload'
 import { linksOf, story } from './helpers/stories'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { headlineKey, slugKey } from '../src/readAlso/keys'
-import { markDelete } from '../src/readAlso/markers'
+import { linksWritten, markDelete } from '../src/readAlso/markers'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 import { repairInterruptedLinks } from '../src/readAlso/repair'
 
 /**
  * The start-up repair of saves a killed process left half done, on the embedded SQLite database (where Payload saves
- * without transactions). A save writes a marker with its article row and removes it once the link rows are written:
- * a killed process leaves the marker, and the article row without its links. The cases below stop a save exactly
- * there by writing the article row through the database adapter, as the save does, and nothing after it.
+ * without transactions). A save writes its article row flagged `readAlsoPending` and clears the flag once the link rows
+ * are written; a delete writes a marker row before it releases the links: a killed process leaves the flag (or the
+ * marker), and the article row without its links. The cases below stop a save exactly there by writing the article
+ * row through the database adapter, as the save does, and nothing after it.
  */
 let payload: Payload
 
@@ -31,7 +32,13 @@ afterAll(async () => {
 
 const title = (text: string) => `${text} ${runId}`
 const body = (paragraphs: string[]) => convertReadAlsoParagraphs(paragraphsToLexical(paragraphs))
-const outstanding = async () => (await payload.db.count({ collection: 'read-also-saves', where: {} })).totalDocs
+/** Saves and deletes left open: delete markers and flagged article rows. */
+const outstanding = async () =>
+  (await payload.db.count({ collection: 'read-also-saves', where: {} })).totalDocs +
+  (await payload.db.count({ collection: 'articles', where: { readAlsoPending: { exists: true } } })).totalDocs
+/** What a start reads of articles and links: nothing but the flagged rows' index. */
+const beyondFlags = (statements: string[]) =>
+  statements.filter((sql) => /read_also_links/.test(sql) || (/articles/.test(sql) && !/^SELECT "id", "read_also_pending" FROM "articles" WHERE "read_also_pending" IS NOT NULL$/.test(sql)))
 
 /** The SQL statements the database client runs while `work` does. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
@@ -52,13 +59,26 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<string[]>
 }
 
 describe('repairing Read-also links on start', () => {
-  it('reads neither articles nor links when no save was interrupted, whatever the archive', async () => {
+  it('reads no article and no link when no save was interrupted, only the index of flagged rows, whatever the archive', async () => {
     const target = await story(payload, title('Archive target'))
     for (let n = 0; n < 40; n++) await story(payload, title(`Archive story ${n}`), [`Paragraph ${n}.`, `Read also: ${target.title}`])
 
+    const client = (payload.db as unknown as { client: { execute: (statement: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const execute = jest.spyOn(client, 'execute')
+    let flagRead: unknown
+    try {
+      await repairInterruptedLinks(payload)
+      flagRead = execute.mock.calls.map(([statement]) => statement).find((statement) => /"articles"/.test(String((statement as { sql?: string }).sql ?? statement)))
+    } finally {
+      execute.mockRestore()
+    }
     const statements = await statementsDuring(() => repairInterruptedLinks(payload))
-    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
-    expect(statements).toHaveLength(1)
+    expect(beyondFlags(statements)).toEqual([])
+    expect(statements).toHaveLength(2)
+    // The flagged rows are read off their partial index, never by a walk of the archive.
+    const sql = typeof flagRead === 'string' ? flagRead : (flagRead as { sql: string }).sql
+    const plan = await client.execute(`EXPLAIN QUERY PLAN ${sql}`)
+    expect(plan.rows.map((row) => String(row.detail))).toEqual([expect.stringMatching(/USING (COVERING )?INDEX articles_read_also_pending_idx/)])
   })
 
   it('gives an article saved without its links (killed in between) the links of its body on the next start', async () => {
@@ -132,25 +152,25 @@ describe('repairing Read-also links on start', () => {
     const target = await story(payload, title('Running target'))
     const source = await story(payload, title('Being saved elsewhere'), ['Before.'])
     // Another process (this one's parent) has written the article row and is about to write its links.
-    const marker = await payload.db.create({
-      collection: 'read-also-saves',
-      data: { article: String(source.id), owner: `${os.hostname()} ${process.ppid}`, since: new Date().toISOString() },
+    await payload.db.updateOne({
+      collection: 'articles',
+      data: { body: body(['After.', `Read also: ${target.title}`]), readAlsoPending: `${os.hostname()} ${process.ppid}` },
+      id: source.id,
     })
-    await payload.db.updateOne({ collection: 'articles', data: { body: body(['After.', `Read also: ${target.title}`]) }, id: source.id })
 
     const statements = await statementsDuring(async () => expect(await repairInterruptedLinks(payload)).toBe(0))
-    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+    expect(beyondFlags(statements)).toEqual([])
     expect(await linksOf(payload, source.id)).toEqual([])
     expect(await outstanding()).toBe(1)
 
-    // That process is gone (killed): its marker is an interrupted save now.
-    await payload.db.updateOne({ collection: 'read-also-saves', data: { owner: `${os.hostname()} ${process.pid}` }, id: marker.id })
+    // That process is gone (killed): its flag marks an interrupted save now.
+    await payload.db.updateOne({ collection: 'articles', data: { readAlsoPending: `${os.hostname()} ${process.pid}` }, id: source.id })
     expect(await repairInterruptedLinks(payload)).toBe(1)
     expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: target.title })])
     expect(await outstanding()).toBe(0)
   })
 
-  it('leaves no marker after saves that complete, fail or are deleted', async () => {
+  it('leaves no flag or marker after saves that complete, fail or are deleted', async () => {
     const target = await story(payload, title('Marker target'))
     const source = await story(payload, title('Marker source'), ['Text.', `Read also: ${target.title}`])
     await payload.update({ collection: 'articles', data: { body: paragraphsToLexical(['Changed.', `Read also: ${target.title}`]) }, id: source.id })
@@ -165,9 +185,29 @@ describe('repairing Read-also links on start', () => {
     expect(await outstanding()).toBe(0)
 
     const statements = await statementsDuring(() => repairInterruptedLinks(payload))
-    expect(statements.filter((sql) => /articles|read_also_links/.test(sql))).toEqual([])
+    expect(beyondFlags(statements)).toEqual([])
+    // Versions never keep the flag.
+    const versions = await payload.db.findVersions({ collection: 'articles', limit: 0, pagination: false, where: { 'version.readAlsoPending': { exists: true } } })
+    expect(versions.docs).toEqual([])
   })
-  it('ends a save\'s marker in the same commit as its link rows and its change-log row', async () => {
+
+  it('keeps the flag of a later save of the same story still in flight when an earlier one ends', async () => {
+    const target = await story(payload, title('In flight target'))
+    const source = await story(payload, title('Saved twice at once'), ['Before.'])
+    const first = await createLocalReq({}, payload)
+    const second = await createLocalReq({}, payload)
+    const write = (req: typeof first, text: string, at: string) =>
+      payload.db.updateOne({ collection: 'articles', data: { body: body([text, `Read also: ${target.title}`]), updatedAt: at }, id: source.id, req })
+    await write(first, 'First body.', new Date(Date.now() + 1_000).toISOString())
+    await write(second, 'Second body.', new Date(Date.now() + 2_000).toISOString())
+    // The first save ends (its links written): the row is the second's now, whose links are still to come.
+    await linksWritten(first, source.id)
+    expect(await outstanding()).toBe(1)
+    await linksWritten(second, source.id)
+    expect(await outstanding()).toBe(0)
+  })
+
+  it('ends a save\'s flag in the same commit as its link rows and its change-log row', async () => {
     const target = await story(payload, title('Batch target'))
     const client = (payload.db as unknown as { client: { batch: (...args: never[]) => unknown; execute: (...args: never[]) => unknown } }).client
     const execute = jest.spyOn(client, 'execute')
@@ -178,20 +218,22 @@ describe('repairing Read-also links on start', () => {
       const batches = batch.mock.calls.map(([list]) => (list as unknown as unknown[]).map(text))
       const alone = execute.mock.calls.map(([statement]) => text(statement))
       const links = batches.find((list) => list.some((sql) => /insert into "read_also_links"/.test(sql)))
-      // Written once on its own, deleted once, by the batch that writes the link rows, with the change-log row.
-      expect(alone.filter((sql) => /insert into "read_also_saves"/.test(sql))).toHaveLength(1)
-      expect(alone.filter((sql) => /delete from "read_also_saves"|insert into "change_log"/.test(sql))).toEqual([])
-      expect(links?.filter((sql) => /delete from "read_also_saves"/.test(sql))).toHaveLength(1)
+      // Set by the article row's own insert, no statement of its own; cleared by the batch that writes the link rows,
+      // with the change-log row.
+      expect(alone.filter((sql) => /read_also_saves/.test(sql))).toEqual([])
+      expect(alone.filter((sql) => /insert into "articles"/.test(sql))).toEqual([expect.stringContaining('"read_also_pending"')])
+      expect(alone.filter((sql) => /^update "articles" set "read_also_pending"|insert into "change_log"/.test(sql))).toEqual([])
+      expect(links?.filter((sql) => /update "articles" set "read_also_pending" = (null|\?)/.test(sql))).toHaveLength(1)
       expect(links?.filter((sql) => /insert into "change_log"/.test(sql))).toHaveLength(1)
 
-      // A save that changes no link: its change-log row and the marker's delete are one batch of their own.
+      // A save that changes no link: its change-log row and the flag's clearing are one batch of their own.
       execute.mockClear()
       batch.mockClear()
       const { docs } = await payload.find({ collection: 'articles', where: { title: { equals: title('Batch source') } } })
       await payload.update({ collection: 'articles', data: { title: title('Batch source renamed') }, id: docs[0]!.id })
       const ending = batch.mock.calls.map(([list]) => (list as unknown as unknown[]).map(text))
-      expect(execute.mock.calls.map(([statement]) => text(statement)).filter((sql) => /delete from "read_also_saves"|insert into "change_log"/.test(sql))).toEqual([])
-      expect(ending.filter((list) => list.some((sql) => /insert into "change_log"/.test(sql)) && list.some((sql) => /delete from "read_also_saves"/.test(sql)))).toHaveLength(1)
+      expect(execute.mock.calls.map(([statement]) => text(statement)).filter((sql) => /^update "articles" set "read_also_pending"|read_also_saves|insert into "change_log"/.test(sql))).toEqual([])
+      expect(ending.filter((list) => list.some((sql) => /insert into "change_log"/.test(sql)) && list.some((sql) => /update "articles" set "read_also_pending" = (null|\?)/.test(sql)))).toHaveLength(1)
     } finally {
       execute.mockRestore()
       batch.mockRestore()
@@ -201,7 +243,7 @@ describe('repairing Read-also links on start', () => {
     expect(logged.map((row) => row.slug)).toEqual([expect.stringContaining('batch-source'), expect.stringContaining('batch-source')])
   })
 
-  it('keeps the marker of a save whose link rows could not be written, and repairs it on the next start', async () => {
+  it('keeps the flag of a save whose link rows could not be written, and repairs it on the next start', async () => {
     const target = await story(payload, title('Refused links target'))
     const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
     await client.execute(`CREATE TRIGGER refuse_links BEFORE INSERT ON read_also_links BEGIN SELECT RAISE(ABORT, 'links refused'); END`)

@@ -6,6 +6,7 @@ import * as migration_20261129_081835_read_also_saves from './20261129_081835_re
 import * as migration_20261129_150809_sort_index from './20261129_150809_sort_index';
 import * as migration_20261129_160000_article_status_counts from './20261129_160000_article_status_counts';
 import * as migration_20261129_190000_content_generation from './20261129_190000_content_generation';
+import * as migration_20261130_192307_read_also_pending from './20261130_192307_read_also_pending';
 
 export const migrations = [
   {
@@ -36,7 +37,7 @@ export const migrations = [
   {
     up: migration_20261129_150809_sort_index.up,
     down: migration_20261129_150809_sort_index.down,
-    name: '20261129_150809_sort_index'
+    name: '20261129_150809_sort_index',
   },
   {
     up: migration_20261129_160000_article_status_counts.up,
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_190000_content_generation.up,
     down: migration_20261129_190000_content_generation.down,
     name: '20261129_190000_content_generation',
+  },
+  {
+    up: migration_20261130_192307_read_also_pending.up,
+    down: migration_20261130_192307_read_also_pending.down,
+    name: '20261130_192307_read_also_pending'
   },
 ];

@@ -35,7 +35,8 @@ export type ImportedArticle = {
 export type WrittenArticle = Pick<Article, '_status' | 'body' | 'headlineKey' | 'id' | 'publishedAt' | 'slug' | 'slugKey' | 'title'>
 
 /** Columns an import leaves empty. Any other column the importer does not write means Articles was extended. */
-const untouchedColumns = new Set(['dek', 'hero_image', 'id', 'meta_description', 'meta_image', 'meta_title'])
+// readAlsoPending flags a save outside a transaction (src/readAlso/markers.ts); this writer runs in one.
+const untouchedColumns = new Set(['dek', 'hero_image', 'id', 'meta_description', 'meta_image', 'meta_title', 'readAlsoPending'])
 
 const emptyArticle: ImportedArticle = {
   _status: 'draft',

@@ -11,24 +11,41 @@ type MarkerId = number | string
 /** Hook `context` flag for bulk writers that settle links themselves afterwards (as in the Articles hooks). */
 const skipReadAlsoSync = 'skipReadAlsoSync'
 
-/** The markers each request holds, by the article they are for (a create's from the moment its row is written). */
-const held = new WeakMap<object, Map<string, MarkerId[]>>()
+/**
+ * What each request holds open, by the article it is for: marker rows (a delete's) and save flags, the `updatedAt`
+ * of each article row it wrote with its `readAlsoPending` flag set (a create's from the moment its row is written).
+ */
+type Held = { flags: string[]; markers: MarkerId[] }
+const held = new WeakMap<object, Map<string, Held>>()
 
-/** The drizzle calls the markers use: an insert returning the id and a delete by ids. */
+/** The drizzle calls the markers and flags use: an insert returning the id, a delete by ids, an update. */
 type MarkerDb = {
   batch: (statements: unknown[]) => Promise<unknown>
   delete: (table: unknown) => { where: (condition: unknown) => Promise<unknown> }
+  update: (table: unknown) => { set: (values: Record<string, unknown>) => { where: (condition: unknown) => Promise<unknown> } }
   insert: (table: unknown) => { values: (row: Record<string, unknown>) => { returning: (fields: Record<string, unknown>) => Promise<{ id: MarkerId }[]> } }
+}
+
+type Operators = {
+  and: (...conditions: unknown[]) => unknown
+  equals: (column: unknown, value: unknown) => unknown
+  in: (column: unknown, values: unknown[]) => unknown
+  or: (...conditions: unknown[]) => unknown
 }
 
 function markerTable(payload: Payload) {
   const adapter = sqlAdapter(payload)
   const table = adapter?.tables[readAlsoSavesSlug.replaceAll('-', '_')]
-  if (!adapter || !table) return undefined
-  // The adapter's own drizzle operator: no import of the SQLite adapter, which a host may not install.
-  const inArray = (adapter as unknown as { operators: { in: (column: unknown, values: unknown[]) => unknown } }).operators.in
-  return { db: adapter.drizzle as unknown as MarkerDb, inArray, table }
+  const articles = adapter?.tables.articles
+  if (!adapter || !table || !articles) return undefined
+  // The adapter's own drizzle operators: no import of the SQLite adapter, which a host may not install.
+  const operators = (adapter as unknown as { operators: Operators }).operators
+  return { articles, db: adapter.drizzle as unknown as MarkerDb, inArray: operators.in, operators, table }
 }
+
+/** The article column that flags a save whose links are not written yet, holding its owner as markers do. */
+export const pendingField = 'readAlsoPending'
+
 
 /**
  * Whether a write of the request leaves its links to be written later, outside any transaction: only on SQLite (where
@@ -80,61 +97,73 @@ export async function deleteMarkers(payload: Payload, ids: MarkerId[]): Promise<
   await markerDelete(markers, ids)
 }
 
-function hold(req: object, key: string, id: MarkerId) {
+/** Clears the flags of articles whose links the start-up repair has re-derived (one statement). */
+export async function clearFlags(payload: Payload, ids: ArticleId[]): Promise<void> {
+  const markers = markerTable(payload)
+  if (!markers || ids.length === 0) return
+  const table = markers.articles as Record<string, unknown>
+  await markers.db.update(table).set({ [pendingField]: null }).where(markers.inArray(table.id, ids))
+}
+
+function hold(req: object, key: string, entry: { flag: string } | { marker: MarkerId }) {
   let byArticle = held.get(req)
   if (!byArticle) held.set(req, (byArticle = new Map()))
-  byArticle.set(key, [...(byArticle.get(key) ?? []), id])
+  const entries = byArticle.get(key) ?? { flags: [], markers: [] }
+  if ('flag' in entry) entries.flags.push(entry.flag)
+  else entries.markers.push(entry.marker)
+  byArticle.set(key, entries)
 }
 
-function release(req: object, key: string): MarkerId[] {
+function release(req: object, key: string): Held {
   const byArticle = held.get(req)
-  const ids = byArticle?.get(key) ?? []
+  const entries = byArticle?.get(key) ?? { flags: [], markers: [] }
   byArticle?.delete(key)
-  return ids
+  return entries
 }
 
-/** The earlier of now and the `updatedAt` the row is written with, so that `updatedAt >= since` finds the row. */
-function sinceOf(data: Record<string, unknown>): string {
-  const value = data.updatedAt
-  const updatedAt = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
-  return new Date(Number.isFinite(updatedAt) ? Math.min(Date.now(), updatedAt) : Date.now()).toISOString()
+const isHeld = (req: object, key: string) => {
+  const entries = held.get(req)?.get(key)
+  return Boolean(entries && entries.flags.length + entries.markers.length > 0)
 }
 
 /**
- * On SQLite, makes the adapter write a marker just before it writes an article row for a save (create, update,
- * restore) and drop it again when that write fails (nothing was written). The marker stays until the save's link
- * rows are written: its delete runs in the batch that writes them (`saveEndStatements`), or after the sync when
- * the save changed no link (`linksWritten`), so only a process killed in between, or a link write that failed,
- * leaves one behind.
+ * On SQLite, makes the adapter write an article row for a save (create, update, restore) with its `readAlsoPending`
+ * flag set to this process, in the row's own statement. The flag stays until the save's link rows are written: it is
+ * cleared in the batch that writes them (`saveEndStatements`), or after the sync when the save changed no link
+ * (`linksWritten`), and only where the row still has the `updatedAt` this save wrote, so that a later save of the same
+ * story still in flight keeps its flag. Only a process killed in between, or a link write that failed, leaves one.
+ * Versions never keep the flag.
  */
 export function markInterruptibleSaves(payload: Payload): void {
   if (payload.db.name !== 'sqlite') return
   const db = payload.db
   const create = db.create.bind(db)
   const updateOne = db.updateOne.bind(db)
+  const createVersion = db.createVersion.bind(db)
 
-  /** Runs an adapter write of an article row under a marker, dropped again when the write fails. */
-  const marked = async <T>(args: { collection: string; data: Record<string, unknown>; req?: Partial<PayloadRequest> }, id: ArticleId | null, write: () => Promise<T>): Promise<T> => {
-    const marker = await writeMarker(payload, id, sinceOf(args.data))
-    let doc: T
-    try {
-      doc = await write()
-    } catch (error) {
-      if (marker !== undefined) await deleteMarkers(payload, [marker])
-      throw error
-    }
-    if (marker !== undefined) hold(args.req!, String((doc as { id?: ArticleId } | null)?.id ?? id), marker)
+  /** Runs an adapter write of an article row with the flag set, and holds the flag for the request. */
+  const flagged = async <T>(args: { data: Record<string, unknown>; req?: Partial<PayloadRequest> }, id: ArticleId | null, write: (data: Record<string, unknown>) => Promise<T>): Promise<T> => {
+    const doc = await write({ ...args.data, [pendingField]: thisProcess() })
+    const written = doc as { id?: ArticleId; updatedAt?: unknown } | null
+    const updatedAt = written?.updatedAt ?? args.data.updatedAt
+    hold(args.req!, String(written?.id ?? id), { flag: updatedAt instanceof Date ? updatedAt.toISOString() : String(updatedAt ?? '') })
     return doc
   }
 
   db.create = async (args) => {
     if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return create(args)
-    return marked(args, null, () => create(args))
+    return flagged(args, null, (data) => create({ ...args, data }))
   }
 
   db.updateOne = async (args) => {
     if (args.collection !== 'articles' || !(await interruptible(payload, args.req))) return updateOne(args)
-    return marked(args, 'id' in args && args.id !== undefined ? args.id : null, () => updateOne(args))
+    return flagged(args, 'id' in args && args.id !== undefined ? args.id : null, (data) => updateOne({ ...args, data } as typeof args))
+  }
+
+  db.createVersion = async (args) => {
+    const data = args.versionData as Record<string, unknown> | undefined
+    if (args.collectionSlug !== 'articles' || data?.[pendingField] == null) return createVersion(args)
+    return createVersion({ ...args, versionData: { ...data, [pendingField]: null } as unknown as typeof args.versionData })
   }
 }
 
@@ -142,7 +171,7 @@ export function markInterruptibleSaves(payload: Payload): void {
 export async function markDelete(req: PayloadRequest, id: ArticleId): Promise<void> {
   if (!(await interruptible(req.payload, req))) return
   const marker = await writeMarker(req.payload, id, new Date().toISOString())
-  if (marker !== undefined) hold(req, String(id), marker)
+  if (marker !== undefined) hold(req, String(id), { marker })
 }
 
 /**
@@ -166,7 +195,7 @@ const deferred = new WeakMap<object, Map<string, unknown[]>>()
  * hooks after the sync.
  */
 export function deferToSaveEnd(req: PayloadRequest, id: ArticleId, statement: unknown): boolean {
-  if (!held.get(req)?.get(String(id))?.length) return false
+  if (!isHeld(req, String(id))) return false
   let byArticle = deferred.get(req)
   if (!byArticle) deferred.set(req, (byArticle = new Map()))
   byArticle.set(String(id), [...(byArticle.get(String(id)) ?? []), statement])
@@ -189,6 +218,15 @@ export function saveEndStatements(req: PayloadRequest, ids: ArticleId[]): unknow
   const markers = markerTable(req.payload)
   if (!markers || !held.get(req)) return []
   const left = ids.flatMap((id) => takeDeferred(req, id))
-  const taken = ids.flatMap((id) => release(req, String(id)))
-  return [...left, ...(taken.length > 0 ? [markerDelete(markers, taken)] : [])]
+  const taken = ids.map((id) => ({ id, ...release(req, String(id)) }))
+  const marked = taken.flatMap((entry) => entry.markers)
+  const { and, equals, or } = markers.operators
+  const table = markers.articles as Record<string, unknown>
+  // Each flag as this save wrote it: the row's id and the `updatedAt` of its write.
+  const flags = taken.flatMap(({ flags, id }) => flags.map((updatedAt) => and(equals(table.id, id), equals(table.updatedAt, updatedAt))))
+  return [
+    ...left,
+    ...(marked.length > 0 ? [markerDelete(markers, marked)] : []),
+    ...(flags.length > 0 ? [markers.db.update(table).set({ [pendingField]: null }).where(flags.length === 1 ? flags[0] : or(...flags))] : []),
+  ]
 }

@@ -6,29 +6,35 @@ import { createLocalReq } from 'payload'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { readAlsoSavesSlug } from '../../collections/ReadAlsoSaves'
-import { deleteMarkers, runningElsewhere } from './markers'
+import { rawRows, sqlAdapter } from '../sql'
+import { clearFlags, deleteMarkers, runningElsewhere } from './markers'
 import { collectReadAlso } from './parse'
 import { syncArticleLinks } from './sync'
 
 /**
  * Repairs what saves interrupted by a killed process (SIGKILL, power cut) left behind. On SQLite, where Payload saves
- * without transactions, a save writes the article row first and its link rows afterwards, under a marker (see
- * src/readAlso/markers.ts): a process killed in between leaves the marker, and a story whose links are missing or
- * those of its previous body, or link rows of an article deleted meanwhile. Runs before this process saves anything;
- * markers of saves that another live process of this host is running are left to it.
+ * without transactions, a save writes the article row (flagged `readAlsoPending`) first and its link rows afterwards,
+ * and a delete releases the links under a marker row (see src/readAlso/markers.ts): a process killed in between
+ * leaves the flag or the marker, and a story whose links are missing or those of its previous body, or link rows of
+ * an article deleted meanwhile. Runs before this process saves anything; flags and markers of saves that another live
+ * process of this host is running are left to it.
  *
- * Without markers (every normal start) this is one query on the empty markers table. With markers, it re-derives the
- * links of the articles they name and of those updated since the earliest marker of a create, where they do not match
- * the body, removes link rows whose article no longer exists, then the markers. Returns the number of articles whose
- * links were re-derived.
+ * Without either (every normal start) this is one query on the empty markers table and one on the flag's index. With
+ * them, it re-derives the links of the articles they name (and, for a create's marker an earlier version left, of
+ * those updated since) where they do not match the body, removes link rows whose article no longer exists, then the
+ * markers and flags. Returns the number of articles whose links were re-derived.
  */
 export async function repairInterruptedLinks(payload: Payload): Promise<number> {
   if (!payload.collections[readAlsoSavesSlug]) return 0
   const { docs } = await payload.db.find({ collection: readAlsoSavesSlug, limit: 0, pagination: false })
   const markers = (docs as unknown as ReadAlsoSave[]).filter((marker) => !runningElsewhere(marker.owner))
-  if (markers.length === 0) return 0
+  const adapter = sqlAdapter(payload)
+  // Off the partial index of flagged rows (the migration's), with no order that could trade it for a walk.
+  const pending = adapter ? await rawRows(adapter, adapter.drizzle, 'SELECT "id", "read_also_pending" FROM "articles" WHERE "read_also_pending" IS NOT NULL') : []
+  const flagged = pending.filter((row) => !runningElsewhere(row.read_also_pending as string)).map((row) => String(row.id))
+  if (markers.length === 0 && flagged.length === 0) return 0
 
-  const named = [...new Set(markers.flatMap((marker) => (marker.article ? [String(marker.article)] : [])))]
+  const named = [...new Set([...flagged, ...markers.flatMap((marker) => (marker.article ? [String(marker.article)] : []))])]
   const creates = markers.filter((marker) => !marker.article).map((marker) => String(marker.since))
   const since = creates.length > 0 ? creates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : undefined
   const or: Where[] = []
@@ -74,6 +80,7 @@ export async function repairInterruptedLinks(payload: Payload): Promise<number> 
     repaired++
   }
   await deleteMarkers(payload, markers.map((marker) => marker.id))
+  await clearFlags(payload, flagged)
   if (repaired + orphans.length > 0) {
     payload.logger.warn(`Read-also links: re-derived those of ${repaired} article(s) and removed ${orphans.length} row(s) of missing articles, left by an interrupted save`)
   }

@@ -91,7 +91,9 @@ beforeAll(async () => {
   page = await context.newPage()
   page.setDefaultTimeout(60_000)
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`)
+    // The resource a "Failed to load resource" error is about is in the message's location, not its text.
+    const source = message.location().url
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ''}`)
   })
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: page error: ${error.message}`))
   fs.mkdirSync(shots, { recursive: true })

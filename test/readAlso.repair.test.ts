@@ -207,6 +207,21 @@ describe('repairing Read-also links on start', () => {
     expect(await outstanding()).toBe(0)
   })
 
+  it('never shows the flag to an API reader, and a value a writer sends does not stay', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: `flag-editor-${runId}@example.com`, password: 'flag-password-1', role: 'editor' } as never,
+    })
+    const source = await story(payload, title('Flag never shown'), ['Text.'])
+    const updated = await payload.update({ collection: 'articles', data: { readAlsoPending: 'someone else 1' } as never, id: source.id, overrideAccess: false, user: editor })
+    expect(updated).not.toHaveProperty('readAlsoPending')
+    const read = await payload.findByID({ collection: 'articles', id: source.id, overrideAccess: false, user: editor })
+    expect(read).not.toHaveProperty('readAlsoPending')
+    expect(await outstanding()).toBe(0)
+    const anonymous = await payload.find({ collection: 'articles', overrideAccess: false, where: { id: { equals: source.id } } })
+    expect(anonymous.docs[0]).not.toHaveProperty('readAlsoPending')
+  })
+
   it('ends a save\'s flag in the same commit as its link rows and its change-log row', async () => {
     const target = await story(payload, title('Batch target'))
     const client = (payload.db as unknown as { client: { batch: (...args: never[]) => unknown; execute: (...args: never[]) => unknown } }).client

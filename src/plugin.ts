@@ -19,7 +19,7 @@ import { withRoleRules } from './access/users'
 import { countArticlesByStatus } from './counts'
 import { cacheAnonymousReads } from './readCache'
 import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/bodyHtml'
-import { changesEndpoint, defaultChangesRetentionDays, withChangeLog } from './delivery/changes'
+import { changesEndpoint, defaultChangesRetentionDays, rememberWrittenRows, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, withWebhooks } from './delivery/webhooks'
 import { withBatchedGraphQLJoins } from './readAlso/joins'
@@ -136,6 +136,7 @@ export const newsroom =
       // Then jobs a killed runner left claimed go back to the queue once their lease is over.
       onInit: async (payload) => {
         markInterruptibleSaves(payload)
+        rememberWrittenRows(payload)
         await incoming.onInit?.(payload)
         // List totals from the per-status counts the migrations keep, not from counting the archive.
         await countArticlesByStatus(payload)

@@ -245,4 +245,32 @@ describe('GET /api/changes', () => {
     expect(stale.status).toBe(410)
     expect(stale.body.errors[0].message).toMatch(/pull everything/)
   })
+
+  it('logs an update from the row it wrote, reading the public state once (before the save), a draft save twice', async () => {
+    const adapter = payload.db as unknown as { execute?: (args: { raw?: string }) => Promise<unknown> }
+    if (!adapter.execute) return // MongoDB: the adapter's findOne, not plain statements
+    const execute = adapter.execute
+    const stateReads: string[] = []
+    adapter.execute = async function (args) {
+      if (typeof args.raw === 'string' && /^SELECT [^F]*"_status"[^F]* FROM "articles" WHERE "id" = /.test(args.raw)) stateReads.push(args.raw)
+      return execute.call(this, args)
+    }
+    try {
+      const doc = await payload.create({ collection: 'articles', data: { _status: 'published', title: `Logged once ${runId}` } })
+      stateReads.length = 0
+      await payload.update({ collection: 'articles', data: { slug: toSlug(`Logged once renamed ${runId}`), title: `Logged once renamed ${runId}` }, id: doc.id })
+      expect(stateReads).toHaveLength(1)
+      const { docs } = await payload.find({ collection: 'change-log', limit: 1, overrideAccess: true, sort: '-id', where: { doc: { equals: String(doc.id) } } })
+      expect(docs[0]).toMatchObject({ published: true, slug: toSlug(`Logged once renamed ${runId}`), status: 'published' })
+
+      // A draft save writes no row: what readers see is read after it, and is still the published slug.
+      stateReads.length = 0
+      await payload.update({ collection: 'articles', data: { slug: toSlug(`Logged once draft ${runId}`) }, draft: true, id: doc.id })
+      expect(stateReads).toHaveLength(2)
+      const { docs: after } = await payload.find({ collection: 'change-log', limit: 1, overrideAccess: true, sort: '-id', where: { doc: { equals: String(doc.id) } } })
+      expect(after[0]).toMatchObject({ published: true, slug: toSlug(`Logged once renamed ${runId}`) })
+    } finally {
+      adapter.execute = execute
+    }
+  })
 })

@@ -5,6 +5,7 @@ import type {
   CollectionConfig,
   CollectionSlug,
   Endpoint,
+  Payload,
   PayloadRequest,
   Where,
 } from 'payload'
@@ -68,6 +69,41 @@ function stateOf(collection: Pick<CollectionConfig, 'versions'> | undefined, row
   return { published: status === 'published', slug: row.slug ?? null, status }
 }
 
+/** Per request: the public state of the rows its updates wrote to tracked collections' own tables, by collection and id. */
+const writtenRows = new WeakMap<object, Map<string, PublicState>>()
+
+/**
+ * Makes the adapter remember, per request, what each update of a tracked collection's row wrote, so that the log's
+ * after-state of a save that wrote its row is that row instead of a read of it. A draft save writes no row (Payload
+ * writes drafts to the versions table only): its after-state is still read.
+ */
+export function rememberWrittenRows(payload: Payload): void {
+  const db = payload.db
+  const updateOne = db.updateOne.bind(db)
+  db.updateOne = async (args) => {
+    const row = (await updateOne(args)) as unknown as ({ _status?: string; id?: number | string; slug?: string } & Record<string, unknown>) | null | undefined
+    const config = payload.collections[args.collection as CollectionSlug]?.config
+    const tracked = (trackedCollections as readonly string[]).includes(args.collection)
+    // Only a whole row: one written with a `select` could lack the columns the state is made of.
+    const whole = row && row.id !== undefined && (!hasDrafts(config) || '_status' in row) && (!config?.flattenedFields.some((field) => field.name === 'slug') || 'slug' in row)
+    if (args.req && tracked && whole) {
+      let byRow = writtenRows.get(args.req)
+      if (!byRow) writtenRows.set(args.req, (byRow = new Map()))
+      byRow.set(`${args.collection}:${String(row.id)}`, stateOf(config, row))
+    }
+    return row as never
+  }
+}
+
+/** The state an update of this request wrote for the row, once (the next save of the same row in the request writes anew). */
+function takeWritten(req: PayloadRequest, collection: string, id: number | string): PublicState | undefined {
+  const byRow = writtenRows.get(req)
+  const key = `${collection}:${String(id)}`
+  const state = byRow?.get(key)
+  byRow?.delete(key)
+  return state
+}
+
 async function publicState(req: PayloadRequest, collection: string, id: number | string): Promise<PublicState> {
   // Only the two columns the log needs: the whole row of an article carries its body.
   const config = req.payload.collections[collection as CollectionSlug]?.config
@@ -95,8 +131,8 @@ const logChange: CollectionAfterChangeHook = async ({ collection, context, doc, 
     slug: null,
     status: null,
   }
-  // A create's row is the document handed to afterChange.
-  const after = operation === 'create' ? stateOf(collection, doc) : await publicState(req, collection.slug, doc.id)
+  // A create's row is the document handed to afterChange; an update's, the row it wrote (a draft save writes none).
+  const after = operation === 'create' ? stateOf(collection, doc) : (takeWritten(req, collection.slug, doc.id) ?? (await publicState(req, collection.slug, doc.id)))
   context[publicChangeKey(collection.slug, doc.id)] = { after, before }
   await writeChange(req, {
     collection: collection.slug,

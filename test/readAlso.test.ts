@@ -195,24 +195,22 @@ describe('integrity', () => {
     const earlier = await story(payload, headline('Overtaken earlier target'))
     const later = await story(payload, headline('Overtaken later target'))
     const source = await story(payload, headline('Overtaken source'), ['Opening.'])
-    type Adapter = { execute?: (args: { raw?: string }) => Promise<unknown> }
-    const adapter = payload.db as unknown as Adapter
-    const { execute } = adapter
-    // The change log reads the story's public state by id before its row is written and again after (src/delivery/changes.ts).
-    const stateRead = new RegExp(`FROM (?:"\\w+"\\.)?"articles" WHERE "id" = ${source.id}$`)
-    let reads = 0
+    const adapter = payload.db
+    const { createVersion } = adapter
+    // Between the first save's row (and its version) and its link sync: the second save is written and linked in full.
     let second: Promise<unknown> | undefined
-    adapter.execute = async function (args) {
-      if (!second && typeof args.raw === 'string' && stateRead.test(args.raw) && ++reads === 2) {
+    adapter.createVersion = async function (args) {
+      const result = await createVersion.call(this, args)
+      if (!second && args.collectionSlug === 'articles' && String(args.parent) === String(source.id)) {
         second = payload.update({ collection: 'articles', data: { body: paragraphs(['Later body.', `Read also: ${later.title}`]) }, id: source.id })
         await second
       }
-      return execute!.call(this, args)
+      return result
     }
     try {
       await payload.update({ collection: 'articles', data: { body: paragraphs(['Earlier body.', `Read also: ${earlier.title}`]) }, id: source.id })
     } finally {
-      adapter.execute = execute
+      adapter.createVersion = createVersion
     }
     expect(second).toBeDefined()
     expect(await linksOf(payload, source.id)).toEqual([expect.objectContaining({ state: 'resolved', to: later.title })])

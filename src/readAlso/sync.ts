@@ -296,9 +296,17 @@ async function rememberFormerKeys(req: PayloadRequest, article: Found, former: s
   const dropped = unique(former).filter((key) => key !== article.headlineKey && key !== article.slugKey)
   if (dropped.length === 0) return
   const docs = await rows<{ key: string }>(req, articleAliasesSlug, { and: [{ article: { equals: article.id } }, { key: { in: dropped } }] }, 'id')
-  for (const key of dropped.filter((key) => !docs.some((alias) => alias.key === key))) {
-    await req.payload.db.create({ collection: articleAliasesSlug, data: { article: article.id, key }, req })
+  const fresh = dropped.filter((key) => !docs.some((alias) => alias.key === key))
+  if (fresh.length === 0) return
+  // On the SQL adapters one insert of them all, without the read-back of Payload's adapter `create`.
+  const adapter = sqlAdapter(req.payload)
+  const table = adapter?.tables[articleAliasesSlug.replaceAll('-', '_')]
+  if (adapter && table) {
+    const now = new Date().toISOString()
+    await (await sqlSession(req, adapter)).insert(table).values(fresh.map((key) => ({ article: article.id, createdAt: now, key, updatedAt: now })))
+    return
   }
+  for (const key of fresh) await req.payload.db.create({ collection: articleAliasesSlug, data: { article: article.id, key }, req })
 }
 
 /**

@@ -6617,3 +6617,24 @@ describe("a title glued to its picture's numbered label and caption", () => {
     expect(parseStory(['Malaysia passes flood relief bill', '', ...body, counted].join('\n')).paragraphs).toContain(counted)
   })
 })
+
+describe("a writer's contact address by the byline", () => {
+  const title = 'Library branch to reopen after roof repairs'
+  const body = ['The Eastfield branch library will reopen on Saturday after eight months of repairs to its leaking roof, the city said.', 'Staff spent the past week moving about 20,000 books back onto the shelves from a warehouse across town.']
+
+  it('drops the protected address, labelled, with a handle, or glued to the lede', () => {
+    for (const contact of ['[email protected]', 'Email: [email protected]', '[email protected] | @twhitlow', 'Email the author']) {
+      expect(parseStory([title, '', 'By Tomasz Whitlow', '', contact, '', ...body].join('\n')).paragraphs).toEqual(body)
+    }
+    expect(parseStory([title, '', 'By Tomasz Whitlow', '', `[email protected]${body[0]}`, '', body[1]].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that gives an address, a quote about mail, and another language', () => {
+    const lines = [
+      'Residents can send comments to the library board at [email protected] until the end of the month.',
+      '"Email me at the office," the branch manager said, adding that she reads every message herself.',
+      'Las sugerencias pueden enviarse por correo a la biblioteca hasta el viernes, dijo la directora.',
+    ]
+    expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
+  })
+})

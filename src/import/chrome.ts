@@ -450,6 +450,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
   { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
+  // A writer's contact line by the byline or under the story: an address alone, the page's obfuscated stand-in for one
+  // ("[email protected]", as a scraper keeps a protected address), with a label before it ("Email: …") or the writer's
+  // handle after it ("… | @janeroe"). The site's contact widget, not a paragraph; the story goes on past it.
+  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
+  // (…and the link to write to the writer, alone on its line: "Email the author", "Contact the reporter".)
+  { maxLength: 40, pattern: /^(?:e-?mail|contact|message|write to)\s+(?:the\s+)?(?:author|writer|reporter|journalist|correspondent)$/i, reason: 'contact address' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
   // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
   { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },

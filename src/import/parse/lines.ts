@@ -113,6 +113,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // space, to the lede under it.
   const appealClose = /^(\p{Lu}[^.!?]{5,100}[.!])(\p{Lu}\p{Ll}*\s.*)$/u.exec(line)
   if (appealClose && wordCount(appealClose[1]!) <= 12 && /\byour? (?:support|donation|contribution|help)\b/i.test(appealClose[1]!) && wordCount(appealClose[2]!) >= 8 && sentenceEnd.test(appealClose[2]!)) return [appealClose[1]!, appealClose[2]!]
+  // "[email protected]The council voted …": the page's stand-in for the writer's protected address (see the chrome
+  // rules) glued, with no space, before the lede.
+  const gluedAddress = /^(\[email(?:\s|\u00a0|&#160;)protected\])\s*(\p{Lu}.*)$/u.exec(line)
+  if (gluedAddress && wordCount(gluedAddress[2]!) >= 6 && sentenceEnd.test(gluedAddress[2]!)) return [gluedAddress[1]!, gluedAddress[2]!]
   // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
   // first sentence with no space.
   const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)

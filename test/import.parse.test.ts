@@ -6638,3 +6638,25 @@ describe("a writer's contact address by the byline", () => {
     expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
   })
 })
+
+describe("a paywall's teaser over the subscribe box and the sidebar", () => {
+  const title = 'Mill owners agree to share river water in dry months'
+  const lede = 'Three mill owners on the upper river have agreed to take turns drawing water during dry summers, ending a quarrel that reached the courts last year.'
+  const sidebar = ['Most Read', '', 'Bakery on Mill Street closes after forty years of business downtown', '', 'Council names new fire chief as budget talks stall']
+
+  it('keeps the teaser and stops at the notice', () => {
+    for (const notice of ['Subscribe to continue reading', 'This article is for subscribers only.', 'You have reached your free article limit.', 'To continue reading, please log in or create a free account.', 'Want to read more? Subscribe now for full access.', 'Get unlimited access to local news for 99 cents a month.']) {
+      expect(parseStory([title, '', 'March 12, 2024', '', lede, '', notice, '', 'Subscribers get unlimited access to every story and the e-edition.', '', ...sidebar].join('\n')).paragraphs).toEqual([lede])
+    }
+  })
+
+  it('keeps body prose about subscribers, a quote, and another language', () => {
+    const lines = [
+      'This story is for members of the cooperative who missed the spring meeting, the chair wrote in the newsletter.',
+      '"Subscribe to continue reading, they tell you, and then the price doubles," one mill owner complained on Tuesday.',
+      'Die Müller wollen sich im Sommer abwechseln, wenn das Wasser knapp wird, sagte der Vorsitzende.',
+      'Subscribers to the water board bulletin will get the new rota by post before the end of April.',
+    ]
+    expect(parseStory([title, '', lede, ...lines].join('\n')).paragraphs).toEqual([lede, ...lines])
+  })
+})

@@ -52,6 +52,18 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 200, pattern: /^\S.*?(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios)\S/, reason: 'breadcrumb' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
   { endsStory: true, pattern: /^(?:the (?:article|story|content|page) you (?:have )?requested (?:can|may) (?:only )?be (?:accessed|read|viewed) (?:only )?by (?:subscribing|subscribers)\b.{0,200}|you[’']re all set to enjoy unlimited\b.{0,80})$/i, reason: 'paywall notice' },
+  // (…and the other ways a paywall says so where its box cuts the story short: "Subscribe to continue reading", "To
+  // continue reading, please log in or create a free account.", "This article is for subscribers only.", "You have
+  // reached your free article limit.", "Want to read more? Subscribe now for full access.", "Get unlimited access to
+  // local news for 99 cents a month.". The story's first paragraphs over it are its teaser; the subscribe box and the
+  // sidebar's lists after it are the page's.)
+  {
+    endsStory: true,
+    keepsReports: true,
+    maxLength: 200,
+    pattern: /^(?:(?:subscribe|sign (?:in|up)|log ?in|register)(?:\s+(?:now|today|for free))?\s+(?:to|and)\s+(?:continue|keep) reading\b.{0,80}|(?:to|want to|wish to)\s+(?:continue|keep) reading(?: this (?:article|story))?[,.:?!]?\s+(?:please\s+)?(?:subscribe|sign (?:in|up)|log ?in|register|create (?:a|an|your) (?:free )?account|become a (?:subscriber|member))\b.{0,120}|(?:want|like) to read (?:more|the (?:full|whole|rest of the) (?:article|story))\?\s*(?:subscribe|sign (?:in|up)|log ?in|register|become a (?:subscriber|member))\b.{0,100}|(?:the (?:rest|remainder) of )?this (?:article|story|content|post) is (?:only )?(?:for|available (?:only )?(?:to|for)|reserved for|exclusive(?:ly)? (?:to|for)) (?:our )?(?:paying |paid |digital |premium )?(?:subscribers|members)(?:\s+only)?\s*[.!]?(?:\s+(?:subscribe|sign|log|register|become|start|please|already|to (?:continue|keep|read))\b.{0,120})?|you(?:[’']ve| have) (?:reached|hit|used(?: up)?) (?:all (?:of )?)?(?:your|the) (?:free |monthly |\d{1,2} )*(?:free )?(?:article|story|stor(?:ies)|articles)(?: limit)?\b.{0,120}|(?:get|enjoy|unlock) unlimited (?:digital )?access to\b.{0,60}\bfor (?:only |just )?(?:\d[\d.,]*\s?(?:cents?|¢)|(?:[A-Z]{1,3}\s?)?[$£€₹¥]\s?\d[\d.,]*)\b.{0,40})$/iu,
+    reason: 'paywall notice',
+  },
   // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
   { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,160}$/iu, reason: 'epaper promo' },
   { endsStory: true, pattern: /^this (?:post|article|story) was (?:syndicated|republished) from\b.{0,200}$/i, reason: 'syndication notice' },

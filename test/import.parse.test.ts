@@ -6660,3 +6660,23 @@ describe("a paywall's teaser over the subscribe box and the sidebar", () => {
     expect(parseStory([title, '', lede, ...lines].join('\n')).paragraphs).toEqual([lede, ...lines])
   })
 })
+
+describe("a community site's poster line under the title", () => {
+  const title = 'Riverside book swap draws record crowd'
+  const body = ['More than 300 people came to the Riverside book swap on Saturday, the largest turnout since the volunteers started it.', "Children's picture books ran out within the first hour, and the cookbook table was cleared soon after."]
+
+  it('is neither the headline nor a paragraph', () => {
+    for (const poster of ['Submitted by Riverside Library', 'Posted by jsmith in Community News', 'Posted by jsmith in Community News | 2 comments']) {
+      const story = parseStory([title, '', poster, '', 'March 4, 2024', '', ...body].join('\n'))
+      expect(story.headline).toBe(title)
+      expect(story.paragraphs).toEqual(body)
+    }
+    expect(parseStory(['Book swap', '', 'Posted by jsmith in Community News', '', ...body].join('\n')).headline).toBe('Book swap')
+  })
+
+  it('leaves a title and prose that open the same way', () => {
+    expect(parseStory(['Shared by Millions, a Meme Outlives Its Maker', '', 'March 4, 2024', '', ...body].join('\n')).headline).toBe('Shared by Millions, a Meme Outlives Its Maker')
+    const lines = ['Posted by a neighbour on Sunday night, the video of the queue had been watched thousands of times by Monday.', 'Submitted by residents in the spring, the petition asks for a crossing near the school.', 'Publicado por la biblioteca, el aviso pide voluntarios para la próxima feria.']
+    expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
+  })
+})

@@ -6680,3 +6680,26 @@ describe("a community site's poster line under the title", () => {
     expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
   })
 })
+
+describe("the next story's title and teaser run on under the last paragraph", () => {
+  const header = ['Ferry operator adds winter sailings to the outer islands', '', 'By Mateo Lindqvist', '', 'November 14, 2024', '']
+  const body = ['The ferry operator will add a third weekly sailing to the outer islands from December, after islanders complained.', 'The extra crossing will leave the mainland on Wednesdays and return the same evening, weather permitting.']
+  const teaser = 'The council wants owners of empty upper floors on the high street to turn them into flats.'
+
+  it('ends the story at a kicker in capitals, a date line under the title, or a "Next:" label', () => {
+    const title = 'Empty shop units to become homes above the high street'
+    for (const after of [['HOUSING', title, teaser], [title, 'November 13, 2024', teaser], [`Next: ${title}`, teaser]]) {
+      expect(parseStory([...header, ...body, ...after].join('\n\n')).paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a subhead in capitals, a dated entry and prose about what comes next when the story goes on', () => {
+    const more = ['Island councillors said the change would make it easier for older residents to keep hospital appointments.', 'The operator said it would review the timetable again in the spring.', 'A second boat may be chartered if the trial works.']
+    const subhead = ['WHAT CHANGES', 'Timetable for the outer islands this winter', ...more]
+    expect(parseStory([...header, ...body, ...subhead].join('\n\n')).paragraphs).toEqual([...body, ...subhead])
+    const dated = ['Sailing cancelled by the first storm', 'November 13, 2024', ...more]
+    expect(parseStory([...header, ...body, ...dated].join('\n\n')).paragraphs).toEqual(expect.arrayContaining(more))
+    const prose = ['Next, the operator will ask the islands which day suits them best for the extra boat.', '"Next winter will be easier," one islander said.', 'Próximo invierno habrá tres barcos por semana, dijo el operador.']
+    expect(parseStory([...header, ...body, ...prose].join('\n\n')).paragraphs).toEqual([...body, ...prose])
+  })
+})

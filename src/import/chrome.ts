@@ -186,6 +186,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
   // two"): the site's, between the paragraphs.
   { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
+  // The next story's title under the last paragraph, labelled so ("Next: Bus depot plan goes back to the drawing board",
+  // "Up next: …", "Next story » …"): the story has ended, and its teaser under the title is the next story's.
+  { endsStory: true, maxLength: 200, pattern: /^(?:next|up next|next (?:story|article|post|up))\s*(?:[:»›>|]|[-–—](?=\s))\s*\p{Lu}[^]{5,180}(?<![.!])$/iu, reason: 'next story' },
   // "Go deeper: <another story's title>" (a title, no full stop) under the story, and "Go deeper" alone over a teaser for
   // the next story ("Go deeper", a title, its picture's credit, its lede): links to more reading, the second the end of
   // the story.

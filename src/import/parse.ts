@@ -1377,6 +1377,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return false
   }
   /** The summary lines of teasers for other stories found in the story (see below). */
+  /**
+   * The sentences left on the page from `from` on, up to a line that ends the story: an after-story teaser leaves a
+   * sentence or two there, a story going on under a subhead leaves more (see the next story's signs in the loop below).
+   */
+  const sentencesLeft = (from: number) => {
+    let count = 0
+    for (let at = from; at < lines.length; at++) {
+      if (lines[at]!.chrome?.endsStory) break
+      if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) count++
+    }
+    return count
+  }
   const teaserLines = new Set<number>()
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
@@ -1555,6 +1567,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // A date with no label in the story's midst, the header having dated the story ("Title" / "Summary" / "January 23,
       // 2021, 02:42 PM" in a list of other stories run on under it): another story's, no update of this one.
       const unlabelled = index > headerEnd && story.paragraphs.length > 0 && story.publishedAt && !line.meta.authors && line.meta.dates.length > 0 && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated && !publishedFromUpdate
+      // The next story after the last paragraph, with no separator: its title, its date under it, its teaser (a sentence
+      // or two) under that, the page ending there. The date is the sign; the title over it goes with it.
+      if (unlabelled) {
+        const over = previousUsable(index)
+        if (over && !over.meta && !sentenceEnd.test(over.text) && wordCount(over.text) >= 3 && wordCount(over.text) <= 16 && sentencesLeft(index + 1) <= 2 && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+          if (story.paragraphs.at(-1) === over.text && story.paragraphs.length > 1) story.paragraphs.pop()
+          drop(line.text, 'next story on the page')
+          ended = true
+          continue
+        }
+      }
       if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
       continue
@@ -1804,6 +1827,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // Aug 10: …") as this story's did.
       if (next && (agencyDateline.test(next.text) || (story.dateline && placeDayDateline.test(story.paragraphs[0]!) && placeDayDateline.test(next.text) && isSentence(next.text)))) {
         drop(line.text, 'next story in the feed')
+        ended = true
+        continue
+      }
+    }
+    // The next story run on under the last paragraph, no separator but its kicker in capitals over its title ("TRANSPORT"
+    // / "Bus depot plan goes back to the drawing board" / its teaser), the page ending a sentence or two later: the
+    // story ends at the kicker. A subhead in capitals has the story's paragraphs going on under it.
+    if (story.paragraphs.length > 0 && !readAlso && sentenceEnd.test(story.paragraphs.at(-1)!) && /^(?=.*\p{Lu}{2})[\p{Lu}\d&'’ -]{3,30}$/u.test(line.text) && wordCount(line.text) <= 4) {
+      const title = nextUsable(index)
+      const titleAt = title ? lines.indexOf(title, index) : -1
+      const teaser = titleAt >= 0 ? nextUsable(titleAt) : undefined
+      if (title && teaser && !title.meta && !captions[titleAt] && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && /\p{Ll}/u.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 16 && !teaser.meta && isSentence(teaser.text) && sentencesLeft(titleAt + 1) <= 2) {
+        drop(line.text, 'next story on the page')
         ended = true
         continue
       }

@@ -6703,3 +6703,28 @@ describe("the next story's title and teaser run on under the last paragraph", ()
     expect(parseStory([...header, ...body, ...prose].join('\n\n')).paragraphs).toEqual([...body, ...prose])
   })
 })
+
+describe("a lede opening on its outlet's tag and a dash, no place before it", () => {
+  const title = 'Council approves new ferry timetable after months of complaints'
+  const rest = ['Councillors said the extra sailings would be paid for by a small rise in parking charges at both terminals.', 'The new timetable takes effect at the start of May, the council said.']
+
+  it('keeps the lede as the first paragraph as printed, neither headline nor byline', () => {
+    for (const lede of ['(Northwind Press) — The regional council voted on Monday to add two early ferry crossings on weekdays, ending a dispute.', 'The Kestrel Valley Courier -- The regional council voted on Monday to add two early ferry crossings on weekdays.']) {
+      for (const header of [['By Priya Castellano', 'March 4, 2024'], ['March 4, 2024'], []]) {
+        const story = parseStory([title, ...header, lede, ...rest].join('\n\n'))
+        expect(story.headline).toBe(title)
+        expect(story.paragraphs).toEqual([lede, ...rest])
+      }
+    }
+  })
+
+  it('keeps paragraphs that open on brackets or a double hyphen in prose, a quote and another language', () => {
+    const lines = [
+      '(Laughter) — the mayor paused before reading out the new times, and the room went quiet again.',
+      'The old timetable -- printed in 1998 and never changed -- still hangs in the waiting room at the north terminal.',
+      '"(Honestly) — we waited for this for years," said one commuter on the morning boat.',
+      '(Agence locale) — Le conseil a voté lundi pour deux traversées de plus en semaine.',
+    ]
+    expect(parseStory([title, 'March 4, 2024', ...rest, ...lines].join('\n\n')).paragraphs).toEqual([...rest, ...lines])
+  })
+})

@@ -6617,3 +6617,26 @@ describe("a title glued to its picture's numbered label and caption", () => {
     expect(parseStory(['Malaysia passes flood relief bill', '', ...body, counted].join('\n')).paragraphs).toContain(counted)
   })
 })
+
+describe('a signature at the foot of a story the top names nobody', () => {
+  const title = 'Ferry timetable cut for winter months'
+  const body = ['The island ferry will run four crossings a day instead of six from the start of October, the operator said on Thursday.', 'The operator blamed a shortage of deck crew and the rising cost of fuel for the change.']
+
+  it("signs with the site's staff, the paper's code after a desk's initials, and the author box's bio", () => {
+    expect(parseStory([title, '', ...body, 'Northwind Staff', '', 'Share this story'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northwind Staff' }])
+    expect(parseStory([title, '', ...body, '—/RCV (LDG)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'LDG' }])
+    expect(parseStory([title, '', ...body.slice(0, 1), `${body[1]} -AVT/HBD`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'HBD' }])
+    const bio = 'Hannah Oduya has covered housing and planning for the paper since 2019.'
+    expect(parseStory([title, '', ...body, 'About the author', bio].join('\n')).authors).toEqual([{ kind: 'person', name: 'Hannah Oduya' }])
+  })
+
+  it('reads no signature in a staff of another kind, initials alone or a sentence that opens on a name', () => {
+    expect(parseStory([title, '', ...body, 'Hospital Staff'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, '—/RCV'].join('\n')).authors).toEqual([])
+    const prose = 'Tomas Reyes has worked the evening crossing for eleven years and said the change would hit commuters hardest.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const slash = 'The crew will be paid under the old scale until March, the union said (see table/FAQ).'
+    expect(parseStory([title, '', ...body, slash].join('\n')).authors).toEqual([])
+  })
+})

@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyNames, authorBio, bracketedName, cardBio, initialsPaperSignOff, siteStaff, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -1791,6 +1791,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')
+      // ("Northwind Staff": the site's name and "Staff", its newsroom signing a story no one person signs.)
+      if (bylineAuthors.length === 0 && siteStaff.test(line.text)) bylineAuthors.push({ kind: 'desk', name: line.text })
       ended = true
       continue
     }
@@ -2293,6 +2295,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
+  // "… until the end of the month. -AVT/HBD", "—/RCV (LDG)" alone under it: a wire desk's sign-off, the editor's initials
+  // then the paper's code after a slash or in brackets. The paper signs as a desk; the initials are no one's name.
+  const initialsPaper = bylineAuthors.length === 0 && !closingReadAlso ? [story.paragraphs.at(-1), trailing[0], lines[lines.map((line) => line.text).lastIndexOf(story.paragraphs.at(-1)!) + 1]?.text].map((text) => (text ? initialsPaperSignOff(text) : null)).find(Boolean) : null
+  if (initialsPaper) bylineAuthors.push({ kind: 'desk', name: signingAgencies[initialsPaper] ?? initialsPaper })
   // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
   const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
@@ -2412,7 +2418,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
     else if (card) bylineAuthors.push(...card)
     // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
-    const bio = !card && name ? writerBio.exec(name.text) : null
+    // ("Jane Roe has covered housing since 2019.": under the card's heading, a sentence that opens on a name and a verb.)
+    const bio = !card && name ? (writerBio.exec(name.text) ?? cardBio.exec(name.text)) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
   // Nothing else names the writer: the one-line bio under the story does, by the name it opens with ("About the Author:

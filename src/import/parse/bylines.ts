@@ -59,6 +59,23 @@ export const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x
  */
 export const contributorBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+is\s+(?:a|an|the)\s+(?:(?:[Ff]ormer|[Rr]etired|[Ff]ounding|[Pp]ast|[Cc]urrent|[Ll]ongtime|[Ss]enior|[Ee]xecutive|[Vv]ice|[Dd]eputy|[Mm]anaging)\s+)*(?:[\p{L}-]+\s+){0,2}(?:[Pp]resident|[Dd]irector|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|[Ee]xecutive|[Pp]rofessor|[Ff]ellow|[Ff]ounder|[Pp]artner|[Mm]ember|[Ss]ecretary|[Cc]ommissioner|[Ll]ecturer|[Ee]conomist|[Aa]nalyst|[Cc]onsultant|[Aa]dviser|[Aa]dvisor|[Hh]ead)\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,;:!?"“”]{2,80}\.$/u
 
+/**
+ * Under an author card's heading ("About the author"), its bio opening on the writer's name and a verb: "Jane Roe has
+ * covered housing since 2019.", "Jane Roe joined the paper in 2021.". The name, two to four capitalised words.
+ */
+export const cardBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:has|had|is|was|joined|covers|covered|writes|wrote|reports|reported|spent|works|worked|lives|grew|began|started|studied|previously|holds|leads)\s+\p{Ll}/u
+/** "Northwind Staff": a site's name (one to three capitalised words) and "Staff" alone under the story, its newsroom signing. */
+export const siteStaff = /^(?!(?:Our|The|All|Hospital|Medical|Support|Office|School|Teaching|Nursing|Kitchen|Ground|Front|General|Senior|Junior|Other|More|Key|Chief|Deputy|White House|Coaching)\s+Staff$)(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Staff$/u
+/**
+ * "… until the end of the month. -AVT/HBD", "—/RCV (LDG)": a wire desk's sign-off closing the story, the editor's
+ * initials, then the paper's code after a slash or in brackets. The paper's code, or null; the initials name no one.
+ */
+export function initialsPaperSignOff(text: string): null | string {
+  const shape = String.raw`[-–—]{1,2}\s*\/?\s*\p{Lu}{2,4}\s*(?:\/\s*(\p{Lu}{2,6})|\(\s*(\p{Lu}{2,6})\s*\))`
+  const m = new RegExp(String.raw`(?:^|[.!?…]["”’)]*\s+)${shape}$`, 'u').exec(text.trim())
+  return m ? (m[1] ?? m[2])! : null
+}
+
 /** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
 export const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
 /** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */

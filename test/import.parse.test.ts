@@ -6640,3 +6640,26 @@ describe('a signature at the foot of a story the top names nobody', () => {
     expect(parseStory([title, '', ...body, slash].join('\n')).authors).toEqual([])
   })
 })
+
+describe("a writer's credit with the agency after a comma, alone under the story", () => {
+  const title = 'Drought pushes grain prices to a two-year high'
+  const body = ['Wheat and maize prices rose for a fourth week as a long dry spell cut harvest forecasts, traders said on Monday.', 'Millers said bread prices in the shops would probably follow within a month.']
+
+  it('signs with the person and the agency', () => {
+    expect(parseStory([title, '', ...body, 'Darius Whitfield, The Associated Press', '', 'More in Business'].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Darius Whitfield' },
+      { kind: 'desk', name: 'The Associated Press' },
+    ])
+  })
+
+  it('reads no writer in a role beside a name, a credit with the story going on under it, or a sentence', () => {
+    const role = parseStory([title, '', ...body, 'Mara Lindqvist, Press Secretary'].join('\n'))
+    expect(role.authors).toEqual([])
+    const more = 'Forecasters expect a change in the weather by early September, though they warned it might come too late.'
+    const between = parseStory([title, '', ...body, 'Darius Whitfield, Reuters', more].join('\n'))
+    expect(between.authors).toEqual([])
+    expect(between.paragraphs).toEqual([...body, more])
+    const said = 'The figures were confirmed by Darius Whitfield, a trader at the grain exchange, The Associated Press reported.'
+    expect(parseStory([title, '', ...body, said].join('\n')).paragraphs).toContain(said)
+  })
+})

@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, cardBio, initialsPaperSignOff, siteStaff, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteStaff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -1390,6 +1390,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let authorCard = -1
   /** The name a one-line bio under the story opens with ("About the Author: Jane Roe covers …"). */
   let bioCard: null | string = null
+  /** "Jane Roe, The Associated Press" alone under the story, nothing of the story under it: the writer's credit at its foot. */
+  let footCredit: Author[] | null = null
   /** An outlet's name alone between the title and the lede (see below). */
   let outletUnderTitle: null | string = null
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
@@ -1710,6 +1712,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("Harbour Board Offices in Portnaven.": the picture's caption right under the headline, over the story, a place's name
     // and where it is, capitalised words for most of it and no verb.)
     const placeCaption = story.paragraphs.length === 0 && previousUsable(index) === lines[best.index] && /^\p{Lu}[^"“”‘’:;,]*\.$/u.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 10 && !finiteVerb.test(line.text.toLowerCase()) && line.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= wordCount(line.text) * 2 && Boolean(nextUsable(index)) && !nextUsable(index)!.meta
+    // "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name and an agency's or a newsroom's after the
+    // comma, alone on its line, is a writer's credit (or a picture's, between paragraphs), no role beside a name. Under
+    // the story, with nothing of the story after it, it signs a story the top leaves unsigned.
+    const credit = story.paragraphs.length > 0 ? agencyCredit(line.text) : null
+    if (credit) {
+      drop(line.text, "writer's credit")
+      if (!lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) footCredit ??= credit
+      continue
+    }
     if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
@@ -2408,6 +2419,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
+  if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

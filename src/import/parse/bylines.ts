@@ -1,4 +1,4 @@
-import { jobTitle, oneWordDesks, parseByline } from '../byline'
+import { agencyName, type Author, jobTitle, oneWordDesks, parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { sentenceEnd, wordCount } from './words'
 
@@ -74,6 +74,19 @@ export function initialsPaperSignOff(text: string): null | string {
   const shape = String.raw`[-–—]{1,2}\s*\/?\s*\p{Lu}{2,4}\s*(?:\/\s*(\p{Lu}{2,6})|\(\s*(\p{Lu}{2,6})\s*\))`
   const m = new RegExp(String.raw`(?:^|[.!?…]["”’)]*\s+)${shape}$`, 'u').exec(text.trim())
   return m ? (m[1] ?? m[2])! : null
+}
+
+/**
+ * "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name (two or three words) and, after the comma, an
+ * agency's or a newsroom's own name (a one-word agency, or words ending in Press, Agency, News, Wire), nothing else on
+ * the line. The person and the agency as a desk, or null. ("Jane Roe, Press Secretary" is a role.)
+ */
+export function agencyCredit(text: string): Author[] | null {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})$/u.exec(text.trim())
+  if (!m || officeWord.test(m[2]!)) return null
+  if (!oneWordDesks.test(m[2]!) && !/\s(?:Press|Presse|Agency|News|Wire|Newswire|Service)$|^Agence\s/u.test(m[2]!)) return null
+  const person = parseByline(`by ${m[1]!}`)
+  return person?.length === 1 && person[0]!.kind === 'person' ? [person[0]!, { kind: 'desk', name: agencyName(m[2]!) }] : null
 }
 
 /** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */

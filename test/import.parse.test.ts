@@ -6663,3 +6663,23 @@ describe("a writer's credit with the agency after a comma, alone under the story
     expect(parseStory([title, '', ...body, said].join('\n')).paragraphs).toContain(said)
   })
 })
+
+describe('a role between "by" and the name, a colon after it', () => {
+  const title = 'Library opening hours to be cut at three branches'
+  const body = ['Three branch libraries will open on four days a week instead of six from April under savings agreed by the county council.', 'Campaigners handed in a petition with more than two thousand names asking for the branches to be spared.']
+
+  it('signs with the name alone', () => {
+    expect(parseStory([title, 'By local democracy reporter Lucy Ambrose:', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    expect(parseByline('By Chief Reporter Lucy Ambrose')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+  })
+
+  it('keeps a role alone as a desk, a role after the name, and a sentence that runs on with "by"', () => {
+    expect(parseByline('By Staff Reporter')).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseByline('By Lucy Ambrose, Staff Writer')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    const lede = 'By the time the reporter Lucy Ambrose arrived, the council had already voted:'
+    expect(parseByline(lede)).toBeNull()
+    const story = parseStory([title, '', ...body, lede, 'Three members were absent.'].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(lede)
+  })
+})

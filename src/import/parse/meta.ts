@@ -82,6 +82,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Example Agency, December 14, 2016 Adjust font size:": the page's text-size control (its buttons left out) printed
   // at the end of the credit and date row is the row's own, no label introducing what follows.
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
+  // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
+  if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "This content originally appeared on Example Guardian.": a republished story's note naming the outlet it came from; in
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.

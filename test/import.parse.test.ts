@@ -6683,3 +6683,20 @@ describe('a role between "by" and the name, a colon after it', () => {
     expect(story.paragraphs).toContain(lede)
   })
 })
+
+describe("the site's own name on the byline's line", () => {
+  const title = 'School board approves later start times'
+  const body = ['The school board voted on Tuesday to push back the start of the high school day by forty minutes from the autumn term.', 'Board members said the change followed a survey in which most parents and teachers backed a later start.']
+
+  it('signs as a desk when the page prints it as its masthead, title suffix or copyright holder', () => {
+    expect(parseStory(['Riverside Post', title, 'By Riverside Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Riverside Post' }])
+    expect(parseStory([`${title} - Harbour Star`, title, 'Harbour Star | June 18, 2022', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Star' }])
+  })
+
+  it('keeps a person whose surname is a paper word, on a page with another name or none', () => {
+    expect(parseStory(['Riverside Post', title, 'By Emily Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Emily Post' }])
+    expect(parseStory([title, 'By Daniel Star', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+    const quoted = parseStory(['Valley News', title, 'By Daniel Star', 'March 3, 2024', '', ...body, 'Daniel Star, a parent, said the change was overdue.'].join('\n'))
+    expect(quoted.authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+  })
+})

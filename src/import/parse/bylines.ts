@@ -89,6 +89,21 @@ export function agencyCredit(text: string): Author[] | null {
   return person?.length === 1 && person[0]!.kind === 'person' ? [person[0]!, { kind: 'desk', name: agencyName(m[2]!) }] : null
 }
 
+/** The last word of a paper's or a site's name ("Riverside Post", "Harbour Star", "Valley Record"). */
+const paperWord = /\s(?:Post|Star|Sun|News|Times|Herald|Gazette|Journal|Chronicle|Record|Standard|Mail|Express|Observer|Tribune|Leader|Examiner|Telegraph|Courier|Dispatch|Bulletin|Mirror|Monitor|Today|Online|Daily|Weekly|Press|Review|Voice|Independent|Guardian|Citizen|Advocate|Register|Enquirer|Inquirer|Sentinel|Beacon|Globe|Eagle|Argus|Pioneer|Echo|Messenger|Spectator|Ledger|Democrat|Republican|Banner|Clarion|Post-Dispatch|Wire|Report)$/u
+/**
+ * Whether `name`, read as a person's, is the site's own name: its last word a paper's ("Post", "Star", "News") and the page
+ * printing it as its masthead (a line of its own over the headline), its title bar's suffix ("Title - Harbour Star") or
+ * its copyright's holder ("© 2024 Riverside Post"). ("Emily Post" signs as herself on a page whose masthead is another.)
+ */
+export function siteOwnName(name: string, page: readonly string[], headline: string): boolean {
+  if (!paperWord.test(name)) return false
+  const own = escapeRegExp(name)
+  const heading = page.findIndex((line) => line.trim() === headline)
+  const over = heading < 0 ? [] : page.slice(0, heading)
+  return over.some((line) => line.trim() === name || new RegExp(String.raw`\s[-–—|:]\s+${own}$`, 'u').test(line.trim())) || page.some((line) => new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?${own}\b`, 'iu').test(line.trim()))
+}
+
 /** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
 export const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
 /** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */

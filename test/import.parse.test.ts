@@ -6700,3 +6700,24 @@ describe("the site's own name on the byline's line", () => {
     expect(quoted.authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
   })
 })
+
+describe('a date with its month named between slashes, and an aggregator row of date, paper and city', () => {
+  const title = 'Water utility plans new reservoir north of town'
+  const body = ['The regional water utility has asked for permission to build a reservoir in the hills north of the town to cope with dry summers.', 'Farmers whose land would be flooded said they had not yet been offered a fair price.']
+
+  it('reads the date, and the paper as the source that signs when no one else does', () => {
+    expect(findDate('Business Monday 25/May/2020 10:22 AM')?.iso).toBe('2020-05-25T10:22:00.000Z')
+    const story = parseStory([title, 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Riverside Gazette' }])
+    const signed = parseStory([title, 'By Tendai Mushore', 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Tendai Mushore' }])
+  })
+
+  it('reads no date in a path or a fraction, and no source in a person and a place', () => {
+    expect(findDate('See /may/2020 archive')).toBeNull()
+    expect(findDate('tickets 25/May/20 at the door')).toBeNull()
+    const person = parseStory([title, 'March 3, 2024 / Jane Roe (Springfield)', '', ...body].join('\n'))
+    expect(person.authors).not.toContainEqual({ kind: 'desk', name: 'Jane Roe' })
+  })
+})

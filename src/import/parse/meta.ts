@@ -1,4 +1,4 @@
-import { agencyName, type Author, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
+import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
@@ -372,6 +372,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
   // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
   const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  // "March 3, 2024 / Riverside Gazette (Springfield)": the same after the story's date and a separator, as aggregators
+  // print their source's row; the date is the story's, and the paper signs only when no one else does (as a station).
+  const datedOutlet = meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && rest.endsWith(')') ? /^\s*(?:[/|·•–—-]\s*)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  if (datedOutlet && !oneWordDesks.test(datedOutlet[2]!) && authorKind(datedOutlet[1]!) === 'desk') {
+    meta.authors = [{ kind: 'desk', name: datedOutlet[1]! }]
+    meta.station = true
+    return meta
+  }
   if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
     meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
     meta.unsigned = true

@@ -6721,3 +6721,22 @@ describe('a date with its month named between slashes, and an aggregator row of 
     expect(person.authors).not.toContainEqual({ kind: 'desk', name: 'Jane Roe' })
   })
 })
+
+describe("a lower-case user name opening a blog theme's meta row", () => {
+  const title = 'Pier reopens after storm repairs'
+  const body = ['The town pier reopened to the public on Saturday after five months of repairs to its storm-damaged decking.', 'Anglers were among the first back on the pier, some arriving before the gates opened at eight.']
+
+  it('signs with the user, and with no one for a role account, reading the date', () => {
+    expect(parseStory([title, 'neo 17 hours ago 2 min read 44 Views', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'neo' }])
+    const admin = parseStory([title, 'admin March 3, 2024', '', ...body].join('\n'))
+    expect(admin.authors).toEqual([])
+    expect(admin.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+  })
+
+  it('reads no user in a label, a sentence or another language', () => {
+    expect(parseStory([title, 'updated 17 hours ago', '', ...body].join('\n')).authors).toEqual([])
+    const prose = 'residents March 3, 2024 was the day the pier closed, and nobody expected it to take this long to reopen.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    expect(parseStory([title, 'publicado March 3, 2024', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'publicado' })
+  })
+})

@@ -6728,3 +6728,126 @@ describe("a lede opening on its outlet's tag and a dash, no place before it", ()
     expect(parseStory([title, 'March 4, 2024', ...rest, ...lines].join('\n\n')).paragraphs).toEqual([...rest, ...lines])
   })
 })
+
+describe('a signature at the foot of a story the top names nobody', () => {
+  const title = 'Ferry timetable cut for winter months'
+  const body = ['The island ferry will run four crossings a day instead of six from the start of October, the operator said on Thursday.', 'The operator blamed a shortage of deck crew and the rising cost of fuel for the change.']
+
+  it("signs with the site's staff, the paper's code after a desk's initials, and the author box's bio", () => {
+    expect(parseStory([title, '', ...body, 'Northwind Staff', '', 'Share this story'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northwind Staff' }])
+    expect(parseStory([title, '', ...body, '—/RCV (LDG)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'LDG' }])
+    expect(parseStory([title, '', ...body.slice(0, 1), `${body[1]} -AVT/HBD`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'HBD' }])
+    const bio = 'Hannah Oduya has covered housing and planning for the paper since 2019.'
+    expect(parseStory([title, '', ...body, 'About the author', bio].join('\n')).authors).toEqual([{ kind: 'person', name: 'Hannah Oduya' }])
+  })
+
+  it('reads no signature in a staff of another kind, initials alone or a sentence that opens on a name', () => {
+    expect(parseStory([title, '', ...body, 'Hospital Staff'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, '—/RCV'].join('\n')).authors).toEqual([])
+    const prose = 'Tomas Reyes has worked the evening crossing for eleven years and said the change would hit commuters hardest.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const slash = 'The crew will be paid under the old scale until March, the union said (see table/FAQ).'
+    expect(parseStory([title, '', ...body, slash].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a writer's credit with the agency after a comma, alone under the story", () => {
+  const title = 'Drought pushes grain prices to a two-year high'
+  const body = ['Wheat and maize prices rose for a fourth week as a long dry spell cut harvest forecasts, traders said on Monday.', 'Millers said bread prices in the shops would probably follow within a month.']
+
+  it('signs with the person and the agency', () => {
+    expect(parseStory([title, '', ...body, 'Darius Whitfield, The Associated Press', '', 'More in Business'].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Darius Whitfield' },
+      { kind: 'desk', name: 'The Associated Press' },
+    ])
+  })
+
+  it('reads no writer in a role beside a name, a credit with the story going on under it, or a sentence', () => {
+    const role = parseStory([title, '', ...body, 'Mara Lindqvist, Press Secretary'].join('\n'))
+    expect(role.authors).toEqual([])
+    const more = 'Forecasters expect a change in the weather by early September, though they warned it might come too late.'
+    const between = parseStory([title, '', ...body, 'Darius Whitfield, Reuters', more].join('\n'))
+    expect(between.authors).toEqual([])
+    expect(between.paragraphs).toEqual([...body, more])
+    const said = 'The figures were confirmed by Darius Whitfield, a trader at the grain exchange, The Associated Press reported.'
+    expect(parseStory([title, '', ...body, said].join('\n')).paragraphs).toContain(said)
+  })
+})
+
+describe('a role between "by" and the name, a colon after it', () => {
+  const title = 'Library opening hours to be cut at three branches'
+  const body = ['Three branch libraries will open on four days a week instead of six from April under savings agreed by the county council.', 'Campaigners handed in a petition with more than two thousand names asking for the branches to be spared.']
+
+  it('signs with the name alone', () => {
+    expect(parseStory([title, 'By local democracy reporter Lucy Ambrose:', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    expect(parseByline('By Chief Reporter Lucy Ambrose')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+  })
+
+  it('keeps a role alone as a desk, a role after the name, and a sentence that runs on with "by"', () => {
+    expect(parseByline('By Staff Reporter')).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseByline('By Lucy Ambrose, Staff Writer')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    const lede = 'By the time the reporter Lucy Ambrose arrived, the council had already voted:'
+    expect(parseByline(lede)).toBeNull()
+    const story = parseStory([title, '', ...body, lede, 'Three members were absent.'].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(lede)
+  })
+})
+
+describe("the site's own name on the byline's line", () => {
+  const title = 'School board approves later start times'
+  const body = ['The school board voted on Tuesday to push back the start of the high school day by forty minutes from the autumn term.', 'Board members said the change followed a survey in which most parents and teachers backed a later start.']
+
+  it('signs as a desk when the page prints it as its masthead, title suffix or copyright holder', () => {
+    expect(parseStory(['Riverside Post', title, 'By Riverside Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Riverside Post' }])
+    expect(parseStory([`${title} - Harbour Star`, title, 'Harbour Star | June 18, 2022', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Star' }])
+  })
+
+  it('keeps a person whose surname is a paper word, on a page with another name or none', () => {
+    expect(parseStory(['Riverside Post', title, 'By Emily Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Emily Post' }])
+    expect(parseStory([title, 'By Daniel Star', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+    const quoted = parseStory(['Valley News', title, 'By Daniel Star', 'March 3, 2024', '', ...body, 'Daniel Star, a parent, said the change was overdue.'].join('\n'))
+    expect(quoted.authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+  })
+})
+
+describe('a date with its month named between slashes, and an aggregator row of date, paper and city', () => {
+  const title = 'Water utility plans new reservoir north of town'
+  const body = ['The regional water utility has asked for permission to build a reservoir in the hills north of the town to cope with dry summers.', 'Farmers whose land would be flooded said they had not yet been offered a fair price.']
+
+  it('reads the date, and the paper as the source that signs when no one else does', () => {
+    expect(findDate('Business Monday 25/May/2020 10:22 AM')?.iso).toBe('2020-05-25T10:22:00.000Z')
+    const story = parseStory([title, 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Riverside Gazette' }])
+    const signed = parseStory([title, 'By Tendai Mushore', 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Tendai Mushore' }])
+  })
+
+  it('reads no date in a path or a fraction, and no source in a person and a place', () => {
+    expect(findDate('See /may/2020 archive')).toBeNull()
+    expect(findDate('tickets 25/May/20 at the door')).toBeNull()
+    const person = parseStory([title, 'March 3, 2024 / Jane Roe (Springfield)', '', ...body].join('\n'))
+    expect(person.authors).not.toContainEqual({ kind: 'desk', name: 'Jane Roe' })
+  })
+})
+
+describe("a lower-case user name opening a blog theme's meta row", () => {
+  const title = 'Pier reopens after storm repairs'
+  const body = ['The town pier reopened to the public on Saturday after five months of repairs to its storm-damaged decking.', 'Anglers were among the first back on the pier, some arriving before the gates opened at eight.']
+
+  it('signs with the user, and with no one for a role account, reading the date', () => {
+    expect(parseStory([title, 'neo 17 hours ago 2 min read 44 Views', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'neo' }])
+    const admin = parseStory([title, 'admin March 3, 2024', '', ...body].join('\n'))
+    expect(admin.authors).toEqual([])
+    expect(admin.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+  })
+
+  it('reads no user in a label, a sentence or another language', () => {
+    expect(parseStory([title, 'updated 17 hours ago', '', ...body].join('\n')).authors).toEqual([])
+    const prose = 'residents March 3, 2024 was the day the pier closed, and nobody expected it to take this long to reopen.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    expect(parseStory([title, 'publicado March 3, 2024', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'publicado' })
+  })
+})

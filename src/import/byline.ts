@@ -119,6 +119,9 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.
   rest = rest.replace(/(\p{Lu}[\p{L}'’-]+),?\s+(Jr\.?|Sr\.?|II|III|IV)(?=$|[\s,|·•/])/gu, (_, surname: string, generation: string) => `${surname} ${generation.replace(/^(Jr|Sr)$/, '$1.')}`)
+  // "By local democracy reporter Jane Roe:", "By Chief Reporter Jane Roe": a role between "by" and the name (a colon
+  // after it, where the byline introduces the story) is the writer's role, no part of the name.
+  if (signed) rest = rest.replace(/^(?:(?:our|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:?$)/iu, '').replace(/(\p{L})\s*:$/u, '$1')
   if (!rest) return null
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null

@@ -70,10 +70,14 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // 14-09-2023 (day first, as aggregators print "Updated: 11-08-2020 12:52 IST"); a part above 12 settles the order
   { pattern: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
-  // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's)
+  // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's); 25/May/2020 (slashes, the year in full)
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})-(${month})-(\d{2}|\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]! }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})\/(${month})\/(\d{4})\b`, 'i'),
+    read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: +m[3]! }),
   },
   // September 14, 2023 / Sept. 14 2023
   {

@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -1402,6 +1402,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let authorCard = -1
   /** The name a one-line bio under the story opens with ("About the Author: Jane Roe covers …"). */
   let bioCard: null | string = null
+  /** "Jane Roe, The Associated Press" alone under the story, nothing of the story under it: the writer's credit at its foot. */
+  let footCredit: Author[] | null = null
   /** An outlet's name alone between the title and the lede (see below). */
   let outletUnderTitle: null | string = null
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
@@ -1733,6 +1735,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("Harbour Board Offices in Portnaven.": the picture's caption right under the headline, over the story, a place's name
     // and where it is, capitalised words for most of it and no verb.)
     const placeCaption = story.paragraphs.length === 0 && previousUsable(index) === lines[best.index] && /^\p{Lu}[^"“”‘’:;,]*\.$/u.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 10 && !finiteVerb.test(line.text.toLowerCase()) && line.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= wordCount(line.text) * 2 && Boolean(nextUsable(index)) && !nextUsable(index)!.meta
+    // "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name and an agency's or a newsroom's after the
+    // comma, alone on its line, is a writer's credit (or a picture's, between paragraphs), no role beside a name. Under
+    // the story, with nothing of the story after it, it signs a story the top leaves unsigned.
+    const credit = story.paragraphs.length > 0 ? agencyCredit(line.text) : null
+    if (credit) {
+      drop(line.text, "writer's credit")
+      if (!lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) footCredit ??= credit
+      continue
+    }
     if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
@@ -1814,6 +1825,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')
+      // ("Northwind Staff": the site's name and "Staff", its newsroom signing a story no one person signs.)
+      if (bylineAuthors.length === 0 && siteStaff.test(line.text)) bylineAuthors.push({ kind: 'desk', name: line.text })
       ended = true
       continue
     }
@@ -2329,6 +2342,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
+  // "… until the end of the month. -AVT/HBD", "—/RCV (LDG)" alone under it: a wire desk's sign-off, the editor's initials
+  // then the paper's code after a slash or in brackets. The paper signs as a desk; the initials are no one's name.
+  const initialsPaper = bylineAuthors.length === 0 && !closingReadAlso ? [story.paragraphs.at(-1), trailing[0], lines[lines.map((line) => line.text).lastIndexOf(story.paragraphs.at(-1)!) + 1]?.text].map((text) => (text ? initialsPaperSignOff(text) : null)).find(Boolean) : null
+  if (initialsPaper) bylineAuthors.push({ kind: 'desk', name: signingAgencies[initialsPaper] ?? initialsPaper })
   // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
   const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
@@ -2438,6 +2455,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
+  if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
@@ -2448,7 +2466,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
     else if (card) bylineAuthors.push(...card)
     // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
-    const bio = !card && name ? writerBio.exec(name.text) : null
+    // ("Jane Roe has covered housing since 2019.": under the card's heading, a sentence that opens on a name and a verb.)
+    const bio = !card && name ? (writerBio.exec(name.text) ?? cardBio.exec(name.text)) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
   // Nothing else names the writer: the one-line bio under the story does, by the name it opens with ("About the Author:
@@ -2523,6 +2542,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const copyrightAt = bylineAuthors.length === 0 && !closingReadAlso ? [underLast, trailing[0]].map((line) => (line ? /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[\p{L}\d&'’-]*(?:[ .]\p{Lu}[\p{L}\d&'’-]*){0,3})\.?\s+All [Rr]ights [Rr]eserved\.?$/u.exec(line) : null)).find(Boolean) : null
   const holder = copyrightAt?.[1]
   if (holder && !/\b(?:Inc|LLC|Ltd|Group|Corp|Corporation|Company|Holdings|Media)$/.test(holder) && (callLetters.test(holder) || / (?:Radio|TV|Television|News)$/.test(holder) || oneWordDesks.test(holder))) bylineAuthors.push({ kind: 'desk', name: holder })
+  // "By Riverside Post", "Riverside Post | June 18, 2022": the site's own name (its masthead, its title bar's suffix or its
+  // copyright's holder on the page) signing as a byline is its desk, no person, when its last word is a paper's.
+  for (const [at, author] of bylineAuthors.entries()) if (author.kind === 'person' && siteOwnName(author.name, rawLines, story.headline)) bylineAuthors[at] = { kind: 'desk', name: author.name }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -6851,3 +6851,22 @@ describe("a lower-case user name opening a blog theme's meta row", () => {
     expect(parseStory([title, 'publicado March 3, 2024', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'publicado' })
   })
 })
+
+describe("a byline in capitals with the agency's name glued on", () => {
+  const title = 'Crews gain ground on two hillside fires as winds ease'
+  const body = ['Fire crews gained ground on two hillside fires east of the city on Sunday as the wind dropped, officials said.', 'Residents of three valley roads were allowed back to their homes on Sunday evening.']
+
+  it('signs with the people, the agency and the place run on after them left out', () => {
+    const story = parseStory([title, 'By MARA QUILLON and TEODOR VASKEAssociated PressThe Associated PressPORT ALDER, Ore.', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mara Quillon' }, { kind: 'person', name: 'Teodor Vaske' }])
+    expect(parseByline('By Mara Quillon and Teodor Vaske Associated Press')).toEqual([{ kind: 'person', name: 'Mara Quillon' }, { kind: 'person', name: 'Teodor Vaske' }, { kind: 'desk', name: 'Associated Press' }])
+  })
+
+  it('reads no byline in prose, a quotation or another language that open alike', () => {
+    const prose = 'By SUNDAY EVENING the Associated Press had counted more than forty fires burning across the western states.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const quote = '"By NOON we knew the Associated Press would call it," the campaign manager said.'
+    expect(parseStory([title, '', ...body, quote].join('\n')).paragraphs).toContain(quote)
+    expect(parseStory([title, 'Por MARA QUILLONAgencia EFE', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'Mara Quillon' })
+  })
+})

@@ -137,7 +137,8 @@ export function parseByline(text: string): Author[] | null {
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
-  if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
+  // (So after several names, "By Jane Roe and John Doe Associated Press": the agency is none of the last name.)
+  if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}){0,3})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
   // "By Jane Roe Example News": the newsroom the writer works for (a word and "News") run on after the person's name, as
   // a broadcaster's site prints the byline; the person signs, and the newsroom's name is none of the person's.
   const runOnNews = signed ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}&'’-]+\s+News$/u.exec(rest) : null

@@ -71,6 +71,11 @@ const userRow = new RegExp(String.raw`^(\p{Ll}[\p{Ll}\d_.-]{1,20})\s+(?=\d+\s+(?
 const labelWord = /^(?:updated?|published|posted|modified|created|added|edited|on|at|since|from|until|till|by|about|over|almost|nearly|just|only|some|first|last|date|time|today|yesterday|and|or|the|in|for|of|to|was|were|is|are|said|says|about)$/
 /** Role accounts a content system signs with, no one's name. */
 const roleAccount = /^(?:admin|administrator|webmaster|editor|editors|root|user|guest|staff|author|superuser|sysadmin|moderator|publisher|newsroom|desk|team|support|info|web|wpadmin|site)\d*$/
+/** A byline's names in capitals, set apart by commas or "and", with a title-case word glued on after the last one. */
+const capitalsName = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}`
+const gluedCapitalsByline = new RegExp(String.raw`^([Bb]y\s+${capitalsName}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${capitalsName})*)(?=\p{Lu}\p{Ll})(.+)$`, 'u')
+/** What may run on after such names: the agency's name (again with "The" before it), then the lede's place in capitals. */
+const gluedAgencyTail = /^(?:(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Reuters|Bloomberg(?:\s+News)?|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Press|News)))+(?:\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14})?)?$/u
 export type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}&'’.-]*)){1,6}\s+-\s+(\d[\p{L}\d ,.]{4,30}?|)\s*-\s+(?:\p{Lu}[\p{Lu}\d&'’ ]{1,40}?\s+-\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})(?:\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+)?$/u
@@ -91,6 +96,11 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "By JANE ROE and JOHN DOEAssociated PressThe Associated PressPORT ALDER, Calif.": a byline in capitals with the
+  // agency's name glued on (the markup's blocks run together), its name again with "The", the lede's place in capitals
+  // after it. The people in capitals sign, as "Jane Roe Associated Press" alone does.
+  const gluedAgency = /^[Bb]y\s/.test(line) ? gluedCapitalsByline.exec(line) : null
+  if (gluedAgency && gluedAgencyTail.test(gluedAgency[2]!)) line = gluedAgency[1]!
   // "neo 17 hours ago 2 min read 44 Views", "admin March 3, 2024": a blog theme's meta row, the writer's user name in lower
   // case, then the post's age or date. The user signs as printed; a role account ("admin", "editor") signs nothing.
   const user = userRow.exec(line)

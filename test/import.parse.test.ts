@@ -6870,3 +6870,20 @@ describe("a byline in capitals with the agency's name glued on", () => {
     expect(parseStory([title, 'Por MARA QUILLONAgencia EFE', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'Mara Quillon' })
   })
 })
+
+describe('a closing source credit with its colon printed twice', () => {
+  const title = 'Ferry operator adds late sailing for the summer season'
+  const body = ['The island ferry operator will add a late evening sailing from the mainland from next month, the company said.', 'Islanders had asked for a later boat for years, saying the last sailing left too early.']
+
+  it('signs with the outlet named, as a desk', () => {
+    expect(parseStory([title, '', ...body, 'Source:: Northwind News Top Stories', 'Leave a Reply'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northwind News Top Stories' }])
+  })
+
+  it('keeps prose, a quotation and another language that print a double colon', () => {
+    const prose = 'The timetable lists the new sailing as 21::30 in one place and 21:30 in another, which the company said it would correct.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const quote = '"Source:: that is what the old terminal screens used to print," the harbour master said.'
+    expect(parseStory([title, '', ...body, quote].join('\n')).paragraphs).toContain(quote)
+    expect(parseStory([title, '', ...body, 'Fuente:: Northwind News Top Stories'].join('\n')).authors).toEqual([])
+  })
+})

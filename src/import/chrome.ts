@@ -463,7 +463,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
   { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
-  { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
+  // (A feed plugin's label may print its colon twice: "Source:: Example Top Stories".)
+  { endsStory: true, pattern: /^(source|sources)\s*::?\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   // A writer's contact line by the byline or under the story: an address alone, the page's obfuscated stand-in for one
   // ("[email protected]", as a scraper keeps a protected address), with a label before it ("Email: …") or the writer's

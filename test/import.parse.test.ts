@@ -6887,3 +6887,19 @@ describe('a closing source credit with its colon printed twice', () => {
     expect(parseStory([title, '', ...body, 'Fuente:: Northwind News Top Stories'].join('\n')).authors).toEqual([])
   })
 })
+
+describe("a writer's name and, after a comma, the paper's", () => {
+  it('signs with the person and the paper as a desk', () => {
+    expect(parseByline('Tomas R. Vendel, Lakeside Sentinel')).toEqual([{ kind: 'person', name: 'Tomas R. Vendel' }, { kind: 'desk', name: 'Lakeside Sentinel' }])
+    expect(parseByline('By Jane Roe, Harbour Post')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Harbour Post' }])
+  })
+
+  it('keeps people listed with "and" whose surnames are papers\' words, and a place after the name', () => {
+    expect(parseByline('By Jane Roe, Emily Post and Ann Poe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'Emily Post' }, { kind: 'person', name: 'Ann Poe' }])
+    expect(parseByline('By Jane Roe, Li Sun and Ann Poe')?.every((author) => author.kind === 'person')).toBe(true)
+    expect(parseByline('By Jane Roe, Abuja')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const title = 'Lakeside towns brace for a wetter spring'
+    const prose = 'Tomas Vendel, Lakeside Sentinel editor for thirty years, said he had never seen the river so high.'
+    expect(parseStory([title, '', 'Residents along the lower river had only just dried out their homes when forecasters warned of more rain.', prose].join('\n')).paragraphs).toContain(prose)
+  })
+})

@@ -26,7 +26,12 @@ function titleCase(name: string): string {
 }
 
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph)$|\bdaily\s\p{Lu}/iu
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner)$|\bdaily\s\p{Lu}/iu
+/**
+ * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
+ * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
+ */
+const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
 
 /**
  * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no
@@ -187,7 +192,9 @@ export function parseByline(text: string): Author[] | null {
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)
       if (!looksLikeName(name, signed)) return null
-      const kind = index > 0 || (signed && regionalBrand.test(name)) ? 'desk' : authorKind(name)
+      // ("Jane Roe, Lakeside Sentinel", "Jane Roe, Harbour Post": the paper after the writer's name and a comma, closing the
+      // byline, is a desk; in a list of people joined by "and", "Jane Roe, Emily Post and Ann Poe", a name is a name.)
+      const kind = index > 0 || (signed && regionalBrand.test(name)) || (afterPerson && piece === pieces.at(-1) && !/\s(?:and|&)\s/i.test(part) && paperAfterName.test(name)) ? 'desk' : authorKind(name)
       if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ kind, name })
     }
   }

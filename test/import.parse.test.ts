@@ -6903,3 +6903,20 @@ describe("a writer's name and, after a comma, the paper's", () => {
     expect(parseStory([title, '', 'Residents along the lower river had only just dried out their homes when forecasters warned of more rain.', prose].join('\n')).paragraphs).toContain(prose)
   })
 })
+
+describe("a writer's name in capitals alone under the last paragraph", () => {
+  const title = 'Two guards held over missing goats at county depot'
+  const body = ['Two guards at a county depot have been arrested after three goats kept there as evidence went missing overnight.', 'Detectives said they were still looking for a third man who is believed to have driven the animals away.']
+
+  it('signs the story when it is the last line of the page', () => {
+    expect(parseStory([title, '', ...body, '', 'WANJIRU TEMBO'].join('\n')).authors).toEqual([{ kind: 'person', name: 'Wanjiru Tembo' }])
+  })
+
+  it('reads no writer in a heading over more text, a button or a link label in another language', () => {
+    const over = parseStory([title, '', ...body, 'WANJIRU TEMBO', 'The county said the depot would get new locks before the end of the month.'].join('\n'))
+    expect(over.authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'SHARE THIS STORY'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'LIRE AUSSI'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'LEER MÁS'].join('\n')).authors).toEqual([])
+  })
+})

@@ -69,6 +69,9 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
+const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
+
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
  * "Read also" lines, and the sources it cites, dropping site chrome and saying why. The headline is chosen by
@@ -2444,6 +2447,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
     const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
     if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
+    // "JANE ROE": the writer's name in capitals alone under the last paragraph, the page's last line (nothing but the page's
+    // furniture under it), signs the story; a heading in capitals over more text is none, nor is a link's label in another
+    // language ("LIRE AUSSI", "LEER MÁS").
+    const capitals = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && !/["”’]$/.test(story.paragraphs.at(-1)!) && lines.slice(lastAt + 2).every((line) => line.chrome) && !underLast.split(/\s+/).some((word) => foreignLinkWord.test(word)) ? parseByline(underLast) : null
+    if (bylineAuthors.length === 0 && capitals?.length === 1 && capitals[0]!.kind === 'person' && !underLast.split(/\s+/).some((word) => sectionWords.test(word))) bylineAuthors.push(capitals[0]!)
   }
   // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
   // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for

@@ -6920,3 +6920,18 @@ describe("a writer's name in capitals alone under the last paragraph", () => {
     expect(parseStory([title, '', ...body, 'LEER MÁS'].join('\n')).authors).toEqual([])
   })
 })
+
+describe('a byline for the story and its pictures, and the place after the station', () => {
+  it('signs with the person and the station, the place left out', () => {
+    expect(parseByline('Photos and Story by Lena Marsh, KXPR – Port Alder')).toEqual([{ kind: 'person', name: 'Lena Marsh' }, { kind: 'desk', name: 'KXPR' }])
+    expect(parseByline('Story and photos by Lena Marsh')).toEqual([{ kind: 'person', name: 'Lena Marsh' }])
+  })
+
+  it('keeps a desk after the dash, and reads no byline in a caption credit or prose', () => {
+    expect(parseByline('By Lena Marsh – Reuters')).toEqual([{ kind: 'person', name: 'Lena Marsh' }, { kind: 'desk', name: 'Reuters' }])
+    expect(parseByline('Photo courtesy of Lena Marsh')).toBeNull()
+    const title = 'Harbour schools close out the rowing season'
+    const prose = 'Photos and stories by past crews line the walls of the boathouse, some of them older than the club itself.'
+    expect(parseStory([title, '', 'The harbour schools finished their rowing season on Saturday with the last of the regatta finals.', prose].join('\n')).paragraphs).toContain(prose)
+  })
+})

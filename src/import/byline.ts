@@ -114,7 +114,8 @@ export function parseByline(text: string): Author[] | null {
   // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
   let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
-  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
+  // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
+  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
   // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
@@ -178,6 +179,9 @@ export function parseByline(text: string): Author[] | null {
         continue
       }
       if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskOrAgency(piece)) continue
+      // "By Jane Roe, KXPR – Port Alder": after the person and the station (or paper) the writer works for, a place alone
+      // after the dash is where the story was filed from, no desk.
+      if (index > 0 && parts.length === index + 1 && pieces.length === 1 && authors.some((author) => author.kind === 'person') && authors.some((author) => author.kind === 'desk') && /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*)?$/u.test(piece) && !deskOrAgency(piece) && !paperName.test(piece) && !stationName.test(piece)) continue
       if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "By Jane Roe, Abuja": one word after a person's name set apart by a comma, no agency's or desk's, is the place the
       // writer files from; "Jane Roe, Patch Staff": the staff the writer belongs to, as a role is.

@@ -6935,3 +6935,23 @@ describe('a byline for the story and its pictures, and the place after the stati
     expect(parseStory([title, '', 'The harbour schools finished their rowing season on Saturday with the last of the regatta finals.', prose].join('\n')).paragraphs).toContain(prose)
   })
 })
+
+describe("an outlet's initials and its newsroom's word in capitals under the title", () => {
+  const title = 'Port council urged to resume weekly sittings'
+  const body = ['A spokesperson for the regional government on Tuesday urged the port council to resume its weekly sittings as soon as possible.', 'Several members have stayed away from the chamber for a month, leaving the council without a quorum to pass the harbour budget.']
+
+  it('signs as a desk, named as printed', () => {
+    const story = parseStory([title, '', 'KVN NEWS', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KVN NEWS' }])
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it("reads no outlet in a section's label or a kicker over the title, and none over a writer's byline or in prose", () => {
+    expect(parseStory([title, '', 'TOP NEWS', '', 'text', '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'NATIONAL NEWS', '', 'text', '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory(['KVN NEWS', title, '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'By Jane Roe', '', 'KVN NEWS', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const prose = 'KVN NEWS crews were turned away from the chamber on Tuesday, the station said.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})

@@ -515,6 +515,15 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "CGTN", "KTVX": a broadcaster's call letters alone (capitals, at most one vowel, not a section's label) sign as a
   // desk; alone on its line this is unsigned and counts only with evidence, as a name does.
+  // (So do the initials with the newsroom's word in capitals after them, "KVN NEWS", "XTV ONLINE": an outlet's name set as
+  // its logo prints it; a section's label, "TOP NEWS", "NATIONAL NEWS", is none.)
+  const initialsOutlet = /^(\p{Lu}{2,5})\s+(?:NEWS|ONLINE|TV|RADIO|DIGITAL)$/u.exec(rest)
+  if (!authors && initialsOutlet && !sectionWords.test(initialsOutlet[1]!) && (initialsOutlet[1]!.match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.station = true
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
   if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.station = true

@@ -6955,3 +6955,20 @@ describe("an outlet's initials and its newsroom's word in capitals under the tit
     expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
   })
 })
+
+describe("an agency's credit in brackets after the day alone, opening the lede", () => {
+  const title = 'Coastal League Results'
+  const results = 'Results from the Coastal League on Saturday (kick-off times are local) Harbour Town (1) 2 Scorers: J. Marr 12 Port Alder (0) 1 Scorers: R. Vance 68 Attendance: 4,210'
+
+  it('signs with the agency as a desk, named as printed', () => {
+    expect(parseStory([title, '', `Mar 14 (STATZ) - ${results}`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'STATZ' }])
+    expect(parseStory([title, '', `May 4 (Reuters) - ${results}`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+  })
+
+  it('reads no agency in a weekday or a note in brackets, nor after a day in another language', () => {
+    const lede = 'The harbour council met for the first time in a month and agreed to pass the budget before the summer recess begins.'
+    expect(parseStory([title, '', `June 5 (Monday) – ${lede}`].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', `Mar 14 (est.) - ${lede}`].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', `14 mars (STATZ) - ${lede}`].join('\n')).authors).toEqual([])
+  })
+})

@@ -6972,3 +6972,18 @@ describe("an agency's credit in brackets after the day alone, opening the lede",
     expect(parseStory([title, '', `14 mars (STATZ) - ${lede}`].join('\n')).authors).toEqual([])
   })
 })
+
+describe("a date with the zone's letters between it and its time", () => {
+  it('reads the time in the zone printed', () => {
+    expect(findDate('2021-03-15 SGT 09:20')?.iso).toBe('2021-03-15T01:20:00.000Z')
+    expect(findDate('2020-11-10 HKT 11:44')?.iso).toBe('2020-11-10T03:44:00.000Z')
+    const story = parseStory(["Council Says It Won't Rush Changes To Ferry Fares", '', '2021-03-15 SGT 09:20', '', 'The acting transport secretary has dismissed as speculative reports that the ferry operator will raise its fares.', 'Reports said the ferry board could discuss fares at a meeting later in the week.'].join('\n'))
+    expect(story.publishedAt).toBe('2021-03-15T01:20:00.000Z')
+  })
+
+  it('reads no time in a figure, in lower-case words or in prose after the date', () => {
+    expect(findDate('2020-11-10 IST 11.50 per cent')?.iso).toBe('2020-11-09T18:30:00.000Z')
+    expect(findDate('2020-11-10 et 11:44')?.text).not.toContain('11:44')
+    expect(findDate('Since 2020-11-10 EST 2 arrests have been made')?.iso).toBe('2020-11-10T05:00:00.000Z')
+  })
+})

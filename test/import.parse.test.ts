@@ -6987,3 +6987,21 @@ describe("a date with the zone's letters between it and its time", () => {
     expect(findDate('Since 2020-11-10 EST 2 arrests have been made')?.iso).toBe('2020-11-10T05:00:00.000Z')
   })
 })
+
+describe("a weekday's date above the title over a writer's byline with no date beside it", () => {
+  const title = 'Six referees who left the game in strange ways'
+  const body = ["After a week away at the coast, the league's longest-serving referee came home to a letter telling him he would not be needed.", 'Officials at the league said the decision had been made months earlier, but nobody had found the right moment to tell him.']
+
+  it("reads no date from the masthead's today", () => {
+    const story = parseStory(['Wednesday 8 March 2023', '', title, '', 'Orla Cassidy', '', 'Orla Cassidy', '', ...body].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Cassidy' }])
+  })
+
+  it("keeps a blog's day heading, a byline under an opening note, and a byline dated under the title", () => {
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', ...body].join('\n')).publishedAt).toBe('2023-03-08T00:00:00.000Z')
+    const note = 'Club Notes Comment: Here we go again, another season and another referee shown the door without so much as a thank you.'
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', note, '', 'By Orla Cassidy', '', ...body].join('\n')).publishedAt).toBe('2023-03-08T00:00:00.000Z')
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', 'By Orla Cassidy', 'March 2, 2023', '', ...body].join('\n')).publishedAt).toBe('2023-03-02T00:00:00.000Z')
+  })
+})

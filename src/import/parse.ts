@@ -2083,8 +2083,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // So is a date above the headline with no time when the header under the headline tells the story's age in days or more
   // ("73 days ago"): the age is the story's, and the day above is the day the page was shown.
   const agedHeader = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => wordCount(other.text) <= 8 && /\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b/i.test(other.text))
+  // So is a date above the headline with its weekday and no time ("Tuesday 24 October 2017", as a masthead prints today)
+  // when a writer's byline with no date beside it sits right under the title
+  // (nothing but the picture's caption or short labels between): a news site's header, which prints the story's own date
+  // with the byline when it prints one, so the day above is the masthead's; a blog's day heading stands over a title with
+  // no byline under it (the blog signs at the foot, or under an opening paragraph).
+  const undatedByline = (() => {
+    if (storyFrom <= best.index) return false
+    for (let at = best.index + 1; at < storyFrom; at++) {
+      const line = lines[at]!
+      // (A story's age beside the byline, "5 hours ago", is the header's date all the same.)
+      const dated = (other: Line) => Boolean(other.meta?.dates.length) || (wordCount(other.text) <= 8 && relativeAge.test(other.text))
+      if (dated(line)) return false
+      if (line.meta?.authors?.some((author) => author.kind === 'person')) return !lines.slice(at + 1, storyFrom).some(dated)
+      if (!line.chrome && !line.meta && !captions[at] && line.key !== lines[best.index]!.key && (wordCount(line.text) > 5 || sentenceEnd.test(line.text))) return false
+    }
+    return false
+  })()
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,

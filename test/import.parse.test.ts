@@ -6851,3 +6851,28 @@ describe("a lower-case user name opening a blog theme's meta row", () => {
     expect(parseStory([title, 'publicado March 3, 2024', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'publicado' })
   })
 })
+
+describe('a line near the title taken for it: a cut-down copy, the lede\'s opening words, a date line, leaked script, a glued byline', () => {
+  const body = ['The harbour board approved the new quay on Tuesday after a two-year wait for funding from the regional council.', 'Work is due to start in the spring and should take about eighteen months, the board said.']
+
+  it('takes the title over its shortened copy, the lede\'s opening words and a date line under leaked script', () => {
+    expect(parseStory(['- Home', '- News', '- Harbour board approves...', 'Harbour board approves new quay [March 2024]', '', ...body].join('\n')).headline).toBe('Harbour board approves new quay [March 2024]')
+    const opening = 'The harbour board approved the new quay on Tuesday'
+    expect(parseStory(['Quay approved after two-year funding wait', '', opening, '', ...body].join('\n')).headline).toBe('Quay approved after two-year funding wait')
+    const script = ['Board Says It Won\'t Rush The New Quay', '', '"); jQuery("#21 h3").html("', '"); jQuery(document).ready(function() { var player = audioplayer("p1"); player.setup({ width: "100%" }); });', '2024-03-12 HKT 09:41', ...body]
+    const story = parseStory(script.join('\n'))
+    expect(story.headline).toBe('Board Says It Won\'t Rush The New Quay')
+    expect(story.paragraphs.join('\n')).not.toContain('jQuery')
+    expect(parseStory(['Board approves new quay after long waitBy Jane Roe and John Doe', '', ...body].join('\n')).headline).toBe('Board approves new quay after long wait')
+  })
+
+  it('keeps a title that only resembles them: an ellipsis of its own, the lede\'s words, a year, a glued word, script in prose', () => {
+    expect(parseStory(['The pier reopens at last...', '', ...body].join('\n')).headline).toBe('The pier reopens at last...')
+    const echoed = 'Harbour board approves new quay after long delay'
+    expect(parseStory([echoed, '', `${echoed}, and the fishing fleet says it is about time.`, ...body].join('\n')).headline).toBe(echoed)
+    expect(parseStory(['2024 Harbour Festival Programme', '', ...body].join('\n')).headline).toBe('2024 Harbour Festival Programme')
+    expect(parseStory(['Harbour choir rehearses StandBy Me for the festival', '', ...body].join('\n')).headline).toBe('Harbour choir rehearses StandBy Me for the festival')
+    const prose = "The board's website, built with jQuery (a script library), crashed when the vote was announced."
+    expect(parseStory(['Quay plan approved', '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})

@@ -516,6 +516,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)
   { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
+  // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
+  // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
+  // code, never a sentence of the story.
+  { pattern: /^["']\);\s|^(?=.*(?:\bjQuery\s*\(|\$\((?:document|window|["'][#.])|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*=\s*[\w"'[{(])).*(?:[;{}]|\)\.\w+\()/u, reason: 'script' },
 ]
 
 /**

@@ -619,7 +619,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // repeat.
   const repeated = new Set<number>()
   // (A paragraph's copies may differ in their spaces alone, words run together in one of them: "after itamalgamates".)
-  const sameText = (text: string, other: string) => unbulleted(text) === unbulleted(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
+  // (…or in their apostrophes and quote marks alone, one copy straight, the other curly: "Barbados' …" and "Barbados’ …".)
+  const plainMarks = (text: string) => unbulleted(text).replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"')
+  const sameText = (text: string, other: string) => plainMarks(text) === plainMarks(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
   /** The first line of three words or more that is neither chrome nor a byline or date. */
   let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
   if (firstWordy < 0) firstWordy = lines.length
@@ -1034,6 +1036,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index) && !overMeta.has(index)) score -= 2
+    // A title cut short with an ellipsis ("- Weekly Round Up...", a breadcrumb's last item or a teaser's title) while the
+    // page prints it whole within a few lines: the page's shortened copy of the title, not the title.
+    const cutShort = /^(?:[-–•·▪›»>/|]\s*)?(\S.*?\S)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    if (cutShort && wordCount(cutShort) >= 2 && lines.some((other, at) => at !== index && Math.abs(at - index) <= 4 && !other.chrome && other.text.startsWith(cutShort) && other.text.length > cutShort.length + 3)) score -= 4
+    // The opening words of the paragraph right under it, printed alone over it ("Minister was criticised in the House
+    // yesterday" over "Minister was criticised in the House yesterday after …"): a picture's caption or a teaser cut from
+    // the lede, no title.
+    const underText = nextUsable(index)?.text
+    if (words >= 6 && !sentenceEnd.test(line.text) && underText && underText.startsWith(`${line.text} `) && isSentence(underText)) score -= 4
+    // A date and time alone on the line ("2020-11-10 HKT 11:44", "12.03.2021 | 09:15"), even when the date is not read
+    // from it: the header's date line, never a title.
+    const dateOnly = findDate(line.text, options.timeZone)
+    if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     if (promo.test(line.text)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
@@ -2095,6 +2110,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     story.dateline = datelineOf(story.paragraphs[0]!)
     if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
     else drop(opening, 'summary or caption lifted from the story')
+  }
+  // A teaser over the lede that runs the story's first paragraphs together with no space between them ("… on the
+  // trains.Early services …"), or runs its opening lines together and breaks off with an ellipsis ("RULINGS THIS WEEK1.
+  // … The bench held that …..."): the page's summary card, not a paragraph. Told by holding the openings of two later
+  // paragraphs, or of one when it breaks off so. (A paragraph that a pull quote repeats holds one quote, ellipsis or not.)
+  if (story.paragraphs.length > 2) {
+    const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    const opening = story.paragraphs[0]!
+    const whole = squash(opening)
+    const held = story.paragraphs.slice(1, 7).filter((later) => wordCount(later) >= 6 && squash(later).length >= 30 && whole.length > squash(later).length && whole.includes(squash(later).slice(0, 60))).length
+    if (held >= 2 || (held === 1 && /(?:\.{3}|…)$/.test(opening))) {
+      story.paragraphs.shift()
+      // (The short labels the card ran together ahead of the lede, a heading in capitals, a case's name, a "CITATION:"
+      // line, none a sentence, go with it.)
+      while (story.paragraphs.length > 2 && wordCount(story.paragraphs[0]!) <= 12 && !sentenceEnd.test(story.paragraphs[0]!) && whole.includes(squash(story.paragraphs[0]!))) drop(story.paragraphs.shift()!, 'summary card')
+      story.dateline = datelineOf(story.paragraphs[0]!)
+      if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
+      else drop(opening, 'summary or caption lifted from the story')
+    }
   }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.

@@ -6876,3 +6876,23 @@ describe('a line near the title taken for it: a cut-down copy, the lede\'s openi
     expect(parseStory(['Quay plan approved', '', ...body, prose].join('\n')).paragraphs).toContain(prose)
   })
 })
+
+describe('a long cut-off last paragraph under a crosshead', () => {
+  const title = 'Council keeps the night ferry'
+  const body = ['The island council has agreed to keep the night ferry running through the winter after a petition from residents.', 'Councillors voted seven to two in favour on Thursday, with the two against citing the cost of each crossing.']
+  const cut = 'The weather office in Eastvale says a wet spring following a mild winter means that farmers and growers on the eastern side of the island should prepare for a late'
+
+  it('drops a long sentence the page breaks off in, under a finished paragraph or a crosshead over one', () => {
+    expect(parseStory([title, '', ...body, '', cut].join('\n')).paragraphs).not.toContain(cut)
+    expect(parseStory([title, '', ...body, '', 'Eastvale', '', cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps closing lines that only resemble one: an address, a list of routes, a sentence not last', () => {
+    const address = 'Full details of the new timetable, the fares for each crossing and the booking rules are on the council website at example.org/ferry'
+    expect(parseStory([title, '', ...body, address].join('\n')).paragraphs).toContain(address)
+    const routes = 'Ferry timetables: Port Alder to Eastvale, Eastvale to the northern quays, the northern quays to Port Alder and back again via the outer pier'
+    expect(parseStory([title, '', ...body, routes].join('\n')).paragraphs).toContain(routes)
+    const earlier = 'The weather office says a wet spring following a mild winter means that farmers on the eastern side should prepare for a late harvest'
+    expect(parseStory([title, '', body[0]!, earlier, body[1]!].join('\n')).paragraphs).toContain(earlier)
+  })
+})

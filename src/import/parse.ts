@@ -2171,6 +2171,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
     // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
     // unfinished; a shorter one is weighed with the lines a site appends, below).
+    let finishedAbove = story.paragraphs.at(-2) ?? ''
+    for (let at = story.paragraphs.length - 2; at > 0 && wordCount(story.paragraphs[at]!) <= 3 && !sentenceEnd.test(story.paragraphs[at]!); at--) finishedAbove = story.paragraphs[at - 1]!
     const unfinished =
       /\s["“]$/.test(last) ||
       // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
@@ -2184,7 +2186,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
         // closes on such a stub but the particles, "check-in", "set-up".)
         (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')) ||
+        // (A crosshead of a word or three between, "Caribbean" over a roundup's next item, does not count as that
+        // paragraph: the one over it does.)
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(finishedAbove)) ||
         // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
         // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
         (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))

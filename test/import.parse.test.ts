@@ -6896,3 +6896,23 @@ describe('a long cut-off last paragraph under a crosshead', () => {
     expect(parseStory([title, '', body[0]!, earlier, body[1]!].join('\n')).paragraphs).toContain(earlier)
   })
 })
+
+describe('a prompt to follow the site on a platform under a Read-also line', () => {
+  const title = 'Harbour authority closes lanes on the coast road'
+  const body = ['Motorists have been told to expect slow traffic on the coast road while the harbour authority resurfaces two junctions.', 'The work begins on Saturday and should last about ten days, the authority said.']
+
+  it('reads the prompt as the site\'s, not as a Read-also title', () => {
+    const story = parseStory([title, '', ...body, '', 'Read also: Police open a help desk at the ferry terminal', '', 'Follow Us on Follow Harbour Portal News at Google News'].join('\n'))
+    expect(story.readAlso).toEqual(['Police open a help desk at the ferry terminal'])
+    expect(chromeRuleFinder(defaultChromeRules)('Follow us on Telegram')?.reason).toBe('share bar')
+  })
+
+  it('keeps prose about following someone, and a prompt in another language, as they were read', () => {
+    const finder = chromeRuleFinder(defaultChromeRules)
+    expect(finder('Fans can follow the team on Facebook.')).toBeUndefined()
+    expect(finder('Follow the money on Facebook and you find the advertisers')).toBeUndefined()
+    expect(finder('Síguenos en Google News')).toBeUndefined()
+    const prose = 'Follow the coast road on foot and you reach the old lighthouse within the hour.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})

@@ -216,6 +216,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
+  // "Follow us on Google News", "Follow Us on Follow Example News at Google News" (the widget's label run into its
+  // button's): a prompt to follow the site on a platform, nothing more on the line.
+  { maxLength: 120, pattern: /^(?:follow us(?:\s+on)?\s*:?\s*)?follow\s+(?:us|[\p{L}\d&'’.-]+(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:at|on|via)\s+(?:google news|whatsapp|telegram|youtube|instagram|facebook|twitter|x|threads|tiktok|linkedin)\s*[.!]?$/iu, reason: 'share bar' },
   { pattern: /^[•·]\s*share$/i, reason: 'share bar' },
   // "Social Share", "Social Sharing": a share widget's heading, whose two capitalised words read like a name.
   { pattern: /^social\s+shar(?:e|ing)$/i, reason: 'share bar' },

@@ -6916,3 +6916,24 @@ describe('a prompt to follow the site on a platform under a Read-also line', () 
     expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
   })
 })
+
+describe('a video label between paragraphs and an embedded post printed as text', () => {
+  const title = 'Thousands in Eastvale wake without power'
+  const body = ['EASTVALE - Thousands of households woke up without electricity this morning after the utility cut supply to four districts.', 'The utility said it was protecting the grid from overload during repairs to a substation.']
+  const closing = 'It said customers should have power again by nine o\'clock.'
+
+  it('leaves the label and the post out of the story, which ends on its last paragraph', () => {
+    const post = ['Load Easing Notice', '', '', '', 'Date: 12 May 2024#DocksidePower', '', '', '', 'Areas affected tomorrow from 05:00 to 09:00. pic.twitter.com/Ab12Cd Dockside Power (@DocksidePower) May 12, 2024']
+    const story = parseStory([title, '', body[0]!, '', 'You may also want to watch:', '', body[1]!, '', closing, '', ...post].join('\n'))
+    expect(story.paragraphs).toEqual([...body, closing])
+  })
+
+  it('keeps prose that only resembles them: a sentence about watching, a handle in a quote, a hashtag in a paragraph', () => {
+    const watch = 'You may also want to watch the full debate, which the council streams on its website.'
+    expect(parseStory([title, '', ...body, watch].join('\n')).paragraphs).toContain(watch)
+    const handle = 'The utility posted the notice from its account (@DocksidePower) on Sunday morning, hours before the cuts began.'
+    expect(parseStory([title, '', ...body, handle, closing].join('\n')).paragraphs).toContain(handle)
+    const tagged = 'Residents shared pictures of dark streets under the tag #EastvaleGrid, many of them asking why no warning was given.'
+    expect(parseStory([title, '', body[0]!, tagged, body[1]!].join('\n')).paragraphs).toContain(tagged)
+  })
+})

@@ -171,6 +171,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
   // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
   // video cannot be played", "View on Instagram", "Instagram post").
+  // A video player's label between paragraphs ("You may also want to watch:"), the video itself not printed: the site's
+  // promotion of its clips, with the story going on under it.
+  { maxLength: 50, pattern: /^(?:you (?:may|might) (?:also )?(?:want|like|wish) to (?:watch|see)|(?:you (?:may|might) )?also watch)\s*:?$/i, reason: 'video promo' },
   { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
   // A video player's embed button and its link to more clips, run together ("EMBED </>More Videos").
   { maxLength: 40, pattern: /^embed\s*(?:<\/>)?\s*(?:more videos)?$/i, reason: 'embedded post' },

@@ -107,6 +107,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
   }
+  // An embedded post printed as text: its last line closes on the poster's name, handle and day ("… pic.twitter.com/Ab12
+  // Example Utility (@example_utility) April 4, 2021"), with or without the dash before the name. Its lines above, set apart
+  // by the embed's double breaks or carrying its hashtags ("Date: 04 April 2021#ExampleTag"), and none a finished
+  // paragraph of twenty words or more, are the post's too.
+  const postSignature = /(?:^|\s)(?:[—–-]\s*)?\p{L}[^()]{0,60}\(@[A-Za-z0-9_]{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u
+  lines.forEach((line, index) => {
+    if (line.chrome || !postSignature.test(line.text)) return
+    line.chrome = { reason: 'embedded post' }
+    line.meta = null
+    for (let at = index; at > 0; at--) {
+      const above = lines[at - 1]!
+      if (above.chrome || above.meta || !(lines[at]!.blanks >= 2 || /#\p{L}/u.test(above.text)) || (sentenceEnd.test(above.text) && wordCount(above.text) >= 20)) break
+      above.chrome = { reason: 'embedded post' }
+    }
+  })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
   // "Latest") goes with it.

@@ -6937,3 +6937,29 @@ describe('a video label between paragraphs and an embedded post printed as text'
     expect(parseStory([title, '', body[0]!, tagged, body[1]!].join('\n')).paragraphs).toContain(tagged)
   })
 })
+
+describe('a summary over a lede that opens on its dateline', () => {
+  const title = 'Thousands in Northgate without water'
+  const lede = 'NORTHGATE - Thousands of homes in three suburbs woke up without running water this morning.'
+  const more = ['The utility said it was protecting its pipes from bursting during repairs to the main pumping station.', "It said taps should run again after ten o'clock."]
+
+  it('reads the summary as the standfirst and the dateline paragraph as the first', () => {
+    const summary = 'Northgate Water shut off supply to several suburbs at 6am under its planned schedule.'
+    const story = parseStory([title, '', summary, '', lede, '', ...more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBe(summary)
+    const agency = 'Port Alder (Harbour Mission News) – Police have denied that anyone was killed during the overnight clashes.'
+    expect(parseStory([title, '', summary, '', agency, '', ...more].join('\n')).paragraphs[0]).toBe(agency)
+  })
+
+  it('keeps a first paragraph that only resembles a summary: a quote, a question, no dateline under it, another language', () => {
+    const quote = '"We had no warning at all," said one resident of Millbrook.'
+    expect(parseStory([title, '', quote, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(quote)
+    const question = 'Why did the taps in three suburbs run dry overnight?'
+    expect(parseStory([title, '', question, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(question)
+    const first = 'Thousands of homes in three suburbs woke up without running water this morning.'
+    expect(parseStory([title, '', first, '', ...more].join('\n')).paragraphs[0]).toBe(first)
+    const plainLede = 'Northgate: Das Wasser wurde am Morgen in drei Vororten abgestellt, teilte der Versorger mit.'
+    expect(parseStory([title, '', plainLede, '', ...more].join('\n')).paragraphs[0]).toBe(plainLede)
+  })
+})

@@ -2145,6 +2145,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       else drop(opening, 'summary or caption lifted from the story')
     }
   }
+  // A summary over a lede that opens on its dateline ("JOHANNESBURG - …", "Jakarta (Example News) – …", "PORT ALDER, Fla.
+  // (AP) — …"), itself opening on none: the standfirst, as the page prints it between the header and the wire's lede.
+  // (A paragraph in quote marks, a question or one that ends on a colon leads into the lede; it stays.)
+  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && !story.readAlso.length) {
+    const [summary, lede] = story.paragraphs as [string, string]
+    const placed = (text: string) => datelinePattern.test(text) || agencyDateline.test(text) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u.test(text)
+    if (placed(lede) && !placed(summary) && !datelineOf(summary) && sentenceEnd.test(summary) && !/[?:]["”’)]*$/.test(summary) && !/^["“‘]/.test(summary) && wordCount(summary) <= 70) {
+      standfirst.push(story.paragraphs.shift()!)
+      story.dateline = datelineOf(story.paragraphs[0]!)
+    }
+  }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
   const lifted = story.paragraphs[0]

@@ -6963,3 +6963,20 @@ describe('a summary over a lede that opens on its dateline', () => {
     expect(parseStory([title, '', plainLede, '', ...more].join('\n')).paragraphs[0]).toBe(plainLede)
   })
 })
+
+describe('a last line broken off right after the subject of a clause it opens', () => {
+  const title = 'Neighbour objects to yard extension'
+  const body = ['A planning application to keep a yard extension at a farm supplies depot has drawn an objection from the family next door.', 'The depot owners are seeking permission to retain the extension, which was laid out last autumn without consent.']
+
+  it('drops the broken-off line', () => {
+    const cut = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps lines that only resemble it: a clause that goes on past its verb, one that is not the last', () => {
+    const goesOn = 'The neighbour said the extension would do nothing to "stop the lorries and the dust" which he says have ruined summer evenings'
+    expect(parseStory([title, '', ...body, goesOn].join('\n')).paragraphs).toContain(goesOn)
+    const middle = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', body[0]!, middle, body[1]!].join('\n')).paragraphs).toContain(middle)
+  })
+})

@@ -2215,6 +2215,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (A crosshead of a word or three between, "Caribbean" over a roundup's next item, does not count as that
         // paragraph: the one over it does.)
         (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(finishedAbove)) ||
+        // (…or over twenty words, broken off right after the subject of a clause it opens, "… noise and dust\" which he
+        // claim": a closing clause that "which", "whether" or "because" opens goes on past its pronoun and verb, or keeps
+        // its full stop.)
+        (/\s(?:which|whom|whether|because)\s+(?:he|she|they|we|it|I|you)\s+\p{Ll}+$/u.test(last) && wordCount(last) > 20 && sentenceEnd.test(finishedAbove)) ||
         // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
         // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
         (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))

@@ -7005,3 +7005,132 @@ describe("a weekday's date above the title over a writer's byline with no date b
     expect(parseStory(['Wednesday 8 March 2023', '', title, '', 'By Orla Cassidy', 'March 2, 2023', '', ...body].join('\n')).publishedAt).toBe('2023-03-02T00:00:00.000Z')
   })
 })
+
+describe('a line near the title taken for it: a cut-down copy, the lede\'s opening words, a date line, leaked script, a glued byline', () => {
+  const body = ['The harbour board approved the new quay on Tuesday after a two-year wait for funding from the regional council.', 'Work is due to start in the spring and should take about eighteen months, the board said.']
+
+  it('takes the title over its shortened copy, the lede\'s opening words and a date line under leaked script', () => {
+    expect(parseStory(['- Home', '- News', '- Harbour board approves...', 'Harbour board approves new quay [March 2024]', '', ...body].join('\n')).headline).toBe('Harbour board approves new quay [March 2024]')
+    const opening = 'The harbour board approved the new quay on Tuesday'
+    expect(parseStory(['Quay approved after two-year funding wait', '', opening, '', ...body].join('\n')).headline).toBe('Quay approved after two-year funding wait')
+    const script = ['Board Says It Won\'t Rush The New Quay', '', '"); jQuery("#21 h3").html("', '"); jQuery(document).ready(function() { var player = audioplayer("p1"); player.setup({ width: "100%" }); });', '2024-03-12 HKT 09:41', ...body]
+    const story = parseStory(script.join('\n'))
+    expect(story.headline).toBe('Board Says It Won\'t Rush The New Quay')
+    expect(story.paragraphs.join('\n')).not.toContain('jQuery')
+    expect(parseStory(['Board approves new quay after long waitBy Jane Roe and John Doe', '', ...body].join('\n')).headline).toBe('Board approves new quay after long wait')
+  })
+
+  it('keeps a title that only resembles them: an ellipsis of its own, the lede\'s words, a year, a glued word, script in prose', () => {
+    expect(parseStory(['The pier reopens at last...', '', ...body].join('\n')).headline).toBe('The pier reopens at last...')
+    const echoed = 'Harbour board approves new quay after long delay'
+    expect(parseStory([echoed, '', `${echoed}, and the fishing fleet says it is about time.`, ...body].join('\n')).headline).toBe(echoed)
+    expect(parseStory(['2024 Harbour Festival Programme', '', ...body].join('\n')).headline).toBe('2024 Harbour Festival Programme')
+    expect(parseStory(['Harbour choir rehearses StandBy Me for the festival', '', ...body].join('\n')).headline).toBe('Harbour choir rehearses StandBy Me for the festival')
+    const prose = "The board's website, built with jQuery (a script library), crashed when the vote was announced."
+    expect(parseStory(['Quay plan approved', '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe('a long cut-off last paragraph under a crosshead', () => {
+  const title = 'Council keeps the night ferry'
+  const body = ['The island council has agreed to keep the night ferry running through the winter after a petition from residents.', 'Councillors voted seven to two in favour on Thursday, with the two against citing the cost of each crossing.']
+  const cut = 'The weather office in Eastvale says a wet spring following a mild winter means that farmers and growers on the eastern side of the island should prepare for a late'
+
+  it('drops a long sentence the page breaks off in, under a finished paragraph or a crosshead over one', () => {
+    expect(parseStory([title, '', ...body, '', cut].join('\n')).paragraphs).not.toContain(cut)
+    expect(parseStory([title, '', ...body, '', 'Eastvale', '', cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps closing lines that only resemble one: an address, a list of routes, a sentence not last', () => {
+    const address = 'Full details of the new timetable, the fares for each crossing and the booking rules are on the council website at example.org/ferry'
+    expect(parseStory([title, '', ...body, address].join('\n')).paragraphs).toContain(address)
+    const routes = 'Ferry timetables: Port Alder to Eastvale, Eastvale to the northern quays, the northern quays to Port Alder and back again via the outer pier'
+    expect(parseStory([title, '', ...body, routes].join('\n')).paragraphs).toContain(routes)
+    const earlier = 'The weather office says a wet spring following a mild winter means that farmers on the eastern side should prepare for a late harvest'
+    expect(parseStory([title, '', body[0]!, earlier, body[1]!].join('\n')).paragraphs).toContain(earlier)
+  })
+})
+
+describe('a prompt to follow the site on a platform under a Read-also line', () => {
+  const title = 'Harbour authority closes lanes on the coast road'
+  const body = ['Motorists have been told to expect slow traffic on the coast road while the harbour authority resurfaces two junctions.', 'The work begins on Saturday and should last about ten days, the authority said.']
+
+  it('reads the prompt as the site\'s, not as a Read-also title', () => {
+    const story = parseStory([title, '', ...body, '', 'Read also: Police open a help desk at the ferry terminal', '', 'Follow Us on Follow Harbour Portal News at Google News'].join('\n'))
+    expect(story.readAlso).toEqual(['Police open a help desk at the ferry terminal'])
+    expect(chromeRuleFinder(defaultChromeRules)('Follow us on Telegram')?.reason).toBe('share bar')
+  })
+
+  it('keeps prose about following someone, and a prompt in another language, as they were read', () => {
+    const finder = chromeRuleFinder(defaultChromeRules)
+    expect(finder('Fans can follow the team on Facebook.')).toBeUndefined()
+    expect(finder('Follow the money on Facebook and you find the advertisers')).toBeUndefined()
+    expect(finder('Síguenos en Google News')).toBeUndefined()
+    const prose = 'Follow the coast road on foot and you reach the old lighthouse within the hour.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe('a video label between paragraphs and an embedded post printed as text', () => {
+  const title = 'Thousands in Eastvale wake without power'
+  const body = ['EASTVALE - Thousands of households woke up without electricity this morning after the utility cut supply to four districts.', 'The utility said it was protecting the grid from overload during repairs to a substation.']
+  const closing = 'It said customers should have power again by nine o\'clock.'
+
+  it('leaves the label and the post out of the story, which ends on its last paragraph', () => {
+    const post = ['Load Easing Notice', '', '', '', 'Date: 12 May 2024#DocksidePower', '', '', '', 'Areas affected tomorrow from 05:00 to 09:00. pic.twitter.com/Ab12Cd Dockside Power (@DocksidePower) May 12, 2024']
+    const story = parseStory([title, '', body[0]!, '', 'You may also want to watch:', '', body[1]!, '', closing, '', ...post].join('\n'))
+    expect(story.paragraphs).toEqual([...body, closing])
+  })
+
+  it('keeps prose that only resembles them: a sentence about watching, a handle in a quote, a hashtag in a paragraph', () => {
+    const watch = 'You may also want to watch the full debate, which the council streams on its website.'
+    expect(parseStory([title, '', ...body, watch].join('\n')).paragraphs).toContain(watch)
+    const handle = 'The utility posted the notice from its account (@DocksidePower) on Sunday morning, hours before the cuts began.'
+    expect(parseStory([title, '', ...body, handle, closing].join('\n')).paragraphs).toContain(handle)
+    const tagged = 'Residents shared pictures of dark streets under the tag #EastvaleGrid, many of them asking why no warning was given.'
+    expect(parseStory([title, '', body[0]!, tagged, body[1]!].join('\n')).paragraphs).toContain(tagged)
+  })
+})
+
+describe('a summary over a lede that opens on its dateline', () => {
+  const title = 'Thousands in Northgate without water'
+  const lede = 'NORTHGATE - Thousands of homes in three suburbs woke up without running water this morning.'
+  const more = ['The utility said it was protecting its pipes from bursting during repairs to the main pumping station.', "It said taps should run again after ten o'clock."]
+
+  it('reads the summary as the standfirst and the dateline paragraph as the first', () => {
+    const summary = 'Northgate Water shut off supply to several suburbs at 6am under its planned schedule.'
+    const story = parseStory([title, '', summary, '', lede, '', ...more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBe(summary)
+    const agency = 'Port Alder (Harbour Mission News) – Police have denied that anyone was killed during the overnight clashes.'
+    expect(parseStory([title, '', summary, '', agency, '', ...more].join('\n')).paragraphs[0]).toBe(agency)
+  })
+
+  it('keeps a first paragraph that only resembles a summary: a quote, a question, no dateline under it, another language', () => {
+    const quote = '"We had no warning at all," said one resident of Millbrook.'
+    expect(parseStory([title, '', quote, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(quote)
+    const question = 'Why did the taps in three suburbs run dry overnight?'
+    expect(parseStory([title, '', question, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(question)
+    const first = 'Thousands of homes in three suburbs woke up without running water this morning.'
+    expect(parseStory([title, '', first, '', ...more].join('\n')).paragraphs[0]).toBe(first)
+    const plainLede = 'Northgate: Das Wasser wurde am Morgen in drei Vororten abgestellt, teilte der Versorger mit.'
+    expect(parseStory([title, '', plainLede, '', ...more].join('\n')).paragraphs[0]).toBe(plainLede)
+  })
+})
+
+describe('a last line broken off right after the subject of a clause it opens', () => {
+  const title = 'Neighbour objects to yard extension'
+  const body = ['A planning application to keep a yard extension at a farm supplies depot has drawn an objection from the family next door.', 'The depot owners are seeking permission to retain the extension, which was laid out last autumn without consent.']
+
+  it('drops the broken-off line', () => {
+    const cut = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps lines that only resemble it: a clause that goes on past its verb, one that is not the last', () => {
+    const goesOn = 'The neighbour said the extension would do nothing to "stop the lorries and the dust" which he says have ruined summer evenings'
+    expect(parseStory([title, '', ...body, goesOn].join('\n')).paragraphs).toContain(goesOn)
+    const middle = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', body[0]!, middle, body[1]!].join('\n')).paragraphs).toContain(middle)
+  })
+})

@@ -171,6 +171,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
   // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
   // video cannot be played", "View on Instagram", "Instagram post").
+  // A video player's label between paragraphs ("You may also want to watch:"), the video itself not printed: the site's
+  // promotion of its clips, with the story going on under it.
+  { maxLength: 50, pattern: /^(?:you (?:may|might) (?:also )?(?:want|like|wish) to (?:watch|see)|(?:you (?:may|might) )?also watch)\s*:?$/i, reason: 'video promo' },
   { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
   // A video player's embed button and its link to more clips, run together ("EMBED </>More Videos").
   { maxLength: 40, pattern: /^embed\s*(?:<\/>)?\s*(?:more videos)?$/i, reason: 'embedded post' },
@@ -216,6 +219,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
+  // "Follow us on Google News", "Follow Us on Follow Example News at Google News" (the widget's label run into its
+  // button's): a prompt to follow the site on a platform, nothing more on the line.
+  { maxLength: 120, pattern: /^(?:follow us(?:\s+on)?\s*:?\s*)?follow\s+(?:us|[\p{L}\d&'’.-]+(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:at|on|via)\s+(?:google news|whatsapp|telegram|youtube|instagram|facebook|twitter|x|threads|tiktok|linkedin)\s*[.!]?$/iu, reason: 'share bar' },
   { pattern: /^[•·]\s*share$/i, reason: 'share bar' },
   // "Social Share", "Social Sharing": a share widget's heading, whose two capitalised words read like a name.
   { pattern: /^social\s+shar(?:e|ing)$/i, reason: 'share bar' },
@@ -517,6 +523,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)
   { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
+  // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
+  // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
+  // code, never a sentence of the story.
+  { pattern: /^["']\);\s|^(?=.*(?:\bjQuery\s*\(|\$\((?:document|window|["'][#.])|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*=\s*[\w"'[{(])).*(?:[;{}]|\)\.\w+\()/u, reason: 'script' },
 ]
 
 /**

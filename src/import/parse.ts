@@ -110,6 +110,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
   }
+  // An embedded post printed as text: its last line closes on the poster's name, handle and day ("… pic.twitter.com/Ab12
+  // Example Utility (@example_utility) April 4, 2021"), with or without the dash before the name. Its lines above, set apart
+  // by the embed's double breaks or carrying its hashtags ("Date: 04 April 2021#ExampleTag"), and none a finished
+  // paragraph of twenty words or more, are the post's too.
+  const postSignature = /(?:^|\s)(?:[—–-]\s*)?\p{L}[^()]{0,60}\(@[A-Za-z0-9_]{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u
+  lines.forEach((line, index) => {
+    if (line.chrome || !postSignature.test(line.text)) return
+    line.chrome = { reason: 'embedded post' }
+    line.meta = null
+    for (let at = index; at > 0; at--) {
+      const above = lines[at - 1]!
+      if (above.chrome || above.meta || !(lines[at]!.blanks >= 2 || /#\p{L}/u.test(above.text)) || (sentenceEnd.test(above.text) && wordCount(above.text) >= 20)) break
+      above.chrome = { reason: 'embedded post' }
+    }
+  })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
   // "Latest") goes with it.
@@ -622,7 +637,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // repeat.
   const repeated = new Set<number>()
   // (A paragraph's copies may differ in their spaces alone, words run together in one of them: "after itamalgamates".)
-  const sameText = (text: string, other: string) => unbulleted(text) === unbulleted(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
+  // (…or in their apostrophes and quote marks alone, one copy straight, the other curly: "Barbados' …" and "Barbados’ …".)
+  const plainMarks = (text: string) => unbulleted(text).replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"')
+  const sameText = (text: string, other: string) => plainMarks(text) === plainMarks(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
   /** The first line of three words or more that is neither chrome nor a byline or date. */
   let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
   if (firstWordy < 0) firstWordy = lines.length
@@ -1037,6 +1054,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index) && !overMeta.has(index)) score -= 2
+    // A title cut short with an ellipsis ("- Weekly Round Up...", a breadcrumb's last item or a teaser's title) while the
+    // page prints it whole within a few lines: the page's shortened copy of the title, not the title.
+    const cutShort = /^(?:[-–•·▪›»>/|]\s*)?(\S.*?\S)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    if (cutShort && wordCount(cutShort) >= 2 && lines.some((other, at) => at !== index && Math.abs(at - index) <= 4 && !other.chrome && other.text.startsWith(cutShort) && other.text.length > cutShort.length + 3)) score -= 4
+    // The opening words of the paragraph right under it, printed alone over it ("Minister was criticised in the House
+    // yesterday" over "Minister was criticised in the House yesterday after …"): a picture's caption or a teaser cut from
+    // the lede, no title.
+    const underText = nextUsable(index)?.text
+    if (words >= 6 && !sentenceEnd.test(line.text) && underText && underText.startsWith(`${line.text} `) && isSentence(underText)) score -= 4
+    // A date and time alone on the line ("2020-11-10 HKT 11:44", "12.03.2021 | 09:15"), even when the date is not read
+    // from it: the header's date line, never a title.
+    const dateOnly = findDate(line.text, options.timeZone)
+    if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     if (promo.test(line.text)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
@@ -2116,6 +2146,36 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
     else drop(opening, 'summary or caption lifted from the story')
   }
+  // A teaser over the lede that runs the story's first paragraphs together with no space between them ("… on the
+  // trains.Early services …"), or runs its opening lines together and breaks off with an ellipsis ("RULINGS THIS WEEK1.
+  // … The bench held that …..."): the page's summary card, not a paragraph. Told by holding the openings of two later
+  // paragraphs, or of one when it breaks off so. (A paragraph that a pull quote repeats holds one quote, ellipsis or not.)
+  if (story.paragraphs.length > 2) {
+    const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    const opening = story.paragraphs[0]!
+    const whole = squash(opening)
+    const held = story.paragraphs.slice(1, 7).filter((later) => wordCount(later) >= 6 && squash(later).length >= 30 && whole.length > squash(later).length && whole.includes(squash(later).slice(0, 60))).length
+    if (held >= 2 || (held === 1 && /(?:\.{3}|…)$/.test(opening))) {
+      story.paragraphs.shift()
+      // (The short labels the card ran together ahead of the lede, a heading in capitals, a case's name, a "CITATION:"
+      // line, none a sentence, go with it.)
+      while (story.paragraphs.length > 2 && wordCount(story.paragraphs[0]!) <= 12 && !sentenceEnd.test(story.paragraphs[0]!) && whole.includes(squash(story.paragraphs[0]!))) drop(story.paragraphs.shift()!, 'summary card')
+      story.dateline = datelineOf(story.paragraphs[0]!)
+      if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
+      else drop(opening, 'summary or caption lifted from the story')
+    }
+  }
+  // A summary over a lede that opens on its dateline ("JOHANNESBURG - …", "Jakarta (Example News) – …", "PORT ALDER, Fla.
+  // (AP) — …"), itself opening on none: the standfirst, as the page prints it between the header and the wire's lede.
+  // (A paragraph in quote marks, a question or one that ends on a colon leads into the lede; it stays.)
+  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && !story.readAlso.length) {
+    const [summary, lede] = story.paragraphs as [string, string]
+    const placed = (text: string) => datelinePattern.test(text) || agencyDateline.test(text) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u.test(text)
+    if (placed(lede) && !placed(summary) && !datelineOf(summary) && sentenceEnd.test(summary) && !/[?:]["”’)]*$/.test(summary) && !/^["“‘]/.test(summary) && wordCount(summary) <= 70) {
+      standfirst.push(story.paragraphs.shift()!)
+      story.dateline = datelineOf(story.paragraphs[0]!)
+    }
+  }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
   const lifted = story.paragraphs[0]
@@ -2157,6 +2217,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
     // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
     // unfinished; a shorter one is weighed with the lines a site appends, below).
+    let finishedAbove = story.paragraphs.at(-2) ?? ''
+    for (let at = story.paragraphs.length - 2; at > 0 && wordCount(story.paragraphs[at]!) <= 3 && !sentenceEnd.test(story.paragraphs[at]!); at--) finishedAbove = story.paragraphs[at - 1]!
     const unfinished =
       /\s["“]$/.test(last) ||
       // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
@@ -2170,7 +2232,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
         // closes on such a stub but the particles, "check-in", "set-up".)
         (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')) ||
+        // (A crosshead of a word or three between, "Caribbean" over a roundup's next item, does not count as that
+        // paragraph: the one over it does.)
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(finishedAbove)) ||
+        // (…or over twenty words, broken off right after the subject of a clause it opens, "… noise and dust\" which he
+        // claim": a closing clause that "which", "whether" or "because" opens goes on past its pronoun and verb, or keeps
+        // its full stop.)
+        (/\s(?:which|whom|whether|because)\s+(?:he|she|they|we|it|I|you)\s+\p{Ll}+$/u.test(last) && wordCount(last) > 20 && sentenceEnd.test(finishedAbove)) ||
         // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
         // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
         (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))

@@ -129,6 +129,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // is a contact, left out).
   const header = / by \p{Lu}/u.test(line) ? titleDateByline.exec(line) : null
   if (header && wordCount(header[1]!) >= 4) return [header[1]!, header[2]!, header[3]!]
+  // "Crews gain ground as smoke spreads across the WestBy JANE ROE and JOHN DOEExample Agency…": the title with the byline
+  // glued on with no space (a lower-case letter closing the title, "By" and a capital opening the byline): the title, then
+  // the credit line as printed.
+  const gluedByline = /\p{Ll}By\s+\p{Lu}/u.test(line) ? /^(\p{Lu}[^.!?]{10,250}?\p{Ll}{2})(By\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}.{2,250})$/u.exec(line) : null
+  if (gluedByline && wordCount(gluedByline[1]!) >= 4 && wordCount(gluedByline[2]!) <= 30) return [gluedByline[1]!, gluedByline[2]!]
   // "Police condemn attack on officerWednesday, March 31, 2021": the title with its date glued on (a weekday opening
   // right after the title's last letter), the date closing the line.
   const gluedDate = /\p{Ll}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s/u.test(line) ? /^(\p{Lu}.{10,200}?\p{Ll})((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s.{6,40})$/u.exec(line) : null

@@ -6617,3 +6617,520 @@ describe("a title glued to its picture's numbered label and caption", () => {
     expect(parseStory(['Malaysia passes flood relief bill', '', ...body, counted].join('\n')).paragraphs).toContain(counted)
   })
 })
+
+describe("a writer's contact address by the byline", () => {
+  const title = 'Library branch to reopen after roof repairs'
+  const body = ['The Eastfield branch library will reopen on Saturday after eight months of repairs to its leaking roof, the city said.', 'Staff spent the past week moving about 20,000 books back onto the shelves from a warehouse across town.']
+
+  it('drops the protected address, labelled, with a handle, or glued to the lede', () => {
+    for (const contact of ['[email protected]', 'Email: [email protected]', '[email protected] | @twhitlow', 'Email the author']) {
+      expect(parseStory([title, '', 'By Tomasz Whitlow', '', contact, '', ...body].join('\n')).paragraphs).toEqual(body)
+    }
+    expect(parseStory([title, '', 'By Tomasz Whitlow', '', `[email protected]${body[0]}`, '', body[1]].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a paragraph that gives an address, a quote about mail, and another language', () => {
+    const lines = [
+      'Residents can send comments to the library board at [email protected] until the end of the month.',
+      '"Email me at the office," the branch manager said, adding that she reads every message herself.',
+      'Las sugerencias pueden enviarse por correo a la biblioteca hasta el viernes, dijo la directora.',
+    ]
+    expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
+  })
+})
+
+describe("a paywall's teaser over the subscribe box and the sidebar", () => {
+  const title = 'Mill owners agree to share river water in dry months'
+  const lede = 'Three mill owners on the upper river have agreed to take turns drawing water during dry summers, ending a quarrel that reached the courts last year.'
+  const sidebar = ['Most Read', '', 'Bakery on Mill Street closes after forty years of business downtown', '', 'Council names new fire chief as budget talks stall']
+
+  it('keeps the teaser and stops at the notice', () => {
+    for (const notice of ['Subscribe to continue reading', 'This article is for subscribers only.', 'You have reached your free article limit.', 'To continue reading, please log in or create a free account.', 'Want to read more? Subscribe now for full access.', 'Get unlimited access to local news for 99 cents a month.']) {
+      expect(parseStory([title, '', 'March 12, 2024', '', lede, '', notice, '', 'Subscribers get unlimited access to every story and the e-edition.', '', ...sidebar].join('\n')).paragraphs).toEqual([lede])
+    }
+  })
+
+  it('keeps body prose about subscribers, a quote, and another language', () => {
+    const lines = [
+      'This story is for members of the cooperative who missed the spring meeting, the chair wrote in the newsletter.',
+      '"Subscribe to continue reading, they tell you, and then the price doubles," one mill owner complained on Tuesday.',
+      'Die Müller wollen sich im Sommer abwechseln, wenn das Wasser knapp wird, sagte der Vorsitzende.',
+      'Subscribers to the water board bulletin will get the new rota by post before the end of April.',
+    ]
+    expect(parseStory([title, '', lede, ...lines].join('\n')).paragraphs).toEqual([lede, ...lines])
+  })
+})
+
+describe("a community site's poster line under the title", () => {
+  const title = 'Riverside book swap draws record crowd'
+  const body = ['More than 300 people came to the Riverside book swap on Saturday, the largest turnout since the volunteers started it.', "Children's picture books ran out within the first hour, and the cookbook table was cleared soon after."]
+
+  it('is neither the headline nor a paragraph', () => {
+    for (const poster of ['Submitted by Riverside Library', 'Posted by jsmith in Community News', 'Posted by jsmith in Community News | 2 comments']) {
+      const story = parseStory([title, '', poster, '', 'March 4, 2024', '', ...body].join('\n'))
+      expect(story.headline).toBe(title)
+      expect(story.paragraphs).toEqual(body)
+    }
+    expect(parseStory(['Book swap', '', 'Posted by jsmith in Community News', '', ...body].join('\n')).headline).toBe('Book swap')
+  })
+
+  it('leaves a title and prose that open the same way', () => {
+    expect(parseStory(['Shared by Millions, a Meme Outlives Its Maker', '', 'March 4, 2024', '', ...body].join('\n')).headline).toBe('Shared by Millions, a Meme Outlives Its Maker')
+    const lines = ['Posted by a neighbour on Sunday night, the video of the queue had been watched thousands of times by Monday.', 'Submitted by residents in the spring, the petition asks for a crossing near the school.', 'Publicado por la biblioteca, el aviso pide voluntarios para la próxima feria.']
+    expect(parseStory([title, '', ...body, ...lines].join('\n')).paragraphs).toEqual([...body, ...lines])
+  })
+})
+
+describe("the next story's title and teaser run on under the last paragraph", () => {
+  const header = ['Ferry operator adds winter sailings to the outer islands', '', 'By Mateo Lindqvist', '', 'November 14, 2024', '']
+  const body = ['The ferry operator will add a third weekly sailing to the outer islands from December, after islanders complained.', 'The extra crossing will leave the mainland on Wednesdays and return the same evening, weather permitting.']
+  const teaser = 'The council wants owners of empty upper floors on the high street to turn them into flats.'
+
+  it('ends the story at a kicker in capitals, a date line under the title, or a "Next:" label', () => {
+    const title = 'Empty shop units to become homes above the high street'
+    for (const after of [['HOUSING', title, teaser], [title, 'November 13, 2024', teaser], [`Next: ${title}`, teaser]]) {
+      expect(parseStory([...header, ...body, ...after].join('\n\n')).paragraphs).toEqual(body)
+    }
+  })
+
+  it('keeps a subhead in capitals, a dated entry and prose about what comes next when the story goes on', () => {
+    const more = ['Island councillors said the change would make it easier for older residents to keep hospital appointments.', 'The operator said it would review the timetable again in the spring.', 'A second boat may be chartered if the trial works.']
+    const subhead = ['WHAT CHANGES', 'Timetable for the outer islands this winter', ...more]
+    expect(parseStory([...header, ...body, ...subhead].join('\n\n')).paragraphs).toEqual([...body, ...subhead])
+    const dated = ['Sailing cancelled by the first storm', 'November 13, 2024', ...more]
+    expect(parseStory([...header, ...body, ...dated].join('\n\n')).paragraphs).toEqual(expect.arrayContaining(more))
+    const prose = ['Next, the operator will ask the islands which day suits them best for the extra boat.', '"Next winter will be easier," one islander said.', 'Próximo invierno habrá tres barcos por semana, dijo el operador.']
+    expect(parseStory([...header, ...body, ...prose].join('\n\n')).paragraphs).toEqual([...body, ...prose])
+  })
+})
+
+describe("a lede opening on its outlet's tag and a dash, no place before it", () => {
+  const title = 'Council approves new ferry timetable after months of complaints'
+  const rest = ['Councillors said the extra sailings would be paid for by a small rise in parking charges at both terminals.', 'The new timetable takes effect at the start of May, the council said.']
+
+  it('keeps the lede as the first paragraph as printed, neither headline nor byline', () => {
+    for (const lede of ['(Northwind Press) — The regional council voted on Monday to add two early ferry crossings on weekdays, ending a dispute.', 'The Kestrel Valley Courier -- The regional council voted on Monday to add two early ferry crossings on weekdays.']) {
+      for (const header of [['By Priya Castellano', 'March 4, 2024'], ['March 4, 2024'], []]) {
+        const story = parseStory([title, ...header, lede, ...rest].join('\n\n'))
+        expect(story.headline).toBe(title)
+        expect(story.paragraphs).toEqual([lede, ...rest])
+      }
+    }
+  })
+
+  it('keeps paragraphs that open on brackets or a double hyphen in prose, a quote and another language', () => {
+    const lines = [
+      '(Laughter) — the mayor paused before reading out the new times, and the room went quiet again.',
+      'The old timetable -- printed in 1998 and never changed -- still hangs in the waiting room at the north terminal.',
+      '"(Honestly) — we waited for this for years," said one commuter on the morning boat.',
+      '(Agence locale) — Le conseil a voté lundi pour deux traversées de plus en semaine.',
+    ]
+    expect(parseStory([title, 'March 4, 2024', ...rest, ...lines].join('\n\n')).paragraphs).toEqual([...rest, ...lines])
+  })
+})
+
+describe('a signature at the foot of a story the top names nobody', () => {
+  const title = 'Ferry timetable cut for winter months'
+  const body = ['The island ferry will run four crossings a day instead of six from the start of October, the operator said on Thursday.', 'The operator blamed a shortage of deck crew and the rising cost of fuel for the change.']
+
+  it("signs with the site's staff, the paper's code after a desk's initials, and the author box's bio", () => {
+    expect(parseStory([title, '', ...body, 'Northwind Staff', '', 'Share this story'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northwind Staff' }])
+    expect(parseStory([title, '', ...body, '—/RCV (LDG)'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'LDG' }])
+    expect(parseStory([title, '', ...body.slice(0, 1), `${body[1]} -AVT/HBD`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'HBD' }])
+    const bio = 'Hannah Oduya has covered housing and planning for the paper since 2019.'
+    expect(parseStory([title, '', ...body, 'About the author', bio].join('\n')).authors).toEqual([{ kind: 'person', name: 'Hannah Oduya' }])
+  })
+
+  it('reads no signature in a staff of another kind, initials alone or a sentence that opens on a name', () => {
+    expect(parseStory([title, '', ...body, 'Hospital Staff'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, '—/RCV'].join('\n')).authors).toEqual([])
+    const prose = 'Tomas Reyes has worked the evening crossing for eleven years and said the change would hit commuters hardest.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const slash = 'The crew will be paid under the old scale until March, the union said (see table/FAQ).'
+    expect(parseStory([title, '', ...body, slash].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a writer's credit with the agency after a comma, alone under the story", () => {
+  const title = 'Drought pushes grain prices to a two-year high'
+  const body = ['Wheat and maize prices rose for a fourth week as a long dry spell cut harvest forecasts, traders said on Monday.', 'Millers said bread prices in the shops would probably follow within a month.']
+
+  it('signs with the person and the agency', () => {
+    expect(parseStory([title, '', ...body, 'Darius Whitfield, The Associated Press', '', 'More in Business'].join('\n')).authors).toEqual([
+      { kind: 'person', name: 'Darius Whitfield' },
+      { kind: 'desk', name: 'The Associated Press' },
+    ])
+  })
+
+  it('reads no writer in a role beside a name, a credit with the story going on under it, or a sentence', () => {
+    const role = parseStory([title, '', ...body, 'Mara Lindqvist, Press Secretary'].join('\n'))
+    expect(role.authors).toEqual([])
+    const more = 'Forecasters expect a change in the weather by early September, though they warned it might come too late.'
+    const between = parseStory([title, '', ...body, 'Darius Whitfield, Reuters', more].join('\n'))
+    expect(between.authors).toEqual([])
+    expect(between.paragraphs).toEqual([...body, more])
+    const said = 'The figures were confirmed by Darius Whitfield, a trader at the grain exchange, The Associated Press reported.'
+    expect(parseStory([title, '', ...body, said].join('\n')).paragraphs).toContain(said)
+  })
+})
+
+describe('a role between "by" and the name, a colon after it', () => {
+  const title = 'Library opening hours to be cut at three branches'
+  const body = ['Three branch libraries will open on four days a week instead of six from April under savings agreed by the county council.', 'Campaigners handed in a petition with more than two thousand names asking for the branches to be spared.']
+
+  it('signs with the name alone', () => {
+    expect(parseStory([title, 'By local democracy reporter Lucy Ambrose:', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    expect(parseByline('By Chief Reporter Lucy Ambrose')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+  })
+
+  it('keeps a role alone as a desk, a role after the name, and a sentence that runs on with "by"', () => {
+    expect(parseByline('By Staff Reporter')).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseByline('By Lucy Ambrose, Staff Writer')).toEqual([{ kind: 'person', name: 'Lucy Ambrose' }])
+    const lede = 'By the time the reporter Lucy Ambrose arrived, the council had already voted:'
+    expect(parseByline(lede)).toBeNull()
+    const story = parseStory([title, '', ...body, lede, 'Three members were absent.'].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).toContain(lede)
+  })
+})
+
+describe("the site's own name on the byline's line", () => {
+  const title = 'School board approves later start times'
+  const body = ['The school board voted on Tuesday to push back the start of the high school day by forty minutes from the autumn term.', 'Board members said the change followed a survey in which most parents and teachers backed a later start.']
+
+  it('signs as a desk when the page prints it as its masthead, title suffix or copyright holder', () => {
+    expect(parseStory(['Riverside Post', title, 'By Riverside Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Riverside Post' }])
+    expect(parseStory([`${title} - Harbour Star`, title, 'Harbour Star | June 18, 2022', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Harbour Star' }])
+  })
+
+  it('keeps a person whose surname is a paper word, on a page with another name or none', () => {
+    expect(parseStory(['Riverside Post', title, 'By Emily Post', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Emily Post' }])
+    expect(parseStory([title, 'By Daniel Star', 'March 3, 2024', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+    const quoted = parseStory(['Valley News', title, 'By Daniel Star', 'March 3, 2024', '', ...body, 'Daniel Star, a parent, said the change was overdue.'].join('\n'))
+    expect(quoted.authors).toEqual([{ kind: 'person', name: 'Daniel Star' }])
+  })
+})
+
+describe('a date with its month named between slashes, and an aggregator row of date, paper and city', () => {
+  const title = 'Water utility plans new reservoir north of town'
+  const body = ['The regional water utility has asked for permission to build a reservoir in the hills north of the town to cope with dry summers.', 'Farmers whose land would be flooded said they had not yet been offered a fair price.']
+
+  it('reads the date, and the paper as the source that signs when no one else does', () => {
+    expect(findDate('Business Monday 25/May/2020 10:22 AM')?.iso).toBe('2020-05-25T10:22:00.000Z')
+    const story = parseStory([title, 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Riverside Gazette' }])
+    const signed = parseStory([title, 'By Tendai Mushore', 'March 3, 2024 / Riverside Gazette (Springfield)', '', ...body].join('\n'))
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Tendai Mushore' }])
+  })
+
+  it('reads no date in a path or a fraction, and no source in a person and a place', () => {
+    expect(findDate('See /may/2020 archive')).toBeNull()
+    expect(findDate('tickets 25/May/20 at the door')).toBeNull()
+    const person = parseStory([title, 'March 3, 2024 / Jane Roe (Springfield)', '', ...body].join('\n'))
+    expect(person.authors).not.toContainEqual({ kind: 'desk', name: 'Jane Roe' })
+  })
+})
+
+describe("a lower-case user name opening a blog theme's meta row", () => {
+  const title = 'Pier reopens after storm repairs'
+  const body = ['The town pier reopened to the public on Saturday after five months of repairs to its storm-damaged decking.', 'Anglers were among the first back on the pier, some arriving before the gates opened at eight.']
+
+  it('signs with the user, and with no one for a role account, reading the date', () => {
+    expect(parseStory([title, 'neo 17 hours ago 2 min read 44 Views', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'neo' }])
+    const admin = parseStory([title, 'admin March 3, 2024', '', ...body].join('\n'))
+    expect(admin.authors).toEqual([])
+    expect(admin.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+  })
+
+  it('reads no user in a label, a sentence or another language', () => {
+    expect(parseStory([title, 'updated 17 hours ago', '', ...body].join('\n')).authors).toEqual([])
+    const prose = 'residents March 3, 2024 was the day the pier closed, and nobody expected it to take this long to reopen.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    expect(parseStory([title, 'publicado March 3, 2024', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'publicado' })
+  })
+})
+
+describe("a byline in capitals with the agency's name glued on", () => {
+  const title = 'Crews gain ground on two hillside fires as winds ease'
+  const body = ['Fire crews gained ground on two hillside fires east of the city on Sunday as the wind dropped, officials said.', 'Residents of three valley roads were allowed back to their homes on Sunday evening.']
+
+  it('signs with the people, the agency and the place run on after them left out', () => {
+    const story = parseStory([title, 'By MARA QUILLON and TEODOR VASKEAssociated PressThe Associated PressPORT ALDER, Ore.', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mara Quillon' }, { kind: 'person', name: 'Teodor Vaske' }])
+    expect(parseByline('By Mara Quillon and Teodor Vaske Associated Press')).toEqual([{ kind: 'person', name: 'Mara Quillon' }, { kind: 'person', name: 'Teodor Vaske' }, { kind: 'desk', name: 'Associated Press' }])
+  })
+
+  it('reads no byline in prose, a quotation or another language that open alike', () => {
+    const prose = 'By SUNDAY EVENING the Associated Press had counted more than forty fires burning across the western states.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const quote = '"By NOON we knew the Associated Press would call it," the campaign manager said.'
+    expect(parseStory([title, '', ...body, quote].join('\n')).paragraphs).toContain(quote)
+    expect(parseStory([title, 'Por MARA QUILLONAgencia EFE', '', ...body].join('\n')).authors).not.toContainEqual({ kind: 'person', name: 'Mara Quillon' })
+  })
+})
+
+describe('a closing source credit with its colon printed twice', () => {
+  const title = 'Ferry operator adds late sailing for the summer season'
+  const body = ['The island ferry operator will add a late evening sailing from the mainland from next month, the company said.', 'Islanders had asked for a later boat for years, saying the last sailing left too early.']
+
+  it('signs with the outlet named, as a desk', () => {
+    expect(parseStory([title, '', ...body, 'Source:: Northwind News Top Stories', 'Leave a Reply'].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Northwind News Top Stories' }])
+  })
+
+  it('keeps prose, a quotation and another language that print a double colon', () => {
+    const prose = 'The timetable lists the new sailing as 21::30 in one place and 21:30 in another, which the company said it would correct.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+    const quote = '"Source:: that is what the old terminal screens used to print," the harbour master said.'
+    expect(parseStory([title, '', ...body, quote].join('\n')).paragraphs).toContain(quote)
+    expect(parseStory([title, '', ...body, 'Fuente:: Northwind News Top Stories'].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a writer's name and, after a comma, the paper's", () => {
+  it('signs with the person and the paper as a desk', () => {
+    expect(parseByline('Tomas R. Vendel, Lakeside Sentinel')).toEqual([{ kind: 'person', name: 'Tomas R. Vendel' }, { kind: 'desk', name: 'Lakeside Sentinel' }])
+    expect(parseByline('By Jane Roe, Harbour Post')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Harbour Post' }])
+  })
+
+  it('keeps people listed with "and" whose surnames are papers\' words, and a place after the name', () => {
+    expect(parseByline('By Jane Roe, Emily Post and Ann Poe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'Emily Post' }, { kind: 'person', name: 'Ann Poe' }])
+    expect(parseByline('By Jane Roe, Li Sun and Ann Poe')?.every((author) => author.kind === 'person')).toBe(true)
+    expect(parseByline('By Jane Roe, Abuja')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const title = 'Lakeside towns brace for a wetter spring'
+    const prose = 'Tomas Vendel, Lakeside Sentinel editor for thirty years, said he had never seen the river so high.'
+    expect(parseStory([title, '', 'Residents along the lower river had only just dried out their homes when forecasters warned of more rain.', prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe("a writer's name in capitals alone under the last paragraph", () => {
+  const title = 'Two guards held over missing goats at county depot'
+  const body = ['Two guards at a county depot have been arrested after three goats kept there as evidence went missing overnight.', 'Detectives said they were still looking for a third man who is believed to have driven the animals away.']
+
+  it('signs the story when it is the last line of the page', () => {
+    expect(parseStory([title, '', ...body, '', 'WANJIRU TEMBO'].join('\n')).authors).toEqual([{ kind: 'person', name: 'Wanjiru Tembo' }])
+  })
+
+  it('reads no writer in a heading over more text, a button or a link label in another language', () => {
+    const over = parseStory([title, '', ...body, 'WANJIRU TEMBO', 'The county said the depot would get new locks before the end of the month.'].join('\n'))
+    expect(over.authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'SHARE THIS STORY'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'LIRE AUSSI'].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', ...body, 'LEER MÁS'].join('\n')).authors).toEqual([])
+  })
+})
+
+describe('a byline for the story and its pictures, and the place after the station', () => {
+  it('signs with the person and the station, the place left out', () => {
+    expect(parseByline('Photos and Story by Lena Marsh, KXPR – Port Alder')).toEqual([{ kind: 'person', name: 'Lena Marsh' }, { kind: 'desk', name: 'KXPR' }])
+    expect(parseByline('Story and photos by Lena Marsh')).toEqual([{ kind: 'person', name: 'Lena Marsh' }])
+  })
+
+  it('keeps a desk after the dash, and reads no byline in a caption credit or prose', () => {
+    expect(parseByline('By Lena Marsh – Reuters')).toEqual([{ kind: 'person', name: 'Lena Marsh' }, { kind: 'desk', name: 'Reuters' }])
+    expect(parseByline('Photo courtesy of Lena Marsh')).toBeNull()
+    const title = 'Harbour schools close out the rowing season'
+    const prose = 'Photos and stories by past crews line the walls of the boathouse, some of them older than the club itself.'
+    expect(parseStory([title, '', 'The harbour schools finished their rowing season on Saturday with the last of the regatta finals.', prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe("an outlet's initials and its newsroom's word in capitals under the title", () => {
+  const title = 'Port council urged to resume weekly sittings'
+  const body = ['A spokesperson for the regional government on Tuesday urged the port council to resume its weekly sittings as soon as possible.', 'Several members have stayed away from the chamber for a month, leaving the council without a quorum to pass the harbour budget.']
+
+  it('signs as a desk, named as printed', () => {
+    const story = parseStory([title, '', 'KVN NEWS', '', ...body].join('\n'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KVN NEWS' }])
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it("reads no outlet in a section's label or a kicker over the title, and none over a writer's byline or in prose", () => {
+    expect(parseStory([title, '', 'TOP NEWS', '', 'text', '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'NATIONAL NEWS', '', 'text', '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory(['KVN NEWS', title, '', ...body].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', 'By Jane Roe', '', 'KVN NEWS', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const prose = 'KVN NEWS crews were turned away from the chamber on Tuesday, the station said.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe("an agency's credit in brackets after the day alone, opening the lede", () => {
+  const title = 'Coastal League Results'
+  const results = 'Results from the Coastal League on Saturday (kick-off times are local) Harbour Town (1) 2 Scorers: J. Marr 12 Port Alder (0) 1 Scorers: R. Vance 68 Attendance: 4,210'
+
+  it('signs with the agency as a desk, named as printed', () => {
+    expect(parseStory([title, '', `Mar 14 (STATZ) - ${results}`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'STATZ' }])
+    expect(parseStory([title, '', `May 4 (Reuters) - ${results}`].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+  })
+
+  it('reads no agency in a weekday or a note in brackets, nor after a day in another language', () => {
+    const lede = 'The harbour council met for the first time in a month and agreed to pass the budget before the summer recess begins.'
+    expect(parseStory([title, '', `June 5 (Monday) – ${lede}`].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', `Mar 14 (est.) - ${lede}`].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', `14 mars (STATZ) - ${lede}`].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a date with the zone's letters between it and its time", () => {
+  it('reads the time in the zone printed', () => {
+    expect(findDate('2021-03-15 SGT 09:20')?.iso).toBe('2021-03-15T01:20:00.000Z')
+    expect(findDate('2020-11-10 HKT 11:44')?.iso).toBe('2020-11-10T03:44:00.000Z')
+    const story = parseStory(["Council Says It Won't Rush Changes To Ferry Fares", '', '2021-03-15 SGT 09:20', '', 'The acting transport secretary has dismissed as speculative reports that the ferry operator will raise its fares.', 'Reports said the ferry board could discuss fares at a meeting later in the week.'].join('\n'))
+    expect(story.publishedAt).toBe('2021-03-15T01:20:00.000Z')
+  })
+
+  it('reads no time in a figure, in lower-case words or in prose after the date', () => {
+    expect(findDate('2020-11-10 IST 11.50 per cent')?.iso).toBe('2020-11-09T18:30:00.000Z')
+    expect(findDate('2020-11-10 et 11:44')?.text).not.toContain('11:44')
+    expect(findDate('Since 2020-11-10 EST 2 arrests have been made')?.iso).toBe('2020-11-10T05:00:00.000Z')
+  })
+})
+
+describe("a weekday's date above the title over a writer's byline with no date beside it", () => {
+  const title = 'Six referees who left the game in strange ways'
+  const body = ["After a week away at the coast, the league's longest-serving referee came home to a letter telling him he would not be needed.", 'Officials at the league said the decision had been made months earlier, but nobody had found the right moment to tell him.']
+
+  it("reads no date from the masthead's today", () => {
+    const story = parseStory(['Wednesday 8 March 2023', '', title, '', 'Orla Cassidy', '', 'Orla Cassidy', '', ...body].join('\n'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Cassidy' }])
+  })
+
+  it("keeps a blog's day heading, a byline under an opening note, and a byline dated under the title", () => {
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', ...body].join('\n')).publishedAt).toBe('2023-03-08T00:00:00.000Z')
+    const note = 'Club Notes Comment: Here we go again, another season and another referee shown the door without so much as a thank you.'
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', note, '', 'By Orla Cassidy', '', ...body].join('\n')).publishedAt).toBe('2023-03-08T00:00:00.000Z')
+    expect(parseStory(['Wednesday 8 March 2023', '', title, '', 'By Orla Cassidy', 'March 2, 2023', '', ...body].join('\n')).publishedAt).toBe('2023-03-02T00:00:00.000Z')
+  })
+})
+
+describe('a line near the title taken for it: a cut-down copy, the lede\'s opening words, a date line, leaked script, a glued byline', () => {
+  const body = ['The harbour board approved the new quay on Tuesday after a two-year wait for funding from the regional council.', 'Work is due to start in the spring and should take about eighteen months, the board said.']
+
+  it('takes the title over its shortened copy, the lede\'s opening words and a date line under leaked script', () => {
+    expect(parseStory(['- Home', '- News', '- Harbour board approves...', 'Harbour board approves new quay [March 2024]', '', ...body].join('\n')).headline).toBe('Harbour board approves new quay [March 2024]')
+    const opening = 'The harbour board approved the new quay on Tuesday'
+    expect(parseStory(['Quay approved after two-year funding wait', '', opening, '', ...body].join('\n')).headline).toBe('Quay approved after two-year funding wait')
+    const script = ['Board Says It Won\'t Rush The New Quay', '', '"); jQuery("#21 h3").html("', '"); jQuery(document).ready(function() { var player = audioplayer("p1"); player.setup({ width: "100%" }); });', '2024-03-12 HKT 09:41', ...body]
+    const story = parseStory(script.join('\n'))
+    expect(story.headline).toBe('Board Says It Won\'t Rush The New Quay')
+    expect(story.paragraphs.join('\n')).not.toContain('jQuery')
+    expect(parseStory(['Board approves new quay after long waitBy Jane Roe and John Doe', '', ...body].join('\n')).headline).toBe('Board approves new quay after long wait')
+  })
+
+  it('keeps a title that only resembles them: an ellipsis of its own, the lede\'s words, a year, a glued word, script in prose', () => {
+    expect(parseStory(['The pier reopens at last...', '', ...body].join('\n')).headline).toBe('The pier reopens at last...')
+    const echoed = 'Harbour board approves new quay after long delay'
+    expect(parseStory([echoed, '', `${echoed}, and the fishing fleet says it is about time.`, ...body].join('\n')).headline).toBe(echoed)
+    expect(parseStory(['2024 Harbour Festival Programme', '', ...body].join('\n')).headline).toBe('2024 Harbour Festival Programme')
+    expect(parseStory(['Harbour choir rehearses StandBy Me for the festival', '', ...body].join('\n')).headline).toBe('Harbour choir rehearses StandBy Me for the festival')
+    const prose = "The board's website, built with jQuery (a script library), crashed when the vote was announced."
+    expect(parseStory(['Quay plan approved', '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe('a long cut-off last paragraph under a crosshead', () => {
+  const title = 'Council keeps the night ferry'
+  const body = ['The island council has agreed to keep the night ferry running through the winter after a petition from residents.', 'Councillors voted seven to two in favour on Thursday, with the two against citing the cost of each crossing.']
+  const cut = 'The weather office in Eastvale says a wet spring following a mild winter means that farmers and growers on the eastern side of the island should prepare for a late'
+
+  it('drops a long sentence the page breaks off in, under a finished paragraph or a crosshead over one', () => {
+    expect(parseStory([title, '', ...body, '', cut].join('\n')).paragraphs).not.toContain(cut)
+    expect(parseStory([title, '', ...body, '', 'Eastvale', '', cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps closing lines that only resemble one: an address, a list of routes, a sentence not last', () => {
+    const address = 'Full details of the new timetable, the fares for each crossing and the booking rules are on the council website at example.org/ferry'
+    expect(parseStory([title, '', ...body, address].join('\n')).paragraphs).toContain(address)
+    const routes = 'Ferry timetables: Port Alder to Eastvale, Eastvale to the northern quays, the northern quays to Port Alder and back again via the outer pier'
+    expect(parseStory([title, '', ...body, routes].join('\n')).paragraphs).toContain(routes)
+    const earlier = 'The weather office says a wet spring following a mild winter means that farmers on the eastern side should prepare for a late harvest'
+    expect(parseStory([title, '', body[0]!, earlier, body[1]!].join('\n')).paragraphs).toContain(earlier)
+  })
+})
+
+describe('a prompt to follow the site on a platform under a Read-also line', () => {
+  const title = 'Harbour authority closes lanes on the coast road'
+  const body = ['Motorists have been told to expect slow traffic on the coast road while the harbour authority resurfaces two junctions.', 'The work begins on Saturday and should last about ten days, the authority said.']
+
+  it('reads the prompt as the site\'s, not as a Read-also title', () => {
+    const story = parseStory([title, '', ...body, '', 'Read also: Police open a help desk at the ferry terminal', '', 'Follow Us on Follow Harbour Portal News at Google News'].join('\n'))
+    expect(story.readAlso).toEqual(['Police open a help desk at the ferry terminal'])
+    expect(chromeRuleFinder(defaultChromeRules)('Follow us on Telegram')?.reason).toBe('share bar')
+  })
+
+  it('keeps prose about following someone, and a prompt in another language, as they were read', () => {
+    const finder = chromeRuleFinder(defaultChromeRules)
+    expect(finder('Fans can follow the team on Facebook.')).toBeUndefined()
+    expect(finder('Follow the money on Facebook and you find the advertisers')).toBeUndefined()
+    expect(finder('Síguenos en Google News')).toBeUndefined()
+    const prose = 'Follow the coast road on foot and you reach the old lighthouse within the hour.'
+    expect(parseStory([title, '', ...body, prose].join('\n')).paragraphs).toContain(prose)
+  })
+})
+
+describe('a video label between paragraphs and an embedded post printed as text', () => {
+  const title = 'Thousands in Eastvale wake without power'
+  const body = ['EASTVALE - Thousands of households woke up without electricity this morning after the utility cut supply to four districts.', 'The utility said it was protecting the grid from overload during repairs to a substation.']
+  const closing = 'It said customers should have power again by nine o\'clock.'
+
+  it('leaves the label and the post out of the story, which ends on its last paragraph', () => {
+    const post = ['Load Easing Notice', '', '', '', 'Date: 12 May 2024#DocksidePower', '', '', '', 'Areas affected tomorrow from 05:00 to 09:00. pic.twitter.com/Ab12Cd Dockside Power (@DocksidePower) May 12, 2024']
+    const story = parseStory([title, '', body[0]!, '', 'You may also want to watch:', '', body[1]!, '', closing, '', ...post].join('\n'))
+    expect(story.paragraphs).toEqual([...body, closing])
+  })
+
+  it('keeps prose that only resembles them: a sentence about watching, a handle in a quote, a hashtag in a paragraph', () => {
+    const watch = 'You may also want to watch the full debate, which the council streams on its website.'
+    expect(parseStory([title, '', ...body, watch].join('\n')).paragraphs).toContain(watch)
+    const handle = 'The utility posted the notice from its account (@DocksidePower) on Sunday morning, hours before the cuts began.'
+    expect(parseStory([title, '', ...body, handle, closing].join('\n')).paragraphs).toContain(handle)
+    const tagged = 'Residents shared pictures of dark streets under the tag #EastvaleGrid, many of them asking why no warning was given.'
+    expect(parseStory([title, '', body[0]!, tagged, body[1]!].join('\n')).paragraphs).toContain(tagged)
+  })
+})
+
+describe('a summary over a lede that opens on its dateline', () => {
+  const title = 'Thousands in Northgate without water'
+  const lede = 'NORTHGATE - Thousands of homes in three suburbs woke up without running water this morning.'
+  const more = ['The utility said it was protecting its pipes from bursting during repairs to the main pumping station.', "It said taps should run again after ten o'clock."]
+
+  it('reads the summary as the standfirst and the dateline paragraph as the first', () => {
+    const summary = 'Northgate Water shut off supply to several suburbs at 6am under its planned schedule.'
+    const story = parseStory([title, '', summary, '', lede, '', ...more].join('\n'))
+    expect(story.paragraphs[0]).toBe(lede)
+    expect(story.standfirst).toBe(summary)
+    const agency = 'Port Alder (Harbour Mission News) – Police have denied that anyone was killed during the overnight clashes.'
+    expect(parseStory([title, '', summary, '', agency, '', ...more].join('\n')).paragraphs[0]).toBe(agency)
+  })
+
+  it('keeps a first paragraph that only resembles a summary: a quote, a question, no dateline under it, another language', () => {
+    const quote = '"We had no warning at all," said one resident of Millbrook.'
+    expect(parseStory([title, '', quote, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(quote)
+    const question = 'Why did the taps in three suburbs run dry overnight?'
+    expect(parseStory([title, '', question, '', lede, '', ...more].join('\n')).paragraphs[0]).toBe(question)
+    const first = 'Thousands of homes in three suburbs woke up without running water this morning.'
+    expect(parseStory([title, '', first, '', ...more].join('\n')).paragraphs[0]).toBe(first)
+    const plainLede = 'Northgate: Das Wasser wurde am Morgen in drei Vororten abgestellt, teilte der Versorger mit.'
+    expect(parseStory([title, '', plainLede, '', ...more].join('\n')).paragraphs[0]).toBe(plainLede)
+  })
+})
+
+describe('a last line broken off right after the subject of a clause it opens', () => {
+  const title = 'Neighbour objects to yard extension'
+  const body = ['A planning application to keep a yard extension at a farm supplies depot has drawn an objection from the family next door.', 'The depot owners are seeking permission to retain the extension, which was laid out last autumn without consent.']
+
+  it('drops the broken-off line', () => {
+    const cut = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).not.toContain(cut)
+  })
+
+  it('keeps lines that only resemble it: a clause that goes on past its verb, one that is not the last', () => {
+    const goesOn = 'The neighbour said the extension would do nothing to "stop the lorries and the dust" which he says have ruined summer evenings'
+    expect(parseStory([title, '', ...body, goesOn].join('\n')).paragraphs).toContain(goesOn)
+    const middle = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
+    expect(parseStory([title, '', body[0]!, middle, body[1]!].join('\n')).paragraphs).toContain(middle)
+  })
+})

@@ -26,7 +26,12 @@ function titleCase(name: string): string {
 }
 
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph)$|\bdaily\s\p{Lu}/iu
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner)$|\bdaily\s\p{Lu}/iu
+/**
+ * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
+ * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
+ */
+const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
 
 /**
  * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no
@@ -109,7 +114,8 @@ export function parseByline(text: string): Author[] | null {
   // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
   let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
-  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|von|par)(?:\s*:\s*|\s+)/i
+  // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
+  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
   // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
@@ -119,6 +125,9 @@ export function parseByline(text: string): Author[] | null {
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.
   rest = rest.replace(/(\p{Lu}[\p{L}'’-]+),?\s+(Jr\.?|Sr\.?|II|III|IV)(?=$|[\s,|·•/])/gu, (_, surname: string, generation: string) => `${surname} ${generation.replace(/^(Jr|Sr)$/, '$1.')}`)
+  // "By local democracy reporter Jane Roe:", "By Chief Reporter Jane Roe": a role between "by" and the name (a colon
+  // after it, where the byline introduces the story) is the writer's role, no part of the name.
+  if (signed) rest = rest.replace(/^(?:(?:our|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:?$)/iu, '').replace(/(\p{L})\s*:$/u, '$1')
   if (!rest) return null
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
@@ -134,7 +143,8 @@ export function parseByline(text: string): Author[] | null {
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
   // "By Jane Roe Associated Press": an agency's name run on after the person's, without a separator.
-  if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
+  // (So after several names, "By Jane Roe and John Doe Associated Press": the agency is none of the last name.)
+  if (signed) rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}){0,3})\s+((?:The\s+)?Associated Press|Agence France-Presse|Press Association|PA Media)$/u, '$1 | $2')
   // "By Jane Roe Example News": the newsroom the writer works for (a word and "News") run on after the person's name, as
   // a broadcaster's site prints the byline; the person signs, and the newsroom's name is none of the person's.
   const runOnNews = signed ? /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}&'’-]+\s+News$/u.exec(rest) : null
@@ -169,6 +179,9 @@ export function parseByline(text: string): Author[] | null {
         continue
       }
       if (roleSigned && /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u.test(piece) && !deskOrAgency(piece)) continue
+      // "By Jane Roe, KXPR – Port Alder": after the person and the station (or paper) the writer works for, a place alone
+      // after the dash is where the story was filed from, no desk.
+      if (index > 0 && parts.length === index + 1 && pieces.length === 1 && authors.some((author) => author.kind === 'person') && authors.some((author) => author.kind === 'desk') && /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*)?$/u.test(piece) && !deskOrAgency(piece) && !paperName.test(piece) && !stationName.test(piece)) continue
       if ((roleWords.test(piece) || jobTitle.test(piece)) && !/^the\s/i.test(piece) && index + pieces.indexOf(piece) > 0) continue
       // "By Jane Roe, Abuja": one word after a person's name set apart by a comma, no agency's or desk's, is the place the
       // writer files from; "Jane Roe, Patch Staff": the staff the writer belongs to, as a role is.
@@ -183,7 +196,9 @@ export function parseByline(text: string): Author[] | null {
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
       const name = titleCase(piece)
       if (!looksLikeName(name, signed)) return null
-      const kind = index > 0 || (signed && regionalBrand.test(name)) ? 'desk' : authorKind(name)
+      // ("Jane Roe, Lakeside Sentinel", "Jane Roe, Harbour Post": the paper after the writer's name and a comma, closing the
+      // byline, is a desk; in a list of people joined by "and", "Jane Roe, Emily Post and Ann Poe", a name is a name.)
+      const kind = index > 0 || (signed && regionalBrand.test(name)) || (afterPerson && piece === pieces.at(-1) && !/\s(?:and|&)\s/i.test(part) && paperAfterName.test(name)) ? 'desk' : authorKind(name)
       if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ kind, name })
     }
   }

@@ -52,6 +52,18 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 200, pattern: /^\S.*?(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios)\S/, reason: 'breadcrumb' },
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
   { endsStory: true, pattern: /^(?:the (?:article|story|content|page) you (?:have )?requested (?:can|may) (?:only )?be (?:accessed|read|viewed) (?:only )?by (?:subscribing|subscribers)\b.{0,200}|you[’']re all set to enjoy unlimited\b.{0,80})$/i, reason: 'paywall notice' },
+  // (…and the other ways a paywall says so where its box cuts the story short: "Subscribe to continue reading", "To
+  // continue reading, please log in or create a free account.", "This article is for subscribers only.", "You have
+  // reached your free article limit.", "Want to read more? Subscribe now for full access.", "Get unlimited access to
+  // local news for 99 cents a month.". The story's first paragraphs over it are its teaser; the subscribe box and the
+  // sidebar's lists after it are the page's.)
+  {
+    endsStory: true,
+    keepsReports: true,
+    maxLength: 200,
+    pattern: /^(?:(?:subscribe|sign (?:in|up)|log ?in|register)(?:\s+(?:now|today|for free))?\s+(?:to|and)\s+(?:continue|keep) reading\b.{0,80}|(?:to|want to|wish to)\s+(?:continue|keep) reading(?: this (?:article|story))?[,.:?!]?\s+(?:please\s+)?(?:subscribe|sign (?:in|up)|log ?in|register|create (?:a|an|your) (?:free )?account|become a (?:subscriber|member))\b.{0,120}|(?:want|like) to read (?:more|the (?:full|whole|rest of the) (?:article|story))\?\s*(?:subscribe|sign (?:in|up)|log ?in|register|become a (?:subscriber|member))\b.{0,100}|(?:the (?:rest|remainder) of )?this (?:article|story|content|post) is (?:only )?(?:for|available (?:only )?(?:to|for)|reserved for|exclusive(?:ly)? (?:to|for)) (?:our )?(?:paying |paid |digital |premium )?(?:subscribers|members)(?:\s+only)?\s*[.!]?(?:\s+(?:subscribe|sign|log|register|become|start|please|already|to (?:continue|keep|read))\b.{0,120})?|you(?:[’']ve| have) (?:reached|hit|used(?: up)?) (?:all (?:of )?)?(?:your|the) (?:free |monthly |\d{1,2} )*(?:free )?(?:article|story|stor(?:ies)|articles)(?: limit)?\b.{0,120}|(?:get|enjoy|unlock) unlimited (?:digital )?access to\b.{0,60}\bfor (?:only |just )?(?:\d[\d.,]*\s?(?:cents?|¢)|(?:[A-Z]{1,3}\s?)?[$£€₹¥]\s?\d[\d.,]*)\b.{0,40})$/iu,
+    reason: 'paywall notice',
+  },
   // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
   { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,160}$/iu, reason: 'epaper promo' },
   { endsStory: true, pattern: /^this (?:post|article|story) was (?:syndicated|republished) from\b.{0,200}$/i, reason: 'syndication notice' },
@@ -159,6 +171,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast)(?:\s+[|l/·•]\s+(?:(?:photo|video|audio)s?(?: gallery| galleries)?|gallery|podcast))+$/i, reason: 'media links' },
   // A video or social embed's buttons and notices left in the text ("Watch on YouTube", "Play Video", "Tap to unmute", "This
   // video cannot be played", "View on Instagram", "Instagram post").
+  // A video player's label between paragraphs ("You may also want to watch:"), the video itself not printed: the site's
+  // promotion of its clips, with the story going on under it.
+  { maxLength: 50, pattern: /^(?:you (?:may|might) (?:also )?(?:want|like|wish) to (?:watch|see)|(?:you (?:may|might) )?also watch)\s*:?$/i, reason: 'video promo' },
   { maxLength: 80, pattern: /^(?:watch (?:on|this video on) (?:youtube|vimeo|facebook|instagram|tiktok|x|twitter)|watch on|play video|watch video|tap to unmute|(?:view|see more) on (?:instagram|facebook|tiktok|threads|youtube|x|twitter)|view this (?:post|photo|video|reel|profile) on threads|this video (?:can ?not|could not) be played\b.{0,50}|(?:instagram|facebook|tiktok|twitter|youtube) (?:post|video|embed)|embedded (?:video|post|content))\s*[.!]?$/i, reason: 'embedded post' },
   // A video player's embed button and its link to more clips, run together ("EMBED </>More Videos").
   { maxLength: 40, pattern: /^embed\s*(?:<\/>)?\s*(?:more videos)?$/i, reason: 'embedded post' },
@@ -174,6 +189,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of links to other stories under a bare "MORE:" in capitals, their titles run together ("MORE: Title oneTitle
   // two"): the site's, between the paragraphs.
   { maxLength: 400, pattern: /^MORE\s*:\s+\S.{5,380}$/u, reason: 'related links' },
+  // The next story's title under the last paragraph, labelled so ("Next: Bus depot plan goes back to the drawing board",
+  // "Up next: …", "Next story » …"): the story has ended, and its teaser under the title is the next story's.
+  { endsStory: true, maxLength: 200, pattern: /^(?:next|up next|next (?:story|article|post|up))\s*(?:[:»›>|]|[-–—](?=\s))\s*\p{Lu}[^]{5,180}(?<![.!])$/iu, reason: 'next story' },
   // "Go deeper: <another story's title>" (a title, no full stop) under the story, and "Go deeper" alone over a teaser for
   // the next story ("Go deeper", a title, its picture's credit, its lede): links to more reading, the second the end of
   // the story.
@@ -201,6 +219,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(listen to (this|the) (article|story)|\d+ min (read|listen)|listen|play|pause|\d{1,2}:\d{2})\.?$/i, reason: 'audio player note' },
   { pattern: /^join (?:the |our )?[\p{L}\d&'’. -]{2,60} (?:channel|community|group)(?: on [\p{L} ]{2,20})?$/iu, reason: 'channel promo' },
   { pattern: /^follow\s*:?\s*google news(?: icon)?$/i, reason: 'share bar' },
+  // "Follow us on Google News", "Follow Us on Follow Example News at Google News" (the widget's label run into its
+  // button's): a prompt to follow the site on a platform, nothing more on the line.
+  { maxLength: 120, pattern: /^(?:follow us(?:\s+on)?\s*:?\s*)?follow\s+(?:us|[\p{L}\d&'’.-]+(?:\s+[\p{L}\d&'’.-]+){0,4}?)\s+(?:at|on|via)\s+(?:google news|whatsapp|telegram|youtube|instagram|facebook|twitter|x|threads|tiktok|linkedin)\s*[.!]?$/iu, reason: 'share bar' },
   { pattern: /^[•·]\s*share$/i, reason: 'share bar' },
   // "Social Share", "Social Sharing": a share widget's heading, whose two capitalised words read like a name.
   { pattern: /^social\s+shar(?:e|ing)$/i, reason: 'share bar' },
@@ -448,8 +469,15 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
   { maxLength: 700, pattern: /^\p{Lu}[\p{L}\d&'’. -]{1,40} is an? (?:[\p{L}-]+ ){0,3}(?:news|news-analysis|analysis|media|information)(?:[ -](?:and|&) [\p{L}-]+)? (?:portal|website|site|outlet|platform|service|publication)\b,? (?:dedicated|devoted|committed) to\b.{0,400}$/iu, reason: 'about the site' },
-  { endsStory: true, pattern: /^(source|sources)\s*:\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
+  // (A feed plugin's label may print its colon twice: "Source:: Example Top Stories".)
+  { endsStory: true, pattern: /^(source|sources)\s*::?\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
+  // A writer's contact line by the byline or under the story: an address alone, the page's obfuscated stand-in for one
+  // ("[email protected]", as a scraper keeps a protected address), with a label before it ("Email: …") or the writer's
+  // handle after it ("… | @janeroe"). The site's contact widget, not a paragraph; the story goes on past it.
+  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
+  // (…and the link to write to the writer, alone on its line: "Email the author", "Contact the reporter".)
+  { maxLength: 40, pattern: /^(?:e-?mail|contact|message|write to)\s+(?:the\s+)?(?:author|writer|reporter|journalist|correspondent)$/i, reason: 'contact address' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
   // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
   { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },
@@ -495,6 +523,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)
   { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
+  // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
+  // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
+  // code, never a sentence of the story.
+  { pattern: /^["']\);\s|^(?=.*(?:\bjQuery\s*\(|\$\((?:document|window|["'][#.])|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*=\s*[\w"'[{(])).*(?:[;{}]|\)\.\w+\()/u, reason: 'script' },
 ]
 
 /**

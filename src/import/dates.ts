@@ -40,7 +40,8 @@ const monthNumber = (name: string): number => {
 }
 const weekday = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)`
 const clock = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?`
-const zone = String.raw`(\(?(?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?\)?|[-+−]\d{2}:?\d{2}|Z\b|\(?\b(?:UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT)\b\)?)`
+const zoneLetters = String.raw`UTC|GMT|BST|IST|CET|CEST|EET|EEST|MSK|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|SGT|HKT|PKT|NPT|PHT|ICT|MYT|WIB|SAST|WAT|EAT|TRT|AST|GST|BDST|ET|CT|MT|PT`
+const zone = String.raw`(\(?(?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?\)?|[-+−]\d{2}:?\d{2}|Z\b|\(?\b(?:${zoneLetters})\b\)?)`
 
 /**
  * Hours east of UTC for the zone abbreviations pages print. IST is India's (the Irish one is rare on news sites); NPT is
@@ -70,10 +71,14 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // 14-09-2023 (day first, as aggregators print "Updated: 11-08-2020 12:52 IST"); a part above 12 settles the order
   { pattern: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
-  // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's)
+  // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's); 25/May/2020 (slashes, the year in full)
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})-(${month})-(\d{2}|\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]! }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})\/(${month})\/(\d{4})\b`, 'i'),
+    read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: +m[3]! }),
   },
   // September 14, 2023 / Sept. 14 2023
   {
@@ -92,6 +97,9 @@ const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 // "21:25 hrs": the hours' abbreviation some pages print after a 24-hour clock.
 // "January 07, 2014, Tuesday/ 23:19:00": the weekday printed after the date, the time after a slash.
 const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
+// "2020-11-10 HKT 11:44": the zone's letters, in capitals, between the date and its time.
+// (Not a figure: "2020-11-10 IST 11.50 per cent" is no time.)
+const zoneThenTime = new RegExp(String.raw`^,?\s*\(?\b(${zoneLetters})\b\)?\s+${clock}(?![\d.,%]|\s*per\s?cent)`)
 // "4:23 PM - 21 Feb 2015": a social post's stamp, the time first and a dash before the day.
 const timeBefore = new RegExp(String.raw`${clock}(?:\s*${zone})?,?\s*(?:on\s+|[|·•]\s*|[-–—]\s+)?$`, 'i')
 /** A second clock after a zoned time, with its own zone or a region's letters or "local" ("16:50 UK", "(10:00 local)"). */
@@ -192,7 +200,8 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     if (wd) start -= wd[0].length
     // A time after it ("…, 2023, 6:37 AM EDT", "… 2023 10.30 BST", "… 2023 at 09:12") or before it ("17:48 August 07, 2019",
     // "Updated 6:37 AM EDT, September 14, 2023").
-    const after = timeAfter.exec(line.slice(end))
+    const zoned = zoneThenTime.exec(line.slice(end))
+    const after = timeAfter.exec(line.slice(end)) ?? (zoned ? (Object.assign([zoned[0], zoned[2], zoned[3], zoned[4], zoned[5], zoned[1]], { index: 0, input: zoned.input }) as unknown as RegExpExecArray) : null)
     const prior = timeBefore.exec(line.slice(0, start))
     const time = after ?? prior
     if (time) {

@@ -3,11 +3,11 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, namedInParagraphs, networkWord, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -69,6 +69,9 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
+const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
+
 /**
  * Reads a story in the scraped-text shape: headline, byline and date, hero caption, body paragraphs with inline
  * "Read also" lines, and the sources it cites, dropping site chrome and saying why. The headline is chosen by
@@ -107,6 +110,21 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const line = lines[index]!
     if (!line.chrome && !line.meta) line.chrome = { reason: 'widget in another language' }
   }
+  // An embedded post printed as text: its last line closes on the poster's name, handle and day ("… pic.twitter.com/Ab12
+  // Example Utility (@example_utility) April 4, 2021"), with or without the dash before the name. Its lines above, set apart
+  // by the embed's double breaks or carrying its hashtags ("Date: 04 April 2021#ExampleTag"), and none a finished
+  // paragraph of twenty words or more, are the post's too.
+  const postSignature = /(?:^|\s)(?:[—–-]\s*)?\p{L}[^()]{0,60}\(@[A-Za-z0-9_]{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u
+  lines.forEach((line, index) => {
+    if (line.chrome || !postSignature.test(line.text)) return
+    line.chrome = { reason: 'embedded post' }
+    line.meta = null
+    for (let at = index; at > 0; at--) {
+      const above = lines[at - 1]!
+      if (above.chrome || above.meta || !(lines[at]!.blanks >= 2 || /#\p{L}/u.test(above.text)) || (sentenceEnd.test(above.text) && wordCount(above.text) >= 20)) break
+      above.chrome = { reason: 'embedded post' }
+    }
+  })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
   // "Latest") goes with it.
@@ -619,7 +637,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // repeat.
   const repeated = new Set<number>()
   // (A paragraph's copies may differ in their spaces alone, words run together in one of them: "after itamalgamates".)
-  const sameText = (text: string, other: string) => unbulleted(text) === unbulleted(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
+  // (…or in their apostrophes and quote marks alone, one copy straight, the other curly: "Barbados' …" and "Barbados’ …".)
+  const plainMarks = (text: string) => unbulleted(text).replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"')
+  const sameText = (text: string, other: string) => plainMarks(text) === plainMarks(other) || (isSentence(other) && wordCount(other) >= 12 && unbulleted(text).replace(/\s+/g, '') === unbulleted(other).replace(/\s+/g, ''))
   /** The first line of three words or more that is neither chrome nor a byline or date. */
   let firstWordy = lines.findIndex((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)
   if (firstWordy < 0) firstWordy = lines.length
@@ -833,7 +853,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
-    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text)) continue
+    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text)) continue
     const words = wordCount(line.text)
     let score = 0
     // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
@@ -1034,6 +1054,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A stage direction or note wholly in brackets ("(SOUNDBITE OF MUSIC)", "[Updated]") is not a title.
     if (/^[([].*[)\]]$/.test(line.text)) score -= 3
     if (aboveCaption(index) && !overMeta.has(index)) score -= 2
+    // A title cut short with an ellipsis ("- Weekly Round Up...", a breadcrumb's last item or a teaser's title) while the
+    // page prints it whole within a few lines: the page's shortened copy of the title, not the title.
+    const cutShort = /^(?:[-–•·▪›»>/|]\s*)?(\S.*?\S)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    if (cutShort && wordCount(cutShort) >= 2 && lines.some((other, at) => at !== index && Math.abs(at - index) <= 4 && !other.chrome && other.text.startsWith(cutShort) && other.text.length > cutShort.length + 3)) score -= 4
+    // The opening words of the paragraph right under it, printed alone over it ("Minister was criticised in the House
+    // yesterday" over "Minister was criticised in the House yesterday after …"): a picture's caption or a teaser cut from
+    // the lede, no title.
+    const underText = nextUsable(index)?.text
+    if (words >= 6 && !sentenceEnd.test(line.text) && underText && underText.startsWith(`${line.text} `) && isSentence(underText)) score -= 4
+    // A date and time alone on the line ("2020-11-10 HKT 11:44", "12.03.2021 | 09:15"), even when the date is not read
+    // from it: the header's date line, never a title.
+    const dateOnly = findDate(line.text, options.timeZone)
+    if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     if (promo.test(line.text)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
@@ -1377,6 +1410,18 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     return false
   }
   /** The summary lines of teasers for other stories found in the story (see below). */
+  /**
+   * The sentences left on the page from `from` on, up to a line that ends the story: an after-story teaser leaves a
+   * sentence or two there, a story going on under a subhead leaves more (see the next story's signs in the loop below).
+   */
+  const sentencesLeft = (from: number) => {
+    let count = 0
+    for (let at = from; at < lines.length; at++) {
+      if (lines[at]!.chrome?.endsStory) break
+      if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) count++
+    }
+    return count
+  }
   const teaserLines = new Set<number>()
   let ownDateline: null | string = null
   /** The widest run of blank lines between two of the story's paragraphs so far. */
@@ -1390,6 +1435,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   let authorCard = -1
   /** The name a one-line bio under the story opens with ("About the Author: Jane Roe covers …"). */
   let bioCard: null | string = null
+  /** "Jane Roe, The Associated Press" alone under the story, nothing of the story under it: the writer's credit at its foot. */
+  let footCredit: Author[] | null = null
   /** An outlet's name alone between the title and the lede (see below). */
   let outletUnderTitle: null | string = null
   // Dates printed above the headline: a masthead's or the crawl's "today" as often as the story's own date, so they count
@@ -1555,6 +1602,17 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // A date with no label in the story's midst, the header having dated the story ("Title" / "Summary" / "January 23,
       // 2021, 02:42 PM" in a list of other stories run on under it): another story's, no update of this one.
       const unlabelled = index > headerEnd && story.paragraphs.length > 0 && story.publishedAt && !line.meta.authors && line.meta.dates.length > 0 && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated && !publishedFromUpdate
+      // The next story after the last paragraph, with no separator: its title, its date under it, its teaser (a sentence
+      // or two) under that, the page ending there. The date is the sign; the title over it goes with it.
+      if (unlabelled) {
+        const over = previousUsable(index)
+        if (over && !over.meta && !sentenceEnd.test(over.text) && wordCount(over.text) >= 3 && wordCount(over.text) <= 16 && sentencesLeft(index + 1) <= 2 && nextUsable(index) && isSentence(nextUsable(index)!.text)) {
+          if (story.paragraphs.at(-1) === over.text && story.paragraphs.length > 1) story.paragraphs.pop()
+          drop(line.text, 'next story on the page')
+          ended = true
+          continue
+        }
+      }
       if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
       continue
@@ -1710,6 +1768,15 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // ("Harbour Board Offices in Portnaven.": the picture's caption right under the headline, over the story, a place's name
     // and where it is, capitalised words for most of it and no verb.)
     const placeCaption = story.paragraphs.length === 0 && previousUsable(index) === lines[best.index] && /^\p{Lu}[^"“”‘’:;,]*\.$/u.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 10 && !finiteVerb.test(line.text.toLowerCase()) && line.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length * 3 >= wordCount(line.text) * 2 && Boolean(nextUsable(index)) && !nextUsable(index)!.meta
+    // "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name and an agency's or a newsroom's after the
+    // comma, alone on its line, is a writer's credit (or a picture's, between paragraphs), no role beside a name. Under
+    // the story, with nothing of the story after it, it signs a story the top leaves unsigned.
+    const credit = story.paragraphs.length > 0 ? agencyCredit(line.text) : null
+    if (credit) {
+      drop(line.text, "writer's credit")
+      if (!lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) footCredit ??= credit
+      continue
+    }
     if (placed || picturedCaption || placeCaption || portraitCaption(line.text) || officeHolders(line.text) || (pictured && lines.some((other) => other !== line && other.text.includes(pictured))) || /^(?:above|below|pictured(?: above)?|top|inset)\s*:\s*\S/i.test(line.text) && wordCount(line.text) <= 40) {
       drop(line.text, 'photo caption')
       continue
@@ -1791,6 +1858,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')
+      // ("Northwind Staff": the site's name and "Staff", its newsroom signing a story no one person signs.)
+      if (bylineAuthors.length === 0 && siteStaff.test(line.text)) bylineAuthors.push({ kind: 'desk', name: line.text })
       ended = true
       continue
     }
@@ -1804,6 +1873,19 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
       // Aug 10: …") as this story's did.
       if (next && (agencyDateline.test(next.text) || (story.dateline && placeDayDateline.test(story.paragraphs[0]!) && placeDayDateline.test(next.text) && isSentence(next.text)))) {
         drop(line.text, 'next story in the feed')
+        ended = true
+        continue
+      }
+    }
+    // The next story run on under the last paragraph, no separator but its kicker in capitals over its title ("TRANSPORT"
+    // / "Bus depot plan goes back to the drawing board" / its teaser), the page ending a sentence or two later: the
+    // story ends at the kicker. A subhead in capitals has the story's paragraphs going on under it.
+    if (story.paragraphs.length > 0 && !readAlso && sentenceEnd.test(story.paragraphs.at(-1)!) && /^(?=.*\p{Lu}{2})[\p{Lu}\d&'’ -]{3,30}$/u.test(line.text) && wordCount(line.text) <= 4) {
+      const title = nextUsable(index)
+      const titleAt = title ? lines.indexOf(title, index) : -1
+      const teaser = titleAt >= 0 ? nextUsable(titleAt) : undefined
+      if (title && teaser && !title.meta && !captions[titleAt] && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && /\p{Ll}/u.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 16 && !teaser.meta && isSentence(teaser.text) && sentencesLeft(titleAt + 1) <= 2) {
+        drop(line.text, 'next story on the page')
         ended = true
         continue
       }
@@ -2031,8 +2113,25 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // So is a date above the headline with no time when the header under the headline tells the story's age in days or more
   // ("73 days ago"): the age is the story's, and the day above is the day the page was shown.
   const agedHeader = storyFrom > best.index && lines.slice(best.index + 1, storyFrom).some((other) => wordCount(other.text) <= 8 && /\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b/i.test(other.text))
+  // So is a date above the headline with its weekday and no time ("Tuesday 24 October 2017", as a masthead prints today)
+  // when a writer's byline with no date beside it sits right under the title
+  // (nothing but the picture's caption or short labels between): a news site's header, which prints the story's own date
+  // with the byline when it prints one, so the day above is the masthead's; a blog's day heading stands over a title with
+  // no byline under it (the blog signs at the foot, or under an opening paragraph).
+  const undatedByline = (() => {
+    if (storyFrom <= best.index) return false
+    for (let at = best.index + 1; at < storyFrom; at++) {
+      const line = lines[at]!
+      // (A story's age beside the byline, "5 hours ago", is the header's date all the same.)
+      const dated = (other: Line) => Boolean(other.meta?.dates.length) || (wordCount(other.text) <= 8 && relativeAge.test(other.text))
+      if (dated(line)) return false
+      if (line.meta?.authors?.some((author) => author.kind === 'person')) return !lines.slice(at + 1, storyFrom).some(dated)
+      if (!line.chrome && !line.meta && !captions[at] && line.key !== lines[best.index]!.key && (wordCount(line.text) > 5 || sentenceEnd.test(line.text))) return false
+    }
+    return false
+  })()
   for (const { index, meta, text } of beforeHeadline) {
-    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
+    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,
@@ -2046,6 +2145,36 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     story.dateline = datelineOf(story.paragraphs[0]!)
     if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
     else drop(opening, 'summary or caption lifted from the story')
+  }
+  // A teaser over the lede that runs the story's first paragraphs together with no space between them ("… on the
+  // trains.Early services …"), or runs its opening lines together and breaks off with an ellipsis ("RULINGS THIS WEEK1.
+  // … The bench held that …..."): the page's summary card, not a paragraph. Told by holding the openings of two later
+  // paragraphs, or of one when it breaks off so. (A paragraph that a pull quote repeats holds one quote, ellipsis or not.)
+  if (story.paragraphs.length > 2) {
+    const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    const opening = story.paragraphs[0]!
+    const whole = squash(opening)
+    const held = story.paragraphs.slice(1, 7).filter((later) => wordCount(later) >= 6 && squash(later).length >= 30 && whole.length > squash(later).length && whole.includes(squash(later).slice(0, 60))).length
+    if (held >= 2 || (held === 1 && /(?:\.{3}|…)$/.test(opening))) {
+      story.paragraphs.shift()
+      // (The short labels the card ran together ahead of the lede, a heading in capitals, a case's name, a "CITATION:"
+      // line, none a sentence, go with it.)
+      while (story.paragraphs.length > 2 && wordCount(story.paragraphs[0]!) <= 12 && !sentenceEnd.test(story.paragraphs[0]!) && whole.includes(squash(story.paragraphs[0]!))) drop(story.paragraphs.shift()!, 'summary card')
+      story.dateline = datelineOf(story.paragraphs[0]!)
+      if (standfirst.length === 0 && !story.standfirst) standfirst.push(opening)
+      else drop(opening, 'summary or caption lifted from the story')
+    }
+  }
+  // A summary over a lede that opens on its dateline ("JOHANNESBURG - …", "Jakarta (Example News) – …", "PORT ALDER, Fla.
+  // (AP) — …"), itself opening on none: the standfirst, as the page prints it between the header and the wire's lede.
+  // (A paragraph in quote marks, a question or one that ends on a colon leads into the lede; it stays.)
+  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && !story.readAlso.length) {
+    const [summary, lede] = story.paragraphs as [string, string]
+    const placed = (text: string) => datelinePattern.test(text) || agencyDateline.test(text) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s*\(\p{Lu}[^)]{1,39}\)\s*[-–—]{1,2}\s/u.test(text)
+    if (placed(lede) && !placed(summary) && !datelineOf(summary) && sentenceEnd.test(summary) && !/[?:]["”’)]*$/.test(summary) && !/^["“‘]/.test(summary) && wordCount(summary) <= 70) {
+      standfirst.push(story.paragraphs.shift()!)
+      story.dateline = datelineOf(story.paragraphs[0]!)
+    }
   }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
@@ -2088,6 +2217,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
     // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
     // unfinished; a shorter one is weighed with the lines a site appends, below).
+    let finishedAbove = story.paragraphs.at(-2) ?? ''
+    for (let at = story.paragraphs.length - 2; at > 0 && wordCount(story.paragraphs[at]!) <= 3 && !sentenceEnd.test(story.paragraphs[at]!); at--) finishedAbove = story.paragraphs[at - 1]!
     const unfinished =
       /\s["“]$/.test(last) ||
       // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
@@ -2101,7 +2232,13 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
         // closes on such a stub but the particles, "check-in", "set-up".)
         (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(story.paragraphs.at(-2) ?? '')) ||
+        // (A crosshead of a word or three between, "Caribbean" over a roundup's next item, does not count as that
+        // paragraph: the one over it does.)
+        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(finishedAbove)) ||
+        // (…or over twenty words, broken off right after the subject of a clause it opens, "… noise and dust\" which he
+        // claim": a closing clause that "which", "whether" or "because" opens goes on past its pronoun and verb, or keeps
+        // its full stop.)
+        (/\s(?:which|whom|whether|because)\s+(?:he|she|they|we|it|I|you)\s+\p{Ll}+$/u.test(last) && wordCount(last) > 20 && sentenceEnd.test(finishedAbove)) ||
         // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
         // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
         (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
@@ -2293,6 +2430,10 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null
   if (initials && !sectionWords.test(initials[1]!) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(initials[1]!)) bylineAuthors.push({ kind: 'desk', name: initials[1]! })
+  // "… until the end of the month. -AVT/HBD", "—/RCV (LDG)" alone under it: a wire desk's sign-off, the editor's initials
+  // then the paper's code after a slash or in brackets. The paper signs as a desk; the initials are no one's name.
+  const initialsPaper = bylineAuthors.length === 0 && !closingReadAlso ? [story.paragraphs.at(-1), trailing[0], lines[lines.map((line) => line.text).lastIndexOf(story.paragraphs.at(-1)!) + 1]?.text].map((text) => (text ? initialsPaperSignOff(text) : null)).find(Boolean) : null
+  if (initialsPaper) bylineAuthors.push({ kind: 'desk', name: signingAgencies[initialsPaper] ?? initialsPaper })
   // "… (...) [Read the article in Example Times]": an aggregator's excerpt closes with the outlet it came from.
   const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
@@ -2391,6 +2532,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
     const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
     if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
+    // "JANE ROE": the writer's name in capitals alone under the last paragraph, the page's last line (nothing but the page's
+    // furniture under it), signs the story; a heading in capitals over more text is none, nor is a link's label in another
+    // language ("LIRE AUSSI", "LEER MÁS").
+    const capitals = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && !/["”’]$/.test(story.paragraphs.at(-1)!) && lines.slice(lastAt + 2).every((line) => line.chrome) && !underLast.split(/\s+/).some((word) => foreignLinkWord.test(word)) ? parseByline(underLast) : null
+    if (bylineAuthors.length === 0 && capitals?.length === 1 && capitals[0]!.kind === 'person' && !underLast.split(/\s+/).some((word) => sectionWords.test(word))) bylineAuthors.push(capitals[0]!)
   }
   // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
   // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for
@@ -2402,6 +2548,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
+  if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)
@@ -2412,7 +2559,8 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     if (card && site) bylineAuthors.push({ kind: 'desk', name: name.text })
     else if (card) bylineAuthors.push(...card)
     // "About the Author:", then "Jane Roe is a travel writer …": the bio opens with the writer's name.
-    const bio = !card && name ? writerBio.exec(name.text) : null
+    // ("Jane Roe has covered housing since 2019.": under the card's heading, a sentence that opens on a name and a verb.)
+    const bio = !card && name ? (writerBio.exec(name.text) ?? cardBio.exec(name.text)) : null
     if (bio) bylineAuthors.push({ kind: 'person', name: bio[1]! })
   }
   // Nothing else names the writer: the one-line bio under the story does, by the name it opens with ("About the Author:
@@ -2487,6 +2635,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   const copyrightAt = bylineAuthors.length === 0 && !closingReadAlso ? [underLast, trailing[0]].map((line) => (line ? /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[\p{L}\d&'’-]*(?:[ .]\p{Lu}[\p{L}\d&'’-]*){0,3})\.?\s+All [Rr]ights [Rr]eserved\.?$/u.exec(line) : null)).find(Boolean) : null
   const holder = copyrightAt?.[1]
   if (holder && !/\b(?:Inc|LLC|Ltd|Group|Corp|Corporation|Company|Holdings|Media)$/.test(holder) && (callLetters.test(holder) || / (?:Radio|TV|Television|News)$/.test(holder) || oneWordDesks.test(holder))) bylineAuthors.push({ kind: 'desk', name: holder })
+  // "By Riverside Post", "Riverside Post | June 18, 2022": the site's own name (its masthead, its title bar's suffix or its
+  // copyright's holder on the page) signing as a byline is its desk, no person, when its last word is a paper's.
+  for (const [at, author] of bylineAuthors.entries()) if (author.kind === 'person' && siteOwnName(author.name, rawLines, story.headline)) bylineAuthors[at] = { kind: 'desk', name: author.name }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -1,4 +1,4 @@
-import { jobTitle, oneWordDesks, parseByline } from '../byline'
+import { agencyName, type Author, jobTitle, oneWordDesks, parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { sentenceEnd, wordCount } from './words'
 
@@ -58,6 +58,51 @@ export const writerIntro = /^(?!(?:[Ff]ormer|[Rr]etired|[Ll]ate|[Vv]eteran|[Ee]x
  * office held at a body named in capitals, and nothing more (no comma, no clause saying who reported it).
  */
 export const contributorBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+is\s+(?:a|an|the)\s+(?:(?:[Ff]ormer|[Rr]etired|[Ff]ounding|[Pp]ast|[Cc]urrent|[Ll]ongtime|[Ss]enior|[Ee]xecutive|[Vv]ice|[Dd]eputy|[Mm]anaging)\s+)*(?:[\p{L}-]+\s+){0,2}(?:[Pp]resident|[Dd]irector|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|[Ee]xecutive|[Pp]rofessor|[Ff]ellow|[Ff]ounder|[Pp]artner|[Mm]ember|[Ss]ecretary|[Cc]ommissioner|[Ll]ecturer|[Ee]conomist|[Aa]nalyst|[Cc]onsultant|[Aa]dviser|[Aa]dvisor|[Hh]ead)\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,;:!?"“”]{2,80}\.$/u
+
+/**
+ * Under an author card's heading ("About the author"), its bio opening on the writer's name and a verb: "Jane Roe has
+ * covered housing since 2019.", "Jane Roe joined the paper in 2021.". The name, two to four capitalised words.
+ */
+export const cardBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:has|had|is|was|joined|covers|covered|writes|wrote|reports|reported|spent|works|worked|lives|grew|began|started|studied|previously|holds|leads)\s+\p{Ll}/u
+/** "Northwind Staff": a site's name (one to three capitalised words) and "Staff" alone under the story, its newsroom signing. */
+export const siteStaff = /^(?!(?:Our|The|All|Hospital|Medical|Support|Office|School|Teaching|Nursing|Kitchen|Ground|Front|General|Senior|Junior|Other|More|Key|Chief|Deputy|White House|Coaching)\s+Staff$)(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Staff$/u
+/**
+ * "… until the end of the month. -AVT/HBD", "—/RCV (LDG)": a wire desk's sign-off closing the story, the editor's
+ * initials, then the paper's code after a slash or in brackets. The paper's code, or null; the initials name no one.
+ */
+export function initialsPaperSignOff(text: string): null | string {
+  const shape = String.raw`[-–—]{1,2}\s*\/?\s*\p{Lu}{2,4}\s*(?:\/\s*(\p{Lu}{2,6})|\(\s*(\p{Lu}{2,6})\s*\))`
+  const m = new RegExp(String.raw`(?:^|[.!?…]["”’)]*\s+)${shape}$`, 'u').exec(text.trim())
+  return m ? (m[1] ?? m[2])! : null
+}
+
+/**
+ * "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name (two or three words) and, after the comma, an
+ * agency's or a newsroom's own name (a one-word agency, or words ending in Press, Agency, News, Wire), nothing else on
+ * the line. The person and the agency as a desk, or null. ("Jane Roe, Press Secretary" is a role.)
+ */
+export function agencyCredit(text: string): Author[] | null {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})$/u.exec(text.trim())
+  if (!m || officeWord.test(m[2]!)) return null
+  if (!oneWordDesks.test(m[2]!) && !/\s(?:Press|Presse|Agency|News|Wire|Newswire|Service)$|^Agence\s/u.test(m[2]!)) return null
+  const person = parseByline(`by ${m[1]!}`)
+  return person?.length === 1 && person[0]!.kind === 'person' ? [person[0]!, { kind: 'desk', name: agencyName(m[2]!) }] : null
+}
+
+/** The last word of a paper's or a site's name ("Riverside Post", "Harbour Star", "Valley Record"). */
+const paperWord = /\s(?:Post|Star|Sun|News|Times|Herald|Gazette|Journal|Chronicle|Record|Standard|Mail|Express|Observer|Tribune|Leader|Examiner|Telegraph|Courier|Dispatch|Bulletin|Mirror|Monitor|Today|Online|Daily|Weekly|Press|Review|Voice|Independent|Guardian|Citizen|Advocate|Register|Enquirer|Inquirer|Sentinel|Beacon|Globe|Eagle|Argus|Pioneer|Echo|Messenger|Spectator|Ledger|Democrat|Republican|Banner|Clarion|Post-Dispatch|Wire|Report)$/u
+/**
+ * Whether `name`, read as a person's, is the site's own name: its last word a paper's ("Post", "Star", "News") and the page
+ * printing it as its masthead (a line of its own over the headline), its title bar's suffix ("Title - Harbour Star") or
+ * its copyright's holder ("© 2024 Riverside Post"). ("Emily Post" signs as herself on a page whose masthead is another.)
+ */
+export function siteOwnName(name: string, page: readonly string[], headline: string): boolean {
+  if (!paperWord.test(name)) return false
+  const own = escapeRegExp(name)
+  const heading = page.findIndex((line) => line.trim() === headline)
+  const over = heading < 0 ? [] : page.slice(0, heading)
+  return over.some((line) => line.trim() === name || new RegExp(String.raw`\s[-–—|:]\s+${own}$`, 'u').test(line.trim())) || page.some((line) => new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?${own}\b`, 'iu').test(line.trim()))
+}
 
 /** "Contact Jane Roe at 555-0100.", "Reach staff writer Jane Roe at jroe@example.com or 555-0100.": a writer's contact line. */
 export const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u

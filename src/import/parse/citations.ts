@@ -58,7 +58,7 @@ export const creditedName = (text: string) =>
     .replace(/^[*:]\s*/, '')
     .replace(/^from\s+(\p{Lu}.*?)\s+https?:\/\/\S+$/u, '$1')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*:\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
+    .replace(/^(?:sources?|(?:(?:get|read|see)\s+)?(?:the\s+)?full (?:story|article|report)(?:\s+(?:at|on|in))?)\s*::?\s*|^via\s+|^(?:edited |an? )?translat(?:ed|ion) (?:from|of a report by) (?:the )?/i, '')
     .replace(/^(?:this (?:article|story|post|report|piece) (?:was |has been )?)?(?:first|originally) (?:published|posted) (?:by|in|on)\s+/i, '')
     .replace(/[.\s]+$/, '')
 const creditNames = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?(?:,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,80}?)*)`

@@ -30,7 +30,7 @@ export const agencySlashDateline = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’ -]{
  * said") signs nothing.
  */
 export const datelineDesk = new RegExp(
-  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})((?:,\s*|\s+)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\.?\s*[-–—:]{1,2}\s|\s)`,
+  String.raw`^(?:(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2})?((?:,\s*|\s+|^)(?:${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`}\s+\d{1,2}|\d{1,2}\s+${String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`})(?:,?\s*\d{4})?)?\s*)?\((\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\)(\.?\s*[-–—:]{1,2}\s|\s)`,
   'u',
 )
 const outletWords = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}`
@@ -58,6 +58,10 @@ export function datelineCredit(lede: string): string | null {
   if (!m) return null
   const [, place, day, name, after] = m
   if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
+  // "Aug 30 (OPTA) - …", "May 4 (Reuters) - …": the day alone before the bracket, no place, as wires print a brief; the
+  // bracket must be an agency's (its known name, or its name in capitals) and a dash after it: "June 5 (Monday) – …" names a
+  // day, no agency.
+  if (!place && day && !(/[-–—]/.test(after!) && (oneWordDesks.test(name!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(name!)))) return null
   return name!
 }
 const sharedName = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2}`

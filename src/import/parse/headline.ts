@@ -20,6 +20,14 @@ export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
 /**
+ * A community site's poster line under its title ("Posted by jsmith in Community News", "Submitted by Riverside
+ * Library", "Shared by the Friends of the Park on 4 March"): who put the post up, never the headline. A name, then at
+ * most the section ("in …"), the date ("on …") or a bar's items: a title that opens so runs on in words of its own
+ * ("Shared by Millions, a Meme Outlives Its Maker"), and a sentence closes on its full stop.
+ */
+export const posterLine = /^(?:Posted|Submitted|Shared|Uploaded|Contributed|Added)\s+by\s*:?\s+(?:the\s+)?[\p{L}\d_.'’@-]+(?:\s+(?:of|the|and|&|for|[\p{Lu}\d][\p{L}\d_.'’-]*)){0,6}(?:\s*(?:\b(?:in|on|at)\b|[|·•]|[-–—](?=\s))\s*(?:(?![.!?]["”’)]*$).){1,80})?$/u
+
+/**
  * "Headline | Section | Site" as title tags print it: the headline without the section's and the site's names. A tail
  * that is a site's name by its words ("… | Sky News"), or one the page prints on a line of its own (its masthead), goes;
  * so does a tail of capitalised words after a headline in sentence case on the page's first line ("Ten things I learned

@@ -113,6 +113,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // space, to the lede under it.
   const appealClose = /^(\p{Lu}[^.!?]{5,100}[.!])(\p{Lu}\p{Ll}*\s.*)$/u.exec(line)
   if (appealClose && wordCount(appealClose[1]!) <= 12 && /\byour? (?:support|donation|contribution|help)\b/i.test(appealClose[1]!) && wordCount(appealClose[2]!) >= 8 && sentenceEnd.test(appealClose[2]!)) return [appealClose[1]!, appealClose[2]!]
+  // "[email protected]The council voted …": the page's stand-in for the writer's protected address (see the chrome
+  // rules) glued, with no space, before the lede.
+  const gluedAddress = /^(\[email(?:\s|\u00a0|&#160;)protected\])\s*(\p{Lu}.*)$/u.exec(line)
+  if (gluedAddress && wordCount(gluedAddress[2]!) >= 6 && sentenceEnd.test(gluedAddress[2]!)) return [gluedAddress[1]!, gluedAddress[2]!]
   // "Berry-farm-pricesLast month, …": a picture's file name, its words joined by hyphens or underscores, glued before the
   // first sentence with no space.
   const fileName = /^((?:\p{Lu}?\p{Ll}+|\d+)(?:[-_](?:\p{Ll}{2,}|\d+)){2,})(\p{Lu}\p{Ll}*[\s,].*)$/u.exec(line)
@@ -125,6 +129,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // is a contact, left out).
   const header = / by \p{Lu}/u.test(line) ? titleDateByline.exec(line) : null
   if (header && wordCount(header[1]!) >= 4) return [header[1]!, header[2]!, header[3]!]
+  // "Crews gain ground as smoke spreads across the WestBy JANE ROE and JOHN DOEExample Agency…": the title with the byline
+  // glued on with no space (a lower-case letter closing the title, "By" and a capital opening the byline): the title, then
+  // the credit line as printed.
+  const gluedByline = /\p{Ll}By\s+\p{Lu}/u.test(line) ? /^(\p{Lu}[^.!?]{10,250}?\p{Ll}{2})(By\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}.{2,250})$/u.exec(line) : null
+  if (gluedByline && wordCount(gluedByline[1]!) >= 4 && wordCount(gluedByline[2]!) <= 30) return [gluedByline[1]!, gluedByline[2]!]
   // "Police condemn attack on officerWednesday, March 31, 2021": the title with its date glued on (a weekday opening
   // right after the title's last letter), the date closing the line.
   const gluedDate = /\p{Ll}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s/u.test(line) ? /^(\p{Lu}.{10,200}?\p{Ll})((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s.{6,40})$/u.exec(line) : null

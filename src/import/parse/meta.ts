@@ -1,4 +1,4 @@
-import { agencyName, type Author, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
+import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
@@ -65,6 +65,17 @@ const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
  * ("www.example.com") and a link's label ("Article Link", "Permalink").
  */
 const rowLabel = /^(?:(?:published|posted|filed|listed)\s+(?:in|under)\s+\S.*|(?:categor(?:y|ies)|sections?|tags?|topics?|filed under)\s*:.*|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?|(?:article|source|original|story)\s+link|permalink)$/iu
+/** A user name in lower case opening a theme's meta row, the post's age or date after it ("neo 17 hours ago", "admin March 3, 2024"). */
+const userRow = new RegExp(String.raw`^(\p{Ll}[\p{Ll}\d_.-]{1,20})\s+(?=\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+${monthName}\s+\d{4}\b|\d{4}-\d{2}-\d{2}\b)`, 'u')
+/** Lower-case words that open a date's row without naming anyone ("updated 3 hours ago", "posted March 3, 2024"). */
+const labelWord = /^(?:updated?|published|posted|modified|created|added|edited|on|at|since|from|until|till|by|about|over|almost|nearly|just|only|some|first|last|date|time|today|yesterday|and|or|the|in|for|of|to|was|were|is|are|said|says|about)$/
+/** Role accounts a content system signs with, no one's name. */
+const roleAccount = /^(?:admin|administrator|webmaster|editor|editors|root|user|guest|staff|author|superuser|sysadmin|moderator|publisher|newsroom|desk|team|support|info|web|wpadmin|site)\d*$/
+/** A byline's names in capitals, set apart by commas or "and", with a title-case word glued on after the last one. */
+const capitalsName = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}`
+const gluedCapitalsByline = new RegExp(String.raw`^([Bb]y\s+${capitalsName}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${capitalsName})*)(?=\p{Lu}\p{Ll})(.+)$`, 'u')
+/** What may run on after such names: the agency's name (again with "The" before it), then the lede's place in capitals. */
+const gluedAgencyTail = /^(?:(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Reuters|Bloomberg(?:\s+News)?|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Press|News)))+(?:\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14})?)?$/u
 export type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}&'’.-]*)){1,6}\s+-\s+(\d[\p{L}\d ,.]{4,30}?|)\s*-\s+(?:\p{Lu}[\p{Lu}\d&'’ ]{1,40}?\s+-\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})(?:\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+)?$/u
@@ -82,7 +93,25 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Example Agency, December 14, 2016 Adjust font size:": the page's text-size control (its buttons left out) printed
   // at the end of the credit and date row is the row's own, no label introducing what follows.
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
+  // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
+  if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "By JANE ROE and JOHN DOEAssociated PressThe Associated PressPORT ALDER, Calif.": a byline in capitals with the
+  // agency's name glued on (the markup's blocks run together), its name again with "The", the lede's place in capitals
+  // after it. The people in capitals sign, as "Jane Roe Associated Press" alone does.
+  const gluedAgency = /^[Bb]y\s/.test(line) ? gluedCapitalsByline.exec(line) : null
+  if (gluedAgency && gluedAgencyTail.test(gluedAgency[2]!)) line = gluedAgency[1]!
+  // "neo 17 hours ago 2 min read 44 Views", "admin March 3, 2024": a blog theme's meta row, the writer's user name in lower
+  // case, then the post's age or date. The user signs as printed; a role account ("admin", "editor") signs nothing.
+  const user = userRow.exec(line)
+  if (user && !labelWord.test(user[1]!) && !foreignStem.test(user[1]!)) {
+    const rowMeta = metaLine(line.slice(user[0].length), timeZone)
+    if (rowMeta && !rowMeta.authors && (rowMeta.dates.length > 0 || relativeAge.test(line))) {
+      if (!roleAccount.test(user[1]!)) rowMeta.authors = [{ kind: 'person', name: user[1]! }]
+      rowMeta.unsigned = false
+      return rowMeta
+    }
+  }
   // "This content originally appeared on Example Guardian.": a republished story's note naming the outlet it came from; in
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
   const syndicated = syndicatedFrom.exec(line)
@@ -370,6 +399,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
   // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
   const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  // "March 3, 2024 / Riverside Gazette (Springfield)": the same after the story's date and a separator, as aggregators
+  // print their source's row; the date is the story's, and the paper signs only when no one else does (as a station).
+  const datedOutlet = meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && rest.endsWith(')') ? /^\s*(?:[/|·•–—-]\s*)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null
+  if (datedOutlet && !oneWordDesks.test(datedOutlet[2]!) && authorKind(datedOutlet[1]!) === 'desk') {
+    meta.authors = [{ kind: 'desk', name: datedOutlet[1]! }]
+    meta.station = true
+    return meta
+  }
   if (outletPlace && !oneWordDesks.test(outletPlace[2]!)) {
     meta.authors = [{ kind: 'desk', name: outletPlace[1]! }]
     meta.unsigned = true
@@ -478,6 +515,15 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "CGTN", "KTVX": a broadcaster's call letters alone (capitals, at most one vowel, not a section's label) sign as a
   // desk; alone on its line this is unsigned and counts only with evidence, as a name does.
+  // (So do the initials with the newsroom's word in capitals after them, "KVN NEWS", "XTV ONLINE": an outlet's name set as
+  // its logo prints it; a section's label, "TOP NEWS", "NATIONAL NEWS", is none.)
+  const initialsOutlet = /^(\p{Lu}{2,5})\s+(?:NEWS|ONLINE|TV|RADIO|DIGITAL)$/u.exec(rest)
+  if (!authors && initialsOutlet && !sectionWords.test(initialsOutlet[1]!) && (initialsOutlet[1]!.match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.station = true
+    meta.unsigned = meta.dates.length === 0 && !meta.readTime
+    return meta
+  }
   if (!authors && callLetters.test(rest) && !sectionWords.test(rest) && (rest.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.station = true
@@ -509,7 +555,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
   // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
   // a story's topics.)
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
+  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
 }
 

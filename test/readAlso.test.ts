@@ -199,14 +199,14 @@ describe('integrity', () => {
     const { createVersion } = adapter
     // Between the first save's row (and its version) and its link sync: the second save is written and linked in full.
     let second: Promise<unknown> | undefined
-    adapter.createVersion = async function (args) {
+    adapter.createVersion = async function (this: typeof adapter, args: Parameters<typeof createVersion>[0]) {
       const result = await createVersion.call(this, args)
       if (!second && args.collectionSlug === 'articles' && String(args.parent) === String(source.id)) {
         second = payload.update({ collection: 'articles', data: { body: paragraphs(['Later body.', `Read also: ${later.title}`]) }, id: source.id })
         await second
       }
       return result
-    }
+    } as typeof createVersion
     try {
       await payload.update({ collection: 'articles', data: { body: paragraphs(['Earlier body.', `Read also: ${earlier.title}`]) }, id: source.id })
     } finally {

@@ -43,3 +43,16 @@ export async function rawRows(adapter: SqlAdapter, db: SqlDb, raw: string): Prom
   if (!Array.isArray(result?.rows)) throw new Error('The adapter answered a raw statement without rows')
   return result.rows
 }
+
+/**
+ * The insert of `rows` into a collection's table on the SQL adapters, in the request's transaction when it has one, as
+ * a statement not yet run (await it, or hand it to a batch; wrapped, since a drizzle query is a thenable an `await`
+ * would run): one statement, without the read-back of Payload's adapter `create`. Undefined elsewhere (MongoDB),
+ * where the caller uses the adapter's `create`.
+ */
+export async function plainInsert(req: PayloadRequest, collection: string, rows: Row[]): Promise<{ statement: Promise<unknown> } | undefined> {
+  const adapter = sqlAdapter(req.payload)
+  const table = adapter?.tables[collection.replaceAll('-', '_')]
+  if (!adapter || !table) return undefined
+  return { statement: (await sqlSession(req, adapter)).insert(table).values(rows) }
+}

@@ -14,7 +14,7 @@ import { changeLogSlug } from '../../collections/ChangeLog'
 import { hasRole } from '../access/roles'
 import { lockBeforeWriting } from '../readAlso/lock'
 import { deferToSaveEnd } from '../readAlso/markers'
-import { sqlAdapter, sqlSession } from '../sql'
+import { plainInsert } from '../sql'
 import { findRows } from '../sqlRows'
 
 /** The collections whose changes site builds follow. */
@@ -48,15 +48,11 @@ async function writeChange(req: PayloadRequest, data: Record<string, unknown> & 
   await lockBeforeWriting(req)
   const now = new Date().toISOString()
   const row = { ...data, createdAt: now, updatedAt: now }
-  // On the SQL adapters one insert, without the read-back of Payload's adapter `create`.
-  const adapter = sqlAdapter(req.payload)
-  const table = adapter?.tables[changeLogSlug.replaceAll('-', '_')]
-  if (adapter && table) {
-    const db = await sqlSession(req, adapter)
-    const insert = db.insert(table).values([row])
+  const insert = await plainInsert(req, changeLogSlug, [row])
+  if (insert) {
     // A SQLite article save (no transaction) writes its row in the commit that ends the save, with its link rows.
-    if (data.collection === 'articles' && !data.deleted && deferToSaveEnd(req, data.doc, insert)) return
-    await insert
+    if (data.collection === 'articles' && !data.deleted && deferToSaveEnd(req, data.doc, insert.statement)) return
+    await insert.statement
     return
   }
   await req.payload.db.create({ collection: changeLogSlug, data: row, req })
@@ -68,6 +64,10 @@ function stateOf(collection: Pick<CollectionConfig, 'versions'> | undefined, row
   const status = hasDrafts(collection) ? (row._status ?? 'draft') : 'published'
   return { published: status === 'published', slug: row.slug ?? null, status }
 }
+
+/** Whether the collection's rows carry a slug (part of what readers see). */
+const hasSlug = (config: Pick<CollectionConfig, 'fields'> & { flattenedFields?: { name: string }[] } | undefined) =>
+  Boolean(config?.flattenedFields?.some((field) => field.name === 'slug'))
 
 /** Per request: the public state of the rows its updates wrote to tracked collections' own tables, by collection and id. */
 const writtenRows = new WeakMap<object, Map<string, PublicState>>()
@@ -82,11 +82,10 @@ export function rememberWrittenRows(payload: Payload): void {
   const updateOne = db.updateOne.bind(db)
   db.updateOne = async (args) => {
     const row = (await updateOne(args)) as unknown as ({ _status?: string; id?: number | string; slug?: string } & Record<string, unknown>) | null | undefined
+    if (!args.req || !row || row.id === undefined || !(trackedCollections as readonly string[]).includes(args.collection)) return row as never
     const config = payload.collections[args.collection as CollectionSlug]?.config
-    const tracked = (trackedCollections as readonly string[]).includes(args.collection)
     // Only a whole row: one written with a `select` could lack the columns the state is made of.
-    const whole = row && row.id !== undefined && (!hasDrafts(config) || '_status' in row) && (!config?.flattenedFields.some((field) => field.name === 'slug') || 'slug' in row)
-    if (args.req && tracked && whole) {
+    if ((!hasDrafts(config) || '_status' in row) && (!hasSlug(config) || 'slug' in row)) {
       let byRow = writtenRows.get(args.req)
       if (!byRow) writtenRows.set(args.req, (byRow = new Map()))
       byRow.set(`${args.collection}:${String(row.id)}`, stateOf(config, row))
@@ -109,7 +108,7 @@ async function publicState(req: PayloadRequest, collection: string, id: number |
   const config = req.payload.collections[collection as CollectionSlug]?.config
   const select: Record<string, true> = {}
   if (hasDrafts(config)) select._status = true
-  if (config?.flattenedFields.some((field) => field.name === 'slug')) select.slug = true
+  if (hasSlug(config)) select.slug = true
   const where = { id: { equals: id } }
   // One plain statement on the SQL adapters (src/sqlRows.ts), else the adapter's findOne.
   const plain = await findRows(req, collection, where, undefined, select)

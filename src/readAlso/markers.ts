@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import os from 'node:os'
 
 import { readAlsoSavesSlug } from '../../collections/ReadAlsoSaves'
-import { sqlAdapter, sqlTransaction } from '../sql'
+import { rawRows, sqlAdapter, sqlTransaction } from '../sql'
+import { quoteIdentifier, tableRef } from '../sqlRows'
 
 type ArticleId = number | string
 type MarkerId = number | string
@@ -45,7 +46,6 @@ function markerTable(payload: Payload) {
 
 /** The article column that flags a save whose links are not written yet, holding its owner as markers do. */
 export const pendingField = 'readAlsoPending'
-
 
 /**
  * Whether a write of the request leaves its links to be written later, outside any transaction: only on SQLite (where
@@ -95,6 +95,20 @@ export async function deleteMarkers(payload: Payload, ids: MarkerId[]): Promise<
   const markers = markerTable(payload)
   if (!markers || ids.length === 0) return
   await markerDelete(markers, ids)
+}
+
+/**
+ * The flagged article rows, with their owners: one plain statement off the partial index of flagged rows (the
+ * migration's), with no order that could trade it for a walk of the archive. Empty where there is no such column.
+ */
+export async function flaggedSaves(payload: Payload): Promise<{ id: string; owner: string }[]> {
+  const adapter = sqlAdapter(payload)
+  const table = adapter?.tables.articles as Record<string, { name?: unknown }> | undefined
+  const [id, flag] = [table?.id?.name, table?.[pendingField]?.name]
+  const from = table && tableRef(table)
+  if (!adapter || typeof id !== 'string' || typeof flag !== 'string' || !from) return []
+  const rows = await rawRows(adapter, adapter.drizzle, `SELECT ${quoteIdentifier(id)}, ${quoteIdentifier(flag)} FROM ${from} WHERE ${quoteIdentifier(flag)} IS NOT NULL`)
+  return rows.map((row) => ({ id: String(row[id]), owner: String(row[flag]) }))
 }
 
 /** Clears the flags of articles whose links the start-up repair has re-derived (one statement). */

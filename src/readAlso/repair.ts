@@ -6,8 +6,7 @@ import { createLocalReq } from 'payload'
 
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { readAlsoSavesSlug } from '../../collections/ReadAlsoSaves'
-import { rawRows, sqlAdapter } from '../sql'
-import { clearFlags, deleteMarkers, runningElsewhere } from './markers'
+import { clearFlags, deleteMarkers, flaggedSaves, runningElsewhere } from './markers'
 import { collectReadAlso } from './parse'
 import { syncArticleLinks } from './sync'
 
@@ -28,10 +27,7 @@ export async function repairInterruptedLinks(payload: Payload): Promise<number> 
   if (!payload.collections[readAlsoSavesSlug]) return 0
   const { docs } = await payload.db.find({ collection: readAlsoSavesSlug, limit: 0, pagination: false })
   const markers = (docs as unknown as ReadAlsoSave[]).filter((marker) => !runningElsewhere(marker.owner))
-  const adapter = sqlAdapter(payload)
-  // Off the partial index of flagged rows (the migration's), with no order that could trade it for a walk.
-  const pending = adapter ? await rawRows(adapter, adapter.drizzle, 'SELECT "id", "read_also_pending" FROM "articles" WHERE "read_also_pending" IS NOT NULL') : []
-  const flagged = pending.filter((row) => !runningElsewhere(row.read_also_pending as string)).map((row) => String(row.id))
+  const flagged = (await flaggedSaves(payload)).filter((row) => !runningElsewhere(row.owner)).map((row) => row.id)
   if (markers.length === 0 && flagged.length === 0) return 0
 
   const named = [...new Set([...flagged, ...markers.flatMap((marker) => (marker.article ? [String(marker.article)] : []))])]

@@ -7,7 +7,7 @@ import type { ArticleId, Candidate, Resolution } from './resolve'
 
 import { articleAliasesSlug } from '../../collections/ArticleAliases'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
-import { rawRows, sqlAdapter, sqlSession, sqlTransaction } from '../sql'
+import { plainInsert, rawRows, sqlAdapter, sqlSession, sqlTransaction } from '../sql'
 import { findRows, literal, quoteIdentifier, tableRef } from '../sqlRows'
 import { headlineKey, slugKey } from './keys'
 import { withReadAlsoLock } from './lock'
@@ -298,14 +298,9 @@ async function rememberFormerKeys(req: PayloadRequest, article: Found, former: s
   const docs = await rows<{ key: string }>(req, articleAliasesSlug, { and: [{ article: { equals: article.id } }, { key: { in: dropped } }] }, 'id')
   const fresh = dropped.filter((key) => !docs.some((alias) => alias.key === key))
   if (fresh.length === 0) return
-  // On the SQL adapters one insert of them all, without the read-back of Payload's adapter `create`.
-  const adapter = sqlAdapter(req.payload)
-  const table = adapter?.tables[articleAliasesSlug.replaceAll('-', '_')]
-  if (adapter && table) {
-    const now = new Date().toISOString()
-    await (await sqlSession(req, adapter)).insert(table).values(fresh.map((key) => ({ article: article.id, createdAt: now, key, updatedAt: now })))
-    return
-  }
+  const now = new Date().toISOString()
+  const insert = await plainInsert(req, articleAliasesSlug, fresh.map((key) => ({ article: article.id, createdAt: now, key, updatedAt: now })))
+  if (insert) return void (await insert.statement)
   for (const key of fresh) await req.payload.db.create({ collection: articleAliasesSlug, data: { article: article.id, key }, req })
 }
 

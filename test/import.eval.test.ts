@@ -136,8 +136,39 @@ describe('headline by evidence', () => {
   })
 
   it('flags a headline chosen on weak evidence as low confidence instead of failing', () => {
-    const story = parseStory('Home\nTides\nThe tide came in at noon and went out again in the evening, as it does every day of the year.')
+    const story = parseStory('Home\nHigh tides\nThe tide came in at noon and went out again in the evening, as it does every day of the year.')
+    expect(story.headline).toBe('High tides')
     expect(story.confidence.headline).toBe('low')
+  })
+
+  it('gives no headline, with no confidence, to a page whose text opens with the story and keeps its first paragraph', () => {
+    const lede = 'The tide came in at noon and went out again in the evening, as it does on every day of the year in the bay.'
+    // A section's one-word label over the lede, the lede alone, the lede under menus, a sentence cut off at the top.
+    for (const page of [`Home\nTides\n${lede}`, lede, `Menu\nSearch\n${lede}\nIt was calm.`, `and then, at last, the boats could leave the harbour for the open sea.\n${lede}`]) {
+      const story = parseStory(page)
+      expect(story.headline).toBe('')
+      expect(story.confidence.headline).toBe('none')
+      expect(story.paragraphs).toContain(lede)
+    }
+    // A byline and a date over the lede are the story's, read as under a title.
+    const signed = parseStory(`Home | News | Coast\nBy Jane Roe\nMarch 3, 2024\n${lede}\nThe harbour master said the season would open in May.`)
+    expect(signed.headline).toBe('')
+    expect(signed.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(signed.publishedAt).toBe('2024-03-03T00:00:00.000Z')
+    expect(signed.paragraphs[0]).toBe(lede)
+    // So does a scraper's date stamp run on before the lede on its line: kept as the store's hint, not the story's date.
+    const stamped = parseStory(` date 2020-04-13 ${lede}\nThe harbour master said the season would open in May.`)
+    expect(stamped.headline).toBe('')
+    expect(stamped.paragraphs[0]).toBe(lede)
+    expect(stamped.storeDateHint).toMatch(/^2020-04-13/)
+  })
+
+  it('keeps a title that closes on a full stop when it stands over the byline, or is printed in title case', () => {
+    const lede = 'The council in Hartwell, which voted last year to shut its library to save money, has reversed the decision.'
+    const overByline = parseStory(`The town that voted to close its only library has changed its mind, and is hiring.\nBy Owen Clarke\n${lede}\nIt opens in May.`)
+    expect(overByline.headline).toBe('The town that voted to close its only library has changed its mind, and is hiring.')
+    const titleCase = parseStory(`Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.\n${lede}\nIt opens in May.`)
+    expect(titleCase.headline).toBe('Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.')
   })
 
   it('treats a line that recurs across a batch as chrome, never as the headline', () => {

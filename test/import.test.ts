@@ -332,6 +332,22 @@ describe('importing a batch of stories', () => {
     }
   })
 
+  it('imports a page that prints no headline as a draft under a working title from its lede, and says so, even with publish', async () => {
+    const { importStories, importStory } = await load()
+    const lede = `The lock keepers on the Alder canal walked out on Monday over night shifts ${runId}, and barges queued for a mile.`
+    const text = `Skip to content\nMenu\n${lede}\nThe canal trust said talks would resume on Thursday.`
+    for (const run of [() => importStories(payload, { publish: true, stories: [{ file: 'untitled.txt', text }] }).then(([result]) => result!), () => importStory(payload, { file: 'untitled.txt', publish: true, text })]) {
+      const result = await run()
+      expect(result).toMatchObject({ confidence: { headline: 'none' }, status: 'created', title: 'The lock keepers on the Alder canal walked out on Monday over…' })
+      expect(result.untitled).toMatch(/no headline/)
+      const article = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: result.id!, overrideAccess: true })
+      expect(article).toMatchObject({ _status: 'draft', title: result.title })
+      // The lede stays the story's first paragraph.
+      expect(JSON.stringify(article.body)).toContain('The lock keepers on the Alder canal')
+      await payload.delete({ collection: 'articles', id: result.id!, overrideAccess: true })
+    }
+  })
+
   it('resolves links within and across chunks in any order, and settles links that were waiting for the batch', async () => {
     const { importStories, withReadAlso } = await load()
     for (const order of ['forward', 'reversed'] as const) {

@@ -43,6 +43,8 @@ export type ImportResult = {
   status: ImportStatus
   suggestedSources?: string[]
   title?: string
+  /** Set when the page printed no headline: what was done instead. */
+  untitled?: string
 }
 
 /** What one batch learns once and reuses for every story: sources (with ids) and authors found or created so far. */
@@ -133,7 +135,8 @@ const isPrepared = (value: ImportResult | Prepared): value is Prepared => 'story
 function articleData(context: ImportContext, prepared: Prepared, authors: Article['id'][], publish: boolean): ImportedArticle {
   const { importHash, slug, story } = prepared
   return {
-    _status: publish ? 'published' : 'draft',
+    // (A title made up from the lede is an editor's to replace before the story goes out.)
+    _status: publish && !prepared.untitled ? 'published' : 'draft',
     importedContentHash: prepared.contentHash,
     sourceKey: prepared.identity,
     sourceModifiedAt: story.modifiedAt,
@@ -260,7 +263,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
   const prepared = prepare(payload, context, options)
   if (!isPrepared(prepared)) return prepared
   const { importHash, report, slug, story } = prepared
-  const publish = options.publish ?? false
+  const publish = (options.publish ?? false) && !prepared.untitled
 
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await openTransaction(req, options.atomic)

@@ -79,6 +79,33 @@ const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|
  * batch), not by position. Pure: no database.
  */
 export function parseStory(text: string, options: ParseOptions = {}): ParsedStory {
+  return readStory(text, options, false)
+}
+
+/**
+ * Stands in for the title a page does not print (see untitledProse): set over the story's first lines, it is taken as
+ * the headline whatever its score, so that the header and the body are read as under a title, and then blanked.
+ */
+const untitledMark = '\uE000untitled\uE000'
+
+/**
+ * Whether the line the headline's evidence settled on is a paragraph of the story, no title: a page whose stored text
+ * opens with the story's prose (its title cut off above it, or never printed) has no headline to give. A finished
+ * sentence of twelve words or more not in title case (not right over a byline or date), two sentences, a line of more than forty words, or a sentence's tail cut off at the
+ * top of the text (six words or more opening in lower case). A title asking a question or closing on "!" is a title.
+ */
+function untitledProse(text: string, overMeta: boolean): boolean {
+  const words = wordCount(text)
+  if (words > 40) return true
+  if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text)) return true
+  // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
+  if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
+  const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))
+  // (Right over the byline or the date, one long sentence may still be a title closed by a full stop.)
+  return sentences || (words >= 12 && !overMeta)
+}
+
+function readStory(text: string, options: ParseOptions, untitled: boolean): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
   const batch = options.batchChrome ?? new Map<string, number>()
@@ -92,7 +119,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
   // A scraper's header on the first lines (the date the page was fetched, its address) is set apart from the text.
   const { date: headerDate, text: storeHeader, url: headerUrl } = takeCrawlHeader(rawLines, options.timeZone)
   const lines: Line[] = splitLines(rawLines, options.timeZone)
-    .map(({ blankBefore, blanks, line }) => {
+    .map(({ blankBefore, blanks, from, line }) => {
       // (A line is the same line with an emoji set before it: "🚨 <title>" under "<title>" is the title again.)
       const key = lineKey(line.replace(leadingPictographs, ''))
       const guarded = /["“”]/.test(line) && attribution.test(line)
@@ -103,7 +130,7 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
         : recurring && !matchReadAlso(line, options.readAlsoPrefixes)
           ? { reason: `recurs on ${recurring} of ${options.batchSize ?? recurring} pages of the batch` }
           : undefined
-      return { blankBefore, blanks, chrome, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
+      return { blankBefore, blanks, chrome, from, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
   // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
   for (const index of otherScriptLines(lines.map((line) => line.text))) {
@@ -1178,8 +1205,41 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
     }
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score)
+  const marked = untitled ? lines.findIndex((line) => line.text === untitledMark) : -1
+  if (marked >= 0) {
+    ranked.unshift({ index: marked, score: 0 })
+    ledeFirst = false
+    titleLast = false
+  }
   const best = ranked[0]
   if (!best) throw new StoryParseError('no recognisable headline: the text has no line that could be one')
+  // No title line on the page, its prose from the first line the evidence could take (or nothing but its sentences to take
+  // at all): the story is read as under a title set over its first lines (and over a byline or date printed right above
+  // them), and given no headline.
+  // (The story's first paragraph: under it, a line taken for the title that is a sentence, as every other line that could
+  // be taken, and the page's last sentence, with nothing of a story under it, is a paragraph of the story too.)
+  const lede = untitled || ledeFirst ? -1 : lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index] && isBodyLike(line.text))
+  const proseOnly = () => lede >= 0 && lede < best.index && best.index >= lastSentence && !overMeta.has(best.index) && ranked.every(({ index }) => index === best.index || (isSentence(lines[index]!.text) && /[.…]["”’'»)]*$/u.test(lines[index]!.text) && !titleCaseLine(lines[index]!.text)))
+  // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
+  // and printed nowhere else: a section's name, the title cut off above it.)
+  const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
+  if (!untitled && !ledeFirst && (untitledProse(lines[best.index]!.text, overMeta.has(best.index)) || proseOnly() || labelOnly())) {
+    let top = lede >= 0 && lede < best.index ? lede : best.index
+    for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at]); at--) if (lines[at]!.meta) top = at
+    const raw = text.replace(/\r\n?/g, '\n').split('\n')
+    const from = lines[top]!.from
+    // (Only where that line starts a line of the text, or follows a scraper's header on it: a line split off another has
+    // no place of its own to set the title over.)
+    const rawLine = raw[from]!.replace(/\s+/g, ' ').trim()
+    const start = rawLine.indexOf(lines[top]!.text.slice(0, 12))
+    if ((top === 0 || lines[top - 1]!.from !== from) && (start === 0 || (start > 0 && storeHeader !== '' && rawLine.slice(0, start).trim() === storeHeader))) {
+      raw.splice(from, 1, ...(start > 0 ? [rawLine.slice(0, start).trim()] : []), untitledMark, start > 0 ? rawLine.slice(start) : raw[from]!)
+      const story = readStory(raw.join('\n'), options, true)
+      story.headline = ''
+      story.confidence.headline = 'none'
+      return story
+    }
+  }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()
   if (ledeFirst && best.index > lastSentence) titleLast = true

@@ -26,6 +26,24 @@ export type Prepared = {
   report: Omit<ImportResult, 'status'>
   slug: string
   story: ParsedStory
+  /** The page printed no headline: the title was made from the lede (see workingTitle), and the story is kept a draft. */
+  untitled?: boolean
+}
+
+/**
+ * A title for a story whose page prints none: the opening words of its first paragraph, without the dateline, up to the
+ * end of the first sentence or twelve words (with an ellipsis where cut), its first letter a capital. An editor is told
+ * to replace it.
+ */
+export function workingTitle(story: Pick<ParsedStory, 'dateline' | 'paragraphs'>): string {
+  let lede = story.paragraphs[0] ?? ''
+  if (story.dateline && lede.startsWith(story.dateline)) lede = lede.slice(story.dateline.length)
+  lede = lede.replace(/^[\s,:;–—-]+/, '').trim()
+  const sentence = /^.*?[.!?]["”’)]*(?=\s+["“‘]?\p{Lu}|$)/u.exec(lede)?.[0] ?? lede
+  const words = sentence.split(/\s+/).filter(Boolean)
+  const cut = words.length > 12
+  const title = words.slice(0, 12).join(' ').replace(cut ? /[,;:.]+$/ : /[.]+$/, '')
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}${cut ? '…' : ''}`
 }
 
 /** The text an article shows (headline, dateline, body text and Read-also references), hashed: what an editor edits. */
@@ -76,6 +94,9 @@ export function prepareText(
     if (error instanceof StoryParseError) return { error: error.message, file, status: 'failed' }
     throw error
   }
+  // No headline on the page: a working title from the lede, reported as such (and the story kept a draft).
+  const untitled = story.headline === ''
+  if (untitled) story.headline = workingTitle(story)
   const slug = toSlug(story.headline)
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
@@ -97,8 +118,9 @@ export function prepareText(
     ...(story.storeDateHint ? { storeDateHint: story.storeDateHint } : {}),
     suggestedSources: story.suggestedSources,
     title: story.headline,
+    ...(untitled ? { untitled: 'the page prints no headline: the title was made from the first paragraph and the story kept a draft' } : {}),
   }
-  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(text), report, slug, story }
+  return { bodyHash: contentHash({ body, title: '' }), contentHash: contentHashValue, identity, importHash, pageHash: pageHash(text), report, slug, story, ...(untitled ? { untitled } : {}) }
 }
 
 /** A story as the importer hands it to preparation. */

@@ -196,7 +196,7 @@ function wrapped(line: string, next: string): boolean {
  * The page's lines as text, each with the blank lines before it: white space collapsed, hard-wrapped sentences joined
  * and glued header parts split apart again; empty lines left out.
  */
-export function splitLines(rawLines: string[], timeZone: string | undefined): { blankBefore: boolean; blanks: number; line: string }[] {
+export function splitLines(rawLines: string[], timeZone: string | undefined): { blankBefore: boolean; blanks: number; from: number; line: string }[] {
   return rawLines
     // Markdown-style headings ("# Headline") and list bullets come from some scrapers; the text is what counts.
     .map((line) => line.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, ''))
@@ -217,22 +217,23 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
     .map((line, at, all) => {
       let blanks = 0
       while (at - blanks > 0 && !all[at - blanks - 1]) blanks++
-      return { blankBefore: blanks > 0, blanks, line }
+      return { blankBefore: blanks > 0, blanks, from: at, line }
     })
     // A paragraph hard-wrapped by the page or the scraper (a sentence broken over two lines, the next opening in lower
     // case) is joined again, so that neither half is taken for a headline or a paragraph of its own.
-    .reduce<{ blankBefore: boolean; blanks: number; line: string }[]>((joined, entry) => {
+    .reduce<{ blankBefore: boolean; blanks: number; from: number; line: string }[]>((joined, entry) => {
       const last = joined.at(-1)
       if (last && entry.line && last.line && !entry.blankBefore && wrapped(last.line, entry.line)) last.line = `${last.line} ${entry.line}`
       else joined.push({ ...entry })
       return joined
     }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
-    .flatMap(({ blankBefore, blanks, line }) => unglue(line, timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, line: part })))
+    .flatMap(({ blankBefore, blanks, from, line }) => unglue(line, timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, from, line: part })))
     .filter(({ line }) => Boolean(line))
 }
 
-export type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; key: string; meta: Meta | null; text: string }
+/** A line as the parser reads it; `from` is the raw line of the text it starts on. */
+export type Line = { affiliation?: boolean; blankBefore: boolean; blanks: number; chrome?: { endsStory?: boolean; list?: boolean; reason: string }; from: number; key: string; meta: Meta | null; text: string }
 
 /** Six words or more, each wholly in capitals, with nothing but spaces (or an ampersand) between them. */
 export const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u

@@ -163,12 +163,27 @@ describe('headline by evidence', () => {
     expect(stamped.storeDateHint).toMatch(/^2020-04-13/)
   })
 
+  it('drops a picture caption or a header date line that a page without a title prints first, and keeps the lede', () => {
+    const lede = 'The ferry to the outer islands will run twice a day from Monday, the operator said, after a month of repairs to its only boat.'
+    for (const top of ['Passengers board the ferry at the north quay on May 2, 2025. — Example Wire', 'Captain Ana Ruiz |', 'Latest update May 2nd, 2025 9:40 AM']) {
+      const story = parseStory(`${top}\n${lede}\nTickets go on sale on Friday.`)
+      expect(story.headline).toBe('')
+      expect(story.paragraphs).toEqual([lede, 'Tickets go on sale on Friday.'])
+    }
+    // A bar inside a title ("Ferry returns | Islands") and a dash inside a sentence stay the title's.
+    expect(parseStory(`Ferry returns to the outer islands | Islands\n${lede}`).headline).toMatch(/^Ferry returns to the outer islands/)
+    expect(parseStory(`Ferry back on the water — for now\n${lede}`).headline).toBe('Ferry back on the water — for now')
+  })
+
   it('keeps a title that closes on a full stop when it stands over the byline, or is printed in title case', () => {
     const lede = 'The council in Hartwell, which voted last year to shut its library to save money, has reversed the decision.'
     const overByline = parseStory(`The town that voted to close its only library has changed its mind, and is hiring.\nBy Owen Clarke\n${lede}\nIt opens in May.`)
     expect(overByline.headline).toBe('The town that voted to close its only library has changed its mind, and is hiring.')
     const titleCase = parseStory(`Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.\n${lede}\nIt opens in May.`)
     expect(titleCase.headline).toBe('Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.')
+    // …or when the first paragraph says it again in other words.
+    const restated = parseStory(`The town library that voted to close in the spring has been reopened by the council.\n\nThe town library, which the council voted to close in the spring, has been reopened after a petition.\nIt opens in May.`)
+    expect(restated.headline).toBe('The town library that voted to close in the spring has been reopened by the council.')
   })
 
   it('treats a line that recurs across a batch as chrome, never as the headline', () => {

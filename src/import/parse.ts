@@ -94,7 +94,20 @@ const untitledMark = '\uE000untitled\uE000'
  * sentence of twelve words or more not in title case (not right over a byline or date), two sentences, a line of more than forty words, or a sentence's tail cut off at the
  * top of the text (six words or more opening in lower case). A title asking a question or closing on "!" is a title.
  */
-function untitledProse(text: string, overMeta: boolean): boolean {
+function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
+  // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
+  if (/\s\|$/.test(line)) return 'photo caption'
+  // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
+  // most and the date.
+  const date = findDate(line, timeZone)
+  if (date && wordCount(`${line.slice(0, date.start)} ${line.slice(date.end)}`.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')) <= 2) return 'date line'
+  // A sentence closing on a credit after a dash is a picture's caption: "… on the river bank. — Example Wire".
+  const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
+  if (credited && wordCount(line) >= 8) return 'photo caption'
+  const text = line
+  // A title that the first paragraph says again in words of its own ("Programme launched in the east." over "The programme
+  // has been launched in the east …") is the title, full stop and all.
+  if (under && paraphrases(text, under)) return false
   const words = wordCount(text)
   if (words > 40) return true
   if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text)) return true
@@ -105,7 +118,13 @@ function untitledProse(text: string, overMeta: boolean): boolean {
   return sentences || (words >= 12 && !overMeta)
 }
 
-function readStory(text: string, options: ParseOptions, untitled: boolean): ParsedStory {
+/**
+ * How a page without a title is read again: with `untitledMark` over its story, and the line the first reading took for
+ * the title dropped when it was a picture's caption or a date line.
+ */
+type Untitled = false | { drop: null | { line: string; reason: string } }
+
+function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
   const batch = options.batchChrome ?? new Map<string, number>()
@@ -132,6 +151,8 @@ function readStory(text: string, options: ParseOptions, untitled: boolean): Pars
           : undefined
       return { blankBefore, blanks, chrome, from, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
+  if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
   // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
   for (const index of otherScriptLines(lines.map((line) => line.text))) {
     const line = lines[index]!
@@ -1223,9 +1244,11 @@ function readStory(text: string, options: ParseOptions, untitled: boolean): Pars
   // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
   // and printed nowhere else: a section's name, the title cut off above it.)
   const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
-  if (!untitled && !ledeFirst && (untitledProse(lines[best.index]!.text, overMeta.has(best.index)) || proseOnly() || labelOnly())) {
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly()
+  if (untitledAs) {
     let top = lede >= 0 && lede < best.index ? lede : best.index
-    for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at]); at--) if (lines[at]!.meta) top = at
+    // (…and over what the page's markup left without a letter, "![]() |".)
+    for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at] || !/\p{L}/u.test(lines[at]!.text)); at--) if (lines[at]!.meta) top = at
     const raw = text.replace(/\r\n?/g, '\n').split('\n')
     const from = lines[top]!.from
     // (Only where that line starts a line of the text, or follows a scraper's header on it: a line split off another has
@@ -1234,7 +1257,7 @@ function readStory(text: string, options: ParseOptions, untitled: boolean): Pars
     const start = rawLine.indexOf(lines[top]!.text.slice(0, 12))
     if ((top === 0 || lines[top - 1]!.from !== from) && (start === 0 || (start > 0 && storeHeader !== '' && rawLine.slice(0, start).trim() === storeHeader))) {
       raw.splice(from, 1, ...(start > 0 ? [rawLine.slice(0, start).trim()] : []), untitledMark, start > 0 ? rawLine.slice(start) : raw[from]!)
-      const story = readStory(raw.join('\n'), options, true)
+      const story = readStory(raw.join('\n'), options, { drop: typeof untitledAs === 'string' ? { line: lines[best.index]!.text, reason: untitledAs } : null })
       story.headline = ''
       story.confidence.headline = 'none'
       return story

@@ -5255,10 +5255,10 @@ describe("an outlet and a dated stamp in the dateline's bracket", () => {
     'Shops along the road were told they could stay open for deliveries made before eight in the morning.',
   ]
 
-  it('signs the outlet and dates the story by the stamp', () => {
+  it('signs the outlets and dates the story by the stamp', () => {
     const lede = 'MULTAN, (Westmark / Valley Wire News - 12th Sep, 2022 ) :The district office on Monday closed the river road so that crews could repair the old bridge.'
     const story = parseStory([title, '', lede, '', ...rest].join('\n'), { timeZone: 'Asia/Karachi' })
-    expect(story.authors).toEqual([{ kind: 'desk', name: 'Westmark' }])
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Westmark' }, { kind: 'desk', name: 'Valley Wire News' }])
     expect(story.publishedAt).toBe('2022-09-11T19:00:00.000Z')
   })
 
@@ -7132,5 +7132,66 @@ describe('a last line broken off right after the subject of a clause it opens', 
     expect(parseStory([title, '', ...body, goesOn].join('\n')).paragraphs).toContain(goesOn)
     const middle = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
     expect(parseStory([title, '', body[0]!, middle, body[1]!].join('\n')).paragraphs).toContain(middle)
+  })
+})
+
+describe('bylines and datelines that only resemble a credit', () => {
+  const title = 'Harbour board agrees new berth fees after long talks'
+  const body = [
+    'The harbour board in Keldmouth agreed on Tuesday to raise berth fees for ferries and fishing boats from next month.',
+    'Ferry operators said they would pass part of the rise on to passengers during the summer season.',
+  ]
+
+  it('reads two names joined by a slash, but not two sections', () => {
+    expect(parseByline('Tamsin Okafor/Rufus K. Delmore')).toEqual([{ kind: 'person', name: 'Tamsin Okafor' }, { kind: 'person', name: 'Rufus K. Delmore' }])
+    expect(parseByline('Local News/Top Stories')).toBeNull()
+    expect(parseByline('Jane Roe/AFP')).toBeNull()
+  })
+
+  it("takes no credit from a later paragraph's bracket without the dateline's day", () => {
+    const later = 'Keldmouth (Northwire) The board met again in the evening to set the date for the next review of the fees.'
+    expect(parseStory([title, '', body[0]!, '', later, '', body[1]!].join('\n')).authors).toEqual([])
+  })
+
+  it("reads a place in capitals before an agency, not before another body's name", () => {
+    expect(parseByline('PORT VALERIAN - The Associated Press')).toEqual([{ kind: 'desk', name: 'The Associated Press' }])
+    expect(parseByline('PORT VALERIAN - Harbour Board')).toBeNull()
+  })
+
+  it("drops a syndicate's initials after the paper and place, and keeps a name in capitals only beside a place in ordinary case", () => {
+    expect(parseByline('By Orla Penhale, Corrin Valley Herald, Wexmoor (TNS).')).toEqual([{ kind: 'person', name: 'Orla Penhale' }, { kind: 'desk', name: 'Corrin Valley Herald' }])
+    expect(parseByline('TOBIAS MWANSA, Kasenga')).toEqual([{ kind: 'person', name: 'TOBIAS MWANSA' }])
+    expect(parseByline('By TOBIAS MWANSA, Kasenga')?.[0]).toEqual({ kind: 'person', name: 'Tobias Mwansa' })
+  })
+
+  it('takes no name over an empty date label when the lede names the same person', () => {
+    const lede = 'Dalia Ferrow won the river marathon for the second year in a row on Sunday, pulling away from the leaders in the last five kilometres.'
+    expect(parseStory(['Ferrow takes second title in a row', '', 'Dalia Ferrow', '', 'Published', '', lede, '', ...body].join('\n')).authors).toEqual([])
+  })
+
+  it("reads no outlet from a stamp whose bracket runs into a sentence in lower case", () => {
+    const lede = 'HARLOW, (Westmark / Valley Wire News - 11th Apr, 2023) the city court on Tuesday put off the hearing of a case about damaged shops.'
+    const story = parseStory([title, '', lede, '', ...body].join('\n'), { timeZone: 'Asia/Karachi' })
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it("signs no person named in a closing source line with an address", () => {
+    expect(parseStory([title, '', ...body, '', 'Source: Jane Roe https://www.example.com/jane-roe/berth-fees'].join('\n')).authors).toEqual([])
+  })
+
+  it('keeps a body sentence that says when a photograph was taken', () => {
+    const sentence = 'The photograph was taken on May 2, 2023, the day before the board first met, a clerk told the hearing.'
+    expect(parseStory([title, '', ...body, '', sentence].join('\n')).paragraphs).toContain(sentence)
+  })
+
+  it('keeps a weekday date at the top when no stamp with its time follows', () => {
+    const story = parseStory(['Thursday, August 14, 2025', '', title, '', ...body].join('\n'))
+    expect(story.publishedAt).toBe('2025-08-14T00:00:00.000Z')
+  })
+
+  it("reads names joined by '&' unless every part opens with the article", () => {
+    expect(parseByline('A New Roof & A New Head Teacher')).toBeNull()
+    expect(parseByline('A Kumar & Ravi Sen')).toEqual([{ kind: 'person', name: 'A Kumar' }, { kind: 'person', name: 'Ravi Sen' }])
   })
 })

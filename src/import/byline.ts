@@ -80,6 +80,16 @@ export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)
  */
 const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
+const nameWord = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)`
+/** Two names of two to four words each, a slash alone between them ("Jane Roe/John Q. Doe"). */
+const sectionPair = /\b(?:Stories|Top|Latest|Home|World|Local|Opinion|Sports?|Business|Politics|Features?|Videos?|Photos?|Entertainment|Lifestyle)\b/
+const slashedPair = new RegExp(String.raw`^(${nameWord}(?:\s+${nameWord}){1,3})\/(${nameWord}(?:\s+${nameWord}){1,3})$`, 'u')
+/**
+ * "PORT ALDER - The Associated Press", "LAKE CITY - Reuters": a dateline's place in capitals, then a hyphen and the agency
+ * whose copy it is, on the line where a byline goes: the agency signs, and the place is no one's name.
+ */
+export const placeThenAgency = /^\p{Lu}[\p{Lu}.'’ ]{1,40}\s+[-–—]\s+((?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+News)?)$/u
+
 /** Whether `name` reads as a person's or a desk's name: capitalised words, no digits, not a sentence. */
 function looksLikeName(name: string, signed: boolean): boolean {
   // An initial's full stop ("Jane Q. Roe") and a generation's ("John Roe Jr.") end no sentence.
@@ -131,6 +141,18 @@ export function parseByline(text: string): Author[] | null {
   if (!rest) return null
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
+  // "PORT ALDER - The Associated Press": the dateline's place, then the agency (see placeThenAgency).
+  const wire = signed ? null : placeThenAgency.exec(rest)
+  if (wire && (oneWordDesks.test(wire[1]!) || /\sPress(?:e)?$/.test(wire[1]!))) return [{ kind: 'desk', name: agencyName(wire[1]!) }]
+  // "By Jane Roe, Lakeside Herald, Vale (TNS).": the writer, the paper and its place, then the initials of the service that
+  // syndicated the story in brackets (and the line's full stop): the service passes the story on and signs nothing.
+  if (signed && rest.includes(',')) rest = rest.replace(/(,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\(\p{Lu}{2,5}\)\.?$/u, '$1')
+  // "JANE ROE, Lakeside": an unsigned name in capitals, then the place in ordinary case; the paper sets the name so
+  // itself (the place beside it is not in capitals), and the name is kept as printed.
+  const printedCapitals = !signed && /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2},\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(rest)
+  // "A New Roof & A New Hall", "An Old Mill and An Old Road": parts that each open with the article are a title's
+  // phrases, no one's name.
+  if (!signed && /^An?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*(?:&|,|\band\b)\s*An?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+$/u.test(rest)) return null
   const authors: Author[] = []
   /** A newsroom's or an agency's word in it ("Staff", "Press", "Reuters"). */
   const deskOrAgency = (name: string) => deskWords.test(name) || oneWordDesks.test(name)
@@ -156,6 +178,10 @@ export function parseByline(text: string): Author[] | null {
   if (runOnBureau && authorKind(runOnBureau[1]!) === 'person' && !officeBureauWords.test(runOnBureau[0]) && !/(?:tion|sion|ment|ics|ance|ence|ity|ure|ism|ing|rds|irs|ers|ies)\s+Bureau$/.test(runOnBureau[0])) rest = `${runOnBureau[1]!} | ${runOnBureau[2]!}`
   // "Jane Roe/ John Doe": people's names set apart by a slash with a space after it only, as by a comma.
   if (rest.includes('/ ')) rest = rest.replace(/(?<=\p{Ll})\/\s+(?=\p{Lu})/gu, ', ')
+  // "Jane Roe/John Q. Doe": two people's names (two to four capitalised words each) set apart by a slash alone; a
+  // picture's credit ("Pic/AFP", "Jane Roe/AFP") has one word on a side.
+  // (Sections printed so, "Local News/Top Stories", are no one's names.)
+  if (rest.includes('/') && !deskWords.test(rest) && !sectionPair.test(rest)) rest = rest.replace(slashedPair, '$1, $2')
   // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,
   // "Tusani T - Ah Tong", has no paper's or desk's name after it).
   const hyphened = / - /.test(rest) ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+-\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(rest) : null
@@ -194,7 +220,7 @@ export function parseByline(text: string): Author[] | null {
       if (afterPerson && /^\p{Lu}[\p{L}.&'’-]*\s+Staff$/u.test(piece)) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
-      const name = titleCase(piece)
+      const name = printedCapitals ? piece : titleCase(piece)
       if (!looksLikeName(name, signed)) return null
       // ("Jane Roe, Lakeside Sentinel", "Jane Roe, Harbour Post": the paper after the writer's name and a comma, closing the
       // byline, is a desk; in a list of people joined by "and", "Jane Roe, Emily Post and Ann Poe", a name is a name.)

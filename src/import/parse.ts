@@ -3,13 +3,13 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
-import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
+import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
-import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, titleBar, updateTimeAlone } from './parse/meta'
+import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
@@ -507,8 +507,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (next && !next.chrome && (affiliation(next.text) || filedFrom || (next.meta && (!next.meta.authors || next.meta.unsigned)))) next.affiliation = Boolean(affiliation(next.text)) || filedFrom
     // A name right under the date line ("April 17, 2024 | Updated …", then "The X Bureau").
     else if (previous && !previous.chrome && previous.meta && !previous.meta.authors && previous.meta.dates.length > 0) continue
-    // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is.
-    else if (next?.chrome && readTime.test(next.text)) continue
+    // "Reuters Staff" over "1 Min Read": the reading time is the byline's evidence, as a date is; so is the date's label
+    // over the lede, its value left for a script to fill in ("Jane Roe" / "Published" / the first paragraph).
+    else if (next?.chrome && (readTime.test(next.text) || (next.chrome.reason === 'date label' && below + 1 === firstParagraph && wordCount(line.text) <= 3 && !lines[firstParagraph]!.text.includes(line.text)))) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
     // no "By" and no date.
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
@@ -2213,7 +2214,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return false
   })()
-  for (const { index, meta, text } of beforeHeadline) {
+  for (const { index, meta, text } of storyStampFirst(beforeHeadline)) {
     if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
     else drop(text, 'date above the headline (a masthead or listing date)')
   }
@@ -2505,7 +2506,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (agencySite && oneWordDesks.test(agencySite) && /^\p{L}+\s+(?:International|Online|World|Global)$/u.test(bylineAuthors[0]!.name) && bylineAuthors[0]!.name.toLowerCase().startsWith(`${agencySite.toLowerCase()} `)) bylineAuthors.splice(0, 1, { kind: 'desk', name: signingAgencies[agencySite] ?? agencySite })
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   // (…or in the dateline printed alone over the lede, "TRENTON, Fla. (KXYZ) --".)
-  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(story.paragraphs[0]) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
+  const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(datelineLede(story.paragraphs)!) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
   if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
@@ -2603,6 +2604,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // story was taken from, named by its address under the last paragraph, signs as a desk by its host name.
   const sourceUrl = bylineAuthors.length === 0 && !closingReadAlso ? [trailing[0], underLast].map((line) => (line ? labelledUrl.exec(line) : null)).find((found) => found && nearSourceLabel(found[1]!)) : null
   if (sourceUrl) bylineAuthors.push({ kind: 'desk', name: sourceUrl[2]!.toLowerCase() })
+  if (bylineAuthors.length === 0 && !closingReadAlso) for (const name of [trailing[0], underLast].map(sourceWithAddress).filter(Boolean).slice(0, 1)) bylineAuthors.push({ kind: 'desk', name: name! })
   if (bylineAuthors.length === 0 && underLast) {
     // "(Source: Reuters)", "(Walta Information Center)": the agency or outlet the story came from, in brackets. Bare, the
     // name must say it is no one's: an agency's, a desk's or an institution's (a person's name in brackets is a label).

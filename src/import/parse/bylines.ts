@@ -1,4 +1,4 @@
-import { agencyName, type Author, jobTitle, oneWordDesks, parseByline } from '../byline'
+import { agencyName, type Author, authorKind, jobTitle, oneWordDesks, parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { sentenceEnd, wordCount } from './words'
 
@@ -12,6 +12,16 @@ export const handleBeside = /^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'
 export const callLetters = /^\p{Lu}{2,5}(?:-(?:TV|FM|AM|DT|HD\d?))?$/u
 /** Section labels printed in capitals that are no one's call letters. */
 export const sectionWords = /^(?:NEWS|WORLD|WATCH|TOP|HOME|MENU|SPORT|SPORTS|LOCAL|LIVE|VIDEO|PHOTO|PHOTOS|AUDIO|OPED|OP|ED|TECH|ARTS|FOOD|STYLE|SHOP|PLAY|LISTEN|MORE|ALL|NEW|HOT|UPDATE|US|UK|EU|UN|FAQ|RSS)$/
+
+/**
+ * "Source: The Harbour Ledger https://www.example.com/news/…": the outlet a story was taken from, by its name and the
+ * address of its copy, on the line under the last paragraph; it signs as a desk when no one else does. A name that is
+ * a person's ("Source: Jane Roe https://…") or a sentence signs nothing. The outlet, or null.
+ */
+export function sourceWithAddress(line: string | undefined): null | string {
+  const m = line === undefined ? null : /^[Ss]ource\s*:\s*((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+https?:\/\/\S+$/u.exec(line.trim())
+  return m && authorKind(m[1]!) === 'desk' ? m[1]! : null
+}
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
 export const signingAgencies: Record<string, string> = {

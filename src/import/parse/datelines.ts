@@ -1,6 +1,6 @@
 import { authorKind, oneWordDesks } from '../byline'
 import { findDate, type FoundDate } from '../dates'
-import { monthName } from './words'
+import { monthName, wordCount } from './words'
 
 /**
  * Datelines: a lede's place (and agency or desk) before its first sentence.
@@ -37,20 +37,22 @@ const outletWords = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’
 /**
  * "LAHORE, (Example / Example Wire News - 4th Mar, 2022 ) :The …": the outlet (and the sister sites it shares the story
  * with, set apart by slashes) and the day with its year, stamped together in the bracket after the lede's place, a
- * colon or a dash after it. The first outlet signs; the day is the story's (it carries its year).
+ * colon or a dash after it, or the lede's first word right after it ("PORT ALDER, (Example / Example Wire News - 5th
+ * May, 2025) The council …"). Each outlet signs; the day is the story's (it carries its year).
  */
 const bracketStamp = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,?\s*\(\s*(${outletWords})(?:\s*\/\s*${outletWords}){0,2}\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*\)\s*[:–—-]{1,2}`,
+  String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,?\s*\(\s*(${outletWords}(?:\s*\/\s*${outletWords}){0,2})\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*\)(?:\s*[:–—-]{1,2}|\s+(?=["“‘]?\p{Lu}))`,
   'u',
 )
-export function datelineStamp(lede: string): { credit: string; day: string } | null {
+export function datelineStamp(lede: string): { credits: string[]; day: string } | null {
   const m = bracketStamp.exec(lede)
-  return m ? { credit: m[1]!, day: m[2]! } : null
+  return m ? { credits: m[1]!.split(/\s*\/\s*/), day: m[2]! } : null
 }
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
 export function datelineCredit(lede: string): string | null {
   const stamp = datelineStamp(lede)
-  if (stamp) return stamp.credit
+  // (A stamp naming several outlets signs with them all: see datelineCredits.)
+  if (stamp) return stamp.credits.length === 1 ? stamp.credits[0]! : null
   // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
   const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
   if (slashed) return slashed[1]!
@@ -64,6 +66,20 @@ export function datelineCredit(lede: string): string | null {
   if (!place && day && !(/[-–—]/.test(after!) && (oneWordDesks.test(name!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(name!)))) return null
   return name!
 }
+/**
+ * The paragraph whose dateline credits the story: the first, or, when the page prints a teaser or a summary over the lede
+ * ("Synopsis", its key points, a site's blurb), the first of the opening ten that opens with its place and day and the
+ * agency in brackets ("Port Alder, May 5 (Example Wire) The council …"); a dateline's day and bracket together are the
+ * lede's wherever the page set it.
+ */
+export function datelineLede(paragraphs: readonly string[]): string | undefined {
+  const first = paragraphs[0]
+  if (first === undefined || datelineCredit(first)) return first
+  return paragraphs.slice(1, 10).find((paragraph) => {
+    const m = datelineDesk.exec(paragraph)
+    return Boolean(m?.[1] && m[2] && wordCount(paragraph) >= 12)
+  }) ?? first
+}
 const sharedName = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2}`
 /**
  * "TRENTON, N.J. (KXYZNewYork/AP) -- …", "(UTV|COLOMBO) – …": the lede's dateline bracket naming two or three outlets (a
@@ -73,6 +89,8 @@ const sharedName = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-
  */
 const sharedBracket = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}\s*)?\((${sharedName}(?:\s*[/|]\s*${sharedName}){1,2})\)\.?\s*[-–—:]{1,2}\s`, 'u')
 export function datelineCredits(lede: string): null | string[] {
+  const stamp = datelineStamp(lede)
+  if (stamp) return stamp.credits.length > 1 ? stamp.credits : null
   const m = sharedBracket.exec(lede)
   if (!m) return null
   const parts = m[1]!.split(/\s*[/|]\s*/)

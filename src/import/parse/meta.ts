@@ -1,4 +1,4 @@
-import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByline, roleDesk } from '../byline'
+import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByline, placeThenAgency, roleDesk } from '../byline'
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
@@ -76,6 +76,8 @@ const capitalsName = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*
 const gluedCapitalsByline = new RegExp(String.raw`^([Bb]y\s+${capitalsName}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${capitalsName})*)(?=\p{Lu}\p{Ll})(.+)$`, 'u')
 /** What may run on after such names: the agency's name (again with "The" before it), then the lede's place in capitals. */
 const gluedAgencyTail = /^(?:(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|PA Media|Canadian Press|Reuters|Bloomberg(?:\s+News)?|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Press|News)))+(?:\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,14})?)?$/u
+/** A caption's words for when its picture was taken ("in this picture taken on", "photographed on"). */
+const pictureTaken = /\bin (?:this|a|an) (?:(?:undated|handout|file|aerial)\s+)*(?:picture|photo(?:graph)?|image|screen ?grab)\s+(?:taken|shot)\s+(?:on\s+)?(?:\p{L}+,?\s+)?(?:\d|\p{Lu})/iu
 export type Meta = { authors?: Author[]; dates: { found: FoundDate; updated: boolean }[]; editors?: Author[]; lastUpdated?: boolean; outlet?: boolean; station?: boolean; readTime: boolean; unsigned?: boolean }
 
 const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}&'’.-]*)){1,6}\s+-\s+(\d[\p{L}\d ,.]{4,30}?|)\s*-\s+(?:\p{Lu}[\p{Lu}\d&'’ ]{1,40}?\s+-\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2})(?:\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+)?$/u
@@ -96,6 +98,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
+  // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the
+  // header's all the same, no paragraph of the story).
+  if (pictureTaken.test(line)) return { dates: [], readTime: false }
   // "By JANE ROE and JOHN DOEAssociated PressThe Associated PressPORT ALDER, Calif.": a byline in capitals with the
   // agency's name glued on (the markup's blocks run together), its name again with "The", the lede's place in capitals
   // after it. The people in capitals sign, as "Jane Roe Associated Press" alone does.
@@ -554,9 +560,20 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // An unsigned name on its own line ("Jane Roe") is a byline only with more evidence: a date or reading time on the
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
   // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
-  // a story's topics.)
-  meta.unsigned = !/^(?:by|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
+  // a story's topics.) An agency after its dateline's place ("PORT ALDER - Reuters") is signed by the place.
+  meta.unsigned = !placeThenAgency.test(rest) && !/^(?:by|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
+}
+
+/**
+ * Dates over the headline in the order they count: a day with its weekday spelled out and no time or label ("Wednesday,
+ * July 24, 2024", as a masthead prints today) yields to a date line under it that prints its time ("REGION | 12-06-2024
+ * 23:24"), the story's own stamp.
+ */
+export function storyStampFirst<T extends { meta: Meta; text: string }>(dates: T[]): T[] {
+  const [first, ...others] = dates
+  if (!first || !/^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(first.text) || hasClock(first.text) || first.meta.authors) return dates
+  return others.some((other) => other.meta.dates.some(({ found }) => hasClock(found.text))) ? [...others, first] : dates
 }
 
 /** "Title | Site - slogan | Site | 02.06.2019": the last part of a browser's title bar when it is a date with its year. */

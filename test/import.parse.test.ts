@@ -7195,3 +7195,15 @@ describe('bylines and datelines that only resemble a credit', () => {
     expect(parseByline('A Kumar & Ravi Sen')).toEqual([{ kind: 'person', name: 'A Kumar' }, { kind: 'person', name: 'Ravi Sen' }])
   })
 })
+
+describe('an update time in brackets after the date', () => {
+  const title = 'Ferry timetable changes for the winter season'
+  const lede = 'HARBOURTON: The island ferry will sail four times a day instead of six from November, the operator said on Monday.'
+  it('reads the bracketed update as the modified time, and a body sentence with an update in brackets stays the story', () => {
+    const story = parseStory([title, '', '02 Oct 2024 09:15AM (Updated: 02 Oct 2024 04:40PM)', lede, 'Fares stay the same.'].join('\n'), { timeZone: 'Asia/Singapore' })
+    expect(story.publishedAt).toBe('2024-10-02T01:15:00.000Z')
+    expect(story.modifiedAt).toBe('2024-10-02T08:40:00.000Z')
+    const sentence = 'The operator published its winter timetable on 2 Oct 2024 (updated after complaints from islanders), a spokesman said.'
+    expect(parseStory([title, '', lede, sentence].join('\n')).paragraphs).toContain(sentence)
+  })
+})

@@ -124,6 +124,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
+  // "04 Dec 2022 01:30PM (Updated: 04 Dec 2022 07:53PM)": the update in brackets after the publication, as the update.
+  if (/\(\s*(?:last\s+)?(?:updated|modified)\b/i.test(line)) line = line.replace(/\(\s*((?:last\s+)?(?:updated|modified)\b[^()]*?)\s*\)/gi, ' $1 ')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
   line = line.replace(/^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(@[A-Za-z0-9_]{2,15}\)(?=\s|$)/u, '$1')
   // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.

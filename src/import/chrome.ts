@@ -594,3 +594,26 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
   finders.set(rules, finder)
   return finder
 }
+
+/**
+ * The labels of a page's furniture under a story, as a cut-off page may end on their first letters ("Related Sto",
+ * "Share this arti", "Advertisem"): whether a short line is the opening of one of them, cut off where the page was
+ * stored, and not the opening of a paragraph.
+ */
+const furnitureLabels = [
+  'advertisement', 'advert', 'sponsored content', 'sponsored', 'promoted', 'partner content',
+  'related stories', 'related articles', 'related posts', 'related news', 'related content', 'related topics', 'related',
+  'share this article', 'share this story', 'share this post', 'share this', 'share on', 'share',
+  'read more', 'read also', 'read next', 'see also', 'also read', 'more stories', 'more news', 'more from', 'more on',
+  'most read', 'most popular', 'most viewed', 'trending now', 'trending', 'recommended for you', 'recommended',
+  'you may also like', 'you might also like', 'you may have missed', 'leave a comment', 'leave a reply', 'comments',
+  'tags', 'topics', 'categories', 'subscribe to our newsletter', 'subscribe', 'sign up for', 'newsletter',
+  'follow us on', 'follow us', 'click here', 'continue reading', 'loading', 'print this article', 'print',
+  'e-mail this', 'email this', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'latest news',
+  'source', 'sources', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
+]
+export function cutFurnitureLabel(line: string): boolean {
+  const text = line.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (text.length === 0 || text.length > 40) return false
+  return furnitureLabels.some((label) => label.startsWith(text))
+}

@@ -7152,3 +7152,21 @@ describe('the last line of a page the store cut off, and closing lines that only
       expect(page(line)).toEqual(body)
   })
 })
+
+describe('promos, notes and paywall boxes under a story, and story lines that only resemble them', () => {
+  const title = 'Ferry fares to rise in April'
+  const body = ['Fares on the island ferry will rise by a tenth from April, the operator said on Monday.', 'The operator said fuel and crew costs had risen faster than its income for three years running.']
+  const page = (...tail: string[]) => parseStory([title, '', 'By Linnea Askvik', '', ...body, ...tail].join('\n')).paragraphs
+
+  it('drops an aggregator note, a paywall perks row, an appeal heading and a gallery link', () => {
+    expect(page('(The above story is verified and authored by Harbour Wire staff. The views in the above post are not ours)')).toEqual(body)
+    expect(page('Cancel anytime. No ads. Auto-renewal. Unlimited access to the web and app.')).toEqual(body)
+    expect(page('Local journalism matters - now more than ever', 'Your support keeps our reporters on the quays.')).toEqual(body)
+    expect(page('Photos of the new ferry', 'The new boat enters service in May.')).toEqual([...body, 'The new boat enters service in May.'])
+  })
+
+  it('keeps story lines that speak of the same things', () => {
+    const lines = ['The above figures were verified by the harbour board, the operator said.', 'Passengers can cancel anytime before sailing, and no ads will be shown on the new booking site.', 'Local journalism matters to the islanders, who followed the fare talks closely.', 'Cartoons about the fare rise have filled the letters page of the island paper for weeks.']
+    for (const line of lines) expect(page(line)).toEqual([...body, line])
+  })
+})

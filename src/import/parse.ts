@@ -522,6 +522,15 @@ function readStory(text: string, options: ParseOptions, untitled: boolean): Pars
     agencyCredits.add(index)
   })
   const captions = lines.map((line, index) => (agencyCredits.has(index) ? { caption: '', credit: line.text } : line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "… raised its key rate to the highest level in 13 years. (AP)" as the last line of the text before the site's own
+  // lines under it: the wire's sign-off in brackets closing the story's last paragraph, no picture's credit, when the
+  // story's prose runs above it.
+  {
+    let last = lines.length - 1
+    while (last >= 0 && lines[last]!.chrome) last--
+    const line = lines[last]
+    if (line && captions[last] && bracketSignOff.test(line.text) && wordCount(line.text) >= 20 && lines.slice(0, last).filter((other) => !other.chrome && !other.meta && isSentence(other.text) && wordCount(other.text) >= 12).length >= 3) captions[last] = null
+  }
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
   // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes

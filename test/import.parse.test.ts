@@ -2522,11 +2522,10 @@ describe('a page that breaks off at its end', () => {
   const lede = 'The harbour board approved a new ferry timetable on Tuesday that adds two late sailings on weekdays.'
   const more = 'The board said the extra sailings would start in May and run until the end of the summer season.'
 
-  it('drops the paragraph the page breaks off in, and says so', () => {
+  it('keeps the paragraph the page breaks off in as its last', () => {
     const cut = 'The operator will hire four more deckhands. It has not said how it will pay for the extra fu'
     const story = parseStory([title, '', lede, '', more, '', cut].join('\n'))
-    expect(story.paragraphs.at(-1)).toBe(more)
-    expect(story.dropped).toContainEqual({ line: cut, reason: 'cut off at the end of the page' })
+    expect(story.paragraphs.at(-1)).toBe(cut)
   })
 
   it('keeps a last paragraph that only lacks its full stop, a sign-off, a number or a clip under it', () => {
@@ -2755,14 +2754,14 @@ describe('a last paragraph the page cut off, and one that only looks unfinished'
   const lede = 'The ferry board in Kellwick met on Tuesday to set the winter timetable for the island crossing.'
   const more = 'Board members said the crossing carries about four hundred islanders a week between November and March.'
 
-  it('drops a quotation opened and never closed at the end of the page', () => {
+  it('keeps a quotation opened and never closed at the end of the page', () => {
     const cut = '"We will keep the early boat, the late boat and the freight run on Fridays, and we will look again at the Sunday serv'
-    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more, cut])
   })
 
-  it('drops an opening quote mark left dangling after the last sentence', () => {
+  it('keeps an opening quote mark left dangling after the last sentence', () => {
     const cut = '"We will keep the early boat," said the chair. "'
-    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more])
+    expect(parseStory([title, '', lede, '', more, '', cut].join('\n')).paragraphs).toEqual([lede, more, cut])
   })
 
   it('keeps a short closing sentence that only lacks its full stop', () => {
@@ -3118,12 +3117,14 @@ describe('a page cut off at its end on a figure or inside one long sentence', ()
   const more = 'For a start, most recalls are begun by the container makers themselves. The port authority can order a recall only when a fault puts dock workers at risk.'
   const page = (last: string) => parseStory([title, '', 'By Priya Nandakumar', '', lede, '', more, '', last].join('\n')).paragraphs
 
-  it('drops a paragraph broken off on the first digit of a figure', () => {
-    expect(page('Once a maker has decided a model is unsafe, it tells the authority. The owner must then report the fault within 2')).toEqual([lede, more])
+  it('keeps a paragraph broken off on the first digit of a figure', () => {
+    const cut = 'Once a maker has decided a model is unsafe, it tells the authority. The owner must then report the fault within 2'
+    expect(page(cut)).toEqual([lede, more, cut])
   })
 
-  it('drops one long sentence broken off in a word', () => {
-    expect(page('The chair, who was removed over claims of misuse of public funds and conflicts of interest, has yet to return to her desk despite the High Court orde')).toEqual([lede, more])
+  it('keeps one long sentence broken off in a word', () => {
+    const cut = 'The chair, who was removed over claims of misuse of public funds and conflicts of interest, has yet to return to her desk despite the High Court orde'
+    expect(page(cut)).toEqual([lede, more, cut])
   })
 
   it('keeps a closing line that ends on a telephone number', () => {
@@ -3420,8 +3421,9 @@ describe('a page cut off two letters into a word after an article', () => {
   const more = 'Councillor Miriam Oduya told the crowd that messages had been sent asking members to boycott the day.'
   const page = (line: string) => parseStory([title, '', 'By Joseph Waweru', '', lede, '', more, '', line].join('\n'))
 
-  it('drops the broken-off paragraph', () => {
-    expect(page('The harbour master told the crowd that he had not asked for the flags and the stage from the co').paragraphs).toEqual([lede, more])
+  it('keeps the broken-off paragraph as the last', () => {
+    const cut = 'The harbour master told the crowd that he had not asked for the flags and the stage from the co'
+    expect(page(cut).paragraphs).toEqual([lede, more, cut])
   })
 
   it('keeps a last sentence that only lacks its full stop', () => {
@@ -5101,10 +5103,10 @@ describe('a last paragraph broken off inside a word joined by a hyphen', () => {
     '"People have a right to see what we are deciding and why," the chairman said at the meeting on Tuesday.',
   ]
 
-  it('drops the broken paragraph', () => {
+  it('keeps the broken paragraph as the last', () => {
     const cut = 'Fishermen sent a letter to the board saying they “welcome” the change, which they read closely for mooring fees and long-te'
     const story = parseStory([title, '', 'By Rosalind Achterberg', '', ...[...body, cut].flatMap((paragraph) => [paragraph, ''])].join('\n'))
-    expect(story.paragraphs).toEqual(body)
+    expect(story.paragraphs).toEqual([...body, cut])
   })
 
   it('keeps a last paragraph that closes on a compound with a particle', () => {
@@ -6053,10 +6055,10 @@ describe('the page cut off at the first letter of a sentence after the last full
     'The quotas cut the catch of cod by a tenth but raise the limit for mackerel, officials said.',
   ]
 
-  it('drops the broken-off paragraph', () => {
+  it('keeps the broken-off paragraph as the last', () => {
     const cut = 'The council will review the quotas in the spring, once the first survey of the season is done. T'
     const story = parseStory([title, '', ...body.flatMap((text) => [text, '']), cut].join('\n'))
-    expect(story.paragraphs).toEqual(body)
+    expect(story.paragraphs).toEqual([...body, cut])
   })
 
   it('keeps a closing paragraph that ends on a single capital after a full stop in a name', () => {
@@ -6328,7 +6330,7 @@ describe('a paragraph broken off at the end of the page under a Read line', () =
   it('is no Read-also title when the site prefixes each of its links', () => {
     const story = parseStory([title, '', one, '', 'Read: Dock union threatens go-slow', '', two, '', 'Read: Cargo volumes fall again', '', cut].join('\n'))
     expect(story.readAlso).toEqual(['Dock union threatens go-slow', 'Cargo volumes fall again'])
-    expect(story.paragraphs).not.toContain(cut)
+    expect(story.paragraphs.at(-1)).toBe(cut)
   })
 
   it('still reads bare titles under a closing Read line as links', () => {
@@ -6575,9 +6577,9 @@ describe('a one-sentence last paragraph the page cut inside a word', () => {
   const title = 'Growers told to get the seed in before the rains'
   const body = ['Provincial agriculture chief Ruth Ndlovu urged farmers on Monday to have their land ready before the first rains.', '“Collection points will stay open on weekends until the end of the month,” she said.']
 
-  it('drops it when the word breaks off on letters no word ends on', () => {
+  it('keeps it when the word breaks off on letters no word ends on', () => {
     const cut = 'Ndlovu said the council also heard a report on the training days held for young farmers acr'
-    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).toEqual(body)
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).toEqual([...body, cut])
   })
 
   it('keeps a last sentence that only lacks its full stop', () => {
@@ -7036,9 +7038,9 @@ describe('a long cut-off last paragraph under a crosshead', () => {
   const body = ['The island council has agreed to keep the night ferry running through the winter after a petition from residents.', 'Councillors voted seven to two in favour on Thursday, with the two against citing the cost of each crossing.']
   const cut = 'The weather office in Eastvale says a wet spring following a mild winter means that farmers and growers on the eastern side of the island should prepare for a late'
 
-  it('drops a long sentence the page breaks off in, under a finished paragraph or a crosshead over one', () => {
-    expect(parseStory([title, '', ...body, '', cut].join('\n')).paragraphs).not.toContain(cut)
-    expect(parseStory([title, '', ...body, '', 'Eastvale', '', cut].join('\n')).paragraphs).not.toContain(cut)
+  it('keeps a long sentence the page breaks off in, under a finished paragraph or a crosshead over one', () => {
+    expect(parseStory([title, '', ...body, '', cut].join('\n')).paragraphs.at(-1)).toBe(cut)
+    expect(parseStory([title, '', ...body, '', 'Eastvale', '', cut].join('\n')).paragraphs.at(-1)).toBe(cut)
   })
 
   it('keeps closing lines that only resemble one: an address, a list of routes, a sentence not last', () => {
@@ -7122,9 +7124,9 @@ describe('a last line broken off right after the subject of a clause it opens', 
   const title = 'Neighbour objects to yard extension'
   const body = ['A planning application to keep a yard extension at a farm supplies depot has drawn an objection from the family next door.', 'The depot owners are seeking permission to retain the extension, which was laid out last autumn without consent.']
 
-  it('drops the broken-off line', () => {
+  it('keeps the broken-off line as the last', () => {
     const cut = 'The neighbour said the proposed extension would do nothing at all to "stop the lorries, the lights and the dust" which he claim'
-    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs).not.toContain(cut)
+    expect(parseStory([title, '', ...body, cut].join('\n')).paragraphs.at(-1)).toBe(cut)
   })
 
   it('keeps lines that only resemble it: a clause that goes on past its verb, one that is not the last', () => {
@@ -7205,5 +7207,39 @@ describe('an update time in brackets after the date', () => {
     expect(story.modifiedAt).toBe('2024-10-02T08:40:00.000Z')
     const sentence = 'The operator published its winter timetable on 2 Oct 2024 (updated after complaints from islanders), a spokesman said.'
     expect(parseStory([title, '', lede, sentence].join('\n')).paragraphs).toContain(sentence)
+  })
+})
+
+describe('the last line of a page the store cut off, and closing lines that only resemble one', () => {
+  const title = 'Quarry road to reopen after landslip repairs'
+  const body = ['The road past the Brackwell quarry will reopen on Friday, four weeks after a landslip closed it.', 'Crews cleared the last of the rock on Tuesday and the county has since rebuilt the wall above the bend.']
+  const page = (last: string) => parseStory([title, '', 'By Oren Hallisey', '', ...body, last].join('\n')).paragraphs
+
+  it('keeps a sentence broken off in its last word or on a small word as the last paragraph', () => {
+    for (const cut of ['The county has said the wall will be checked again after the first heavy rai', 'Drivers were asked to keep to the speed limit on the new stretch, which is one of the steepest in', '"We will open it as soon as the last check is done, and not a day before," the engineer'])
+      expect(page(cut).at(-1)).toBe(cut)
+  })
+
+  it('drops a title, a credit or a label cut off under the story', () => {
+    for (const line of ['Flooded pits delay reopening of', 'The source of this report is from Brackwell Weekly', 'Tags: quarry', 'Related Sto', 'Share this arti'])
+      expect(page(line)).toEqual(body)
+  })
+})
+
+describe('promos, notes and paywall boxes under a story, and story lines that only resemble them', () => {
+  const title = 'Ferry fares to rise in April'
+  const body = ['Fares on the island ferry will rise by a tenth from April, the operator said on Monday.', 'The operator said fuel and crew costs had risen faster than its income for three years running.']
+  const page = (...tail: string[]) => parseStory([title, '', 'By Linnea Askvik', '', ...body, ...tail].join('\n')).paragraphs
+
+  it('drops an aggregator note, a paywall perks row, an appeal heading and a gallery link', () => {
+    expect(page('(The above story is verified and authored by Harbour Wire staff. The views in the above post are not ours)')).toEqual(body)
+    expect(page('Cancel anytime. No ads. Auto-renewal. Unlimited access to the web and app.')).toEqual(body)
+    expect(page('Local journalism matters - now more than ever', 'Your support keeps our reporters on the quays.')).toEqual(body)
+    expect(page('Photos of the new ferry', 'The new boat enters service in May.')).toEqual([...body, 'The new boat enters service in May.'])
+  })
+
+  it('keeps story lines that speak of the same things', () => {
+    const lines = ['The above figures were verified by the harbour board, the operator said.', 'Passengers can cancel anytime before sailing, and no ads will be shown on the new booking site.', 'Local journalism matters to the islanders, who followed the fare talks closely.', 'Cartoons about the fare rise have filled the letters page of the island paper for weeks.']
+    for (const line of lines) expect(page(line)).toEqual([...body, line])
   })
 })

@@ -65,7 +65,13 @@ export const defaultChromeRules: ChromeRule[] = [
     reason: 'paywall notice',
   },
   // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
-  { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,160}$/iu, reason: 'epaper promo' },
+  // (…its second sentence may name the edition and its address at length: "… is the same edition as the printed copy
+  // available at example.com/epaper".)
+  { endsStory: true, pattern: /^now you can read (?:the )?[\p{L}\d&'’. -]{1,60}\be-?paper\b.{0,320}$/iu, reason: 'epaper promo' },
+  // An aggregator's note under a wire story it reprints, in brackets or not ("(The above story is verified and authored by
+  // Example Wire staff. … The views appearing in the above post do not reflect the opinions of Example News)", "This
+  // story has not been edited by our staff and is auto-generated from a syndicated feed."): the site's, and what follows.
+  { endsStory: true, maxLength: 600, pattern: /^\(?\s*(?:the above|this) (?:story|article|report|news|post|content|copy) (?:is|was|has been|has not been) (?:verified and )?(?:authored|written|edited|sourced|generated|auto-generated|taken)\b.{0,500}$/i, reason: 'syndication notice' },
   { endsStory: true, pattern: /^this (?:post|article|story) was (?:syndicated|republished) from\b.{0,200}$/i, reason: 'syndication notice' },
   { endsStory: true, pattern: /^do you need an? [^?]{0,80}\bwebsite\b[^?]{0,80}\?\s*(?:click here|contact us|call us)\b.{0,60}$/i, reason: 'advertisement' },
   // An ad-blocker's notice under the story ("Adblock Detected", "We have detected that you are using an ad blocker …",
@@ -81,6 +87,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // An appeal's heading that says the paper's kind of journalism matters ("Local trusted journalism matters - now more
+  // than ever", "Why independent journalism matters"), no full stop: the appeal under the story, and what follows it.
+  { endsStory: true, maxLength: 80, pattern: /^(?:why\s+)?(?:[\p{L}-]+\s+){0,3}journalism\s+(?:matters|needs you|needs your support)\b[^.!?]{0,40}$/iu, reason: 'donation appeal' },
+  // A link to the site's gallery of cartoons or pictures set between the paragraphs ("Political cartoons about world
+  // leaders", "Photos of the flood"): a few words, no sentence.
+  { maxLength: 70, pattern: /^(?:political |editorial )?(?:cartoons|photos|pictures|images) (?:about|of|on) [^.!?:;,]{2,50}$/i, reason: 'gallery link' },
   // A public newsroom's funding appeal, over the headline or under the story ("We count on readers like you to protect our
   // nonprofit newsroom. Become a monthly member …", "To support our nonprofit public service journalism: Donate now.",
   // "Simply put, we cannot do this essential work without your help."): the site's, on every page.
@@ -371,6 +383,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // subscribers ("Already a subscriber? Log in", "Already have an account? Sign in here.") and the offer's price for a
   // first period ("$1 for 3 months", "Only $1 for your first month", "Then $9.99/month. Cancel anytime.", "Get unlimited
   // digital access for just $1").
+  // (…and the offer's perks in a row of short phrases under it, "Cancel anytime. No ads. Unlimited access to the app.
+  // Member rewards.", and its prize draw, "Subscribe or renew to win prizes worth up to $500!".)
+  { keepsReports: true, maxLength: 300, pattern: /^(?=.{0,300}\bcancel any ?time\b)(?=.{0,300}\b(?:no ads|ad-free|unlimited access|auto-renew(?:al|s)?|members?(?:'|’)? rewards|exclusive content)\b)(?:[^.!?]{1,60}[.!]\s*){3,}$/i, reason: 'subscription offer' },
+  { keepsReports: true, maxLength: 160, pattern: /^subscribe (?:or renew|and renew|now|today)\b[^.!?]{0,120}\b(?:win|prizes?|offer|save|access|free)\b[^.!?]{0,60}[.!]?$/i, reason: 'subscription offer' },
   { maxLength: 70, pattern: /^already (?:a (?:subscriber|member)|subscribed|registered|have an account)\s*[?,.]?\s*(?:(?:please\s+)?(?:log|sign) ?in(?: here| now)?\s*[.!]?)?$/i, reason: 'subscription offer' },
   { maxLength: 70, pattern: /^(?:(?:only|just|then|now)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+|for\s+(?:(?:your|the)\s+first\s+|(?:\d{1,2}|one|two|three|six|twelve)\s+)?)(?:month|mo|year|yr|week|wk|day)s?\.?(?:\s+cancel any ?time\.?)?$/iu, reason: 'subscription offer' },
   { maxLength: 70, pattern: /^(?:get|enjoy|unlock)\s+(?:unlimited\s+)?(?:digital\s+)?access\s+(?:for\s+)?(?:only\s+|just\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*(?:\s*(?:\/\s*|per\s+|a\s+|for\s+)\S+(?:\s+\S+)?)?\.?$/iu, reason: 'subscription offer' },
@@ -593,4 +609,27 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
   const finder = (line: string) => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined)
   finders.set(rules, finder)
   return finder
+}
+
+/**
+ * The labels of a page's furniture under a story, as a cut-off page may end on their first letters ("Related Sto",
+ * "Share this arti", "Advertisem"): whether a short line is the opening of one of them, cut off where the page was
+ * stored, and not the opening of a paragraph.
+ */
+const furnitureLabels = [
+  'advertisement', 'advert', 'sponsored content', 'sponsored', 'promoted', 'partner content',
+  'related stories', 'related articles', 'related posts', 'related news', 'related content', 'related topics', 'related',
+  'share this article', 'share this story', 'share this post', 'share this', 'share on', 'share',
+  'read more', 'read also', 'read next', 'see also', 'also read', 'more stories', 'more news', 'more from', 'more on',
+  'most read', 'most popular', 'most viewed', 'trending now', 'trending', 'recommended for you', 'recommended',
+  'you may also like', 'you might also like', 'you may have missed', 'leave a comment', 'leave a reply', 'comments',
+  'tags', 'topics', 'categories', 'subscribe to our newsletter', 'subscribe', 'sign up for', 'newsletter',
+  'follow us on', 'follow us', 'click here', 'continue reading', 'loading', 'print this article', 'print',
+  'e-mail this', 'email this', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'latest news',
+  'source', 'sources', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
+]
+export function cutFurnitureLabel(line: string): boolean {
+  const text = line.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (text.length === 0 || text.length > 40) return false
+  return furnitureLabels.some((label) => label.startsWith(text))
 }

@@ -1,7 +1,7 @@
 import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
-import { type ChromeRule, chromeRuleFinder, defaultChromeRules } from './chrome'
+import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
@@ -544,6 +544,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     agencyCredits.add(index)
   })
   const captions = lines.map((line, index) => (agencyCredits.has(index) ? { caption: '', credit: line.text } : line.chrome || line.meta ? null : splitCaption(line.text)))
+  // "… raised its key rate to the highest level in 13 years. (AP)" as the last line of the text before the site's own
+  // lines under it: the wire's sign-off in brackets closing the story's last paragraph, no picture's credit, when the
+  // story's prose runs above it.
+  {
+    let last = lines.length - 1
+    while (last >= 0 && lines[last]!.chrome) last--
+    const line = lines[last]
+    if (line && captions[last] && bracketSignOff.test(line.text) && wordCount(line.text) >= 20 && lines.slice(0, last).filter((other) => !other.chrome && !other.meta && isSentence(other.text) && wordCount(other.text) >= 12).length >= 3) captions[last] = null
+  }
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
   // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes
@@ -2281,56 +2290,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.dateline = null
     }
   }
-  // A page that breaks off mid-sentence at its very end ("… who he will appoi", "Once the busiest port on the coast,"):
-  // the page was cut short where it was stored, and the paragraph it breaks off in is no paragraph of the story. Told by
-  // being the page's last line, with a finished sentence before the words it breaks off in, and those words neither a
-  // sign-off in capitals ("… of district officers. NPA"), a number ("… on 0800 555 111"), a reporting clause (", police
-  // said") nor a colon over a clip. A paragraph of one sentence that only lacks its full stop stays.
   {
-    const last = story.paragraphs.at(-1) ?? ''
-    const plain = withoutAbbreviations(last)
-    const tail = plain.split(/[.!?…]["”’)]*\s+(?=\S)/u).at(-1) ?? ''
-    const breaksOff =
-      // (…or a list item broken off under items that end in full stops.)
-      (tail !== plain || (bullet.test(last) && bullet.test(story.paragraphs.at(-2) ?? '') && sentenceEnd.test(story.paragraphs.at(-2)!))) &&
-      /\p{Ll}/u.test(tail) &&
-      // (…or broken off on a figure's first digits after a small word, "… notify the agency within 2": a number in full, a
-      // telephone's "0800 555 111", is no such break.)
-      (/[\p{L},;]$/u.test(last) || /\s[-–—]$/.test(last) || /\s\p{Ll}{2,}\s\d{1,2}$/u.test(last)) &&
-      !/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last)
-    // Also broken off in its one sentence where the words themselves show it: an opening quote mark left dangling
-    // ('… Mitchell said. "'), a quotation opened and never closed ('"I appreciate the resources … and leveraged reso'), a
-    // word broken off to one small letter ("… spokesman Dmitry Peskov s") or to two after an article, or a long sentence of more than twenty-five words
-    // that stops with no mark at all under finished paragraphs (a closing sentence of a story is rarely so long and
-    // unfinished; a shorter one is weighed with the lines a site appends, below).
-    let finishedAbove = story.paragraphs.at(-2) ?? ''
-    for (let at = story.paragraphs.length - 2; at > 0 && wordCount(story.paragraphs[at]!) <= 3 && !sentenceEnd.test(story.paragraphs[at]!); at--) finishedAbove = story.paragraphs[at - 1]!
-    const unfinished =
-      /\s["“]$/.test(last) ||
-      // (…or a next sentence broken off at its first letter, "… minister Jane Roe. E": no word is one capital alone there.)
-      /\p{Ll}{2}[.!?]["”’)]*\s\p{Lu}$/u.test(last) ||
-      (/\p{Ll}/u.test(tail) &&
-        (/^["“]/.test(last) && /\p{L}$/u.test(last) && !/["”]/.test(last.slice(1))) ||
-        /\s\p{Ll}$/u.test(last) ||
-        // (…or to two small letters after an article or a possessive, "… the tents and chairs from the co": no word
-        // of a sentence's close is so short there.)
-        /\s(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\s\p{Ll}{1,2}$/u.test(last) ||
-        // (…or a word joined by a hyphen broken off two letters after it, "… policy analysis and hard-hi": no compound
-        // closes on such a stub but the particles, "check-in", "set-up".)
-        (/\p{L}{2}-\p{Ll}{1,2}$/u.test(last) && !/-(?:in|up|on|by|to|of|at|go|do|ex|me|us|it|so|be|an|or|ups|ins)$/i.test(last)) ||
-        // (A crosshead of a word or three between, "Caribbean" over a roundup's next item, does not count as that
-        // paragraph: the one over it does.)
-        (/\p{Ll}$/u.test(last) && wordCount(last) > 25 && sentenceEnd.test(finishedAbove)) ||
-        // (…or over twenty words, broken off right after the subject of a clause it opens, "… noise and dust\" which he
-        // claim": a closing clause that "which", "whether" or "because" opens goes on past its pronoun and verb, or keeps
-        // its full stop.)
-        (/\s(?:which|whom|whether|because)\s+(?:he|she|they|we|it|I|you)\s+\p{Ll}+$/u.test(last) && wordCount(last) > 20 && sentenceEnd.test(finishedAbove)) ||
-        // (…or an English sentence broken off inside a word, on letters no English word closes on: a consonant then "r"
-        // or "l", "… the seminars the party held countr", "… in the distr", "… a peopl".)
-        (/\s\p{Ll}*[aeiouy]\p{Ll}*[bcdfgkptv][rl]$/u.test(last) && /\s(?:the|of|and)\s/.test(last) && sentenceEnd.test(story.paragraphs.at(-2) ?? '')))
-    if (story.paragraphs.length > 1 && last === lines.at(-1)?.text && (breaksOff || unfinished) && !sentenceEnd.test(last) && !signOff.test(last) && !bracketSignOff.test(last) && !namedAgencySignOff(last) && !personSlashSignOff.test(last) && !matchReadAlso(last, options.readAlsoPrefixes)) {
-      drop(story.paragraphs.pop()!, 'cut off at the end of the page')
-    }
     // The site's own teaser cut (" . . .", "…") right over its link on to the full story ("Read Full Story"): the opening of
     // a paragraph the page does not print, not the story's last paragraph.
     let at = lines.length - 1
@@ -2396,9 +2356,31 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // words in lower case; a quoted cheer keeps its quote marks.
   const slogan = story.paragraphs.at(-1) ?? ''
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
+  // The page's text stops where the page store stopped keeping it (about its first 2,000 characters, counted in bytes):
+  // its last line is cut off wherever the limit fell, a word or two of a paragraph ("Meanwh") as well as most of one.
+  const bytes = new TextEncoder().encode(text).length
+  const storeCut = bytes >= 1900 && bytes <= 2000
+  // A line that shows it breaks off in a sentence: an opening quote never closed ('"The harbour has been quiet since the
+  // sto'), a word broken to one letter ("… the ferry t"), a small word no sentence closes on ("… one of the first in"), or
+  // a sentence told with its auxiliary ("The council has since wri"), in the story's words, not a title's.
+  const brokenOff = (line: string) =>
+    /^["“‘(]?\p{Lu}/u.test(line) &&
+    !/[|:]/.test(line) &&
+    ((/^["“]/.test(line) && !/["”]/.test(line.slice(1))) ||
+      /\s\p{Ll}$/u.test(line) ||
+      // (…told in a sentence's articles or commas: a title cut off on "of" drops them, "Flooded pits delay reopening of".)
+      (/\s(?:in|of|the|a|an|and|or|to|for|with|by|from|at|on|as|that|which|who|whose|his|her|their|its|our|than|but|into|about|after|before)$/.test(line) && /\b(?:the|a|an)\s|,\s/i.test(line)) ||
+      // (…or a quote closed and its speaker named with the verb cut off, '"We will stay," the harbour master'.)
+      /^["“][^"“”]{2,}["”],\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u.test(line) ||
+      (wordCount(line) >= 6 && /\s\p{Ll}+['’]?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line)))
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
+    // "… and drove to the station, where he made a report." / "Meanwh": the page's last line under a finished paragraph,
+    // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
+    // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
+    // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
+    if (trailing.length === 0 && last === lines.at(-1)?.text && sentenceEnd.test(story.paragraphs.at(-2)!) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$/u.test(last) : brokenOff(last))) break
     // "… this year, ministry data showed": the story's last sentence with its full stop lost, its reporting clause after a
     // comma in the past tense as a story tells it (a link's title says "…, ministry says").
     if (/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|showed|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break
@@ -2428,10 +2410,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // lines, and none is the body's.
   // (Not a paragraph the page breaks off in, its last line, under the last of Read-also lines printed each with its own
   // prefix between the story's paragraphs ("Read: …", paragraphs, "Read: …", then "In a briefing days later, the minister
-  // praised the reporters for …, saying that he di"): that site prints no bare titles under a prefixed one.)
+  // praised the reporters for …, saying that he di"): that site prints no bare titles under a prefixed one. It stays the
+  // story's last paragraph, as far as the page goes.)
   if (trailing.length === 1 && trailing[0] === lines.at(-1)?.text && wordCount(trailing[0]!) >= 12 && /\p{Ll}$/u.test(trailing[0]!) && story.paragraphs.length > 2 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) {
     const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
-    if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) drop(trailing.pop()!, 'cut off at the end of the page')
+    if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) story.paragraphs.push(trailing.pop()!)
   }
   /** A paper's or agency's name alone, each word capitalised and the last one a name's ("The Example Press", "Daily Ledger"). */
   const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)

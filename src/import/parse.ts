@@ -1126,8 +1126,6 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const dateOnly = findDate(line.text, options.timeZone)
     if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     if (promo.test(line.text)) score -= 3
-    // "Source: <the title> | The Paper July 9, 2018": a credit's label opening the line, whatever it quotes, is no title.
-    if (/^(?:source|sources|via|credit|courtesy)\s*:/i.test(line.text)) score -= 6
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2

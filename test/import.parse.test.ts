@@ -7243,3 +7243,18 @@ describe('promos, notes and paywall boxes under a story, and story lines that on
     for (const line of lines) expect(page(line)).toEqual([...body, line])
   })
 })
+
+describe('a story whose page breaks off in its last paragraph', () => {
+  const title = 'Quarry road to reopen after landslip repairs'
+  const body = ['The road past the Brackwell quarry will reopen on Friday, four weeks after a landslip closed it.', 'Crews cleared the last of the rock on Tuesday and the county has since rebuilt the wall above the bend.']
+  it('says so, for an editor to complete it, and says nothing of a story that ends on its full stop', async () => {
+    const { prepareText } = await import('../src/import/prepare')
+    const cut = 'The county has said the wall will be checked again after the first heavy rai'
+    const broken = parseStory([title, '', ...body, cut].join('\n'))
+    expect(broken.paragraphs.at(-1)).toBe(cut)
+    expect(broken.endsCutOff).toBe(true)
+    expect(parseStory([title, '', ...body].join('\n')).endsCutOff).toBeUndefined()
+    const prepared = prepareText({ file: 'cut.txt', text: [title, '', ...body, cut].join('\n') }, {}, undefined)
+    expect('report' in prepared && prepared.report.cutOff).toMatch(/breaks off in the last paragraph \(".*heavy rai"\)/)
+  })
+})

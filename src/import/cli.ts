@@ -111,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
       for (const link of result.readAlso ?? []) console.log(`    read also "${link.text}": ${link.state}${link.targetSlug ? ` → ${link.targetSlug}` : ''}`)
       if (result.suggestedSources?.length) console.log(`    unknown sources (add them to Sources?): ${result.suggestedSources.join(', ')}`)
       const weak = Object.entries(result.confidence ?? {}).filter(([, level]) => level === 'low' || level === 'none')
+      if (result.cutOff) console.log(`    ${result.cutOff}`)
       if (result.untitled) console.log(`    ${result.untitled}: "${result.title}"`)
       if (weak.length) console.log(`    check: ${weak.map(([field, level]) => (level === 'none' ? `no ${field} found` : `${field} uncertain`)).join(', ')}`)
       if (result.dateZone && !result.dateZone.startsWith('+') && result.publishedAt) console.log(`    date read in ${result.dateZone}`)

@@ -35,6 +35,8 @@ export type ImportResult = {
   identity?: string
   modifiedAt?: null | string
   publishedAt?: null | string
+  /** Set when the page's text breaks off in its last paragraph, which was kept as far as it goes. */
+  cutOff?: string
   /** The page store's date stamp, when the page came with one: a low-confidence hint, never the publication date. */
   storeDateHint?: string
   readAlso?: { state: string; targetSlug: null | string; text: string }[]

@@ -40,6 +40,8 @@ export type ParsedStory = {
    * entries of `paragraphs` (the article's closing Read-also block), after the story's prose. Absent when there are none.
    */
   closingReadAlso?: string[]
+  /** The page's text breaks off in its last paragraph (kept as far as the page goes): an editor should complete it. */
+  endsCutOff?: boolean
   /** Body paragraphs in order, Read-also lines included (the article turns them into blocks). */
   paragraphs: string[]
   publishedAt: null | string
@@ -2356,8 +2358,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   // The page's text stops where the page store stopped keeping it (about its first 2,000 characters, counted in bytes):
   // its last line is cut off wherever the limit fell, a word or two of a paragraph ("Meanwh") as well as most of one.
-  const bytes = new TextEncoder().encode(text).length
-  const storeCut = bytes >= 1900 && bytes <= 2000
+  const storeCut = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
   // A line that shows it breaks off in a sentence: an opening quote never closed ('"The harbour has been quiet since the
   // sto'), a word broken to one letter ("… the ferry t"), a small word no sentence closes on ("… one of the first in"), or
   // a sentence told with its auxiliary ("The council has since wri"), in the story's words, not a title's.
@@ -2378,7 +2379,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && sentenceEnd.test(story.paragraphs.at(-2)!) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$/u.test(last) : brokenOff(last))) break
+    if (trailing.length === 0 && last === lines.at(-1)?.text && sentenceEnd.test(story.paragraphs.at(-2)!) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$/u.test(last) : brokenOff(last))) {
+      story.endsCutOff = true
+      break
+    }
     // "… this year, ministry data showed": the story's last sentence with its full stop lost, its reporting clause after a
     // comma in the past tense as a story tells it (a link's title says "…, ministry says").
     if (/,\s+(?:[\p{L}'’.-]+\s+){0,5}(?:said|showed|added|reported|noted|stated|wrote|explained|told reporters)$/u.test(last) && sentenceEnd.test(story.paragraphs.at(-2)!)) break

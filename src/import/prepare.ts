@@ -116,6 +116,7 @@ export function prepareText(
     slug,
     sources: story.sources,
     ...(story.storeDateHint ? { storeDateHint: story.storeDateHint } : {}),
+    ...(story.endsCutOff ? { cutOff: `the page's text breaks off in the last paragraph ("${story.paragraphs.at(-1)!.slice(-40)}"): complete it from the source` } : {}),
     suggestedSources: story.suggestedSources,
     title: story.headline,
     ...(untitled ? { untitled: 'the page prints no headline: the title was made from the first paragraph and the story kept a draft' } : {}),

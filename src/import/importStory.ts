@@ -10,6 +10,7 @@ import { headlineKey } from '../readAlso/keys'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
+import { beginOwnTransaction } from './connection'
 import { learnBatchChrome } from './parse'
 import { contentHash, nameKey, pageHash, type Prepared, prepareParts, prepareText, storyIdentity, type StoryText } from './prepare'
 import { type Preparer, startPreparer } from './preparer'
@@ -235,13 +236,18 @@ const otherStory = (slug: string, title: string) =>
   `an imported article with the slug "${slug}" has another headline ("${title}"); rename one of them`
 
 /**
- * A transaction for the request; on SQLite only when `atomic` (see ImportOptions). There, another process writing
- * at that moment (the app serving editors) makes BEGIN fail with SQLITE_BUSY at once, so it is tried again for up
- * to 10 s.
+ * A transaction for the request; on SQLite only when `atomic` (see ImportOptions). On a SQLite file, on the
+ * importer's own connection (see connection.ts); there, as on an in-memory database, another process writing at
+ * that moment (the app serving editors) makes BEGIN fail with SQLITE_BUSY, so it is tried again.
  */
 async function openTransaction(req: PayloadRequest, atomic = false): Promise<boolean> {
   if (await initTransaction(req)) return true
   if (!atomic || req.payload.db.name !== 'sqlite') return false
+  const own = await beginOwnTransaction(req.payload)
+  if (own) {
+    req.transactionID = own
+    return true
+  }
   // Loaded only here: a host on another database need not have the SQL adapters' shared package.
   const { beginTransaction } = await import('@payloadcms/drizzle')
   for (let attempt = 1; ; attempt++) {

@@ -7258,3 +7258,65 @@ describe('a story whose page breaks off in its last paragraph', () => {
     expect('report' in prepared && prepared.report.cutOff).toMatch(/breaks off in the last paragraph \(".*heavy rai"\)/)
   })
 })
+
+describe('credits at the foot and the head of a story, and lines that only resemble them', () => {
+  const title = 'Harbour board approves new fuel depot'
+  const body = ['The harbour board on Tuesday approved plans for a second fuel depot on the east quay, ending a year of argument.', 'Work on the depot is due to start in the spring, the board said in a statement.']
+  const page = (...tail: string[]) => parseStory([title, '', ...body, ...tail].join('\n'))
+
+  it("signs with a wire's name after the closing dash, not with a person's or a speaker's", () => {
+    expect(page('The depot will hold fuel for the fishing fleet. — Antara').authors).toEqual([{ kind: 'desk', name: 'Antara' }])
+    expect(page('The depot will hold fuel for the fishing fleet. — Hamid Rosli').authors).toEqual([])
+    expect(page('"We will build it before the winter." — Rosli').authors).toEqual([])
+  })
+
+  it("signs with an outlet in brackets opening the lede, not with another bracket there", () => {
+    const lede = (bracket: string) => parseStory([title, '', `(${bracket}) The harbour board on Tuesday approved plans for a second fuel depot on the east quay, ending a year of argument.`, body[1]].join('\n')).authors
+    expect(lede('Eastport Express')).toEqual([{ kind: 'desk', name: 'Eastport Express' }])
+    for (const bracket of ['Updated', 'Jane Roe', 'File photo']) expect(lede(bracket)).toEqual([])
+  })
+
+  it("signs with agencies' initials joined by a slash under the story, not with a section's pair", () => {
+    expect(page('', 'KBT/NSA').authors).toEqual([{ kind: 'desk', name: 'KBT' }, { kind: 'desk', name: 'NSA' }])
+    expect(page('', 'US/UK').authors).toEqual([])
+  })
+
+  it('signs with "-BY" and a name at the foot, and keeps a sentence that opens on "By"', () => {
+    expect(page('', '-BY Kojo Asantewaa').authors).toEqual([{ kind: 'person', name: 'Kojo Asantewaa' }])
+    const sentence = 'By then the first tankers had already been told to use the west quay instead.'
+    expect(page(sentence).paragraphs.at(-1)).toBe(sentence)
+  })
+
+  it('signs with an outlet after a bare "Source" at the foot, not with other words after it', () => {
+    expect(page('', 'Source Chronicle Kessland').authors).toEqual([{ kind: 'desk', name: 'Chronicle Kessland' }])
+    for (const line of ['Source Code', 'Source Jane Roe']) expect(page('', line).authors).toEqual([])
+  })
+
+  it('reads a byline whose label is printed twice once, and a name that opens on "By" whole', () => {
+    expect(parseStory([title, '', 'By By The Monitor Reporter @LakeMonitor', '', ...body].join('\n')).authors).toEqual([{ kind: 'desk', name: 'The Monitor Reporter' }])
+    expect(parseStory([title, '', 'By Byron Keel', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Byron Keel' }])
+  })
+
+  it("reads an agency glued to its date, and leaves another source's name glued so unsigned", () => {
+    const glued = (line: string) => parseStory([title, '', line, ...body].join('\n'), { timeZone: 'America/New_York' })
+    const agency = glued('Canadian PressMar 9, 2021, 4:05 PM EST')
+    expect(agency.authors).toEqual([{ kind: 'desk', name: 'Canadian Press' }])
+    expect(agency.publishedAt).toBe('2021-03-09T21:05:00.000Z')
+    expect(glued('Harbour GazetteMar 9, 2021, 4:05 PM EST').authors).toEqual([])
+  })
+
+  it('reads "Posted by" with its date right over the title, not with a paragraph between them', () => {
+    const over = (...head: string[]) => parseStory([...head, title, '', ...body].join('\n'), { timeZone: 'Asia/Riyadh' })
+    const posted = over('Posted by : Idris Kamara Monday, February 8, 2021', '')
+    expect(posted.authors).toEqual([{ kind: 'person', name: 'Idris Kamara' }])
+    expect(posted.publishedAt).toBe('2021-02-07T21:00:00.000Z')
+    expect(over('Posted by : Idris Kamara Monday, February 8, 2021', 'The ferry timetable for the spring was published on the board.', '').authors).toEqual([])
+  })
+
+  it("does not read a headline's phrase as a person's name, and keeps names that share its words' letters", () => {
+    expect(parseByline('Expect Heavy Rain')).toBeNull()
+    expect(parseByline('Fuel Prices Soar')).toBeNull()
+    expect(parseByline('Marcus Rainford')).toEqual([{ kind: 'person', name: 'Marcus Rainford' }])
+    expect(parseByline('Jane Price')).toEqual([{ kind: 'person', name: 'Jane Price' }])
+  })
+})

@@ -80,6 +80,22 @@ export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)
  */
 const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
+/**
+ * Verbs a headline is built on and common nouns and adjectives of the news that are no one's name or surname ("Expect",
+ * "Warns", "Heavy", "Flooding"); words that are also names ("Rain", "Storm", "Price", "Close", "Win") are left out.
+ */
+const headlineWords = new Set(
+  (
+    'expect expects expected warn warns warned warning urge urges urged slam slams slammed vow vows vowed seek seeks sought hails hailed ' +
+    'brace braces beware announce announces announced approve approves approved reject rejects rejected ' +
+    'launch launches launched unveil unveils unveiled arrest arrests arrested kill kills killed dies died injured mourn mourns ' +
+    'demand demands demanded probe probes probed boost boosts boosted cuts slash slashes soar soars surge surges plunge plunges ' +
+    'rises fell falls drops dropped returns resumes resume suspend suspends suspended postpone postpones postponed cancel cancels cancelled ' +
+    'heavy flooding floods rains rainfall drought heatwave thunderstorms downpour landslide landslides outage shortage shortages ' +
+    'crisis protest protests protesters strikes election elections budget prices fuel inflation deadline outbreak ceasefire'
+  ).split(' '),
+)
+
 const nameWord = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)`
 /** Two names of two to four words each, a slash alone between them ("Jane Roe/John Q. Doe"). */
 const sectionPair = /\b(?:Stories|Top|Latest|Home|World|Local|Opinion|Sports?|Business|Politics|Features?|Videos?|Photos?|Entertainment|Lifestyle)\b/
@@ -112,6 +128,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   if (/^(?:Attorney|Solicitor)[- ]General\s+\p{Lu}|\s(?:Minister|Secretary|Attorney[- ]General|Solicitor[- ]General)$/u.test(name)) return false
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false
+  // "Expect Strong Winds", "Fuel Prices Soar": a headline's verb or a common noun of the news, which no one's name is
+  // made of either.
+  if (words.some((word) => headlineWords.has(word.toLowerCase()))) return false
   // "al-Jazaeri", "el-Amin": a particle joined to the name by a hyphen.
   return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word) || /^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u.test(word))
 }

@@ -9,7 +9,7 @@ import { attribution, citedSources, contributionCredit, creditedName, labelledUr
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
-import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
+import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
@@ -1669,6 +1669,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     if (index < best.index) {
       if (line.meta && !line.meta.authors) beforeHeadline.push({ index, meta: line.meta, text: line.text })
+      // "Posted by Jane Roe Tuesday, March 3, 2020" right over the title: the post's own signed row (see postedOverTitle).
+      else if (line.meta && postedOverTitle(line.text, line.meta, lines.slice(index + 1, best.index))) applyMeta(line.meta)
       // The lede a page prints above its title is the story's first paragraph (a standfirst that the paragraph under the
       // header says again goes to the standfirst, below).
       else if (preTitle.has(index)) {
@@ -2444,7 +2446,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // republished story came from.
   // (A links section's heading, "See Also Other News", "More Top News", names no outlet.)
   // (A button's words, "Share This Post", name none either; a mark before the name, "*Example News", is the page's.)
-  const closingName = trailing[0]?.replace(/^[*•–—-]\s*/, '')
+  // ("Source Example Times": the label with no colon before the outlet's name is no part of it.)
+  const closingName = trailing[0]?.replace(/^(?:[*•–—-]|[Ss]ource(?=\s+\p{Lu}))\s*/u, '')
   // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
   // spelling the same name, is no credit.
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
@@ -2533,8 +2536,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // "By Jane Roe" over the "Previous article" / "Next article" links only: the same; so is "By Jane Roe" printed twice
   // (the writer's credit and the author box's copy of it), nothing else under it.
   // "BY : JANE ROE", then "DISTRICT INFORMATION OFFICER" and the office's place: an official's sign-off block in
-  // capitals, the name, then the role (in capitals, or a job title) under it.
-  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?|By\s(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
+  // capitals, the name, then the role (in capitals, or a job title) under it. ("-BY Jane Roe": the label after a dash.)
+  const closingAuthor = !closingReadAlso && trailing.length > 0 ? /^(?:(?:[Aa]uthor|[Tt]ext|[Bb][Yy])\s*:|(?:[Ww]ritten|[Pp]osted) by\s*:?|(?:[-–—]\s*)?B[Yy]\s(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(trailing[0]!) : null
   const roleUnder = (line: string | undefined) => line !== undefined && wordCount(line) <= 6 && ((!/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)) || jobTitle.test(line) || /\bofficer$/i.test(line))
   const signedAtEnd = closingAuthor && (trailing.length === 1 || trailing.slice(1).every((line) => line === trailing[0] || /^(?:previous|next)\s*(?:article|post|story)/i.test(line)) || /^(?:written|posted) by/i.test(trailing[0]!) || (/^by/i.test(trailing[0]!) && roleUnder(trailing[1]))) ? parseByline(`by ${closingAuthor[1]}`) : null
   if (bylineAuthors.length === 0 && signedAtEnd) bylineAuthors.push(...signedAtEnd)

@@ -20,8 +20,14 @@ export const sectionWords = /^(?:NEWS|WORLD|WATCH|TOP|HOME|MENU|SPORT|SPORTS|LOC
  */
 export function sourceWithAddress(line: string | undefined): null | string {
   const m = line === undefined ? null : /^[Ss]ource\s*:\s*((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+https?:\/\/\S+$/u.exec(line.trim())
-  return m && authorKind(m[1]!) === 'desk' ? m[1]! : null
+  if (m) return authorKind(m[1]!) === 'desk' ? m[1]! : null
+  // "Source Harbour Tribune Online": the same label with no colon and no address, the outlet's name alone after it; the
+  // name must say it is an outlet's (a paper's or a site's word in it, or an agency's name): "Source Code" is none.
+  const bare = line === undefined ? null : /^[Ss]ource\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(line.trim())
+  return bare && (outletWordIn.test(bare[1]!) || oneWordDesks.test(bare[1]!)) ? bare[1]! : null
 }
+/** A paper's or a site's word anywhere in a name ("Harbour Tribune Online", "The Valley Times"). */
+const outletWordIn = /\b(?:News|Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|Daily|Mirror|Monitor|Courier|Standard|Independent|Press|Agency|Wire|Media|Network|Television|Radio|TV)\b/u
 
 /** Agencies that sign a story at the end of its last paragraph ("… the Commission said. REUTERS", "… – AFP"). */
 export const signingAgencies: Record<string, string> = {
@@ -41,8 +47,13 @@ export function namedAgencySignOff(text: string): null | string {
   const name = String.raw`(?:The\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:News\s+Agency|Press\s+Agency|Agency|News\s+Service|Press)|Agencies|AGENCIES`
   const m = new RegExp(String.raw`[.!?…]["”’)]*(?:\s*(?:--|[–—])\s*|\s+-\s+)(${name})$|[.!?…]["”’]*\s+\((${name})\)$`, 'u').exec(text)
   const found = m?.[1] ?? m?.[2]
-  return found ? found.replace(/^AGENCIES$/, 'Agencies') : null
+  if (found) return found.replace(/^AGENCIES$/, 'Agencies')
+  // "… handed over to the court. — Antara": a wire's one-word name in title case after the dash, as the agency signs
+  // its copy. A person's name there ("… the court. — Jane Roe") or a quotation's speaker signs nothing.
+  const wire = titleCaseWireSignOff.exec(text)?.[1]
+  return wire && oneWordDesks.test(wire) && !/^bloomberg$/i.test(wire) ? wire : null
 }
+const titleCaseWireSignOff = /[.!?…]["”’)]*(?:\s*(?:--|[–—])\s*|\s+-\s+)(\p{Lu}\p{Ll}{2,})$/u
 /**
  * "… said on Monday. Jane Roe/EXN": the writer's name and the paper's or agency's initials after a slash, closing the last
  * paragraph; the writer signs, and the initials sign as a desk beside the writer (as after a bar on a byline).
@@ -92,12 +103,21 @@ export function initialsPaperSignOff(text: string): null | string {
  * the line. The person and the agency as a desk, or null. ("Jane Roe, Press Secretary" is a role.)
  */
 export function agencyCredit(text: string): Author[] | null {
+  // "KNA/XNA": the initials of two or three agencies joined by slashes alone on the line, the wires whose copy the story
+  // ran, each a desk (initials, at most one vowel each as agencies' and stations' have; no section's label, "US/UK").
+  const initials = slashedInitials.exec(text.trim())
+  if (initials) {
+    const parts = initials[0].split('/')
+    return parts.every((part) => !sectionWords.test(part) && (oneWordDesks.test(part) || (part.match(/[AEIOUY]/g)?.length ?? 0) <= 1)) ? parts.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })) : null
+  }
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})$/u.exec(text.trim())
   if (!m || officeWord.test(m[2]!)) return null
   if (!oneWordDesks.test(m[2]!) && !/\s(?:Press|Presse|Agency|News|Wire|Newswire|Service)$|^Agence\s/u.test(m[2]!)) return null
   const person = parseByline(`by ${m[1]!}`)
   return person?.length === 1 && person[0]!.kind === 'person' ? [person[0]!, { kind: 'desk', name: agencyName(m[2]!) }] : null
 }
+
+const slashedInitials = /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5}){1,2}$/u
 
 /** The last word of a paper's or a site's name ("Riverside Post", "Harbour Star", "Valley Record"). */
 const paperWord = /\s(?:Post|Star|Sun|News|Times|Herald|Gazette|Journal|Chronicle|Record|Standard|Mail|Express|Observer|Tribune|Leader|Examiner|Telegraph|Courier|Dispatch|Bulletin|Mirror|Monitor|Today|Online|Daily|Weekly|Press|Review|Voice|Independent|Guardian|Citizen|Advocate|Register|Enquirer|Inquirer|Sentinel|Beacon|Globe|Eagle|Argus|Pioneer|Echo|Messenger|Spectator|Ledger|Democrat|Republican|Banner|Clarion|Post-Dispatch|Wire|Report)$/u

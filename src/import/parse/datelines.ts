@@ -48,6 +48,8 @@ export function datelineStamp(lede: string): { credits: string[]; day: string } 
   const m = bracketStamp.exec(lede)
   return m ? { credits: m[1]!.split(/\s*\/\s*/), day: m[2]! } : null
 }
+/** The last word of an outlet's name ("Harbour Express", "Valley Times", "Example News"). */
+const outletTail = /\s(?:News|Times|Post|Herald|Tribune|Daily|Online|Today|Press|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian|Independent|Express|Mail|Star|Standard|Weekly|Media|Network|Magazine|Mirror|Monitor|Sun|Courier|Record|Nation|Citizen|Leader|Argus|Examiner|Dispatch|Bulletin|Review|Radio|TV|Television)$/u
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
 export function datelineCredit(lede: string): string | null {
   const stamp = datelineStamp(lede)
@@ -59,7 +61,11 @@ export function datelineCredit(lede: string): string | null {
   const m = datelineDesk.exec(lede)
   if (!m) return null
   const [, place, day, name, after] = m
-  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place))) return null
+  // "(Harbour Express) The minister said …": the outlet alone in brackets opening the lede, no place before it and no dash
+  // after it, the lede's first word capitalised: an outlet's name (its last word a paper's or a site's, or an agency's)
+  // credits it; another bracket there ("(Updated) The …", "(Jane Roe) The …") names no outlet.
+  const bareOutlet = !place && !day && after === ' ' && /^\p{Lu}/u.test(lede.slice(m[0].length)) && (oneWordDesks.test(name!) || outletTail.test(name!))
+  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place)) && !bareOutlet) return null
   // "Aug 30 (OPTA) - …", "May 4 (Reuters) - …": the day alone before the bracket, no place, as wires print a brief; the
   // bracket must be an agency's (its known name, or its name in capitals) and a dash after it: "June 5 (Monday) – …" names a
   // day, no agency.

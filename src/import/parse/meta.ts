@@ -37,6 +37,8 @@ const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:
 const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
 /** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */
 const gluedSourceDate = /^((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(\d.{5,40})$/u
+/** The same with the month's name glued on after a small letter ("Example PressMar 3, 2024"). */
+const gluedAgencyMonth = new RegExp(String.raw`^((?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*\p{Ll})(?=${monthName}\s+\d{1,2}\b)`, 'u')
 /** Words of the names sites give their sections ("Business", "International", "Middle East", "Sport"). */
 export const sectionName = /^(?:&|and|news|world|business|international|national|local|regional|politics|economy|markets?|finance|money|sports?|football|cricket|opinion|comment|analysis|lifestyle|life|entertainment|culture|arts|health|science|tech|technology|travel|education|environment|climate|middle|east|west|north|south|asia|africa|europe|americas?|pacific|gulf|world|uk|us|latest|top|stories|features?|crime|courts?|region|city|metro|nation|home)$/i
 /** A line that opens with a date's label ("Last Updated:", "Published on", "Posted:"). */
@@ -97,6 +99,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
+  // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
+  if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
   // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the
@@ -170,6 +174,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (agencies?.some((name) => oneWordDesks.test(name))) return { authors: agencies.map((name) => ({ kind: 'desk' as const, name: agencyName(name) })), dates: [], readTime: false }
   // "Straits Times11-07-2025": an aggregator's source glued to the story's date, as it glues its age ("Straits Times4 days
   // ago"): the date is the story's; the source's name signs nothing (an aggregator's credit, as beside the age).
+  // "Example PressMar 3, 2024, 9:15 AM EST": an agency's name with the date's month glued on (the markup's blocks run
+  // together): the agency signs, as with a space between, and the date is the story's.
+  const gluedMonth = gluedAgencyMonth.exec(rest)
+  if (gluedMonth && agencyOwnName(gluedMonth[1]!)) rest = `${gluedMonth[1]!} ${rest.slice(gluedMonth[1]!.length)}`
   const glued = gluedSourceDate.exec(rest)
   const gluedDay = glued ? findDate(glued[2]!, timeZone) : null
   if (gluedDay && gluedDay.start === 0 && !/\S/.test(glued![2]!.slice(gluedDay.end))) {
@@ -591,3 +599,11 @@ export const updateTimeAlone = /^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s
 
 /** A blog post's footer: "posted by <name> @ 6:59 am", "Posted by Jane Roe at 10:15 AM No comments:". */
 export const postFooter = /^posted by\s+\S.{0,60}?\s+(?:@|at)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:no|\d{1,4})\s+comments?:?)?$/i
+
+/**
+ * "Posted by : Jane Roe Tuesday, March 3, 2020" printed right over the post's title (nothing but blank lines between): a
+ * blog's signed and dated row, set over the title by its theme; the writer signs and the day is the post's. An unsigned
+ * day there is a masthead's as often as the post's, and a plain "By" row over a title may close the story before it.
+ */
+export const postedOverTitle = (text: string, meta: Meta, between: readonly { text: string }[]) =>
+  /^(?:posted|written)\s+by\b/i.test(text) && Boolean(meta.authors?.length) && meta.dates.length > 0 && between.every((other) => !other.text.trim())

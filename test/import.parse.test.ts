@@ -7258,3 +7258,20 @@ describe('a story whose page breaks off in its last paragraph', () => {
     expect('report' in prepared && prepared.report.cutOff).toMatch(/breaks off in the last paragraph \(".*heavy rai"\)/)
   })
 })
+
+describe('a summary under the title that the lede and the paragraph after it say again', () => {
+  const title = 'Ferry levy passes council vote as the mayor breaks a tie'
+  const tail = ['Ferry workers waited outside the chamber through the evening, some of them holding signs against the plan.', 'The levy takes effect at the start of next month.']
+  it('is the standfirst', () => {
+    const summary = 'Council gives general approval to the mayor’s ferry levy after a fresh round of amendments.'
+    const lede = 'The mayor’s sweeping levy on the Tarnwick ferry crossing won general approval in the town council late on Tuesday by a single vote, after nine hours of debate.'
+    const story = parseStory([title, '', summary, '', lede, '', ...tail].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs).toEqual([lede, ...tail])
+  })
+  it('leaves a short lede whose topics the next paragraphs take up only in part', () => {
+    const lede = 'The town council approved the mayor’s ferry levy on Tuesday night by a single vote after a long and bitter debate.'
+    const next = 'Fares on the Tarnwick crossing will go up by a tenth, and the money will pay for repairs to both landing stages.'
+    expect(parseStory([title, '', lede, '', next, '', ...tail].join('\n')).paragraphs).toEqual([lede, next, ...tail])
+  })
+})

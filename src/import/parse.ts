@@ -2271,6 +2271,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.dateline = datelineOf(story.paragraphs[0]!)
     }
   }
+  // A summary right under the title (nothing but the header's date or byline between), whose topics the lede and the
+  // paragraph after it take up again, most of them ("Council gives general approval to the ferry levy after a fresh round
+  // of amendments." over "The mayor's levy on the ferry crossing won general approval in the council …"): the standfirst.
+  // A lede's own topics are mostly news to the paragraphs under it, which go on to what it did not say.
+  // (The site's line of its own may run on ahead of it: "Read the latest stories on World at Example News. <summary>".)
+  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && storyFrom > best.index) {
+    const [summary, lede, after] = story.paragraphs as [string, string, string]
+    const underTitle = lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at] || other.key === headlineKeyText)
+    if (underTitle && lines[storyFrom]!.text === summary && sentenceEnd.test(summary) && wordCount(summary) <= 45 && !/^["“‘]/.test(summary) && !/[?:]["”’)]*$/.test(summary) && !datelineOf(summary) && isBodyLike(lede) && [summary, lede, after].every((text) => !matchReadAlso(text, options.readAlsoPrefixes))) {
+      const own = topicStems(summary)
+      const again = new Set([...topicStems(lede), ...topicStems(after)])
+      if (own.size >= 8 && [...own].filter((stem) => again.has(stem)).length >= own.size * 0.6) {
+        standfirst.push(story.paragraphs.shift()!)
+        story.dateline = datelineOf(story.paragraphs[0]!)
+      }
+    }
+  }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
   const lifted = story.paragraphs[0]

@@ -7275,3 +7275,19 @@ describe('a summary under the title that the lede and the paragraph after it say
     expect(parseStory([title, '', lede, '', next, '', ...tail].join('\n')).paragraphs).toEqual([lede, next, ...tail])
   })
 })
+
+describe("a summary's box over the lede under its label", () => {
+  const title = 'Harbour bridge to stay shut until May'
+  const lede = 'The swing bridge over the Ostermoor harbour will stay shut until the middle of May, the port authority said on Tuesday, after engineers found cracks in two of its main gears.'
+  const tail = ['Buses will carry foot passengers around the basin every ten minutes while the bridge is closed.', 'The authority said the repairs would cost about half a million.']
+  it('is the standfirst: its paragraph and its points', () => {
+    const summary = 'The harbour bridge will stay shut until May after engineers found cracks in its gears. Buses will run around the basin in its place.'
+    const story = parseStory([title, '', 'Synopsis', summary, 'Key Takeaways', '- The bridge stays shut until May.', '- Buses run in its place.', lede, ...tail].join('\n'))
+    expect(story.paragraphs).toEqual([lede, ...tail])
+  })
+  it('leaves the story under the label when nothing under it says the paragraph again, and dashes inside the story', () => {
+    const first = 'Fishermen on the north quay say the closure has added an hour to their mornings, and some have stopped landing their catch in the town at all.'
+    const dashed = '- A ferry will run from the north quay on Saturdays.'
+    expect(parseStory([title, '', 'In brief', first, ...tail, dashed].join('\n')).paragraphs).toEqual([first, ...tail, dashed])
+  })
+})

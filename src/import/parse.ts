@@ -10,7 +10,7 @@ import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, date
 import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -1562,6 +1562,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let readAlsoSpaced = false
   /** The line the story's first paragraph was taken from. */
   let storyFrom = -1
+  /** A summary's label over the story ("Synopsis", "Key Takeaways"): the box under it, up to the lede, is the standfirst. */
+  let summaryLabel = -1
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -1626,6 +1628,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       })()
       if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
       if (line.chrome.list) inList = true
+      if (line.chrome.reason === 'summary label' && story.paragraphs.length === 0 && index > best.index) summaryLabel = index
       continue
     }
     // (…also with a picture's file name run on before it, a few words in lower case with its number, "harbour crash 2
@@ -1772,6 +1775,27 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'dateline')
         continue
       }
+    }
+    // The summary's box over the lede, under its label: its points, set with bullets or dashes ("Key Takeaways" / "- The
+    // bridge stays shut until May." / "- Buses run in its place."), and a paragraph right under the label with another box,
+    // its points or a lede that says it again under it ("Synopsis" / "The bridge will stay shut …" / "Key Takeaways"): the
+    // standfirst. The first line that is none of these is the story's.
+    if (summaryLabel >= 0 && story.paragraphs.length === 0 && !line.meta && !captions[index]) {
+      const point = /^[•·▪■●◦‣*–-]\s/
+      if (point.test(line.text) && wordCount(line.text) <= 40) {
+        standfirst.push(line.text.replace(point, ''))
+        continue
+      }
+      const next = nextUsable(index)
+      const nextAt = next ? lines.indexOf(next, index) : lines.length
+      const underLabel = lines.slice(summaryLabel + 1, index).every((_, at) => !usable(summaryLabel + 1 + at))
+      const boxUnder = lines.slice(index + 1, nextAt).some((other) => other.chrome?.reason === 'summary label') || Boolean(next && point.test(next.text))
+      const after = next ? nextUsable(nextAt) : undefined
+      if (underLabel && isSentence(line.text) && wordCount(line.text) <= 80 && (boxUnder || (next && after && !next.meta && isBodyLike(next.text) && takenUpAgain(line.text, [next.text, after.text])))) {
+        standfirst.push(line.text)
+        continue
+      }
+      summaryLabel = -1
     }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
@@ -2280,9 +2304,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const [summary, lede, after] = story.paragraphs as [string, string, string]
     const underTitle = lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at] || other.key === headlineKeyText)
     if (underTitle && lines[storyFrom]!.text === summary && sentenceEnd.test(summary) && wordCount(summary) <= 45 && !/^["“‘]/.test(summary) && !/[?:]["”’)]*$/.test(summary) && !datelineOf(summary) && isBodyLike(lede) && [summary, lede, after].every((text) => !matchReadAlso(text, options.readAlsoPrefixes))) {
-      const own = topicStems(summary)
-      const again = new Set([...topicStems(lede), ...topicStems(after)])
-      if (own.size >= 8 && [...own].filter((stem) => again.has(stem)).length >= own.size * 0.6) {
+      if (takenUpAgain(summary, [lede, after])) {
         standfirst.push(story.paragraphs.shift()!)
         story.dateline = datelineOf(story.paragraphs[0]!)
       }

@@ -7291,3 +7291,21 @@ describe("a summary's box over the lede under its label", () => {
     expect(parseStory([title, '', 'In brief', first, ...tail, dashed].join('\n')).paragraphs).toEqual([first, ...tail, dashed])
   })
 })
+
+describe('a link to another story after "See also" with no mark between', () => {
+  const title = 'Ash from Mount Teralo closes two village schools'
+  const body = ['Two village schools on the slope of Mount Teralo were closed on Monday as ash fell for a third day.', 'Teachers will send lessons home on paper until the schools reopen, the district office said.']
+  const page = (line: string) => parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+  it('is a Read-also reference', () => {
+    const story = page('See also Harbour Fishermen Count the Cost of the Spring Storms')
+    expect(story.readAlso).toEqual(['Harbour Fishermen Count the Cost of the Spring Storms'])
+    expect(story.paragraphs).toEqual([body[0], 'Read also: Harbour Fishermen Count the Cost of the Spring Storms', body[1]])
+  })
+  it('leaves a sentence that opens on the same words', () => {
+    for (const line of ['See also how the fares on the island ferry compare with those on the mainland.', 'See also Figure 3 of the district report, which maps the ash.']) {
+      const story = page(line)
+      expect(story.readAlso).toEqual([])
+      expect(story.paragraphs).toEqual([body[0], line, body[1]])
+    }
+  })
+})

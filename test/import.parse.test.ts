@@ -7309,3 +7309,15 @@ describe('a link to another story after "See also" with no mark between', () => 
     }
   })
 })
+
+describe('lines with no letter and no figure left by the page markup', () => {
+  const title = 'City treasurer charged over water plant contracts'
+  const body = ['Prosecutors charged a former city treasurer on Tuesday with taking kickbacks from three building firms, the district office said.', 'A lawyer for the treasurer said his client would contest the charges.']
+  const page = (line: string) => parseStory([title, '', body[0], '', line, '', body[1]].join('\n')).paragraphs
+  it('are never paragraphs', () => {
+    for (const line of ['![]() |', '| |', '[ ]', '( )']) expect(page(line)).toEqual(body)
+  })
+  it('leaves a short line of the story with a word or a figure in it', () => {
+    for (const line of ['The vote: 12–3.', '“No.”']) expect(page(line)).toEqual([body[0], line, body[1]])
+  })
+})

@@ -481,6 +481,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // and TikTok!" (nothing but the networks after each "us on").
   { maxLength: 140, pattern: /^(?:(?:,|and|&)?\s*(?:like|follow|find|join|friend)\s+us\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?:\s*(?:,|and|&|or)\s*(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?![\p{L}]))*\s*){1,3}[.!]?$/iu, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
+  // A line with no letter and no figure at all: what the page's markup left of a picture or a table's cells ("![]() |",
+  // "| |", "[ ]"), never a paragraph.
+  { maxLength: 80, pattern: /^[^\p{L}\p{N}]+$/u, reason: 'markup residue' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },

@@ -7321,3 +7321,19 @@ describe('lines with no letter and no figure left by the page markup', () => {
     for (const line of ['The vote: 12–3.', '“No.”']) expect(page(line)).toEqual([body[0], line, body[1]])
   })
 })
+
+describe('the headline printed again under the byline, then a short sentence over a longer lede', () => {
+  const title = 'Floods cut off three valley towns'
+  const sentence = 'More than 4,000 people have left their homes after floods cut off three towns in the Marrow valley.'
+  const rest = ['The river burst its banks on Sunday night after four days of rain, flooding the main road and the railway line that link the towns to the coast.', 'Army trucks brought drinking water and blankets to the towns on Monday, the regional council said.']
+  const caption = 'Residents carry furniture out of a flooded house after heavy rain in Alderbridge, Feb. 3, 2021. (AP Photo)'
+  it('keeps the sentence as the first paragraph when the lead picture and its caption stand between', () => {
+    const story = parseStory([title, '', 'ALDERBRIDGE - The Associated Press', title, '', caption, '', sentence, '', ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([sentence, ...rest])
+  })
+  it('reads the sentence right under the title as the standfirst', () => {
+    const story = parseStory([title, '', 'ALDERBRIDGE - The Associated Press', title, '', sentence, '', ...rest].join('\n'))
+    expect(story.standfirst).toBe(sentence)
+    expect(story.paragraphs).toEqual(rest)
+  })
+})

@@ -1663,10 +1663,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     // The headline printed again under the byline, then a short sentence over a longer lede: the title and its summary
-    // set again over the story (as a page's card prints them), so the sentence is the standfirst.
+    // set again over the story (as a page's card prints them), so the sentence is the standfirst. (With the lead picture's
+    // caption between them, "Residents carry furniture out of a flooded house … (AP Photo)", the header ends at the
+    // picture: the sentence under it is the story's first paragraph.)
     if (titleAgain >= 0 && story.paragraphs.length === 0 && standfirst.length === 0 && !captions[index] && isSentence(line.text) && wordCount(line.text) <= 25) {
       const lede = nextUsable(index)
-      if (lines.slice(titleAgain + 1, index).every((other, at) => !usable(titleAgain + 1 + at) || captions[titleAgain + 1 + at]) && lede && !lede.meta && isBodyLike(lede.text) && wordCount(lede.text) > wordCount(line.text)) {
+      if (lines.slice(titleAgain + 1, index).every((_, at) => !usable(titleAgain + 1 + at)) && lede && !lede.meta && isBodyLike(lede.text) && wordCount(lede.text) > wordCount(line.text)) {
         standfirst.push(line.text)
         continue
       }

@@ -7320,3 +7320,82 @@ describe('credits at the foot and the head of a story, and lines that only resem
     expect(parseByline('Jane Price')).toEqual([{ kind: 'person', name: 'Jane Price' }])
   })
 })
+
+describe('a summary under the title that the lede and the paragraph after it say again', () => {
+  const title = 'Ferry levy passes council vote as the mayor breaks a tie'
+  const tail = ['Ferry workers waited outside the chamber through the evening, some of them holding signs against the plan.', 'The levy takes effect at the start of next month.']
+  it('is the standfirst', () => {
+    const summary = 'Council gives general approval to the mayor’s ferry levy after a fresh round of amendments.'
+    const lede = 'The mayor’s sweeping levy on the Tarnwick ferry crossing won general approval in the town council late on Tuesday by a single vote, after nine hours of debate.'
+    const story = parseStory([title, '', summary, '', lede, '', ...tail].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs).toEqual([lede, ...tail])
+  })
+  it('leaves a short lede whose topics the next paragraphs take up only in part', () => {
+    const lede = 'The town council approved the mayor’s ferry levy on Tuesday night by a single vote after a long and bitter debate.'
+    const next = 'Fares on the Tarnwick crossing will go up by a tenth, and the money will pay for repairs to both landing stages.'
+    expect(parseStory([title, '', lede, '', next, '', ...tail].join('\n')).paragraphs).toEqual([lede, next, ...tail])
+  })
+})
+
+describe("a summary's box over the lede under its label", () => {
+  const title = 'Harbour bridge to stay shut until May'
+  const lede = 'The swing bridge over the Ostermoor harbour will stay shut until the middle of May, the port authority said on Tuesday, after engineers found cracks in two of its main gears.'
+  const tail = ['Buses will carry foot passengers around the basin every ten minutes while the bridge is closed.', 'The authority said the repairs would cost about half a million.']
+  it('is the standfirst: its paragraph and its points', () => {
+    const summary = 'The harbour bridge will stay shut until May after engineers found cracks in its gears. Buses will run around the basin in its place.'
+    const story = parseStory([title, '', 'Synopsis', summary, 'Key Takeaways', '- The bridge stays shut until May.', '- Buses run in its place.', lede, ...tail].join('\n'))
+    expect(story.paragraphs).toEqual([lede, ...tail])
+  })
+  it('leaves the story under the label when nothing under it says the paragraph again, and dashes inside the story', () => {
+    const first = 'Fishermen on the north quay say the closure has added an hour to their mornings, and some have stopped landing their catch in the town at all.'
+    const dashed = '- A ferry will run from the north quay on Saturdays.'
+    expect(parseStory([title, '', 'In brief', first, ...tail, dashed].join('\n')).paragraphs).toEqual([first, ...tail, dashed])
+  })
+})
+
+describe('a link to another story after "See also" with no mark between', () => {
+  const title = 'Ash from Mount Teralo closes two village schools'
+  const body = ['Two village schools on the slope of Mount Teralo were closed on Monday as ash fell for a third day.', 'Teachers will send lessons home on paper until the schools reopen, the district office said.']
+  const page = (line: string) => parseStory([title, '', body[0], '', line, '', body[1]].join('\n'))
+  it('is a Read-also reference', () => {
+    const story = page('See also Harbour Fishermen Count the Cost of the Spring Storms')
+    expect(story.readAlso).toEqual(['Harbour Fishermen Count the Cost of the Spring Storms'])
+    expect(story.paragraphs).toEqual([body[0], 'Read also: Harbour Fishermen Count the Cost of the Spring Storms', body[1]])
+  })
+  it('leaves a sentence that opens on the same words', () => {
+    for (const line of ['See also how the fares on the island ferry compare with those on the mainland.', 'See also Figure 3 of the district report, which maps the ash.']) {
+      const story = page(line)
+      expect(story.readAlso).toEqual([])
+      expect(story.paragraphs).toEqual([body[0], line, body[1]])
+    }
+  })
+})
+
+describe('lines with no letter and no figure left by the page markup', () => {
+  const title = 'City treasurer charged over water plant contracts'
+  const body = ['Prosecutors charged a former city treasurer on Tuesday with taking kickbacks from three building firms, the district office said.', 'A lawyer for the treasurer said his client would contest the charges.']
+  const page = (line: string) => parseStory([title, '', body[0], '', line, '', body[1]].join('\n')).paragraphs
+  it('are never paragraphs', () => {
+    for (const line of ['![]() |', '| |', '[ ]', '( )']) expect(page(line)).toEqual(body)
+  })
+  it('leaves a short line of the story with a word or a figure in it', () => {
+    for (const line of ['The vote: 12–3.', '“No.”']) expect(page(line)).toEqual([body[0], line, body[1]])
+  })
+})
+
+describe('the headline printed again under the byline, then a short sentence over a longer lede', () => {
+  const title = 'Floods cut off three valley towns'
+  const sentence = 'More than 4,000 people have left their homes after floods cut off three towns in the Marrow valley.'
+  const rest = ['The river burst its banks on Sunday night after four days of rain, flooding the main road and the railway line that link the towns to the coast.', 'Army trucks brought drinking water and blankets to the towns on Monday, the regional council said.']
+  const caption = 'Residents carry furniture out of a flooded house after heavy rain in Alderbridge, Feb. 3, 2021. (AP Photo)'
+  it('keeps the sentence as the first paragraph when the lead picture and its caption stand between', () => {
+    const story = parseStory([title, '', 'ALDERBRIDGE - The Associated Press', title, '', caption, '', sentence, '', ...rest].join('\n'))
+    expect(story.paragraphs).toEqual([sentence, ...rest])
+  })
+  it('reads the sentence right under the title as the standfirst', () => {
+    const story = parseStory([title, '', 'ALDERBRIDGE - The Associated Press', title, '', sentence, '', ...rest].join('\n'))
+    expect(story.standfirst).toBe(sentence)
+    expect(story.paragraphs).toEqual(rest)
+  })
+})

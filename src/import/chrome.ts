@@ -481,6 +481,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // and TikTok!" (nothing but the networks after each "us on").
   { maxLength: 140, pattern: /^(?:(?:,|and|&)?\s*(?:like|follow|find|join|friend)\s+us\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?:\s*(?:,|and|&|or)\s*(?:facebook|twitter|x|instagram|youtube|tiktok|threads|linkedin|bluesky|snapchat|pinterest)(?![\p{L}]))*\s*){1,3}[.!]?$/iu, reason: 'social links' },
   { pattern: /^(?:[-–—_*=~•·.\s]{3,}|[|¦—–>»<«›‹])$/, reason: 'separator' },
+  // A line with no letter and no figure at all: what the page's markup left of a picture or a table's cells ("![]() |",
+  // "| |", "[ ]"), never a paragraph.
+  { maxLength: 80, pattern: /^[^\p{L}\p{N}]+$/u, reason: 'markup residue' },
   // (…and the bio run on after the heading's colon on one line: "About the Author: Jane Roe covers …".)
   { endsStory: true, pattern: /^(?:(about the author|more by this author|more from (this author|the author))\b.{0,40}|about the (?:author|writer|reporter)s?\s*:\s+\p{Lu}.{20,1200})$/iu, reason: 'author card' },
   { pattern: /^(?:resource|source|courtesy)\s*:\s*\p{Lu}[\p{L}\d &'’.-]{1,60},\s*(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})$/iu, reason: 'source credit' },
@@ -498,9 +501,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
   { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },
   { list: true, pattern: /^(story highlights|highlights)\s*:?$/i, reason: 'story highlights' },
-  // A summary's label ("Key points:", "Summary") goes, its items are the story's: the standfirst when they come before
-  // the story (summary bullets), paragraphs in it.
-  { pattern: /^(key points|in brief|at a glance|summary|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
+  // A summary's label ("Key points:", "Summary", "Synopsis", "Key Takeaways") goes, its items are the story's: the
+  // standfirst when they come before the story (the summary's box over the lede, see parseStory), paragraphs in it.
+  { pattern: /^(key points|in brief|at a glance|summary|synopsis|(?:key )?takeaways|key highlights|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   // A list heading may carry the link arrow of the site's menu (">Related articles").
   { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },

@@ -8,9 +8,9 @@ import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, map
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -132,8 +132,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const batch = options.batchChrome ?? new Map<string, number>()
   const readAlsoCache = new Map<string, null | string>()
   const matchReadAlso = (line: string, prefixes?: string[]) => {
-    // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs.
-    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? null)
+    // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs. ("See also
+    // Title": the opener and the link's title with no mark between.)
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? null)
     return readAlsoCache.get(line)!
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
@@ -1562,6 +1563,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let readAlsoSpaced = false
   /** The line the story's first paragraph was taken from. */
   let storyFrom = -1
+  /** A summary's label over the story ("Synopsis", "Key Takeaways"): the box under it, up to the lede, is the standfirst. */
+  let summaryLabel = -1
   for (const [index, line] of lines.entries()) {
     if (used.has(index)) {
       drop(line.text, line.text.startsWith('http') || /^\w+\s*:/.test(line.text) ? 'page address or id' : 'page address or id')
@@ -1626,6 +1629,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       })()
       if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
       if (line.chrome.list) inList = true
+      if (line.chrome.reason === 'summary label' && story.paragraphs.length === 0 && index > best.index) summaryLabel = index
       continue
     }
     // (…also with a picture's file name run on before it, a few words in lower case with its number, "harbour crash 2
@@ -1659,10 +1663,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     // The headline printed again under the byline, then a short sentence over a longer lede: the title and its summary
-    // set again over the story (as a page's card prints them), so the sentence is the standfirst.
+    // set again over the story (as a page's card prints them), so the sentence is the standfirst. (With the lead picture's
+    // caption between them, "Residents carry furniture out of a flooded house … (AP Photo)", the header ends at the
+    // picture: the sentence under it is the story's first paragraph.)
     if (titleAgain >= 0 && story.paragraphs.length === 0 && standfirst.length === 0 && !captions[index] && isSentence(line.text) && wordCount(line.text) <= 25) {
       const lede = nextUsable(index)
-      if (lines.slice(titleAgain + 1, index).every((other, at) => !usable(titleAgain + 1 + at) || captions[titleAgain + 1 + at]) && lede && !lede.meta && isBodyLike(lede.text) && wordCount(lede.text) > wordCount(line.text)) {
+      if (lines.slice(titleAgain + 1, index).every((_, at) => !usable(titleAgain + 1 + at)) && lede && !lede.meta && isBodyLike(lede.text) && wordCount(lede.text) > wordCount(line.text)) {
         standfirst.push(line.text)
         continue
       }
@@ -1774,6 +1780,27 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'dateline')
         continue
       }
+    }
+    // The summary's box over the lede, under its label: its points, set with bullets or dashes ("Key Takeaways" / "- The
+    // bridge stays shut until May." / "- Buses run in its place."), and a paragraph right under the label with another box,
+    // its points or a lede that says it again under it ("Synopsis" / "The bridge will stay shut …" / "Key Takeaways"): the
+    // standfirst. The first line that is none of these is the story's.
+    if (summaryLabel >= 0 && story.paragraphs.length === 0 && !line.meta && !captions[index]) {
+      const point = /^[•·▪■●◦‣*–-]\s/
+      if (point.test(line.text) && wordCount(line.text) <= 40) {
+        standfirst.push(line.text.replace(point, ''))
+        continue
+      }
+      const next = nextUsable(index)
+      const nextAt = next ? lines.indexOf(next, index) : lines.length
+      const underLabel = lines.slice(summaryLabel + 1, index).every((_, at) => !usable(summaryLabel + 1 + at))
+      const boxUnder = lines.slice(index + 1, nextAt).some((other) => other.chrome?.reason === 'summary label') || Boolean(next && point.test(next.text))
+      const after = next ? nextUsable(nextAt) : undefined
+      if (underLabel && isSentence(line.text) && wordCount(line.text) <= 80 && (boxUnder || (next && after && !next.meta && isBodyLike(next.text) && takenUpAgain(line.text, [next.text, after.text])))) {
+        standfirst.push(line.text)
+        continue
+      }
+      summaryLabel = -1
     }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
@@ -2154,7 +2181,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
     // block as it does the other prefixes.
     if (story.paragraphs.length === 0) storyFrom = index
-    story.paragraphs.push(readAlso && bareReadLink.test(line.text) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
+    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.
@@ -2271,6 +2298,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (placed(lede) && !placed(summary) && !datelineOf(summary) && sentenceEnd.test(summary) && !/[?:]["”’)]*$/.test(summary) && !/^["“‘]/.test(summary) && wordCount(summary) <= 70) {
       standfirst.push(story.paragraphs.shift()!)
       story.dateline = datelineOf(story.paragraphs[0]!)
+    }
+  }
+  // A summary right under the title (nothing but the header's date or byline between), whose topics the lede and the
+  // paragraph after it take up again, most of them ("Council gives general approval to the ferry levy after a fresh round
+  // of amendments." over "The mayor's levy on the ferry crossing won general approval in the council …"): the standfirst.
+  // A lede's own topics are mostly news to the paragraphs under it, which go on to what it did not say.
+  // (The site's line of its own may run on ahead of it: "Read the latest stories on World at Example News. <summary>".)
+  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && storyFrom > best.index) {
+    const [summary, lede, after] = story.paragraphs as [string, string, string]
+    const underTitle = lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at] || other.key === headlineKeyText)
+    if (underTitle && lines[storyFrom]!.text === summary && sentenceEnd.test(summary) && wordCount(summary) <= 45 && !/^["“‘]/.test(summary) && !/[?:]["”’)]*$/.test(summary) && !datelineOf(summary) && isBodyLike(lede) && [summary, lede, after].every((text) => !matchReadAlso(text, options.readAlsoPrefixes))) {
+      if (takenUpAgain(summary, [lede, after])) {
+        standfirst.push(story.paragraphs.shift()!)
+        story.dateline = datelineOf(story.paragraphs[0]!)
+      }
     }
   }
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the

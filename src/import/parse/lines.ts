@@ -174,6 +174,12 @@ export const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!
 /** (…or "Read: Title", a colon after "Read" and a title, capitalised, with no sentence's mark in it; "Read: the rest …" is a sentence.) */
 export const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
 /**
+ * "See also Title": the opener of a link to another story and the link's title after it, no colon, dash or bar between
+ * (the page set the link right after the words): a title of three words or more, capitalised, no sentence's mark at its
+ * end. "See also how the fares compare …" is a sentence.
+ */
+export const spacedReadLink = /^(?:See also|SEE ALSO|Read also|READ ALSO|Also read|ALSO READ)\s+((?=\S+\s+\S+\s+\S)["“‘]?[\p{Lu}\d][^.!?:;]{8,150}[^.!?:;,\s])$/u
+/**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
  * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).
  */

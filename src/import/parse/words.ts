@@ -73,3 +73,12 @@ export function paraphrases(summary: string, lede: string): boolean {
   for (const word of said) if (again.has(word)) shared++
   return shared / said.size >= 0.7
 }
+/** Whether most of a summary's topics (three in five) come back in the paragraphs under it: a summary of eight topics or more. */
+export function takenUpAgain(summary: string, later: readonly string[]): boolean {
+  const own = topicStems(summary)
+  if (own.size < 8) return false
+  const again = new Set(later.flatMap((text) => [...topicStems(text)]))
+  let shared = 0
+  for (const stem of own) if (again.has(stem)) shared++
+  return shared >= own.size * 0.6
+}

@@ -2309,7 +2309,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const [summary, lede, after] = story.paragraphs as [string, string, string]
     const underTitle = lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at] || other.key === headlineKeyText)
     if (underTitle && lines[storyFrom]!.text === summary && sentenceEnd.test(summary) && wordCount(summary) <= 45 && !/^["“‘]/.test(summary) && !/[?:]["”’)]*$/.test(summary) && !datelineOf(summary) && isBodyLike(lede) && [summary, lede, after].every((text) => !matchReadAlso(text, options.readAlsoPrefixes))) {
-      if (takenUpAgain(summary, [lede, after])) {
+      // (A lede tells its news as news: its day ("on Friday", "Wednesday"), its speaker ("said", "announced"), its
+      // places in capitals ahead of it ("DUBAI/ DOHA:"). A summary tells none of them.)
+      const toldAsNews = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tonight|said|says|told|announced|according to)\b/.test(summary) || /^\p{Lu}{3,}[\p{Lu}\s/,.'’-]*[:–—-]\s/u.test(summary)
+      if (!toldAsNews && takenUpAgain(summary, [lede, after])) {
         standfirst.push(story.paragraphs.shift()!)
         story.dateline = datelineOf(story.paragraphs[0]!)
       }

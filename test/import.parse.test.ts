@@ -7258,3 +7258,25 @@ describe('a story whose page breaks off in its last paragraph', () => {
     expect('report' in prepared && prepared.report.cutOff).toMatch(/breaks off in the last paragraph \(".*heavy rai"\)/)
   })
 })
+
+describe('a kicker over the title, and short titles that only resemble one', () => {
+  const lede = 'Floodwater closed the main road into Varnholm on Sunday after the river rose over its banks for the second time this winter.'
+  const more = 'The council said the road would stay shut until engineers had checked the bridge at the edge of the town.'
+
+  it('takes the title under a name and a word after a dash', () => {
+    const story = parseStory(['Varnholm - floods', '', 'Floodwater closes main road into Varnholm again', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Floodwater closes main road into Varnholm again')
+  })
+
+  it('keeps a title of that shape over its byline or its lede', () => {
+    expect(parseStory(['Varnholm - floods', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Varnholm - floods')
+    expect(parseStory(['Varnholm - floods', '', lede, '', more].join('\n')).headline).toBe('Varnholm - floods')
+  })
+
+  it('takes a member named in the title as the title, and a plea to become one as no title', () => {
+    const title = 'Varnholm council member quits over flooded road'
+    const body = ['A Varnholm council member quit on Sunday, saying the council had ignored warnings about the flooded road for two winters.', more]
+    expect(parseStory([title, '', ...body].join('\n')).headline).toBe(title)
+    expect(parseStory(['Become a member of the Courier today', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+})

@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1127,7 +1127,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // from it: the header's date line, never a title.
     const dateOnly = findDate(line.text, options.timeZone)
     if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
-    if (promo.test(line.text)) score -= 3
+    // (A member of a party or a board named in a title of five words or more that the story takes up, half its topics or
+    // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)
+    const promoWord = promo.exec(line.text)
+    if (promoWord && !(/^members?$/i.test(promoWord[1]!) && !promo.test(line.text.slice(promoWord.index + promoWord[0].length)) && words >= 5 && topic.story && topic.shared >= 3 && topic.shared * 2 >= topic.of)) score -= 3
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
@@ -1158,6 +1161,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const below = echo(underIndex)
       if (below.story && below.shared >= 3 && below.shared * 2 >= below.of) score -= 2
     }
+    // A kicker over the title: a place's or a topic's name and a word or two after a spaced dash ("Norland - strikes"),
+    // right over a longer title-shaped line that the story takes up at least as well ("Norland dock workers walk out over
+    // unpaid overtime"): the page's label for the story, no headline.
+    if (words <= 4 && kicker.test(line.text) && under && !under.meta && !captions[underIndex] && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && echo(underIndex).shared >= Math.max(2, topic.shared)) score -= 3
     // A beat's label in title case under a headline set in sentence case, right over the byline ("Absentee ballots set a
     // record" / "Board of Supervisors" / "By: …"): the page's label for the story, no title, when the story takes up the
     // line above it as it takes up a headline.

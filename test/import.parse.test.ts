@@ -7280,3 +7280,22 @@ describe('a kicker over the title, and short titles that only resemble one', () 
     expect(parseStory(['Become a member of the Courier today', title, '', ...body].join('\n')).headline).toBe(title)
   })
 })
+
+describe('a picture caption printed twice under the title, and a deck that only resembles one', () => {
+  const lede = 'Fares on the island ferry will rise by a tenth from April, the operator said on Monday, blaming the cost of fuel.'
+  const more = 'The operator said crew costs had also risen faster than its income for three years running.'
+
+  it('takes neither the caption cut off on a small word nor the caption whole, nor a summary label', () => {
+    const cut = 'Passengers queue at the ferry terminal at the end of'
+    const whole = `${cut} the pier in Kessby`
+    const story = parseStory(['Ferry fares to rise in April', '', cut, '', whole, '', 'In Summary', '', 'By Mira Tolland', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Ferry fares to rise in April')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mira Tolland' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a title over a deck that opens on its words, and a title that opens on a summary word', () => {
+    expect(parseStory(['Ferry fares to rise', '', 'Ferry fares to rise by a tenth in April as fuel costs climb', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Ferry fares to rise')
+    expect(parseStory(['Summary of ferry fare rise published', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Summary of ferry fare rise published')
+  })
+})

@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, summaryLabel, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -850,6 +850,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
+  // A picture's caption printed twice, first cut off on a small word and then whole ("Governors stand beside the marker
+  // one of" over "Governors stand beside the marker one of the posts on the line"): neither line is a title, and a title
+  // over them is read as over what follows them. (A title over a deck that opens on its words, "Ferry fares to rise" over
+  // "Ferry fares to rise by a tenth in April", ends on a word of its own; a paragraph of the story under its opening
+  // words is the lede under a teaser: see the rule on that in scan.)
+  const captionTwins = new Set<number>()
+  for (let at = 0; at + 1 < reach; at++) {
+    const cut = lines[at]!
+    const whole = lines[at + 1]!
+    if (!usable(at) || !usable(at + 1) || cut.meta || whole.meta || captions[at] || captions[at + 1] || !openEnd.test(cut.text) || wordCount(cut.text) < 4 || isBodyLike(whole.text)) continue
+    if (whole.text.startsWith(`${cut.text} `)) captionTwins.add(at).add(at + 1)
+  }
   /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
   const ledeTopics = new Map<number, Set<string>>()
   const ledeUnder = (index: number) => {
@@ -970,7 +982,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         break
       }
       // (A picture's few words of text right over its caption, "Texas snow", are the picture's too.)
-      if (captions[at] || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
+      if (captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
       // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
       // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
@@ -1131,6 +1143,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)
     const promoWord = promo.exec(line.text)
     if (promoWord && !(/^members?$/i.test(promoWord[1]!) && !promo.test(line.text.slice(promoWord.index + promoWord[0].length)) && words >= 5 && topic.story && topic.shared >= 3 && topic.shared * 2 >= topic.of)) score -= 3
+    if (captionTwins.has(index)) score -= 4
+    // A label over the story's summary ("In Summary", "Key points", "At a glance"): the page's, no title.
+    if (summaryLabel.test(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
@@ -1281,6 +1296,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.confidence.headline = 'none'
       return story
     }
+  }
+  // Under the headline, over the story: a picture's caption printed twice (see captionTwins) and a summary's label ("In
+  // Summary") are the page's, neither the standfirst nor the story.
+  for (let at = best.index + 1; at < firstBody; at++) {
+    if (lines[at]!.chrome || lines[at]!.meta) continue
+    if (captionTwins.has(at)) lines[at]!.chrome = { reason: 'photo caption' }
+    else if (summaryLabel.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'summary label' }
   }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()

@@ -17,6 +17,8 @@ export const titleWordsOf = (title: string, name: string) => {
 export const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
 /** A kicker over a title: a place's or a topic's name, a spaced dash, a word or two ("Norland - strikes", "Port Ellery – floods"). */
 export const kicker = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?\s+[-–]\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?$/u
+/** A label over a story's summary or its list of points ("In Summary", "Key points", "At a glance", "Synopsis"). */
+export const summaryLabel = /^(?:in\s+)?(?:summary|synopsis|brief|short)\s*:?$|^(?:key|main)\s+(?:points|takeaways|facts)\s*:?$|^at\s+a\s+glance\s*:?$/i
 /** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i

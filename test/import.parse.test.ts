@@ -7299,3 +7299,15 @@ describe('a picture caption printed twice under the title, and a deck that only 
     expect(parseStory(['Summary of ferry fare rise published', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Summary of ferry fare rise published')
   })
 })
+
+describe('a title closing on who said it, and a site name that only resembles that', () => {
+  const body = ['The Member of Parliament for Lower Kessby, Tomas Verhel, said on Monday that ferry fares would rise by a tenth in April.', 'He said the operator had warned the ministry of the rise in a letter sent at the start of the year.']
+
+  it('keeps an office and its place that the story names as the title\'s attribution', () => {
+    expect(parseStory(['Ferry fares to rise in April – Lower Kessby MP', ...body].join('\n')).headline).toBe('Ferry fares to rise in April – Lower Kessby MP')
+  })
+
+  it('cuts such a tail when the story names no such place', () => {
+    expect(parseStory(['Ferry fares to rise in April – Portvale Chief', ...body].join('\n')).headline).toBe('Ferry fares to rise in April')
+  })
+})

@@ -115,6 +115,18 @@ function ownSeries(name: string, pageLines: Set<string>): boolean {
   return false
 }
 
+/** An office its holder speaks from, closing a title's attribution ("… – Lower Kessby MP", "… – Harbour Board Chairman"). */
+const office = /\s(?:MPs?|MCEs?|DCEs?|Minister|Mayor|Governor|President|Senator|Chief|CEO|Chairman|Chairperson|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Secretary|Speaker|Lawmaker|Coach|Manager|Director|Leader)$/u
+
+/**
+ * Whether a title's tail is who said it, an office and where it is held ("Lower Kessby MP"), the story's paragraphs naming
+ * the place ("The Member of Parliament for Lower Kessby, …"): the title's attribution, no site's name.
+ */
+function officeOfNamed(name: string, pageLines: Set<string>): boolean {
+  const held = office.exec(name)
+  return Boolean(held) && held!.index > 0 && namedInParagraphs(name.slice(0, held!.index), pageLines)
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -127,14 +139,16 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
     // Projects Weekly …").
     if (ownSeries(name, pageLines)) break
     // With no other evidence, a capitalised tail of the page's first line is its site's name, unless the story's own
-    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution.
+    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution, and so
+    // is "… – Lower Kessby MP" over a story of the MP for Lower Kessby.
     // An em dash is prose ("… — Met Service"), not a title tag's separator.
     const titled =
       first &&
       !/^\s+—/.test(suffix[0]) &&
       /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) &&
       name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) &&
-      !namedInParagraphs(name, pageLines)
+      !namedInParagraphs(name, pageLines) &&
+      !officeOfNamed(name, pageLines)
     if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break

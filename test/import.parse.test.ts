@@ -7311,3 +7311,51 @@ describe('a title closing on who said it, and a site name that only resembles th
     expect(parseStory(['Ferry fares to rise in April – Portvale Chief', ...body].join('\n')).headline).toBe('Ferry fares to rise in April')
   })
 })
+
+describe('a crosshead over the last line of a page the store cut off, and a title printed under the story', () => {
+  const lede = "With Norland's rowing tour of Varnholm only weeks away, the national federation has named an eighteen-strong squad for the regattas. In a surprise move, the federation said on Monday that Ilse Marrow will captain the sprint crews."
+  const paragraphs = [
+    lede,
+    'The tour will open with three long-distance races followed by three sprint events, the federation said, after weighing the risk of spring floods on the Kessby river.',
+    'Tomas Verhel will lead the long-distance crews with Ilse Marrow as his deputy. It is not known whether Verhel asked to step back from the sprints or whether the selectors wanted fresh legs.',
+    "Norland's Squad for the Varnholm Regattas",
+    'Tomas Verhel (Captain), Ilse Marrow (Deputy), Anka Rosse, Piet Lumen, Sarie Dalm, Joost Hemmer, Lina Kavel, Wim Osterhout, Rika Sol, Bram Teller, Nel Vossen, Dirk Alder',
+    'Reserves: Arno Lutz, Britt Maes, Cas Noord, Dewi Oort.',
+  ]
+  /** The page as the store kept it, its first 1,900 bytes or a few more: the story, then `tail`, padded with lines of the story over them. */
+  const stored = (tail: string[]) => {
+    const filler = 'The crews trained on the river through the wet winter, the coach said.'
+    const body = [...paragraphs]
+    while (new TextEncoder().encode([...body, ...tail].join('\n\n')).length < 1900) body.splice(2, 0, filler)
+    return [...body, ...tail].join('\n\n')
+  }
+
+  it('gives no headline when the crosshead sits over a paragraph broken off at the store limit', () => {
+    const text = stored(["Varnholm's Squad for the Regattas vs Norland", 'Earlier on Friday the Varnh'])
+    expect(new TextEncoder().encode(text).length).toBeGreaterThanOrEqual(1900)
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(2000)
+    const story = parseStory(text)
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('takes a title printed under the story with nothing but furniture under it', () => {
+    const story = parseStory([...paragraphs.slice(0, 3), '', 'Norland names squad for Varnholm rowing regattas', '', 'Share'].join('\n'))
+    expect(story.headline).toBe('Norland names squad for Varnholm rowing regattas')
+  })
+})
+
+describe("a share widget's label over an untitled story, and titles that only resemble one", () => {
+  const body = ['POLICE in Kessby have detained the harbour union leader Anka Rosse over a strike that had been called for Friday at the container terminal.', 'The union said the strike had been called over wages owed to its members since the winter.']
+
+  it('gives no headline when the label is all there is over the byline and the story', () => {
+    const story = parseStory(['Spread This News', '', 'By Staff Reporter', '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it('takes the title under the label, and a title that opens on "Share"', () => {
+    expect(parseStory(['Spread This News', '', 'Kessby police detain harbour union leader', '', 'By Staff Reporter', '', ...body].join('\n')).headline).toBe('Kessby police detain harbour union leader')
+    expect(parseStory(['Share prices fall as harbour strike drags on', '', 'By Staff Reporter', '', ...body].join('\n')).headline).toBe('Share prices fall as harbour strike drags on')
+  })
+})

@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, summaryLabel, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1144,8 +1144,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const promoWord = promo.exec(line.text)
     if (promoWord && !(/^members?$/i.test(promoWord[1]!) && !promo.test(line.text.slice(promoWord.index + promoWord[0].length)) && words >= 5 && topic.story && topic.shared >= 3 && topic.shared * 2 >= topic.of)) score -= 3
     if (captionTwins.has(index)) score -= 4
-    // A label over the story's summary ("In Summary", "Key points", "At a glance"): the page's, no title.
-    if (summaryLabel.test(line.text)) score -= 4
+    // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
+    // the page's, no title.
+    if (summaryLabel.test(line.text) || shareLabel.test(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
@@ -1222,13 +1223,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // a sentence of it, a title-shaped line right under the last sentence, whose topics the lede takes up, with nothing under
   // it but the page's furniture, a byline or a date, is the headline, and the paragraphs above it are the story.
   let titleLast = false
+  // The page's text stops where the page store stopped keeping it (as the cut-off last paragraph is read, below).
+  const storeCutPage = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
 
   if (!ledeFirst && firstBody < lines.length && lastSentence < lines.length && candidates.length > 0 && candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
     let at = lastSentence + 1
     while (at < lines.length && (!usable(at) || captions[at])) at++
     const title = lines[at]
     // (Under it, a widget's few words at most: "Share if you like".)
-    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text)))
+    // (Not over a paragraph's opening words where the page store cut the text off, "Earlier on Tuesday the boa": the story
+    // goes on under that line, a crosshead of it, and what follows is lost.)
+    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCutPage && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
     if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
       const lede = topicStems(lines[firstBody]!.text)
       const own = topicStems(title.text)
@@ -1278,7 +1283,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
   // and printed nowhere else: a section's name, the title cut off above it.)
   const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly()
+  // (…nor a share widget's label, "Spread This News", over the byline and the story: the title is not on the page.)
+  const shareOnly = () => lede >= 0 && shareLabel.test(lines[best.index]!.text) && 'share label'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly()
   if (untitledAs) {
     let top = lede >= 0 && lede < best.index ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)

@@ -7359,3 +7359,18 @@ describe("a share widget's label over an untitled story, and titles that only re
     expect(parseStory(['Share prices fall as harbour strike drags on', '', 'By Staff Reporter', '', ...body].join('\n')).headline).toBe('Share prices fall as harbour strike drags on')
   })
 })
+
+describe('summary bullets between a title with its deck and the lede, and a story told in bullets', () => {
+  const lede = 'KESSBY: Transport Minister Ilse Marrow said on Thursday that the ferry talks with Varnholm were on track and that a deal would be signed later today.'
+  const bullets = ['• Marrow says accord with island negotiators expected within hours.', '• Island negotiators have been in Kessby since May 2.', '• New sailings crucial as island towns face a winter of shortages.']
+
+  it('reads the title against the lede under the bullets, and takes it over its longer deck', () => {
+    const story = parseStory(['Ferry talks on track, deal due today: Marrow', '', 'Transport minister says last round of talks under way in Kessby, no quarrel over fares', '', 'Tomas Verhel', ...bullets, '', lede, '', 'The minister spoke to reporters after a harbour safety meeting on the quay.'].join('\n'))
+    expect(story.headline).toBe('Ferry talks on track, deal due today: Marrow')
+  })
+
+  it('keeps the title of a story told in bullets alone', () => {
+    const items = ['• The ferry to Varnholm will sail twice a day from the first of June, the operator said.', '• Fares will stay at last year’s prices until the end of the summer season.', '• A night sailing will be added in July if the island towns ask for one.']
+    expect(parseStory(['Ferry to Varnholm to sail twice a day from June', '', 'By Tomas Verhel', '', ...items].join('\n')).headline).toBe('Ferry to Varnholm to sail twice a day from June')
+  })
+})

@@ -864,15 +864,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
   const ledeTopics = new Map<number, Set<string>>()
+  // (Summary bullets over the story, "• Minister says a deal is near.", are no reporting: the lede is under them, when the
+  // story goes on in paragraphs.)
+  const reporting = (at: number) => usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text) && !bullet.test(lines[at]!.text)
   const ledeUnder = (index: number) => {
     let first = -1
-    for (let at = index + 1; at < lines.length && first < 0; at++) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) first = at
+    for (let at = index + 1; at < lines.length && first < 0; at++) if (reporting(at)) first = at
     if (first < 0) return null
     let topics = ledeTopics.get(first)
     if (!topics) {
       topics = new Set<string>()
       for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
-        if (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text)) continue
+        if (!reporting(at)) continue
         for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
         taken++
       }

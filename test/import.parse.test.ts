@@ -7399,3 +7399,119 @@ describe('the headline printed again under the byline, then a short sentence ove
     expect(story.paragraphs).toEqual(rest)
   })
 })
+
+describe('a kicker over the title, and short titles that only resemble one', () => {
+  const lede = 'Floodwater closed the main road into Varnholm on Sunday after the river rose over its banks for the second time this winter.'
+  const more = 'The council said the road would stay shut until engineers had checked the bridge at the edge of the town.'
+
+  it('takes the title under a name and a word after a dash', () => {
+    const story = parseStory(['Varnholm - floods', '', 'Floodwater closes main road into Varnholm again', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Floodwater closes main road into Varnholm again')
+  })
+
+  it('keeps a title of that shape over its byline or its lede', () => {
+    expect(parseStory(['Varnholm - floods', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Varnholm - floods')
+    expect(parseStory(['Varnholm - floods', '', lede, '', more].join('\n')).headline).toBe('Varnholm - floods')
+  })
+
+  it('takes a member named in the title as the title, and a plea to become one as no title', () => {
+    const title = 'Varnholm council member quits over flooded road'
+    const body = ['A Varnholm council member quit on Sunday, saying the council had ignored warnings about the flooded road for two winters.', more]
+    expect(parseStory([title, '', ...body].join('\n')).headline).toBe(title)
+    expect(parseStory(['Become a member of the Courier today', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+})
+
+describe('a picture caption printed twice under the title, and a deck that only resembles one', () => {
+  const lede = 'Fares on the island ferry will rise by a tenth from April, the operator said on Monday, blaming the cost of fuel.'
+  const more = 'The operator said crew costs had also risen faster than its income for three years running.'
+
+  it('takes neither the caption cut off on a small word nor the caption whole, nor a summary label', () => {
+    const cut = 'Passengers queue at the ferry terminal at the end of'
+    const whole = `${cut} the pier in Kessby`
+    const story = parseStory(['Ferry fares to rise in April', '', cut, '', whole, '', 'In Summary', '', 'By Mira Tolland', '', lede, '', more].join('\n'))
+    expect(story.headline).toBe('Ferry fares to rise in April')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Mira Tolland' }])
+    expect(story.paragraphs).toEqual([lede, more])
+  })
+
+  it('keeps a title over a deck that opens on its words, and a title that opens on a summary word', () => {
+    expect(parseStory(['Ferry fares to rise', '', 'Ferry fares to rise by a tenth in April as fuel costs climb', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Ferry fares to rise')
+    expect(parseStory(['Summary of ferry fare rise published', '', 'By Mira Tolland', '', lede, '', more].join('\n')).headline).toBe('Summary of ferry fare rise published')
+  })
+})
+
+describe('a title closing on who said it, and a site name that only resembles that', () => {
+  const body = ['The Member of Parliament for Lower Kessby, Tomas Verhel, said on Monday that ferry fares would rise by a tenth in April.', 'He said the operator had warned the ministry of the rise in a letter sent at the start of the year.']
+
+  it('keeps an office and its place that the story names as the title\'s attribution', () => {
+    expect(parseStory(['Ferry fares to rise in April – Lower Kessby MP', ...body].join('\n')).headline).toBe('Ferry fares to rise in April – Lower Kessby MP')
+  })
+
+  it('cuts such a tail when the story names no such place', () => {
+    expect(parseStory(['Ferry fares to rise in April – Portvale Chief', ...body].join('\n')).headline).toBe('Ferry fares to rise in April')
+  })
+})
+
+describe('a crosshead over the last line of a page the store cut off, and a title printed under the story', () => {
+  const lede = "With Norland's rowing tour of Varnholm only weeks away, the national federation has named an eighteen-strong squad for the regattas. In a surprise move, the federation said on Monday that Ilse Marrow will captain the sprint crews."
+  const paragraphs = [
+    lede,
+    'The tour will open with three long-distance races followed by three sprint events, the federation said, after weighing the risk of spring floods on the Kessby river.',
+    'Tomas Verhel will lead the long-distance crews with Ilse Marrow as his deputy. It is not known whether Verhel asked to step back from the sprints or whether the selectors wanted fresh legs.',
+    "Norland's Squad for the Varnholm Regattas",
+    'Tomas Verhel (Captain), Ilse Marrow (Deputy), Anka Rosse, Piet Lumen, Sarie Dalm, Joost Hemmer, Lina Kavel, Wim Osterhout, Rika Sol, Bram Teller, Nel Vossen, Dirk Alder',
+    'Reserves: Arno Lutz, Britt Maes, Cas Noord, Dewi Oort.',
+  ]
+  /** The page as the store kept it, its first 1,900 bytes or a few more: the story, then `tail`, padded with lines of the story over them. */
+  const stored = (tail: string[]) => {
+    const filler = 'The crews trained on the river through the wet winter, the coach said.'
+    const body = [...paragraphs]
+    while (new TextEncoder().encode([...body, ...tail].join('\n\n')).length < 1900) body.splice(2, 0, filler)
+    return [...body, ...tail].join('\n\n')
+  }
+
+  it('gives no headline when the crosshead sits over a paragraph broken off at the store limit', () => {
+    const text = stored(["Varnholm's Squad for the Regattas vs Norland", 'Earlier on Friday the Varnh'])
+    expect(new TextEncoder().encode(text).length).toBeGreaterThanOrEqual(1900)
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(2000)
+    const story = parseStory(text)
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('takes a title printed under the story with nothing but furniture under it', () => {
+    const story = parseStory([...paragraphs.slice(0, 3), '', 'Norland names squad for Varnholm rowing regattas', '', 'Share'].join('\n'))
+    expect(story.headline).toBe('Norland names squad for Varnholm rowing regattas')
+  })
+})
+
+describe("a share widget's label over an untitled story, and titles that only resemble one", () => {
+  const body = ['POLICE in Kessby have detained the harbour union leader Anka Rosse over a strike that had been called for Friday at the container terminal.', 'The union said the strike had been called over wages owed to its members since the winter.']
+
+  it('gives no headline when the label is all there is over the byline and the story', () => {
+    const story = parseStory(['Spread This News', '', 'By Staff Reporter', '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it('takes the title under the label, and a title that opens on "Share"', () => {
+    expect(parseStory(['Spread This News', '', 'Kessby police detain harbour union leader', '', 'By Staff Reporter', '', ...body].join('\n')).headline).toBe('Kessby police detain harbour union leader')
+    expect(parseStory(['Share prices fall as harbour strike drags on', '', 'By Staff Reporter', '', ...body].join('\n')).headline).toBe('Share prices fall as harbour strike drags on')
+  })
+})
+
+describe('summary bullets between a title with its deck and the lede, and a story told in bullets', () => {
+  const lede = 'KESSBY: Transport Minister Ilse Marrow said on Thursday that the ferry talks with Varnholm were on track and that a deal would be signed later today.'
+  const bullets = ['• Marrow says accord with island negotiators expected within hours.', '• Island negotiators have been in Kessby since May 2.', '• New sailings crucial as island towns face a winter of shortages.']
+
+  it('reads the title against the lede under the bullets, and takes it over its longer deck', () => {
+    const story = parseStory(['Ferry talks on track, deal due today: Marrow', '', 'Transport minister says last round of talks under way in Kessby, no quarrel over fares', '', 'Tomas Verhel', ...bullets, '', lede, '', 'The minister spoke to reporters after a harbour safety meeting on the quay.'].join('\n'))
+    expect(story.headline).toBe('Ferry talks on track, deal due today: Marrow')
+  })
+
+  it('keeps the title of a story told in bullets alone', () => {
+    const items = ['• The ferry to Varnholm will sail twice a day from the first of June, the operator said.', '• Fares will stay at last year’s prices until the end of the summer season.', '• A night sailing will be added in July if the island towns ask for one.']
+    expect(parseStory(['Ferry to Varnholm to sail twice a day from June', '', 'By Tomas Verhel', '', ...items].join('\n')).headline).toBe('Ferry to Varnholm to sail twice a day from June')
+  })
+})

@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, namedInParagraphs, networkWord, posterLine, siteSuffix, siteWords, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -851,17 +851,32 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
   }
+  // A picture's caption printed twice, first cut off on a small word and then whole ("Governors stand beside the marker
+  // one of" over "Governors stand beside the marker one of the posts on the line"): neither line is a title, and a title
+  // over them is read as over what follows them. (A title over a deck that opens on its words, "Ferry fares to rise" over
+  // "Ferry fares to rise by a tenth in April", ends on a word of its own; a paragraph of the story under its opening
+  // words is the lede under a teaser: see the rule on that in scan.)
+  const captionTwins = new Set<number>()
+  for (let at = 0; at + 1 < reach; at++) {
+    const cut = lines[at]!
+    const whole = lines[at + 1]!
+    if (!usable(at) || !usable(at + 1) || cut.meta || whole.meta || captions[at] || captions[at + 1] || !openEnd.test(cut.text) || wordCount(cut.text) < 4 || isBodyLike(whole.text)) continue
+    if (whole.text.startsWith(`${cut.text} `)) captionTwins.add(at).add(at + 1)
+  }
   /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
   const ledeTopics = new Map<number, Set<string>>()
+  // (Summary bullets over the story, "• Minister says a deal is near.", are no reporting: the lede is under them, when the
+  // story goes on in paragraphs.)
+  const reporting = (at: number) => usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text) && !bullet.test(lines[at]!.text)
   const ledeUnder = (index: number) => {
     let first = -1
-    for (let at = index + 1; at < lines.length && first < 0; at++) if (usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text)) first = at
+    for (let at = index + 1; at < lines.length && first < 0; at++) if (reporting(at)) first = at
     if (first < 0) return null
     let topics = ledeTopics.get(first)
     if (!topics) {
       topics = new Set<string>()
       for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
-        if (!usable(at) || lines[at]!.meta || captions[at] || !isSentence(lines[at]!.text)) continue
+        if (!reporting(at)) continue
         for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
         taken++
       }
@@ -971,7 +986,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         break
       }
       // (A picture's few words of text right over its caption, "Texas snow", are the picture's too.)
-      if (captions[at] || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
+      if (captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
       // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
       // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
@@ -1128,7 +1143,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // from it: the header's date line, never a title.
     const dateOnly = findDate(line.text, options.timeZone)
     if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
-    if (promo.test(line.text)) score -= 3
+    // (A member of a party or a board named in a title of five words or more that the story takes up, half its topics or
+    // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)
+    const promoWord = promo.exec(line.text)
+    if (promoWord && !(/^members?$/i.test(promoWord[1]!) && !promo.test(line.text.slice(promoWord.index + promoWord[0].length)) && words >= 5 && topic.story && topic.shared >= 3 && topic.shared * 2 >= topic.of)) score -= 3
+    if (captionTwins.has(index)) score -= 4
+    // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
+    // the page's, no title.
+    if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
@@ -1159,6 +1181,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const below = echo(underIndex)
       if (below.story && below.shared >= 3 && below.shared * 2 >= below.of) score -= 2
     }
+    // A kicker over the title: a place's or a topic's name and a word or two after a spaced dash ("Norland - strikes"),
+    // right over a longer title-shaped line that the story takes up at least as well ("Norland dock workers walk out over
+    // unpaid overtime"): the page's label for the story, no headline.
+    if (words <= 4 && kicker.test(line.text) && under && !under.meta && !captions[underIndex] && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && echo(underIndex).shared >= Math.max(2, topic.shared)) score -= 3
     // A beat's label in title case under a headline set in sentence case, right over the byline ("Absentee ballots set a
     // record" / "Board of Supervisors" / "By: …"): the page's label for the story, no title, when the story takes up the
     // line above it as it takes up a headline.
@@ -1201,13 +1227,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // a sentence of it, a title-shaped line right under the last sentence, whose topics the lede takes up, with nothing under
   // it but the page's furniture, a byline or a date, is the headline, and the paragraphs above it are the story.
   let titleLast = false
+  // The page's text stops where the page store stopped keeping it (as the cut-off last paragraph is read, below).
+  const storeCutPage = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
 
   if (!ledeFirst && firstBody < lines.length && lastSentence < lines.length && candidates.length > 0 && candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
     let at = lastSentence + 1
     while (at < lines.length && (!usable(at) || captions[at])) at++
     const title = lines[at]
     // (Under it, a widget's few words at most: "Share if you like".)
-    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text)))
+    // (Not over a paragraph's opening words where the page store cut the text off, "Earlier on Tuesday the boa": the story
+    // goes on under that line, a crosshead of it, and what follows is lost.)
+    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCutPage && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
     if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
       const lede = topicStems(lines[firstBody]!.text)
       const own = topicStems(title.text)
@@ -1257,7 +1287,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
   // and printed nowhere else: a section's name, the title cut off above it.)
   const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly()
+  // (…nor a share widget's label, "Spread This News", over the byline and the story: the title is not on the page.)
+  const shareOnly = () => lede >= 0 && shareLabel.test(lines[best.index]!.text) && 'share label'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly()
   if (untitledAs) {
     let top = lede >= 0 && lede < best.index ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)
@@ -1275,6 +1307,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.confidence.headline = 'none'
       return story
     }
+  }
+  // Under the headline, over the story: a picture's caption printed twice (see captionTwins) and a summary's label ("In
+  // Summary") are the page's, neither the standfirst nor the story.
+  for (let at = best.index + 1; at < firstBody; at++) {
+    if (lines[at]!.chrome || lines[at]!.meta) continue
+    if (captionTwins.has(at)) lines[at]!.chrome = { reason: 'photo caption' }
+    else if (summaryLabelLine.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'summary label' }
   }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()

@@ -15,6 +15,12 @@ export const titleWordsOf = (title: string, name: string) => {
 
 /** A title tag's tail: a section's or the site's name ("| UK News", "- The Example Times", "| Sky News"). */
 export const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/u
+/** A kicker over a title: a place's or a topic's name, a spaced dash, a word or two ("Norland - strikes", "Port Ellery – floods"). */
+export const kicker = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?\s+[-–]\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?$/u
+/** A label over a story's summary or its list of points ("In Summary", "Key points", "At a glance", "Synopsis"). */
+export const summaryLabel = /^(?:in\s+)?(?:summary|synopsis|brief|short)\s*:?$|^(?:key|main)\s+(?:points|takeaways|facts)\s*:?$|^at\s+a\s+glance\s*:?$/i
+/** A share widget's label ("Spread This News", "Share this story", "Share on"): the page's, never a title. */
+export const shareLabel = /^(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news|story|article|post|page|love|on|via))?\s*:?$/i
 /** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
@@ -111,6 +117,18 @@ function ownSeries(name: string, pageLines: Set<string>): boolean {
   return false
 }
 
+/** An office its holder speaks from, closing a title's attribution ("… – Lower Kessby MP", "… – Harbour Board Chairman"). */
+const office = /\s(?:MPs?|MCEs?|DCEs?|Minister|Mayor|Governor|President|Senator|Chief|CEO|Chairman|Chairperson|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Ambassador|Envoy|Secretary|Speaker|Lawmaker|Coach|Manager|Director|Leader)$/u
+
+/**
+ * Whether a title's tail is who said it, an office and where it is held ("Lower Kessby MP"), the story's paragraphs naming
+ * the place ("The Member of Parliament for Lower Kessby, …"): the title's attribution, no site's name.
+ */
+function officeOfNamed(name: string, pageLines: Set<string>): boolean {
+  const held = office.exec(name)
+  return Boolean(held) && held!.index > 0 && namedInParagraphs(name.slice(0, held!.index), pageLines)
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -123,14 +141,16 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
     // Projects Weekly …").
     if (ownSeries(name, pageLines)) break
     // With no other evidence, a capitalised tail of the page's first line is its site's name, unless the story's own
-    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution.
+    // paragraphs name it: "… – Met Service" over a story that quotes the Met Service is the headline's attribution, and so
+    // is "… – Lower Kessby MP" over a story of the MP for Lower Kessby.
     // An em dash is prose ("… — Met Service"), not a title tag's separator.
     const titled =
       first &&
       !/^\s+—/.test(suffix[0]) &&
       /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) &&
       name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) &&
-      !namedInParagraphs(name, pageLines)
+      !namedInParagraphs(name, pageLines) &&
+      !officeOfNamed(name, pageLines)
     if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break

@@ -181,6 +181,9 @@ describe('headline by evidence', () => {
     expect(overByline.headline).toBe('The town that voted to close its only library has changed its mind, and is hiring.')
     const titleCase = parseStory(`Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.\n${lede}\nIt opens in May.`)
     expect(titleCase.headline).toBe('Town That Voted To Close Its Only Library Has Changed Its Mind And Is Hiring.')
+    // …and one opening in lower case right over its byline ("x7k2 …", an id set before the title) is the title too.
+    const lower = parseStory(`x7k2 Harbour library reopens after a year of repairs\n\nby Jane Roe March 3, 2026 9:12 AM\n\n${lede}\n\nIt opens in May.`)
+    expect(lower.headline).toBe('x7k2 Harbour library reopens after a year of repairs')
     // …or when the first paragraph says it again in other words.
     const restated = parseStory(`The town library that voted to close in the spring has been reopened by the council.\n\nThe town library, which the council voted to close in the spring, has been reopened after a petition.\nIt opens in May.`)
     expect(restated.headline).toBe('The town library that voted to close in the spring has been reopened by the council.')

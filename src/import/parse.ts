@@ -112,7 +112,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   if (under && paraphrases(text, under)) return false
   const words = wordCount(text)
   if (words > 40) return true
-  if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text)) return true
+  // (A sentence's tail cut off at the top opens in lower case; a title right over its byline or date may too, "x7k2
+  // Harbour story …", "iPhone sales …".)
+  if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text) && !overMeta) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))

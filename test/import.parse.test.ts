@@ -7515,3 +7515,11 @@ describe('summary bullets between a title with its deck and the lede, and a stor
     expect(parseStory(['Ferry to Varnholm to sail twice a day from June', '', 'By Tomas Verhel', '', ...items].join('\n')).headline).toBe('Ferry to Varnholm to sail twice a day from June')
   })
 })
+
+describe("a cookie notice under the story and a player's consent prompt, and sentences that only resemble them", () => {
+  it('drops the notice and the prompt but keeps a sentence about consent and cookies', () => {
+    const lines = ['Bakers win fight over market stalls', '', 'The town council has agreed to keep the bakers’ stalls on Market Square for another five years.', '', 'We need your consent to load this clipbox contentWe use clipbox to manage extra content that can set cookies on your device. Manage Preferences', '', 'By continuing to use their ovens, the bakers agree to sell cookies at cost on fair days, the council said.', '', 'The stalls will open at six every Saturday.', '', 'By continuing to use the site, you agree to the use of cookies. Find out more here']
+    const story = parseStory(lines.join('\n'))
+    expect(story.paragraphs).toEqual(['The town council has agreed to keep the bakers’ stalls on Market Square for another five years.', 'By continuing to use their ovens, the bakers agree to sell cookies at cost on fair days, the council said.', 'The stalls will open at six every Saturday.'])
+  })
+})

@@ -469,6 +469,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
   // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
+  // The banner's one-line form under the story ("By continuing to use the site, you agree to our use of cookies. Read
+  // more here"): consent to cookies by using the site, never a sentence someone said.
+  { keepsReports: true, endsStory: true, maxLength: 260, pattern: /^by (?:continuing to (?:use|browse)|using|browsing) (?:the|this|our) (?:site|website|page|portal)\b[^.!?]{0,40}\b(?:agree|consent|accept)\b[^.!?]{0,40}\bcookies\b.{0,160}$/i, reason: 'cookie notice' },
+  // A player's or embed's consent prompt left where the embed stood, often glued to its details and button ("We need
+  // your consent to load this clipbox contentWe use clipbox to manage … cookies … Manage Preferences").
+  { maxLength: 600, pattern: /^we need your (?:consent|permission) to (?:load|show|display|play) (?:this|the)\b[^.!?]{0,60}\bcontent\b.{0,500}$/i, reason: 'cookie notice' },
   // A social icon's letter left alone on a line ("f").
   { pattern: /^\p{L}$/u, reason: 'icon' },
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },

@@ -7523,3 +7523,17 @@ describe("a cookie notice under the story and a player's consent prompt, and sen
     expect(story.paragraphs).toEqual(['The town council has agreed to keep the bakers’ stalls on Market Square for another five years.', 'By continuing to use their ovens, the bakers agree to sell cookies at cost on fair days, the council said.', 'The stalls will open at six every Saturday.'])
   })
 })
+
+describe('a paywall prompt after a premium teaser, and a sentence that only resembles one', () => {
+  const lede = 'FARMERS in the Ostra valley will receive seed two weeks earlier than last season, Agriculture Minister Petra Kallum said on Tuesday.'
+
+  it('ends the story at the prompt', () => {
+    const story = parseStory([lede, '', 'To continue reading this premium story, login to your account or Subscribe using the buttons below.', 'Log In Subscribe'].join('\n'))
+    expect(story.paragraphs).toEqual([lede])
+  })
+
+  it('keeps a sentence that reports someone asking readers to subscribe', () => {
+    const line = 'To continue reading the full report, subscribe to the ministry bulletin, Kallum told farmers at the meeting.'
+    expect(parseStory([lede, '', line].join('\n')).paragraphs).toEqual([lede, line])
+  })
+})

@@ -7537,3 +7537,10 @@ describe('a paywall prompt after a premium teaser, and a sentence that only rese
     expect(parseStory([lede, '', line].join('\n')).paragraphs).toEqual([lede, line])
   })
 })
+
+describe('a caption with its credit in double brackets, and a sentence that only resembles one', () => {
+  it('drops the caption between paragraphs and keeps a sentence with a single bracket', () => {
+    const lines = ['River keeps rising in the Vessa valley', '', 'Hundreds of families were moved to school halls on Sunday as the river rose for a third day.', '', 'A man carries a goat through floodwater in Orlen village on Saturday. ((Ivo Danek/Valley Press))', '', 'The fire service said its boats had reached every farm cut off by the water. (Reporting by the valley desk.)', '', 'Forecasters said the rain would ease by Tuesday.']
+    expect(parseStory(lines.join('\n')).paragraphs).toEqual(['Hundreds of families were moved to school halls on Sunday as the river rose for a third day.', 'The fire service said its boats had reached every farm cut off by the water. (Reporting by the valley desk.)', 'Forecasters said the rain would ease by Tuesday.'])
+  })
+})

@@ -7544,3 +7544,12 @@ describe('a caption with its credit in double brackets, and a sentence that only
     expect(parseStory(lines.join('\n')).paragraphs).toEqual(['Hundreds of families were moved to school halls on Sunday as the river rose for a third day.', 'The fire service said its boats had reached every farm cut off by the water. (Reporting by the valley desk.)', 'Forecasters said the rain would ease by Tuesday.'])
   })
 })
+
+describe('a store-cut last line under a crosshead, and a short page that only resembles one', () => {
+  const paras = ['The Orlen town council has approved a plan to rebuild the old grain market as a covered hall for local traders.', 'Building is due to start in the spring and should take about eighteen months, the planning office said.']
+
+  it('keeps no heading and link under a story the page stored whole', () => {
+    const story = parseStory(['Orlen approves covered hall for old grain market', '', ...paras.flatMap((p) => [p, '']), 'More from the valley', '', 'The harbour reopens'].join('\n'))
+    expect(story.paragraphs).toEqual(paras)
+  })
+})

@@ -2446,7 +2446,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   // The page's text stops where the page store stopped keeping it (about its first 2,000 characters, counted in bytes):
   // its last line is cut off wherever the limit fell, a word or two of a paragraph ("Meanwh") as well as most of one.
-  const storeCut = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
+  // (Counted on the page as stored: without the mark a page with no title is read again under.)
+  const stored = untitled ? text.replace(`${untitledMark}\n`, '') : text
+  const storeCut = stored.length <= 2000 && stored.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(stored).length)
+  // …and the last line so cut may sit under a crosshead of the story ("Call to Action" over "The ministr"), the paragraph
+  // over that finished: a short heading in capitals, no full stop, no label's colon, over words opening a sentence.
+  const underCrosshead = (last: string) => {
+    const head = story.paragraphs.at(-2) ?? ''
+    return storeCut && story.paragraphs.length > 2 && wordCount(head) <= 10 && /^\p{Lu}/u.test(head) && !sentenceEnd.test(head) && !/[:|]/.test(head) && !/\?$/.test(head) && !cutFurnitureLabel(head) && sentenceEnd.test(story.paragraphs.at(-3)!) && (/\s\p{Ll}/u.test(last) || /^(?:The|A|An)\s/.test(last))
+  }
   // A line that shows it breaks off in a sentence: an opening quote never closed ('"The harbour has been quiet since the
   // sto'), a word broken to one letter ("… the ferry t"), a small word no sentence closes on ("… one of the first in"), or
   // a sentence told with its auxiliary ("The council has since wri"), in the story's words, not a title's.
@@ -2463,11 +2471,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
-    // "… and drove to the station, where he made a report." / "Meanwh": the page's last line under a finished paragraph,
+    // "… and drove to the station, where he made a report." / "Meanwh" / "The fair runs for three-": the page's last line under a finished paragraph,
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && sentenceEnd.test(story.paragraphs.at(-2)!) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

@@ -7553,3 +7553,12 @@ describe('a store-cut last line under a crosshead, and a short page that only re
     expect(story.paragraphs).toEqual(paras)
   })
 })
+
+describe('a comment counter by the dateline, and a numbered point that only resembles one', () => {
+  const lede = 'Resorts around Lake Ardal welcomed twice as many visitors from the northern provinces in the first four months of the year.'
+
+  it('takes the lede under the counter, and keeps a numbered point of the story', () => {
+    const story = parseStory(['Visitors from the north double at Lake Ardal resorts', '', 'May 14, 2019 | 09:40', '(0) user say', lede, '', '(2) Users say the new bus routes are too slow.', '', 'Hotel owners said they were hiring extra staff.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, '(2) Users say the new bus routes are too slow.', 'Hotel owners said they were hiring extra staff.'])
+  })
+})

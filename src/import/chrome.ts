@@ -312,6 +312,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
   // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
   { endsStory: true, maxLength: 60, pattern: /^(?:post|article|story|entry) with (?:no|\d+) comments?\.?$/i, reason: 'comment section' },
+  // …and a comment counter by the dateline, the count in brackets before who spoke ("(0) user say", "(12) readers
+  // comment", "(3) comments"): a link to the comments, no paragraph.
+  { maxLength: 30, pattern: /^\(\s*\d[\d,]*\s*\)\s*(?:(?:users?|readers?|people|persons?)\s+(?:say|says|said|comments?|commented)|comments?|opinions?|reactions?)$/i, reason: 'comment section' },
   // …and the same promo run on in one line, in quotes or after a cry ("\"Exciting news! The Ledger is now on WhatsApp
   // Channels Subscribe today by clicking the link …\" Click here!"): the outlet on a channel, and a call to join it. A
   // sentence reporting that someone is now on a channel says who said so.

@@ -7562,3 +7562,17 @@ describe('a comment counter by the dateline, and a numbered point that only rese
     expect(story.paragraphs).toEqual([lede, '(2) Users say the new bus routes are too slow.', 'Hotel owners said they were hiring extra staff.'])
   })
 })
+
+describe('a dateline alone over the lede and a video promo under the story, and lines that only resemble them', () => {
+  const lede = 'Over 300 fishermen have been detained after clashes at the Varholm harbour, the police said.'
+
+  it('drops the dateline and ends the story at the promo', () => {
+    const story = parseStory(['Fishermen detained after harbour clashes', 'Varholm –', lede, 'The harbour was calm again on Tuesday.', 'Watch the video “Fishermen Say Talks Broke Down” here:', 'Varholm', 'Varholm is a port town on the western coast of Ostland.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The harbour was calm again on Tuesday.'])
+  })
+
+  it('keeps a sentence that tells of a video', () => {
+    const line = 'Police said they would watch the video “Quay at Night” before naming anyone.'
+    expect(parseStory(['Fishermen detained after harbour clashes', '', lede, '', line, '', 'The harbour was calm again on Tuesday.'].join('\n')).paragraphs).toEqual([lede, line, 'The harbour was calm again on Tuesday.'])
+  })
+})

@@ -327,6 +327,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
   // A video block's heading under the story ("Watch our Embassy's videos", "Watch our latest videos").
   { endsStory: true, maxLength: 60, pattern: /^(?:watch|see|view) (?:our|more|the latest) (?:[\p{L}'’&-]+ ){0,3}videos$/iu, reason: 'video block' },
+  // A promo for the site's video under the story, its title in quotes and "here:" over the player ("Watch the video
+  // “Ferry Crews Say the Storm Came Early” here:"): the page's, and what follows it (an encyclopedia box on a place) too.
+  { endsStory: true, maxLength: 240, pattern: /^(?:watch|see|view) (?:the|this|our) (?:full )?(?:video|clip|footage)\s*["“‘].{3,200}["”’]\s*(?:here|below|above)\s*[:.!]?$/iu, reason: 'video promo' },
   // A widget's error left in the page ("Oops, something went wrong.", "Error loading content").
   { maxLength: 60, pattern: /^(?:oops[,!.]? )?(?:something went wrong|an error (?:has )?occurred|error loading (?:content|video|widget|feed))(?:\. (?:please )?try again(?: later)?)?[.!]?$/i, reason: 'page widget' },
   // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.

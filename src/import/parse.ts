@@ -90,6 +90,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
  */
 const untitledMark = '\uE000untitled\uE000'
 
+/** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
+const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+[–—-]{1,2}$/u
+
 /**
  * Whether the line the headline's evidence settled on is a paragraph of the story, no title: a page whose stored text
  * opens with the story's prose (its title cut off above it, or never printed) has no headline to give. A finished
@@ -1810,7 +1813,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
     // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
     // (Left open on its dash, "TRENTON, Fla. (KXYZ) --", it may sit over a short first sentence.)
-    const openOverLede = openDateline.test(line.text) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
+    // (…and the place in title case with its dash, "Varholm –", over the lede.)
+    const openOverLede = (openDateline.test(line.text) || placeDash.test(line.text)) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
     if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && (isSentence(nextUsable(index)!.text) || openOverLede)) {
       const slashed = agencySlashDateline.exec(line.text)
       if (slashed || datelineAlone.test(line.text) || openOverLede) {

@@ -7576,3 +7576,16 @@ describe('a dateline alone over the lede and a video promo under the story, and 
     expect(parseStory(['Fishermen detained after harbour clashes', '', lede, '', line, '', 'The harbour was calm again on Tuesday.'].join('\n')).paragraphs).toEqual([lede, line, 'The harbour was calm again on Tuesday.'])
   })
 })
+
+describe("a picture's alternative text in lower case glued to its caption over the lede, and a lede that only resembles one", () => {
+  const body = ['Resorts around Lake Ardal had their busiest summer on record, the regional tourism office said on Monday.', 'Hotel owners said they would keep extra staff on into the autumn.']
+
+  it('drops the glued alternative text', () => {
+    expect(parseStory(['Lake Ardal Resorts Just Had Their Busiest Summer Ever', '', 'lake ardal summer visitors recordPort Selvik.', '', ...body].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a lede in lower case that names a brand', () => {
+    const lede = 'the new iPhone sold out in Port Selvik within minutes on Friday, shop owners said.'
+    expect(parseStory(['Phones sell out in Port Selvik', '', lede, '', ...body].join('\n')).paragraphs[0]).toBe(lede)
+  })
+})

@@ -1806,7 +1806,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // caption, no opening of the story, which runs to a sentence.)
     const sentenceCaseLabel = wordCount(line.text) >= 2 && wordCount(line.text) <= 4 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)+$/u.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta
     const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || sentenceCaseLabel || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
-    if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
+    // "harbour ferry strike crowdsPort Alder.": a picture's alternative text in lower case (a few key words) with its
+    // caption glued on after it, over the lede: the words run into the caption's capital with no space.
+    const gluedAlt = index > best.index && story.paragraphs.length === 0 && wordCount(line.text) <= 14 && /^\p{Ll}[\p{Ll}\d '’-]{0,80}\s\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(line.text) && !/["“”]/.test(line.text)
+    if (!caption && (pictureText || gluedAlt || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
     }

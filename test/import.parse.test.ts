@@ -7589,3 +7589,17 @@ describe("a picture's alternative text in lower case glued to its caption over t
     expect(parseStory(['Phones sell out in Port Selvik', '', lede, '', ...body].join('\n')).paragraphs[0]).toBe(lede)
   })
 })
+
+describe("a widget's bare heading inside the story, and a heading over the site's teasers", () => {
+  const body = ['After clinching the northern league title with a win over Kessby on Saturday, Varholm coach Mara Velde said she was proud of her squad.', 'Goals from Ilse Brand and Noor Hallik in the second half turned the match after Kessby had taken an early lead.']
+
+  it('reads on past the heading when the story goes on under it', () => {
+    const on = ['"Very proud of the group. Nobody gave us a chance in August, and these players answered every question put to them," Velde said.', 'Velde also praised her defenders for keeping eleven clean sheets across the season, saying the back line carried the side.']
+    expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...on].join('\n')).paragraphs).toEqual([...body, ...on])
+  })
+
+  it('ends the story at the heading over teasers of other stories', () => {
+    const teasers = ['A ferry operator on the southern coast has cut two crossings a day from its winter timetable after fuel prices rose.', 'The regional council has approved a new covered market hall for the old grain quarter of the harbour town of Orlen.']
+    expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...teasers].join('\n')).paragraphs).toEqual(body)
+  })
+})

@@ -1671,7 +1671,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
         return after.length >= 2 && isBodyLike(after[0]!.text) && isBodyLike(after[1]!.text)
       })()
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
+      // A widget's bare heading inside the story ("Trending", "Most read"), its links not printed, with the story going on
+      // under it: the next two lines finished paragraphs of fifteen words or more, one of them a quote or naming someone the
+      // story has named ("Vessel said …"). The heading is dropped and the story read on; a list of teasers under such a
+      // heading is shorter or names no one the story does.
+      const storyGoesOn = line.chrome.endsStory && line.chrome.reason === 'site navigation' && story.paragraphs.length >= 2 && wordCount(line.text) <= 3 && !/[:©]/.test(line.text) && (() => {
+        const after = lines.slice(index + 1, index + 8).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta).slice(0, 2)
+        if (after.length < 2 || !after.every((other) => sentenceEnd.test(other.text) && wordCount(other.text) >= 15)) return false
+        const names = new Set(story.paragraphs.join(' ').match(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu) ?? [])
+        return after.some((other) => /^["“]/.test(other.text) || (other.text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).some((word) => names.has(word)))
+      })()
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede && !storyGoesOn) ended = true
       if (line.chrome.list) inList = true
       if (line.chrome.reason === 'summary label' && story.paragraphs.length === 0 && index > best.index) summaryLabel = index
       continue

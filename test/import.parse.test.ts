@@ -7515,3 +7515,91 @@ describe('summary bullets between a title with its deck and the lede, and a stor
     expect(parseStory(['Ferry to Varnholm to sail twice a day from June', '', 'By Tomas Verhel', '', ...items].join('\n')).headline).toBe('Ferry to Varnholm to sail twice a day from June')
   })
 })
+
+describe("a cookie notice under the story and a player's consent prompt, and sentences that only resemble them", () => {
+  it('drops the notice and the prompt but keeps a sentence about consent and cookies', () => {
+    const lines = ['Bakers win fight over market stalls', '', 'The town council has agreed to keep the bakers’ stalls on Market Square for another five years.', '', 'We need your consent to load this clipbox contentWe use clipbox to manage extra content that can set cookies on your device. Manage Preferences', '', 'By continuing to use their ovens, the bakers agree to sell cookies at cost on fair days, the council said.', '', 'The stalls will open at six every Saturday.', '', 'By continuing to use the site, you agree to the use of cookies. Find out more here']
+    const story = parseStory(lines.join('\n'))
+    expect(story.paragraphs).toEqual(['The town council has agreed to keep the bakers’ stalls on Market Square for another five years.', 'By continuing to use their ovens, the bakers agree to sell cookies at cost on fair days, the council said.', 'The stalls will open at six every Saturday.'])
+  })
+})
+
+describe('a paywall prompt after a premium teaser, and a sentence that only resembles one', () => {
+  const lede = 'FARMERS in the Ostra valley will receive seed two weeks earlier than last season, Agriculture Minister Petra Kallum said on Tuesday.'
+
+  it('ends the story at the prompt', () => {
+    const story = parseStory([lede, '', 'To continue reading this premium story, login to your account or Subscribe using the buttons below.', 'Log In Subscribe'].join('\n'))
+    expect(story.paragraphs).toEqual([lede])
+  })
+
+  it('keeps a sentence that reports someone asking readers to subscribe', () => {
+    const line = 'To continue reading the full report, subscribe to the ministry bulletin, Kallum told farmers at the meeting.'
+    expect(parseStory([lede, '', line].join('\n')).paragraphs).toEqual([lede, line])
+  })
+})
+
+describe('a caption with its credit in double brackets, and a sentence that only resembles one', () => {
+  it('drops the caption between paragraphs and keeps a sentence with a single bracket', () => {
+    const lines = ['River keeps rising in the Vessa valley', '', 'Hundreds of families were moved to school halls on Sunday as the river rose for a third day.', '', 'A man carries a goat through floodwater in Orlen village on Saturday. ((Ivo Danek/Valley Press))', '', 'The fire service said its boats had reached every farm cut off by the water. (Reporting by the valley desk.)', '', 'Forecasters said the rain would ease by Tuesday.']
+    expect(parseStory(lines.join('\n')).paragraphs).toEqual(['Hundreds of families were moved to school halls on Sunday as the river rose for a third day.', 'The fire service said its boats had reached every farm cut off by the water. (Reporting by the valley desk.)', 'Forecasters said the rain would ease by Tuesday.'])
+  })
+})
+
+describe('a store-cut last line under a crosshead, and a short page that only resembles one', () => {
+  const paras = ['The Orlen town council has approved a plan to rebuild the old grain market as a covered hall for local traders.', 'Building is due to start in the spring and should take about eighteen months, the planning office said.']
+
+  it('keeps no heading and link under a story the page stored whole', () => {
+    const story = parseStory(['Orlen approves covered hall for old grain market', '', ...paras.flatMap((p) => [p, '']), 'More from the valley', '', 'The harbour reopens'].join('\n'))
+    expect(story.paragraphs).toEqual(paras)
+  })
+})
+
+describe('a comment counter by the dateline, and a numbered point that only resembles one', () => {
+  const lede = 'Resorts around Lake Ardal welcomed twice as many visitors from the northern provinces in the first four months of the year.'
+
+  it('takes the lede under the counter, and keeps a numbered point of the story', () => {
+    const story = parseStory(['Visitors from the north double at Lake Ardal resorts', '', 'May 14, 2019 | 09:40', '(0) user say', lede, '', '(2) Users say the new bus routes are too slow.', '', 'Hotel owners said they were hiring extra staff.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, '(2) Users say the new bus routes are too slow.', 'Hotel owners said they were hiring extra staff.'])
+  })
+})
+
+describe('a dateline alone over the lede and a video promo under the story, and lines that only resemble them', () => {
+  const lede = 'Over 300 fishermen have been detained after clashes at the Varholm harbour, the police said.'
+
+  it('drops the dateline and ends the story at the promo', () => {
+    const story = parseStory(['Fishermen detained after harbour clashes', 'Varholm –', lede, 'The harbour was calm again on Tuesday.', 'Watch the video “Fishermen Say Talks Broke Down” here:', 'Varholm', 'Varholm is a port town on the western coast of Ostland.'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The harbour was calm again on Tuesday.'])
+  })
+
+  it('keeps a sentence that tells of a video', () => {
+    const line = 'Police said they would watch the video “Quay at Night” before naming anyone.'
+    expect(parseStory(['Fishermen detained after harbour clashes', '', lede, '', line, '', 'The harbour was calm again on Tuesday.'].join('\n')).paragraphs).toEqual([lede, line, 'The harbour was calm again on Tuesday.'])
+  })
+})
+
+describe("a picture's alternative text in lower case glued to its caption over the lede, and a lede that only resembles one", () => {
+  const body = ['Resorts around Lake Ardal had their busiest summer on record, the regional tourism office said on Monday.', 'Hotel owners said they would keep extra staff on into the autumn.']
+
+  it('drops the glued alternative text', () => {
+    expect(parseStory(['Lake Ardal Resorts Just Had Their Busiest Summer Ever', '', 'lake ardal summer visitors recordPort Selvik.', '', ...body].join('\n')).paragraphs).toEqual(body)
+  })
+
+  it('keeps a lede in lower case that names a brand', () => {
+    const lede = 'the new iPhone sold out in Port Selvik within minutes on Friday, shop owners said.'
+    expect(parseStory(['Phones sell out in Port Selvik', '', lede, '', ...body].join('\n')).paragraphs[0]).toBe(lede)
+  })
+})
+
+describe("a widget's bare heading inside the story, and a heading over the site's teasers", () => {
+  const body = ['After clinching the northern league title with a win over Kessby on Saturday, Varholm coach Mara Velde said she was proud of her squad.', 'Goals from Ilse Brand and Noor Hallik in the second half turned the match after Kessby had taken an early lead.']
+
+  it('reads on past the heading when the story goes on under it', () => {
+    const on = ['"Very proud of the group. Nobody gave us a chance in August, and these players answered every question put to them," Velde said.', 'Velde also praised her defenders for keeping eleven clean sheets across the season, saying the back line carried the side.']
+    expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...on].join('\n')).paragraphs).toEqual([...body, ...on])
+  })
+
+  it('ends the story at the heading over teasers of other stories', () => {
+    const teasers = ['A ferry operator on the southern coast has cut two crossings a day from its winter timetable after fuel prices rose.', 'The regional council has approved a new covered market hall for the old grain quarter of the harbour town of Orlen.']
+    expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...teasers].join('\n')).paragraphs).toEqual(body)
+  })
+})

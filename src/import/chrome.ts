@@ -53,7 +53,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A paywall's notice where the story stops for non-subscribers; what follows it is the paywall's.
   { endsStory: true, pattern: /^(?:the (?:article|story|content|page) you (?:have )?requested (?:can|may) (?:only )?be (?:accessed|read|viewed) (?:only )?by (?:subscribing|subscribers)\b.{0,200}|you[’']re all set to enjoy unlimited\b.{0,80})$/i, reason: 'paywall notice' },
   // (…and the other ways a paywall says so where its box cuts the story short: "Subscribe to continue reading", "To
-  // continue reading, please log in or create a free account.", "This article is for subscribers only.", "You have
+  // continue reading, please log in or create a free account.", "To continue reading this premium story, login or
+  // subscribe below.", "This article is for subscribers only.", "You have
   // reached your free article limit.", "Want to read more? Subscribe now for full access.", "Get unlimited access to
   // local news for 99 cents a month.". The story's first paragraphs over it are its teaser; the subscribe box and the
   // sidebar's lists after it are the page's.)
@@ -61,7 +62,7 @@ export const defaultChromeRules: ChromeRule[] = [
     endsStory: true,
     keepsReports: true,
     maxLength: 200,
-    pattern: /^(?:(?:subscribe|sign (?:in|up)|log ?in|register)(?:\s+(?:now|today|for free))?\s+(?:to|and)\s+(?:continue|keep) reading\b.{0,80}|(?:to|want to|wish to)\s+(?:continue|keep) reading(?: this (?:article|story))?[,.:?!]?\s+(?:please\s+)?(?:subscribe|sign (?:in|up)|log ?in|register|create (?:a|an|your) (?:free )?account|become a (?:subscriber|member))\b.{0,120}|(?:want|like) to read (?:more|the (?:full|whole|rest of the) (?:article|story))\?\s*(?:subscribe|sign (?:in|up)|log ?in|register|become a (?:subscriber|member))\b.{0,100}|(?:the (?:rest|remainder) of )?this (?:article|story|content|post) is (?:only )?(?:for|available (?:only )?(?:to|for)|reserved for|exclusive(?:ly)? (?:to|for)) (?:our )?(?:paying |paid |digital |premium )?(?:subscribers|members)(?:\s+only)?\s*[.!]?(?:\s+(?:subscribe|sign|log|register|become|start|please|already|to (?:continue|keep|read))\b.{0,120})?|you(?:[’']ve| have) (?:reached|hit|used(?: up)?) (?:all (?:of )?)?(?:your|the) (?:free |monthly |\d{1,2} )*(?:free )?(?:article|story|stor(?:ies)|articles)(?: limit)?\b.{0,120}|(?:get|enjoy|unlock) unlimited (?:digital )?access to\b.{0,60}\bfor (?:only |just )?(?:\d[\d.,]*\s?(?:cents?|¢)|(?:[A-Z]{1,3}\s?)?[$£€₹¥]\s?\d[\d.,]*)\b.{0,40})$/iu,
+    pattern: /^(?:(?:subscribe|sign (?:in|up)|log ?in|register)(?:\s+(?:now|today|for free))?\s+(?:to|and)\s+(?:continue|keep) reading\b.{0,80}|(?:to|want to|wish to)\s+(?:continue|keep) reading(?: (?:this|the) (?:(?:premium|full|exclusive|subscriber|paid)[ -])?(?:article|story|content|post|piece|report))?[,.:?!]?\s+(?:please\s+)?(?:subscribe|sign (?:in|up)|log ?in|register|create (?:a|an|your) (?:free )?account|become a (?:subscriber|member))\b.{0,120}|(?:want|like) to read (?:more|the (?:full|whole|rest of the) (?:article|story))\?\s*(?:subscribe|sign (?:in|up)|log ?in|register|become a (?:subscriber|member))\b.{0,100}|(?:the (?:rest|remainder) of )?this (?:article|story|content|post) is (?:only )?(?:for|available (?:only )?(?:to|for)|reserved for|exclusive(?:ly)? (?:to|for)) (?:our )?(?:paying |paid |digital |premium )?(?:subscribers|members)(?:\s+only)?\s*[.!]?(?:\s+(?:subscribe|sign|log|register|become|start|please|already|to (?:continue|keep|read))\b.{0,120})?|you(?:[’']ve| have) (?:reached|hit|used(?: up)?) (?:all (?:of )?)?(?:your|the) (?:free |monthly |\d{1,2} )*(?:free )?(?:article|story|stor(?:ies)|articles)(?: limit)?\b.{0,120}|(?:get|enjoy|unlock) unlimited (?:digital )?access to\b.{0,60}\bfor (?:only |just )?(?:\d[\d.,]*\s?(?:cents?|¢)|(?:[A-Z]{1,3}\s?)?[$£€₹¥]\s?\d[\d.,]*)\b.{0,40})$/iu,
     reason: 'paywall notice',
   },
   // An ePaper promo ("Now you can read the X ePaper anytime, anywhere …"), a syndication notice, a web studio's advert.
@@ -311,6 +312,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
   // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
   { endsStory: true, maxLength: 60, pattern: /^(?:post|article|story|entry) with (?:no|\d+) comments?\.?$/i, reason: 'comment section' },
+  // …and a comment counter by the dateline, the count in brackets before who spoke ("(0) user say", "(12) readers
+  // comment", "(3) comments"): a link to the comments, no paragraph.
+  { maxLength: 30, pattern: /^\(\s*\d[\d,]*\s*\)\s*(?:(?:users?|readers?|people|persons?)\s+(?:say|says|said|comments?|commented)|comments?|opinions?|reactions?)$/i, reason: 'comment section' },
   // …and the same promo run on in one line, in quotes or after a cry ("\"Exciting news! The Ledger is now on WhatsApp
   // Channels Subscribe today by clicking the link …\" Click here!"): the outlet on a channel, and a call to join it. A
   // sentence reporting that someone is now on a channel says who said so.
@@ -323,6 +327,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 80, pattern: /^[\p{L}\d&'’. -]{1,40} (?:is|are) now on (?:telegram|whatsapp|signal|viber|threads|bluesky|google news|youtube|instagram|tiktok)\s*!?$/iu, reason: 'channel promo' },
   // A video block's heading under the story ("Watch our Embassy's videos", "Watch our latest videos").
   { endsStory: true, maxLength: 60, pattern: /^(?:watch|see|view) (?:our|more|the latest) (?:[\p{L}'’&-]+ ){0,3}videos$/iu, reason: 'video block' },
+  // A promo for the site's video under the story, its title in quotes and "here:" over the player ("Watch the video
+  // “Ferry Crews Say the Storm Came Early” here:"): the page's, and what follows it (an encyclopedia box on a place) too.
+  { endsStory: true, maxLength: 240, pattern: /^(?:watch|see|view) (?:the|this|our) (?:full )?(?:video|clip|footage)\s*["“‘].{3,200}["”’]\s*(?:here|below|above)\s*[:.!]?$/iu, reason: 'video promo' },
   // A widget's error left in the page ("Oops, something went wrong.", "Error loading content").
   { maxLength: 60, pattern: /^(?:oops[,!.]? )?(?:something went wrong|an error (?:has )?occurred|error loading (?:content|video|widget|feed))(?:\. (?:please )?try again(?: later)?)?[.!]?$/i, reason: 'page widget' },
   // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.
@@ -469,6 +476,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
   // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
+  // The banner's one-line form under the story ("By continuing to use the site, you agree to our use of cookies. Read
+  // more here"): consent to cookies by using the site, never a sentence someone said.
+  { keepsReports: true, endsStory: true, maxLength: 260, pattern: /^by (?:continuing to (?:use|browse)|using|browsing) (?:the|this|our) (?:site|website|page|portal)\b[^.!?]{0,40}\b(?:agree|consent|accept)\b[^.!?]{0,40}\bcookies\b.{0,160}$/i, reason: 'cookie notice' },
+  // A player's or embed's consent prompt left where the embed stood, often glued to its details and button ("We need
+  // your consent to load this clipbox contentWe use clipbox to manage … cookies … Manage Preferences").
+  { maxLength: 600, pattern: /^we need your (?:consent|permission) to (?:load|show|display|play) (?:this|the)\b[^.!?]{0,60}\bcontent\b.{0,500}$/i, reason: 'cookie notice' },
   // A social icon's letter left alone on a line ("f").
   { pattern: /^\p{L}$/u, reason: 'icon' },
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },

@@ -90,6 +90,9 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
  */
 const untitledMark = '\uE000untitled\uE000'
 
+/** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
+const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+[–—-]{1,2}$/u
+
 /**
  * Whether the line the headline's evidence settled on is a paragraph of the story, no title: a page whose stored text
  * opens with the story's prose (its title cut off above it, or never printed) has no headline to give. A finished
@@ -1668,7 +1671,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
         return after.length >= 2 && isBodyLike(after[0]!.text) && isBodyLike(after[1]!.text)
       })()
-      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede) ended = true
+      // A widget's bare heading inside the story ("Trending", "Most read"), its links not printed, with the story going on
+      // under it: the next two lines finished paragraphs of fifteen words or more, one of them a quote or naming someone the
+      // story has named ("Vessel said …"). The heading is dropped and the story read on; a list of teasers under such a
+      // heading is shorter or names no one the story does.
+      const storyGoesOn = line.chrome.endsStory && line.chrome.reason === 'site navigation' && story.paragraphs.length >= 2 && wordCount(line.text) <= 3 && !/[:©]/.test(line.text) && (() => {
+        const after = lines.slice(index + 1, index + 8).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta).slice(0, 2)
+        if (after.length < 2 || !after.every((other) => sentenceEnd.test(other.text) && wordCount(other.text) >= 15)) return false
+        const names = new Set(story.paragraphs.join(' ').match(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu) ?? [])
+        return after.some((other) => /^["“]/.test(other.text) || (other.text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).some((word) => names.has(word)))
+      })()
+      if (line.chrome.endsStory && index > headerEnd && story.paragraphs.length > 0 && !agencyCredits.has(index + 1) && !creditUnderLede && !storyGoesOn) ended = true
       if (line.chrome.list) inList = true
       if (line.chrome.reason === 'summary label' && story.paragraphs.length === 0 && index > best.index) summaryLabel = index
       continue
@@ -1803,14 +1816,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // caption, no opening of the story, which runs to a sentence.)
     const sentenceCaseLabel = wordCount(line.text) >= 2 && wordCount(line.text) <= 4 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)+$/u.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta
     const pictureText = index > best.index && story.paragraphs.length === 0 && !sentenceEnd.test(line.text) && (underFileName || sentenceCaseLabel || (/^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 8) || (fileName.test(line.text) && /\p{L}/u.test(line.text)) || portraitCaption(line.text) || namedPicture(index))
-    if (!caption && (pictureText || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
+    // "harbour ferry strike crowdsPort Alder.": a picture's alternative text in lower case (a few key words) with its
+    // caption glued on after it, over the lede: the words run into the caption's capital with no space.
+    const gluedAlt = index > best.index && story.paragraphs.length === 0 && wordCount(line.text) <= 14 && /^\p{Ll}[\p{Ll}\d '’-]{0,80}\s\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(line.text) && !/["“”]/.test(line.text)
+    if (!caption && (pictureText || gluedAlt || (story.paragraphs.length === 0 && (aboveCaption(index) || afterDateLabel)))) {
       drop(line.text, 'image description')
       continue
     }
     // The dateline on a line of its own over the lede ("NEWPORT, VT", "Tbilisi, Feb. 7 /Agency, J. Roe/"): where the story
     // was filed from, not its first paragraph; a reporter named in the agency's slashes signs the story.
     // (Left open on its dash, "TRENTON, Fla. (KXYZ) --", it may sit over a short first sentence.)
-    const openOverLede = openDateline.test(line.text) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
+    // (…and the place in title case with its dash, "Varholm –", over the lede.)
+    const openOverLede = (openDateline.test(line.text) || placeDash.test(line.text)) && Boolean(nextUsable(index) && sentenceEnd.test(nextUsable(index)!.text) && wordCount(nextUsable(index)!.text) >= 4)
     if (story.paragraphs.length === 0 && index > best.index && !line.meta && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text) && nextUsable(index) && (isSentence(nextUsable(index)!.text) || openOverLede)) {
       const slashed = agencySlashDateline.exec(line.text)
       if (slashed || datelineAlone.test(line.text) || openOverLede) {
@@ -2446,7 +2463,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   // The page's text stops where the page store stopped keeping it (about its first 2,000 characters, counted in bytes):
   // its last line is cut off wherever the limit fell, a word or two of a paragraph ("Meanwh") as well as most of one.
-  const storeCut = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
+  // (Counted on the page as stored: without the mark a page with no title is read again under.)
+  const stored = untitled ? text.replace(`${untitledMark}\n`, '') : text
+  const storeCut = stored.length <= 2000 && stored.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(stored).length)
+  // …and the last line so cut may sit under a crosshead of the story ("Call to Action" over "The ministr"), the paragraph
+  // over that finished: a short heading in capitals, no full stop, no label's colon, over words opening a sentence.
+  const underCrosshead = (last: string) => {
+    const head = story.paragraphs.at(-2) ?? ''
+    return storeCut && story.paragraphs.length > 2 && wordCount(head) <= 10 && /^\p{Lu}/u.test(head) && !sentenceEnd.test(head) && !/[:|]/.test(head) && !/\?$/.test(head) && !cutFurnitureLabel(head) && sentenceEnd.test(story.paragraphs.at(-3)!) && (/\s\p{Ll}/u.test(last) || /^(?:The|A|An)\s/.test(last))
+  }
   // A line that shows it breaks off in a sentence: an opening quote never closed ('"The harbour has been quiet since the
   // sto'), a word broken to one letter ("… the ferry t"), a small word no sentence closes on ("… one of the first in"), or
   // a sentence told with its auxiliary ("The council has since wri"), in the story's words, not a title's.
@@ -2463,11 +2488,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
-    // "… and drove to the station, where he made a report." / "Meanwh": the page's last line under a finished paragraph,
+    // "… and drove to the station, where he made a report." / "Meanwh" / "The fair runs for three-": the page's last line under a finished paragraph,
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && sentenceEnd.test(story.paragraphs.at(-2)!) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

@@ -12,6 +12,8 @@ const photoCredit =
   /^(.*?)\s*[([]\s*((?:(?:AP |AFP |Reuters |EPA |File )?(?:photo|photograph|image|picture|pic|illustration|credit|file photo|video)s?\s*(?:by\s+|:|\/|from\s+|courtesy(?:\s+of)?(?:\s*:)?\s+)\s*[^)\]]+|[^()[\]]*\bvia\b[^()[\]]*|©\s*\p{L}[^()[\]]{1,80}|[^()[\]]*\b(?:Getty Images|Shutterstock|AFP|Reuters|EPA|AP|Yonhap|Xinhua|Alamy|Pool|(?:The )?Associated Press|(?:The )?Canadian Press|PA|dpa|Kyodo|Jiji|Bloomberg|Anadolu|iStock|Unsplash|NurPhoto|ZUMA|SOPA|Sipa|Imago)\b[^()[\]]{0,40}|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}))[)\]]\s*$/iu
 /** A finished caption, then its source's name (a few capitalised words or initials) and "photo" in brackets: "… (HT photo)". */
 const ownPhotoCredit = /^(\p{Lu}.{10,400}?[.!?]["”’]?)\s*\(\s*((?:(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\s+)?(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]ic(?:ture)?|PHOTO|PIC)s?)\s*\)$/u
+/** A finished caption, then its credit in double brackets: "… on Monday. ((Jane Roe/Example Press))". */
+const doubleBracketCredit = /^(\p{Lu}.{10,400}?[.!?]["”’]?)\s*\(\(\s*(\p{Lu}[^()]{1,80}?)\s*\)\)$/u
 /** The same without its "Name/Agency" branch: a credit that names what it is. */
 const namedCredit = new RegExp(photoCredit.source.replace(String.raw`|\p{Lu}[\p{L}.' -]{1,40}\/\s*(?:\p{Lu}|The )[^()[\]]{1,60}`, ''), 'iu')
 /** "(Sam Lee/Example Agency)": a photographer's name (two words or more) before the slash, not a pair ("(EU/UK)", "(Yes/No)"). */
@@ -156,6 +158,10 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
   const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null
   if (gluedName) return { caption: gluedName[1]!, credit: gluedName[2]! }
+  // "A ferry waits out the storm at the quay on Monday. ((Jane Roe/Example Press))": a caption with its credit in double
+  // brackets, a name or an agency, as some sites print it under a picture (no story sentence closes on such brackets).
+  const doubled = wordCount(line) <= 60 ? doubleBracketCredit.exec(line) : null
+  if (doubled && !runsOnSentences(doubled[1]!)) return { caption: doubled[1]!.trim(), credit: doubled[2]!.trim() }
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.

@@ -131,6 +131,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
  */
 type Untitled = false | { drop: null | { line: string; reason: string } }
 
+/** Whether a page's text is as long as a page store keeps of a page (about its first 2,000 characters, counted in bytes). */
+const cutAtStoreLimit = (text: string) => text.length >= 600 && text.length <= 2000 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
+
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
@@ -143,6 +146,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return readAlsoCache.get(line)!
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
+  // The page's text stops where the page store stopped keeping it (counted on the page as stored: without the mark a page
+  // with no title is read again under).
+  const storeCut = cutAtStoreLimit(untitled ? text.replace(`${untitledMark}\n`, '') : text)
   // A scraper's header on the first lines (the date the page was fetched, its address) is set apart from the text.
   const { date: headerDate, text: storeHeader, url: headerUrl } = takeCrawlHeader(rawLines, options.timeZone)
   const lines: Line[] = splitLines(rawLines, options.timeZone)
@@ -1232,8 +1238,6 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // a sentence of it, a title-shaped line right under the last sentence, whose topics the lede takes up, with nothing under
   // it but the page's furniture, a byline or a date, is the headline, and the paragraphs above it are the story.
   let titleLast = false
-  // The page's text stops where the page store stopped keeping it (as the cut-off last paragraph is read, below).
-  const storeCutPage = text.length <= 2000 && text.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
 
   if (!ledeFirst && firstBody < lines.length && lastSentence < lines.length && candidates.length > 0 && candidates.every((candidate) => isSentence(lines[candidate.index]!.text))) {
     let at = lastSentence + 1
@@ -1242,7 +1246,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (Under it, a widget's few words at most: "Share if you like".)
     // (Not over a paragraph's opening words where the page store cut the text off, "Earlier on Tuesday the boa": the story
     // goes on under that line, a crosshead of it, and what follows is lost.)
-    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCutPage && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
+    const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCut && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
     if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
       const lede = topicStems(lines[firstBody]!.text)
       const own = topicStems(title.text)
@@ -2461,11 +2465,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // words in lower case; a quoted cheer keeps its quote marks.
   const slogan = story.paragraphs.at(-1) ?? ''
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
-  // The page's text stops where the page store stopped keeping it (about its first 2,000 characters, counted in bytes):
-  // its last line is cut off wherever the limit fell, a word or two of a paragraph ("Meanwh") as well as most of one.
-  // (Counted on the page as stored: without the mark a page with no title is read again under.)
-  const stored = untitled ? text.replace(`${untitledMark}\n`, '') : text
-  const storeCut = stored.length <= 2000 && stored.length >= 600 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(stored).length)
+  // (On a page cut where the store stopped keeping it, `storeCut`, the last line is cut off wherever the limit fell, a word
+  // or two of a paragraph ("Meanwh") as well as most of one.)
   // …and the last line so cut may sit under a crosshead of the story ("Call to Action" over "The ministr"), the paragraph
   // over that finished: a short heading in capitals, no full stop, no label's colon, over words opening a sentence.
   const underCrosshead = (last: string) => {

@@ -7603,3 +7603,17 @@ describe("a widget's bare heading inside the story, and a heading over the site'
     expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...teasers].join('\n')).paragraphs).toEqual(body)
   })
 })
+
+describe('people then their paper after a hyphen', () => {
+  it('reads two people and the paper as a desk', () => {
+    expect(parseByline('Lorna Castell and Benito Marak - The Harbor Star')).toEqual([
+      { kind: 'person', name: 'Lorna Castell' },
+      { kind: 'person', name: 'Benito Marak' },
+      { kind: 'desk', name: 'The Harbor Star' },
+    ])
+  })
+
+  it('leaves a title joined by "and" over a paper no byline', () => {
+    expect(parseByline('Storms and Floods - The Harbor Star')).toBeNull()
+  })
+})

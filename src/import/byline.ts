@@ -202,8 +202,9 @@ export function parseByline(text: string): Author[] | null {
   // (Sections printed so, "Local News/Top Stories", are no one's names.)
   if (rest.includes('/') && !deskWords.test(rest) && !sectionPair.test(rest)) rest = rest.replace(slashedPair, '$1, $2')
   // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,
-  // "Tusani T - Ah Tong", has no paper's or desk's name after it).
-  const hyphened = / - /.test(rest) ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+-\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(rest) : null
+  // "Tusani T - Ah Tong", has no paper's or desk's name after it); also after two or three people ("Jane Roe and John
+  // Doe - The Example Star").
+  const hyphened = / - /.test(rest) ? /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}){0,2})\s+-\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})$/u.exec(rest) : null
   if (hyphened && (isDesk(hyphened[2]!) || /^The\s.*\s(?:Star|Post|Sun|Mail|Standard|Inquirer|Nation|Guardian|Independent|Express|Monitor|Mirror|Record|Citizen|Globe|Bulletin|Examiner|Advocate|Leader|Patriot|Reporter)$/.test(hyphened[2]!))) rest = `${hyphened[1]!} | ${hyphened[2]!}`
   const parts = rest.split(/\s+[|·•/]\s+|\s+[—–]\s+/)
   /** Set once a desk's role ("HT Correspondent") has signed: a place alone after it is where it files from. */

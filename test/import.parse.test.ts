@@ -7603,3 +7603,19 @@ describe("a widget's bare heading inside the story, and a heading over the site'
     expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...teasers].join('\n')).paragraphs).toEqual(body)
   })
 })
+
+describe("a picture's caption with its credit glued on or dated after a comma, and story lines that only resemble one", () => {
+  const lede = 'Several roads across Millbrook County were closed on Friday after heavy rain sent creeks over their banks, officials said.'
+  const next = 'Crews worked through the morning to clear fallen trees from the main routes into Harwick, the highways office said.'
+
+  it('drops the label and the caption with its glued credit', () => {
+    const story = parseStory(['Flooding closes roads in Millbrook', '', lede, '', 'Storm Damage', 'A tree lies across Quarry Road on Friday in Harwick.Tomas Ferrer / Millbrook Ledger via Picture Desk', '', next].join('\n'))
+    expect(story.paragraphs).toEqual([lede, next])
+  })
+
+  it('keeps a crosshead over a paragraph and a sentence dated with "on"', () => {
+    const dated = 'The county first opened the Lenton shelter after a flood on March 4, 2024.'
+    const story = parseStory(['Flooding closes roads in Millbrook', '', lede, '', 'Shelters Open', dated, '', next].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'Shelters Open', dated, next])
+  })
+})

@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -604,6 +604,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A picture's few words set over its credited caption inside the story, no blank line between ("Storm Damage" over "A
+  // tree lies across the road in Millbrook on Friday.Jane Roe / Example Gazette"): the picture's label, not a crosshead
+  // (a crosshead has the story's paragraphs under it, not a caption with its credit).
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    if (!below?.caption || !below.credit || captions[index] || line.chrome || line.meta || lines[index + 1]!.blankBefore || !line.blankBefore) return
+    if (wordCount(line.text) > 5 || sentenceEnd.test(line.text) || /["“”:|]/.test(line.text) || !/^\p{Lu}/u.test(line.text)) return
+    if (!lines.slice(0, index).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A credit alone on its line ("Photo: Example Times"), then right under it, no blank line between, one short sentence
   // ("A view of the new offices."): the picture's caption under its credit, not a line of the story.
   lines.forEach((line, index) => {
@@ -702,6 +712,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   lines.forEach((line, index) => {
     if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 70 || /["“”]/.test(line.text) || attribution.test(line.text)) return
     if (agencyCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
+  })
+  // A picture's caption inside the story dated as agencies date their pictures, after a comma ("A ferry waits at the quay
+  // in Port Alder, Ostland, March 4, 2024."): one sentence, no one quoted.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 45 || attribution.test(line.text)) return
+    if (commaDateCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
   })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out

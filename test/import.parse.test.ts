@@ -7619,3 +7619,17 @@ describe("a picture's caption with its credit glued on or dated after a comma, a
     expect(story.paragraphs).toEqual([lede, 'Shelters Open', dated, next])
   })
 })
+
+describe("a paywalled stub's next paragraph cut off in a word, and a list of teasers cut short", () => {
+  const lede = 'Tuesday night, members of the Harwick town council met at the old customs house to discuss parking along the harbour front. The council agreed to take up a draft plan at its next meeting.'
+
+  it('keeps the paragraph cut off in a word over the page\'s own lines', () => {
+    const cut = 'Mayor Ines Carrow said the plan would set aside spaces for boat crews, which she described as a f...'
+    expect(parseStory(['Harwick council weighs harbour parking rules', '', lede, '', cut, '', 'Reader Comments(0)'].join('\n')).paragraphs).toEqual([lede, cut])
+  })
+
+  it('drops teasers of other stories cut short under the story', () => {
+    const teasers = ['Lenton ferry crossings cut back for the winter, the operator says a...', 'Quarry Road reopens after the floods, with a new speed limit on the b...']
+    expect(parseStory(['Harwick council weighs harbour parking rules', '', lede, '', ...teasers].join('\n')).paragraphs).toEqual([lede])
+  })
+})

@@ -2462,6 +2462,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
+  // (A paywalled page's stub: the story's next paragraph cut off in a word, the ellipsis glued to what is left of it
+  // ("The mayor said the budget, which she called h..."), under a finished paragraph and over the page's own lines, is the
+  // story's last paragraph as far as the page goes; a teaser's title cut short ends on a whole word.)
+  const teasedOn = (at: number) => {
+    const text = story.paragraphs.at(at)!
+    return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
+  }
+  if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
   if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
@@ -2482,7 +2490,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const slogan = story.paragraphs.at(-1) ?? ''
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   // (On a page cut where the store stopped keeping it, `storeCut`, the last line is cut off wherever the limit fell, a word
-  // or two of a paragraph ("Meanwh") as well as most of one.)
+  // or two of a paragraph ("Meanwh") as well as most of one, or right after a quote it opens: "… telling her “".)
   // …and the last line so cut may sit under a crosshead of the story ("Call to Action" over "The ministr"), the paragraph
   // over that finished: a short heading in capitals, no full stop, no label's colon, over words opening a sentence.
   const underCrosshead = (last: string) => {
@@ -2509,7 +2517,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

@@ -7633,3 +7633,19 @@ describe("a paywalled stub's next paragraph cut off in a word, and a list of tea
     expect(parseStory(['Harwick council weighs harbour parking rules', '', lede, '', ...teasers].join('\n')).paragraphs).toEqual([lede])
   })
 })
+
+describe("an embedded post's text under its signature and a sponsored block's note under the story, and story lines that only resemble them", () => {
+  const lede = 'Homes in eastern Harwick will be without power for four hours on Sunday morning while crews replace a transformer, the operator said.'
+  const signature = 'Planned Outage Notice— Harwick Grid (@harwick_grid) May 10, 2024'
+
+  it('drops the post\'s lines under its signature', () => {
+    const story = parseStory(['Power cut planned for Harwick', lede, 'The work will affect about 3,000 customers.', signature, 'Date: 12 May 2024#HarwickGrid', 'See the map for the streets affected from 06:00 to 10:00. pic.twitter.com/Xy7Lm2Qa9B'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The work will affect about 3,000 customers.'])
+  })
+
+  it('keeps the story going on under a post and a sentence about a library funded by the council', () => {
+    const on = 'The operator said it chose an early start to keep the outage away from the busiest hours of the day.'
+    const funded = 'This content library was funded by the council and opened to readers in 2019.'
+    expect(parseStory(['Power cut planned for Harwick', lede, signature, on, funded].join('\n')).paragraphs).toEqual([lede, on, funded])
+  })
+})

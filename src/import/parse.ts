@@ -186,6 +186,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (above.chrome || above.meta || !(lines[at]!.blanks >= 2 || /#\p{L}/u.test(above.text)) || (sentenceEnd.test(above.text) && wordCount(above.text) >= 20)) break
       above.chrome = { reason: 'embedded post' }
     }
+    // (…and its text may come out under the signature, the post's lines printed after it: those carrying its hashtags or
+    // closing on its picture's link, "… from 05:00 to 09:00. pic.twitter.com/Ab12Cd".)
+    for (let at = index + 1; at < lines.length; at++) {
+      const below = lines[at]!
+      if (below.chrome || !(/#\p{L}/u.test(below.text) || /\bpic\.twitter\.com\/\w+$/.test(below.text))) break
+      below.chrome = { reason: 'embedded post' }
+      below.meta = null
+    }
   })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",

@@ -7649,3 +7649,22 @@ describe("an embedded post's text under its signature and a sponsored block's no
     expect(parseStory(['Power cut planned for Harwick', lede, signature, on, funded].join('\n')).paragraphs).toEqual([lede, on, funded])
   })
 })
+
+describe('a one-sentence summary over a lede of several sentences, and a one-sentence lede that only resembles one', () => {
+  const title = 'Harbour board wins a late vote on its new fee plan'
+
+  it('takes the summary whose points the story takes up again for the standfirst', () => {
+    const summary = 'The councillors backed the ferry fee plan passed by the harbour board the week before, ahead of the deadline that ran out at noon.'
+    const lede = "Harbour board chair Lotte Brandvik avoided what would have been her first big defeat in office. The Selvik council approved the board's new fee plan on Tuesday, an hour before the deadline set by the regional court."
+    const rest = ['Without the vote, the board would have had to return to the old fees for all crossings to the outer islands.', 'This Tuesday, the councillors backed the plan with 21 votes in favour and 9 against. The harbour board had approved the same ferry fee plan the week before.', 'Fishermen said they would keep pressing for lower fees.']
+    const story = parseStory([title, '', summary, '', lede, '', ...rest].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps a one-sentence lede whose points the story goes on from', () => {
+    const lede = 'The Selvik council approved the harbour board’s new ferry fee plan an hour before the court’s deadline ran out at noon.'
+    const rest = ['Board chair Lotte Brandvik thanked the councillors. She said the fees would be reviewed after a year.', 'Fishermen said they would keep pressing for lower fees for working boats in the outer islands.', 'The plan takes effect in the spring, with new tickets sold from March.']
+    expect(parseStory([title, '', lede, '', ...rest].join('\n')).paragraphs[0]).toBe(lede)
+  })
+})

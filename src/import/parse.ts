@@ -2398,7 +2398,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (A lede tells its news as news: its day ("on Friday", "Wednesday"), its speaker ("said", "announced"), its
       // places in capitals ahead of it ("DUBAI/ DOHA:"). A summary tells none of them.)
       const toldAsNews = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tonight|said|says|told|announced|according to)\b/.test(summary) || /^\p{Lu}{3,}[\p{Lu}\s/,.'’-]*[:–—-]\s/u.test(summary)
-      if (!toldAsNews && takenUpAgain(summary, [lede, after])) {
+      // (…or the paragraph after those, when the summary is one sentence over a lede of several, "The senators backed the
+      // plan a day after the deputies, before the deadline ran out." over "The mayor avoided a first defeat. The council
+      // …": the summary's points come back as the story reaches them.)
+      // (A lede that names its speaker with another verb, "…, the minister has revealed.", over the speaker's words, "He
+      // said: …", is the lede.)
+      const oneOverMany = story.paragraphs.length > 3 && !/\b(?:revealed|disclosed|stated|noted|added|explained|warned|claimed|confirmed|reported)\b/.test(summary) && !/^(?:He|She|They|It|We|I|This|That|These|Those)\b|^["“‘]/u.test(lede) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary.slice(0, -1))) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(lede.slice(0, -1)))
+      if (!toldAsNews && takenUpAgain(summary, oneOverMany ? [lede, after, story.paragraphs[3]!] : [lede, after])) {
         standfirst.push(story.paragraphs.shift()!)
         story.dateline = datelineOf(story.paragraphs[0]!)
       }

@@ -7617,3 +7617,68 @@ describe('people then their paper after a hyphen', () => {
     expect(parseByline('Storms and Floods - The Harbor Star')).toBeNull()
   })
 })
+
+describe("a picture's caption with its credit glued on or dated after a comma, and story lines that only resemble one", () => {
+  const lede = 'Several roads across Millbrook County were closed on Friday after heavy rain sent creeks over their banks, officials said.'
+  const next = 'Crews worked through the morning to clear fallen trees from the main routes into Harwick, the highways office said.'
+
+  it('drops the label and the caption with its glued credit', () => {
+    const story = parseStory(['Flooding closes roads in Millbrook', '', lede, '', 'Storm Damage', 'A tree lies across Quarry Road on Friday in Harwick.Tomas Ferrer / Millbrook Ledger via Picture Desk', '', next].join('\n'))
+    expect(story.paragraphs).toEqual([lede, next])
+  })
+
+  it('keeps a crosshead over a paragraph and a sentence dated with "on"', () => {
+    const dated = 'The county first opened the Lenton shelter after a flood on March 4, 2024.'
+    const story = parseStory(['Flooding closes roads in Millbrook', '', lede, '', 'Shelters Open', dated, '', next].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'Shelters Open', dated, next])
+  })
+})
+
+describe("a paywalled stub's next paragraph cut off in a word, and a list of teasers cut short", () => {
+  const lede = 'Tuesday night, members of the Harwick town council met at the old customs house to discuss parking along the harbour front. The council agreed to take up a draft plan at its next meeting.'
+
+  it('keeps the paragraph cut off in a word over the page\'s own lines', () => {
+    const cut = 'Mayor Ines Carrow said the plan would set aside spaces for boat crews, which she described as a f...'
+    expect(parseStory(['Harwick council weighs harbour parking rules', '', lede, '', cut, '', 'Reader Comments(0)'].join('\n')).paragraphs).toEqual([lede, cut])
+  })
+
+  it('drops teasers of other stories cut short under the story', () => {
+    const teasers = ['Lenton ferry crossings cut back for the winter, the operator says a...', 'Quarry Road reopens after the floods, with a new speed limit on the b...']
+    expect(parseStory(['Harwick council weighs harbour parking rules', '', lede, '', ...teasers].join('\n')).paragraphs).toEqual([lede])
+  })
+})
+
+describe("an embedded post's text under its signature and a sponsored block's note under the story, and story lines that only resemble them", () => {
+  const lede = 'Homes in eastern Harwick will be without power for four hours on Sunday morning while crews replace a transformer, the operator said.'
+  const signature = 'Planned Outage Notice— Harwick Grid (@harwick_grid) May 10, 2024'
+
+  it('drops the post\'s lines under its signature', () => {
+    const story = parseStory(['Power cut planned for Harwick', lede, 'The work will affect about 3,000 customers.', signature, 'Date: 12 May 2024#HarwickGrid', 'See the map for the streets affected from 06:00 to 10:00. pic.twitter.com/Xy7Lm2Qa9B'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, 'The work will affect about 3,000 customers.'])
+  })
+
+  it('keeps the story going on under a post and a sentence about a library funded by the council', () => {
+    const on = 'The operator said it chose an early start to keep the outage away from the busiest hours of the day.'
+    const funded = 'This content library was funded by the council and opened to readers in 2019.'
+    expect(parseStory(['Power cut planned for Harwick', lede, signature, on, funded].join('\n')).paragraphs).toEqual([lede, on, funded])
+  })
+})
+
+describe('a one-sentence summary over a lede of several sentences, and a one-sentence lede that only resembles one', () => {
+  const title = 'Harbour board wins a late vote on its new fee plan'
+
+  it('takes the summary whose points the story takes up again for the standfirst', () => {
+    const summary = 'The councillors backed the ferry fee plan passed by the harbour board the week before, ahead of the deadline that ran out at noon.'
+    const lede = "Harbour board chair Lotte Brandvik avoided what would have been her first big defeat in office. The Selvik council approved the board's new fee plan on Tuesday, an hour before the deadline set by the regional court."
+    const rest = ['Without the vote, the board would have had to return to the old fees for all crossings to the outer islands.', 'This Tuesday, the councillors backed the plan with 21 votes in favour and 9 against. The harbour board had approved the same ferry fee plan the week before.', 'Fishermen said they would keep pressing for lower fees.']
+    const story = parseStory([title, '', summary, '', lede, '', ...rest].join('\n'))
+    expect(story.standfirst).toBe(summary)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps a one-sentence lede whose points the story goes on from', () => {
+    const lede = 'The Selvik council approved the harbour board’s new ferry fee plan an hour before the court’s deadline ran out at noon.'
+    const rest = ['Board chair Lotte Brandvik thanked the councillors. She said the fees would be reviewed after a year.', 'Fishermen said they would keep pressing for lower fees for working boats in the outer islands.', 'The plan takes effect in the spring, with new tickets sold from March.']
+    expect(parseStory([title, '', lede, '', ...rest].join('\n')).paragraphs[0]).toBe(lede)
+  })
+})

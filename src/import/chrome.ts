@@ -418,6 +418,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(?:[•·]\s*)?(english|arabic|العربية|français|español|deutsch|中文|русский|हिन्दी|اردو|türkçe|bahasa( indonesia| melayu)?)$/iu, reason: 'language switcher' },
   { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },
+  // A sponsored block's note under the story, its label glued on or not ("About Sponsored ContentThis content was
+  // commissioned by the Example Business Desk."): the block is an advertiser's, not the story's.
+  { endsStory: true, maxLength: 300, pattern: /^(?:about (?:sponsored|partner|paid|branded) content\s*)?this (?:content|feature|advertorial) (?:was|is|has been) (?:commissioned|paid for|sponsored|funded|produced|created) (?:by|on behalf of|in partnership with)\b.{2,200}$/i, reason: 'advertisement' },
   // A media player's leftovers: "Get Adobe Flash player", "Update Required Flash plugin", a bare "00:00" timer.
   { pattern: /^((get|download|install) (the )?(adobe )?flash( player)?|update required\b.{0,40}\bplugin|.{0,60}\brequires? (the )?(adobe )?flash( player)?\b.{0,40}|\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2})?|-)$/i, reason: 'media player' },
   // A masthead's weather and exchange-rate widget: a temperature or a day's high and low alone ("32°C25°C", "18° / 9°"),

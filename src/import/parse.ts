@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -185,6 +185,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const above = lines[at - 1]!
       if (above.chrome || above.meta || !(lines[at]!.blanks >= 2 || /#\p{L}/u.test(above.text)) || (sentenceEnd.test(above.text) && wordCount(above.text) >= 20)) break
       above.chrome = { reason: 'embedded post' }
+    }
+    // (…and its text may come out under the signature, the post's lines printed after it: those carrying its hashtags or
+    // closing on its picture's link, "… from 05:00 to 09:00. pic.twitter.com/Ab12Cd".)
+    for (let at = index + 1; at < lines.length; at++) {
+      const below = lines[at]!
+      if (below.chrome || !(/#\p{L}/u.test(below.text) || /\bpic\.twitter\.com\/\w+$/.test(below.text))) break
+      below.chrome = { reason: 'embedded post' }
+      below.meta = null
     }
   })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
@@ -604,6 +612,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     captions[index - 1] = { caption: title.text, credit: null }
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A picture's few words set over its credited caption inside the story, no blank line between ("Storm Damage" over "A
+  // tree lies across the road in Millbrook on Friday.Jane Roe / Example Gazette"): the picture's label, not a crosshead
+  // (a crosshead has the story's paragraphs under it, not a caption with its credit).
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    if (!below?.caption || !below.credit || captions[index] || line.chrome || line.meta || lines[index + 1]!.blankBefore || !line.blankBefore) return
+    if (wordCount(line.text) > 5 || sentenceEnd.test(line.text) || /["“”:|]/.test(line.text) || !/^\p{Lu}/u.test(line.text)) return
+    if (!lines.slice(0, index).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A credit alone on its line ("Photo: Example Times"), then right under it, no blank line between, one short sentence
   // ("A view of the new offices."): the picture's caption under its credit, not a line of the story.
   lines.forEach((line, index) => {
@@ -702,6 +720,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   lines.forEach((line, index) => {
     if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 70 || /["“”]/.test(line.text) || attribution.test(line.text)) return
     if (agencyCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
+  })
+  // A picture's caption inside the story dated as agencies date their pictures, after a comma ("A ferry waits at the quay
+  // in Port Alder, Ostland, March 4, 2024."): one sentence, no one quoted.
+  lines.forEach((line, index) => {
+    if (line.chrome || line.meta || captions[index] || wordCount(line.text) > 45 || attribution.test(line.text)) return
+    if (commaDateCaption.test(line.text) && !/[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(line.text.slice(0, -1)))) captions[index] = { caption: line.text, credit: null }
   })
   const unbulleted = (text: string) => text.replace(/^[•·▪■●◦‣*]\s*/, '')
   // A picture's text printed twice in a row (its alternative text, then its caption, as galleries and figures come out
@@ -2374,7 +2398,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (A lede tells its news as news: its day ("on Friday", "Wednesday"), its speaker ("said", "announced"), its
       // places in capitals ahead of it ("DUBAI/ DOHA:"). A summary tells none of them.)
       const toldAsNews = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tonight|said|says|told|announced|according to)\b/.test(summary) || /^\p{Lu}{3,}[\p{Lu}\s/,.'’-]*[:–—-]\s/u.test(summary)
-      if (!toldAsNews && takenUpAgain(summary, [lede, after])) {
+      // (…or the paragraph after those, when the summary is one sentence over a lede of several, "The senators backed the
+      // plan a day after the deputies, before the deadline ran out." over "The mayor avoided a first defeat. The council
+      // …": the summary's points come back as the story reaches them.)
+      // (A lede that names its speaker with another verb, "…, the minister has revealed.", over the speaker's words, "He
+      // said: …", is the lede.)
+      const oneOverMany = story.paragraphs.length > 3 && !/\b(?:revealed|disclosed|stated|noted|added|explained|warned|claimed|confirmed|reported)\b/.test(summary) && !/^(?:He|She|They|It|We|I|This|That|These|Those)\b|^["“‘]/u.test(lede) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary.slice(0, -1))) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(lede.slice(0, -1)))
+      if (!toldAsNews && takenUpAgain(summary, oneOverMany ? [lede, after, story.paragraphs[3]!] : [lede, after])) {
         standfirst.push(story.paragraphs.shift()!)
         story.dateline = datelineOf(story.paragraphs[0]!)
       }
@@ -2446,6 +2476,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
+  // (A paywalled page's stub: the story's next paragraph cut off in a word, the ellipsis glued to what is left of it
+  // ("The mayor said the budget, which she called h..."), under a finished paragraph and over the page's own lines, is the
+  // story's last paragraph as far as the page goes; a teaser's title cut short ends on a whole word.)
+  const teasedOn = (at: number) => {
+    const text = story.paragraphs.at(at)!
+    return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
+  }
+  if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
   if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
@@ -2466,7 +2504,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const slogan = story.paragraphs.at(-1) ?? ''
   if (!closingTable && story.paragraphs.length > 1 && /^(?:\p{Lu}[\p{L}'’-]*,?\s+){3,5}\p{Lu}[\p{L}'’-]*!$/u.test(slogan) && sentenceEnd.test(story.paragraphs.at(-2)!)) trailing.unshift(story.paragraphs.pop()!)
   // (On a page cut where the store stopped keeping it, `storeCut`, the last line is cut off wherever the limit fell, a word
-  // or two of a paragraph ("Meanwh") as well as most of one.)
+  // or two of a paragraph ("Meanwh") as well as most of one, or right after a quote it opens: "… telling her “".)
   // …and the last line so cut may sit under a crosshead of the story ("Call to Action" over "The ministr"), the paragraph
   // over that finished: a short heading in capitals, no full stop, no label's colon, over words opening a sentence.
   const underCrosshead = (last: string) => {
@@ -2493,7 +2531,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

@@ -50,6 +50,12 @@ const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}
  * and the outlet, closing the line.
  */
 const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
+/**
+ * "… in Port Alder, Ostland.Jane Roe / Example Gazette via Picture Desk": a finished caption with its credit glued on
+ * after the full stop, no space between, the photographer's name (two or three words), a slash and the outlet (which may
+ * take its picture "via" an agency).
+ */
+const gluedPersonCredit = /^(\p{Lu}.{10,400}?\p{Ll}[.!?]["”’)]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}(?:\s+via\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})?)$/u
 const capitalsCredit = /^(.{12,400}?\p{Ll}.*?)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,2}|Getty Images|Reuters|Pool))$/u
 /** Stock-photo agencies, whose names open or close a credit ("iStock", "AS Inc. / Shutterstock.com"). */
 const stockAgency = String.raw`(?:iStock(?:photo)?|Getty Images|Shutterstock(?:\.com)?|Alamy|Unsplash|Pexels|Pixabay|Dreamstime|Depositphotos|123RF|Adobe ?Stock)`
@@ -66,6 +72,12 @@ export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|st
 /** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
 export const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u
 export const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/
+/**
+ * "A deputy's car lies in a ditch off Route 9 after a crash, March 4, 2024.": a picture's one-sentence caption closing on
+ * the picture's date set off by a comma, as agencies date their pictures. A story's sentence says "on March 4, 2024", or
+ * names the day before the date ("… opens Friday, March 4, 2024.").
+ */
+export const commaDateCaption = /^\p{Lu}[^"“”]{20,300}?(?<!\b(?:on|by|since|until|from|of|to|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|effective))\s*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d{2}\.$/u
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
 const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
 /** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */
@@ -203,6 +215,8 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // (A closing paragraph of three sentences or more signed off with the writer's name and the paper's initials, "… were
   // granted. Jane Roe/EXN", is the story's: captions run to a sentence or two.)
   if (personFirst && !(/\/\s?\p{Lu}{2,6}$/u.test(line) && runsOnSentences(personFirst[1]!))) return { caption: personFirst[1]!.trim(), credit: personFirst[2]! }
+  const gluedPerson = wordCount(line) <= 60 && line.includes('/') && !/["“”]/.test(line) ? gluedPersonCredit.exec(line) : null
+  if (gluedPerson) return { caption: gluedPerson[1]!.trim(), credit: gluedPerson[2]! }
   // "… Shahriar AlamUNB file photo": an agency's initials and "file photo" run onto the end of a caption.
   const glued = wordCount(line) <= 40 && / (?:file )?photo$/.test(line) ? gluedAgencyCredit.exec(line) : null
   if (glued) return { caption: glued[1]!.trim(), credit: glued[2]! }

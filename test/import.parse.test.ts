@@ -7603,3 +7603,16 @@ describe("a widget's bare heading inside the story, and a heading over the site'
     expect(parseStory(['Velde proud as Varholm take the title', '', ...body, 'Trending', ...teasers].join('\n')).paragraphs).toEqual(body)
   })
 })
+
+describe('a byline over the story on a page with no title line, and a title that only opens like one', () => {
+  const body = ['Harbour Rovers beat Kessby Town two goals to one in the cup semi-final at Selvik Park on Sunday afternoon.', 'Rovers will meet Port Alder in the final next month, the league said after the match.']
+
+  it('gives no headline over a byline the rules do not read', () => {
+    expect(parseStory(['[By Marta Ossel]', '', ...body].join('\n')).headline).toBe('')
+    expect(parseStory(['From Marta Ossel, Port Alder', '', ...body].join('\n')).headline).toBe('')
+  })
+
+  it('keeps a title that opens on "From" and runs on in words of its own', () => {
+    expect(parseStory(['From Here to the Coast, Rovers March On', '', ...body].join('\n')).headline).toBe('From Here to the Coast, Rovers March On')
+  })
+})

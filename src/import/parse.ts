@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1298,9 +1298,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
   // (…nor a share widget's label, "Spread This News", over the byline and the story: the title is not on the page.)
   const shareOnly = () => lede >= 0 && shareLabel.test(lines[best.index]!.text) && 'share label'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly()
+  // (…nor a byline, read or not, "[By Jane Roe]", "From Jane Roe, Port Alder", over the story: the title is not on the
+  // page. Nor, on a page that opens on its byline or date and then the story, a sentence of the story under its first
+  // paragraph, "“We are happy with the win.”": no title is printed over it.)
+  const bylineOnly = () => lede >= 0 && ((bylineShaped.test(lines[best.index]!.text) && 'byline') || (lede < best.index && !overMeta.has(best.index) && sentenceEnd.test(lines[best.index]!.text) && lines.slice(0, lede).every((line, index) => !usable(index) || line.meta || bylineShaped.test(line.text)) && lines.slice(0, lede).some((line, index) => usable(index) && (line.meta || bylineShaped.test(line.text)))))
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly()
   if (untitledAs) {
-    let top = lede >= 0 && lede < best.index ? lede : best.index
+    // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
+    let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)
     for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at] || !/\p{L}/u.test(lines[at]!.text)); at--) if (lines[at]!.meta) top = at
     const raw = text.replace(/\r\n?/g, '\n').split('\n')

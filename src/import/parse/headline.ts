@@ -26,6 +26,13 @@ export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
 /**
+ * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
+ * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
+ * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)
+ */
+export const bylineShaped = /^[[(]?(?:(?:By|BY)\s*:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•|·]\s+[^.!?]{0,60})?|(?:From|FROM)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)[\])]?$/u
+
+/**
  * A community site's poster line under its title ("Posted by jsmith in Community News", "Submitted by Riverside
  * Library", "Shared by the Friends of the Park on 4 March"): who put the post up, never the headline. A name, then at
  * most the section ("in …"), the date ("on …") or a bar's items: a title that opens so runs on in words of its own

@@ -7616,3 +7616,21 @@ describe('a byline over the story on a page with no title line, and a title that
     expect(parseStory(['From Here to the Coast, Rovers March On', '', ...body].join('\n')).headline).toBe('From Here to the Coast, Rovers March On')
   })
 })
+
+describe('a summary line or a site promo opening a page with no title line, and titles that only resemble them', () => {
+  const lede = 'The new wing of the Selvapur district hospital will open in September, the health minister told reporters on Friday.'
+  const body = [lede, 'Forty nurses have been hired and will begin training next month, the minister said.']
+
+  it('gives no headline over a site promo or a standfirst under the date line', () => {
+    expect(parseStory(['More on Example Online', ...body].join('\n')).headline).toBe('')
+    const standfirst = 'The minister also said that the new wing of the hospital will not open before the monsoon'
+    const story = parseStory(['14 June 2031', '', standfirst, '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a long title under the date line that reports no speech', () => {
+    const title = 'Hospital wing in Selvapur to open in September after two years of building work'
+    expect(parseStory(['14 June 2031', '', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+})

@@ -99,6 +99,12 @@ const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+
  * sentence of twelve words or more not in title case (not right over a byline or date), two sentences, a line of more than forty words, or a sentence's tail cut off at the
  * top of the text (six words or more opening in lower case). A title asking a question or closing on "!" is a title.
  */
+/** A site's link to more of its stories: "More on Example Online", "More from The Example Times". */
+const siteMoreLink = /^(?:More|Read more|See more)\s+(?:on|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2}$/u
+
+/** A summary's report of what was said: "also said that", "told reporters that". */
+const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\balso\s+(?:said|says|told|added)\b/u
+
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
@@ -110,6 +116,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
   if (credited && wordCount(line) >= 8) return 'photo caption'
   const text = line
+  // A summary sentence copied word for word from the paragraph under it, a label before it at most ("Vote 2031: The oath
+  // was taken at the town hall before the council."), is the page's summary, no title.
+  if (under && /[.!]["”’)]*$/u.test(line) && ((copied) => wordCount(copied) >= 8 && under.includes(copied))(line.replace(/^[^:.!?]{3,60}:\s+/, ''))) return true
   // A title that the first paragraph says again in words of its own ("Programme launched in the east." over "The programme
   // has been launched in the east …") is the title, full stop and all.
   if (under && paraphrases(text, under)) return false
@@ -1302,7 +1311,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // page. Nor, on a page that opens on its byline or date and then the story, a sentence of the story under its first
   // paragraph, "“We are happy with the win.”": no title is printed over it.)
   const bylineOnly = () => lede >= 0 && ((bylineShaped.test(lines[best.index]!.text) && 'byline') || (lede < best.index && !overMeta.has(best.index) && sentenceEnd.test(lines[best.index]!.text) && lines.slice(0, lede).every((line, index) => !usable(index) || line.meta || bylineShaped.test(line.text)) && lines.slice(0, lede).some((line, index) => usable(index) && (line.meta || bylineShaped.test(line.text)))))
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly()
+  // (…nor the site's link to more of its stories, "More on Example Online", over the story; nor, under a date line that
+  // opens the page, a standfirst telling what was said, "The mayor also said that the bridge will not reopen this
+  // year", over the lede: the title is not on the page.)
+  const promoOnly = () => lede >= 0 && best.index < lede && siteMoreLink.test(lines[best.index]!.text) && 'site promo'
+  const standfirstOnly = () => lede >= 0 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && wordCount(lines[best.index]!.text) >= 12 && !titleCaseLine(lines[best.index]!.text) && reportedSpeech.test(lines[best.index]!.text) && lines.slice(0, best.index).some((line, index) => usable(index) && line.meta?.dates.length) && lines.slice(0, best.index).every((line, index) => !usable(index) || line.meta) && 'standfirst'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index

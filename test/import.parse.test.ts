@@ -7634,3 +7634,16 @@ describe('a summary line or a site promo opening a page with no title line, and 
     expect(parseStory(['14 June 2031', '', title, '', ...body].join('\n')).headline).toBe(title)
   })
 })
+
+describe('a deck under the title over a picture and the byline, and a label over the title', () => {
+  const body = ['PORT ALDER -- Finance Minister Ines Varga on Friday rejected the myth that Ostland leans toward one trading bloc, calling such talk unhelpful at the trade forum.', 'She said Ostland would keep selling grain and timber to every bloc that paid on time.']
+  const picture = ['', '20310614 varga forum', '', 'Ines Varga speaks at the trade forum in Port Alder. (Photo by Tomas Venn)', '', 'By Tomas Venn', '']
+
+  it('takes the title over its deck', () => {
+    expect(parseStory(['Varga rejects myth of a lean toward one bloc', '', 'Minister calls talk of a side unhelpful', ...picture, ...body].join('\n')).headline).toBe('Varga rejects myth of a lean toward one bloc')
+  })
+
+  it('takes the title under a short label, not the label', () => {
+    expect(parseStory(['Trade Forum', '', 'Varga rejects myth of a lean toward one bloc', ...picture, ...body].join('\n')).headline).toBe('Varga rejects myth of a lean toward one bloc')
+  })
+})

@@ -1014,13 +1014,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
+    // (Right over the byline or date, a picture between them aside: its caption and the few words of its alternative text,
+    // "20310614 harbour visit".)
+    const metaUnder = (from: number) => {
+      let at = from + 1
+      while (at < lines.length && (!usable(at) || captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(lines[at]!.text) <= 4))) at++
+      return Boolean(lines[at]?.meta)
+    }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
     // Two title-shaped lines stacked over the byline or date: the upper one is the headline when the story echoes it far
     // better than the line under it (a subheading that picks out one side of the story).
     const under = nextUsable(index)
     const underIndex = under ? lines.indexOf(under) : -1
-    if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
+    if (!deck && under && !under.meta && metaUnder(underIndex) && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
       const below = echo(underIndex)
       // (…or when the lede itself retells the upper line, three of its topics or more, and speaks of none of the lower
       // one's, which later paragraphs take up: "Squads for tours set to be announced" over "The team will depart after
@@ -1032,7 +1039,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         const count = (text: string) => [...topicStems(text)].filter((stem) => lede!.has(stem)).length
         return Boolean(lede) && below.of >= 3 && count(line.text) >= 3 && count(under.text) === 0
       }
-      if ((below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) || retold()) score += 3
+      // (…or when the story takes up every topic of the upper one, five or more, and leaves some of the lower one's.)
+      const whole = topic.of >= 5 && topic.shared === topic.of && below.shared < below.of
+      if ((below.of >= 4 && topic.shared - below.shared >= 2 && (topic.shared / topic.of - below.shared / below.of >= 0.25 || whole)) || retold()) score += 3
     }
     // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
     // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide

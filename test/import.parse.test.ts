@@ -5,6 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
+import { titleUnderLabel } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -7645,5 +7646,18 @@ describe('a deck under the title over a picture and the byline, and a label over
 
   it('takes the title under a short label, not the label', () => {
     expect(parseStory(['Trade Forum', '', 'Varga rejects myth of a lean toward one bloc', ...picture, ...body].join('\n')).headline).toBe('Varga rejects myth of a lean toward one bloc')
+  })
+})
+
+describe('a title printed twice, first glued to a label with straight quotes, then in curly quotes', () => {
+  const body = ['Mayor Ines Varga avoided her first big defeat in Port Alder when the council approved her harbour plan on Thursday.', 'The opposition said it had won promises on fishing rights in return for its support.']
+
+  it('keeps the title whole', () => {
+    const title = 'Mayor wins “at the last minute” the vote on her harbour plan'
+    expect(parseStory(['NewsMayor wins "at the last minute" the vote on her harbour plan', '', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('still takes the title from under a label of words of its own', () => {
+    expect(titleUnderLabel([{ text: 'News Local Mayor wins the vote on her harbour plan' }, { text: 'Mayor wins the vote on her harbour plan' }], 0)).toBe('Mayor wins the vote on her harbour plan')
   })
 })

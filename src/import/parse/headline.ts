@@ -62,7 +62,9 @@ export function namedInParagraphs(name: string, pageLines: Set<string>): boolean
   return false
 }
 
-const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
+// (Quote marks compared as one: a title printed with straight quotes and again with curly ones, "in extremis" and
+// “in extremis”, is the same title.)
+const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
 /** A title's words in lower case, without the marks around them ("‘worst" is "worst"). */
 export const titleWordList = (text: string) => text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean)
@@ -105,6 +107,9 @@ export function titleUnderLabel(lines: readonly { chrome?: unknown; text: string
     const before = own.length - shared
     if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
     if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
+    // (The other line is this one with a label glued to its first word, "NewsHarbour fees rise …" near "Harbour fees rise
+    // …": this line is the title whole.)
+    if (before === 1 && theirs.length === shared + 1 && theirs[0]!.length > own[0]!.length && theirs[0]!.endsWith(own[0]!)) return null
     // (The label glued on with no space, "HomeNewsRegionsOrchard frost …" over "Orchard frost …": the other line is the
     // title whole, its first word run into the label's last.)
     if (theirs.length === shared + 1 && text.endsWith(line.text.trim()) && /\p{Ll}$/u.test(text.slice(0, text.length - line.text.trim().length))) return line.text.trim()

@@ -7661,3 +7661,19 @@ describe('a title printed twice, first glued to a label with straight quotes, th
     expect(titleUnderLabel([{ text: 'News Local Mayor wins the vote on her harbour plan' }, { text: 'Mayor wins the vote on her harbour plan' }], 0)).toBe('Mayor wins the vote on her harbour plan')
   })
 })
+
+describe("a title printed twice over a wire's credit and where it was filed, and a lede that opens on the wire's name", () => {
+  const title = 'Ostland warns envoys over talks with exiled rival'
+  const body = ["Ostland's president warned foreign envoys on Tuesday against meeting the country's best-known exiled politician, who is touring the region.", 'Venn, who left Ostland three years ago, has asked to meet ministers in four neighbouring capitals this month.']
+
+  it('takes the title, not the credit', () => {
+    expect(parseStory([title, title, 'Reuters, Selvik, Ostland', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a lede that opens on the wire and a place in the story', () => {
+    const lede = 'Reuters, Selvik, and two other agencies were told on Tuesday that envoys should not meet the exiled politician.'
+    const story = parseStory([title, title, lede, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

@@ -99,6 +99,12 @@ const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+
  * sentence of twelve words or more not in title case (not right over a byline or date), two sentences, a line of more than forty words, or a sentence's tail cut off at the
  * top of the text (six words or more opening in lower case). A title asking a question or closing on "!" is a title.
  */
+/** A wire's credit and the place it filed from, alone on a line: "Reuters, Port Alder, Ostland", "AFP, Selvik". */
+const agencyFiled = (text: string) => {
+  const parts = text.split(/,\s+/)
+  return parts.length >= 2 && parts.length <= 4 && oneWordDesks.test(parts[0]!) && parts.slice(1).every((part) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part))
+}
+
 /** A site's link to more of its stories: "More on Example Online", "More from The Example Times". */
 const siteMoreLink = /^(?:More|Read more|See more)\s+(?:on|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2}$/u
 
@@ -753,10 +759,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
+    // (…or over a wire's credit and where it was filed, "Example Wire, Port Alder, Ostland", then the lede.)
+    const creditedOverLede = lines[story] && agencyFiled(lines[story]!.text) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (…and a standfirst printed without its full stop between the pair and the lede, longer than the title: "Title" /
     // "Title" / "Crews reached the group overnight, bringing all nine down" / lede.)
     const deckOverLede = lines[story] && !sentenceEnd.test(lines[story]!.text) && !/[:;,]$/.test(lines[story]!.text) && wordCount(lines[story]!.text) > wordCount(line.text) && wordCount(lines[story]!.text) <= 40 && lines[story + 1] && !lines[story + 1]!.chrome && isBodyLike(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede)) continue
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede || creditedOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -1180,6 +1188,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
+    // A wire's credit and where it was filed ("Example Wire, Port Alder, Ostland"): the story's source, no title.
+    if (agencyFiled(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2

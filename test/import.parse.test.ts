@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { titleUnderLabel } from '../src/import/parse/headline'
+import { titleUnderLabel, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -7675,5 +7675,18 @@ describe("a title printed twice over a wire's credit and where it was filed, and
     const story = parseStory([title, title, lede, ...body].join('\n'))
     expect(story.headline).toBe(title)
     expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe("a person's initials closing the title, and a site's initials", () => {
+  const body = ['Harbour Party leader Hanna Kessel has said that President Ines Varga is losing sleep because she will face a stronger rival in the October election.', 'Ms. Kessel says she is calm because the people of Ostland are with her after years of rising prices.']
+
+  it('keeps initials the picture caption under the title spells out', () => {
+    expect(withoutSiteSuffix('Varga is afraid of a strong rival – HK', new Set(['hanna kessel']), true)).toBe('Varga is afraid of a strong rival – HK')
+    expect(parseStory(['Varga is afraid of a strong rival – HK', '', 'Hanna Kessel', '', ...body].join('\n')).headline).toBe('Varga is afraid of a strong rival – HK')
+  })
+
+  it("cuts a site's initials printed as its masthead", () => {
+    expect(withoutSiteSuffix('Varga is afraid of a strong rival – HK', new Set(['hk', 'harbour party news']), true)).toBe('Varga is afraid of a strong rival')
   })
 })

@@ -141,6 +141,17 @@ function officeOfNamed(name: string, pageLines: Set<string>): boolean {
   return Boolean(held) && held!.index > 0 && namedInParagraphs(name.slice(0, held!.index), pageLines)
 }
 
+/** Whether `name` is two or three initials ("JR") and a line of its own among `pageLines` is a name of as many words with them ("jane roe"). */
+function initialsOfCaptioned(name: string, pageLines: Set<string>): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(name)) return false
+  const initials = name.toLowerCase()
+  for (const key of pageLines) {
+    const words = key.split(' ')
+    if (words.length === initials.length && words.every((word, at) => word.length >= 2 && /^\p{L}+$/u.test(word) && word[0] === initials[at])) return true
+  }
+  return false
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -149,6 +160,9 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
     const name = suffix[1]!.trim()
     // A part of a series ("… – Part 1", "| Part Two", "- Part II") is the title's own, no site's name.
     if (seriesPart.test(name)) break
+    // Nor are a person's initials ("… – JR") when the page prints the name they stand for on a line of its own, the
+    // caption of the person's picture ("Jane Roe"): the title's attribution, no site's name.
+    if (initialsOfCaptioned(name, pageLines)) break
     // Nor is a column's name the story gives as its own series ("… | Projects Weekly" over "This week's edition of
     // Projects Weekly …").
     if (ownSeries(name, pageLines)) break

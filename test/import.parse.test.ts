@@ -7690,3 +7690,18 @@ describe("a person's initials closing the title, and a site's initials", () => {
     expect(withoutSiteSuffix('Varga is afraid of a strong rival – HK', new Set(['hk', 'harbour party news']), true)).toBe('Varga is afraid of a strong rival')
   })
 })
+
+describe("a page with no title line cut off at the store's limit, and a title printed under a short story", () => {
+  const body = ['SELVIK – The regional football final will be played at the new Selvik stadium on Saturday, the first match at the ground since the fire.', 'The town council said about nine thousand tickets had been sold by Thursday evening for the final.']
+
+  it('keeps the cut-off last line as the end of the story, no title', () => {
+    const text = fs.readFileSync(path.join('test', 'fixtures', 'pages', 'untitled-store-cut-hyphen-01.txt'), 'utf8')
+    const story = parseStory(text)
+    expect(story.headline).toBe('')
+    expect(story.paragraphs.at(-1)).toBe('The final will be the first of a three-')
+  })
+
+  it('takes a title printed under a story the store kept whole', () => {
+    expect(parseStory([...body, '', 'Selvik stadium ready for regional football final'].join('\n')).headline).toBe('Selvik stadium ready for regional football final')
+  })
+})

@@ -954,10 +954,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const found = findDate(credit[2]!, options.timeZone)
     return Boolean(found) && found!.start === 0 && !credit[2]!.slice(found!.end).replace(/[\s|·•,]+/g, '')
   }
+  // The page's last line where the page store cut the text off, left open ("The final will be the first of a three-"):
+  // a paragraph's opening words, never the title.
+  let lastLine = lines.length - 1
+  while (lastLine > 0 && !/\p{L}/u.test(lines[lastLine]!.text)) lastLine--
+  const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
-    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text)) continue
+    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text) || cutOffLast(index)) continue
     const words = wordCount(line.text)
     let score = 0
     // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
@@ -1275,7 +1280,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (Not over a paragraph's opening words where the page store cut the text off, "Earlier on Tuesday the boa": the story
     // goes on under that line, a crosshead of it, and what follows is lost.)
     const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCut && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
-    if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
+    if (title && bare && !cutOffLast(at) && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
       const lede = topicStems(lines[firstBody]!.text)
       const own = topicStems(title.text)
       let shared = 0

@@ -5,6 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
+import { titleUnderLabel, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -7680,5 +7681,106 @@ describe('a one-sentence summary over a lede of several sentences, and a one-sen
     const lede = 'The Selvik council approved the harbour board’s new ferry fee plan an hour before the court’s deadline ran out at noon.'
     const rest = ['Board chair Lotte Brandvik thanked the councillors. She said the fees would be reviewed after a year.', 'Fishermen said they would keep pressing for lower fees for working boats in the outer islands.', 'The plan takes effect in the spring, with new tickets sold from March.']
     expect(parseStory([title, '', lede, '', ...rest].join('\n')).paragraphs[0]).toBe(lede)
+  })
+})
+
+describe('a byline over the story on a page with no title line, and a title that only opens like one', () => {
+  const body = ['Harbour Rovers beat Kessby Town two goals to one in the cup semi-final at Selvik Park on Sunday afternoon.', 'Rovers will meet Port Alder in the final next month, the league said after the match.']
+
+  it('gives no headline over a byline the rules do not read', () => {
+    expect(parseStory(['[By Marta Ossel]', '', ...body].join('\n')).headline).toBe('')
+    expect(parseStory(['From Marta Ossel, Port Alder', '', ...body].join('\n')).headline).toBe('')
+  })
+
+  it('keeps a title that opens on "From" and runs on in words of its own', () => {
+    expect(parseStory(['From Here to the Coast, Rovers March On', '', ...body].join('\n')).headline).toBe('From Here to the Coast, Rovers March On')
+  })
+})
+
+describe('a summary line or a site promo opening a page with no title line, and titles that only resemble them', () => {
+  const lede = 'The new wing of the Selvapur district hospital will open in September, the health minister told reporters on Friday.'
+  const body = [lede, 'Forty nurses have been hired and will begin training next month, the minister said.']
+
+  it('gives no headline over a site promo or a standfirst under the date line', () => {
+    expect(parseStory(['More on Example Online', ...body].join('\n')).headline).toBe('')
+    const standfirst = 'The minister also said that the new wing of the hospital will not open before the monsoon'
+    const story = parseStory(['14 June 2031', '', standfirst, '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs).toEqual(body)
+  })
+
+  it('keeps a long title under the date line that reports no speech', () => {
+    const title = 'Hospital wing in Selvapur to open in September after two years of building work'
+    expect(parseStory(['14 June 2031', '', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+})
+
+describe('a deck under the title over a picture and the byline, and a label over the title', () => {
+  const body = ['PORT ALDER -- Finance Minister Ines Varga on Friday rejected the myth that Ostland leans toward one trading bloc, calling such talk unhelpful at the trade forum.', 'She said Ostland would keep selling grain and timber to every bloc that paid on time.']
+  const picture = ['', '20310614 varga forum', '', 'Ines Varga speaks at the trade forum in Port Alder. (Photo by Tomas Venn)', '', 'By Tomas Venn', '']
+
+  it('takes the title over its deck', () => {
+    expect(parseStory(['Varga rejects myth of a lean toward one bloc', '', 'Minister calls talk of a side unhelpful', ...picture, ...body].join('\n')).headline).toBe('Varga rejects myth of a lean toward one bloc')
+  })
+
+  it('takes the title under a short label, not the label', () => {
+    expect(parseStory(['Trade Forum', '', 'Varga rejects myth of a lean toward one bloc', ...picture, ...body].join('\n')).headline).toBe('Varga rejects myth of a lean toward one bloc')
+  })
+})
+
+describe('a title printed twice, first glued to a label with straight quotes, then in curly quotes', () => {
+  const body = ['Mayor Ines Varga avoided her first big defeat in Port Alder when the council approved her harbour plan on Thursday.', 'The opposition said it had won promises on fishing rights in return for its support.']
+
+  it('keeps the title whole', () => {
+    const title = 'Mayor wins “at the last minute” the vote on her harbour plan'
+    expect(parseStory(['NewsMayor wins "at the last minute" the vote on her harbour plan', '', title, '', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('still takes the title from under a label of words of its own', () => {
+    expect(titleUnderLabel([{ text: 'News Local Mayor wins the vote on her harbour plan' }, { text: 'Mayor wins the vote on her harbour plan' }], 0)).toBe('Mayor wins the vote on her harbour plan')
+  })
+})
+
+describe("a title printed twice over a wire's credit and where it was filed, and a lede that opens on the wire's name", () => {
+  const title = 'Ostland warns envoys over talks with exiled rival'
+  const body = ["Ostland's president warned foreign envoys on Tuesday against meeting the country's best-known exiled politician, who is touring the region.", 'Venn, who left Ostland three years ago, has asked to meet ministers in four neighbouring capitals this month.']
+
+  it('takes the title, not the credit', () => {
+    expect(parseStory([title, title, 'Reuters, Selvik, Ostland', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a lede that opens on the wire and a place in the story', () => {
+    const lede = 'Reuters, Selvik, and two other agencies were told on Tuesday that envoys should not meet the exiled politician.'
+    const story = parseStory([title, title, lede, ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})
+
+describe("a person's initials closing the title, and a site's initials", () => {
+  const body = ['Harbour Party leader Hanna Kessel has said that President Ines Varga is losing sleep because she will face a stronger rival in the October election.', 'Ms. Kessel says she is calm because the people of Ostland are with her after years of rising prices.']
+
+  it('keeps initials the picture caption under the title spells out', () => {
+    expect(withoutSiteSuffix('Varga is afraid of a strong rival – HK', new Set(['hanna kessel']), true)).toBe('Varga is afraid of a strong rival – HK')
+    expect(parseStory(['Varga is afraid of a strong rival – HK', '', 'Hanna Kessel', '', ...body].join('\n')).headline).toBe('Varga is afraid of a strong rival – HK')
+  })
+
+  it("cuts a site's initials printed as its masthead", () => {
+    expect(withoutSiteSuffix('Varga is afraid of a strong rival – HK', new Set(['hk', 'harbour party news']), true)).toBe('Varga is afraid of a strong rival')
+  })
+})
+
+describe("a page with no title line cut off at the store's limit, and a title printed under a short story", () => {
+  const body = ['SELVIK – The regional football final will be played at the new Selvik stadium on Saturday, the first match at the ground since the fire.', 'The town council said about nine thousand tickets had been sold by Thursday evening for the final.']
+
+  it('keeps the cut-off last line as the end of the story, no title', () => {
+    const text = fs.readFileSync(path.join('test', 'fixtures', 'pages', 'untitled-store-cut-hyphen-01.txt'), 'utf8')
+    const story = parseStory(text)
+    expect(story.headline).toBe('')
+    expect(story.paragraphs.at(-1)).toBe('The final will be the first of a three-')
+  })
+
+  it('takes a title printed under a story the store kept whole', () => {
+    expect(parseStory([...body, '', 'Selvik stadium ready for regional football final'].join('\n')).headline).toBe('Selvik stadium ready for regional football final')
   })
 })

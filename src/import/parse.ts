@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -99,6 +99,18 @@ const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+
  * sentence of twelve words or more not in title case (not right over a byline or date), two sentences, a line of more than forty words, or a sentence's tail cut off at the
  * top of the text (six words or more opening in lower case). A title asking a question or closing on "!" is a title.
  */
+/** A wire's credit and the place it filed from, alone on a line: "Reuters, Port Alder, Ostland", "AFP, Selvik". */
+const agencyFiled = (text: string) => {
+  const parts = text.split(/,\s+/)
+  return parts.length >= 2 && parts.length <= 4 && oneWordDesks.test(parts[0]!) && parts.slice(1).every((part) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part))
+}
+
+/** A site's link to more of its stories: "More on Example Online", "More from The Example Times". */
+const siteMoreLink = /^(?:More|Read more|See more)\s+(?:on|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2}$/u
+
+/** A summary's report of what was said: "also said that", "told reporters that". */
+const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\balso\s+(?:said|says|told|added)\b/u
+
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
@@ -110,6 +122,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
   if (credited && wordCount(line) >= 8) return 'photo caption'
   const text = line
+  // A summary sentence copied word for word from the paragraph under it, a label before it at most ("Vote 2031: The oath
+  // was taken at the town hall before the council."), is the page's summary, no title.
+  if (under && /[.!]["”’)]*$/u.test(line) && ((copied) => wordCount(copied) >= 8 && under.includes(copied))(line.replace(/^[^:.!?]{3,60}:\s+/, ''))) return true
   // A title that the first paragraph says again in words of its own ("Programme launched in the east." over "The programme
   // has been launched in the east …") is the title, full stop and all.
   if (under && paraphrases(text, under)) return false
@@ -768,10 +783,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const signedOverLede = lines[story] && /^By\s+\p{Lu}/u.test(lines[story]!.text) && nameShape.test(lines[story]!.text.slice(3)) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (A short lede counts when another sentence follows it: "CITY, ST (CALL) - A suspect is behind bars.")
     const shortLede = lines[story] && isSentence(lines[story]!.text) && lines[story + 1] && isSentence(lines[story + 1]!.text)
+    // (…or over a wire's credit and where it was filed, "Example Wire, Port Alder, Ostland", then the lede.)
+    const creditedOverLede = lines[story] && agencyFiled(lines[story]!.text) && lines[ledeAt] && isBodyLike(lines[ledeAt]!.text)
     // (…and a standfirst printed without its full stop between the pair and the lede, longer than the title: "Title" /
     // "Title" / "Crews reached the group overnight, bringing all nine down" / lede.)
     const deckOverLede = lines[story] && !sentenceEnd.test(lines[story]!.text) && !/[:;,]$/.test(lines[story]!.text) && wordCount(lines[story]!.text) > wordCount(line.text) && wordCount(lines[story]!.text) <= 40 && lines[story + 1] && !lines[story + 1]!.chrome && isBodyLike(lines[story + 1]!.text)
-    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede)) continue
+    if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede || creditedOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
     // (A gallery prints each picture's text bulleted, then plain: those are captions.)
@@ -961,10 +978,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const found = findDate(credit[2]!, options.timeZone)
     return Boolean(found) && found!.start === 0 && !credit[2]!.slice(found!.end).replace(/[\s|·•,]+/g, '')
   }
+  // The page's last line where the page store cut the text off, left open ("The final will be the first of a three-"):
+  // a paragraph's opening words, never the title.
+  let lastLine = lines.length - 1
+  while (lastLine > 0 && !/\p{L}/u.test(lines[lastLine]!.text)) lastLine--
+  const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
-    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text)) continue
+    if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text) || cutOffLast(index)) continue
     const words = wordCount(line.text)
     let score = 0
     // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
@@ -1029,13 +1051,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
+    // (Right over the byline or date, a picture between them aside: its caption and the few words of its alternative text,
+    // "20310614 harbour visit".)
+    const metaUnder = (from: number) => {
+      let at = from + 1
+      while (at < lines.length && (!usable(at) || captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(lines[at]!.text) <= 4))) at++
+      return Boolean(lines[at]?.meta)
+    }
     // A headline over its deck (a longer summary without a full stop), the story under both: the shorter line on top is
     // the headline.
     // Two title-shaped lines stacked over the byline or date: the upper one is the headline when the story echoes it far
     // better than the line under it (a subheading that picks out one side of the story).
     const under = nextUsable(index)
     const underIndex = under ? lines.indexOf(under) : -1
-    if (!deck && under && !under.meta && nextUsable(underIndex)?.meta && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
+    if (!deck && under && !under.meta && metaUnder(underIndex) && topic.story && topic.of >= 4 && !sentenceEnd.test(line.text) && !sentenceEnd.test(under.text) && wordCount(under.text) >= 4 && !captions[underIndex]) {
       const below = echo(underIndex)
       // (…or when the lede itself retells the upper line, three of its topics or more, and speaks of none of the lower
       // one's, which later paragraphs take up: "Squads for tours set to be announced" over "The team will depart after
@@ -1047,7 +1076,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         const count = (text: string) => [...topicStems(text)].filter((stem) => lede!.has(stem)).length
         return Boolean(lede) && below.of >= 3 && count(line.text) >= 3 && count(under.text) === 0
       }
-      if ((below.of >= 4 && topic.shared - below.shared >= 2 && topic.shared / topic.of - below.shared / below.of >= 0.25) || retold()) score += 3
+      // (…or when the story takes up every topic of the upper one, five or more, and leaves some of the lower one's.)
+      const whole = topic.of >= 5 && topic.shared === topic.of && below.shared < below.of
+      if ((below.of >= 4 && topic.shared - below.shared >= 2 && (topic.shared / topic.of - below.shared / below.of >= 0.25 || whole)) || retold()) score += 3
     }
     // Two title-shaped lines stacked right over the story, no byline or date between: the upper one is the headline and the
     // lower one its subtitle or its picture's caption, when the story echoes the upper one at least as well ("Landslide
@@ -1186,6 +1217,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
+    // A wire's credit and where it was filed ("Example Wire, Port Alder, Ostland"): the story's source, no title.
+    if (agencyFiled(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
     if (/\d[-. ]\d{3}[-. ]\d{3,4}\b/.test(line.text)) score -= 4
     if (isBodyLike(line.text)) score -= 2
@@ -1271,7 +1304,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (Not over a paragraph's opening words where the page store cut the text off, "Earlier on Tuesday the boa": the story
     // goes on under that line, a crosshead of it, and what follows is lost.)
     const bare = Boolean(title) && lines.slice(at + 1).every((other, offset) => !usable(at + 1 + offset) || other.meta || captions[at + 1 + offset] || (wordCount(other.text) <= 5 && !sentenceEnd.test(other.text) && !(storeCut && offset === lines.length - at - 2 && /^\p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(other.text) && !cutFurnitureLabel(other.text))))
-    if (title && bare && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
+    if (title && bare && !cutOffLast(at) && !title.meta && /^[\p{Lu}\d"“‘]/u.test(title.text) && !sentenceEnd.test(title.text) && !/[:;,]$/.test(title.text) && wordCount(title.text) >= 4 && wordCount(title.text) <= 30 && !promo.test(title.text) && !matchReadAlso(title.text, options.readAlsoPrefixes)) {
       const lede = topicStems(lines[firstBody]!.text)
       const own = topicStems(title.text)
       let shared = 0
@@ -1322,9 +1355,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const labelOnly = () => lede >= 0 && wordCount(lines[best.index]!.text) === 1 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && lines.filter((line) => line.key === lines[best.index]!.key).length === 1
   // (…nor a share widget's label, "Spread This News", over the byline and the story: the title is not on the page.)
   const shareOnly = () => lede >= 0 && shareLabel.test(lines[best.index]!.text) && 'share label'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly()
+  // (…nor a byline, read or not, "[By Jane Roe]", "From Jane Roe, Port Alder", over the story: the title is not on the
+  // page. Nor, on a page that opens on its byline or date and then the story, a sentence of the story under its first
+  // paragraph, "“We are happy with the win.”": no title is printed over it.)
+  const bylineOnly = () => lede >= 0 && ((bylineShaped.test(lines[best.index]!.text) && 'byline') || (lede < best.index && !overMeta.has(best.index) && sentenceEnd.test(lines[best.index]!.text) && lines.slice(0, lede).every((line, index) => !usable(index) || line.meta || bylineShaped.test(line.text)) && lines.slice(0, lede).some((line, index) => usable(index) && (line.meta || bylineShaped.test(line.text)))))
+  // (…nor the site's link to more of its stories, "More on Example Online", over the story; nor, under a date line that
+  // opens the page, a standfirst telling what was said, "The mayor also said that the bridge will not reopen this
+  // year", over the lede: the title is not on the page.)
+  const promoOnly = () => lede >= 0 && best.index < lede && siteMoreLink.test(lines[best.index]!.text) && 'site promo'
+  const standfirstOnly = () => lede >= 0 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && wordCount(lines[best.index]!.text) >= 12 && !titleCaseLine(lines[best.index]!.text) && reportedSpeech.test(lines[best.index]!.text) && lines.slice(0, best.index).some((line, index) => usable(index) && line.meta?.dates.length) && lines.slice(0, best.index).every((line, index) => !usable(index) || line.meta) && 'standfirst'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly()
   if (untitledAs) {
-    let top = lede >= 0 && lede < best.index ? lede : best.index
+    // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
+    let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)
     for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at] || !/\p{L}/u.test(lines[at]!.text)); at--) if (lines[at]!.meta) top = at
     const raw = text.replace(/\r\n?/g, '\n').split('\n')

@@ -26,6 +26,13 @@ export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
 /**
+ * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
+ * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
+ * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)
+ */
+export const bylineShaped = /^[[(]?(?:(?:By|BY)\s*:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•|·]\s+[^.!?]{0,60})?|(?:From|FROM)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)[\])]?$/u
+
+/**
  * A community site's poster line under its title ("Posted by jsmith in Community News", "Submitted by Riverside
  * Library", "Shared by the Friends of the Park on 4 March"): who put the post up, never the headline. A name, then at
  * most the section ("in …"), the date ("on …") or a bar's items: a title that opens so runs on in words of its own
@@ -55,7 +62,9 @@ export function namedInParagraphs(name: string, pageLines: Set<string>): boolean
   return false
 }
 
-const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
+// (Quote marks compared as one: a title printed with straight quotes and again with curly ones, "in extremis" and
+// “in extremis”, is the same title.)
+const titleWords = (text: string) => text.replace(/[–—]/g, '-').replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/^[/|>»›\s]+/, '').split(/\s+/).filter(Boolean).map((word) => word.toLowerCase())
 
 /** A title's words in lower case, without the marks around them ("‘worst" is "worst"). */
 export const titleWordList = (text: string) => text.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean)
@@ -98,6 +107,9 @@ export function titleUnderLabel(lines: readonly { chrome?: unknown; text: string
     const before = own.length - shared
     if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
     if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
+    // (The other line is this one with a label glued to its first word, "NewsHarbour fees rise …" near "Harbour fees rise
+    // …": this line is the title whole.)
+    if (before === 1 && theirs.length === shared + 1 && theirs[0]!.length > own[0]!.length && theirs[0]!.endsWith(own[0]!)) return null
     // (The label glued on with no space, "HomeNewsRegionsOrchard frost …" over "Orchard frost …": the other line is the
     // title whole, its first word run into the label's last.)
     if (theirs.length === shared + 1 && text.endsWith(line.text.trim()) && /\p{Ll}$/u.test(text.slice(0, text.length - line.text.trim().length))) return line.text.trim()
@@ -129,6 +141,17 @@ function officeOfNamed(name: string, pageLines: Set<string>): boolean {
   return Boolean(held) && held!.index > 0 && namedInParagraphs(name.slice(0, held!.index), pageLines)
 }
 
+/** Whether `name` is two or three initials ("JR") and a line of its own among `pageLines` is a name of as many words with them ("jane roe"). */
+function initialsOfCaptioned(name: string, pageLines: Set<string>): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(name)) return false
+  const initials = name.toLowerCase()
+  for (const key of pageLines) {
+    const words = key.split(' ')
+    if (words.length === initials.length && words.every((word, at) => word.length >= 2 && /^\p{L}+$/u.test(word) && word[0] === initials[at])) return true
+  }
+  return false
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -137,6 +160,9 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
     const name = suffix[1]!.trim()
     // A part of a series ("… – Part 1", "| Part Two", "- Part II") is the title's own, no site's name.
     if (seriesPart.test(name)) break
+    // Nor are a person's initials ("… – JR") when the page prints the name they stand for on a line of its own, the
+    // caption of the person's picture ("Jane Roe"): the title's attribution, no site's name.
+    if (initialsOfCaptioned(name, pageLines)) break
     // Nor is a column's name the story gives as its own series ("… | Projects Weekly" over "This week's edition of
     // Projects Weekly …").
     if (ownSeries(name, pageLines)) break

@@ -7322,23 +7322,6 @@ describe('credits at the foot and the head of a story, and lines that only resem
   })
 })
 
-describe('a summary under the title that the lede and the paragraph after it say again', () => {
-  const title = 'Ferry levy passes council vote as the mayor breaks a tie'
-  const tail = ['Ferry workers waited outside the chamber through the evening, some of them holding signs against the plan.', 'The levy takes effect at the start of next month.']
-  it('is the standfirst', () => {
-    const summary = 'Council gives general approval to the mayor’s ferry levy after a fresh round of amendments.'
-    const lede = 'The mayor’s sweeping levy on the Tarnwick ferry crossing won general approval in the town council late on Tuesday by a single vote, after nine hours of debate.'
-    const story = parseStory([title, '', summary, '', lede, '', ...tail].join('\n'))
-    expect(story.standfirst).toBe(summary)
-    expect(story.paragraphs).toEqual([lede, ...tail])
-  })
-  it('leaves a short lede whose topics the next paragraphs take up only in part', () => {
-    const lede = 'The town council approved the mayor’s ferry levy on Tuesday night by a single vote after a long and bitter debate.'
-    const next = 'Fares on the Tarnwick crossing will go up by a tenth, and the money will pay for repairs to both landing stages.'
-    expect(parseStory([title, '', lede, '', next, '', ...tail].join('\n')).paragraphs).toEqual([lede, next, ...tail])
-  })
-})
-
 describe("a summary's box over the lede under its label", () => {
   const title = 'Harbour bridge to stay shut until May'
   const lede = 'The swing bridge over the Ostermoor harbour will stay shut until the middle of May, the port authority said on Tuesday, after engineers found cracks in two of its main gears.'
@@ -7662,25 +7645,6 @@ describe("an embedded post's text under its signature and a sponsored block's no
     const on = 'The operator said it chose an early start to keep the outage away from the busiest hours of the day.'
     const funded = 'This content library was funded by the council and opened to readers in 2019.'
     expect(parseStory(['Power cut planned for Harwick', lede, signature, on, funded].join('\n')).paragraphs).toEqual([lede, on, funded])
-  })
-})
-
-describe('a one-sentence summary over a lede of several sentences, and a one-sentence lede that only resembles one', () => {
-  const title = 'Harbour board wins a late vote on its new fee plan'
-
-  it('takes the summary whose points the story takes up again for the standfirst', () => {
-    const summary = 'The councillors backed the ferry fee plan passed by the harbour board the week before, ahead of the deadline that ran out at noon.'
-    const lede = "Harbour board chair Lotte Brandvik avoided what would have been her first big defeat in office. The Selvik council approved the board's new fee plan on Tuesday, an hour before the deadline set by the regional court."
-    const rest = ['Without the vote, the board would have had to return to the old fees for all crossings to the outer islands.', 'This Tuesday, the councillors backed the plan with 21 votes in favour and 9 against. The harbour board had approved the same ferry fee plan the week before.', 'Fishermen said they would keep pressing for lower fees.']
-    const story = parseStory([title, '', summary, '', lede, '', ...rest].join('\n'))
-    expect(story.standfirst).toBe(summary)
-    expect(story.paragraphs[0]).toBe(lede)
-  })
-
-  it('keeps a one-sentence lede whose points the story goes on from', () => {
-    const lede = 'The Selvik council approved the harbour board’s new ferry fee plan an hour before the court’s deadline ran out at noon.'
-    const rest = ['Board chair Lotte Brandvik thanked the councillors. She said the fees would be reviewed after a year.', 'Fishermen said they would keep pressing for lower fees for working boats in the outer islands.', 'The plan takes effect in the spring, with new tickets sold from March.']
-    expect(parseStory([title, '', lede, '', ...rest].join('\n')).paragraphs[0]).toBe(lede)
   })
 })
 

@@ -2429,30 +2429,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.dateline = datelineOf(story.paragraphs[0]!)
     }
   }
-  // A summary right under the title (nothing but the header's date or byline between), whose topics the lede and the
-  // paragraph after it take up again, most of them ("Council gives general approval to the ferry levy after a fresh round
-  // of amendments." over "The mayor's levy on the ferry crossing won general approval in the council …"): the standfirst.
-  // A lede's own topics are mostly news to the paragraphs under it, which go on to what it did not say.
-  // (The site's line of its own may run on ahead of it: "Read the latest stories on World at Example News. <summary>".)
-  if (story.paragraphs.length > 2 && standfirst.length === 0 && !story.standfirst && storyFrom > best.index) {
-    const [summary, lede, after] = story.paragraphs as [string, string, string]
-    const underTitle = lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at] || other.key === headlineKeyText)
-    if (underTitle && lines[storyFrom]!.text === summary && sentenceEnd.test(summary) && wordCount(summary) <= 45 && !/^["“‘]/.test(summary) && !/[?:]["”’)]*$/.test(summary) && !datelineOf(summary) && isBodyLike(lede) && [summary, lede, after].every((text) => !matchReadAlso(text, options.readAlsoPrefixes))) {
-      // (A lede tells its news as news: its day ("on Friday", "Wednesday"), its speaker ("said", "announced"), its
-      // places in capitals ahead of it ("DUBAI/ DOHA:"). A summary tells none of them.)
-      const toldAsNews = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|tonight|said|says|told|announced|according to)\b/.test(summary) || /^\p{Lu}{3,}[\p{Lu}\s/,.'’-]*[:–—-]\s/u.test(summary)
-      // (…or the paragraph after those, when the summary is one sentence over a lede of several, "The senators backed the
-      // plan a day after the deputies, before the deadline ran out." over "The mayor avoided a first defeat. The council
-      // …": the summary's points come back as the story reaches them.)
-      // (A lede that names its speaker with another verb, "…, the minister has revealed.", over the speaker's words, "He
-      // said: …", is the lede.)
-      const oneOverMany = story.paragraphs.length > 3 && !/\b(?:revealed|disclosed|stated|noted|added|explained|warned|claimed|confirmed|reported)\b/.test(summary) && !/^(?:He|She|They|It|We|I|This|That|These|Those)\b|^["“‘]/u.test(lede) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary.slice(0, -1))) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(lede.slice(0, -1)))
-      if (!toldAsNews && takenUpAgain(summary, oneOverMany ? [lede, after, story.paragraphs[3]!] : [lede, after])) {
-        standfirst.push(story.paragraphs.shift()!)
-        story.dateline = datelineOf(story.paragraphs[0]!)
-      }
-    }
-  }
+  // (A summary right under the title whose topics the story takes up again is not told from a lede that way: tried on real
+  // pages, the ledes that later paragraphs retell outnumbered the summaries, so the page's first paragraph stays the lede.)
   // A summary over the lede that a later paragraph prints again almost word for word (a sentence the site lifted from the
   // story for its summary): the standfirst, not the first paragraph.
   const lifted = story.paragraphs[0]

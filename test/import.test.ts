@@ -346,6 +346,13 @@ describe('importing a batch of stories', () => {
       expect(JSON.stringify(article.body)).toContain('The lock keepers on the Alder canal')
       await payload.delete({ collection: 'articles', id: result.id!, overrideAccess: true })
     }
+    // Another page without a title that opens on the same words is another story: it never updates the first.
+    const [one] = await importStories(payload, { stories: [{ file: 'one.txt', text }] })
+    const [other] = await importStories(payload, { stories: [{ file: 'other.txt', text: text.replace('queued for a mile', 'queued for two miles') }] })
+    expect(one).toMatchObject({ status: 'created' })
+    expect(other).toMatchObject({ status: 'failed' })
+    expect(other!.error).toMatch(/another page with the same headline/)
+    await payload.delete({ collection: 'articles', id: one!.id!, overrideAccess: true })
   })
 
   it('resolves links within and across chunks in any order, and settles links that were waiting for the batch', async () => {

@@ -62,12 +62,15 @@ export function contentHash(article: { body?: Article['body']; dateline?: null |
 
 /**
  * What identifies a story across imports: the page's address or source id when it prints one, else a fingerprint of
- * its headline, byline and date (the same story corrected or re-scraped keeps them).
+ * its headline, byline and date (the same story corrected or re-scraped keeps them), and of its paragraphs when the
+ * page printed no headline.
  */
-export function storyIdentity(story: ParsedStory): string {
+export function storyIdentity(story: ParsedStory, untitled = false): string {
   if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
   if (story.sourceId) return `id:${story.sourceId}`
-  const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '']
+  // (A title made from the lede is no evidence of its own: two pages opening on the same words are one story only when
+  // their paragraphs are the same too.)
+  const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '', ...(untitled ? story.paragraphs.map(lineKey) : [])]
   return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
 }
 
@@ -100,7 +103,7 @@ export function prepareText(
   const slug = toSlug(story.headline)
   if (!slug) return { error: `the headline "${story.headline}" has no letter or digit to make a URL slug from`, file, status: 'failed' }
   const importHash = crypto.createHash('sha256').update(JSON.stringify({ publish, story })).digest('hex')
-  const identity = storyIdentity(story)
+  const identity = storyIdentity(story, untitled)
   const body = convertReadAlsoParagraphs(paragraphsToLexical(story.paragraphs), prefixes)
   const contentHashValue = contentHash({ body, dateline: story.dateline, title: story.headline })
   const report = {

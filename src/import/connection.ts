@@ -113,7 +113,20 @@ function closeWithAdapter(adapter: SqliteAdapter): void {
   }
 }
 
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test((error as Error).message)
+/**
+ * Runs `begin` until it does not fail for another process's write lock (SQLITE_BUSY, "database is locked"): up to 200
+ * attempts, 50 ms apart. Any other error is thrown at once.
+ */
+export async function retryWhileBusy<T>(begin: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await begin()
+    } catch (error) {
+      if (attempt >= 200 || !/SQLITE_BUSY|database is locked/.test((error as Error).message)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+}
 
 /**
  * Begins a transaction on the importer's connection to the adapter's SQLite file and registers it as a Payload
@@ -131,15 +144,7 @@ export async function beginOwnTransaction(payload: Payload): Promise<string | un
   const release = await connection.take()
   const { client } = connection
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.execute('BEGIN IMMEDIATE')
-        break
-      } catch (error) {
-        if (attempt >= 200 || !isBusy(error)) throw error
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    }
+    await retryWhileBusy(() => client.execute('BEGIN IMMEDIATE'))
   } catch (error) {
     release()
     throw error

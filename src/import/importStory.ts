@@ -10,7 +10,7 @@ import { headlineKey } from '../readAlso/keys'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
-import { beginOwnTransaction } from './connection'
+import { beginOwnTransaction, retryWhileBusy } from './connection'
 import { learnBatchChrome } from './parse'
 import { contentHash, nameKey, pageHash, type Prepared, prepareParts, prepareText, storyIdentity, type StoryText } from './prepare'
 import { type Preparer, startPreparer } from './preparer'
@@ -250,15 +250,8 @@ async function openTransaction(req: PayloadRequest, atomic = false): Promise<boo
   }
   // Loaded only here: a host on another database need not have the SQL adapters' shared package.
   const { beginTransaction } = await import('@payloadcms/drizzle')
-  for (let attempt = 1; ; attempt++) {
-    try {
-      req.transactionID = (await beginTransaction.call(req.payload.db as never, { behavior: 'immediate' })) ?? undefined
-      return Boolean(req.transactionID)
-    } catch (error) {
-      if (attempt >= 200 || !/SQLITE_BUSY|database is locked/.test((error as Error).message)) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
+  req.transactionID = (await retryWhileBusy(() => beginTransaction.call(req.payload.db as never, { behavior: 'immediate' }))) ?? undefined
+  return Boolean(req.transactionID)
 }
 
 /**

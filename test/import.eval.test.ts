@@ -30,6 +30,14 @@ describe('npm run import:eval', () => {
     expect(bad.status).toBe(1)
     expect(bad.stdout).toMatch(/headline\s+0\.0%.*BELOW/)
   })
+
+  it('ends quietly, with its own exit code, when the reader of its output stops early (`| head`)', () => {
+    // The JSON report of the corpus is far larger than a pipe holds, so the writer meets the closed pipe.
+    const script = `node --import tsx src/import/eval.ts ${JSON.stringify(corpus)} --json | head -c 200 >/dev/null; echo "status \${PIPESTATUS[0]}"`
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })
+    expect(run.stderr).not.toMatch(/EPIPE|Error/)
+    expect(run.stdout.trim()).toBe('status 0')
+  })
 })
 
 describe('npm run import:eval -- <folder> --batch', () => {

@@ -140,5 +140,10 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the report is not wanted, which is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
   process.exitCode = main(process.argv.slice(2))
 }

@@ -276,9 +276,12 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     (ageOnly && aged && relativeAge.test(rest)) ||
     (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
     (meta.dates.length === 0 && yearlessDate.test(withoutLabels(rest)))
+  // ("By March 15, 2020 No Comments": a blog theme's row whose comments' counter reads "No Comments" when there are none,
+  // after the date, the writer's name left out of the row: the date line, signed by no one.)
   rest = withoutLabels(
     (aged ? rest.replace(relativeAges, ' ') : rest)
       .replace(/\b\d+\s+comments?\b/gi, ' ')
+      .replace(meta.dates.length > 0 ? /(?<=\s)(?:no|one)\s+comments?$/i : /$^/, ' ')
       // "Posted on August 30, 2022 by admin": a content system's account name signs no story.
       .replace(/\bby\s+(?:site\s+)?(?:admin|administrator|webmaster)\d*\s*$/i, ' '),
   )

@@ -7748,3 +7748,23 @@ describe("a page with no title line cut off at the store's limit, and a title pr
     expect(parseStory([...body, '', 'Selvik stadium ready for regional football final'].join('\n')).headline).toBe('Selvik stadium ready for regional football final')
   })
 })
+
+describe("a blog row's comments counter after the date, and a revision mark in the dateline's brackets", () => {
+  const title = 'Harbor Ferry Fares to Rise in March'
+  const body = ['Fares on the harbor ferry will rise by 50 cents in March, the port authority said on Friday, the first increase in six years.', 'The authority said fuel and insurance costs had risen sharply and that the ferry had lost money for three years in a row.']
+
+  it('reads "No Comments" after the date as the counter, no one\'s name', () => {
+    const story = parseStory([title, '', 'By February 2, 2019 No Comments', '', ...body].join('\n'))
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2019-02-02T00:00:00.000Z')
+  })
+
+  it('still signs a name printed after the date', () => {
+    expect(parseStory([title, '', 'February 2, 2019 by Jane Roe', '', ...body].join('\n')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('reads no revision mark in the dateline as a desk, and still an agency there', () => {
+    expect(parseStory([title, '', `SELVIK (UPDATED) – ${body[0]}`, body[1]].join('\n')).authors).toEqual([])
+    expect(parseStory([title, '', `SELVIK (Reuters) – ${body[0]}`, body[1]].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+  })
+})

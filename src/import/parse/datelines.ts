@@ -61,6 +61,9 @@ export function datelineCredit(lede: string): string | null {
   const m = datelineDesk.exec(lede)
   if (!m) return null
   const [, place, day, name, after] = m
+  // "MANILA, Philippines (UPDATED) – …", "PORT ALDER (Corrected) — …": the story's revision label in the dateline's
+  // brackets, where wires print an update's mark, names no agency.
+  if (/^(?:updated?|corrected|correction|refiled?|revised|clarified|exclusive|breaking)$/i.test(name!)) return null
   // "(Harbour Express) The minister said …": the outlet alone in brackets opening the lede, no place before it and no dash
   // after it, the lede's first word capitalised: an outlet's name (its last word a paper's or a site's, or an agency's)
   // credits it; another bracket there ("(Updated) The …", "(Jane Roe) The …") names no outlet.

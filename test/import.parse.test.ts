@@ -7768,3 +7768,20 @@ describe("a blog row's comments counter after the date, and a revision mark in t
     expect(parseStory([title, '', `SELVIK (Reuters) – ${body[0]}`, body[1]].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
   })
 })
+
+describe("a lede's dateline carrying the day with its year", () => {
+  const title = 'Port Alder approves new harbour wall after winter storms'
+  const rest = 'The town council on Sunday approved a new harbour wall after two winter storms flooded the fish market and the ferry terminal.'
+  const body = ['The wall will be two metres higher than the old one and will be built in stages, the council said.', 'Fishermen welcomed the decision but said they wanted the work finished before the autumn storms.']
+
+  it('dates the story by the day in the dateline, in the zone the site prints', () => {
+    expect(parseStory([title, '', `PORT ALDER - 3 March 2024: ${rest}`, ...body].join('\n'), { timeZone: 'Africa/Cairo' }).publishedAt).toBe('2024-03-02T22:00:00.000Z')
+    expect(parseStory([title, '', `PORT ALDER, March 3, 2024 — ${rest}`, ...body].join('\n')).publishedAt).toBe('2024-03-03T00:00:00.000Z')
+  })
+
+  it('takes no day without its year, and no day a sentence opens with', () => {
+    expect(parseStory([title, '', `PORT ALDER, March 3 — ${rest}`, ...body].join('\n')).publishedAt).toBeNull()
+    expect(parseStory([title, '', `On March 3, 2024 — a Sunday — ${rest}`, ...body].join('\n')).publishedAt).toBeNull()
+    expect(parseStory([title, '', `Port Alder, March 3, 2024 — ${rest}`, ...body].join('\n')).publishedAt).toBeNull()
+  })
+})

@@ -44,9 +44,20 @@ const bracketStamp = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,?\s*\(\s*(${outletWords}(?:\s*\/\s*${outletWords}){0,2})\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*\)(?:\s*[:–—-]{1,2}|\s+(?=["“‘]?\p{Lu}))`,
   'u',
 )
+/**
+ * "CAIRO - 10 June 2021: At a meeting …", "PORT ALDER, March 3, 2024 — The council …": the lede's place in capitals, then
+ * the day with its year, a colon or a dash after it: the day is the story's (it carries its year), and no one is credited.
+ * (Without the year, "DHAKA, Nov 3 –", the day dates nothing.)
+ */
+const placeYearDay = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?\s*(?:,|\s[-–—])\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}\.?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2})\s*(?::|[-–—]{1,2})\s+["“‘]?\p{Lu}`,
+  'u',
+)
 export function datelineStamp(lede: string): { credits: string[]; day: string } | null {
   const m = bracketStamp.exec(lede)
-  return m ? { credits: m[1]!.split(/\s*\/\s*/), day: m[2]! } : null
+  if (m) return { credits: m[1]!.split(/\s*\/\s*/), day: m[2]! }
+  const day = placeYearDay.exec(lede)
+  return day ? { credits: [], day: day[1]! } : null
 }
 /** The last word of an outlet's name ("Harbour Express", "Valley Times", "Example News"). */
 const outletTail = /\s(?:News|Times|Post|Herald|Tribune|Daily|Online|Today|Press|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian|Independent|Express|Mail|Star|Standard|Weekly|Media|Network|Magazine|Mirror|Monitor|Sun|Courier|Record|Nation|Citizen|Leader|Argus|Examiner|Dispatch|Bulletin|Review|Radio|TV|Television)$/u

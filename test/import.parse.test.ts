@@ -7785,3 +7785,19 @@ describe("a lede's dateline carrying the day with its year", () => {
     expect(parseStory([title, '', `Port Alder, March 3, 2024 — ${rest}`, ...body].join('\n')).publishedAt).toBeNull()
   })
 })
+
+describe('an age printed with its unit cut short ("11 sec ago")', () => {
+  const title = 'Island council backs plan for second ferry berth'
+  const body = ['SELVIK: The island council has backed a plan to build a second ferry berth at Selvik harbour, saying the single berth is too small.', 'The council said queues for the evening ferry had reached two hours on some days last August.']
+
+  it('reads the age line as the header, not the story', () => {
+    const story = parseStory([title, '', title, 'Updated 11 sec ago', '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it('keeps a sentence that tells an age in seconds', () => {
+    const line = 'The rocket cleared the tower 11 sec ago, the launch director said as the crowd cheered at the viewing site.'
+    expect(parseStory([title, '', ...body, line].join('\n')).paragraphs).toContain(line)
+  })
+})

@@ -57,7 +57,7 @@ const nameThenYearless = new RegExp(String.raw`^((?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-
 /** Words that stand before an age without naming anyone ("About 2 weeks ago", "Posted 3 days ago", "March 2 days ago"). */
 const notAName = new RegExp(String.raw`^(?:${monthName}|about|over|almost|nearly|just|some|only|posted|published|updated|edited|modified|added|created|since|today|yesterday|ago|time|date)$`, 'i')
 /** "4 days ago", also glued to a source's name ("Straits Times4 days ago"). */
-export const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
+export const relativeAge = /(?:\b(?:updated\s+)?|(?<=\p{L}))\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu
 const relativeAges = new RegExp(relativeAge.source, 'giu')
 /** A weekday, unless it is part of a name ("The Sunday Times"). */
 const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?,?(?!\s+(?:\p{Lu}\p{Ll}|\d{1,2}\s+\p{Lu}))/giu

@@ -7748,3 +7748,33 @@ describe("a page with no title line cut off at the store's limit, and a title pr
     expect(parseStory([...body, '', 'Selvik stadium ready for regional football final'].join('\n')).headline).toBe('Selvik stadium ready for regional football final')
   })
 })
+
+describe("a picture's caption closing on its credit, over a title-less story or under the title", () => {
+  const body = ['PORT ALDER - The harbour board has approved a second ferry berth for Port Alder, its chairman said on Tuesday, after a summer of queues at the quay.', 'Work on the berth is expected to start in the spring and take about eighteen months, the board said in a statement.']
+
+  it('reads a page opening on a credited caption as untitled', () => {
+    for (const caption of ['Harbour board chairman Tomas Brenn at the quay - file photo', 'Harbour board chairman Tomas Brenn at the quay. [Jane Roe, Example Gazette]', 'Harbour board chairman Tomas Brenn (file photo)']) {
+      const story = parseStory([caption, ...body].join('\n'))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toBe(body[0])
+    }
+  })
+
+  it('takes the title over a caption closing on an agency or a handle', () => {
+    const title = 'Harbour board approves second ferry berth'
+    expect(parseStory([title, title, 'The quay at Port Alder on March 7, 2023. (EXA)', ...body].join('\n')).headline).toBe(title)
+    expect(parseStory([title, '', 'Queues at the quay: ferry wait "endless". @quaywatcher', '', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a title labelled as a gallery or a video, or naming a handle, as the title', () => {
+    for (const title of ['Harbour board approves second ferry berth (Photos)', 'Harbour board approves second ferry berth [Video]', 'Fans cheer as @alderfc lift the harbour cup', 'Harbour board approves second ferry berth - Press Association']) {
+      expect(parseStory([title, '', 'By Jane Roe', '', ...body].join('\n')).headline.startsWith(title.replace(/ - Press Association$/, ''))).toBe(true)
+    }
+  })
+
+  it('keeps a paragraph closing on a wire credit in the story', () => {
+    const wire = 'Ferry operators welcomed the decision, saying the second berth would end the summer queues at the quay for good. (EXA)'
+    const story = parseStory(['Harbour board approves second ferry berth', '', 'By Jane Roe', '', ...body, wire].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(wire)
+  })
+})

@@ -184,3 +184,24 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
   }
   return text
 }
+
+/**
+ * A picture's caption closing on its credit, as pages print it under the lead picture, never a title: a finished
+ * sentence, then an agency's initials in brackets ("… on Monday. (EXA)") or a handle ("… at the quay. @janeroe", its
+ * markup left in or not: "<strong> @janeroe</strong>"); the photographer and the paper in square brackets ("… in Port
+ * Alder. [Jane Roe, Example Gazette]"); a file picture's label in brackets or after a dash ("Jane Roe (file photo)", "…
+ * members - press photo"). A caption runs to thirty words at most. ("(Photos)" and "[Video]" alone close titles too: a
+ * label must say whose or what kind of picture it is.)
+ */
+export function creditedCaption(text: string): boolean {
+  if (wordCount(text) > 30) return false
+  const finished = /[\p{L}\d)'’"”][.!?]["”’'»]?\s*/u.source
+  const credit = [
+    new RegExp(`${finished}\\(\\p{Lu}{2,6}\\)$`, 'u'),
+    new RegExp(`${finished}(?:<[a-z]+>\\s*)*@[A-Za-z\\d_.]{2,30}(?:\\s*</[a-z]+>)*$`, 'u'),
+    /\s\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/|]\s*(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*\]$/u,
+    /\s\(\s*(?:file|archive|stock|handout|library|press)(?:\s+(?:photo|photograph|picture|pic|image)s?)?\s*\)$/iu,
+    /\s[-–—]\s*(?:file|archive|stock|handout|library|press)\s+(?:photo|photograph|picture|pic|image)s?$/iu,
+  ]
+  return credit.some((shape) => shape.test(text))
+}

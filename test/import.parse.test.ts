@@ -7778,3 +7778,21 @@ describe("a picture's caption closing on its credit, over a title-less story or 
     expect(story.paragraphs.at(-1)).toBe(wire)
   })
 })
+
+describe("a title's attribution cut short ('– Govt'), and a site's short name", () => {
+  const paragraphs = new Set([
+    'the government of ostland said on tuesday that the complaint over the ferry contract was an attempt to embarrass the islands',
+    'protesters from sudan gathered outside the department on monday as the talks on the ferry contract went on into the night',
+  ])
+
+  it('keeps a short form of a word the story prints whole', () => {
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Govt', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands – Govt')
+    expect(withoutSiteSuffix('Night nurses for rural clinics from next month - Dept', paragraphs, true)).toBe('Night nurses for rural clinics from next month - Dept')
+  })
+
+  it("cuts a site's name that only resembles one", () => {
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Sun', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands')
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Prst', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands')
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Govt', new Set(), true)).toBe('Ferry complaint is meant to embarrass the islands')
+  })
+})

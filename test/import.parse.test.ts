@@ -7796,3 +7796,21 @@ describe("a title's attribution cut short ('– Govt'), and a site's short name"
     expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Govt', new Set(), true)).toBe('Ferry complaint is meant to embarrass the islands')
   })
 })
+
+describe("an update's label over a title with figures in it, and a date's label line", () => {
+  const body = ['The harbour board has approved a second ferry berth for Port Alder, its chairman said on Tuesday, after a summer of queues at the quay.', 'Work on the berth is expected to start in the spring and take about eighteen months, the board said in a statement.']
+
+  it('takes the labelled title over an update line under the byline', () => {
+    const title = 'UPDATE: Harbour Board Says 2 More Ferry Berths Will Open'
+    const story = parseStory([title, '', 'By Jane Roe', '', 'Update, 2:10 p.m.: The board has confirmed that two more berths will open at the north quay', '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("still reads a date's label and its figures as no title", () => {
+    const title = 'Harbour board approves second ferry berth'
+    for (const label of ['Last Updated: Sat, 30 Jan 2010 21h25', 'Updated on Thursday 4 March 2021 at 10h20 GMT', 'Posted on 3.1.2017 by the harbour desk']) {
+      expect(parseStory([label, '', title, '', ...body].join('\n')).headline).toBe(title)
+      expect(parseStory([title, '', label, '', ...body].join('\n')).headline).toBe(title)
+    }
+  })
+})

@@ -1191,8 +1191,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const overQuestion = previousUsable(index)
     if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
-    // printed in a form not read, are the header's date line, no title.
-    if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
+    // printed in a form not read, are the header's date line, no title. ("UPDATE: County Says Two More Cases of Covid-19
+    // Confirmed" is an update's label over a title: words of its own, not a date's, follow the label.)
+    const labelled = dateLabelLine.exec(line.text)
+    const ownWords = labelled ? line.text.slice(labelled[0].length).split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(word)).length : 0
+    if (labelled && /\d/.test(line.text) && words <= 12 && ownWords <= 2) score -= 4
     // (…no title.)
     if (unreadByline(line.text)) score -= 6
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.

@@ -7814,3 +7814,21 @@ describe("an update's label over a title with figures in it, and a date's label 
     }
   })
 })
+
+describe('a greeting to the reader opening a page with no title line, and titles that open on "Welcome to"', () => {
+  const body = ['The Speaker led the clerks into the chamber, read the opening prayer and called the house to order shortly before ten.', 'Members then turned to the report of the ferries committee on the winter timetable, which will be debated next week.']
+
+  it('reads the greeting as the first words of the story', () => {
+    const greeting = 'Welcome to another sitting day in the Harbour Assembly of the Province of Ostland!'
+    const story = parseStory([greeting, '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(greeting)
+  })
+
+  it('keeps a title that opens on "Welcome to" as the title', () => {
+    for (const title of ['Welcome to the new normal!', 'Welcome to Port Alder, the town that never sleeps', 'Welcome to the assembly: new members sworn in after the by-election']) {
+      expect(parseStory([title, '', 'By Jane Roe', '', ...body].join('\n')).headline).toBe(title)
+      expect(parseStory([title, '', ...body].join('\n')).headline).toBe(title)
+    }
+  })
+})

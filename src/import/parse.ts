@@ -114,6 +114,9 @@ const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\bal
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
+  // A greeting to the reader opening the story ("Welcome to a new sitting day in the Harbour Assembly!", "Good morning and
+  // welcome to our coverage of the count."): the story's first words, its title not printed.
+  if (under && isSentence(under) && wordCount(line) >= 8 && /[.!]$/.test(line) && /^(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:,?\s+and)?,?\s+)?welcome\s+(?:back\s+)?to\s+(?:a|an|our|this|another|today['’]s|the)\s/i.test(line)) return true
   // …and so does one closing on its credit over the story ("… members - press photo", "… in Port Alder. [Jane Roe,
   // Example Gazette]").
   if (creditedCaption(line) && under && isSentence(under)) return 'photo caption'

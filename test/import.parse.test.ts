@@ -7801,3 +7801,87 @@ describe('an age printed with its unit cut short ("11 sec ago")', () => {
     expect(parseStory([title, '', ...body, line].join('\n')).paragraphs).toContain(line)
   })
 })
+
+describe("a picture's caption closing on its credit, over a title-less story or under the title", () => {
+  const body = ['PORT ALDER - The harbour board has approved a second ferry berth for Port Alder, its chairman said on Tuesday, after a summer of queues at the quay.', 'Work on the berth is expected to start in the spring and take about eighteen months, the board said in a statement.']
+
+  it('reads a page opening on a credited caption as untitled', () => {
+    for (const caption of ['Harbour board chairman Tomas Brenn at the quay - file photo', 'Harbour board chairman Tomas Brenn at the quay. [Jane Roe, Example Gazette]', 'Harbour board chairman Tomas Brenn (file photo)']) {
+      const story = parseStory([caption, ...body].join('\n'))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toBe(body[0])
+    }
+  })
+
+  it('takes the title over a caption closing on an agency or a handle', () => {
+    const title = 'Harbour board approves second ferry berth'
+    expect(parseStory([title, title, 'The quay at Port Alder on March 7, 2023. (EXA)', ...body].join('\n')).headline).toBe(title)
+    expect(parseStory([title, '', 'Queues at the quay: ferry wait "endless". @quaywatcher', '', ...body].join('\n')).headline).toBe(title)
+  })
+
+  it('keeps a title labelled as a gallery or a video, or naming a handle, as the title', () => {
+    for (const title of ['Harbour board approves second ferry berth (Photos)', 'Harbour board approves second ferry berth [Video]', 'Fans cheer as @alderfc lift the harbour cup', 'Harbour board approves second ferry berth - Press Association']) {
+      expect(parseStory([title, '', 'By Jane Roe', '', ...body].join('\n')).headline.startsWith(title.replace(/ - Press Association$/, ''))).toBe(true)
+    }
+  })
+
+  it('keeps a paragraph closing on a wire credit in the story', () => {
+    const wire = 'Ferry operators welcomed the decision, saying the second berth would end the summer queues at the quay for good. (EXA)'
+    const story = parseStory(['Harbour board approves second ferry berth', '', 'By Jane Roe', '', ...body, wire].join('\n'))
+    expect(story.paragraphs.at(-1)).toBe(wire)
+  })
+})
+
+describe("a title's attribution cut short ('– Govt'), and a site's short name", () => {
+  const paragraphs = new Set([
+    'the government of ostland said on tuesday that the complaint over the ferry contract was an attempt to embarrass the islands',
+    'protesters from sudan gathered outside the department on monday as the talks on the ferry contract went on into the night',
+  ])
+
+  it('keeps a short form of a word the story prints whole', () => {
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Govt', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands – Govt')
+    expect(withoutSiteSuffix('Night nurses for rural clinics from next month - Dept', paragraphs, true)).toBe('Night nurses for rural clinics from next month - Dept')
+  })
+
+  it("cuts a site's name that only resembles one", () => {
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Sun', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands')
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Prst', paragraphs, true)).toBe('Ferry complaint is meant to embarrass the islands')
+    expect(withoutSiteSuffix('Ferry complaint is meant to embarrass the islands – Govt', new Set(), true)).toBe('Ferry complaint is meant to embarrass the islands')
+  })
+})
+
+describe("an update's label over a title with figures in it, and a date's label line", () => {
+  const body = ['The harbour board has approved a second ferry berth for Port Alder, its chairman said on Tuesday, after a summer of queues at the quay.', 'Work on the berth is expected to start in the spring and take about eighteen months, the board said in a statement.']
+
+  it('takes the labelled title over an update line under the byline', () => {
+    const title = 'UPDATE: Harbour Board Says 2 More Ferry Berths Will Open'
+    const story = parseStory([title, '', 'By Jane Roe', '', 'Update, 2:10 p.m.: The board has confirmed that two more berths will open at the north quay', '', ...body].join('\n'))
+    expect(story.headline).toBe(title)
+  })
+
+  it("still reads a date's label and its figures as no title", () => {
+    const title = 'Harbour board approves second ferry berth'
+    for (const label of ['Last Updated: Sat, 30 Jan 2010 21h25', 'Updated on Thursday 4 March 2021 at 10h20 GMT', 'Posted on 3.1.2017 by the harbour desk']) {
+      expect(parseStory([label, '', title, '', ...body].join('\n')).headline).toBe(title)
+      expect(parseStory([title, '', label, '', ...body].join('\n')).headline).toBe(title)
+    }
+  })
+})
+
+describe('a greeting to the reader opening a page with no title line, and titles that open on "Welcome to"', () => {
+  const body = ['The Speaker led the clerks into the chamber, read the opening prayer and called the house to order shortly before ten.', 'Members then turned to the report of the ferries committee on the winter timetable, which will be debated next week.']
+
+  it('reads the greeting as the first words of the story', () => {
+    const greeting = 'Welcome to another sitting day in the Harbour Assembly of the Province of Ostland!'
+    const story = parseStory([greeting, '', ...body].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(greeting)
+  })
+
+  it('keeps a title that opens on "Welcome to" as the title', () => {
+    for (const title of ['Welcome to the new normal!', 'Welcome to Port Alder, the town that never sleeps', 'Welcome to the assembly: new members sworn in after the by-election']) {
+      expect(parseStory([title, '', 'By Jane Roe', '', ...body].join('\n')).headline).toBe(title)
+      expect(parseStory([title, '', ...body].join('\n')).headline).toBe(title)
+    }
+  })
+})

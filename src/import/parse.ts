@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, creditedCaption, endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -114,6 +114,12 @@ const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\bal
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
+  // A greeting to the reader opening the story ("Welcome to a new sitting day in the Harbour Assembly!", "Good morning and
+  // welcome to our coverage of the count."): the story's first words, its title not printed.
+  if (under && isSentence(under) && wordCount(line) >= 8 && /[.!]$/.test(line) && /^(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:,?\s+and)?,?\s+)?welcome\s+(?:back\s+)?to\s+(?:a|an|our|this|another|today['’]s|the)\s/i.test(line)) return true
+  // …and so does one closing on its credit over the story ("… members - press photo", "… in Port Alder. [Jane Roe,
+  // Example Gazette]").
+  if (creditedCaption(line) && under && isSentence(under)) return 'photo caption'
   // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
   // most and the date.
   const date = findDate(line, timeZone)
@@ -788,6 +794,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…and a standfirst printed without its full stop between the pair and the lede, longer than the title: "Title" /
     // "Title" / "Crews reached the group overnight, bringing all nine down" / lede.)
     const deckOverLede = lines[story] && !sentenceEnd.test(lines[story]!.text) && !/[:;,]$/.test(lines[story]!.text) && wordCount(lines[story]!.text) > wordCount(line.text) && wordCount(lines[story]!.text) <= 40 && lines[story + 1] && !lines[story + 1]!.chrome && isBodyLike(lines[story + 1]!.text)
+    // (…or over the lead picture's caption closing on its credit, "… on Monday. (EXA)": the title printed twice over it.)
+    if (firstTitle && lines[story] && creditedCaption(lines[story]!.text)) continue
     if (firstTitle && lines[story] && (isBodyLike(lines[story]!.text) || nameOverLede || signedOverLede || shortLede || deckOverLede || creditedOverLede)) continue
     // A paragraph printed twice (a full sentence of body length, no credit in it, the same text each time) keeps one
     // copy; the others are repeats.
@@ -1186,8 +1194,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const overQuestion = previousUsable(index)
     if (words <= 4 && /\?$/.test(line.text) && overQuestion && !overQuestion.meta && !sentenceEnd.test(overQuestion.text) && wordCount(overQuestion.text) >= 6 && overMeta.has(index)) score -= 3
     // "Last Updated: Sat, 30 Jan 2010 21h25", "Posted on 3.1.2017": a date's label and figures, even when the date is
-    // printed in a form not read, are the header's date line, no title.
-    if (dateLabelLine.test(line.text) && /\d/.test(line.text) && words <= 12) score -= 4
+    // printed in a form not read, are the header's date line, no title. ("UPDATE: County Says Two More Cases of Covid-19
+    // Confirmed" is an update's label over a title: words of its own, not a date's, follow the label.)
+    const labelled = dateLabelLine.exec(line.text)
+    const ownWords = labelled ? line.text.slice(labelled[0].length).split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(word)).length : 0
+    if (labelled && /\d/.test(line.text) && words <= 12 && ownWords <= 2) score -= 4
     // (…no title.)
     if (unreadByline(line.text)) score -= 6
     // A list item ("• Here's what that means") summarises; a line on top of a caption describes a picture.
@@ -1227,6 +1238,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (/^\p{Ll}/u.test(line.text)) score -= 3
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
+    // A picture's caption closing on its credit ("… on Monday. (EXA)", "Jane Roe (file photo)"): the picture's, no title.
+    if (creditedCaption(line.text)) score -= 6
     // "The Lakeside Times", "Northfield Herald": a paper's or site's name on the masthead, not a title.
     if (mastheadName(line.text)) score -= 3
     else if (editionLabel) score -= 3
@@ -1390,6 +1403,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (lines[at]!.chrome || lines[at]!.meta) continue
     if (captionTwins.has(at)) lines[at]!.chrome = { reason: 'photo caption' }
     else if (summaryLabelLine.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'summary label' }
+    // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
+    // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
+    else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()

@@ -152,6 +152,25 @@ function initialsOfCaptioned(name: string, pageLines: Set<string>): boolean {
   return false
 }
 
+/**
+ * Whether `name` is one word cut short the way a title cuts a word to save room ("Govt", "Dept", "Cttee"), and a
+ * paragraph-length line among `pageLines` (line keys) prints that word whole ("government"): the same first and last
+ * letter, the letters of the short form in order, four letters or more left out. A title's attribution ("… – Govt"), no
+ * site's name.
+ */
+export function shortFormInParagraphs(name: string, pageLines: Set<string>): boolean {
+  const short = /^(\p{Lu}\p{Ll}{2,4})\.?$/u.exec(name)?.[1]?.toLowerCase()
+  // (A short form keeps the word's consonants, its last two among them: "Sun" and "Mail" are words of their own; "Post" in
+  // "protest" leaves out too few.)
+  if (!short || /[aeiouy]/.test(short.slice(2)) || /[aeiouy]/.test(short.at(-2)!)) return false
+  const pattern = new RegExp(`\\b${[...short].map((letter, at) => (at === 0 ? letter : `\\p{Ll}*${letter}`)).join('')}\\b`, 'gu')
+  for (const key of pageLines) {
+    if (key.length <= 60 || wordCount(key) < 12) continue
+    for (const word of key.match(pattern) ?? []) if (word.length >= short.length + 4) return true
+  }
+  return false
+}
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
   let text = headline
   for (let n = 0; n < 3; n++) {
@@ -176,11 +195,33 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
       /\s\p{Ll}{3,}/u.test(text.slice(0, suffix.index)) &&
       name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) &&
       !namedInParagraphs(name, pageLines) &&
-      !officeOfNamed(name, pageLines)
+      !officeOfNamed(name, pageLines) &&
+      !shortFormInParagraphs(name, pageLines)
     if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break
     text = rest
   }
   return text
+}
+
+/**
+ * A picture's caption closing on its credit, as pages print it under the lead picture, never a title: a finished
+ * sentence, then an agency's initials in brackets ("… on Monday. (EXA)") or a handle ("… at the quay. @janeroe", its
+ * markup left in or not: "<strong> @janeroe</strong>"); the photographer and the paper in square brackets ("… in Port
+ * Alder. [Jane Roe, Example Gazette]"); a file picture's label in brackets or after a dash ("Jane Roe (file photo)", "…
+ * members - press photo"). A caption runs to thirty words at most. ("(Photos)" and "[Video]" alone close titles too: a
+ * label must say whose or what kind of picture it is.)
+ */
+export function creditedCaption(text: string): boolean {
+  if (wordCount(text) > 30) return false
+  const finished = /[\p{L}\d)'’"”][.!?]["”’'»]?\s*/u.source
+  const credit = [
+    new RegExp(`${finished}\\(\\p{Lu}{2,6}\\)$`, 'u'),
+    new RegExp(`${finished}(?:<[a-z]+>\\s*)*@[A-Za-z\\d_.]{2,30}(?:\\s*</[a-z]+>)*$`, 'u'),
+    /\s\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/|]\s*(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*\]$/u,
+    /\s\(\s*(?:file|archive|stock|handout|library|press)(?:\s+(?:photo|photograph|picture|pic|image)s?)?\s*\)$/iu,
+    /\s[-–—]\s*(?:file|archive|stock|handout|library|press)\s+(?:photo|photograph|picture|pic|image)s?$/iu,
+  ]
+  return credit.some((shape) => shape.test(text))
 }

@@ -7748,3 +7748,17 @@ describe("a page with no title line cut off at the store's limit, and a title pr
     expect(parseStory([...body, '', 'Selvik stadium ready for regional football final'].join('\n')).headline).toBe('Selvik stadium ready for regional football final')
   })
 })
+
+describe("a tool bar with the paper's subscribe and forum links", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the bar of buttons', () => {
+    expect(find('Email | Print | Subscribe | Comments | Forum')?.reason).toBe('share buttons')
+  })
+
+  it('keeps lines that only name a forum or a subscription', () => {
+    expect(find('Forum | Harbour business leaders meet in Port Alder')).toBeUndefined()
+    expect(find('Comments | Forum rules for readers of the Harbour Daily')).toBeUndefined()
+    expect(find('Readers can subscribe, print the form or comment on the forum.')).toBeUndefined()
+  })
+})

@@ -405,10 +405,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Share this article on Facebook"): one to eight buttons, nothing else on the line.
   { maxLength: 400, pattern: /^(?:share (?:this|the) (?:item|article|story|post|page|video|link) (?:via|on|to|with|by) [\p{L}\d+.-]{2,20}(?: [\p{Ll}\d+.-]{2,20})?\s*){1,8}$/iu, reason: 'share buttons' },
   // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
-  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
+  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin", "Email | Print | Subscribe | Comments | Forum": a tool bar
+  // with the paper's subscribe and forum links among its buttons): three buttons or more, nothing else on the line.
   {
     maxLength: 200,
-    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
+    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|subscribe|forum|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|subscribe|forum|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
     reason: 'share buttons',
   },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.

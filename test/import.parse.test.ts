@@ -7762,3 +7762,19 @@ describe("a tool bar with the paper's subscribe and forum links", () => {
     expect(find('Readers can subscribe, print the form or comment on the forum.')).toBeUndefined()
   })
 })
+
+describe("a caption opening on the photographer's and the paper's names in brackets, set apart by a bar", () => {
+  const body = ['The county board approved a plan to resurface forty miles of rural roads over the next three years, paid for with fuel tax.', 'Members said the worst stretches near the river would be done first, starting in the spring.']
+
+  it('takes the bracketed credit and its sentence for a caption', () => {
+    const story = parseStory(['County board closes its session', '', '(Jane Marlow | The Valley Courier) Board chair Ruth Okafor opens the final meeting in Millbrook, Tuesday, April 9, 2024.', '', ...body].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it('keeps a paragraph opening on a section label or a bracket with no bar', () => {
+    const video = '(Video | 2:30) The board chair explains the road plan in a short film recorded at the county building on Tuesday.'
+    expect(parseStory(['County board closes its session', '', video, '', ...body].join('\n\n')).paragraphs).toContain(video)
+    const aside = '(Jane Marlow contributed reporting) The board will meet again in September to set the budget for next year.'
+    expect(parseStory(['County board closes its session', '', ...body, '', aside].join('\n\n')).paragraphs).toContain(aside)
+  })
+})

@@ -166,6 +166,11 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
   const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null
   if (filed) return { caption: filed[1]!.trim(), credit: null }
+  // "(Jane Roe | The Harbour Tribune) Senators debate a bill in the chamber on Monday.": the photographer's name and the
+  // paper's set apart by a bar in brackets, opening the caption (as papers print them over a picture in the story). A
+  // name of two to four capitalised words before the bar: a section's label ("(Video | 2:30)") is none.
+  const barFirst = wordCount(line) <= 60 ? /^\((\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s\|\s\p{Lu}[^()|]{1,60})\)\s+(\p{Lu}.{10,})$/u.exec(line) : null
+  if (barFirst) return { caption: barFirst[2]!.trim(), credit: barFirst[1]!.trim() }
   // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
   // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
   const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null

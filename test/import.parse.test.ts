@@ -7778,3 +7778,21 @@ describe("a caption opening on the photographer's and the paper's names in brack
     expect(parseStory(['County board closes its session', '', ...body, '', aside].join('\n\n')).paragraphs).toContain(aside)
   })
 })
+
+describe("a figure's caption label alone on its line, its caption under it", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+  const body = ['The main road bridge into Port Alder has been closed to traffic after engineers found cracks in its central span.', 'Drivers are being sent on a diversion of about twelve miles through Millbrook while the damage is assessed.']
+
+  it('drops the label and the caption under it', () => {
+    const story = parseStory(['Harbour bridge closed after cracks found', '', ...body, '', 'Image caption,', '', 'Queues built up on the Millbrook road on Monday', '', 'A council spokesman said the bridge would reopen only when it was safe.'].join('\n\n'))
+    expect(story.paragraphs).not.toContain('Queues built up on the Millbrook road on Monday')
+    expect(story.paragraphs.at(-1)).toBe('A council spokesman said the bridge would reopen only when it was safe.')
+  })
+
+  it('keeps a sentence that speaks of a caption, and a paragraph under a line that is no label', () => {
+    expect(find('The image caption, written by an intern, named the wrong bridge.')).toBeUndefined()
+    expect(find('Image captions')).toBeUndefined()
+    const story = parseStory(['Harbour bridge closed after cracks found', '', ...body, '', 'Image gallery', '', 'The council said buses would keep running on the diversion at peak times.'].join('\n\n'))
+    expect(story.paragraphs).toContain('The council said buses would keep running on the diversion at peak times.')
+  })
+})

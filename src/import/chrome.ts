@@ -44,6 +44,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
+  // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:").
+  { maxLength: 20, pattern: /^(?:image|photo|picture|video) caption\s*[,:]?$/i, reason: 'caption label' },
   // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
   // ("article image", "featured image").
   { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },

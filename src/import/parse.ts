@@ -611,6 +611,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
     if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
   })
+  // A figure's caption label alone on its line ("Image caption,"), then the caption on the next: the picture's, a sentence
+  // or a few words, however it is told (a broadcaster's figure: "Image source, …", "Image caption,", the caption).
+  lines.forEach((line, index) => {
+    const label = lines[index - 1]
+    if (label?.chrome?.reason !== 'caption label' || captions[index] || line.chrome || line.meta || wordCount(line.text) > 45 || /[.!?]["”’]?\s+\p{Lu}/u.test(withoutAbbreviations(line.text))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A caption box inside the story: a short title, the credit, then the picture's one-sentence caption ("Bangkok cleanup",
   // "Jane Roe /EPA", "A firefighter clears …").
   lines.forEach((line, index) => {

@@ -166,6 +166,10 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
   const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null
   if (filed) return { caption: filed[1]!.trim(), credit: null }
+  // "Police officers at the scene on Sunday 11 September 2016Image source, Example Agency": a figure's alternative text with
+  // its "Image source" label and credit glued on after it, as a broadcaster's figure comes out when scraped.
+  const sourceGlued = wordCount(line) <= 60 ? /^(\S.{8,400}?[\p{L}\d.)])Image source\s*,\s*([^.!?,]{2,60})$/u.exec(line) : null
+  if (sourceGlued) return { caption: sourceGlued[1]!.trim(), credit: sourceGlued[2]!.trim() }
   // "(Jane Roe | The Harbour Tribune) Senators debate a bill in the chamber on Monday.": the photographer's name and the
   // paper's set apart by a bar in brackets, opening the caption (as papers print them over a picture in the story). A
   // name of two to four capitalised words before the bar: a section's label ("(Video | 2:30)") is none.

@@ -7796,3 +7796,16 @@ describe("a figure's caption label alone on its line, its caption under it", () 
     expect(story.paragraphs).toContain('The council said buses would keep running on the diversion at peak times.')
   })
 })
+
+describe("a newsletter's sign-up box scraped onto one line under the story", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the box', () => {
+    expect(find('Close Sign up for free Harbour Newsletters Get the latest regional news delivered straight to your inbox By submitting above, you agree to our privacy policy. Success!')?.reason).toBe('newsletter prompt')
+  })
+
+  it('keeps a paragraph about people signing up for a newsletter', () => {
+    expect(find('Sign up for the free library newsletters has doubled since the spring, and the library now plans to print a paper copy for readers who have no computer at home or at work.')).toBeUndefined()
+    expect(find('Sign up for our newsletter')?.reason).toBe('newsletter prompt')
+  })
+})

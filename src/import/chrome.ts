@@ -464,6 +464,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // bullet or none before it; a sentence that reports someone's words stays.
   { endsStory: true, maxLength: 20, pattern: /^(?:our |free )?newsletters?\s*:?$/i, reason: 'newsletter prompt' },
   { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
+  // …and the sign-up box scraped whole onto one line, its close button, heading, pitch and form's messages run together
+  // ("Close Sign up for free Example Newsletters Get the latest news delivered straight to your inbox … By submitting
+  // above, you agree to our privacy policy. Success! …"): the heading opens it, the form's words follow.
+  { keepsReports: true, endsStory: true, maxLength: 1200, pattern: /^(?:close\s+)?sign up for (?:free |our |the )?(?:free )?(?:[\p{L}\d&'’-]+ ){0,4}newsletters?\b(?=.{0,300}\b(?:inbox|e-?mail|submit(?:ting)?|privacy policy)\b).{20,1100}$/iu, reason: 'newsletter prompt' },
   // …and an app promo behind such a bullet ("♦ Download the X app for your iOS or Android devices.").
   { maxLength: 140, pattern: /^[^\p{L}\d"“(]{1,3}(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40} app\b.{0,80}$/iu, reason: 'app promo' },
   // A print paper's teaser: the rest of the story is in the paper or its e-edition ("For more on this story, purchase a

@@ -7809,3 +7809,21 @@ describe("a newsletter's sign-up box scraped onto one line under the story", () 
     expect(find('Sign up for our newsletter')?.reason).toBe('newsletter prompt')
   })
 })
+
+describe("a video's label with its running time, its title under it", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+  const head = ['Coalition signs deal after ten weeks of talks', '', "Ostland's two largest parties have formally signed a coalition agreement after the autumn election."]
+
+  it('drops the label and the title', () => {
+    const story = parseStory([...head, '', 'Watch video 02:10', '', 'New cabinet named', '', 'The deal gives the Harbour Party six ministries, including finance and transport.'].join('\n\n'))
+    expect(story.paragraphs).toEqual([head[2], 'The deal gives the Harbour Party six ministries, including finance and transport.'])
+  })
+
+  it('keeps a sentence or a crosshead under a label with no running time', () => {
+    expect(find('Watch video of the signing at 10:30')).toBeUndefined()
+    const story = parseStory([...head, '', 'Watch video 02:10', '', 'Ministers will be sworn in on Tuesday.', '', 'The deal gives the Harbour Party six ministries.'].join('\n\n'))
+    expect(story.paragraphs).toContain('Ministers will be sworn in on Tuesday.')
+    const crosshead = parseStory([...head, '', 'Budget first', '', 'The deal gives the Harbour Party six ministries, including finance and transport.'].join('\n\n'))
+    expect(crosshead.paragraphs).toContain('Budget first')
+  })
+})

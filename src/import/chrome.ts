@@ -46,6 +46,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
   // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:").
   { maxLength: 20, pattern: /^(?:image|photo|picture|video) caption\s*[,:]?$/i, reason: 'caption label' },
+  // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
+  // next line.
+  { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
   // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
   // ("article image", "featured image").
   { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },

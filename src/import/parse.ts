@@ -2167,6 +2167,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A video's title under its label and running time ("Watch video 01:45", then "New cabinet sworn in"): a title, no
+    // sentence, the video's and not a crosshead of the story.
+    if (lines[index - 1]?.chrome?.reason === 'video label' && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && wordCount(line.text) <= 15) {
+      drop(line.text, 'video title')
+      continue
+    }
     // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").
     if (story.paragraphs.length > 0 && !readAlso && mapCaption.test(line.text)) {
       drop(line.text, 'map caption')

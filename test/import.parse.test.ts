@@ -7827,3 +7827,17 @@ describe("a video's label with its running time, its title under it", () => {
     expect(crosshead.paragraphs).toContain('Budget first')
   })
 })
+
+describe("a picture's label and source, each closed by a colon, opening a long caption", () => {
+  const body = ['MILLBROOK: Officials on Tuesday moved against shops breaking the health rules in several parts of Millbrook.', 'The district office said inspections would go on through the week and that repeat offenders would lose their licences.']
+  const caption = 'Photo: File: Two bakeries and a clothes shop were sealed in the old market, four stalls were fined, a cafe was closed for the week, and six people were fined for not keeping their distance at the bus station.'
+
+  it('takes the line for the picture', () => {
+    expect(parseStory(['Millbrook shops sealed', '', caption, '', ...body].join('\n\n')).paragraphs[0]).toBe(body[0])
+  })
+
+  it('keeps a paragraph that speaks of a photo with a colon in it', () => {
+    const line = 'Photo evidence: Inspectors said pictures taken in the market showed crowds queuing without masks on Monday.'
+    expect(parseStory(['Millbrook shops sealed', '', ...body, '', line].join('\n\n')).paragraphs).toContain(line)
+  })
+})

@@ -7841,3 +7841,20 @@ describe("a picture's label and source, each closed by a colon, opening a long c
     expect(parseStory(['Millbrook shops sealed', '', ...body, '', line].join('\n\n')).paragraphs).toContain(line)
   })
 })
+
+describe("a writer's sign-off under the story, a dash and a name closed by a suffix's full stop", () => {
+  const body = ["A Millbrook County sheriff's deputy was arrested Tuesday on charges of harassment and menacing, the sheriff's office said.", 'The sheriff\'s office said an internal review would begin once the criminal case is settled.']
+
+  it('drops the sign-off and takes the writer', () => {
+    const story = parseStory([...body, '', '-- Dana Whitfield Jr.', '', 'dwhitfield@valleycourier.com'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitfield Jr.' }])
+  })
+
+  it('keeps a dashed line with the story going on under it, and one under a quotation', () => {
+    const more = parseStory([...body, '', '-- Dana Whitfield Jr.', '', 'Deputies at the county jail said the booking took about three hours on Tuesday.'].join('\n\n'))
+    expect(more.paragraphs).toContain('-- Dana Whitfield Jr.')
+    const quoted = parseStory([body[0], '', 'The sheriff said: "We will cooperate fully with the investigation. The review starts today."', '', '— Sam Porter Sr.'].join('\n\n'))
+    expect(quoted.authors).toEqual([])
+  })
+})

@@ -2031,6 +2031,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name and an agency's or a newsroom's after the
     // comma, alone on its line, is a writer's credit (or a picture's, between paragraphs), no role beside a name. Under
     // the story, with nothing of the story after it, it signs a story the top leaves unsigned.
+    // "-- Jane Roe", "— Jane Roe Jr.": the writer's sign-off under the last paragraph, a double or long dash before a name
+    // of two or three capitalised words, nothing of the story under it (the writer's address and number may follow).
+    if (story.paragraphs.length > 0 && !/["”’]$/.test(story.paragraphs.at(-1)!) && /^(?:--|[–—])\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(line.text) && !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+      const writer = parseByline(`by ${line.text.replace(/^(?:--|[–—])\s*/, '')}`)
+      if (writer?.length === 1 && writer[0]!.kind === 'person') {
+        drop(line.text, "writer's sign-off")
+        continue
+      }
+    }
     const credit = story.paragraphs.length > 0 ? agencyCredit(line.text) : null
     if (credit) {
       drop(line.text, "writer's credit")

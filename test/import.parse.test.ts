@@ -7858,3 +7858,16 @@ describe("a writer's sign-off under the story, a dash and a name closed by a suf
     expect(quoted.authors).toEqual([])
   })
 })
+
+describe("an author card under the story: the writer's title, a dash, then a bio of what kind of journalist", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the card', () => {
+    expect(find('Journalist - a journalist known for clear writing on trade and the sea, who brings readers the facts')?.reason).toBe('author card')
+  })
+
+  it('keeps a paragraph that opens on a role and a dash', () => {
+    expect(find('Editor - a post she held for ten years - Jane Roe left the paper in 2019 to teach.')).toBeUndefined()
+    expect(find('Reporters - the journalists who covered the trial - were kept out of the courtroom on Monday.')).toBeUndefined()
+  })
+})

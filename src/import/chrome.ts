@@ -499,6 +499,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^\p{L}$/u, reason: 'icon' },
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
+  // An author card's line under the story: the writer's title for a name, a dash, then the bio telling what kind of
+  // journalist the writer is ("Journalist - a journalist distinguished by …", "Editor – an editor who has covered …").
+  { endsStory: true, keepsReports: true, maxLength: 600, pattern: /^(?:journalist|reporter|writer|editor|author|correspondent|columnist|contributor)\s+[-–—]\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:journalist|reporter|writer|editor|author|correspondent|columnist)\b.{10,500}$/iu, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
   // with us", "Stay connected", "Follow us on social media").

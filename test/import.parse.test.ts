@@ -7871,3 +7871,18 @@ describe("an author card under the story: the writer's title, a dash, then a bio
     expect(find('Reporters - the journalists who covered the trial - were kept out of the courtroom on Monday.')).toBeUndefined()
   })
 })
+
+describe("a page cut at the store's limit inside a bracketed aside with a clause before its colon", () => {
+  const text = fs.readFileSync(path.join('test', 'fixtures', 'pages', 'store-cut-bracket-colon-01.txt'), 'utf8')
+  const cut = text.slice(text.lastIndexOf('\n') + 1)
+
+  it('keeps the cut-off aside as the end of the story', () => {
+    expect(parseStory(text).paragraphs.at(-1)).toBe(cut)
+  })
+
+  it("does not keep a site's label with its value cut off in the same place", () => {
+    const label = 'More From Harbour City News: Ferry fares to rise again as the port authority sets out its pla'
+    const story = parseStory(text.slice(0, text.lastIndexOf('\n') + 1) + label)
+    expect(story.paragraphs).not.toContain(label)
+  })
+})

@@ -7885,3 +7885,141 @@ describe('a greeting to the reader opening a page with no title line, and titles
     }
   })
 })
+
+describe("a tool bar with the paper's subscribe and forum links", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the bar of buttons', () => {
+    expect(find('Email | Print | Subscribe | Comments | Forum')?.reason).toBe('share buttons')
+  })
+
+  it('keeps lines that only name a forum or a subscription', () => {
+    expect(find('Forum | Harbour business leaders meet in Port Alder')).toBeUndefined()
+    expect(find('Comments | Forum rules for readers of the Harbour Daily')).toBeUndefined()
+    expect(find('Readers can subscribe, print the form or comment on the forum.')).toBeUndefined()
+  })
+})
+
+describe("a caption opening on the photographer's and the paper's names in brackets, set apart by a bar", () => {
+  const body = ['The county board approved a plan to resurface forty miles of rural roads over the next three years, paid for with fuel tax.', 'Members said the worst stretches near the river would be done first, starting in the spring.']
+
+  it('takes the bracketed credit and its sentence for a caption', () => {
+    const story = parseStory(['County board closes its session', '', '(Jane Marlow | The Valley Courier) Board chair Ruth Okafor opens the final meeting in Millbrook, Tuesday, April 9, 2024.', '', ...body].join('\n\n'))
+    expect(story.paragraphs[0]).toBe(body[0])
+  })
+
+  it('keeps a paragraph opening on a section label or a bracket with no bar', () => {
+    const video = '(Video | 2:30) The board chair explains the road plan in a short film recorded at the county building on Tuesday.'
+    expect(parseStory(['County board closes its session', '', video, '', ...body].join('\n\n')).paragraphs).toContain(video)
+    const aside = '(Jane Marlow contributed reporting) The board will meet again in September to set the budget for next year.'
+    expect(parseStory(['County board closes its session', '', ...body, '', aside].join('\n\n')).paragraphs).toContain(aside)
+  })
+})
+
+describe("a figure's caption label alone on its line, its caption under it", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+  const body = ['The main road bridge into Port Alder has been closed to traffic after engineers found cracks in its central span.', 'Drivers are being sent on a diversion of about twelve miles through Millbrook while the damage is assessed.']
+
+  it('drops the label and the caption under it', () => {
+    const story = parseStory(['Harbour bridge closed after cracks found', '', ...body, '', 'Image caption,', '', 'Queues built up on the Millbrook road on Monday', '', 'A council spokesman said the bridge would reopen only when it was safe.'].join('\n\n'))
+    expect(story.paragraphs).not.toContain('Queues built up on the Millbrook road on Monday')
+    expect(story.paragraphs.at(-1)).toBe('A council spokesman said the bridge would reopen only when it was safe.')
+  })
+
+  it('keeps a sentence that speaks of a caption, and a paragraph under a line that is no label', () => {
+    expect(find('The image caption, written by an intern, named the wrong bridge.')).toBeUndefined()
+    expect(find('Image captions')).toBeUndefined()
+    const story = parseStory(['Harbour bridge closed after cracks found', '', ...body, '', 'Image gallery', '', 'The council said buses would keep running on the diversion at peak times.'].join('\n\n'))
+    expect(story.paragraphs).toContain('The council said buses would keep running on the diversion at peak times.')
+  })
+})
+
+describe("a newsletter's sign-up box scraped onto one line under the story", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the box', () => {
+    expect(find('Close Sign up for free Harbour Newsletters Get the latest regional news delivered straight to your inbox By submitting above, you agree to our privacy policy. Success!')?.reason).toBe('newsletter prompt')
+  })
+
+  it('keeps a paragraph about people signing up for a newsletter', () => {
+    expect(find('Sign up for the free library newsletters has doubled since the spring, and the library now plans to print a paper copy for readers who have no computer at home or at work.')).toBeUndefined()
+    expect(find('Sign up for our newsletter')?.reason).toBe('newsletter prompt')
+  })
+})
+
+describe("a video's label with its running time, its title under it", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+  const head = ['Coalition signs deal after ten weeks of talks', '', "Ostland's two largest parties have formally signed a coalition agreement after the autumn election."]
+
+  it('drops the label and the title', () => {
+    const story = parseStory([...head, '', 'Watch video 02:10', '', 'New cabinet named', '', 'The deal gives the Harbour Party six ministries, including finance and transport.'].join('\n\n'))
+    expect(story.paragraphs).toEqual([head[2], 'The deal gives the Harbour Party six ministries, including finance and transport.'])
+  })
+
+  it('keeps a sentence or a crosshead under a label with no running time', () => {
+    expect(find('Watch video of the signing at 10:30')).toBeUndefined()
+    const story = parseStory([...head, '', 'Watch video 02:10', '', 'Ministers will be sworn in on Tuesday.', '', 'The deal gives the Harbour Party six ministries.'].join('\n\n'))
+    expect(story.paragraphs).toContain('Ministers will be sworn in on Tuesday.')
+    const crosshead = parseStory([...head, '', 'Budget first', '', 'The deal gives the Harbour Party six ministries, including finance and transport.'].join('\n\n'))
+    expect(crosshead.paragraphs).toContain('Budget first')
+  })
+})
+
+describe("a picture's label and source, each closed by a colon, opening a long caption", () => {
+  const body = ['MILLBROOK: Officials on Tuesday moved against shops breaking the health rules in several parts of Millbrook.', 'The district office said inspections would go on through the week and that repeat offenders would lose their licences.']
+  const caption = 'Photo: File: Two bakeries and a clothes shop were sealed in the old market, four stalls were fined, a cafe was closed for the week, and six people were fined for not keeping their distance at the bus station.'
+
+  it('takes the line for the picture', () => {
+    expect(parseStory(['Millbrook shops sealed', '', caption, '', ...body].join('\n\n')).paragraphs[0]).toBe(body[0])
+  })
+
+  it('keeps a paragraph that speaks of a photo with a colon in it', () => {
+    const line = 'Photo evidence: Inspectors said pictures taken in the market showed crowds queuing without masks on Monday.'
+    expect(parseStory(['Millbrook shops sealed', '', ...body, '', line].join('\n\n')).paragraphs).toContain(line)
+  })
+})
+
+describe("a writer's sign-off under the story, a dash and a name closed by a suffix's full stop", () => {
+  const body = ["A Millbrook County sheriff's deputy was arrested Tuesday on charges of harassment and menacing, the sheriff's office said.", 'The sheriff\'s office said an internal review would begin once the criminal case is settled.']
+
+  it('drops the sign-off and takes the writer', () => {
+    const story = parseStory([...body, '', '-- Dana Whitfield Jr.', '', 'dwhitfield@valleycourier.com'].join('\n\n'))
+    expect(story.paragraphs.at(-1)).toBe(body[1])
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitfield Jr.' }])
+  })
+
+  it('keeps a dashed line with the story going on under it, and one under a quotation', () => {
+    const more = parseStory([...body, '', '-- Dana Whitfield Jr.', '', 'Deputies at the county jail said the booking took about three hours on Tuesday.'].join('\n\n'))
+    expect(more.paragraphs).toContain('-- Dana Whitfield Jr.')
+    const quoted = parseStory([body[0], '', 'The sheriff said: "We will cooperate fully with the investigation. The review starts today."', '', '— Sam Porter Sr.'].join('\n\n'))
+    expect(quoted.authors).toEqual([])
+  })
+})
+
+describe("an author card under the story: the writer's title, a dash, then a bio of what kind of journalist", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the card', () => {
+    expect(find('Journalist - a journalist known for clear writing on trade and the sea, who brings readers the facts')?.reason).toBe('author card')
+  })
+
+  it('keeps a paragraph that opens on a role and a dash', () => {
+    expect(find('Editor - a post she held for ten years - Jane Roe left the paper in 2019 to teach.')).toBeUndefined()
+    expect(find('Reporters - the journalists who covered the trial - were kept out of the courtroom on Monday.')).toBeUndefined()
+  })
+})
+
+describe("a page cut at the store's limit inside a bracketed aside with a clause before its colon", () => {
+  const text = fs.readFileSync(path.join('test', 'fixtures', 'pages', 'store-cut-bracket-colon-01.txt'), 'utf8')
+  const cut = text.slice(text.lastIndexOf('\n') + 1)
+
+  it('keeps the cut-off aside as the end of the story', () => {
+    expect(parseStory(text).paragraphs.at(-1)).toBe(cut)
+  })
+
+  it("does not keep a site's label with its value cut off in the same place", () => {
+    const label = 'More From Harbour City News: Ferry fares to rise again as the port authority sets out its pla'
+    const story = parseStory(text.slice(0, text.lastIndexOf('\n') + 1) + label)
+    expect(story.paragraphs).not.toContain(label)
+  })
+})

@@ -44,6 +44,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
+  // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:").
+  { maxLength: 20, pattern: /^(?:image|photo|picture|video) caption\s*[,:]?$/i, reason: 'caption label' },
+  // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
+  // next line.
+  { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
   // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
   // ("article image", "featured image").
   { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },
@@ -405,10 +410,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Share this article on Facebook"): one to eight buttons, nothing else on the line.
   { maxLength: 400, pattern: /^(?:share (?:this|the) (?:item|article|story|post|page|video|link) (?:via|on|to|with|by) [\p{L}\d+.-]{2,20}(?: [\p{Ll}\d+.-]{2,20})?\s*){1,8}$/iu, reason: 'share buttons' },
   // A tool bar's buttons set apart by bars, each a tool's or a network's label of a word or two ("Print | Email | Respond |
-  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin"): three buttons or more, nothing else on the line.
+  // Reprints | Like Facebook | Share Twitter | Tweet Linkedin", "Email | Print | Subscribe | Comments | Forum": a tool bar
+  // with the paper's subscribe and forum links among its buttons): three buttons or more, nothing else on the line.
   {
     maxLength: 200,
-    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
+    pattern: /^(?:(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|subscribe|forum|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?\s*\|\s*){2,}(?:print|e-?mail|respond|reply|reprints?|permissions|comments?|like|share|tweet|pin|save|bookmark|follow|send|recommend|subscribe|forum|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss)(?:\s+(?:it|this|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|messenger|google\+?|digg|rss))?$/i,
     reason: 'share buttons',
   },
   // A date's label printed on a line of its own ("Published", "18 seconds ago", "on"): the label is not the story.
@@ -461,6 +467,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // bullet or none before it; a sentence that reports someone's words stays.
   { endsStory: true, maxLength: 20, pattern: /^(?:our |free )?newsletters?\s*:?$/i, reason: 'newsletter prompt' },
   { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
+  // …and the sign-up box scraped whole onto one line, its close button, heading, pitch and form's messages run together
+  // ("Close Sign up for free Example Newsletters Get the latest news delivered straight to your inbox … By submitting
+  // above, you agree to our privacy policy. Success! …"): the heading opens it, the form's words follow.
+  { keepsReports: true, endsStory: true, maxLength: 1200, pattern: /^(?:close\s+)?sign up for (?:free |our |the )?(?:free )?(?:[\p{L}\d&'’-]+ ){0,4}newsletters?\b(?=.{0,300}\b(?:inbox|e-?mail|submit(?:ting)?|privacy policy)\b).{20,1100}$/iu, reason: 'newsletter prompt' },
   // …and an app promo behind such a bullet ("♦ Download the X app for your iOS or Android devices.").
   { maxLength: 140, pattern: /^[^\p{L}\d"“(]{1,3}(?:download|get|install) (?:the |our )?[\p{L}\d&'’ -]{1,40} app\b.{0,80}$/iu, reason: 'app promo' },
   // A print paper's teaser: the rest of the story is in the paper or its e-edition ("For more on this story, purchase a
@@ -489,6 +499,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^\p{L}$/u, reason: 'icon' },
   { pattern: /^(breaking( news)?|live|exclusive|opinion|analysis|explainer|watch|video|photos|gallery|preview)$/i, reason: 'section label' },
   { endsStory: true, pattern: /^(avatar|author avatar|about the (author|writer|reporter)s?)$/i, reason: 'author card' },
+  // An author card's line under the story: the writer's title for a name, a dash, then the bio telling what kind of
+  // journalist the writer is ("Journalist - a journalist distinguished by …", "Editor – an editor who has covered …").
+  { endsStory: true, keepsReports: true, maxLength: 600, pattern: /^(?:journalist|reporter|writer|editor|author|correspondent|columnist|contributor)\s+[-–—]\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:journalist|reporter|writer|editor|author|correspondent|columnist)\b.{10,500}$/iu, reason: 'author card' },
   { pattern: /^(author|follow|follow us( on \w+)?|more from (this|the) author)$/i, reason: 'author card' },
   // The heading of a site's row of social links, left alone on its line when the icons under it print nothing ("Connect
   // with us", "Stay connected", "Follow us on social media").

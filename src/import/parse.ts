@@ -617,6 +617,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
     if (!captions[index] && unfinished && !line.chrome && /^\p{Ll}/u.test(line.text) && wordCount(line.text) <= 25) captions[index] = { caption: line.text, credit: null }
   })
+  // A figure's caption label alone on its line ("Image caption,"), then the caption on the next: the picture's, a sentence
+  // or a few words, however it is told (a broadcaster's figure: "Image source, …", "Image caption,", the caption).
+  lines.forEach((line, index) => {
+    const label = lines[index - 1]
+    if (label?.chrome?.reason !== 'caption label' || captions[index] || line.chrome || line.meta || wordCount(line.text) > 45 || /[.!?]["”’]?\s+\p{Lu}/u.test(withoutAbbreviations(line.text))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A caption box inside the story: a short title, the credit, then the picture's one-sentence caption ("Bangkok cleanup",
   // "Jane Roe /EPA", "A firefighter clears …").
   lines.forEach((line, index) => {
@@ -2040,6 +2047,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "Jane Roe, The Associated Press", "Jane Roe, Reuters": a person's name and an agency's or a newsroom's after the
     // comma, alone on its line, is a writer's credit (or a picture's, between paragraphs), no role beside a name. Under
     // the story, with nothing of the story after it, it signs a story the top leaves unsigned.
+    // "-- Jane Roe", "— Jane Roe Jr.": the writer's sign-off under the last paragraph, a double or long dash before a name
+    // of two or three capitalised words, nothing of the story under it (the writer's address and number may follow).
+    if (story.paragraphs.length > 0 && !/["”’]$/.test(story.paragraphs.at(-1)!) && /^(?:--|[–—])\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(line.text) && !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+      const writer = parseByline(`by ${line.text.replace(/^(?:--|[–—])\s*/, '')}`)
+      if (writer?.length === 1 && writer[0]!.kind === 'person') {
+        drop(line.text, "writer's sign-off")
+        continue
+      }
+    }
     const credit = story.paragraphs.length > 0 ? agencyCredit(line.text) : null
     if (credit) {
       drop(line.text, "writer's credit")
@@ -2175,6 +2191,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         ended = true
         continue
       }
+    }
+    // A video's title under its label and running time ("Watch video 01:45", then "New cabinet sworn in"): a title, no
+    // sentence, the video's and not a crosshead of the story.
+    if (lines[index - 1]?.chrome?.reason === 'video label' && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && wordCount(line.text) <= 15) {
+      drop(line.text, 'video title')
+      continue
     }
     // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").
     if (story.paragraphs.length > 0 && !readAlso && mapCaption.test(line.text)) {
@@ -2561,14 +2583,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (…or a quote closed and its speaker named with the verb cut off, '"We will stay," the harbour master'.)
       /^["“][^"“”]{2,}["”],\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u.test(line) ||
       (wordCount(line) >= 6 && /\s\p{Ll}+['’]?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line)))
+  const clauseBeforeColon = (line: string) => {
+    const before = line.slice(0, line.indexOf(':'))
+    return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
+  }
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "… and drove to the station, where he made a report." / "Meanwh" / "The fair runs for three-": the page's last line under a finished paragraph,
     // broken off where the page was stored, is the story's last paragraph as far as the page goes, whatever its length;
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
-    // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !/^[^:]{1,30}:(?:\s|$)/u.test(last) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
+    // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

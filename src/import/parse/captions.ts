@@ -166,6 +166,19 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
   const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null
   if (filed) return { caption: filed[1]!.trim(), credit: null }
+  // "Photo: File: Shops in the old market were sealed on Tuesday …": a picture's label, its source ("File", an agency, a
+  // name) and a second colon, then the caption, however long it runs.
+  const labelSourced = wordCount(line) <= 90 ? /^(?:photo|picture|image|pic)s?\s*:\s*(file|\p{Lu}[\p{L}&.'’ -]{1,40}?)\s*:\s*(\p{Lu}.{10,})$/iu.exec(line) : null
+  if (labelSourced && !/["“”]/.test(labelSourced[2]!)) return { caption: labelSourced[2]!.trim(), credit: labelSourced[1]!.trim() }
+  // "Police officers at the scene on Sunday 11 September 2016Image source, Example Agency": a figure's alternative text with
+  // its "Image source" label and credit glued on after it, as a broadcaster's figure comes out when scraped.
+  const sourceGlued = wordCount(line) <= 60 ? /^(\S.{8,400}?[\p{L}\d.)])Image source\s*,\s*([^.!?,]{2,60})$/u.exec(line) : null
+  if (sourceGlued) return { caption: sourceGlued[1]!.trim(), credit: sourceGlued[2]!.trim() }
+  // "(Jane Roe | The Harbour Tribune) Senators debate a bill in the chamber on Monday.": the photographer's name and the
+  // paper's set apart by a bar in brackets, opening the caption (as papers print them over a picture in the story). A
+  // name of two to four capitalised words before the bar: a section's label ("(Video | 2:30)") is none.
+  const barFirst = wordCount(line) <= 60 ? /^\((\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s\|\s\p{Lu}[^()|]{1,60})\)\s+(\p{Lu}.{10,})$/u.exec(line) : null
+  if (barFirst) return { caption: barFirst[2]!.trim(), credit: barFirst[1]!.trim() }
   // "An artist's impression of the early galaxy might look likeExample Astronomy Productions": a caption without a full
   // stop, its credit glued on with no space, a word in lower case running into a capitalised name of two to five words.
   const gluedName = wordCount(line) <= 40 && !sentenceEnd.test(line) && !/["“”]/.test(line) ? /^(\p{Lu}.{10,300}?\s\p{Ll}{3,})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&.'’-]*){1,4})$/u.exec(line) : null

@@ -8023,3 +8023,27 @@ describe("a page cut at the store's limit inside a bracketed aside with a clause
     expect(story.paragraphs).not.toContain(label)
   })
 })
+
+describe("a picture's caption naming who is in it, a role and a name, with no credit", () => {
+  const story = [
+    'The minister told the assembly on Tuesday that the ferry contract would be put out to tender again after two bidders withdrew.',
+    'Roe said the department had taken legal advice and that no money had been paid to either bidder so far.',
+    'Members of the opposition asked for the full correspondence with the bidders to be published before the summer.',
+  ].join('\n\n')
+
+  it('reads a page that opens on such a caption as untitled', () => {
+    expect(parseStory(`Transport Minister Jane Roe\n\n${story}`).headline).toBe('')
+    expect(parseStory(`Photo: Example Assembly\nOpposition leader Jane Roe (Greens) during the ferry debate\n\n${story}`).headline).toBe('')
+  })
+
+  it('does not take it over the title printed above it', () => {
+    expect(parseStory(`Ferry contract to be put out to tender again\n\nTransport Minister Jane Roe\n\nBy Sam Lee\n\n${story}`).headline).toBe('Ferry contract to be put out to tender again')
+  })
+
+  it('keeps titles that say what the person did', () => {
+    expect(parseStory(`Minister Jane Roe defends ferry contract\n\n${story}`).headline).toBe('Minister Jane Roe defends ferry contract')
+    expect(parseStory(`Minister Jane Roe Defends Ferry Contract\n\n${story}`).headline).toBe('Minister Jane Roe Defends Ferry Contract')
+    expect(parseStory(`Assembly grills transport minister Jane Roe\n\n${story}`).headline).toBe('Assembly grills transport minister Jane Roe')
+    expect(parseStory(`Transport Minister Jane Roe: no money paid to bidders\n\n${story}`).headline).toBe('Transport Minister Jane Roe: no money paid to bidders')
+  })
+})

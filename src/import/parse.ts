@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, creditedCaption, endsOnWordsOf, kicker, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, creditedCaption, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -997,6 +997,28 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // a paragraph's opening words, never the title.
   let lastLine = lines.length - 1
   while (lastLine > 0 && !/\p{L}/u.test(lines[lastLine]!.text)) lastLine--
+  /** The words the story's paragraphs print capitalised inside a sentence: names, not a sentence's first word. */
+  const namesInStory = new Set<string>()
+  /** …and every capitalised word they print, a sentence's first among them ("Roe said …"). */
+  const wordsInStory = new Set<string>()
+  lines.forEach((line, at) => {
+    if (!usable(at) || line.meta || captions[at] || !(isBodyLike(line.text) || isSentence(line.text))) return
+    for (const match of line.text.matchAll(/(?<=[\p{L}\d,)’'"”]\s+|\(|[-–]\s*)\p{Lu}[\p{L}'’-]*/gu)) namesInStory.add(match[0].replace(/['’]s$/u, ''))
+    for (const match of line.text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu)) wordsInStory.add(match[0].replace(/['’]s$/u, ''))
+  })
+  const inStoryCapitalised = (word: string) => namesInStory.has(word.replace(/['’]s$/u, ''))
+  /**
+   * A picture's caption naming who is in it (see namedCaption): the story names the person (in a title set in title case
+   * the name's last word is a verb the story does not print capitalised, "Minister Jane Roe Resigns"), or the picture's
+   * credit or caption is printed right by it.
+   */
+  const personCaption = (index: number) => {
+    const name = namedCaption(lines[index]!.text, inStoryCapitalised)
+    if (!name) return false
+    if (wordsInStory.has(name.split(/\s+/).at(-1)!.replace(/['’]s$/u, ''))) return true
+    const byPicture = (at: number) => at >= 0 && at < lines.length && (Boolean(captions[at]) || /photo|picture|image|caption|credit/i.test(lines[at]!.chrome?.reason ?? ''))
+    return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
+  }
   const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
@@ -1243,6 +1265,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
     // ("school board carlton and rick", "police beat by …").
     if (/^\p{Ll}/u.test(line.text)) score -= 3
+    // "Harbour United striker Jane Roe", "Opposition leader Jane Roe during the debate": who is in the lead picture, a
+    // role and a name the story names, printed under the title: the picture's caption, no title.
+    if (personCaption(index) && lines.slice(0, index).some((other, at) => usable(at) && !other.meta && !captions[at] && wordCount(other.text) >= 4 && !sentenceEnd.test(other.text) && !/[:;,]$/.test(other.text) && !isBodyLike(other.text))) score -= 4
     // "Police spokesperson, Benjamin Hundeyin": who is in the picture, a role and a name, not a title.
     if (portraitCaption(line.text)) score -= 3
     // A picture's caption closing on its credit ("… on Monday. (EXA)", "Jane Roe (file photo)"): the picture's, no title.
@@ -1384,7 +1409,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // year", over the lede: the title is not on the page.)
   const promoOnly = () => lede >= 0 && best.index < lede && siteMoreLink.test(lines[best.index]!.text) && 'site promo'
   const standfirstOnly = () => lede >= 0 && nextUsable(best.index) === lines[lede] && !overMeta.has(best.index) && wordCount(lines[best.index]!.text) >= 12 && !titleCaseLine(lines[best.index]!.text) && reportedSpeech.test(lines[best.index]!.text) && lines.slice(0, best.index).some((line, index) => usable(index) && line.meta?.dates.length) && lines.slice(0, best.index).every((line, index) => !usable(index) || line.meta) && 'standfirst'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly()
+  // (…nor a picture's caption naming who is in it, "Minister Jane Roe", "Opposition leader Jane Roe during the debate",
+  // over the story that names the person, with no title above it: the title is not on the page.)
+  const portraitOnly = () => lede >= 0 && personCaption(best.index) && 'photo caption'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index

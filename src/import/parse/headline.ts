@@ -222,6 +222,39 @@ export function creditedCaption(text: string): boolean {
     /\s\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/|]\s*(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*\]$/u,
     /\s\(\s*(?:file|archive|stock|handout|library|press)(?:\s+(?:photo|photograph|picture|pic|image)s?)?\s*\)$/iu,
     /\s[-–—]\s*(?:file|archive|stock|handout|library|press)\s+(?:photo|photograph|picture|pic|image)s?$/iu,
+    // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
+    // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
+    new RegExp(`${finished}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
   ]
   return credit.some((shape) => shape.test(text))
+}
+
+/** A role a person in a picture is named by ("minister", "scrum-half", "chairwoman", "MP", "Sen."). */
+const roleWord =
+  /^(?:minister|president|vice-president|premier|chancellor|mayor|governor|senator|sen\.|rep\.|representative|congress(?:wo)?man|lawmaker|legislator|mps?|mks?|meps?|mlas?|mpps?|tds?|councill?or|council(?:wo)?man|alderman|speaker|secretary|commissioner|ambassador|envoy|spokes(?:wo)?(?:man|person)|chair(?:man|woman|person)?|leader|chief|head|director|ceo|cfo|founder|co-founder|owner|president|officer|inspector|sheriff|judge|justice|magistrate|lawyer|attorney|prosecutor|general|commander|colonel|major|captain|lieutenant|sergeant|coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|scrum-half|fly-half|out-half|hooker|prop|lock|flanker|batter|batsman|bowler|pitcher|quarterback|guard|centre|center|player|captain|skipper|star|champion|actor|actress|singer|rapper|musician|artist|author|writer|poet|director|producer|presenter|host|candidate|nominee|activist|campaigner|professor|prof\.|dr\.?|doctor|teacher|principal|pastor|bishop|archbishop|imam|rabbi|priest|king|queen|prince|princess|sheikh|emir|sultan)$/i
+/** Words that qualify a role ("former", "new", "opposition", "deputy", "national security"). */
+const roleModifier = /^(?:former|ex-\S+|new|late|then|acting|interim|deputy|vice|assistant|associate|senior|junior|chief|prime|foreign|finance|health|transport|education|defen[cs]e|interior|home|justice|trade|energy|agriculture|environment|culture|sports?|security|labou?r|housing|economy|tourism|opposition|coalition|party|union|club|team|national|state|federal|local|regional|county|city|veteran|outgoing|incoming|elected|caretaker|the|of|and|for|&)$/i
+/** What a picture's caption may say after the name: where or when it was taken ("during the debate", "at the launch"). */
+const sceneTail = /^(?:\([^()]{1,40}\)\s*)*(?:(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of)\s+[^.!?:;"“”]{2,80})?$/iu
+
+/**
+ * A picture's caption that names who is in it and nothing else: a role, then the person's name, then at most what the
+ * picture shows them at ("Minister Jane Roe", "Harbour United striker Jane Roe", "Former finance minister Jane Roe (left)",
+ * "Opposition leader Jane Roe during the budget debate", "New party chairman MP Jane Roe (Greens) at the assembly"). A
+ * title says what the person did ("Minister Jane Roe resigns", "Rovers sign striker Jane Roe"): a word of its own, not
+ * a role's or a place's, before or after the name. The name, or null. `capitalised` says whether a capitalised word is a name the story
+ * prints capitalised too (a title set in title case capitalises its verbs: "Minister Jane Roe Resigns").
+ */
+export function namedCaption(text: string, capitalised: (word: string) => boolean): null | string {
+  if (wordCount(text) > 16 || /[.!?:;"“”|]$/u.test(text) || /[:;"“”|]/.test(text)) return null
+  const head = /^(.*?)(?=\s+\(|\s+(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of)\s|$)/iu.exec(text)![1]!
+  if (!sceneTail.test(text.slice(head.length).trim())) return null
+  const words = head.split(/\s+/)
+  let role = -1
+  for (let at = words.length - 3; at >= 0 && role < 0; at--) if (roleWord.test(words[at]!)) role = at
+  if (role < 0) return null
+  // (The name: two to four capitalised words after the role.)
+  const name = words.slice(role + 1)
+  if (name.length < 2 || name.length > 4 || !name.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return null
+  return words.slice(0, role).every((word, at) => roleWord.test(word) || roleModifier.test(word) || (/^\p{Lu}/u.test(word) && capitalised(word)) || (at === 0 && /^(?:New|Former|The)$/.test(word))) ? name.join(' ') : null
 }

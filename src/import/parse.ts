@@ -2842,6 +2842,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
   if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
+  // "About Jane Roe", "About Politics Desk" under the story, the name printed again on the line under it (then the bio): the
+  // card's heading naming the writer, read as "About the author" is.
+  if (bylineAuthors.length === 0 && authorCard < 0 && story.paragraphs.length > 0) {
+    const from = lines.findIndex((line) => line.text === story.paragraphs.at(-1))
+    const heading = from < 0 ? -1 : lines.findIndex((line, at) => at > from && /^about\s+\p{Lu}/iu.test(line.text) && wordCount(line.text) <= 6 && lines[at + 1]?.text === line.text.replace(/^about\s+/i, ''))
+    if (heading >= 0 && story.dropped.some((gone) => gone.line === lines[heading]!.text)) authorCard = heading
+  }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

@@ -8047,3 +8047,28 @@ describe("a picture's caption naming who is in it, a role and a name, with no cr
     expect(parseStory(`Transport Minister Jane Roe: no money paid to bidders\n\n${story}`).headline).toBe('Transport Minister Jane Roe: no money paid to bidders')
   })
 })
+
+describe('desks and outlets credited alone on a line: near misses that sign nothing', () => {
+  const story = (lines: string[]) => parseStory(lines.join('\n\n'))
+  const body = ['The council met on Tuesday to discuss the new parking rules for the town centre and the cost of the plan.', 'Members agreed to hold a public meeting next month before a final vote in the spring.', 'The plan would add two hundred spaces near the station, officials said.']
+
+  it('reads no sports side or help desk under the title as a desk', () => {
+    for (const label of ['Team USA', 'Team Europe', 'Help Desk', 'Rescue Team']) expect(story(['Council weighs new parking rules', label, ...body]).authors).toEqual([])
+  })
+
+  it('reads no labelled source that names no outlet under the story', () => {
+    for (const credit of ['Sources: Example Residents', 'Sources said the vote could slip.', 'Source: Jane Roe']) expect(story(['Council weighs new parking rules', ...body, credit]).authors).toEqual([])
+  })
+
+  it('reads no "About" heading as a card when the name is not printed again under it', () => {
+    expect(story(['Council weighs new parking rules', ...body, 'About Town Council', 'The town council meets on the first Tuesday of each month.']).authors).toEqual([])
+  })
+
+  it('reads no bar in the lede after a sentence as a dateline credit', () => {
+    expect(story(['Council weighs new parking rules', 'Members said the plan | which they call Park Smart | would cost too much to run each year, officials said.', ...body]).authors).toEqual([])
+  })
+
+  it('signs with a bio only when it says the person is a writer', () => {
+    expect(story(['Council weighs new parking rules', ...body, 'Jane Roe is a Resident who has lived near the station for twenty years.']).authors).toEqual([])
+  })
+})

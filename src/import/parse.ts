@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskName, initialsPaperSignOff, institutionWords, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -2364,7 +2364,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
       // signs the story when nothing else does.)
-      if (ledeNext && label && isBodyLike(lede!.text) && mastheadName(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
+      if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
         continue
@@ -2843,10 +2843,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const bracket = /^\(\s*(?:(?:[Ss]ource|[Cc]ourtesy)\s*:\s*)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})\s*\)$/u.exec(underLast)
     const name = bracket?.[1]
     const labelled = Boolean(bracket && /^\(\s*(?:source|courtesy)/i.test(underLast))
+    // "Source: VOV5", "SOURCE: KUNA", "Source – Example News Agency": the labelled credit without brackets.
+    const sources = name ? null : labelledSourceCredit(underLast)
+    if (sources) bylineAuthors.push(...sources.map((source) => ({ kind: 'desk' as const, name: signingAgencies[source] ?? source })))
     if (name && (labelled || oneWordDesks.test(name) || (wordCount(name) >= 2 && (authorKind(name) === 'desk' || /\s(?:Center|Centre|Agency|Service|Network|Institute|Office|Ministry|Corporation|Council|Foundation)$/.test(name))))) bylineAuthors.push({ kind: 'desk', name })
     // "--Jane Roe": the writer's sign-off under the story, a double dash or a long one before the name (not under a
     // quotation, whose speaker it would name).
-    const dashed = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
+    // (A single hyphen glued to the name, "-Jane Roe", signs the same way.)
+    const dashed = /^(?:--|[–—]|-(?=\p{Lu}))\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u.exec(underLast)
     const writer = dashed && !/["”’]$/.test(story.paragraphs.at(-1)!) ? parseByline(`by ${dashed[1]!}`) : null
     if (writer && writer.every((author) => author.kind === 'person')) bylineAuthors.push(...writer)
     // "JANE ROE": the writer's name in capitals alone under the last paragraph, the page's last line (nothing but the page's
@@ -2866,6 +2870,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
   if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
+  // "About Jane Roe", "About Politics Desk" under the story, the name printed again on the line under it (then the bio): the
+  // card's heading naming the writer, read as "About the author" is.
+  if (bylineAuthors.length === 0 && authorCard < 0 && story.paragraphs.length > 0) {
+    const from = lines.findIndex((line) => line.text === story.paragraphs.at(-1))
+    const heading = from < 0 ? -1 : lines.findIndex((line, at) => at > from && /^about\s+\p{Lu}/iu.test(line.text) && wordCount(line.text) <= 6 && lines[at + 1]?.text === line.text.replace(/^about\s+/i, ''))
+    if (heading >= 0 && story.dropped.some((gone) => gone.line === lines[heading]!.text)) authorCard = heading
+  }
   // No byline at the top: the author card under the story names the author ("About the author", then "IANS").
   if (bylineAuthors.length === 0 && authorCard >= 0) {
     const name = lines.slice(authorCard + 1).find((line) => !line.chrome)

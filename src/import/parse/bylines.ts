@@ -67,8 +67,11 @@ export const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digi
 export const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u
 /** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */
 export const authorBio = /^[Aa]bout [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s*:\s+((?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+\p{Ll}/u
-/** A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …". */
-export const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer)\b)/u
+/**
+ * A writer's bio: "Jane Roe covers …", "Jane Roe writes about …", "Jane Roe is a staff reporter for …", also with the role
+ * set in title case as some cards print it ("Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …").
+ */
+export const writerBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:covers|writes about|reports on|is (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Ii]ntern|[Pp]hotographer)\b)/u
 /** The same with the role before the name: "Court reporter Jane Roe is a notary.", "Senior Editor John Doe is the author of …". */
 export const roleFirstBio = /^(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]hotographer)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+is\s+(?:a|an|the)\s/u
 /** "Press editor Jane Roe reports on …", "Our political correspondent John Doe looks at …": a writer introduced by role. */
@@ -176,4 +179,35 @@ export function citesOwnAgency(text: string, name: string, page: readonly { text
   if (left === text || new RegExp(String.raw`\b${agency}\b`, 'i').test(left)) return false
   const ownAddress = new RegExp(String.raw`(?<![\p{L}\d.-])(?:https?://)?(?:www\.)?${agency}\.\p{L}{2,6}(?![\p{L}\d-])`, 'iu')
   return page.some((line) => ownAddress.test(line.text))
+}
+
+const credit = String.raw`\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,4}`
+/**
+ * "Source: VOV5", "SOURCE: KUNA", "(Source: Example News Agency)", "Source – Xinhua", "Sources: Reuters, AP": the label
+ * and the outlets the story came from, alone on the line under the story (a name may carry a digit). The names, or null.
+ * ("Source: police", "Sources said …", a person's name as the source are none: see desksCredited.)
+ */
+export function labelledSourceCredit(text: string): null | string[] {
+  const m = new RegExp(String.raw`^\(?\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)\s*(?::|[-–—]|\s-\s)\s*(${credit}(?:\s*(?:,|\/|&|and)\s*${credit}){0,2})\s*\)?\.?$`, 'u').exec(text.trim())
+  if (!m) return null
+  const names = m[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean)
+  return names.every((name) => oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) ? names.map((name) => agencyName(name)) : null
+}
+
+/**
+ * "Team LiveNews", "Politics Desk", "Web Desk", "Editorial Team", "Agencies", "Newsroom": a newsroom's team or desk named
+ * alone, as a site signs a story no one person wrote. "Team" before a name needs a newsroom's or a site's brand after it
+ * ("Team Example News", a run-together brand "Team LiveNews"): "Team USA", "Team Europe" are sides, no desks; a desk's
+ * word after a name is a newsroom's, but not a help desk or a rescue team.
+ */
+export function deskLabel(text: string): boolean {
+  const line = text.trim()
+  if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false
+  if (/^(?:Agencies|AGENCIES|Newsroom|NEWSROOM|News Desk|Web Desk|Editorial(?: Team| Board| Desk)?)$/.test(line)) return true
+  const team = /^Team\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2})$/u.exec(line)
+  if (team) return /\p{Ll}\p{Lu}/u.test(team[1]!) || /\b(?:News|Times|Post|Herald|Daily|Online|Today|Media|Network|Magazine|Journal|Tribune|Gazette|Express|TV|Radio|Live)$/u.test(team[1]!)
+  const desk = /^((?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,3})(Desk|Team|Newsroom|Bureau)$/u.exec(line)
+  if (!desk) return false
+  if (/^(?:Help|Service|Front|Information|Reception|Support|Rescue|Medical|Security|Legal|Sales|Marketing|Customer|Technical|Tech|IT|Management|Leadership|Home|Away|National|Olympic|Relay|Dream|B|A)\s/u.test(desk[1]!)) return false
+  return desk[2] !== 'Team' || /\b(?:News|Editorial|Web|Digital|Online|Content|Reporting|Newsroom|Politics|Business|Sports|Metro|City)\s+$/u.test(desk[1]!)
 }

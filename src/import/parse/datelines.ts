@@ -66,6 +66,10 @@ export function datelineCredit(lede: string): string | null {
   const stamp = datelineStamp(lede)
   // (A stamp naming several outlets signs with them all: see datelineCredits.)
   if (stamp) return stamp.credits.length === 1 ? stamp.credits[0]! : null
+  // "Kampala, Uganda | THE EXAMPLE | The police …", "PORT ALDER | Example News | …": the place, then the outlet between
+  // bars, then the lede: the outlet signs as a bracket there does.
+  const barred = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*\|\s*((?:The\s+|THE\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*\|\s*["“‘]?\p{Lu}/u.exec(lede)
+  if (barred) return barred[1]!
   // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
   const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
   if (slashed) return slashed[1]!

@@ -205,6 +205,19 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
   return text
 }
 
+const finishedSentence = /[\p{L}\d)'’"”][.!?]["”’'»]?\s*/u.source
+/** The credits a caption closes on, for `creditedCaption`. */
+const captionCredits = [
+  new RegExp(`${finishedSentence}\\(\\p{Lu}{2,6}\\)$`, 'u'),
+  new RegExp(`${finishedSentence}(?:<[a-z]+>\\s*)*@[A-Za-z\\d_.]{2,30}(?:\\s*</[a-z]+>)*$`, 'u'),
+  /\s\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/|]\s*(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*\]$/u,
+  /\s\(\s*(?:file|archive|stock|handout|library|press)(?:\s+(?:photo|photograph|picture|pic|image)s?)?\s*\)$/iu,
+  /\s[-–—]\s*(?:file|archive|stock|handout|library|press)\s+(?:photo|photograph|picture|pic|image)s?$/iu,
+  // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
+  // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
+  new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
+]
+
 /**
  * A picture's caption closing on its credit, as pages print it under the lead picture, never a title: a finished
  * sentence, then an agency's initials in brackets ("… on Monday. (EXA)") or a handle ("… at the quay. @janeroe", its
@@ -215,18 +228,7 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
  */
 export function creditedCaption(text: string): boolean {
   if (wordCount(text) > 30) return false
-  const finished = /[\p{L}\d)'’"”][.!?]["”’'»]?\s*/u.source
-  const credit = [
-    new RegExp(`${finished}\\(\\p{Lu}{2,6}\\)$`, 'u'),
-    new RegExp(`${finished}(?:<[a-z]+>\\s*)*@[A-Za-z\\d_.]{2,30}(?:\\s*</[a-z]+>)*$`, 'u'),
-    /\s\[\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/|]\s*(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*\]$/u,
-    /\s\(\s*(?:file|archive|stock|handout|library|press)(?:\s+(?:photo|photograph|picture|pic|image)s?)?\s*\)$/iu,
-    /\s[-–—]\s*(?:file|archive|stock|handout|library|press)\s+(?:photo|photograph|picture|pic|image)s?$/iu,
-    // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
-    // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
-    new RegExp(`${finished}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
-  ]
-  return credit.some((shape) => shape.test(text))
+  return captionCredits.some((shape) => shape.test(text))
 }
 
 /** A role a person in a picture is named by ("minister", "scrum-half", "chairwoman", "MP", "Sen."). */

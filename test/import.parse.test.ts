@@ -8023,3 +8023,21 @@ describe("a page cut at the store's limit inside a bracketed aside with a clause
     expect(story.paragraphs).not.toContain(label)
   })
 })
+
+describe("a widget's error box printed as lines, one piece a line", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops its pieces', () => {
+    for (const line of ['• Oops!', 'Whoops, we couldn’t load this content.', 'Unable to load the video.', 'There was a problem loading the comments.', 'Please try again later.', 'Sorry, an unexpected error occurred. Please try again.']) {
+      expect(find(line)?.reason).toBe('page widget')
+    }
+  })
+
+  it('keeps sentences of the story that use the same words', () => {
+    expect(find('Oops, I did it again.')).toBeUndefined()
+    expect(find('Sorry!')).toBeUndefined()
+    expect(find('Something went wrong at the plant on Tuesday.')).toBeUndefined()
+    expect(find('Please try again to reach the office later this week.')).toBeUndefined()
+    expect(find('"Something went wrong," she said.')).toBeUndefined()
+  })
+})

@@ -8041,3 +8041,27 @@ describe("a widget's error box printed as lines, one piece a line", () => {
     expect(find('"Something went wrong," she said.')).toBeUndefined()
   })
 })
+
+describe("an archive's notice that the story is old", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the notice in its shapes', () => {
+    for (const line of ['This article was published 20/3/2019 (343 days ago), so information in it may no longer be current.', 'This article is more than 5 years old.', 'This story was published over a year ago.', 'Archived: this article is from 2014 and may be out of date.', 'Please note: this content is more than 12 months old and some details may have changed.']) {
+      expect(find(line)?.reason).toBe('old article notice')
+    }
+  })
+
+  it('keeps sentences about a report or a story of some age', () => {
+    expect(find('This report was commissioned three years ago by the council.')).toBeUndefined()
+    expect(find('This story is one of the oldest the town tells.')).toBeUndefined()
+    expect(find('This story was published in 2019, and may have changed the debate.')).toBeUndefined()
+    expect(find('This article is more than 5 years old, the archivist said, and may be out of date.')).toBeUndefined()
+  })
+
+  it('drops the cry heading the notice, not a cry in the story', () => {
+    const page = 'Ferry adds weekend sailings\n\nHey there, time traveller!\nThis article is more than 5 years old.\n\nThe ferry company will run a second boat on Saturdays and Sundays from June, it said on Wednesday.\n\nWhat a summer!\n\nTickets go on sale next month, the company said.\n'
+    const story = parseStory(page)
+    expect(story.paragraphs[0]).toMatch(/^The ferry company/)
+    expect(story.paragraphs).toContain('What a summer!')
+  })
+})

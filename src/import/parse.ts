@@ -188,6 +188,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     })
   // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
   if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
+  // An archive's notice that the story is old has its cry for a heading over it, a few words ending on "!" ("Hey there,
+  // time traveller!", "Heads up!", "Blast from the past!"): the notice's box, not the story's.
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    if ((line.chrome?.reason !== 'old article notice' && line.chrome?.reason !== 'archive notice') || !above || above.chrome || above.meta) return
+    if (wordCount(above.text) <= 6 && /!$/.test(above.text) && !/["“”‘’]/.test(above.text)) above.chrome = { reason: 'old article notice' }
+  })
   // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
   for (const index of otherScriptLines(lines.map((line) => line.text))) {
     const line = lines[index]!

@@ -8065,3 +8065,21 @@ describe("an archive's notice that the story is old", () => {
     expect(story.paragraphs).toContain('What a summer!')
   })
 })
+
+describe('a revision note: what the desk changed in the story', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the note', () => {
+    for (const line of ['Update, Jan. 26: Headline changed, details of the indictment added .', 'UPDATE (March 4): Headline revised to reflect the vote count.', 'Updated 3:15 p.m.: Comments from the mayor added.', "Editor's note: This story was updated on March 3 to include a response from the ministry.", 'This article has been updated to reflect the latest figures.']) {
+      expect(find(line)?.reason).toBe('revision note')
+    }
+  })
+
+  it('keeps news under an update label, and a correction closing a wire story', () => {
+    expect(find('Update: The road has been reopened.')).toBeUndefined()
+    expect(find('Update: Details of the plan were changed by council on Friday.')).toBeUndefined()
+    expect(find('Update, 5 p.m.: Police said the bridge would reopen on Monday.')).toBeUndefined()
+    expect(find('Headline changed after readers complained, the editor said.')).toBeUndefined()
+    expect(find('An earlier version of this story gave the wrong year for the founding.')).toBeUndefined()
+  })
+})

@@ -8083,3 +8083,24 @@ describe('a revision note: what the desk changed in the story', () => {
     expect(find('An earlier version of this story gave the wrong year for the founding.')).toBeUndefined()
   })
 })
+
+describe("a writer's bio under the story with the role as the site sets it", () => {
+  const story = (last: string) => parseStory(`Farmers urged to plant more cassava\n\nFarmers in the northern districts have been urged to plant more cassava, the agriculture ministry said on Monday.\n\nMinister Peter Banda said cassava needs less rain than maize.\n\n${last}\n`)
+
+  it('drops the bio and its name line, and takes the writer', () => {
+    for (const [bio, name] of [
+      ['Grace Mwale\n\nGrace Mwale is a Journalist who reports on farming and rural life.', 'Grace Mwale'],
+      ['Tomas Reyes is a Senior Reporter at the Highland Weekly, covering health.', 'Tomas Reyes'],
+      ['Ana Costa is a freelance Writer based in the capital.', 'Ana Costa'],
+    ]) {
+      const parsed = story(bio!)
+      expect(parsed.paragraphs.at(-1)).toBe('Minister Peter Banda said cassava needs less rain than maize.')
+      expect(parsed.authors.map((author) => author.name)).toEqual([name])
+    }
+  })
+
+  it('keeps a closing paragraph about someone the story names, or with the story going on under it', () => {
+    expect(story('Peter Banda is a Journalist by training who entered politics in 2011.').paragraphs.at(-1)).toBe('Peter Banda is a Journalist by training who entered politics in 2011.')
+    expect(story('Mary Tembo is a Reporter who was detained in May.\n\nShe was released on bail on Friday after three weeks in custody.').paragraphs.at(-1)).toBe('She was released on bail on Friday after three weeks in custody.')
+  })
+})

@@ -71,6 +71,9 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
+const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -2131,9 +2134,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
-    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text)) : null
+    // (…and the bio with the role as the site sets it, capitalised or with a freelance's word for it, "Jane Roe is a
+    // Journalist who …", "Jane Roe is a Senior Reporter at …", "Jane Roe is a freelance writer based in …": a name the
+    // story has not given, so not someone the story is about.)
+    const titledBio = story.paragraphs.length > 0 && !writerBio.test(line.text) && !roleFirstBio.test(line.text) ? roleBio.exec(line.text) : null
+    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text) ?? (titledBio && !story.paragraphs.some((other) => other !== titledBio[1] && new RegExp(`\\b${escapeRegExp(titledBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u').test(other)) ? titledBio : null)) : null
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
+      // (The card's name line over its bio goes with it: "Jane Roe", then "Jane Roe is a Journalist who …".)
+      if (story.paragraphs.length > 1 && lineKey(story.paragraphs.at(-1)!) === lineKey(bio[1]!)) drop(story.paragraphs.pop()!, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
       ended = true
       continue

@@ -8104,3 +8104,12 @@ describe("a writer's bio under the story with the role as the site sets it", () 
     expect(story('Mary Tembo is a Reporter who was detained in May.\n\nShe was released on bail on Friday after three weeks in custody.').paragraphs.at(-1)).toBe('She was released on bail on Friday after three weeks in custody.')
   })
 })
+
+describe('a revision note is not the update stamp alone', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('leaves "This article was updated on <date>" to the date reading, and drops what the update added', () => {
+    expect(find('This article was updated on March 3, 2024 at 10:00')?.reason).not.toBe('revision note')
+    expect(find('This story was updated on March 3 to include comments from the mayor.')?.reason).toBe('revision note')
+  })
+})

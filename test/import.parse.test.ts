@@ -8113,3 +8113,16 @@ describe('a revision note is not the update stamp alone', () => {
     expect(find('This story was updated on March 3 to include comments from the mayor.')?.reason).toBe('revision note')
   })
 })
+
+describe("a picture's caption with its credit's label left empty", () => {
+  it('drops the caption, its repeat and the empty credit, and keeps the lede under them', () => {
+    const story = parseStory('Council splits over harbour wall\n\nOld harbour wall 12 (photo credit: )\nOld harbour wall 12\n(photo credit: )\nThe town council failed to agree on Wednesday how to repair the harbour wall before the storms.\n\nThe mayor said the council would vote again next month.\n')
+    expect(story.paragraphs[0]).toMatch(/^The town council failed/)
+    expect(story.paragraphs).not.toContain('Old harbour wall 12')
+  })
+
+  it('keeps a paragraph closing on a bracket with a colon in it that is no credit', () => {
+    const story = parseStory('Council splits over harbour wall\n\nThe town council failed to agree on Wednesday how to repair the harbour wall before the storms.\n\nThe mayor listed the options (stone: £2m; concrete: £800,000).\n\nThe council will vote again next month.\n')
+    expect(story.paragraphs).toContain('The mayor listed the options (stone: £2m; concrete: £800,000).')
+  })
+})

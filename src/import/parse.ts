@@ -640,7 +640,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const credit = captions[index]
     const title = lines[index - 1]
     const below = lines[index + 1]
-    if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    // (A credit's label left empty, "(photo credit: )", closes the caption printed over it: no box's sentence under it.)
+    if (!credit || credit.caption || !title || !below || /:$/.test(credit.credit ?? '') || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
     // The page's first line over a credit is its title over the lead picture, not a caption box inside the story; and
     // a box is inside the story, under a paragraph of it: over the lede, the text and credit are the lead picture's and
     // the sentence under them is the lede.
@@ -665,7 +666,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   lines.forEach((line, index) => {
     const credit = captions[index]
     const below = lines[index + 1]
-    if (!credit || credit.caption || !credit.credit || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
+    // (Not under a credit's label left empty, "(photo credit: )": it closes a caption printed over it, the story goes on.)
+    if (!credit || credit.caption || !credit.credit || /:$/.test(credit.credit) || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
     if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
@@ -719,8 +721,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
-    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)".)
-    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*[^()]{2,60}\)$/iu.test(tail)
+    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)", or its label left with no name in it
+    // where the site lost the photographer's: "Old city walls (photo credit: )".)
+    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail)
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)

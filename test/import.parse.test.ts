@@ -8126,3 +8126,17 @@ describe("a picture's caption with its credit's label left empty", () => {
     expect(story.paragraphs).toContain('The mayor listed the options (stone: £2m; concrete: £800,000).')
   })
 })
+
+describe('a deck of summary points run into one line with bullets, over the lede', () => {
+  const page = (deck: string) => `Parties strike deal on river bill\n\n${deck}\n\nThe Greens and the Farmers' Union reached a deal on the river bill on Sunday, hours after the premier pulled it from the agenda.\n\nBoth parties said they hoped to bring the bill back before the summer recess.\n`
+
+  it('takes the deck as the standfirst, the lede under it as the first paragraph', () => {
+    const story = parseStory(page('Parties agree to draft the bill together, which needs a two-thirds vote • Deal reached after the premier pulled the bill'))
+    expect(story.paragraphs[0]).toMatch(/^The Greens and the Farmers/)
+  })
+
+  it('keeps a lede with its dateline set off by a bullet', () => {
+    expect(parseStory(page('PORT ALDER • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^PORT ALDER • The council voted/)
+    expect(parseStory(page('Port Alder, Ostland • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^Port Alder, Ostland • The council voted/)
+  })
+})

@@ -1967,6 +1967,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       summaryLabel = -1
     }
+    // A deck of summary points run into one line, set apart by bullets, over the lede ("Parties agree to work together on
+    // the bill … • Compromise reached after the premier blocked it"): two points or more, each a clause of its own (five
+    // words or more, opening on a capital), no one quoted. It is the standfirst; the lede is under it. (A dateline set off
+    // by a bullet, "PORT ALDER • The council voted …", opens on a place's name alone, no point.)
+    if (!caption && story.paragraphs.length === 0 && /\s[•·▪]\s/.test(line.text) && !/["“”]/.test(line.text) && !attribution.test(line.text)) {
+      const points = line.text.split(/\s+[•·▪]\s+/)
+      const lede = nextUsable(index)
+      if (points.length >= 2 && points.every((point) => wordCount(point) >= 5 && /^[\p{Lu}\d]/u.test(point)) && lede && !lede.meta && isBodyLike(lede.text) && !/\s[•·▪]\s/.test(lede.text)) {
+        standfirst.push(line.text)
+        continue
+      }
+    }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
     // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)

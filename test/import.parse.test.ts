@@ -8072,3 +8072,120 @@ describe('desks and outlets credited alone on a line: near misses that sign noth
     expect(story(['Council weighs new parking rules', ...body, 'Jane Roe is a Resident who has lived near the station for twenty years.']).authors).toEqual([])
   })
 })
+
+describe("a widget's error box printed as lines, one piece a line", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops its pieces', () => {
+    for (const line of ['• Oops!', 'Whoops, we couldn’t load this content.', 'Unable to load the video.', 'There was a problem loading the comments.', 'Please try again later.', 'Sorry, an unexpected error occurred. Please try again.']) {
+      expect(find(line)?.reason).toBe('page widget')
+    }
+  })
+
+  it('keeps sentences of the story that use the same words', () => {
+    expect(find('Oops, I did it again.')).toBeUndefined()
+    expect(find('Sorry!')).toBeUndefined()
+    expect(find('Something went wrong at the plant on Tuesday.')).toBeUndefined()
+    expect(find('Please try again to reach the office later this week.')).toBeUndefined()
+    expect(find('"Something went wrong," she said.')).toBeUndefined()
+  })
+})
+
+describe("an archive's notice that the story is old", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the notice in its shapes', () => {
+    for (const line of ['This article was published 20/3/2019 (343 days ago), so information in it may no longer be current.', 'This article is more than 5 years old.', 'This story was published over a year ago.', 'Archived: this article is from 2014 and may be out of date.', 'Please note: this content is more than 12 months old and some details may have changed.']) {
+      expect(find(line)?.reason).toBe('old article notice')
+    }
+  })
+
+  it('keeps sentences about a report or a story of some age', () => {
+    expect(find('This report was commissioned three years ago by the council.')).toBeUndefined()
+    expect(find('This story is one of the oldest the town tells.')).toBeUndefined()
+    expect(find('This story was published in 2019, and may have changed the debate.')).toBeUndefined()
+    expect(find('This article is more than 5 years old, the archivist said, and may be out of date.')).toBeUndefined()
+  })
+
+  it('drops the cry heading the notice, not a cry in the story', () => {
+    const page = 'Ferry adds weekend sailings\n\nHey there, time traveller!\nThis article is more than 5 years old.\n\nThe ferry company will run a second boat on Saturdays and Sundays from June, it said on Wednesday.\n\nWhat a summer!\n\nTickets go on sale next month, the company said.\n'
+    const story = parseStory(page)
+    expect(story.paragraphs[0]).toMatch(/^The ferry company/)
+    expect(story.paragraphs).toContain('What a summer!')
+  })
+})
+
+describe('a revision note: what the desk changed in the story', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops the note', () => {
+    for (const line of ['Update, Jan. 26: Headline changed, details of the indictment added .', 'UPDATE (March 4): Headline revised to reflect the vote count.', 'Updated 3:15 p.m.: Comments from the mayor added.', "Editor's note: This story was updated on March 3 to include a response from the ministry.", 'This article has been updated to reflect the latest figures.']) {
+      expect(find(line)?.reason).toBe('revision note')
+    }
+  })
+
+  it('keeps news under an update label, and a correction closing a wire story', () => {
+    expect(find('Update: The road has been reopened.')).toBeUndefined()
+    expect(find('Update: Details of the plan were changed by council on Friday.')).toBeUndefined()
+    expect(find('Update, 5 p.m.: Police said the bridge would reopen on Monday.')).toBeUndefined()
+    expect(find('Headline changed after readers complained, the editor said.')).toBeUndefined()
+    expect(find('An earlier version of this story gave the wrong year for the founding.')).toBeUndefined()
+  })
+})
+
+describe("a writer's bio under the story with the role as the site sets it", () => {
+  const story = (last: string) => parseStory(`Farmers urged to plant more cassava\n\nFarmers in the northern districts have been urged to plant more cassava, the agriculture ministry said on Monday.\n\nMinister Peter Banda said cassava needs less rain than maize.\n\n${last}\n`)
+
+  it('drops the bio and its name line, and takes the writer', () => {
+    for (const [bio, name] of [
+      ['Grace Mwale\n\nGrace Mwale is a Journalist who reports on farming and rural life.', 'Grace Mwale'],
+      ['Tomas Reyes is a Senior Reporter at the Highland Weekly, covering health.', 'Tomas Reyes'],
+      ['Ana Costa is a freelance Writer based in the capital.', 'Ana Costa'],
+    ]) {
+      const parsed = story(bio!)
+      expect(parsed.paragraphs.at(-1)).toBe('Minister Peter Banda said cassava needs less rain than maize.')
+      expect(parsed.authors.map((author) => author.name)).toEqual([name])
+    }
+  })
+
+  it('keeps a closing paragraph about someone the story names, or with the story going on under it', () => {
+    expect(story('Peter Banda is a Journalist by training who entered politics in 2011.').paragraphs.at(-1)).toBe('Peter Banda is a Journalist by training who entered politics in 2011.')
+    expect(story('Mary Tembo is a Reporter who was detained in May.\n\nShe was released on bail on Friday after three weeks in custody.').paragraphs.at(-1)).toBe('She was released on bail on Friday after three weeks in custody.')
+  })
+})
+
+describe('a revision note is not the update stamp alone', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('leaves "This article was updated on <date>" to the date reading, and drops what the update added', () => {
+    expect(find('This article was updated on March 3, 2024 at 10:00')?.reason).not.toBe('revision note')
+    expect(find('This story was updated on March 3 to include comments from the mayor.')?.reason).toBe('revision note')
+  })
+})
+
+describe("a picture's caption with its credit's label left empty", () => {
+  it('drops the caption, its repeat and the empty credit, and keeps the lede under them', () => {
+    const story = parseStory('Council splits over harbour wall\n\nOld harbour wall 12 (photo credit: )\nOld harbour wall 12\n(photo credit: )\nThe town council failed to agree on Wednesday how to repair the harbour wall before the storms.\n\nThe mayor said the council would vote again next month.\n')
+    expect(story.paragraphs[0]).toMatch(/^The town council failed/)
+    expect(story.paragraphs).not.toContain('Old harbour wall 12')
+  })
+
+  it('keeps a paragraph closing on a bracket with a colon in it that is no credit', () => {
+    const story = parseStory('Council splits over harbour wall\n\nThe town council failed to agree on Wednesday how to repair the harbour wall before the storms.\n\nThe mayor listed the options (stone: £2m; concrete: £800,000).\n\nThe council will vote again next month.\n')
+    expect(story.paragraphs).toContain('The mayor listed the options (stone: £2m; concrete: £800,000).')
+  })
+})
+
+describe('a deck of summary points run into one line with bullets, over the lede', () => {
+  const page = (deck: string) => `Parties strike deal on river bill\n\n${deck}\n\nThe Greens and the Farmers' Union reached a deal on the river bill on Sunday, hours after the premier pulled it from the agenda.\n\nBoth parties said they hoped to bring the bill back before the summer recess.\n`
+
+  it('takes the deck as the standfirst, the lede under it as the first paragraph', () => {
+    const story = parseStory(page('Parties agree to draft the bill together, which needs a two-thirds vote • Deal reached after the premier pulled the bill'))
+    expect(story.paragraphs[0]).toMatch(/^The Greens and the Farmers/)
+  })
+
+  it('keeps a lede with its dateline set off by a bullet', () => {
+    expect(parseStory(page('PORT ALDER • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^PORT ALDER • The council voted/)
+    expect(parseStory(page('Port Alder, Ostland • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^Port Alder, Ostland • The council voted/)
+  })
+})

@@ -71,6 +71,9 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
+const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -188,6 +191,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     })
   // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
   if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
+  // An archive's notice that the story is old has its cry for a heading over it, a few words ending on "!" ("Hey there,
+  // time traveller!", "Heads up!", "Blast from the past!"): the notice's box, not the story's.
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    if ((line.chrome?.reason !== 'old article notice' && line.chrome?.reason !== 'archive notice') || !above || above.chrome || above.meta) return
+    if (wordCount(above.text) <= 6 && /!$/.test(above.text) && !/["“”‘’]/.test(above.text)) above.chrome = { reason: 'old article notice' }
+  })
   // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
   for (const index of otherScriptLines(lines.map((line) => line.text))) {
     const line = lines[index]!
@@ -630,7 +640,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const credit = captions[index]
     const title = lines[index - 1]
     const below = lines[index + 1]
-    if (!credit || credit.caption || !title || !below || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
+    // (A credit's label left empty, "(photo credit: )", closes the caption printed over it: no box's sentence under it.)
+    if (!credit || credit.caption || !title || !below || /:$/.test(credit.credit ?? '') || captions[index - 1] || captions[index + 1] || title.chrome || title.meta) return
     // The page's first line over a credit is its title over the lead picture, not a caption box inside the story; and
     // a box is inside the story, under a paragraph of it: over the lede, the text and credit are the lead picture's and
     // the sentence under them is the lede.
@@ -655,7 +666,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   lines.forEach((line, index) => {
     const credit = captions[index]
     const below = lines[index + 1]
-    if (!credit || credit.caption || !credit.credit || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
+    // (Not under a credit's label left empty, "(photo credit: )": it closes a caption printed over it, the story goes on.)
+    if (!credit || credit.caption || !credit.credit || /:$/.test(credit.credit) || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
     if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
@@ -709,8 +721,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
-    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)".)
-    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*[^()]{2,60}\)$/iu.test(tail)
+    // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)", or its label left with no name in it
+    // where the site lost the photographer's: "Old city walls (photo credit: )".)
+    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail)
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
@@ -1982,6 +1995,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       summaryLabel = -1
     }
+    // A deck of summary points run into one line, set apart by bullets, over the lede ("Parties agree to work together on
+    // the bill … • Compromise reached after the premier blocked it"): two points or more, each a clause of its own (five
+    // words or more, opening on a capital), no one quoted. It is the standfirst; the lede is under it. (A dateline set off
+    // by a bullet, "PORT ALDER • The council voted …", opens on a place's name alone, no point.)
+    if (!caption && story.paragraphs.length === 0 && /\s[•·▪]\s/.test(line.text) && !/["“”]/.test(line.text) && !attribution.test(line.text)) {
+      const points = line.text.split(/\s+[•·▪]\s+/)
+      const lede = nextUsable(index)
+      if (points.length >= 2 && points.every((point) => wordCount(point) >= 5 && /^[\p{Lu}\d]/u.test(point)) && lede && !lede.meta && isBodyLike(lede.text) && !/\s[•·▪]\s/.test(lede.text)) {
+        standfirst.push(line.text)
+        continue
+      }
+    }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
     // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)
@@ -2152,9 +2177,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
-    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text)) : null
+    // (…and the bio with the role as the site sets it, capitalised or with a freelance's word for it, "Jane Roe is a
+    // Journalist who …", "Jane Roe is a Senior Reporter at …", "Jane Roe is a freelance writer based in …": a name the
+    // story has not given, so not someone the story is about.)
+    const titledBio = story.paragraphs.length > 0 && !writerBio.test(line.text) && !roleFirstBio.test(line.text) ? roleBio.exec(line.text) : null
+    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text) ?? (titledBio && !story.paragraphs.some((other) => other !== titledBio[1] && new RegExp(`\\b${escapeRegExp(titledBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u').test(other)) ? titledBio : null)) : null
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
+      // (The card's name line over its bio goes with it: "Jane Roe", then "Jane Roe is a Journalist who …".)
+      if (story.paragraphs.length > 1 && lineKey(story.paragraphs.at(-1)!) === lineKey(bio[1]!)) drop(story.paragraphs.pop()!, 'author card')
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: bio[1]! })
       ended = true
       continue

@@ -355,6 +355,25 @@ describe('importing a batch of stories', () => {
     await payload.delete({ collection: 'articles', id: one!.id!, overrideAccess: true })
   })
 
+  it('never takes two pages with the same headline and neither byline nor date for one story: the second fails on the slug, the first stays', async () => {
+    const { importStories, importStory } = await load()
+    const headline = `Bakery wins regional bread prize ${runId}`
+    const first = `${headline}\n\nA family bakery on the market square has won the regional prize for its rye loaf.\n\nThe owners said the recipe stays a secret.`
+    const second = `${headline}\n\nThe Old Mill Bakery has won the regional prize for its rye loaf, its third in a row.\n\nIts owner said the oven is older than the town hall.`
+    for (const run of [(file: string, text: string) => importStories(payload, { stories: [{ file, text }] }).then(([result]) => result!), (file: string, text: string) => importStory(payload, { file, text })]) {
+      const one = await run('one.txt', first)
+      const other = await run('other.txt', second)
+      expect(one).toMatchObject({ status: 'created' })
+      expect(other).toMatchObject({ status: 'failed' })
+      expect(other.error).toMatch(/another page with the same headline/)
+      const article = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: one.id!, overrideAccess: true })
+      expect(JSON.stringify(article.body)).toContain('A family bakery on the market square')
+      // The same page again is the same story.
+      expect(await run('one-again.txt', first)).toMatchObject({ id: one.id, status: 'unchanged' })
+      await payload.delete({ collection: 'articles', id: one.id!, overrideAccess: true })
+    }
+  })
+
   it('resolves links within and across chunks in any order, and settles links that were waiting for the batch', async () => {
     const { importStories, withReadAlso } = await load()
     for (const order of ['forward', 'reversed'] as const) {

@@ -8189,3 +8189,32 @@ describe('a deck of summary points run into one line with bullets, over the lede
     expect(parseStory(page('Port Alder, Ostland • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^Port Alder, Ostland • The council voted/)
   })
 })
+
+describe("page furniture inside the story: file names, widget buttons, read-the-story links, paywall notices", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops picture file names with hyphens, underscores and long numbers', () => {
+    for (const name of ['A320-200_Harbour_Air', 'Skyline-8841', 'DSC-04512', 'IMG-20240311_harbour', 'Pier_7-2291_wide']) expect(find(name)?.reason).toBe('media file name')
+  })
+
+  it('keeps terms with short numbers and hyphenated words', () => {
+    for (const text of ['17-Nov-2009', 'March-2024', 'COVID-19', 'G-20', 'F-35', 'Well-being', 'Covid-19 update', '2024-2025', 'Boeing 737-800 grounded']) expect(find(text)?.reason).not.toBe('media file name')
+  })
+
+  it('drops buttons named with their kind and links to the full story', () => {
+    for (const text of ['Share Button', 'Print icon', 'Facebook Icon', 'Comments Button', 'Close btn']) expect(find(text)?.reason).toBe('share buttons')
+    for (const text of ['Read Story In Detail', 'View full report »', 'Read article in full', 'Read news in detail', 'See the rest of the story']) expect(find(text)?.reason).toBe('link button')
+  })
+
+  it('keeps lines that only mention buttons or stories', () => {
+    expect(find('Share button campaign')).toBeUndefined()
+    expect(find('Read the full story of the flood in the museum’s new book, the curator said.')).toBeUndefined()
+    expect(find('Panic Button')).toBeUndefined()
+  })
+
+  it('drops a paywall notice in the text, keeps a sentence about subscriptions', () => {
+    for (const text of ['For access to this article please sign in or subscribe.', 'To access this story, log in or register.', 'Please sign in or subscribe to read this article.', 'You must be logged in to view this content.']) expect(find(text)?.reason).toBe('paywall notice')
+    expect(find('For access to the archive, members must sign in at the front desk, the library said.')).toBeUndefined()
+    expect(find('Readers must subscribe to read the paper online from next year.')).toBeUndefined()
+  })
+})

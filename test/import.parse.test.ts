@@ -8218,3 +8218,31 @@ describe("page furniture inside the story: file names, widget buttons, read-the-
     expect(find('Readers must subscribe to read the paper online from next year.')).toBeUndefined()
   })
 })
+
+describe("a picture's caption credited to its source in any form: an outlet in brackets, a courtesy line, a credit between the caption's two copies", () => {
+  const page = (middle: string, last = 'The council will meet again next week to decide on the repairs, the mayor told reporters.') => `Storm floods harbour road\n\nThe harbour road was flooded on Monday after a night of heavy rain across the district.\n\n${middle}\n\nCrews spent the morning pumping water out of shops along the seafront, the fire service said.\n\n${last}\n`
+
+  it('drops a caption closing on an outlet in brackets, however its name is written', () => {
+    for (const caption of ['Water covers the road near the quay. (9News)', 'Sandbags line the seafront on Monday. (Supplied)', 'A car stalls in the flood near the market. (Harbour Post)', 'Shopkeepers clear mud from a doorway. (AAP Image/Jane Roe)']) expect(parseStory(page(caption)).paragraphs).not.toContain(caption)
+  })
+
+  it('keeps a last paragraph signed off with an outlet in brackets, and brackets that label or explain', () => {
+    expect(parseStory(page('Water covers the road near the quay.', 'The mayor said repairs would start next week. (Harbour Post)')).paragraphs.at(-1)).toBe('The mayor said repairs would start next week. (Harbour Post)')
+    for (const text of ['The mayor spoke to reporters at the quay. (Video)', 'Two crews came from the neighbouring district. (Updated)', 'The road was reopened by the afternoon, the police said. (Harbour Post)']) expect(parseStory(page(text)).paragraphs).toContain(text)
+  })
+
+  it('drops a courtesy credit alone on its line, keeps a sentence opening on courtesy', () => {
+    expect(parseStory(page('Courtesy Harbour TV')).paragraphs).not.toContain('Courtesy Harbour TV')
+    expect(parseStory(page('Courtesy of the Harbour Trust')).paragraphs).not.toContain('Courtesy of the Harbour Trust')
+    const sentence = 'Courtesy of the harbour trust, families can stay in the school hall until the water goes down.'
+    expect(parseStory(page(sentence)).paragraphs).toContain(sentence)
+  })
+
+  it('drops a caption printed twice around its credit, keeps a paragraph repeated with no credit between', () => {
+    const story = parseStory(page('Water covers the road near the quay on Monday.\nAFP via Getty Images\n\nWater covers the road near the quay on Monday.'))
+    expect(story.paragraphs).not.toContain('Water covers the road near the quay on Monday.')
+    expect(story.paragraphs).not.toContain('AFP via Getty Images')
+    const quoted = parseStory(page('The fire service said crews pumped water out of twelve shops.\nThe fire service said the crews would stay overnight.'))
+    expect(quoted.paragraphs.join(' ')).toContain('The fire service said crews pumped water out of twelve shops.')
+  })
+})

@@ -8189,3 +8189,60 @@ describe('a deck of summary points run into one line with bullets, over the lede
     expect(parseStory(page('Port Alder, Ostland • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^Port Alder, Ostland • The council voted/)
   })
 })
+
+describe("page furniture inside the story: file names, widget buttons, read-the-story links, paywall notices", () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('drops picture file names with hyphens, underscores and long numbers', () => {
+    for (const name of ['A320-200_Harbour_Air', 'Skyline-8841', 'DSC-04512', 'IMG-20240311_harbour', 'Pier_7-2291_wide']) expect(find(name)?.reason).toBe('media file name')
+  })
+
+  it('keeps terms with short numbers and hyphenated words', () => {
+    for (const text of ['17-Nov-2009', 'March-2024', 'COVID-19', 'G-20', 'F-35', 'Well-being', 'Covid-19 update', '2024-2025', 'Boeing 737-800 grounded']) expect(find(text)?.reason).not.toBe('media file name')
+  })
+
+  it('drops buttons named with their kind and links to the full story', () => {
+    for (const text of ['Share Button', 'Print icon', 'Facebook Icon', 'Comments Button', 'Close btn']) expect(find(text)?.reason).toBe('share buttons')
+    for (const text of ['Read Story In Detail', 'View full report »', 'Read article in full', 'Read news in detail', 'See the rest of the story']) expect(find(text)?.reason).toBe('link button')
+  })
+
+  it('keeps lines that only mention buttons or stories', () => {
+    expect(find('Share button campaign')).toBeUndefined()
+    expect(find('Read the full story of the flood in the museum’s new book, the curator said.')).toBeUndefined()
+    expect(find('Panic Button')).toBeUndefined()
+  })
+
+  it('drops a paywall notice in the text, keeps a sentence about subscriptions', () => {
+    for (const text of ['For access to this article please sign in or subscribe.', 'To access this story, log in or register.', 'Please sign in or subscribe to read this article.', 'You must be logged in to view this content.']) expect(find(text)?.reason).toBe('paywall notice')
+    expect(find('For access to the archive, members must sign in at the front desk, the library said.')).toBeUndefined()
+    expect(find('Readers must subscribe to read the paper online from next year.')).toBeUndefined()
+  })
+})
+
+describe("a picture's caption credited to its source in any form: an outlet in brackets, a courtesy line, a credit between the caption's two copies", () => {
+  const page = (middle: string, last = 'The council will meet again next week to decide on the repairs, the mayor told reporters.') => `Storm floods harbour road\n\nThe harbour road was flooded on Monday after a night of heavy rain across the district.\n\n${middle}\n\nCrews spent the morning pumping water out of shops along the seafront, the fire service said.\n\n${last}\n`
+
+  it('drops a caption closing on an outlet in brackets, however its name is written', () => {
+    for (const caption of ['Water covers the road near the quay. (9News)', 'Sandbags line the seafront on Monday. (Supplied)', 'A car stalls in the flood near the market. (Harbour Post)', 'Shopkeepers clear mud from a doorway. (AAP Image/Jane Roe)']) expect(parseStory(page(caption)).paragraphs).not.toContain(caption)
+  })
+
+  it('keeps a last paragraph signed off with an outlet in brackets, and brackets that label or explain', () => {
+    expect(parseStory(page('Water covers the road near the quay.', 'The mayor said repairs would start next week. (Harbour Post)')).paragraphs.at(-1)).toBe('The mayor said repairs would start next week. (Harbour Post)')
+    for (const text of ['The mayor spoke to reporters at the quay. (Video)', 'Two crews came from the neighbouring district. (Updated)', 'The road was reopened by the afternoon, the police said. (Harbour Post)']) expect(parseStory(page(text)).paragraphs).toContain(text)
+  })
+
+  it('drops a courtesy credit alone on its line, keeps a sentence opening on courtesy', () => {
+    expect(parseStory(page('Courtesy Harbour TV')).paragraphs).not.toContain('Courtesy Harbour TV')
+    expect(parseStory(page('Courtesy of the Harbour Trust')).paragraphs).not.toContain('Courtesy of the Harbour Trust')
+    const sentence = 'Courtesy of the harbour trust, families can stay in the school hall until the water goes down.'
+    expect(parseStory(page(sentence)).paragraphs).toContain(sentence)
+  })
+
+  it('drops a caption printed twice around its credit, keeps a paragraph repeated with no credit between', () => {
+    const story = parseStory(page('Water covers the road near the quay on Monday.\nAFP via Getty Images\n\nWater covers the road near the quay on Monday.'))
+    expect(story.paragraphs).not.toContain('Water covers the road near the quay on Monday.')
+    expect(story.paragraphs).not.toContain('AFP via Getty Images')
+    const quoted = parseStory(page('The fire service said crews pumped water out of twelve shops.\nThe fire service said the crews would stay overnight.'))
+    expect(quoted.paragraphs.join(' ')).toContain('The fire service said crews pumped water out of twelve shops.')
+  })
+})

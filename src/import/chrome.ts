@@ -396,7 +396,22 @@ export const defaultChromeRules: ChromeRule[] = [
   // ("_Storytelling3", "Storytelling12", "IMG_2045", "harbour_day_final"), no space in it.
   // (…or its words joined by hyphens, three or more, none shorter than three letters: "Berry-farm-prices".)
   { maxLength: 60, pattern: /^\p{L}\p{Ll}{2,}(?:-[\p{Ll}\d]{3,}){2,}(?:\.(?:jpe?g|png|gif|webp))?$/u, reason: 'media file name' },
-  { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d]*_[\p{L}\d_]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
+  // (…its parts joined by hyphens as well as underscores, "A350-900_Delta_RR", "IMG-2045_final".)
+  { maxLength: 60, pattern: /^(?:_?\p{L}\p{Ll}{3,}\d{1,3}|(?=\S*\p{L})[\p{L}\d-]*_[\p{L}\d_-]+)(?:\.(?:mp3|mp4|m4a|wav|ogg|jpe?g|png|gif|webp|mov|MP3|MP4|JPE?G|PNG))?$/u, reason: 'media file name' },
+  // "Kuwait-772", "Harbour-fire-20240312", "DSC-04512": a picture's file name of a word and a number of three digits or
+  // more joined by hyphens, no space in it (a term with a short number, "COVID-19", "G-20", "F-35", is no file's, nor a
+  // date with its month in words, "17-Nov-2009", "March-2024").
+  { maxLength: 60, pattern: /^(?=\S*\p{L})(?!(?:\S*-)?(?:[Jj]an|JAN|[Ff]eb|FEB|[Mm]ar|MAR|[Aa]pr|APR|[Mm]ay|MAY|[Jj]u[nl]|JU[NL]|[Aa]ug|AUG|[Ss]ept?|SEPT?|[Oo]ct|OCT|[Nn]ov|NOV|[Dd]ec|DEC)\p{Ll}*-)(?:[\p{L}\d]+-)*(?:\p{L}\p{Ll}{2,}|\p{Lu}{2,4})(?:-[\p{L}\d]+)*-\d{3,}(?:-[\p{L}\d]+)*(?:\.(?:jpe?g|png|gif|webp|JPE?G|PNG))?$/u, reason: 'media file name' },
+  // A widget's button named with its kind, as the page's markup labels it for screen readers: "Share Button", "Print
+  // button", "Facebook Icon", "Close btn", "Comments Button" (a label, no sentence).
+  { maxLength: 40, pattern: /^(?:share|print|e-?mail|comments?|close|save|bookmark|copy(?: link)?|like|follow|subscribe|download|play|pause|mute|unmute|search|menu|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|messenger|flipboard|instagram|youtube|tiktok|x)(?:\s+(?:this|article|story|page))?\s+(?:button|icon|btn|logo)s?$/i, reason: 'share buttons' },
+  // A link's button to the story's full text, in a site's own words: "Read Story In Detail", "Read the full story",
+  // "View full article", "Read the complete report here", "Read news in full", "See the whole story ›".
+  { maxLength: 60, pattern: /^(?:read|view|see|open|continue to)\s+(?:the\s+)?(?:(?:full|complete|whole|entire|detailed)\s+(?:story|article|news|report|post|text)(?:\s+in\s+(?:detail|full))?|(?:story|article|news|report|post)\s+in\s+(?:detail|full)|rest of (?:the|this) (?:story|article|report|post))(?:\s+here)?\s*[.:»›→>…]*$/i, reason: 'link button' },
+  // A paywall's notice inside the text, the story going on under it: "For access to this article please sign in or
+  // subscribe.", "To access this story, log in or register.", "Please sign in or subscribe to read this article.", "You
+  // must be logged in to view this content.", "Full access to this article is for subscribers."
+  { keepsReports: true, maxLength: 160, pattern: /^(?:(?:for|to get|to gain)\s+(?:full\s+)?access\s+to|to\s+(?:access|read|view))\s+(?:this|the(?:\s+full)?)\s+(?:article|story|content|report|post|page)s?,?\s+(?:please\s+)?(?:sign in|log ?in|subscribe|register|become a (?:subscriber|member)|create (?:a|an) (?:free )?account)\b[^.!?]{0,60}[.!]?$|^(?:please\s+)?(?:sign in|log ?in|subscribe|register)(?:\s+or\s+(?:subscribe|register|sign up|log ?in))?\s+to\s+(?:read|access|view|unlock)\s+(?:this|the(?:\s+full)?)\s+(?:article|story|content|report|post)s?\s*[.!]?$|^you\s+must\s+be\s+(?:logged in|signed in|a (?:subscriber|member))\s+to\s+(?:read|access|view|see)\s+(?:this|the(?:\s+full)?)\s+(?:article|story|content|report|post)s?\s*[.!]?$/i, reason: 'paywall notice' },
   // A share widget's labels run together by the scraper ("Share this articleComments", "Share this articleClose Button").
   { maxLength: 100, pattern: /^share this (?:article|story|page|post)\s*(?:(?:comments?|close(?: button)?|copy link|link copied|e-?mail|facebook|twitter|whatsapp|messenger|linkedin|telegram|print)\s*)+$/i, reason: 'share buttons' },
   // A share button's label left open for the network it names ("Share to...", "Share via:", "Share on…", "Share to

@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { bylineShaped, creditedCaption, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -606,6 +606,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const line = lines[last]
     if (line && captions[last] && bracketSignOff.test(line.text) && wordCount(line.text) >= 20 && lines.slice(0, last).filter((other) => !other.chrome && !other.meta && isSentence(other.text) && wordCount(other.text) >= 12).length >= 3) captions[last] = null
   }
+  // A paragraph closing on an outlet's name in brackets with no paragraph of the story under it ("… ended shortly before
+  // midnight. (Example Gazette)", then the site's lists): the story's sign-off, no picture's caption; a caption so credited
+  // sits between the story's paragraphs.
+  lines.forEach((line, index) => {
+    if (!captions[index] || !bracketedSourceOnly(line.text)) return
+    if (!lines.slice(index + 1).some((other, at) => !other.chrome && !other.meta && !captions[index + 1 + at] && isSentence(other.text) && wordCount(other.text) >= 6)) captions[index] = null
+  })
   // "State Rep. Jane Roe (l) addresses …": a caption that places the people in the picture, before the story's first
   // paragraph.
   // "Jane Roe speaks during a meeting in Port Alder, Maine, Monday, March 4, 2024.": an uncredited caption that describes
@@ -733,6 +740,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!glued && !nameFinished && !sentenceEnd.test(short) && !/\b(?:photo|photograph|picture|pic|image|file|via|credit|courtesy|stock|getty|reuters|afp|ap|epa|pa|press|agency|news|staff)\b|[/|–—-]/iu.test(tail)) return
     captions[index] ??= { caption: short, credit: long === line.text ? tail : null }
     captions[index + 1] ??= { caption: short, credit: long === next.text ? tail : null }
+  })
+  // A picture's caption, its credit alone under it, then the caption again (alternative text and caption around the
+  // credit, as a figure comes out when scraped): "Residents walk along the shore …" / "Reuters" / "Residents walk along
+  // the shore …", or "AFP via Getty Images", "Jane Roe / Example Gazette", "Supplied" between. The credit: a name of a few
+  // capitalised words (a slash or "via" between them), no sentence.
+  lines.forEach((line, index) => {
+    const credit = lines[index + 1]
+    const again = lines.slice(index + 2).find((other) => other.text.trim() !== '')
+    if (!credit || !again || line.chrome || line.meta || credit.chrome || (captions[index] && captions[index + 1])) return
+    if (again.text !== line.text || wordCount(line.text) < 4 || wordCount(line.text) > 60 || credit.blankBefore) return
+    if (!/^(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:(?:\s*\/\s*|\s+via\s+|\s+)[\p{Lu}\d][\p{L}\d&'’.-]*){0,4}$/u.test(credit.text) || sentenceEnd.test(credit.text)) return
+    captions[index] ??= { caption: line.text, credit: credit.text }
+    captions[index + 1] ??= { caption: '', credit: credit.text }
+    captions[lines.indexOf(again)] ??= { caption: line.text, credit: null }
   })
   // …or with a word or two at its end changed, the second copy carrying the credit, no blank line between the two.
   lines.forEach((line, index) => {

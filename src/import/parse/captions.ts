@@ -21,6 +21,17 @@ const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 // (…"Photo courtesy of the County Sheriff's Office", "Picture Courtesy- Jane Roe", and a picture's source in brackets under
 // it: "(Source: Example TV)".)
 export const creditLine = /^(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*(?:[^()]{2,60})?\)$)/iu
+/** A picture's credit alone on its line, "Courtesy" and its source: "Courtesy CTV News", "Courtesy of the Museum", "Courtesy: Jane Roe". */
+const courtesyCredit = /^[Cc]ourtesy(?:\s+of)?\s*[:–—-]?\s+(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.@-]*(?:\s+(?:[\p{Lu}\d@][\p{L}\d&'’.@-]*|of|the|and|&|de|la|du|van|von|via|\/)){0,6}\.?$/u
+/**
+ * A finished caption, then its source's name in brackets: an outlet, agency or photographer in any form ("(9News)",
+ * "(Supplied)", "(ABC News)", "(Jane Roe)", "(AAP Image/Jane Roe)"), capitalised words or words with figures in them.
+ */
+const outletCredit = /^(\p{Lu}.{10,300}?\p{Ll}{2}[.!?])\s*\(\s*((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*\/\s*|\s+(?:via\s+|of\s+|for\s+)?)?(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*\/\s*|\s+(?:via\s+|of\s+|for\s+)?)?){0,4})\s*\)$/u
+/** A bracket that labels the story's kind or its media, no credit: "(Video)", "(Updated)", "(Photos)", "(Opinion)". */
+/** A line that `splitCaption` takes for a caption by its bracketed source's name alone ("… on Monday. (9News)"), no picture's word in it. */
+export const bracketedSourceOnly = (line: string) => outletCredit.test(line) && !photoCredit.test(line)
+const bracketLabel = /^(?:videos?|photos?|pictures?|gallery|watch|listen|audio|podcast|updated?|update \d+|live|breaking|opinion|analysis|exclusive|explainer|editorial|sponsored|advertisement|ad|poll|graphic|map|details|more|continued|cont(?:['’]d)?|end|\d+|[IVX]+)$/i
 const captionLine = /^(?:image|photo) caption\s*[,:]\s*(.+)$/i
 /** A photographer's name and the agency alone on a line ("Jane Roe /EPA", "Jane Roe/Reuters"). */
 const nameAgencyCredit = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Pool|Xinhua|PA|dpa|Bloomberg|Shutterstock|Alamy|NurPhoto|ZUMA|SOPA|Sipa|Anadolu|Yonhap|Kyodo|AAP|Redux|Polaris)(?:[\s/].{0,40})?$/u
@@ -219,6 +230,16 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)
   if (stock && wordCount(line) <= 40) return stock[1] !== undefined ? { caption: stock[1].trim(), credit: line.slice(0, line.length - stock[1].length).trim() } : { caption: '', credit: line }
   if (creditLine.test(line) && wordCount(line) <= 30) return { caption: '', credit: line }
+  // "Courtesy CTV News", "Courtesy of the Harbour Museum", "Courtesy: Jane Roe": a picture's credit alone, the source's
+  // name after the word (a name's capitalised words, no sentence after it).
+  if (courtesyCredit.test(line)) return { caption: '', credit: line }
+  // "Two cars collided on the highway at Bass Hill. (9News)", "… at the quay on Monday. (Supplied)", "… (Example Gazette)":
+  // a one-sentence caption closing on its source's name in brackets after the full stop, an outlet's name in any form.
+  const outlet = wordCount(line) <= 40 && !/["“”]/.test(line) ? outletCredit.exec(line) : null
+  // (A sentence that reports someone's words, "… the police said. (Harbour Post)", is the story's, signed by its source.)
+  // (A name set all in capitals, "(KXYZ-TV)", "(CNA)", is a station's or agency's initials signing the paragraph as often
+  // as a picture's credit: the agencies that credit pictures so are named in `photoCredit`.)
+  if (outlet && /\p{Ll}/u.test(outlet[2]!) && !runsOnSentences(outlet[1]!) && !bracketLabel.test(outlet[2]!) && !/\b(?:said|says|say|told|tells|according to|added|stated|announced|reported)\b/i.test(outlet[1]!)) return { caption: outlet[1]!.trim(), credit: outlet[2]!.trim() }
   const caption = captionLine.exec(line)
   if (caption) return { caption: caption[1]!, credit: null }
   if (nameAgencyCredit.test(line) && wordCount(line) <= 8) return { caption: '', credit: line }

@@ -8246,3 +8246,48 @@ describe("a picture's caption credited to its source in any form: an outlet in b
     expect(quoted.paragraphs.join(' ')).toContain('The fire service said crews pumped water out of twelve shops.')
   })
 })
+
+describe('headline: captions, credits, list headings, date labels and close marks are no titles (near misses)', () => {
+  const storyOf = (title: string, under: string[] = []) =>
+    parseStory([title, '', ...under, '', 'The harbour board voted on Monday to raise mooring fees by a tenth from the start of next year, its chairman said.', '', 'Jane Roe, who chairs the board, said the money would pay for new pontoons at the east quay.', '', 'Boat owners said they would ask the council to step in before the fees rise.'].join('\n'))
+  it('reads who is in the picture, doing what, as a caption and not its title', async () => {
+    const { namedCaption } = await import('../src/import/parse/headline')
+    const always = () => true
+    expect(namedCaption('Harbour board chairman Jane Roe speaking to reporters', always)).toBe('Jane Roe')
+    expect(namedCaption('County deputy governor Jane Roe addressing members of the press', always)).toBe('Jane Roe')
+    expect(namedCaption('Board chairman Jane Roe arrives for the meeting', always)).toBe('Jane Roe')
+    expect(namedCaption('Minister Jane Roe gestures during the debate', always)).toBe('Jane Roe')
+    expect(namedCaption('Jane Roe addressing the press', always)).toBe('Jane Roe')
+    // Titles: what the person did, in words of its own, or set in title case.
+    expect(namedCaption('Minister Jane Roe resigns over the fees', always)).toBeNull()
+    expect(namedCaption('Minister Jane Roe Arrives For Talks', always)).toBeNull()
+    expect(namedCaption('Jane Roe Making Waves', always)).toBeNull()
+    expect(namedCaption('Jane Roe building a new harbour', always)).toBeNull()
+    expect(storyOf('Harbour board raises mooring fees', ['Board chairman Jane Roe speaking to reporters']).headline).toBe('Harbour board raises mooring fees')
+  })
+  it('reads a credit "via" an agency as a credit, and a title routing something via a place as a title', async () => {
+    const { pictureCredit } = await import('../src/import/parse/headline')
+    for (const credit of ['Jane Roe/Example Agency via Example Wire', 'Handout via Reuters', 'Courtesy of the Roe family via AP', 'Supplied via Example News', 'Jane Roe/Getty Images']) expect(pictureCredit.test(credit)).toBe(true)
+    for (const title of ['Trains via the tunnel resume', 'Aid Flows via Border Crossing Again After Talks', 'AC/DC Announce Tour', 'Ferry Service via Port Alder', 'Mooring fees to rise via new levy']) expect(pictureCredit.test(title)).toBe(false)
+  })
+  it('reads a list heading as the page\'s, and a title that opens on its words as a title', async () => {
+    const { listHeading } = await import('../src/import/parse/headline')
+    for (const heading of ['Top Stories of the Day', 'Latest News', 'Trending Now', 'Most Read This Week', "Today's Headlines", "Editor's Picks", 'More Stories', 'News of the Day']) expect(listHeading.test(heading)).toBe(true)
+    for (const title of ['Top stories of the day dominated by the vote', 'Latest news on the ferry strike', 'Trending hashtag leads to arrest', 'More stories emerge of harbour fraud']) expect(listHeading.test(title)).toBe(false)
+    expect(storyOf('Top stories of the day dominated by the fees vote').headline).toBe('Top stories of the day dominated by the fees vote')
+  })
+  it('reads a day\'s or an issue\'s label with its date as a date line, and a title with a date as a title', async () => {
+    const { dateLabelRest } = await import('../src/import/parse/headline')
+    expect(dateLabelRest('Business News of Thursday, ')).toBe(true)
+    expect(dateLabelRest(' | Vol. 116 -- No. 49')).toBe(true)
+    expect(dateLabelRest("Today's Paper: ")).toBe(true)
+    expect(dateLabelRest('Harbour fees to rise from ')).toBe(false)
+    expect(dateLabelRest('Election results expected by ')).toBe(false)
+    expect(storyOf('Mooring fees to rise from 1 January 2025').headline).toBe('Mooring fees to rise from 1 January 2025')
+  })
+  it('drops a close button\'s mark from the end of a title, not a letter of a name', () => {
+    expect(storyOf('Harbour board raises mooring fees x').headline).toBe('Harbour board raises mooring fees')
+    expect(storyOf('Harbour board raises mooring fees ×').headline).toBe('Harbour board raises mooring fees')
+    expect(storyOf('Harbour board hires Generation X').headline).toBe('Harbour board hires Generation X')
+  })
+})

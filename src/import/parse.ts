@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, creditedCaption, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -127,6 +127,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // most and the date.
   const date = findDate(line, timeZone)
   if (date && wordCount(`${line.slice(0, date.start)} ${line.slice(date.end)}`.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')) <= 2) return 'date line'
+  // (…and so is a day's or an issue's page label with its date: "Business News of Thursday, 24 November 2022", "March
+  // 28, 2013 | Vol. 116 -- No. 49".)
+  if (date && wordCount(line) <= 14 && dateLabelRest(`${line.slice(0, date.start)} ${line.slice(date.end)}`)) return 'date line'
   // A sentence closing on a credit after a dash is a picture's caption: "… on the river bank. — Example Wire".
   const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
   if (credited && wordCount(line) >= 8) return 'photo caption'
@@ -821,7 +824,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     let story = after
     // (…and so may the lead picture's few words of text over such a credit: "Police car" / "Photo: Jane Roe.")
     const pictureText = (at: number) => wordCount(lines[at]!.text) <= 5 && !sentenceEnd.test(lines[at]!.text) && Boolean(lines[at + 1]) && creditLine.test(lines[at + 1]!.text)
-    while (story < lines.length && (lines[story]!.chrome || creditLine.test(lines[story]!.text) || pictureText(story) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
+    // (…and the lead picture's caption already read as one, and its credit, "Jane Roe/Example Agency via Example Wire".)
+    while (story < lines.length && (lines[story]!.chrome || captions[story] || creditLine.test(lines[story]!.text) || pictureCredit.test(lines[story]!.text) || pictureText(story) || (lines[story]!.text.startsWith(line.text) && /^\s[|–—-]\s/.test(lines[story]!.text.slice(line.text.length))))) story++
     // …and so may a desk's or reporter's name with the lede printed right under it, no blank line between ("Example Agency").
     const nameOverLede = lines[story] && nameShape.test(lines[story]!.text) && lines[story + 1] && !lines[story + 1]!.blankBefore && isSentence(lines[story + 1]!.text)
     // …or a signed name ("By Example Agency"), the share widget's buttons between it and the lede.
@@ -1282,12 +1286,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A date and time alone on the line ("2020-11-10 HKT 11:44", "12.03.2021 | 09:15"), even when the date is not read
     // from it: the header's date line, never a title.
     const dateOnly = findDate(line.text, options.timeZone)
-    if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
+    // (…and so is a day's or an issue's page label with its date, "Business News of Thursday, 24 November 2022", "March 28,
+    // 2013 | Vol. 116 -- No. 49", "Today's Paper: 3 May 2024".)
+    if (dateOnly && words <= 14 && dateLabelRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`)) score -= 6
+    else if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     // (A member of a party or a board named in a title of five words or more that the story takes up, half its topics or
     // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)
     const promoWord = promo.exec(line.text)
     if (promoWord && !(/^members?$/i.test(promoWord[1]!) && !promo.test(line.text.slice(promoWord.index + promoWord[0].length)) && words >= 5 && topic.story && topic.shared >= 3 && topic.shared * 2 >= topic.of)) score -= 3
     if (captionTwins.has(index)) score -= 4
+    // A picture's credit alone on its line ("Jane Roe/Example Agency via Example Wire", "Handout via Reuters") and a
+    // heading over a list of the site's other stories ("Top Stories of the Day", "Latest News", "Trending Now"): the
+    // page's, no title.
+    if (pictureCredit.test(line.text) || listHeading.test(line.text)) score -= 6
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
@@ -1472,6 +1483,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (lines[at]!.chrome || lines[at]!.meta) continue
     if (captionTwins.has(at)) lines[at]!.chrome = { reason: 'photo caption' }
     else if (summaryLabelLine.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'summary label' }
+    // (…and so is the lead picture's caption naming who is in it, "Deputy governor Jane Roe addressing the press", over
+    // the story that names the person: see personCaption.)
+    else if (personCaption(at) && !sentenceEnd.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo caption' }
+    // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
+    else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
     // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
     else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
@@ -1495,6 +1511,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
+  if (closeMark.test(story.headline) && wordCount(story.headline.replace(closeMark, '')) >= 3) story.headline = story.headline.replace(closeMark, '')
   // A back link glued before the title ("« Back13 patients …", "‹ BackStorm closes …"): its arrow and word are the page's
   // link to the list the story sits in, no word of the title.
   story.headline = story.headline.replace(/^[«‹←<]\s*Back(?=[\p{Lu}\d\s"“‘])\s*/u, '')

@@ -33,6 +33,17 @@ export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radi
 export const bylineShaped = /^[[(]?(?:(?:By|BY)\s*:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•|·]\s+[^.!?]{0,60})?|(?:From|FROM)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)[\])]?$/u
 
 /**
+ * A picture's credit alone on a line, who took it and through whom it came: "Jane Roe/Example Agency via Example Wire",
+ * "Handout via Reuters", "Courtesy of the Roe family via AP", "Supplied via Example News", "Jane Roe/Getty Images",
+ * "Pool/Example Wire". Capitalised words only ("of", "the", "and" aside), ten at most: a title that routes something
+ * "via" a place says what happened in words of its own ("Trains via the tunnel resume").
+ */
+const creditWord = String.raw`(?:[Hh]andout|[Ss]upplied|[Cc]ourtesy|[Pp]ool|[Ff]ile|[Pp]hoto|[Pp]icture|[Ss]taff|[Cc]ontributed|[Ff]amily|[Ss]creenshot|[Ss]creengrab)`
+const wire = String.raw`(?:AP|AFP|Reuters|Associated\s+Press|Getty\s+Images|EPA|Bloomberg|Xinhua|Shutterstock|Alamy|Instagram|Twitter|X|Facebook|TikTok|YouTube|Social\s+Media|ZUMA(?:\s+Press)?|Sipa|Anadolu|Pool)`
+const creditSegment = String.raw`(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:of|the|and|&|family|[\p{Lu}\d][\p{L}\d.&'’-]*))*`
+export const pictureCredit = new RegExp(String.raw`^(?=(?:\S+\s+){0,9}\S+$)(?:(?=.*(?:\/|\b${creditWord}\b).*\svia\s)(?:[Cc]ourtesy\s+(?:of\s+)?)?${creditSegment}(?:\s*\/\s*${creditSegment})*\s+via\s+${creditSegment}|(?:[Cc]ourtesy\s+(?:of\s+)?)?${creditSegment}(?:\s*\/\s*${creditSegment})*\s+via\s+(?:the\s+)?${wire}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:Getty\s+Images|Shutterstock|Alamy(?:\s+Stock\s+Photo)?|Pool|Handout|Staff|File|Images|Photos?))$`, 'u')
+
+/**
  * A community site's poster line under its title ("Posted by jsmith in Community News", "Submitted by Riverside
  * Library", "Shared by the Friends of the Park on 4 March"): who put the post up, never the headline. A name, then at
  * most the section ("in …"), the date ("on …") or a bar's items: a title that opens so runs on in words of its own
@@ -235,28 +246,75 @@ export function creditedCaption(text: string): boolean {
 const roleWord =
   /^(?:minister|president|vice-president|premier|chancellor|mayor|governor|senator|sen\.|rep\.|representative|congress(?:wo)?man|lawmaker|legislator|mps?|mks?|meps?|mlas?|mpps?|tds?|councill?or|council(?:wo)?man|alderman|speaker|secretary|commissioner|ambassador|envoy|spokes(?:wo)?(?:man|person)|chair(?:man|woman|person)?|leader|chief|head|director|ceo|cfo|founder|co-founder|owner|president|officer|inspector|sheriff|judge|justice|magistrate|lawyer|attorney|prosecutor|general|commander|colonel|major|captain|lieutenant|sergeant|coach|manager|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|scrum-half|fly-half|out-half|hooker|prop|lock|flanker|batter|batsman|bowler|pitcher|quarterback|guard|centre|center|player|captain|skipper|star|champion|actor|actress|singer|rapper|musician|artist|author|writer|poet|director|producer|presenter|host|candidate|nominee|activist|campaigner|professor|prof\.|dr\.?|doctor|teacher|principal|pastor|bishop|archbishop|imam|rabbi|priest|king|queen|prince|princess|sheikh|emir|sultan)$/i
 /** Words that qualify a role ("former", "new", "opposition", "deputy", "national security"). */
-const roleModifier = /^(?:former|ex-\S+|new|late|then|acting|interim|deputy|vice|assistant|associate|senior|junior|chief|prime|foreign|finance|health|transport|education|defen[cs]e|interior|home|justice|trade|energy|agriculture|environment|culture|sports?|security|labou?r|housing|economy|tourism|opposition|coalition|party|union|club|team|national|state|federal|local|regional|county|city|veteran|outgoing|incoming|elected|caretaker|the|of|and|for|&)$/i
+const roleModifier = /^(?:former|ex-\S+|new|late|then|acting|interim|deputy|vice|assistant|associate|senior|junior|chief|prime|foreign|finance|health|transport|education|defen[cs]e|interior|home|justice|trade|energy|agriculture|environment|culture|sports?|security|labou?r|housing|economy|tourism|opposition|coalition|party|union|club|team|national|state|federal|local|regional|county|district|board|council|committee|company|police|hospital|university|school|provincial|province|municipal|metropolitan|town|village|ward|city|veteran|outgoing|incoming|elected|caretaker|the|of|and|for|&)$/i
 /** What a picture's caption may say after the name: where or when it was taken ("during the debate", "at the launch"). */
-const sceneTail = /^(?:\([^()]{1,40}\)\s*)*(?:(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of)\s+[^.!?:;"“”]{2,80})?$/iu
+const scenePlace = String.raw`(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of|near|beside|alongside|behind)`
+/** Words in "-ing" that name a thing, no doing: "building", "meeting", "morning". */
+const ingNouns = String.raw`(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|something|nothing|everything|anything|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|mining|nursing|printing|trading|viewing|wording|being|during|according|including|following|regarding|concerning|sibling|evening|string|spring|thing|king|ring|wing|swing)`
+/**
+ * …or what the person is doing in the picture, told as captions tell it: a participle ("speaking to reporters",
+ * "addressing members of the press", "gesturing as she leaves") or a verb of the picture's moment in the present tense
+ * ("arrives for the summit", "gestures during the debate", "looks on", "poses with the trophy", "waves to supporters").
+ */
+const sceneVerb = String.raw`(?:(?!${ingNouns}\b)\p{Ll}{3,}ing|arrives|departs|leaves|gestures|waves|smiles|poses|looks\s+on|reacts|listens|speaks|addresses|attends|celebrates|walks|sits|stands|greets|shakes|delivers|holds|gives|chats|talks|prays|casts)`
+// (A place's word may be capitalised, "Minister Jane Roe At The Summit"; the verb after a name is read in lower case only.)
+const scenePlaced = new RegExp(String.raw`^(?:\([^()]{1,40}\)\s*)*(?:${scenePlace}\s+[^.!?:;"“”]{2,80})?$`, 'iu')
+const sceneDoing = new RegExp(String.raw`^(?:\([^()]{1,40}\)\s*)*${sceneVerb}(?:\s+[^.!?:;"“”]{1,80})?$`, 'u')
+const sceneHead = new RegExp(String.raw`^(.*?)(?=\s+\(|\s+${scenePlace}\s|\s+${sceneVerb}(?:\s|$)|$)`, 'iu')
+const sceneTail = { test: (rest: string) => scenePlaced.test(rest) || sceneDoing.test(rest) }
 
 /**
  * A picture's caption that names who is in it and nothing else: a role, then the person's name, then at most what the
- * picture shows them at ("Minister Jane Roe", "Harbour United striker Jane Roe", "Former finance minister Jane Roe (left)",
- * "Opposition leader Jane Roe during the budget debate", "New party chairman MP Jane Roe (Greens) at the assembly"). A
- * title says what the person did ("Minister Jane Roe resigns", "Rovers sign striker Jane Roe"): a word of its own, not
- * a role's or a place's, before or after the name. The name, or null. `capitalised` says whether a capitalised word is a name the story
- * prints capitalised too (a title set in title case capitalises its verbs: "Minister Jane Roe Resigns").
+ * picture shows them at or doing ("Minister Jane Roe", "Harbour United striker Jane Roe", "Former finance minister Jane
+ * Roe (left)", "Opposition leader Jane Roe during the budget debate", "County deputy governor Jane Roe addressing members
+ * of the press", "Harbour Board chairman Jane Roe arrives for the meeting"). A title says what the person did ("Minister
+ * Jane Roe resigns", "Rovers sign striker Jane Roe"): a word of its own, not a role's or a place's, before or after the
+ * name. The name, or null. `capitalised` says whether a capitalised word is a name the story prints capitalised too (a
+ * title set in title case capitalises its verbs: "Minister Jane Roe Resigns", and "Minister Jane Roe Arrives For Talks"
+ * is a title: the words after the name are read in lower case only).
  */
 export function namedCaption(text: string, capitalised: (word: string) => boolean): null | string {
   if (wordCount(text) > 16 || /[.!?:;"“”|]$/u.test(text) || /[:;"“”|]/.test(text)) return null
-  const head = /^(.*?)(?=\s+\(|\s+(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of)\s|$)/iu.exec(text)![1]!
-  if (!sceneTail.test(text.slice(head.length).trim())) return null
+  const head = sceneHead.exec(text)![1]!
+  const rest = text.slice(head.length).trim()
+  if (!sceneTail.test(rest)) return null
   const words = head.split(/\s+/)
   let role = -1
   for (let at = words.length - 3; at >= 0 && role < 0; at--) if (roleWord.test(words[at]!)) role = at
+  // (A name alone, two or three capitalised words, then a participle in lower case: "Jane Roe addressing the press",
+  // "Jane Ann Roe speaking at the launch". "Jane Roe Making Waves" is a title in title case.)
+  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && new RegExp(String.raw`^(?!${ingNouns}\b)\p{Ll}{3,}ing\s`, 'u').test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
   if (role < 0) return null
   // (The name: two to four capitalised words after the role.)
   const name = words.slice(role + 1)
   if (name.length < 2 || name.length > 4 || !name.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return null
   return words.slice(0, role).every((word, at) => roleWord.test(word) || roleModifier.test(word) || (/^\p{Lu}/u.test(word) && capitalised(word)) || (at === 0 && /^(?:New|Former|The)$/.test(word))) ? name.join(' ') : null
 }
+
+/**
+ * A heading over a list of the site's other stories, never a title: "Top Stories", "Top Stories of the Day", "Latest
+ * News", "Today's Headlines", "Trending Now", "Most Read This Week", "More Stories", "Editor's Picks", "News of the Day",
+ * "Related Articles", "Popular Posts". (A title names what happened: "Top stories of the day dominated by the vote" runs
+ * on in words of its own.)
+ */
+export const listHeading =
+  /^(?:(?:today['’]s|this\s+week['’]s|the\s+day['’]s|our)\s+)?(?:(?:(?:top|latest|trending|popular|featured|related|recommended|recent|more|other|breaking|editor['’]?s|must[-\s]read|most\s+(?:read|popular|viewed|shared|commented))\s+)?(?:stories|news|headlines|articles|posts|picks|videos|updates|reads)|trending|most\s+(?:read|popular|viewed|shared)|editor['’]?s\s+picks?)(?:\s+(?:of\s+the\s+(?:day|week|month)|today|this\s+week|right\s+now|now|for\s+you|on\s+\p{L}+))?\s*:?$/iu
+
+/**
+ * A page's date line with a label of a few words that says it is a day's or an issue's page, never a title: "Business
+ * News of Thursday, 24 November 2022", "Headlines for 3 May 2024", "Today's Paper: 3 May 2024", "March 28, 2013 | Vol.
+ * 116 -- No. 49", "Issue 212, 3 May 2024". (A feature's own name with its date, "Smoke Watch Bulletin - August 15,
+ * 2021", is a title.) `rest` is the line with its date taken out.
+ */
+export function dateLabelRest(rest: string): boolean {
+  const bare = rest
+    .replace(/\b(?:vol(?:ume)?|no|nr|issue|iss|edition|ed|page|pp?|year|yr|number|num)\.?\s*[\dIVXLC]+\b/giu, ' ')
+    .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()–—:-]+/gu, ' ')
+    .trim()
+  if (!bare) return true
+  const words = bare.split(/\s+/)
+  return words.length <= 5 && words.some((word) => /^(?:news|headlines|edition|paper|issue|archives?|stories)$/i.test(word)) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|on|the|from|and|&|today['’]s)$/i.test(word))
+}
+
+/** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */
+export const closeMark = /\s+[x×✕✖✗]$/u

@@ -187,8 +187,9 @@ const credit = String.raw`\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\
  * and the outlets the story came from, alone on the line under the story (a name may carry a digit). The names, or null.
  * ("Source: police", "Sources said …", a person's name as the source are none: see desksCredited.)
  */
+const sourceCreditLine = new RegExp(String.raw`^\(?\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)\s*(?::|[-–—]|\s-\s)\s*(${credit}(?:\s*(?:,|\/|&|and)\s*${credit}){0,2})\s*\)?\.?$`, 'u')
 export function labelledSourceCredit(text: string): null | string[] {
-  const m = new RegExp(String.raw`^\(?\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)\s*(?::|[-–—]|\s-\s)\s*(${credit}(?:\s*(?:,|\/|&|and)\s*${credit}){0,2})\s*\)?\.?$`, 'u').exec(text.trim())
+  const m = sourceCreditLine.exec(text.trim())
   if (!m) return null
   const names = m[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean)
   return names.every((name) => oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) ? names.map((name) => agencyName(name)) : null

@@ -251,6 +251,8 @@ const roleModifier = /^(?:former|ex-\S+|new|late|then|acting|interim|deputy|vice
 const scenePlace = String.raw`(?:during|at|outside|inside|in|on|with|after|before|following|ahead\s+of|near|beside|alongside|behind)`
 /** Words in "-ing" that name a thing, no doing: "building", "meeting", "morning". */
 const ingNouns = String.raw`(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|something|nothing|everything|anything|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|mining|nursing|printing|trading|viewing|wording|being|during|according|including|following|regarding|concerning|sibling|evening|string|spring|thing|king|ring|wing|swing)`
+/** A participle opening what follows a name ("addressing the press"), none of the -ing nouns. */
+const participleFirst = new RegExp(String.raw`^(?!${ingNouns}\b)\p{Ll}{3,}ing\s`, 'u')
 /**
  * …or what the person is doing in the picture, told as captions tell it: a participle ("speaking to reporters",
  * "addressing members of the press", "gesturing as she leaves") or a verb of the picture's moment in the present tense
@@ -283,7 +285,7 @@ export function namedCaption(text: string, capitalised: (word: string) => boolea
   for (let at = words.length - 3; at >= 0 && role < 0; at--) if (roleWord.test(words[at]!)) role = at
   // (A name alone, two or three capitalised words, then a participle in lower case: "Jane Roe addressing the press",
   // "Jane Ann Roe speaking at the launch". "Jane Roe Making Waves" is a title in title case.)
-  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && new RegExp(String.raw`^(?!${ingNouns}\b)\p{Ll}{3,}ing\s`, 'u').test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
+  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && participleFirst.test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
   if (role < 0) return null
   // (The name: two to four capitalised words after the role.)
   const name = words.slice(role + 1)

@@ -182,12 +182,12 @@ export function citesOwnAgency(text: string, name: string, page: readonly { text
 }
 
 const credit = String.raw`\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,4}`
+const sourceCreditLine = new RegExp(String.raw`^\(?\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)\s*(?::|[-–—]|\s-\s)\s*(${credit}(?:\s*(?:,|\/|&|and)\s*${credit}){0,2})\s*\)?\.?$`, 'u')
 /**
  * "Source: VOV5", "SOURCE: KUNA", "(Source: Example News Agency)", "Source – Xinhua", "Sources: Reuters, AP": the label
  * and the outlets the story came from, alone on the line under the story (a name may carry a digit). The names, or null.
  * ("Source: police", "Sources said …", a person's name as the source are none: see desksCredited.)
  */
-const sourceCreditLine = new RegExp(String.raw`^\(?\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)\s*(?::|[-–—]|\s-\s)\s*(${credit}(?:\s*(?:,|\/|&|and)\s*${credit}){0,2})\s*\)?\.?$`, 'u')
 export function labelledSourceCredit(text: string): null | string[] {
   const m = sourceCreditLine.exec(text.trim())
   if (!m) return null

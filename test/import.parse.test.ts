@@ -8189,3 +8189,20 @@ describe('a deck of summary points run into one line with bullets, over the lede
     expect(parseStory(page('Port Alder, Ostland • The council voted on Monday to close the old harbour bridge to lorries from next spring.')).paragraphs[0]).toMatch(/^Port Alder, Ostland • The council voted/)
   })
 })
+
+describe("a desk's name in capitals: the outlet's initials kept, the newsroom's words in ordinary case", () => {
+  it('writes the newsroom words as a reader does and keeps the initials', () => {
+    expect(parseByline('By KTN NEWS DESK')).toEqual([{ kind: 'desk', name: 'KTN News Desk' }])
+    expect(parseByline('By WXYZ STAFF')).toEqual([{ kind: 'desk', name: 'WXYZ Staff' }])
+    expect(parseByline('By GMA NEWS ONLINE')).toEqual([{ kind: 'desk', name: 'GMA News Online' }])
+    expect(parseByline('By 9News Staff')).toEqual([{ kind: 'desk', name: '9News Staff' }])
+    expect(parseByline('By 10 News Digital Team')).toEqual([{ kind: 'desk', name: '10 News Digital Team' }])
+  })
+
+  it('still writes a person named in capitals in title case, and a desk of ordinary words too', () => {
+    expect(parseByline('By JANE ROE')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By CITY NEWS DESK')).toEqual([{ kind: 'desk', name: 'City News Desk' }])
+    expect(parseByline('By 2 Men')).toBeNull()
+    expect(parseByline('By 3 Ways To Save')).toBeNull()
+  })
+})

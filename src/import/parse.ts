@@ -91,6 +91,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
  * Stands in for the title a page does not print (see untitledProse): set over the story's first lines, it is taken as
  * the headline whatever its score, so that the header and the body are read as under a title, and then blanked.
  */
+/**
+ * A web address ("www.example.com", "example.co.uk", "https://example.com/"): credited as the source in the header, where
+ * an outlet that lent its copy is named ("Source: K7", "Source: GNA"), it is the site's own address, no desk.
+ */
+const webAddress = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\/?$/iu
 const untitledMark = '\uE000untitled\uE000'
 
 /** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
@@ -2940,7 +2945,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
   // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's,
   // in capitalised words or a site's address; "Source: Team website" names none.)
-  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$|^(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}$/u.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
+  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.test(headerSource) && !webAddress.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

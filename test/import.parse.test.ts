@@ -8206,3 +8206,33 @@ describe("a desk's name in capitals: the outlet's initials kept, the newsroom's 
     expect(parseByline('By 3 Ways To Save')).toBeNull()
   })
 })
+
+describe("a site's address credited as the source in the header", () => {
+  const page = (credit: string) => `Clinic opens evening hours\n\nPublished: 21 February 2023\n\n${credit}\n\nThe children's clinic on Mill Street will open three evenings a week from March, the district health office said.\n\nThe clinic will add a second nurse for the evening sessions.\n`
+
+  it('signs nothing, whether printed with www, in capitals or as a full address', () => {
+    expect(parseStory(page('Source: www.harbour-example.com')).authors).toEqual([])
+    expect(parseStory(page('Source: Harbour-Example.net')).authors).toEqual([])
+    expect(parseStory(page('Source: harbourexample.co.uk')).authors).toEqual([])
+  })
+
+  it("still signs with an outlet's name credited the same way", () => {
+    expect(parseStory(page('Source: K7')).authors).toEqual([{ kind: 'desk', name: 'K7' }])
+  })
+})
+
+describe("a section's label or a paper's issue line beside the date", () => {
+  const page = (line: string) => `Library extends its weekend hours\n\n${line}\n\nThe town library will stay open until six on Saturdays and Sundays from next month, the library board decided on Tuesday.\n\nTwo part-time staff will be hired to cover the extra time.\n`
+
+  it('dates the story from the line', () => {
+    expect(parseStory(page('Business News of Thursday, 24 November 2022'), { timeZone: 'UTC' }).publishedAt).toBe('2022-11-24T00:00:00.000Z')
+    expect(parseStory(page('Other News Materials 9 February 2009 10:36 (UTC +04:00)'), { timeZone: 'UTC' }).publishedAt).toBe('2009-02-09T06:36:00.000Z')
+    expect(parseStory(page('March 28, 2013 | Vol. 116 -- No. 49'), { timeZone: 'UTC' }).publishedAt).toBe('2013-03-28T00:00:00.000Z')
+    expect(parseStory(page('Vol. XII No. 7 · 3 May 2021'), { timeZone: 'UTC' }).publishedAt).toBe('2021-05-03T00:00:00.000Z')
+    expect(parseStory(page('Issue 1234 | March 28, 2013'), { timeZone: 'UTC' }).publishedAt).toBe('2013-03-28T00:00:00.000Z')
+  })
+
+  it("keeps an outlet's name beside the date as its signature", () => {
+    expect(parseStory(page('Harbour News 9 April 2017'), { timeZone: 'UTC' }).authors).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+  })
+})

@@ -249,6 +249,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (meta.dates.length > 0) rest = rest.replace(/^\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*(?:\/\/|[|·•])\s*$|^\s*(?:\/\/|[|·•])\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*$/, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
+  // "March 28, 2013 | Vol. 116 -- No. 49", "Volume 12, Issue 4 — March 28, 2013", "Vol. XII No. 7 · 3 May 2021", "Issue
+  // 1234 | March 28, 2013": a paper's issue line, its volume and number beside the day of the issue, which dates the story.
+  if (meta.dates.length > 0) rest = rest.replace(/^[\s|·•,;:–—/-]*(?:Vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\b(?:[\s,|·•:;–—/-]*(?:No|Nr|Number|Issue|Iss|Edition)\.?\s*\d{1,5}\b)?|(?:Issue|Edition)\s+(?:No\.?\s*)?\d{1,5}\b)[\s|·•,;:–—/-]*$/i, ' ')
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
   if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
@@ -506,6 +509,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "World News 9 April 2017 06:20": a section's label glued before the date ("World News", "Business News") is no
   // outlet's name and signs nothing.
   if (meta.dates.length > 0 && /^(?:World|Local|National|International|Regional|Business|Economy|Sports?|Politics|Political|Latest|Breaking|Top|Health|Tech|Technology|Science|Entertainment|Community|Foreign|Domestic|Metro|City|Region)\s+News$/.test(rest)) return meta
+  // "Business News of Thursday, 24 November 2022", "Sports Stories of 3 March 2023", "Other News Materials 9 February 2009
+  // 10:36": a section's label before the date, told as the section's list of items ("… News of", "… Materials", "…
+  // Articles", "… Stories") rather than an outlet's name ("Harbour News" beside a date still signs as the outlet).
+  if (meta.dates.length > 0 && line.trim().startsWith(rest.trim()) && /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:(?:News|Stories|Articles|Materials|Reports|Updates|Features|Headlines)\s+(?:of|from|for|on)|(?:News\s+)?(?:Stories|Articles|Materials|Updates|Features|Headlines))$/u.test(rest.trim())) return meta
   const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
   const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
   const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)

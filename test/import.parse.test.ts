@@ -8236,3 +8236,29 @@ describe("a section's label or a paper's issue line beside the date", () => {
     expect(parseStory(page('Harbour News 9 April 2017'), { timeZone: 'UTC' }).authors).toEqual([{ kind: 'desk', name: 'Harbour News' }])
   })
 })
+
+describe("a wire agency's name alone over a lede that opens on the wire's dateline", () => {
+  const lede = 'MORIKA - Heavy rain washed away a section of the rail line in the northern province on Saturday, stranding about 300 passengers, officials said.'
+  const more = 'Crews expect to reopen the line by the middle of next week.'
+
+  it('signs the story, bare or in brackets', () => {
+    expect(parseStory(['Floods cut rail line in northern province', '(Kyodo)', '|', lede, more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
+    expect(parseStory(['Floods cut rail line in northern province', '', 'Sad scenes at the station.', 'Associated Press', '', `PORT ALDER, Ostland — ${lede.slice(9)}`, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Associated Press' }])
+  })
+
+  it("signs nothing over a lede with no dateline, nor as a person's name in brackets", () => {
+    expect(parseStory(['Floods cut rail line in northern province', '(Jane Roe)', '|', lede, more].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a blog's links to the posts beside this one under the story", () => {
+  const page = (links: string) => `County orders homes near the river cleared\n\nResidents living on the river flats have been told to move to higher ground after two days of heavy rain.\n\nThe county said buses would run to the school hall.\n\n${links}\n`
+
+  it('signs nothing', () => {
+    for (const links of ['Previous Post Next Post', 'Older Post Newer Post', 'Next Article Previous Article', 'Newer Posts Older Posts']) expect(parseStory(page(links)).authors).toEqual([])
+  })
+
+  it("still reads a paper's name closing the story", () => {
+    expect(parseStory(page('Harbour Post')).authors).toEqual([{ kind: 'desk', name: 'Harbour Post' }])
+  })
+})

@@ -96,6 +96,11 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
  * an outlet that lent its copy is named ("Source: K7", "Source: GNA"), it is the site's own address, no desk.
  */
 const webAddress = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\/?$/iu
+/** A wire agency's own name, bare or in brackets ("AFP", "(Xinhua)", "Associated Press", "Example News Agency"). */
+const wireAgency = (text: string) => {
+  const name = text.trim().replace(/^\(\s*(.*?)\s*\)$/u, '$1')
+  return oneWordDesks.test(name) || /^(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|Press Trust of India|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:News\s+|Press\s+)?Agency)$/u.test(name)
+}
 const untitledMark = '\uE000untitled\uE000'
 
 /** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
@@ -582,6 +587,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
     // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
     else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
+    // A wire agency's name alone ("Associated Press", "(Xinhua)", "AFP") over the lede that opens on the dateline of wire
+    // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
+    // agency's byline.
+    else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
     else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }

@@ -89,6 +89,13 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  // "(Xinhua)", "(AFP)", "(Associated Press)": a wire agency's name alone in brackets on its line, as the agency's name
+  // alone is (it signs only with evidence).
+  const bracketedAgency = /^\(\s*((?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|\p{Lu}[\p{L}]+(?:\s+News)?\s+Agency|\p{L}{2,12}))\s*\)$/u.exec(line.trim())
+  if (bracketedAgency && (oneWordDesks.test(bracketedAgency[1]!) || /\s/.test(bracketedAgency[1]!))) {
+    const inner = metaLine(bracketedAgency[1]!, timeZone)
+    if (inner?.authors?.every((author) => author.kind === 'desk')) return { ...inner, unsigned: true }
+  }
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')

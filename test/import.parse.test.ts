@@ -8262,3 +8262,18 @@ describe("a blog's links to the posts beside this one under the story", () => {
     expect(parseStory(page('Harbour Post')).authors).toEqual([{ kind: 'desk', name: 'Harbour Post' }])
   })
 })
+
+describe('"Last Update" under the story, its time told in the local zone and in GMT', () => {
+  const page = (stamp: string) => `Desert highway reopens after sandstorm\n\nThe desert highway between the two oasis towns reopened on Friday after crews cleared drifts left by the sandstorm.\n\nTraffic police said drivers should still expect patches of sand on the road.\n\n${stamp}\n`
+
+  it('is the last change, read at the GMT time', () => {
+    expect(parseStory(page('Last Update: Wednesday, 10 July 2019 KSA 14:05 - GMT 11:05')).modifiedAt).toBe('2019-07-10T11:05:00.000Z')
+    expect(parseStory(page('Last update: 09:40 GMT / 12:40 AST, Friday, 5 April 2024')).modifiedAt).toBe('2024-04-05T09:40:00.000Z')
+  })
+
+  it('keeps a plain "UPDATE:" note in the story as text, dating nothing', () => {
+    const story = parseStory(page('UPDATE: The road was closed again on Saturday morning.'))
+    expect(story.modifiedAt).toBeNull()
+    expect(story.publishedAt).toBeNull()
+  })
+})

@@ -13,9 +13,9 @@ export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
  * "Güncelleme Tarihi", "Diperbarui").
  */
-const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
+const updateWords = String.raw`(?:last\s+update|updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
 // ("This post was last modified on …", "This article was updated on …": a theme's update label told as a sentence.)
-const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last update|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 /** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
 const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
 const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
@@ -133,6 +133,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
   const syndicated = syndicatedFrom.exec(line)
   if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
+  // "Sunday, 18 August 2019 KSA 06:29 - GMT 03:29", "… 03:29 GMT / 06:29 KSA": the time told twice, in the local zone and
+  // in GMT; the GMT one is read.
+  if (/\b(?:GMT|UTC)\b/.test(line)) line = line.replace(/\b\p{Lu}{2,4}\s+\d{1,2}:\d{2}\s*[-–|/]\s*((?:GMT|UTC)\s+\d{1,2}:\d{2})\b/u, '$1').replace(/\b((?:GMT|UTC)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+(?:GMT|UTC))\s*[-–|/]\s*(?:\p{Lu}{2,4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\p{Lu}{2,4})\b/u, '$1')
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "04 Dec 2022 01:30PM (Updated: 04 Dec 2022 07:53PM)": the update in brackets after the publication, as the update.

@@ -8291,3 +8291,91 @@ describe('headline: captions, credits, list headings, date labels and close mark
     expect(storyOf('Harbour board hires Generation X').headline).toBe('Harbour board hires Generation X')
   })
 })
+
+describe("a desk's name in capitals: the outlet's initials kept, the newsroom's words in ordinary case", () => {
+  it('writes the newsroom words as a reader does and keeps the initials', () => {
+    expect(parseByline('By KTN NEWS DESK')).toEqual([{ kind: 'desk', name: 'KTN News Desk' }])
+    expect(parseByline('By WXYZ STAFF')).toEqual([{ kind: 'desk', name: 'WXYZ Staff' }])
+    expect(parseByline('By GMA NEWS ONLINE')).toEqual([{ kind: 'desk', name: 'GMA News Online' }])
+    expect(parseByline('By 9News Staff')).toEqual([{ kind: 'desk', name: '9News Staff' }])
+    expect(parseByline('By 10 News Digital Team')).toEqual([{ kind: 'desk', name: '10 News Digital Team' }])
+  })
+
+  it('still writes a person named in capitals in title case, and a desk of ordinary words too', () => {
+    expect(parseByline('By JANE ROE')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By CITY NEWS DESK')).toEqual([{ kind: 'desk', name: 'City News Desk' }])
+    expect(parseByline('By 2 Men')).toBeNull()
+    expect(parseByline('By 3 Ways To Save')).toBeNull()
+  })
+})
+
+describe("a site's address credited as the source in the header", () => {
+  const page = (credit: string) => `Clinic opens evening hours\n\nPublished: 21 February 2023\n\n${credit}\n\nThe children's clinic on Mill Street will open three evenings a week from March, the district health office said.\n\nThe clinic will add a second nurse for the evening sessions.\n`
+
+  it('signs nothing, whether printed with www, in capitals or as a full address', () => {
+    expect(parseStory(page('Source: www.harbour-example.com')).authors).toEqual([])
+    expect(parseStory(page('Source: Harbour-Example.net')).authors).toEqual([])
+    expect(parseStory(page('Source: harbourexample.co.uk')).authors).toEqual([])
+  })
+
+  it("still signs with an outlet's name credited the same way", () => {
+    expect(parseStory(page('Source: K7')).authors).toEqual([{ kind: 'desk', name: 'K7' }])
+  })
+})
+
+describe("a section's label or a paper's issue line beside the date", () => {
+  const page = (line: string) => `Library extends its weekend hours\n\n${line}\n\nThe town library will stay open until six on Saturdays and Sundays from next month, the library board decided on Tuesday.\n\nTwo part-time staff will be hired to cover the extra time.\n`
+
+  it('dates the story from the line', () => {
+    expect(parseStory(page('Business News of Thursday, 24 November 2022'), { timeZone: 'UTC' }).publishedAt).toBe('2022-11-24T00:00:00.000Z')
+    expect(parseStory(page('Other News Materials 9 February 2009 10:36 (UTC +04:00)'), { timeZone: 'UTC' }).publishedAt).toBe('2009-02-09T06:36:00.000Z')
+    expect(parseStory(page('March 28, 2013 | Vol. 116 -- No. 49'), { timeZone: 'UTC' }).publishedAt).toBe('2013-03-28T00:00:00.000Z')
+    expect(parseStory(page('Vol. XII No. 7 · 3 May 2021'), { timeZone: 'UTC' }).publishedAt).toBe('2021-05-03T00:00:00.000Z')
+    expect(parseStory(page('Issue 1234 | March 28, 2013'), { timeZone: 'UTC' }).publishedAt).toBe('2013-03-28T00:00:00.000Z')
+  })
+
+  it("keeps an outlet's name beside the date as its signature", () => {
+    expect(parseStory(page('Harbour News 9 April 2017'), { timeZone: 'UTC' }).authors).toEqual([{ kind: 'desk', name: 'Harbour News' }])
+  })
+})
+
+describe("a wire agency's name alone over a lede that opens on the wire's dateline", () => {
+  const lede = 'MORIKA - Heavy rain washed away a section of the rail line in the northern province on Saturday, stranding about 300 passengers, officials said.'
+  const more = 'Crews expect to reopen the line by the middle of next week.'
+
+  it('signs the story, bare or in brackets', () => {
+    expect(parseStory(['Floods cut rail line in northern province', '(Kyodo)', '|', lede, more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
+    expect(parseStory(['Floods cut rail line in northern province', '', 'Sad scenes at the station.', 'Associated Press', '', `PORT ALDER, Ostland — ${lede.slice(9)}`, '', more].join('\n')).authors).toEqual([{ kind: 'desk', name: 'Associated Press' }])
+  })
+
+  it("signs nothing over a lede with no dateline, nor as a person's name in brackets", () => {
+    expect(parseStory(['Floods cut rail line in northern province', '(Jane Roe)', '|', lede, more].join('\n')).authors).toEqual([])
+  })
+})
+
+describe("a blog's links to the posts beside this one under the story", () => {
+  const page = (links: string) => `County orders homes near the river cleared\n\nResidents living on the river flats have been told to move to higher ground after two days of heavy rain.\n\nThe county said buses would run to the school hall.\n\n${links}\n`
+
+  it('signs nothing', () => {
+    for (const links of ['Previous Post Next Post', 'Older Post Newer Post', 'Next Article Previous Article', 'Newer Posts Older Posts']) expect(parseStory(page(links)).authors).toEqual([])
+  })
+
+  it("still reads a paper's name closing the story", () => {
+    expect(parseStory(page('Harbour Post')).authors).toEqual([{ kind: 'desk', name: 'Harbour Post' }])
+  })
+})
+
+describe('"Last Update" under the story, its time told in the local zone and in GMT', () => {
+  const page = (stamp: string) => `Desert highway reopens after sandstorm\n\nThe desert highway between the two oasis towns reopened on Friday after crews cleared drifts left by the sandstorm.\n\nTraffic police said drivers should still expect patches of sand on the road.\n\n${stamp}\n`
+
+  it('is the last change, read at the GMT time', () => {
+    expect(parseStory(page('Last Update: Wednesday, 10 July 2019 KSA 14:05 - GMT 11:05')).modifiedAt).toBe('2019-07-10T11:05:00.000Z')
+    expect(parseStory(page('Last update: 09:40 GMT / 12:40 AST, Friday, 5 April 2024')).modifiedAt).toBe('2024-04-05T09:40:00.000Z')
+  })
+
+  it('keeps a plain "UPDATE:" note in the story as text, dating nothing', () => {
+    const story = parseStory(page('UPDATE: The road was closed again on Saturday morning.'))
+    expect(story.modifiedAt).toBeNull()
+    expect(story.publishedAt).toBeNull()
+  })
+})

@@ -15,11 +15,30 @@ const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|
 export const jobTitle = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|coordinator|director|manager|presenter|anchor|host)s?$/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
+/** The newsroom's own words in a desk's name ("News", "Staff", "Web Desk", "Online"): ordinary words, not initials. */
+const newsroomWord = /^(?:NEWS|STAFF|DESK|WEB|ONLINE|DIGITAL|REPORTS?|TEAM|BUREAU|MEDIA|NETWORK|SERVICE|WIRE|NEWSROOM|NEWSDESK|CORRESPONDENTS?|REPORTERS?|EDITORS?|PRESS|AGENCY|DAILY|TODAY|LIVE|NEWSWIRE|RADIO|TELEVISION|WEEKLY)$/
+/** Initials or call letters ("APD", "KVN", "WXYZ", "GMA", "CNN"): at most one vowel, or an agency's known initials. */
+const initialsWord = (word: string) => /^\p{Lu}{2,5}(?:-(?:TV|FM|AM|DT))?$/u.test(word) && ((word.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 || oneWordDesks.test(word))
+/**
+ * "APD NEWS", "WXYZ STAFF", "PTI WEB DESK", "KTN NEWS DESK": an outlet's initials and the newsroom's words, set in
+ * capitals as its logo prints them, written as a reader writes them: the initials stay, the words take their ordinary
+ * case ("APD News", "WXYZ Staff", "PTI Web Desk"). Null when the name is not of that shape (a person's name in capitals,
+ * "JANE ROE", a section's label alone, "NEWS").
+ */
+export function deskCase(name: string): null | string {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || !words.some((word) => newsroomWord.test(word)) || !words.every((word) => newsroomWord.test(word) || initialsWord(word) || /^\d{1,3}$/.test(word))) return null
+  if (!words.some(initialsWord)) return null
+  return words.map((word) => (newsroomWord.test(word) ? word[0]! + word.slice(1).toLowerCase() : word)).join(' ')
+}
+
 /** "JANE ROE" as "Jane Roe" (names printed in capitals); a one-word acronym ("TNN", "AFP") stays as it is. */
 function titleCase(name: string): string {
   const words = name.split(/\s+/)
   const capitals = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase()
   if (words.length < 2 || words.filter(capitals).length < 2) return name
+  const desk = deskCase(name)
+  if (desk) return desk
   return words
     .map((word) => (capitals(word) ? word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : word))
     .join(' ')
@@ -57,6 +76,8 @@ const officeBureauWords = /\b(?:National|Federal|Central|State|Regional|Internat
 export function authorKind(name: string): Author['kind'] {
   // "TBS Report", "UNB Report": a newsroom's initials and "Report", its own signature for a story no one person signs.
   if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
+  // "XTV Online", "APD News", "PTI Web Desk": an outlet's initials and its newsroom's words (see deskCase).
+  if (/\s/.test(name) && deskCase(name.toUpperCase()) === name) return 'desk'
   // "Sputnik International": an agency's name and the edition's word, the agency's site, no one's name.
   if (/^\p{L}+\s+International$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
   // "CNN Philippines", "BBC Mundo", "NHK World": a network's or an agency's initials, then the edition's country, language or
@@ -76,9 +97,10 @@ export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)
  * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind
  * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is. ("Short Url", a
  * share bar's button for the story's short address, is no one's name either; nor is a picture's stand-in text where the
- * page had no picture to show, "No Image", "Photo Unavailable", "Image Placeholder".)
+ * page had no picture to show, "No Image", "Photo Unavailable", "Image Placeholder"; nor a blog's links to the posts
+ * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story".)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newsletter', 'not', 'of', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /**
  * Verbs a headline is built on and common nouns and adjectives of the news that are no one's name or surname ("Expect",
@@ -114,6 +136,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   if (words.length > 7) return false
   // After "by", a name that opens with a capital is enough ("by Jane Roe jr", "by Jane Roe 2nd"); a hyphen set apart by
   // spaces inside a surname ("Tusani T - Ah Tong") is no word of it.
+  // ("By 9News Staff", "By 10 News Digital Team", "By 6abc Digital Staff": a station's brand that opens on its channel's
+  // number, then the newsroom's word, is a desk's name.)
+  if (signed && /^\d{1,3}\s?\p{L}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3}\s+(?:Staff|Desk|Team|Newsroom|Reports?)$/u.test(name)) return true
   if (signed) return /^[\p{Lu}\p{Lt}]/u.test(name) && words.filter((word) => word !== '-').length <= 6
   if (/\d/.test(name)) return false
   // "Jane Roe. Pic/AFP": a caption, its subject's name then the picture's credit; no name has a full stop after a word

@@ -91,6 +91,16 @@ export function parseStory(text: string, options: ParseOptions = {}): ParsedStor
  * Stands in for the title a page does not print (see untitledProse): set over the story's first lines, it is taken as
  * the headline whatever its score, so that the header and the body are read as under a title, and then blanked.
  */
+/**
+ * A web address ("www.example.com", "example.co.uk", "https://example.com/"): credited as the source in the header, where
+ * an outlet that lent its copy is named ("Source: K7", "Source: GNA"), it is the site's own address, no desk.
+ */
+const webAddress = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\/?$/iu
+/** A wire agency's own name, bare or in brackets ("AFP", "(Xinhua)", "Associated Press", "Example News Agency"). */
+const wireAgency = (text: string) => {
+  const name = text.trim().replace(/^\(\s*(.*?)\s*\)$/u, '$1')
+  return oneWordDesks.test(name) || /^(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|Press Trust of India|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:News\s+|Press\s+)?Agency)$/u.test(name)
+}
 const untitledMark = '\uE000untitled\uE000'
 
 /** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
@@ -580,6 +590,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // An agency's name alone under the title, then the lead picture's caption with the agency's credit after it (glued on
     // or not: "… his players instructionsAFP") before the story: the agency signs the story, as over the lede itself.
     else if (oneWordDesks.test(line.text) && previous && !previous.chrome && !previous.meta && wordCount(previous.text) >= 4 && !sentenceEnd.test(previous.text) && firstParagraph > below && firstParagraph <= below + 3 && lines.slice(below, firstParagraph).every((other) => !other.meta && wordCount(other.text) <= 40) && lines.slice(below, firstParagraph).some((other) => other.text.length > line.text.length + 10 && other.text.endsWith(line.text) && !sentenceEnd.test(other.text))) continue
+    // A wire agency's name alone ("Associated Press", "(Xinhua)", "AFP") over the lede that opens on the dateline of wire
+    // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
+    // agency's byline.
+    else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
     else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
@@ -2763,7 +2777,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // "The Example Express" over "www.exampleexpress.com": the site's own masthead in its footer, its name then its address
   // spelling the same name, is no credit.
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
-  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // ("Previous Post Next Post", "Older Post", "Next Article": a blog's links to the posts beside this one, no outlet.)
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?|previous|prev|next|older|newer)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
   const closingInitials = !closingReadAlso && !transcript && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
@@ -2979,7 +2994,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
   // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's,
   // in capitalised words or a site's address; "Source: Team website" names none.)
-  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$|^(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2}$/u.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
+  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.test(headerSource) && !webAddress.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null

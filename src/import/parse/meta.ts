@@ -13,9 +13,9 @@ export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
  * "Güncelleme Tarihi", "Diperbarui").
  */
-const updateWords = String.raw`(?:updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
+const updateWords = String.raw`(?:last\s+update|updated|modified|edited|actualizat|actuali[sz]ad[oa]|atualizad[oa]|actualisée?|mise? à jour|aggiornato|aktualisiert|güncelleme(?:\s+tarihi)?|güncellendi|diperbarui|dikemas kini)`
 // ("This post was last modified on …", "This article was updated on …": a theme's update label told as a sentence.)
-const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
+const englishLabels = /\b(?:this (?:post|article|story|page) (?:was|has been)(?= (?:last )?(?:updated|modified)\b)|first published|last updated|last update|last modified|published|updated|modified|posted|date|on|at|time)\b\s*:?/gi
 /** Date labels in other languages ("Publicat:", "Publicado el", "Publié le", "Actualizat:", "Mis à jour", "Yayın Tarihi"), with their preposition. */
 const foreignLabels = new RegExp(String.raw`(?<![\p{L}\d])(?:publicat|publicad[oa]|publiée?|pubblicato|veröffentlicht|yayın(?:lanma)?\s+tarihi|diterbitkan|${updateWords})(?:\s+(?:em|el|le|la|il|am|à|às))?(?![\p{L}\d])\s*:?`, 'giu')
 const foreignStem = /publica|publi[ée]|pubblic|veröff|actuali|atualiz|à jour|aggiorn|aktualis|tarihi|güncel|diperbarui|diterbitkan|dikemas/i
@@ -89,6 +89,13 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  // "(Xinhua)", "(AFP)", "(Associated Press)": a wire agency's name alone in brackets on its line, as the agency's name
+  // alone is (it signs only with evidence).
+  const bracketedAgency = /^\(\s*((?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|\p{Lu}[\p{L}]+(?:\s+News)?\s+Agency|\p{L}{2,12}))\s*\)$/u.exec(line.trim())
+  if (bracketedAgency && (oneWordDesks.test(bracketedAgency[1]!) || /\s/.test(bracketedAgency[1]!))) {
+    const inner = metaLine(bracketedAgency[1]!, timeZone)
+    if (inner?.authors?.every((author) => author.kind === 'desk')) return { ...inner, unsigned: true }
+  }
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')
@@ -126,6 +133,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
   const syndicated = syndicatedFrom.exec(line)
   if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
+  // "Sunday, 18 August 2019 KSA 06:29 - GMT 03:29", "… 03:29 GMT / 06:29 KSA": the time told twice, in the local zone and
+  // in GMT; the GMT one is read.
+  if (/\b(?:GMT|UTC)\b/.test(line)) line = line.replace(/\b\p{Lu}{2,4}\s+\d{1,2}:\d{2}\s*[-–|/]\s*((?:GMT|UTC)\s+\d{1,2}:\d{2})\b/u, '$1').replace(/\b((?:GMT|UTC)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+(?:GMT|UTC))\s*[-–|/]\s*(?:\p{Lu}{2,4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\p{Lu}{2,4})\b/u, '$1')
   // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
   if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
   // "04 Dec 2022 01:30PM (Updated: 04 Dec 2022 07:53PM)": the update in brackets after the publication, as the update.
@@ -249,6 +259,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (meta.dates.length > 0) rest = rest.replace(/^\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*(?:\/\/|[|·•])\s*$|^\s*(?:\/\/|[|·•])\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*$/, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
+  // "March 28, 2013 | Vol. 116 -- No. 49", "Volume 12, Issue 4 — March 28, 2013", "Vol. XII No. 7 · 3 May 2021", "Issue
+  // 1234 | March 28, 2013": a paper's issue line, its volume and number beside the day of the issue, which dates the story.
+  if (meta.dates.length > 0) rest = rest.replace(/^[\s|·•,;:–—/-]*(?:Vol(?:ume)?\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\b(?:[\s,|·•:;–—/-]*(?:No|Nr|Number|Issue|Iss|Edition)\.?\s*\d{1,5}\b)?|(?:Issue|Edition)\s+(?:No\.?\s*)?\d{1,5}\b)[\s|·•,;:–—/-]*$/i, ' ')
   // "2022 Mar 28, 10:43, Saint George's": a line that opens with the date and its time, then the place it was filed from.
   if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(placeAfterTimedDate, ' ')
   // An age needs "ago": without it the age patterns are not run.
@@ -506,6 +519,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "World News 9 April 2017 06:20": a section's label glued before the date ("World News", "Business News") is no
   // outlet's name and signs nothing.
   if (meta.dates.length > 0 && /^(?:World|Local|National|International|Regional|Business|Economy|Sports?|Politics|Political|Latest|Breaking|Top|Health|Tech|Technology|Science|Entertainment|Community|Foreign|Domestic|Metro|City|Region)\s+News$/.test(rest)) return meta
+  // "Business News of Thursday, 24 November 2022", "Sports Stories of 3 March 2023", "Other News Materials 9 February 2009
+  // 10:36": a section's label before the date, told as the section's list of items ("… News of", "… Materials", "…
+  // Articles", "… Stories") rather than an outlet's name ("Harbour News" beside a date still signs as the outlet).
+  if (meta.dates.length > 0 && line.trim().startsWith(rest.trim()) && /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:(?:News|Stories|Articles|Materials|Reports|Updates|Features|Headlines)\s+(?:of|from|for|on)|(?:News\s+)?(?:Stories|Articles|Materials|Updates|Features|Headlines))$/u.test(rest.trim())) return meta
   const sourceBeside = meta.dates.length > 0 ? /^source\s*:\s*([\p{L}\d][\p{L}\d&.'’ -]{0,40})$/iu.exec(rest) : null
   const outletBeside = meta.dates.length > 0 && !/^by\s/i.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Independent|Times|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Guardian|Express|Journal|News|Today|Daily)$/u.test(rest)
   const dangling = meta.dates.length === 0 && !meta.readTime && /\s[|·•]$/.test(line) && /^\p{Lu}{3,8}$/u.test(rest) && !sectionWords.test(rest)

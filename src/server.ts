@@ -13,6 +13,13 @@ import { claimJobRunner } from './workflow/schedule'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/** The site's icon: a folded front page. Browsers ask for /favicon.ico whatever the page's head names. */
+const icon =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="3" y="4" width="26" height="24" rx="3" fill="#1f2933"/>' +
+  '<rect x="7" y="8" width="18" height="4" fill="#f5f7fa"/><rect x="7" y="15" width="8" height="9" fill="#f5f7fa"/>' +
+  '<rect x="17" y="15" width="8" height="2" fill="#f5f7fa"/><rect x="17" y="19" width="8" height="2" fill="#f5f7fa"/>' +
+  '<rect x="17" y="23" width="5" height="1" fill="#f5f7fa"/></svg>'
+
 /**
  * One Express process: /healthz, then Payload's Next.js app (admin at /admin, REST at /api, GraphQL at
  * /api/graphql). Payload starts first so that migrations and demo content are in place before the first request.
@@ -41,6 +48,9 @@ export async function startServer({ port = Number(process.env.PORT ?? 3000) } = 
     } catch (error) {
       res.status(503).json({ error: (error as Error).message, status: 'database unavailable' })
     }
+  })
+  app.get(['/favicon.ico', '/favicon.svg'], (_req, res) => {
+    res.set({ 'cache-control': 'public, max-age=86400', 'content-type': 'image/svg+xml' }).send(icon)
   })
   app.use(queryChecks())
   app.use(bodyLimits())

@@ -36,6 +36,15 @@ describe('the Express host', () => {
     expect(await response.json()).toEqual({ database: expect.any(String), status: 'ok' })
   })
 
+  it('answers the icon browsers ask every page for, instead of a 404 in the console', async () => {
+    for (const route of ['/favicon.ico', '/favicon.svg']) {
+      const response = await fetch(`${server.url}${route}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+      expect(await response.text()).toMatch(/^<svg[^>]*>.*<\/svg>$/s)
+    }
+  })
+
   it('serves the admin panel', async () => {
     const response = await fetch(`${server.url}/admin/login`)
     expect(response.status).toBe(200)

@@ -2234,7 +2234,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // Journalist who …", "Jane Roe is a Senior Reporter at …", "Jane Roe is a freelance writer based in …": a name the
     // story has not given, so not someone the story is about.)
     const titledBio = story.paragraphs.length > 0 && !writerBio.test(line.text) && !roleFirstBio.test(line.text) ? roleBio.exec(line.text) : null
-    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text) ?? (titledBio && !story.paragraphs.some((other) => other !== titledBio[1] && new RegExp(`\\b${escapeRegExp(titledBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u').test(other)) ? titledBio : null)) : null
+    // (The surname's pattern is built once for the candidate, not once for each paragraph it is tried on.)
+    const surname = titledBio ? new RegExp(`\\b${escapeRegExp(titledBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u') : null
+    const bio = story.paragraphs.length > 0 ? (writerBio.exec(line.text) ?? roleFirstBio.exec(line.text) ?? (titledBio && !story.paragraphs.some((other) => other !== titledBio[1] && surname!.test(other)) ? titledBio : null)) : null
     if (bio && !attribution.test(line.text) && (/\b(e-?mail|reach|contact|follow)\b|@/i.test(line.text) || !lines.slice(index + 1).some((other, at) => usable(index + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4))) {
       drop(line.text, 'author card')
       // (The card's name line over its bio goes with it: "Jane Roe", then "Jane Roe is a Journalist who …".)

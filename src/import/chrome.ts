@@ -638,6 +638,9 @@ export function siteChromeRules(json: string): ChromeRule[] {
   return [...own, ...defaultChromeRules]
 }
 
+/** The longest source of one joined pattern (see `chromeRuleFinder`). */
+const joinedLength = 8000
+
 const finders = new WeakMap<readonly ChromeRule[], (line: string) => ChromeRule | undefined>()
 
 /** Words that make a line reported speech, which rules with `keepsReports` leave alone. */
@@ -650,8 +653,8 @@ export function ruleMatches(rule: ChromeRule, line: string): boolean {
 
 /**
  * The first rule whose pattern matches a line, as `rules.find` finds it (a rule's `maxLength` skips longer lines), but
- * asked of every line of every page: the patterns of each flag set are also joined into one alternation, so a line no
- * rule matches (most lines) costs one test per flag set instead of one per rule. Patterns that cannot be joined (back
+ * asked of every line of every page: the patterns of each flag set are also joined into a few alternations, so a line no
+ * rule matches (most lines) costs a few tests instead of one per rule. Patterns that cannot be joined (back
  * references, named groups, stateful flags) are asked on their own.
  */
 export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) => ChromeRule | undefined {
@@ -664,11 +667,16 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
       alone.push(pattern)
       continue
     }
-    const list = sources.get(pattern.flags) ?? []
-    list.push(`(?:${pattern.source})`)
-    sources.set(pattern.flags, list)
+    // V8 stops optimising a pattern whose source passes 20 KB (a joined set that grew past it tested every line about
+    // four times slower), so each flag set is joined in runs of at most `joinedLength` characters.
+    const runs = sources.get(pattern.flags) ?? []
+    const last = runs.at(-1)
+    const alternative = `(?:${pattern.source})`
+    if (last && last.length + alternative.length + 1 <= joinedLength) runs[runs.length - 1] = `${last}|${alternative}`
+    else runs.push(alternative)
+    sources.set(pattern.flags, runs)
   }
-  const joined = [...[...sources].map(([flags, list]) => new RegExp(list.join('|'), flags)), ...alone]
+  const joined = [...[...sources].flatMap(([flags, runs]) => runs.map((source) => new RegExp(source, flags))), ...alone]
   const find = (line: string) => rules.find((rule) => ruleMatches(rule, line))
   const finder = (line: string) => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined)
   finders.set(rules, finder)

@@ -786,7 +786,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   lines.forEach((line, index) => {
     const next = lines[index + 1]
     if (!next || captions[index] || line.chrome || line.meta || next.chrome || next.meta) return
-    const preview = /^(.*?\p{L}[\p{L},]*)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
+    const preview = (line.text.endsWith('...') || line.text.endsWith('…')) && /^(.*?\p{L}[\p{L},]*)\s?(?:\.{3}|…)$/u.exec(line.text)?.[1]
     if (!preview || wordCount(preview) < 6 || !next.text.startsWith(preview) || next.text.length <= preview.length + 3) return
     if (!captions[index + 1] && !lines[index + 2]?.meta) return
     captions[index] = { caption: line.text, credit: null }

@@ -183,7 +183,7 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   if (labelSourced && !/["“”]/.test(labelSourced[2]!)) return { caption: labelSourced[2]!.trim(), credit: labelSourced[1]!.trim() }
   // "Police officers at the scene on Sunday 11 September 2016Image source, Example Agency": a figure's alternative text with
   // its "Image source" label and credit glued on after it, as a broadcaster's figure comes out when scraped.
-  const sourceGlued = wordCount(line) <= 60 ? /^(\S.{8,400}?[\p{L}\d.)])Image source\s*,\s*([^.!?,]{2,60})$/u.exec(line) : null
+  const sourceGlued = line.includes('Image source') && wordCount(line) <= 60 ? /^(\S.{8,400}?[\p{L}\d.)])Image source\s*,\s*([^.!?,]{2,60})$/u.exec(line) : null
   if (sourceGlued) return { caption: sourceGlued[1]!.trim(), credit: sourceGlued[2]!.trim() }
   // "(Jane Roe | The Harbour Tribune) Senators debate a bill in the chamber on Monday.": the photographer's name and the
   // paper's set apart by a bar in brackets, opening the caption (as papers print them over a picture in the story). A

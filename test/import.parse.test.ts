@@ -8379,3 +8379,20 @@ describe('"Last Update" under the story, its time told in the local zone and in 
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe("a figure's caption label alone on its line, its caption on the next", () => {
+  const page = (label: string) => `Town counts cost of flash floods\n\n${label}\n\nShopkeeper Ann Marsh at her counter after the water went down\n\nA clean-up is under way in a market town after a night of thunderstorms sent water pouring through its high street.\n\nThe council said skips would be left in the square.\n`
+
+  it('drops the label and its caption, in any of its names', () => {
+    for (const label of ['Media caption,', 'Image caption,', 'Video caption', 'Caption:', 'Pie de foto,', 'Légende :', 'Legenda da imagem,', 'Bildunterschrift:', 'Maelezo ya picha,']) {
+      const story = parseStory(page(label))
+      expect(story.paragraphs[0]).toMatch(/^A clean-up is under way/)
+      expect(story.paragraphs.join('\n')).not.toContain('Shopkeeper Ann Marsh')
+    }
+  })
+
+  it('keeps a paragraph that speaks of a caption', () => {
+    const story = parseStory(page('The media caption, printed under the picture, named the wrong street.'))
+    expect(story.paragraphs[0]).toBe('The media caption, printed under the picture, named the wrong street.')
+  })
+})

@@ -44,8 +44,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
-  // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:").
-  { maxLength: 20, pattern: /^(?:image|photo|picture|video) caption\s*[,:]?$/i, reason: 'caption label' },
+  // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:", a
+  // broadcaster's "Media caption,", "Video caption", "Caption:", and in other languages "Pie de foto,", "Légende :",
+  // "Legenda da imagem,", "Bildunterschrift:", "Didascalia", "Maelezo ya picha,").
+  { maxLength: 30, pattern: /^(?:(?:image|photo|picture|video|media|audio|graphic|map|chart)\s+caption|caption|pie de (?:foto|imagen)|l[ée]gende(?: de la photo)?|legenda(?: da (?:foto|imagem))?|bildunterschrift|didascalia|maelezo ya picha)\s*[,:]?$/i, reason: 'caption label' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },

@@ -8396,3 +8396,17 @@ describe("a figure's caption label alone on its line, its caption on the next", 
     expect(story.paragraphs[0]).toBe('The media caption, printed under the picture, named the wrong street.')
   })
 })
+
+describe('a reading time alone on its line, full stop and all', () => {
+  const page = (line: string) => `Harbour ferry fares to rise\n\nMarch 3, 2024 09:52\n${line}\n\nThe harbour ferry will cost more from Monday, the operator said.\n\nCommuters' groups said they would ask the council to step in.\n`
+
+  it('is no paragraph, however it is told', () => {
+    for (const line of ['1 minute read.', '3 mins read', 'Reading time: 4 minutes', 'Est. reading time 2 min', '< 1 min read', 'Lesezeit: 3 Minuten', 'Temps de lecture : 2 min', '3 min de lectura', 'Tiempo de lectura: 5 minutos', 'Leestijd 4 minuten']) {
+      expect(parseStory(page(line)).paragraphs[0]).toBe('The harbour ferry will cost more from Monday, the operator said.')
+    }
+  })
+
+  it('keeps sentences about reading and minutes', () => {
+    for (const line of ['Reading time for the bill is 40 minutes, the Speaker said.', 'It takes 5 minutes to read the report.']) expect(parseStory(page(line)).paragraphs[0]).toBe(line)
+  })
+})

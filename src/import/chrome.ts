@@ -48,6 +48,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // broadcaster's "Media caption,", "Video caption", "Caption:", and in other languages "Pie de foto,", "Légende :",
   // "Legenda da imagem,", "Bildunterschrift:", "Didascalia", "Maelezo ya picha,").
   { maxLength: 30, pattern: /^(?:(?:image|photo|picture|video|media|audio|graphic|map|chart)\s+caption|caption|pie de (?:foto|imagen)|l[ée]gende(?: de la photo)?|legenda(?: da (?:foto|imagem))?|bildunterschrift|didascalia|maelezo ya picha)\s*[,:]?$/i, reason: 'caption label' },
+  // A reading time alone on its line, full stop and all ("1 minute read.", "3 mins read", "Reading time: 4 minutes",
+  // "Est. reading time 2 min", "< 1 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 2 min", "3 min de lectura",
+  // "Tiempo de lectura: 5 minutos", "Leestijd 4 minuten"): the page's, never the story's.
+  { maxLength: 60, pattern: /^(?:(?:<|less than)\s*)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch)(?:ing)?(?: time)?\s*[.!]?$|^(?:(?:est(?:imated|\.)?\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|læsetid|lesetid)\s*[:|-]?\s*(?:(?:<|less than|about|approx\.?|ca\.?|env\.?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutes?|minutos|minuti|minutter|minuter)\.?$|^\d{1,3}\s*(?:min|minutos?|minutes?)\s+(?:de lectura|de lecture|de leitura|di lettura)\.?$/i, reason: 'reading time' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },

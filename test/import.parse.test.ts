@@ -8410,3 +8410,17 @@ describe('a reading time alone on its line, full stop and all', () => {
     for (const line of ['Reading time for the bill is 40 minutes, the Speaker said.', 'It takes 5 minutes to read the report.']) expect(parseStory(page(line)).paragraphs[0]).toBe(line)
   })
 })
+
+describe("a print-and-mail bar's buttons run together on a line", () => {
+  const page = (bar: string) => `Curfew lifted in two river districts\n\nMonday, June 10, 2019\n\n${bar}\n\nResidents were allowed back on the streets last night after police lifted a three-day curfew.\n\nShopkeepers said they had lost most of the weekend's trade.\n`
+
+  it('is no paragraph', () => {
+    for (const bar of ['Print this page Email A Friend!', 'Print this article | Email this article', 'Email to a friend Print', 'Send to a friend · Print this story', 'Imprimir Enviar por correo', 'Email a friend', 'Print Email Share']) {
+      expect(parseStory(page(bar)).paragraphs[0]).toMatch(/^Residents were allowed back/)
+    }
+  })
+
+  it('keeps sentences that tell of printing and mailing', () => {
+    for (const line of ['Print the page and email a friend a copy, the teacher said.', 'Send this to a friend if you care.']) expect(parseStory(page(line)).paragraphs[0]).toBe(line)
+  })
+})

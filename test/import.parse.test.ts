@@ -8424,3 +8424,19 @@ describe("a print-and-mail bar's buttons run together on a line", () => {
     for (const line of ['Print the page and email a friend a copy, the teacher said.', 'Send this to a friend if you care.']) expect(parseStory(page(line)).paragraphs[0]).toBe(line)
   })
 })
+
+describe("a blog's comment section headed by its count and the post's title", () => {
+  const page = (heading: string) => `Two cars and a bus collide\n\nTraffic was turned back at the bridge on Tuesday after two cars and a minibus collided.\n\nThe road reopened shortly after six in the evening.\n\n${heading}\n\n  1. Mary Lowe June 4, 2019 at 7:30 pm\n\n    That bend needs a proper sign.\n`
+
+  it('ends the story, in the words of any theme or language', () => {
+    for (const heading of ['7 Responses to Two cars and a bus collide', 'One Response to “Two cars and a bus collide”', '12 Comments on Two cars and a bus collide', 'No Responses to Two cars and a bus collide', '5 replies to Two cars and a bus collide', '3 commentaires sur « Deux voitures »', '2 comentarios en «Dos coches»', '4 Kommentare zu „Zwei Autos“']) {
+      const story = parseStory(page(heading))
+      expect(story.paragraphs.at(-1)).toBe('The road reopened shortly after six in the evening.')
+      expect(story.authors).toEqual([])
+    }
+  })
+
+  it('keeps a sentence of the story that opens so', () => {
+    for (const line of ['Two comments on the bill drew criticism from the minister.', 'Three responses to the crisis were considered, the minister said', 'Two thoughts on the budget: it is too small. It is late.']) expect(parseStory(page(line)).paragraphs).toContain(line)
+  })
+})

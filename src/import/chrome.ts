@@ -257,6 +257,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   // (…also named for who writes them: "Member comments", "Readers' comments", "User comments".)
   { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // A blog's comment section headed by its count and the post's title ("7 Responses to Three-car crash on the bypass",
+  // "One Response to “Ferry fares rise”", "2 thoughts on “Ferry fares rise”", "12 Comments on Ferry fares rise", "No
+  // Responses to …", "5 replies to …", "3 commentaires sur « … »", "2 comentarios en «…»", "4 Kommentare zu „…“",
+  // "3 reacties op …"): the comments under the story, and what follows them. A sentence of the story that opens so goes
+  // on past a full stop or closes on one.
+  { endsStory: true, keepsReports: true, maxLength: 260, pattern: /^(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten|un|une|dos|tres|zwei|drei)\s+(?:responses?|thoughts?|comments?|replies|reply|reactions?|commentaires?|comentarios?|kommentare?|reacties?|respuestas?|risposte|commenti)\s+(?:to|on|about|for|sur|à|en|a|zu|op|auf|para|per|su)\s+(?![^.!?]{0,200}[.!?]\s+\p{Lu})(?!.*\.$)\S.{0,200}$/iu, reason: 'comment section' },
   // …and its notice that comments are shut on this story ("Sorry, we are not accepting comments on this article.",
   // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
   { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },

@@ -8440,3 +8440,21 @@ describe("a blog's comment section headed by its count and the post's title", ()
     for (const line of ['Two comments on the bill drew criticism from the minister.', 'Three responses to the crisis were considered, the minister said', 'Two thoughts on the budget: it is too small. It is late.']) expect(parseStory(page(line)).paragraphs).toContain(line)
   })
 })
+
+describe("a publisher's note about itself in a box on every page", () => {
+  const page = (box: string) => `Lakeside Daily\n\n${box}\n\nFishermen protest over new net rules\n\nBy Tom Okafor\n\nThe lake's fishermen tied up their boats on Thursday and marched to the fisheries office.\n\nFisheries officials said the change was needed to protect young fish.\n`
+
+  it('is no paragraph, and the headline under it is read', () => {
+    for (const box of ['Harbour Media is an independent media house free from political ties. We publish three newspapers.', "Example Media is Kenya's leading independent media group; our titles reach millions.", 'The Daily Example is a privately owned, non-partisan news organisation. We publish every day.', 'Example Post est un média indépendant. Nous publions chaque jour.']) {
+      const story = parseStory(page(box))
+      expect(story.headline).toBe('Fishermen protest over new net rules')
+      expect(story.paragraphs[0]).toMatch(/^The lake's fishermen/)
+    }
+  })
+
+  it('keeps sentences about an outlet told by someone, or with no we', () => {
+    for (const line of ['Reuters is an independent news agency, the spokesman said, and we respect it.', 'The Harbour Times is a newspaper founded in 1901 that closed last year after its owner died.']) {
+      expect(parseStory(`Fishermen protest over new net rules\n\n${line}\n\nFisheries officials said the change was needed.\n`).paragraphs[0]).toBe(line)
+    }
+  })
+})

@@ -52,6 +52,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Est. reading time 2 min", "< 1 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 2 min", "3 min de lectura",
   // "Tiempo de lectura: 5 minutos", "Leestijd 4 minuten"): the page's, never the story's.
   { maxLength: 60, pattern: /^(?:(?:<|less than)\s*)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch)(?:ing)?(?: time)?\s*[.!]?$|^(?:(?:est(?:imated|\.)?\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|læsetid|lesetid)\s*[:|-]?\s*(?:(?:<|less than|about|approx\.?|ca\.?|env\.?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutes?|minutos|minuti|minutter|minuter)\.?$|^\d{1,3}\s*(?:min|minutos?|minutes?)\s+(?:de lectura|de lecture|de leitura|di lettura)\.?$/i, reason: 'reading time' },
+  // A publisher's note about itself, in a box on every page ("AMH is an independent media house free from political ties
+  // … We have four newspapers …", "Example Media is Kenya's leading independent media group; our titles …", "The Daily
+  // Example is a privately owned, non-partisan news organisation. We …", "Example Post est un média indépendant … Nous …"):
+  // its name, "is a(n)" and the kind of outlet it is, and it speaks of itself as we; no one is reported.
+  { keepsReports: true, maxLength: 900, pattern: /^(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+(?:is|est|es|ist|é)\s+(?:an?|the|un|una|ein|eine|um|uma|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,4}(?:media\s+(?:house|company|group|organi[sz]ation|outlet|platform|brand|network|enterprise)|news\s*(?:paper|room|organi[sz]ation|outlet|platform|website|site|agency|publisher|brand|service|network|portal|magazine)|publisher|publishing\s+(?:house|company|group)|broadcaster|média|medio|medienhaus|meio de comunicação)\b(?=.{0,700}\b(?:we|our|us|nous|notre|nos|nosotros|nuestr[oa]s?|wir|unser\w*)\b).{0,800}$/iu, reason: 'publisher boilerplate' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },

@@ -8458,3 +8458,17 @@ describe("a publisher's note about itself in a box on every page", () => {
     }
   })
 })
+
+describe("a newsroom's call for its readers' stories with a way to reach it", () => {
+  const page = (line: string) => `Two held after shooting at bus stop\n\nA man was shot and wounded while waiting at a bus stop in the town centre on Saturday night.\n\nTwo men were arrested a short distance away.\n\n${line}\n`
+
+  it('is no paragraph', () => {
+    for (const line of ['We want to highlight your success stories - stories about challenges you overcame. Contact us at 555-0100 or', 'Do you have a story to share? Email us at news@example.com', "We'd love to hear from you: send your photos and videos on WhatsApp to 555 0100.", 'Share your story with us. Call 555-0100.']) {
+      expect(parseStory(page(line)).paragraphs.at(-1)).toBe('Two men were arrested a short distance away.')
+    }
+  })
+
+  it("keeps an appeal that someone made, and a sentence about readers' stories", () => {
+    for (const line of ['We want to hear from anyone who saw the crash, the inspector said, urging witnesses to call 911.', 'Residents who have a story about the flood were asked to contact the council.']) expect(parseStory(page(line)).paragraphs.at(-1)).toBe(line)
+  })
+})

@@ -57,6 +57,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // Example is a privately owned, non-partisan news organisation. We …", "Example Post est un média indépendant … Nous …"):
   // its name, "is a(n)" and the kind of outlet it is, and it speaks of itself as we; no one is reported.
   { keepsReports: true, maxLength: 900, pattern: /^(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+(?:is|est|es|ist|é)\s+(?:an?|the|un|una|ein|eine|um|uma|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,4}(?:media\s+(?:house|company|group|organi[sz]ation|outlet|platform|brand|network|enterprise)|news\s*(?:paper|room|organi[sz]ation|outlet|platform|website|site|agency|publisher|brand|service|network|portal|magazine)|publisher|publishing\s+(?:house|company|group)|broadcaster|média|medio|medienhaus|meio de comunicação)\b(?=.{0,700}\b(?:we|our|us|nous|notre|nos|nosotros|nuestr[oa]s?|wir|unser\w*)\b).{0,800}$/iu, reason: 'publisher boilerplate' },
+  // A newsroom's call for its readers' stories with a way to reach it ("We want to highlight your success stories - stories
+  // about challenges you overcame. Contact us at 555-0100 or", "Do you have a story to share? Email us at …", "We'd love to
+  // hear from you: send your photos and videos on WhatsApp to …", "Share your story with us. Call …"): the site's, no one
+  // reported.
+  { keepsReports: true, maxLength: 400, pattern: /^(?=.{0,200}\b(?:we(?:[’']d| would)?\s+(?:want|like|love)\s+to\s+(?:hear|highlight|feature|share|tell|know|see)|(?:(?:do|did|if)\s+you\s+|got\s+|^)have\s+(?:a|any)\s+(?:story|stories|news|photos?|videos?)(?:\s+(?:to\s+(?:tell|share)|ideas?))?|share\s+your\s+(?:story|stories|news|photos?|videos?|experiences?)|send\s+(?:us\s+)?your\s+(?:stories|story|news|photos?|videos?|pictures?)|tell\s+us\s+your\s+(?:story|stories))\b)(?=.{0,360}\b(?:contact|e-?mail|call|whatsapp|write\s+to|reach|send|message|text|dm)\b).{20,400}$/i, reason: 'readers story call' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },

@@ -8472,3 +8472,17 @@ describe("a newsroom's call for its readers' stories with a way to reach it", ()
     for (const line of ['We want to hear from anyone who saw the crash, the inspector said, urging witnesses to call 911.', 'Residents who have a story about the flood were asked to contact the council.']) expect(parseStory(page(line)).paragraphs.at(-1)).toBe(line)
   })
 })
+
+describe('an app\'s or a streaming service\'s promo line ending on "Anytime. Anywhere."', () => {
+  const page = (line: string) => `Storm cuts power to island villages\n\nA storm cut power to a dozen island villages overnight, the power company said.\n\nCrews expect to restore supply by Sunday.\n\n${line}\n`
+
+  it('is no paragraph', () => {
+    for (const line of ['Stream the best of Example TV on ViewPlus. Anytime. Anywhere.', 'Watch live news on the Example app - anytime, anywhere', 'Download the Example News app: anywhere, anytime.']) {
+      expect(parseStory(page(line)).paragraphs.at(-1)).toBe('Crews expect to restore supply by Sunday.')
+    }
+  })
+
+  it('keeps sentences that say anytime, anywhere', () => {
+    for (const line of ['Earthquakes can strike anytime, anywhere.', 'Watch out: thieves strike anytime, anywhere, police warned.']) expect(parseStory(page(line)).paragraphs.at(-1)).toBe(line)
+  })
+})

@@ -62,6 +62,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // hear from you: send your photos and videos on WhatsApp to …", "Share your story with us. Call …"): the site's, no one
   // reported.
   { keepsReports: true, maxLength: 400, pattern: /^(?=.{0,200}\b(?:we(?:[’']d| would)?\s+(?:want|like|love)\s+to\s+(?:hear|highlight|feature|share|tell|know|see)|(?:(?:do|did|if)\s+you\s+|got\s+|^)have\s+(?:a|any)\s+(?:story|stories|news|photos?|videos?)(?:\s+(?:to\s+(?:tell|share)|ideas?))?|share\s+your\s+(?:story|stories|news|photos?|videos?|experiences?)|send\s+(?:us\s+)?your\s+(?:stories|story|news|photos?|videos?|pictures?)|tell\s+us\s+your\s+(?:story|stories))\b)(?=.{0,360}\b(?:contact|e-?mail|call|whatsapp|write\s+to|reach|send|message|text|dm)\b).{20,400}$/i, reason: 'readers story call' },
+  // An app's or a streaming service's promo line that ends on "Anytime. Anywhere." ("Stream the best of Example TV on
+  // ViewPlus. Anytime. Anywhere.", "Watch live news on the Example app - anytime, anywhere", "Download the Example News
+  // app: anywhere, anytime."): an imperative to stream, watch, listen, read or download, and nothing else.
+  { maxLength: 200, pattern: /^(?:stream|watch|listen(?:\s+to)?|download|get|read|enjoy|catch|follow|access|discover|experience|your)\b[^!?]{0,140}?(?:[.!,:]\s*|\s+[-–—|]\s*|\s+)(?:any\s?time[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?where|any\s?where[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?time)\s*[.!]?$/i, reason: 'app promo' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },

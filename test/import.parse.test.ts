@@ -8486,3 +8486,22 @@ describe('an app\'s or a streaming service\'s promo line ending on "Anytime. Any
     for (const line of ['Earthquakes can strike anytime, anywhere.', 'Watch out: thieves strike anytime, anywhere, police warned.']) expect(parseStory(page(line)).paragraphs.at(-1)).toBe(line)
   })
 })
+
+describe('a letter to the readers over the story, asking them to pay or subscribe', () => {
+  const story = 'Dock workers at the container port stayed off the job for an eighth day on Monday.'
+  const page = (greeting: string, body: string, signOff: string) => `Port strike enters its second week\n\nMarch 12, 2024 08:15\n\n${greeting}\n${body}\n\n${signOff}\n\nJane Roe, Publisher, Harbour Chronicle Group\n\n\n${story}\n\nUnion leaders said they would meet the employers again on Thursday.\n`
+
+  it('is the site\'s, greeting, appeal, sign-off and the names signed under it', () => {
+    for (const [greeting, signOff] of [['Dear Reader,', 'Thank you,'], ['Dear valued subscriber,', 'Sincerely,'], ['Chers lecteurs,', 'Merci,'], ['Liebe Leserinnen und Leser,', 'Danke,'], ['Querido lector:', 'Atentamente,']]) {
+      const parsed = parseStory(page(greeting!, 'Good reporting costs money. For $4 a month you can become a member and support our work.', signOff!))
+      expect(parsed.paragraphs[0]).toBe(story)
+      expect(parsed.authors).toEqual([])
+    }
+  })
+
+  it('leaves a letter that asks for nothing to the story', () => {
+    const parsed = parseStory('Paper moves to the quay\n\nMarch 12, 2024 08:15\n\nThe Harbour Chronicle printed its last edition on Market Street on Sunday.\n\nDear readers,\nToday the paper moves to its new offices on the quay, after ninety years on Market Street.\n\nThank you,\n\nJane Roe, Publisher\n\nThe move took three weeks, the paper said.\n')
+    expect(parsed.paragraphs).toContain('Dear readers,')
+    expect(parsed.paragraphs).toContain('Today the paper moves to its new offices on the quay, after ninety years on Market Street.')
+  })
+})

@@ -171,6 +171,13 @@ type Untitled = false | { drop: null | { line: string; reason: string } }
 /** Whether a page's text is as long as a page store keeps of a page (about its first 2,000 characters, counted in bytes). */
 const cutAtStoreLimit = (text: string) => text.length >= 600 && text.length <= 2000 && ((bytes) => bytes >= 1900 && bytes <= 2000)(new TextEncoder().encode(text).length)
 
+/** A letter's greeting to the site's readers alone on its line ("Dear Reader,", "Chers lecteurs,", "Liebe Leserinnen und Leser,"). */
+const readerSalutation = /^(?:(?:my\s+)?dear|hello|hi)\s+(?:(?:valued|loyal|faithful|fellow)\s+(?:and\s+loyal\s+)?)?(?:readers?|subscribers?|members?|supporters?|listeners?|viewers?)\s*[,:!]?$|^(?:cher|chère|chers|chères)\s+(?:lect(?:eur|rice)s?|abonné(?:e|s|es)?)\s*[,:!]?$|^(?:liebe|lieber)\s+leser(?:in|innen)?(?:\s+und\s+(?:leser|leserinnen))?\s*[,:!]?$|^(?:querid[oa]s?|estimad[oa]s?)\s+(?:lector(?:a|es|as)?|suscriptor(?:a|es|as)?)\s*[,:!]?$|^(?:caro|cara|cari|care)\s+(?:lettor[ei]|lettrici)\s*[,:!]?$/iu
+/** A letter's sign-off alone on its line ("Thank you,", "Sincerely,", "Best regards,", "Merci,", "Atentamente,"). */
+const letterSignOff = /^(?:thank you(?: for (?:your support|reading))?|thanks|many thanks|sincerely|yours(?: sincerely| truly| faithfully)?|(?:best |warm |kind |warmest )?regards|best wishes|with gratitude|merci|cordialement|danke|mit freundlichen grüßen|herzliche grüße|gracias|atentamente|saludos|grazie|cordiali saluti)\s*[,.!]?$/iu
+/** What a letter to the readers asks of them: to pay, subscribe, support or join. */
+const letterAppeal = /\b(?:subscri\w*|support\w*|partner|donat\w*|contribut\w*|paywall|membership|premium|per month|a month|abonn\w*|suscri\w*|abonnier\w*)\b|[$£€]\s?\d/i
+
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
@@ -334,6 +341,28 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const own = topicStems(above.text)
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
+  })
+  // A letter to the readers set over or under the story, asking them to pay or subscribe: its greeting ("Dear Reader,",
+  // "Dear valued subscriber,", "Chers lecteurs,", "Liebe Leserinnen und Leser,", "Querido lector:"), its appeal, its
+  // sign-off ("Thank you,", "Sincerely,", "Regards,", "Merci,") and the names and titles signed under it. All of it is the
+  // site's when the letter asks for money or a subscription; a letter that asks for nothing is left to the story.
+  lines.forEach((line, index) => {
+    if (line.meta || !readerSalutation.test(line.text)) return
+    const signOff = lines.slice(index + 1, index + 26).findIndex((other) => letterSignOff.test(other.text))
+    if (signOff < 0) return
+    let end = index + 1 + signOff
+    if (!lines.slice(index + 1, end).some((other) => letterAppeal.test(other.text))) return
+    for (let signed = end + 1; signed <= end + 3 && signed < lines.length; signed++) {
+      const name = lines[signed]!
+      if (name.blankBefore && signed > end + 1) break
+      if (wordCount(name.text) > 12 || /[.!?]$/.test(name.text) || !/^\p{Lu}/u.test(name.text)) break
+      end = signed
+    }
+    // (The names signed under it may read as a byline, "Jane Roe, CEO, Example Media Group": they sign the letter, not the story.)
+    for (let at = index; at <= end; at++) {
+      if (at > index + 1 + signOff) lines[at]!.meta = null
+      if (!lines[at]!.meta) lines[at]!.chrome ??= { reason: 'letter to readers' }
+    }
   })
   // A teaser for another story set between the paragraphs: its title, its summary cut short ("… on his first day as a
   // driver in ..."), its section's label and its age or date ("News" / "3 days ago"). The four lines are the site's.

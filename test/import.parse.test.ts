@@ -8505,3 +8505,21 @@ describe('a letter to the readers over the story, asking them to pay or subscrib
     expect(parsed.paragraphs).toContain('Today the paper moves to its new offices on the quay, after ninety years on Market Street.')
   })
 })
+
+describe("a picture's text printed twice, the copies run together with no blank line between", () => {
+  const caption = 'Soldiers walk through the covered market in the old town on the first night of the new patrols, which the army will run until the end of the month.'
+  const lede = '"Now we can stay open after dark again," said a fruit seller who has worked in the market for thirty years.'
+  const more = 'Traders said thefts had doubled since the start of the year, and several stalls closed at sunset.'
+
+  it("is the picture's, where the story's paragraphs are set apart by blank lines", () => {
+    const story = parseStory(`Market traders welcome night patrols\n\nJune 3, 2022\n${caption}\n${caption}\n\n${lede}\n\n${more}\n`)
+    expect(story.paragraphs).toEqual([lede, more])
+    const within = parseStory(`Market traders welcome night patrols\n\nJune 3, 2022\n\n${lede}\n\n${caption}\n${caption}\n\n${more}\n\nA police spokesman said the patrols would be reviewed.\n`)
+    expect(within.paragraphs).not.toContain(caption)
+  })
+
+  it('keeps one copy of a paragraph printed twice with a blank line between, or on a page with no blank lines', () => {
+    expect(parseStory(`Market traders welcome night patrols\n\nJune 3, 2022\n\n${lede}\n\n${caption}\n\n${caption}\n\n${more}\n`).paragraphs).toEqual([lede, caption, more])
+    expect(parseStory(`Market traders welcome night patrols\nJune 3, 2022\n${lede}\n${caption}\n${caption}\n${more}\n`).paragraphs).toEqual([lede, caption, more])
+  })
+})

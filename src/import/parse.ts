@@ -891,7 +891,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (Copies that differ in their spaces are the same paragraph set twice, not a picture's text: a sentence of a dozen
     // words or more.)
     const respaced = lines.slice(index, after).some((copy) => copy.text !== line.text)
-    const paragraph = (isBodyLike(line.text) || respaced) && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text || copy.text.replace(/\s+/g, '') === line.text.replace(/\s+/g, ''))
+    // (Copies run together with no blank line between them, a blank line under the last, where the story's paragraphs are
+    // set apart by blank lines, are a picture's alternative text and its caption: the same sentence each time, but the
+    // picture's.)
+    const figure = !respaced && lines.slice(index + 1, after).every((copy) => !copy.blankBefore) && Boolean(lines[after]?.blankBefore) && lines.slice(after, after + 4).filter((other) => !other.chrome && !other.meta).every((other) => other.blankBefore)
+    const paragraph = (isBodyLike(line.text) || respaced) && !figure && !splitCaption(line.text) && lines.slice(index, after).every((copy) => copy.text === line.text || copy.text.replace(/\s+/g, '') === line.text.replace(/\s+/g, ''))
     for (let at = index; at < after; at++) {
       if (paragraph && at < after - 1) repeated.add(at)
       else if (!paragraph) captions[at] ??= { caption: lines[at]!.text, credit: null }

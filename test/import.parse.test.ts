@@ -8523,3 +8523,21 @@ describe("a picture's text printed twice, the copies run together with no blank 
     expect(parseStory(`Market traders welcome night patrols\nJune 3, 2022\n${lede}\n${caption}\n${caption}\n${more}\n`).paragraphs).toEqual([lede, caption, more])
   })
 })
+
+describe("a box of other stories' headlines between two paragraphs, without a heading", () => {
+  const titles = ["Island's ferry operator to cut winter sailings by a third", 'Heart surgery waiting lists: ‘We were told it could be two more years’', 'Working from home: Staff ‘are being told to come back five days a week’']
+  const page = (over: string) => ['Woman charged over arson at harbour warehouse', 'A woman has been charged with arson after a fire destroyed a warehouse on the harbour front early on Sunday.', over, ...titles, 'The court heard that the warehouse had been empty for several months.', 'She will appear again next week.'].join('\n')
+
+  it('is the site\'s', () => {
+    const story = parseStory(page('The accused appeared before the district court on Monday and was remanded in custody.'))
+    for (const title of titles) expect(story.paragraphs).not.toContain(title)
+    expect(story.paragraphs).toContain('The court heard that the warehouse had been empty for several months.')
+  })
+
+  it('keeps a list the story brings in', () => {
+    for (const over of ['The charges against her are as follows:', 'Prosecutors listed the charges, which include the following.']) {
+      const story = parseStory(page(over))
+      for (const title of titles) expect(story.paragraphs).toContain(title)
+    }
+  })
+})

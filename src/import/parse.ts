@@ -178,6 +178,8 @@ const letterSignOff = /^(?:thank you(?: for (?:your support|reading))?|thanks|ma
 /** What a letter to the readers asks of them: to pay, subscribe, support or join. */
 const letterAppeal = /\b(?:subscri\w*|support\w*|partner|donat\w*|contribut\w*|paywall|membership|premium|per month|a month|abonn\w*|suscri\w*|abonnier\w*)\b|[$£€]\s?\d/i
 
+/** A line that brings in a list ("The new rules are as follows.", "These are the changes:"). */
+const listIntro = /[:]\s*$|\b(?:as follows|the following|include|includes|including|these are|here are|below)\b/i
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
@@ -364,6 +366,25 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (!lines[at]!.meta) lines[at]!.chrome ??= { reason: 'letter to readers' }
     }
   })
+  // A box of other stories' headlines set between two paragraphs of the story, without a heading: three to eight lines in a
+  // row, each a title of five words or more with no full stop ("Pancreatic cancer: ‘I can't explain it’", "Ireland's
+  // billionaires saw their wealth grow by a third"), a paragraph closing on its full stop over them and another under them.
+  // (A list the story brings in, over a line closing on a colon or saying what follows, is the story's.)
+  {
+    const teaserTitle = (line: Line | undefined) => Boolean(line) && !line!.chrome && !line!.meta && !/[.!?:;,…]["”’»)]?$/.test(line!.text) && /^["“‘'«]?\p{Lu}/u.test(line!.text) && wordCount(line!.text) >= 5 && wordCount(line!.text) <= 30 && !bullet.test(line!.text)
+    for (let at = 1; at < lines.length; at++) {
+      if (!teaserTitle(lines[at])) continue
+      let end = at
+      while (teaserTitle(lines[end + 1])) end++
+      const above = lines[at - 1]!
+      const below = lines[end + 1]
+      const count = end - at + 1
+      if (count >= 3 && count <= 8 && !above.chrome && !above.meta && isSentence(above.text) && /[.!?]["”’]?$/.test(above.text) && !listIntro.test(above.text) && below && !below.chrome && !below.meta && isSentence(below.text)) {
+        for (let other = at; other <= end; other++) lines[other]!.chrome = { reason: 'teaser for another story' }
+      }
+      at = end
+    }
+  }
   // A teaser for another story set between the paragraphs: its title, its summary cut short ("… on his first day as a
   // driver in ..."), its section's label and its age or date ("News" / "3 days ago"). The four lines are the site's.
   lines.forEach((line, index) => {

@@ -8541,3 +8541,18 @@ describe("a box of other stories' headlines between two paragraphs, without a he
     }
   })
 })
+
+describe('a standfirst of one sentence over the lede, told again further down', () => {
+  const lede = "Officially the council's ruling group took no position on Tuesday, leaving its members free to vote as they wished."
+
+  it('is no paragraph of the story', () => {
+    const story = parseStory(`Council split over market hall sale\n\nCouncillor Jane Roe proposes that two thirds of the council must approve any sale of the market hall.\n\n${lede}\n\nUnder the motion, put forward by Councillor Jane Roe and eleven others, two thirds of the council would have to approve any sale of the market hall.\n\nA final vote is due next month.\n`)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('keeps a lede that a statement quoted further down says again', () => {
+    const first = 'A man has been arrested in the harbour district as part of an investigation into an armed gang.'
+    const story = parseStory(`Man arrested in gang inquiry\n\n${first}\n\nThe 57-year-old was arrested following the search of a house in the harbour district.\n\n“A man was arrested in the harbour district as part of an ongoing investigation into an armed gang,” a police spokesperson said.\n\nHe is being questioned by detectives.\n`)
+    expect(story.paragraphs[0]).toBe(first)
+  })
+})

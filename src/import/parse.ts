@@ -180,6 +180,24 @@ const letterAppeal = /\b(?:subscri\w*|support\w*|partner|donat\w*|contribut\w*|p
 
 /** A line that brings in a list ("The new rules are as follows.", "These are the changes:"). */
 const listIntro = /[:]\s*$|\b(?:as follows|the following|include|includes|including|these are|here are|below)\b/i
+/**
+ * Whether the story's first paragraph is a standfirst told again further down: one sentence of forty words at most over a
+ * lede of a dozen words or more, and two in three of its words (six or more) in one later paragraph
+ * that quotes no one.
+ */
+function restatedStandfirst(first: string, lede: string, later: readonly string[]): boolean {
+  if (wordCount(first) > 40 || wordCount(lede) < 12 || !isSentence(first) || /[.!?]["”’]?\s+\p{Lu}/u.test(withoutAbbreviations(first)) || !isSentence(lede)) return false
+  const said = contentWords(first)
+  if (said.size < 6) return false
+  return later.some((text) => {
+    // (A statement quoted further down that the lede had put in the reporter's words is no standfirst's repeat.)
+    if (/["“”]|\b(?:said|says|told|according)\b/.test(text)) return false
+    const again = contentWords(text)
+    let shared = 0
+    for (const word of said) if (again.has(word)) shared++
+    return shared * 3 >= said.size * 2
+  })
+}
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
@@ -2435,6 +2453,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
+    }
+    // (…or a standfirst of one sentence over a longer lede, most of whose words a paragraph further down says again: "Jane
+    // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
+    // …". A story's lede is not told twice.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {
+      standfirst.push(story.paragraphs.pop()!)
     }
     // A picture's caption under the title that is only the title's opening words ("Harbour Board" under "Harbour Board
     // Approves New Quay"): the picture's, not the story's first paragraph.

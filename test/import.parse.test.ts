@@ -8401,7 +8401,7 @@ describe('a reading time alone on its line, full stop and all', () => {
   const page = (line: string) => `Harbour ferry fares to rise\n\nMarch 3, 2024 09:52\n${line}\n\nThe harbour ferry will cost more from Monday, the operator said.\n\nCommuters' groups said they would ask the council to step in.\n`
 
   it('is no paragraph, however it is told', () => {
-    for (const line of ['1 minute read.', '3 mins read', 'Reading time: 4 minutes', 'Est. reading time 2 min', '< 1 min read', 'Lesezeit: 3 Minuten', 'Temps de lecture : 2 min', '3 min de lectura', 'Tiempo de lectura: 5 minutos', 'Leestijd 4 minuten']) {
+    for (const line of ['1 minute read.', '3 mins read', '3-minute read', '5 minutes to read', 'Read in 2 minutes', 'Reading time: 4 minutes', 'Est. reading time 2 min', '< 1 min read', 'Lesezeit: 3 Minuten', 'Temps de lecture : 2 min', '3 min de lectura', 'Tiempo de lectura: 5 minutos', 'Leestijd 4 minuten']) {
       expect(parseStory(page(line)).paragraphs[0]).toBe('The harbour ferry will cost more from Monday, the operator said.')
     }
   })

@@ -48,10 +48,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // broadcaster's "Media caption,", "Video caption", "Caption:", and in other languages "Pie de foto,", "Légende :",
   // "Legenda da imagem,", "Bildunterschrift:", "Didascalia", "Maelezo ya picha,").
   { maxLength: 30, pattern: /^(?:(?:image|photo|picture|video|media|audio|graphic|map|chart)\s+caption|caption|pie de (?:foto|imagen)|l[ée]gende(?: de la photo)?|legenda(?: da (?:foto|imagem))?|bildunterschrift|didascalia|maelezo ya picha)\s*[,:]?$/i, reason: 'caption label' },
-  // A reading time alone on its line, full stop and all ("1 minute read.", "3 mins read", "Reading time: 4 minutes",
+  // A reading time alone on its line, full stop and all ("1 minute read.", "3 mins read", "3-minute read", "5 minutes to
+  // read", "Read in 2 minutes", "Reading time: 4 minutes",
   // "Est. reading time 2 min", "< 1 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 2 min", "3 min de lectura",
   // "Tiempo de lectura: 5 minutos", "Leestijd 4 minuten"): the page's, never the story's.
-  { maxLength: 60, pattern: /^(?:(?:<|less than)\s*)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch)(?:ing)?(?: time)?\s*[.!]?$|^(?:(?:est(?:imated|\.)?\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|læsetid|lesetid)\s*[:|-]?\s*(?:(?:<|less than|about|approx\.?|ca\.?|env\.?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutes?|minutos|minuti|minutter|minuter)\.?$|^\d{1,3}\s*(?:min|minutos?|minutes?)\s+(?:de lectura|de lecture|de leitura|di lettura)\.?$/i, reason: 'reading time' },
+  { maxLength: 60, pattern: /^(?:(?:<|less than)\s*)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\.?\s+(?:read|listen|watch|to read|reading)(?:ing)?(?: time)?\s*[.!]?$|^(?:a\s+)?(?:read|listen)\s+in\s+(?:about\s+|under\s+)?\d{1,3}\s*(?:min(?:ute)?s?|mins?)\s*[.!]?$|^(?:(?:est(?:imated|\.)?\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|læsetid|lesetid)\s*[:|-]?\s*(?:(?:<|less than|about|approx\.?|ca\.?|env\.?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|mins?|minuten|minutes?|minutos|minuti|minutter|minuter)\.?$|^\d{1,3}\s*(?:min|minutos?|minutes?)\s+(?:de lectura|de lecture|de leitura|di lettura)\.?$/i, reason: 'reading time' },
   // A publisher's note about itself, in a box on every page ("AMH is an independent media house free from political ties
   // … We have four newspapers …", "Example Media is Kenya's leading independent media group; our titles …", "The Daily
   // Example is a privately owned, non-partisan news organisation. We …", "Example Post est un média indépendant … Nous …"):

@@ -8556,3 +8556,19 @@ describe('a standfirst of one sentence over the lede, told again further down', 
     expect(story.paragraphs[0]).toBe(first)
   })
 })
+
+describe("a picture's caption between paragraphs told as the things shown and what was done with them", () => {
+  const lede = 'Coastguard officers in the eastern district have arrested three men whom they caught with boxes of ammunition and other items believed to have been brought into the country illegally.'
+  const next = 'Reports are that in the early hours of Sunday morning, an intelligence-led operation at the river mouth found the boat moored near the old jetty with its lights off.'
+  const page = (line: string) => `Three held after ammunition found on boat\n\n${lede}\n\n${line}\n\n${next}\nAs a result of the search, the men were arrested.\nThey are expected in court on Monday.\n`
+
+  it("is the picture's", () => {
+    for (const line of ['The crates that Police found on the jetty', 'The rifles that Customs seized at the port', 'Some of the cash that Police recovered in the house', 'The car which Police stopped on the highway']) {
+      expect(parseStory(page(line)).paragraphs).not.toContain(line)
+    }
+  })
+
+  it('keeps a crosshead', () => {
+    expect(parseStory(page('The road that never was')).paragraphs).toContain('The road that never was')
+  })
+})

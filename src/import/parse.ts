@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { bylineShaped, closeMark, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -958,9 +958,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const shownPlace = /\s(?:in|at|outside|inside|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*$/u
   for (let index = 1; index + 1 < lines.length; index++) {
     const line = lines[index]!
-    if (line.chrome || line.meta || captions[index] || wordCount(line.text) < 5 || !shortParticipleCaption(line.text)) continue
+    // (…or told as the things shown and what was done with them, "The items that police found in the boat": a caption
+    // wherever it stands between two paragraphs, no credit or place needed.)
+    const relative = !line.chrome && !line.meta && !captions[index] && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && relativeCaption.test(line.text)
+    if (!relative && (line.chrome || line.meta || captions[index] || wordCount(line.text) < 5 || !shortParticipleCaption(line.text))) continue
     const credited = Boolean(captions[index + 1]?.credit) && !captions[index + 1]!.caption && !lines[index + 1]!.blankBefore
-    if (!credited && !shownPlace.test(line.text)) continue
+    if (!relative && !credited && !shownPlace.test(line.text)) continue
     let above: Line | undefined
     for (let at = index - 1; at >= 0 && !above; at--) if (!lines[at]!.chrome && !captions[at]) above = lines[at]
     let below: Line | undefined

@@ -109,6 +109,14 @@ export function shortParticipleCaption(text: string): boolean {
   return !finiteVerb.test(lower.replace(/\bbeing\s+\p{Ll}+ed\b/gu, 'being'))
 }
 
+/**
+ * A picture's caption told as the things shown and what was done with them, no full stop: "The", "Some of the" or a number,
+ * a noun of a word or three, "that", "which" or "where", who did it and a verb in the past, then where ("The items that
+ * police found in the boat", "The guns which officers seized at the port", "Some of the drugs that were found in the car",
+ * "The house where the men were held in Eastvale"). Six to sixteen words, no other verb after the clause ("… has died").
+ */
+export const relativeCaption = /^(?:(?:some|part|one|most|all)\s+of\s+the|the|\d+|two|three|four|five)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|where)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:was|were|had\s+been)\s+)?\p{Ll}+(?:ed|en|ound|eft|ept|ook|ade|ought|eld|ung|ot)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:in|at|on|from|inside|near|outside|during|after)\s+(?!.*\b(?:has|have|had|is|are|was|were|will|would|can|could|says?|said)\b)[^.!?:;"“”]{2,50}$/iu
+
 /** A caption closing on its credit in brackets, "Hail piles up in Millbrook (Jane & John Roe)", or that credit alone: a
  * few capitalised words, names joined by "and" or "&", no sentence closed before the bracket. */
 export function bracketCredit(text: string): boolean {

@@ -8572,3 +8572,15 @@ describe("a picture's caption between paragraphs told as the things shown and wh
     expect(parseStory(page('The road that never was')).paragraphs).toContain('The road that never was')
   })
 })
+
+describe("a broadcaster's caption label run on with its caption on one line", () => {
+  const page = (line: string) => `Town counts cost of flash floods\n\nA clean-up is under way in a market town after a night of thunderstorms sent water pouring through its high street.\n\n${line}\n\nThe council said skips would be left in the square.\n`
+
+  it("is the picture's", () => {
+    for (const line of ['Media caption, Residents describe the flood', 'Image caption, Sandbags outside the bakery on Mill Lane', 'Video caption, Watch: the moment the roof fell']) expect(parseStory(page(line)).paragraphs).not.toContain(line)
+  })
+
+  it('keeps sentences that speak of captions', () => {
+    for (const line of ['Image captions, he said, were often wrong.', 'The media caption, printed under the picture, named the wrong street.']) expect(parseStory(page(line)).paragraphs).toContain(line)
+  })
+})

@@ -48,6 +48,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // broadcaster's "Media caption,", "Video caption", "Caption:", and in other languages "Pie de foto,", "Légende :",
   // "Legenda da imagem,", "Bildunterschrift:", "Didascalia", "Maelezo ya picha,").
   { maxLength: 30, pattern: /^(?:(?:image|photo|picture|video|media|audio|graphic|map|chart)\s+caption|caption|pie de (?:foto|imagen)|l[ée]gende(?: de la photo)?|legenda(?: da (?:foto|imagem))?|bildunterschrift|didascalia|maelezo ya picha)\s*[,:]?$/i, reason: 'caption label' },
+  // …and a broadcaster's label run on with its caption on one line ("Media caption, Residents describe the flood",
+  // "Image caption, Sandbags outside the bakery", "Video caption, Watch: the moment the roof fell"): the picture's,
+  // whatever the caption says.
+  { maxLength: 400, pattern: /^(?:image|media|video|audio|photo|picture) caption,\s+\S.{0,380}$/i, reason: 'photo caption' },
   // A reading time alone on its line, full stop and all ("1 minute read.", "3 mins read", "3-minute read", "5 minutes to
   // read", "Read in 2 minutes", "Reading time: 4 minutes",
   // "Est. reading time 2 min", "< 1 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 2 min", "3 min de lectura",

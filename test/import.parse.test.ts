@@ -8379,3 +8379,15 @@ describe('"Last Update" under the story, its time told in the local zone and in 
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe('a call to comment between the lead picture and the story', () => {
+  const page = (prompt: string) => `Harbour town counts cost of storm surge\n\nVolunteers stack sandbags along the quay wall. PIC: Jane Roe\n${prompt}\n\nShopkeepers on the lower quay spent Sunday pumping water from their cellars after a storm surge pushed the sea over the harbour wall.\n\nThe county council said forty properties had been flooded overnight.\n`
+
+  it('is no headline, in any wording or language', () => {
+    for (const prompt of ['Have your say', 'Your say', 'Comment on this story', 'Share your views', 'View comments (12)', 'Join the debate', 'Votre avis', 'Ihre Meinung', 'Deja tu comentario']) expect(parseStory(page(prompt)).headline).toBe('Harbour town counts cost of storm surge')
+  })
+
+  it('leaves a title that opens with the same words a title', () => {
+    for (const title of ['Have your say on the new bus routes', 'Your say: readers on the harbour wall']) expect(parseStory(`${title}\n\nBy Jane Roe\n\nThe council has opened a consultation on the routes, which would link the quay to the station.\n\nReplies close at the end of the month.\n`).headline).toBe(title)
+  })
+})

@@ -26,6 +26,15 @@ export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
 /**
+ * A call to readers to comment, printed as a button or a heading by the story ("Have your say", "Share your views", "Your
+ * say", "Join the debate", "Comment on this story", "Tell us what you think", "View comments (12)", "Votre avis", "Ihre
+ * Meinung", "Deja tu comentario"): the page's, never a title. The whole line, a count at most after it: a title that opens
+ * so runs on in words of its own ("Have your say on the new bus routes", "Your say: the budget").
+ */
+export const commentPrompt =
+  /^(?:(?:have|add|share|post|leave|give|send)\s+(?:us\s+)?your\s+(?:say|views?|comments?|thoughts|opinions?|voice|reactions?)|your\s+(?:say|views|comments|thoughts|reactions)|join\s+the\s+(?:discussion|debate|conversation)|(?:comment|comments)\s+on\s+this\s+(?:story|article|post|report)|tell\s+us\s+what\s+you\s+think|(?:read|view|show|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments|(?:votre|ton)\s+avis|(?:ihre|deine)\s+meinung|(?:deja|dejar|danos)\s+tu\s+(?:comentario|opinión)|(?:tu|su)\s+opinión|(?:lascia|dicci)\s+la\s+tua(?:\s+opinione)?|dê\s+a\s+sua\s+opinião)\s*(?:\(\d+\))?\s*[?:!.]?$/iu
+
+/**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
  * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
  * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)

@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { titleUnderLabel, withoutSiteSuffix } from '../src/import/parse/headline'
+import { titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8389,5 +8389,42 @@ describe('a call to comment between the lead picture and the story', () => {
 
   it('leaves a title that opens with the same words a title', () => {
     for (const title of ['Have your say on the new bus routes', 'Your say: readers on the harbour wall']) expect(parseStory(`${title}\n\nBy Jane Roe\n\nThe council has opened a consultation on the routes, which would link the quay to the station.\n\nReplies close at the end of the month.\n`).headline).toBe(title)
+  })
+})
+
+describe("a page that opens on its first paragraph and the wire's dateline, no title printed", () => {
+  const lede = 'PORT ALDER, May 3 (ONA) -- Board President Mara Venn Solberg has chaired a meeting of the Ostland Harbour Board held at the Port Alder container terminal.'
+  const second = 'The meeting of the Harbour Board, held at the container terminal in Port Alder and chaired by Board President Mara Venn Solberg, was attended by Board Vice President Tomas Rhee and the Harbour Master of Port Alder.'
+  const more = 'The board also approved a plan to move the fish market to the eastern quay.'
+
+  it('reads the dateline in its many shapes', () => {
+    for (const text of [
+      'PORT ALDER, 19th November, 2025 (ONA) -- The Harbour Board has approved a new deep-water berth at the container terminal on the north quay.',
+      'Port Alder, Jan. 19, 2026 (Example News) – The governor has assured residents that the ferry service will resume before the end of the month.',
+      'NEW DELHI, March 3 (PTI): The court on Monday asked the state to explain why the hearing had been put off three times since the spring.',
+      'Port Alder, Mar 3 (EXA) The mayor said on Monday that the bridge would stay shut to lorries until engineers had finished their survey.',
+      'KATHMANDU, Nov 20 (Reuters) - Police rearrested seven prisoners who had escaped during the protests in September, officials said on Thursday.',
+      'PORT ALDER — The board voted on Tuesday to close the old fish market and move its traders to the eastern quay next spring.',
+      'SÃO VICENTE, 4 de maio (Lusa) - O conselho aprovou na segunda-feira um novo cais para os navios de carga que chegam ao porto.',
+    ]) expect(wireLede(text)).toBe(true)
+  })
+
+  it('leaves titles that open on a place and a dash, and sentences with brackets in them', () => {
+    for (const text of [
+      'LONDON - Police hunt man after stabbing in park near the station',
+      'PARIS (AFP) - Strike ends.',
+      'Harbour Board (HB) chairman resigns after a long row over the berth contract with the council and the union.',
+      'The Harbour Board (HB) said on Monday that the berth would open next year, ahead of the schedule agreed with the union.',
+    ]) expect(wireLede(text)).toBe(false)
+  })
+
+  it('gives no headline and keeps the paragraph as the lede', () => {
+    const story = parseStory([lede, '', second, '', more].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('still reads the title printed over such a lede', () => {
+    expect(parseStory(['Harbour Board meets at the container terminal', '', lede, '', second, '', more].join('\n')).headline).toBe('Harbour Board meets at the container terminal')
   })
 })

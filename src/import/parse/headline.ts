@@ -35,6 +35,20 @@ export const commentPrompt =
   /^(?:(?:have|add|share|post|leave|give|send)\s+(?:us\s+)?your\s+(?:say|views?|comments?|thoughts|opinions?|voice|reactions?)|your\s+(?:say|views|comments|thoughts|reactions)|join\s+the\s+(?:discussion|debate|conversation)|(?:comment|comments)\s+on\s+this\s+(?:story|article|post|report)|tell\s+us\s+what\s+you\s+think|(?:read|view|show|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments|(?:votre|ton)\s+avis|(?:ihre|deine)\s+meinung|(?:deja|dejar|danos)\s+tu\s+(?:comentario|opinión)|(?:tu|su)\s+opinión|(?:lascia|dicci)\s+la\s+tua(?:\s+opinione)?|dê\s+a\s+sua\s+opinião)\s*(?:\(\d+\))?\s*[?:!.]?$/iu
 
 /**
+ * A story's first paragraph opening on its wire dateline: the place in capitals or title case, its date or country at
+ * most, the agency in brackets and a dash or a colon or nothing ("DUBAI, 19th November, 2025 (WAM) -- The council …",
+ * "Lagos, Jan. 19, 2026 (Example News) – The governor …", "NEW DELHI, March 3 (PTI): The court …", "Port Alder, Mar 3
+ * (EXA) The mayor …", "KATHMANDU, Nov 20 (Reuters) - Police …"), or the place in capitals and a dash ("PORT ALDER — The
+ * board …"). Read with `wireLede`: then a finished sentence of a dozen words or more. A title so opened has no full stop
+ * ("LONDON - Police hunt man after stabbing"), or says too little ("PARIS (AFP) - Strike ends.").
+ */
+const ledeDateline = /^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*[\p{L}\d.,' ]{1,40}?)?\s*\(\s*\p{L}[\p{L}\d .&'’/-]{1,30}\)\s*(?:[-–—]{1,2}\s+|:\s+|\s+(?=[\p{Lu}"“‘]))|^\p{Lu}{2}[\p{Lu}.'’ -]{0,30}(?:,\s*[\p{L}\d.,' ]{1,40}?)?\s+[-–—]{1,2}\s+(?=[\p{Lu}"“‘\d])/u
+export function wireLede(text: string): boolean {
+  const dateline = ledeDateline.exec(text)
+  return Boolean(dateline) && /[.!?]["”’)]*$/u.test(text) && wordCount(text.slice(dateline![0].length)) >= 12
+}
+
+/**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
  * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
  * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)

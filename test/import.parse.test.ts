@@ -8428,3 +8428,20 @@ describe("a page that opens on its first paragraph and the wire's dateline, no t
     expect(parseStory(['Harbour Board meets at the container terminal', '', lede, '', second, '', more].join('\n')).headline).toBe('Harbour Board meets at the container terminal')
   })
 })
+
+describe("a header's stamp, a date among labels and figures, over a story printed without its title", () => {
+  const body = 'The county council has agreed to keep the mobile library running for another two years after residents collected more than 3,000 signatures.\n\nCouncillors had proposed ending the service in April, but the cabinet member said on Tuesday that the van would keep its round.\n'
+
+  it('is no headline, and dates the story', () => {
+    for (const stamp of ['Updated: May 3, 2024 Credibility: 85%', 'Published: 3 May 2024 | Reading time: 4 min', 'Posted: May 3, 2024 Comments: 0']) {
+      const story = parseStory(`${stamp}\n\n${body}`, { timeZone: 'UTC' })
+      expect(story.headline).toBe('')
+      expect(story.publishedAt).toBe('2024-05-03T00:00:00.000Z')
+    }
+    expect(parseStory(`May 3, 2024 · Views: 1,203\n\n${body}`, { timeZone: 'UTC' }).headline).toBe('')
+  })
+
+  it('leaves a title with a figure and a date in it a title', () => {
+    for (const title of ['Turnout: 65% on May 3, 2024 as the county votes', 'Library vote: 3,000 sign by May 3, 2024']) expect(parseStory(`${title}\n\n${body}`, { timeZone: 'UTC' }).headline).toBe(title)
+  })
+})

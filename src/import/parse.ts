@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, commentPrompt, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, commentPrompt, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -143,6 +143,8 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // (…and so is a day's or an issue's page label with its date: "Business News of Thursday, 24 November 2022", "March
   // 28, 2013 | Vol. 116 -- No. 49".)
   if (date && wordCount(line) <= 14 && dateLabelRest(`${line.slice(0, date.start)} ${line.slice(date.end)}`)) return 'date line'
+  // (…and so is a stamp of a date among labels and figures: "Updated: 3 May 2024 Credibility: 85%".)
+  if (date && stampRest(`${line.slice(0, date.start)} ${line.slice(date.end)}`)) return 'date line'
   // A sentence closing on a credit after a dash is a picture's caption: "… on the river bank. — Example Wire".
   const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
   if (credited && wordCount(line) >= 8) return 'photo caption'
@@ -1305,7 +1307,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const dateOnly = findDate(line.text, options.timeZone)
     // (…and so is a day's or an issue's page label with its date, "Business News of Thursday, 24 November 2022", "March 28,
     // 2013 | Vol. 116 -- No. 49", "Today's Paper: 3 May 2024".)
-    if (dateOnly && words <= 14 && dateLabelRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`)) score -= 6
+    if (dateOnly && words <= 14 && (dateLabelRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`) || stampRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`))) score -= 6
     else if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     // (A member of a party or a board named in a title of five words or more that the story takes up, half its topics or
     // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)

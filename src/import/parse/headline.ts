@@ -341,5 +341,20 @@ export function dateLabelRest(rest: string): boolean {
   return words.length <= 5 && words.some((word) => /^(?:news|headlines|edition|paper|issue|archives?|stories)$/i.test(word)) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|on|the|from|and|&|today['’]s)$/i.test(word))
 }
 
+/** A stamp's label ("Updated:", "Reading time:", "Credibility:"), a figure and its unit ("85%", "4 min", "1,203 views"), a time. */
+const stampLabel = /[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:(?=\s|$)/gu
+const stampFigure = /\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|secs?\b|seconds?\b|hours?\b|hrs?\b|words?\b|views?\b|reads?\b|shares?\b|comments?\b)?(?:\s+read\b)?|\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu
+/**
+ * A header's stamp, a date among labels and figures only ("Updated: 3 May 2024 Credibility: 85%", "Published: 3 May 2024 |
+ * Reading time: 4 min", "3 May 2024 · Views: 1,203", "Posted: 3 May 2024 Comments: 0"): the page's, never a title. `rest`
+ * is the line with its date taken out; a label must be there, and nothing but labels, figures and marks besides. (A
+ * title names what happened in words no label takes: "Turnout: 65% on 3 May 2024 as the county votes".)
+ */
+export function stampRest(rest: string): boolean {
+  const labels = rest.match(stampLabel)
+  if (!labels || labels.length === 0 || rest.length > 120) return false
+  return !/\p{L}/u.test(rest.replace(stampLabel, ' ').replace(stampFigure, ' '))
+}
+
 /** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */
 export const closeMark = /\s+[x×✕✖✗]$/u

@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8443,5 +8443,21 @@ describe("a header's stamp, a date among labels and figures, over a story printe
 
   it('leaves a title with a figure and a date in it a title', () => {
     for (const title of ['Turnout: 65% on May 3, 2024 as the county votes', 'Library vote: 3,000 sign by May 3, 2024']) expect(parseStory(`${title}\n\n${body}`, { timeZone: 'UTC' }).headline).toBe(title)
+  })
+})
+
+describe("a desk's byline printed without its \"By\" between the deck and the date", () => {
+  const page = (byline: string) => `Harbour Board delays berth vote\n\nTraders ask for more time to study the plans\n\n${byline}\n\nTuesday, March 5, 2024\n\nThe Harbour Board has put off a vote on the new berth after traders at the fish market asked for more time to study the plans.\n\nThe board will meet again next Monday.\n`
+
+  it('signs the story and is no headline', () => {
+    for (const byline of ['Courier staff reporter', 'Staff writer', 'Times Staff', 'A staff reporter', 'Our Correspondent']) {
+      const story = parseStory(page(byline), { timeZone: 'UTC' })
+      expect(story.headline).toBe('Harbour Board delays berth vote')
+      expect(story.authors).toEqual([{ kind: 'desk', name: byline }])
+    }
+  })
+
+  it('leaves staff that are no byline', () => {
+    for (const line of ['Hospital staff', 'Newsroom staff walk out', 'The Reporter']) expect(deskByline.test(line)).toBe(false)
   })
 })

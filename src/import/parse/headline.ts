@@ -49,6 +49,15 @@ export function wireLede(text: string): boolean {
 }
 
 /**
+ * A desk's byline, its staff signing for the paper: "Observer staff reporter", "Staff writer", "Gazette Staff Writer", "By
+ * Staff Correspondent", "Times Staff", "Post staff", "Our Correspondent", "From our own correspondent", "A staff
+ * reporter". Who wrote the story, never its title. (A staff's role, or "staff" after a paper's name: "Hospital staff" and
+ * "Newsroom staff walk out" are no bylines.)
+ */
+const staffRole = String.raw`(?:reporters?|writers?|correspondents?|report|photographers?|journalists?)`
+export const deskByline = new RegExp(String.raw`^(?:(?:by|from)\s+)?(?:(?:(?:the\s+)?\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}staff\s+${staffRole}|(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,2}(?:news|times|post|herald|tribune|daily|gazette|chronicle|observer|telegraph|guardian|express|mail|star|standard|journal|press|record|courier|mirror|sun|nation|reporter)\s+staff|(?:our|a|an)\s+(?:own\s+)?(?:staff\s+|special\s+|senior\s+)?${staffRole}|staff)$`, 'iu')
+
+/**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
  * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
  * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)

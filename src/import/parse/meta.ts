@@ -2,6 +2,7 @@ import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByli
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
+import { deskByline } from './headline'
 
 /**
  * Byline and date lines: `metaLine` reads a line as authors, dates, a read time or an outlet; the date labels it
@@ -113,6 +114,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
+  // "Observer staff reporter", "Staff writer": a desk's byline printed without its "By" signs as with it.
+  if (deskByline.test(line) && !/^(?:by|from)\s/i.test(line)) line = `By ${line}`
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
   // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the

@@ -8461,3 +8461,19 @@ describe("a desk's byline printed without its \"By\" between the deck and the da
     for (const line of ['Hospital staff', 'Newsroom staff walk out', 'The Reporter']) expect(deskByline.test(line)).toBe(false)
   })
 })
+
+describe('a title\'s tail or deck opening on a dash over a story printed without its title', () => {
+  const body = 'The commander of the eastern division on Friday said officers had been moved to the harbour district after a second break-in at the fuel depot.\nTwo men were seen climbing the fence late on Wednesday, and a watchman called the police.\nThe division will keep extra officers at the depot until new lights are put up.\n'
+
+  it('is no headline, whatever the dash', () => {
+    for (const fragment of ['— Port Alder police say patrols stepped up', '– police say on alert', '-- Minister vows to act', '- Police on alert in the harbour district']) {
+      const story = parseStory(`${fragment}\n${body}`)
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toMatch(/^The commander/)
+    }
+  })
+
+  it('leaves a title with a figure after a minus sign or a dash inside it', () => {
+    for (const title of ['-5C: coldest night of the winter in the hills', 'Depot raided again – police step up patrols']) expect(parseStory(`${title}\n${body}`).headline).toBe(title)
+  })
+})

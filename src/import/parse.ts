@@ -124,7 +124,10 @@ const siteMoreLink = /^(?:More|Read more|See more)\s+(?:on|from|at)\s+(?:the\s+)
 /** A summary's report of what was said: "also said that", "told reporters that". */
 const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\balso\s+(?:said|says|told|added)\b/u
 
-function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
+/** A dash and a space opening a line, then a word: "– Port cops say on alert", "— and the board says no", "- Minister". */
+const dashOpened = /^[–—-]{1,2}\s+[\p{L}\d"“‘]/u
+
+function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
   // A greeting to the reader opening the story ("Welcome to a new sitting day in the Harbour Assembly!", "Good morning and
@@ -136,6 +139,9 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // The story's first paragraph opening on its wire dateline ("PORT ALDER, 3 May 2024 (EXA) -- The council …"): the
   // title is not on the page, however much of it the next paragraph takes up.
   if (wireLede(line)) return true
+  // A line opening on a dash ("– Port cops say on alert", "— and the board says no"): the tail of a title or its deck
+  // cut off from what came before it, never a title of its own.
+  if (dashOpened.test(line)) return 'title fragment'
   // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
   // most and the date.
   const date = findDate(line, timeZone)

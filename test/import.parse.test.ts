@@ -8477,3 +8477,20 @@ describe('a title\'s tail or deck opening on a dash over a story printed without
     for (const title of ['-5C: coldest night of the winter in the hills', 'Depot raided again – police step up patrols']) expect(parseStory(`${title}\n${body}`).headline).toBe(title)
   })
 })
+
+describe("another story's teaser over a story printed without its title, the teaser again under a Read-also label", () => {
+  const teaser = 'Due to open in the spring, the two electric boats will carry up to 40 cars each on the half-hour crossing to the island'
+  const page = (label: string, top = teaser) => `${top}\nLorries heavier than 40 tonnes will be banned from the old harbour bridge from next month, the county council said on Monday.\nThe ban is meant to protect the bridge's iron spans until a new crossing is built further upstream.\n${label}\nPolice will enforce the ban with cameras at both ends of the bridge.\n`
+
+  it('is no headline, the label over the teaser or on its line', () => {
+    for (const label of [`ALSO READ:\n${teaser}`, `Read also:\n${teaser}`, `Related: ${teaser}`, `READ MORE: ${teaser}`]) {
+      const story = parseStory(page(label))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toMatch(/^Lorries heavier/)
+    }
+  })
+
+  it('leaves a title printed over the story a title, whatever the Read-also label carries', () => {
+    expect(parseStory(page(`Read also:\n${teaser}`, 'Heavy lorries banned from old harbour bridge')).headline).toBe('Heavy lorries banned from old harbour bridge')
+  })
+})

@@ -1083,6 +1083,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }
   const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
+  // Another story's title or teaser the page prints again under a Read-also label ("ALSO READ:" over it, or "Read also:
+  // <title>" on one line): a line above the story with the same words is that teaser, no title of this story.
+  const readAlsoOpener = `^(?:${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})`
+  const readAlsoLabel = new RegExp(`${readAlsoOpener}\\s*[:：]?$`, 'iu')
+  const readAlsoInline = new RegExp(`${readAlsoOpener}\\s*(?:[:：|]|[-–—]+(?=\\s))\\s*(.+)$`, 'iu')
+  /** Each teaser's words (line keys), and the last line that prints them under a Read-also label. */
+  const teaserKeys = new Map<string, number>()
+  for (let at = 0, label = false; at < lines.length; at++) {
+    const line = lines[at]!
+    if (!line.text.trim()) continue
+    if (label) teaserKeys.set(line.key, at)
+    label = readAlsoLabel.test(line.text)
+    const inline = readAlsoInline.exec(line.text)
+    if (inline) teaserKeys.set(lineKey(inline[1]!), at)
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1329,6 +1344,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
     // A call to comment ("Have your say", "Join the debate"): a button's words, no title.
     if (commentPrompt.test(line.text)) score -= 6
+    // Another story's teaser printed again under a Read-also label further down: no title of this story.
+    if ((teaserKeys.get(line.key) ?? -1) > index) score -= 6
     // A desk's byline ("Observer staff reporter", "Staff writer", "Our Correspondent"): who wrote the story, no title.
     if (deskByline.test(line.text)) score -= 6
     // A wire's credit and where it was filed ("Example Wire, Port Alder, Ostland"): the story's source, no title.
@@ -1486,7 +1503,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (…nor a picture's caption naming who is in it, "Minister Jane Roe", "Opposition leader Jane Roe during the debate",
   // over the story that names the person, with no title above it: the title is not on the page.)
   const portraitOnly = () => lede >= 0 && personCaption(best.index) && 'photo caption'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly()
+  // (…nor another story's teaser that the page prints again under a Read-also label: the title is not on the page.)
+  const teaserOnly = () => lede >= 0 && best.index < lede && (teaserKeys.get(lines[best.index]!.key) ?? -1) > best.index && 'read-also teaser'
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index

@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { deskByline, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8492,5 +8492,21 @@ describe("another story's teaser over a story printed without its title, the tea
 
   it('leaves a title printed over the story a title, whatever the Read-also label carries', () => {
     expect(parseStory(page(`Read also:\n${teaser}`, 'Heavy lorries banned from old harbour bridge')).headline).toBe('Heavy lorries banned from old harbour bridge')
+  })
+})
+
+describe("a picture's caption telling its scene over a story printed without its title", () => {
+  const body = 'Two players from the visiting side must stay in isolation before the final, the league said on Monday.\n\nThe players travelled with the squad on the team bus from the airport.\n'
+
+  it('is no headline', () => {
+    for (const caption of ['The team bus after arriving at the Harbour Stadium', 'The presidential plane after landing in Port Alder', 'A crowd outside the court while waiting for the verdict']) {
+      expect(sceneCaption(caption)).toBe(true)
+      expect(parseStory(`${caption}\n\n${body}`).headline).toBe('')
+    }
+  })
+
+  it('leaves titles that say what happened or ask', () => {
+    for (const title of ['The plane lands after circling for an hour', 'The team after winning: what next?', 'Players isolated after testing positive', 'The squad was tested after arriving', 'The mayor resigns after losing the vote']) expect(sceneCaption(title)).toBe(false)
+    expect(parseStory(`Players isolated after testing positive\n\n${body}`).headline).toBe('Players isolated after testing positive')
   })
 })

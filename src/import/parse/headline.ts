@@ -1,7 +1,7 @@
 import { parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { lineKey } from './lines'
-import { isBodyLike, wordCount } from './words'
+import { finiteVerb, isBodyLike, wordCount } from './words'
 
 /**
  * Headline evidence: a title's site suffix, its words shared with the lines around it, names in the paragraphs.
@@ -56,6 +56,22 @@ export function wireLede(text: string): boolean {
  */
 const staffRole = String.raw`(?:reporters?|writers?|correspondents?|report|photographers?|journalists?)`
 export const deskByline = new RegExp(String.raw`^(?:(?:by|from)\s+)?(?:(?:(?:the\s+)?\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}staff\s+${staffRole}|(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,2}(?:news|times|post|herald|tribune|daily|gazette|chronicle|observer|telegraph|guardian|express|mail|star|standard|journal|press|record|courier|mirror|sun|nation|reporter)\s+staff|(?:our|a|an)\s+(?:own\s+)?(?:staff\s+|special\s+|senior\s+)?${staffRole}|staff)$`, 'iu')
+
+/**
+ * A picture's caption telling a scene, no title: a thing or people named with an article, then when the picture was
+ * taken, a participle after "after", "during", "before", "while", "upon" or "following", and no verb of its own ("The
+ * presidential plane after landing in Port Alder", "A crowd outside the court while waiting for the verdict", "The team
+ * bus after arriving at the stadium"). A title says what happened ("The plane lands after circling for an hour", "The
+ * mayor resigns after losing the vote") or asks ("The team after winning: what next?").
+ */
+const sceneCaptionShape = /^(?:The|A|An|Two|Three|Four|Several|Some)\s+(?:[\p{L}\d'’-]+\s+){0,7}?(?:after|during|before|while|upon|following)\s+\p{Ll}{2,}ing\b[^.!?:;"“”]{0,60}$/u
+// (Before the time, no verb: none in the past or with an auxiliary, nor a word in lower case ending in "s", a verb in the
+// present as often as a plural: "The mayor resigns after losing the vote".)
+export const sceneCaption = (text: string) => {
+  if (!sceneCaptionShape.test(text)) return false
+  const named = text.replace(/\s(?:after|during|before|while|upon|following)\s.*$/u, '')
+  return !finiteVerb.test(named) && !/\s\p{Ll}+[^sui\s]s(?=\s|$)/u.test(named)
+}
 
 /**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two

@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { deskByline, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, publisherBlurb, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8508,5 +8508,28 @@ describe("a picture's caption telling its scene over a story printed without its
   it('leaves titles that say what happened or ask', () => {
     for (const title of ['The plane lands after circling for an hour', 'The team after winning: what next?', 'Players isolated after testing positive', 'The squad was tested after arriving', 'The mayor resigns after losing the vote']) expect(sceneCaption(title)).toBe(false)
     expect(parseStory(`Players isolated after testing positive\n\n${body}`).headline).toBe('Players isolated after testing positive')
+  })
+})
+
+describe("a publisher's note about itself in a box over the title", () => {
+  const body = 'Island residents will pay the same ferry fares next year after the county council agreed to cover the rise in fuel costs.\n\nThe freeze will be reviewed in the autumn.\n'
+
+  it('is read as such in its wordings', () => {
+    for (const note of [
+      'Harbour Media Group is an independent media house with no ties to any party or owner. We publish two newspapers.',
+      'We are a non-profit newsroom covering the islands and the coast, funded by our readers.',
+      "Harbour Group is Ostland's leading newspaper publisher, with titles in every county.",
+      'Harbour News Ltd is the largest independent publisher of local news in the north.',
+    ]) expect(publisherBlurb.test(note)).toBe(true)
+  })
+
+  it('leaves sentences of a story about a paper', () => {
+    for (const sentence of ['The Harbour Courier is a newspaper that has been printed since 1870.', 'Jane Roe is an independent candidate for the harbour ward.', 'The station is the only local broadcaster left in the county.']) expect(publisherBlurb.test(sentence)).toBe(false)
+  })
+
+  it('does not hide the title under it', () => {
+    const story = parseStory(`×\nCourier\n\nHarbour Media Group is an independent media house with no ties to any party or owner. We publish two newspapers: the Courier, a daily, and the Sunday Courier, a weekly.\n\nFerry fares frozen for island residents\n\nBY JANE ROE\n\n${body}`)
+    expect(story.headline).toBe('Ferry fares frozen for island residents')
+    expect(story.paragraphs[0]).toMatch(/^Island residents/)
   })
 })

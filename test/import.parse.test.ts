@@ -8533,3 +8533,24 @@ describe("a publisher's note about itself in a box over the title", () => {
     expect(story.paragraphs[0]).toMatch(/^Island residents/)
   })
 })
+
+describe('summary points printed without bullets over a story printed without its title', () => {
+  const lede = 'Road crews are working through the night to clear the pass road after a second day of heavy snow left drifts of up to two metres and stranded dozens of drivers near the summit.'
+  const more = 'The county said buses would take stranded drivers down to the valley once one lane was open.'
+
+  it('gives no headline, the points the page’s and the lede the first paragraph', () => {
+    for (const points of [
+      ['Heavy snow has closed the mountain passes.', 'Drivers were stranded overnight at two service stations.', 'Three villages in the upper valley are cut off.'],
+      ['Snow closes the passes.', 'Dozens of drivers stranded overnight.', 'Three villages cut off.', 'More snow due at the weekend.'],
+    ]) {
+      const story = parseStory([...points, lede, more].join('\n\n'))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toBe(lede)
+    }
+  })
+
+  it('leaves a title closed by a full stop over its deck, and two short paragraphs over a lede', () => {
+    expect(parseStory(['Snow closes the mountain passes.', 'Crews work through the night.', lede, more].join('\n\n')).headline).not.toBe('')
+    expect(parseStory(['Snow Closes All Three Mountain Passes.', 'Drivers were stranded overnight at two service stations.', 'Three villages in the upper valley are cut off.', lede, more].join('\n\n')).headline).toBe('Snow Closes All Three Mountain Passes.')
+  })
+})

@@ -1510,10 +1510,25 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const portraitOnly = () => lede >= 0 && personCaption(best.index) && 'photo caption'
   // (…nor another story's teaser that the page prints again under a Read-also label: the title is not on the page.)
   const teaserOnly = () => lede >= 0 && best.index < lede && (teaserKeys.get(lines[best.index]!.key) ?? -1) > best.index && 'read-also teaser'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly()
+  // (…nor a run of summary points printed without bullets over the story, three short sentences or more, "Heavy rain
+  // floods the valley.", "Roads are shut.", "Two towns cut off.", a lede of twice their length under them: the title is
+  // not on the page, and the points are the page's summary.)
+  const pointsOnly = () => {
+    const first = lines.findIndex((line, index) => usable(index) && !captions[index])
+    if (first < 0 || best.index < first || best.index >= lede || lede < first + 3 || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
+    let points = 0
+    for (let at = first; at < lede; at++) {
+      if (!usable(at) || captions[at]) continue
+      const text = lines[at]!.text
+      if (lines[at]!.meta || !/[.!?]["”’)]*$/u.test(text) || titleCaseLine(text) || wordCount(text) < 4 || wordCount(text) * 2 > wordCount(lines[lede]!.text) || (at === first && paraphrases(text, lines[lede]!.text))) return false
+      points++
+    }
+    return points >= 3 && 'summary point'
+  }
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
-    let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index
+    let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)
     for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at] || !/\p{L}/u.test(lines[at]!.text)); at--) if (lines[at]!.meta) top = at
     const raw = text.replace(/\r\n?/g, '\n').split('\n')

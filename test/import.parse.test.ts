@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { titleUnderLabel, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, publisherBlurb, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8582,5 +8582,180 @@ describe("a broadcaster's caption label run on with its caption on one line", ()
 
   it('keeps sentences that speak of captions', () => {
     for (const line of ['Image captions, he said, were often wrong.', 'The media caption, printed under the picture, named the wrong street.']) expect(parseStory(page(line)).paragraphs).toContain(line)
+  })
+})
+
+describe('a call to comment between the lead picture and the story', () => {
+  const page = (prompt: string) => `Harbour town counts cost of storm surge\n\nVolunteers stack sandbags along the quay wall. PIC: Jane Roe\n${prompt}\n\nShopkeepers on the lower quay spent Sunday pumping water from their cellars after a storm surge pushed the sea over the harbour wall.\n\nThe county council said forty properties had been flooded overnight.\n`
+
+  it('is no headline, in any wording or language', () => {
+    for (const prompt of ['Have your say', 'Your say', 'Comment on this story', 'Share your views', 'View comments (12)', 'Join the debate', 'Votre avis', 'Ihre Meinung', 'Deja tu comentario']) expect(parseStory(page(prompt)).headline).toBe('Harbour town counts cost of storm surge')
+  })
+
+  it('leaves a title that opens with the same words a title', () => {
+    for (const title of ['Have your say on the new bus routes', 'Your say: readers on the harbour wall']) expect(parseStory(`${title}\n\nBy Jane Roe\n\nThe council has opened a consultation on the routes, which would link the quay to the station.\n\nReplies close at the end of the month.\n`).headline).toBe(title)
+  })
+})
+
+describe("a page that opens on its first paragraph and the wire's dateline, no title printed", () => {
+  const lede = 'PORT ALDER, May 3 (ONA) -- Board President Mara Venn Solberg has chaired a meeting of the Ostland Harbour Board held at the Port Alder container terminal.'
+  const second = 'The meeting of the Harbour Board, held at the container terminal in Port Alder and chaired by Board President Mara Venn Solberg, was attended by Board Vice President Tomas Rhee and the Harbour Master of Port Alder.'
+  const more = 'The board also approved a plan to move the fish market to the eastern quay.'
+
+  it('reads the dateline in its many shapes', () => {
+    for (const text of [
+      'PORT ALDER, 19th November, 2025 (ONA) -- The Harbour Board has approved a new deep-water berth at the container terminal on the north quay.',
+      'Port Alder, Jan. 19, 2026 (Example News) – The governor has assured residents that the ferry service will resume before the end of the month.',
+      'NEW DELHI, March 3 (PTI): The court on Monday asked the state to explain why the hearing had been put off three times since the spring.',
+      'Port Alder, Mar 3 (EXA) The mayor said on Monday that the bridge would stay shut to lorries until engineers had finished their survey.',
+      'KATHMANDU, Nov 20 (Reuters) - Police rearrested seven prisoners who had escaped during the protests in September, officials said on Thursday.',
+      'PORT ALDER — The board voted on Tuesday to close the old fish market and move its traders to the eastern quay next spring.',
+      'SÃO VICENTE, 4 de maio (Lusa) - O conselho aprovou na segunda-feira um novo cais para os navios de carga que chegam ao porto.',
+    ]) expect(wireLede(text)).toBe(true)
+  })
+
+  it('leaves titles that open on a place and a dash, and sentences with brackets in them', () => {
+    for (const text of [
+      'LONDON - Police hunt man after stabbing in park near the station',
+      'PARIS (AFP) - Strike ends.',
+      'Harbour Board (HB) chairman resigns after a long row over the berth contract with the council and the union.',
+      'The Harbour Board (HB) said on Monday that the berth would open next year, ahead of the schedule agreed with the union.',
+    ]) expect(wireLede(text)).toBe(false)
+  })
+
+  it('gives no headline and keeps the paragraph as the lede', () => {
+    const story = parseStory([lede, '', second, '', more].join('\n'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+
+  it('still reads the title printed over such a lede', () => {
+    expect(parseStory(['Harbour Board meets at the container terminal', '', lede, '', second, '', more].join('\n')).headline).toBe('Harbour Board meets at the container terminal')
+  })
+})
+
+describe("a header's stamp, a date among labels and figures, over a story printed without its title", () => {
+  const body = 'The county council has agreed to keep the mobile library running for another two years after residents collected more than 3,000 signatures.\n\nCouncillors had proposed ending the service in April, but the cabinet member said on Tuesday that the van would keep its round.\n'
+
+  it('is no headline, and dates the story', () => {
+    for (const stamp of ['Updated: May 3, 2024 Credibility: 85%', 'Published: 3 May 2024 | Reading time: 4 min', 'Posted: May 3, 2024 Comments: 0']) {
+      const story = parseStory(`${stamp}\n\n${body}`, { timeZone: 'UTC' })
+      expect(story.headline).toBe('')
+      expect(story.publishedAt).toBe('2024-05-03T00:00:00.000Z')
+    }
+    expect(parseStory(`May 3, 2024 · Views: 1,203\n\n${body}`, { timeZone: 'UTC' }).headline).toBe('')
+  })
+
+  it('leaves a title with a figure and a date in it a title', () => {
+    for (const title of ['Turnout: 65% on May 3, 2024 as the county votes', 'Library vote: 3,000 sign by May 3, 2024']) expect(parseStory(`${title}\n\n${body}`, { timeZone: 'UTC' }).headline).toBe(title)
+  })
+})
+
+describe("a desk's byline printed without its \"By\" between the deck and the date", () => {
+  const page = (byline: string) => `Harbour Board delays berth vote\n\nTraders ask for more time to study the plans\n\n${byline}\n\nTuesday, March 5, 2024\n\nThe Harbour Board has put off a vote on the new berth after traders at the fish market asked for more time to study the plans.\n\nThe board will meet again next Monday.\n`
+
+  it('signs the story and is no headline', () => {
+    for (const byline of ['Courier staff reporter', 'Staff writer', 'Times Staff', 'A staff reporter', 'Our Correspondent']) {
+      const story = parseStory(page(byline), { timeZone: 'UTC' })
+      expect(story.headline).toBe('Harbour Board delays berth vote')
+      expect(story.authors).toEqual([{ kind: 'desk', name: byline }])
+    }
+  })
+
+  it('leaves staff that are no byline', () => {
+    for (const line of ['Hospital staff', 'Newsroom staff walk out', 'The Reporter']) expect(deskByline.test(line)).toBe(false)
+  })
+})
+
+describe('a title\'s tail or deck opening on a dash over a story printed without its title', () => {
+  const body = 'The commander of the eastern division on Friday said officers had been moved to the harbour district after a second break-in at the fuel depot.\nTwo men were seen climbing the fence late on Wednesday, and a watchman called the police.\nThe division will keep extra officers at the depot until new lights are put up.\n'
+
+  it('is no headline, whatever the dash', () => {
+    for (const fragment of ['— Port Alder police say patrols stepped up', '– police say on alert', '-- Minister vows to act', '- Police on alert in the harbour district']) {
+      const story = parseStory(`${fragment}\n${body}`)
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toMatch(/^The commander/)
+    }
+  })
+
+  it('leaves a title with a figure after a minus sign or a dash inside it', () => {
+    for (const title of ['-5C: coldest night of the winter in the hills', 'Depot raided again – police step up patrols']) expect(parseStory(`${title}\n${body}`).headline).toBe(title)
+  })
+})
+
+describe("another story's teaser over a story printed without its title, the teaser again under a Read-also label", () => {
+  const teaser = 'Due to open in the spring, the two electric boats will carry up to 40 cars each on the half-hour crossing to the island'
+  const page = (label: string, top = teaser) => `${top}\nLorries heavier than 40 tonnes will be banned from the old harbour bridge from next month, the county council said on Monday.\nThe ban is meant to protect the bridge's iron spans until a new crossing is built further upstream.\n${label}\nPolice will enforce the ban with cameras at both ends of the bridge.\n`
+
+  it('is no headline, the label over the teaser or on its line', () => {
+    for (const label of [`ALSO READ:\n${teaser}`, `Read also:\n${teaser}`, `Related: ${teaser}`, `READ MORE: ${teaser}`]) {
+      const story = parseStory(page(label))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toMatch(/^Lorries heavier/)
+    }
+  })
+
+  it('leaves a title printed over the story a title, whatever the Read-also label carries', () => {
+    expect(parseStory(page(`Read also:\n${teaser}`, 'Heavy lorries banned from old harbour bridge')).headline).toBe('Heavy lorries banned from old harbour bridge')
+  })
+})
+
+describe("a picture's caption telling its scene over a story printed without its title", () => {
+  const body = 'Two players from the visiting side must stay in isolation before the final, the league said on Monday.\n\nThe players travelled with the squad on the team bus from the airport.\n'
+
+  it('is no headline', () => {
+    for (const caption of ['The team bus after arriving at the Harbour Stadium', 'The presidential plane after landing in Port Alder', 'A crowd outside the court while waiting for the verdict']) {
+      expect(sceneCaption(caption)).toBe(true)
+      expect(parseStory(`${caption}\n\n${body}`).headline).toBe('')
+    }
+  })
+
+  it('leaves titles that say what happened or ask', () => {
+    for (const title of ['The plane lands after circling for an hour', 'The team after winning: what next?', 'Players isolated after testing positive', 'The squad was tested after arriving', 'The mayor resigns after losing the vote']) expect(sceneCaption(title)).toBe(false)
+    expect(parseStory(`Players isolated after testing positive\n\n${body}`).headline).toBe('Players isolated after testing positive')
+  })
+})
+
+describe("a publisher's note about itself in a box over the title", () => {
+  const body = 'Island residents will pay the same ferry fares next year after the county council agreed to cover the rise in fuel costs.\n\nThe freeze will be reviewed in the autumn.\n'
+
+  it('is read as such in its wordings', () => {
+    for (const note of [
+      'Harbour Media Group is an independent media house with no ties to any party or owner. We publish two newspapers.',
+      'We are a non-profit newsroom covering the islands and the coast, funded by our readers.',
+      "Harbour Group is Ostland's leading newspaper publisher, with titles in every county.",
+      'Harbour News Ltd is the largest independent publisher of local news in the north.',
+    ]) expect(publisherBlurb.test(note)).toBe(true)
+  })
+
+  it('leaves sentences of a story about a paper', () => {
+    for (const sentence of ['The Harbour Courier is a newspaper that has been printed since 1870.', 'Jane Roe is an independent candidate for the harbour ward.', 'The station is the only local broadcaster left in the county.']) expect(publisherBlurb.test(sentence)).toBe(false)
+  })
+
+  it('does not hide the title under it', () => {
+    const story = parseStory(`×\nCourier\n\nHarbour Media Group is an independent media house with no ties to any party or owner. We publish two newspapers: the Courier, a daily, and the Sunday Courier, a weekly.\n\nFerry fares frozen for island residents\n\nBY JANE ROE\n\n${body}`)
+    expect(story.headline).toBe('Ferry fares frozen for island residents')
+    expect(story.paragraphs[0]).toMatch(/^Island residents/)
+  })
+})
+
+describe('summary points printed without bullets over a story printed without its title', () => {
+  const lede = 'Road crews are working through the night to clear the pass road after a second day of heavy snow left drifts of up to two metres and stranded dozens of drivers near the summit.'
+  const more = 'The county said buses would take stranded drivers down to the valley once one lane was open.'
+
+  it('gives no headline, the points the page’s and the lede the first paragraph', () => {
+    for (const points of [
+      ['Heavy snow has closed the mountain passes.', 'Drivers were stranded overnight at two service stations.', 'Three villages in the upper valley are cut off.'],
+      ['Snow closes the passes.', 'Dozens of drivers stranded overnight.', 'Three villages cut off.', 'More snow due at the weekend.'],
+    ]) {
+      const story = parseStory([...points, lede, more].join('\n\n'))
+      expect(story.headline).toBe('')
+      expect(story.paragraphs[0]).toBe(lede)
+    }
+  })
+
+  it('leaves a title closed by a full stop over its deck, and two short paragraphs over a lede', () => {
+    expect(parseStory(['Snow closes the mountain passes.', 'Crews work through the night.', lede, more].join('\n\n')).headline).not.toBe('')
+    expect(parseStory(['Snow Closes All Three Mountain Passes.', 'Drivers were stranded overnight at two service stations.', 'Three villages in the upper valley are cut off.', lede, more].join('\n\n')).headline).toBe('Snow Closes All Three Mountain Passes.')
   })
 })

@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, commentPrompt, publisherBlurb, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -124,7 +124,10 @@ const siteMoreLink = /^(?:More|Read more|See more)\s+(?:on|from|at)\s+(?:the\s+)
 /** A summary's report of what was said: "also said that", "told reporters that". */
 const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\balso\s+(?:said|says|told|added)\b/u
 
-function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | boolean {
+/** A dash and a space opening a line, then a word: "– Port cops say on alert", "— and the board says no", "- Minister". */
+const dashOpened = /^[–—-]{1,2}\s+[\p{L}\d"“‘]/u
+
+function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
   // A greeting to the reader opening the story ("Welcome to a new sitting day in the Harbour Assembly!", "Good morning and
@@ -133,6 +136,15 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // …and so does one closing on its credit over the story ("… members - press photo", "… in Port Alder. [Jane Roe,
   // Example Gazette]").
   if (creditedCaption(line) && under && isSentence(under)) return 'photo caption'
+  // …and so does a caption telling the picture's scene, no verb of its own ("The presidential plane after landing in Port
+  // Alder"), over the story.
+  if (sceneCaption(line) && under && isSentence(under)) return 'photo caption'
+  // The story's first paragraph opening on its wire dateline ("PORT ALDER, 3 May 2024 (EXA) -- The council …"): the
+  // title is not on the page, however much of it the next paragraph takes up.
+  if (wireLede(line)) return true
+  // A line opening on a dash ("– Port cops say on alert", "— and the board says no"): the tail of a title or its deck
+  // cut off from what came before it, never a title of its own.
+  if (dashOpened.test(line)) return 'title fragment'
   // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
   // most and the date.
   const date = findDate(line, timeZone)
@@ -140,6 +152,8 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // (…and so is a day's or an issue's page label with its date: "Business News of Thursday, 24 November 2022", "March
   // 28, 2013 | Vol. 116 -- No. 49".)
   if (date && wordCount(line) <= 14 && dateLabelRest(`${line.slice(0, date.start)} ${line.slice(date.end)}`)) return 'date line'
+  // (…and so is a stamp of a date among labels and figures: "Updated: 3 May 2024 Credibility: 85%".)
+  if (date && stampRest(`${line.slice(0, date.start)} ${line.slice(date.end)}`)) return 'date line'
   // A sentence closing on a credit after a dash is a picture's caption: "… on the river bank. — Example Wire".
   const credited = /[.!?]["”’)]*\s+[-–—]\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(line)
   if (credited && wordCount(line) >= 8) return 'photo caption'
@@ -1015,7 +1029,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
 
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
-  let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
+  // (A publisher's note about itself in a box over the title, "Example Media is an independent media house …", is no
+  // paragraph of the story: the title may stand under it.)
+  let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index] && !publisherBlurb.test(line.text))
   if (firstBody < 0) firstBody = lines.length
   // The headline is looked for among the first sixty lines that are not the page's furniture (a long menu or picker over
   // the title, sixty lines and more of it, takes none of them).
@@ -1147,6 +1163,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }
   const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
+  // Another story's title or teaser the page prints again under a Read-also label ("ALSO READ:" over it, or "Read also:
+  // <title>" on one line): a line above the story with the same words is that teaser, no title of this story.
+  const readAlsoOpener = `^(?:${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})`
+  const readAlsoLabel = new RegExp(`${readAlsoOpener}\\s*[:：]?$`, 'iu')
+  const readAlsoInline = new RegExp(`${readAlsoOpener}\\s*(?:[:：|]|[-–—]+(?=\\s))\\s*(.+)$`, 'iu')
+  /** Each teaser's words (line keys), and the last line that prints them under a Read-also label. */
+  const teaserKeys = new Map<string, number>()
+  for (let at = 0, label = false; at < lines.length; at++) {
+    const line = lines[at]!
+    if (!line.text.trim()) continue
+    if (label) teaserKeys.set(line.key, at)
+    label = readAlsoLabel.test(line.text)
+    const inline = readAlsoInline.exec(line.text)
+    if (inline) teaserKeys.set(lineKey(inline[1]!), at)
+  }
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1377,7 +1408,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const dateOnly = findDate(line.text, options.timeZone)
     // (…and so is a day's or an issue's page label with its date, "Business News of Thursday, 24 November 2022", "March 28,
     // 2013 | Vol. 116 -- No. 49", "Today's Paper: 3 May 2024".)
-    if (dateOnly && words <= 14 && dateLabelRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`)) score -= 6
+    if (dateOnly && words <= 14 && (dateLabelRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`) || stampRest(`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`))) score -= 6
     else if (dateOnly && words <= 6 && !`${line.text.slice(0, dateOnly.start)} ${line.text.slice(dateOnly.end)}`.replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\b|\b\p{Lu}{2,5}\b|[\s|·•,/()-]+/gu, '')) score -= 6
     // (A member of a party or a board named in a title of five words or more that the story takes up, half its topics or
     // more, is no plea to join: "Police hold opposition member over protest call" over a story of the arrest.)
@@ -1391,6 +1422,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
+    // A call to comment ("Have your say", "Join the debate"): a button's words, no title.
+    if (commentPrompt.test(line.text)) score -= 6
+    // Another story's teaser printed again under a Read-also label further down: no title of this story.
+    if ((teaserKeys.get(line.key) ?? -1) > index) score -= 6
+    // A desk's byline ("Observer staff reporter", "Staff writer", "Our Correspondent"): who wrote the story, no title.
+    if (deskByline.test(line.text)) score -= 6
     // A wire's credit and where it was filed ("Example Wire, Port Alder, Ostland"): the story's source, no title.
     if (agencyFiled(line.text)) score -= 4
     // A header's contact line ("STUDIO : 1-555-010-2200 (Front Desk)"): a telephone number is no title's.
@@ -1546,10 +1583,27 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (…nor a picture's caption naming who is in it, "Minister Jane Roe", "Opposition leader Jane Roe during the debate",
   // over the story that names the person, with no title above it: the title is not on the page.)
   const portraitOnly = () => lede >= 0 && personCaption(best.index) && 'photo caption'
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly()
+  // (…nor another story's teaser that the page prints again under a Read-also label: the title is not on the page.)
+  const teaserOnly = () => lede >= 0 && best.index < lede && (teaserKeys.get(lines[best.index]!.key) ?? -1) > best.index && 'read-also teaser'
+  // (…nor a run of summary points printed without bullets over the story, three short sentences or more, "Heavy rain
+  // floods the valley.", "Roads are shut.", "Two towns cut off.", a lede of twice their length under them: the title is
+  // not on the page, and the points are the page's summary.)
+  const pointsOnly = () => {
+    const first = lines.findIndex((line, index) => usable(index) && !captions[index])
+    if (first < 0 || best.index < first || best.index >= lede || lede < first + 3 || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
+    let points = 0
+    for (let at = first; at < lede; at++) {
+      if (!usable(at) || captions[at]) continue
+      const text = lines[at]!.text
+      if (lines[at]!.meta || !/[.!?]["”’)]*$/u.test(text) || titleCaseLine(text) || wordCount(text) < 4 || wordCount(text) * 2 > wordCount(lines[lede]!.text) || (at === first && paraphrases(text, lines[lede]!.text))) return false
+      points++
+    }
+    return points >= 3 && 'summary point'
+  }
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
-    let top = lede >= 0 && (lede < best.index || (untitledAs === 'byline' && lede > best.index)) ? lede : best.index
+    let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
     // (…and over what the page's markup left without a letter, "![]() |".)
     for (let at = top - 1; at >= 0 && (lines[at]!.meta || lines[at]!.chrome || captions[at] || !/\p{L}/u.test(lines[at]!.text)); at--) if (lines[at]!.meta) top = at
     const raw = text.replace(/\r\n?/g, '\n').split('\n')
@@ -2452,8 +2506,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       inList = false
     }
     // A standfirst printed right before the lede and saying the same (most of its words again): the lede is the first
-    // paragraph.
-    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text)) {
+    // paragraph. (A first paragraph opening on its wire dateline, "PORT ALDER, 3 May (EXA) -- …", is the lede itself.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && paraphrases(story.paragraphs[0]!, line.text) && !wireLede(story.paragraphs[0]!)) {
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }

@@ -1,7 +1,7 @@
 import { parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { lineKey } from './lines'
-import { isBodyLike, wordCount } from './words'
+import { finiteVerb, isBodyLike, wordCount } from './words'
 
 /**
  * Headline evidence: a title's site suffix, its words shared with the lines around it, names in the paragraphs.
@@ -24,6 +24,62 @@ export const shareLabel = /^(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news|st
 /** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
+
+/**
+ * A call to readers to comment, printed as a button or a heading by the story ("Have your say", "Share your views", "Your
+ * say", "Join the debate", "Comment on this story", "Tell us what you think", "View comments (12)", "Votre avis", "Ihre
+ * Meinung", "Deja tu comentario"): the page's, never a title. The whole line, a count at most after it: a title that opens
+ * so runs on in words of its own ("Have your say on the new bus routes", "Your say: the budget").
+ */
+export const commentPrompt =
+  /^(?:(?:have|add|share|post|leave|give|send)\s+(?:us\s+)?your\s+(?:say|views?|comments?|thoughts|opinions?|voice|reactions?)|your\s+(?:say|views|comments|thoughts|reactions)|join\s+the\s+(?:discussion|debate|conversation)|(?:comment|comments)\s+on\s+this\s+(?:story|article|post|report)|tell\s+us\s+what\s+you\s+think|(?:read|view|show|see|load)\s+(?:all\s+)?(?:\d+\s+)?comments|(?:votre|ton)\s+avis|(?:ihre|deine)\s+meinung|(?:deja|dejar|danos)\s+tu\s+(?:comentario|opinión)|(?:tu|su)\s+opinión|(?:lascia|dicci)\s+la\s+tua(?:\s+opinione)?|dê\s+a\s+sua\s+opinião)\s*(?:\(\d+\))?\s*[?:!.]?$/iu
+
+/**
+ * A story's first paragraph opening on its wire dateline: the place in capitals or title case, its date or country at
+ * most, the agency in brackets and a dash or a colon or nothing ("DUBAI, 19th November, 2025 (WAM) -- The council …",
+ * "Lagos, Jan. 19, 2026 (Example News) – The governor …", "NEW DELHI, March 3 (PTI): The court …", "Port Alder, Mar 3
+ * (EXA) The mayor …", "KATHMANDU, Nov 20 (Reuters) - Police …"), or the place in capitals and a dash ("PORT ALDER — The
+ * board …"). Read with `wireLede`: then a finished sentence of a dozen words or more. A title so opened has no full stop
+ * ("LONDON - Police hunt man after stabbing"), or says too little ("PARIS (AFP) - Strike ends.").
+ */
+const ledeDateline = /^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*[\p{L}\d.,' ]{1,40}?)?\s*\(\s*\p{L}[\p{L}\d .&'’/-]{1,30}\)\s*(?:[-–—]{1,2}\s+|:\s+|\s+(?=[\p{Lu}"“‘]))|^\p{Lu}{2}[\p{Lu}.'’ -]{0,30}(?:,\s*[\p{L}\d.,' ]{1,40}?)?\s+[-–—]{1,2}\s+(?=[\p{Lu}"“‘\d])/u
+export function wireLede(text: string): boolean {
+  const dateline = ledeDateline.exec(text)
+  return Boolean(dateline) && /[.!?]["”’)]*$/u.test(text) && wordCount(text.slice(dateline![0].length)) >= 12
+}
+
+/**
+ * A desk's byline, its staff signing for the paper: "Observer staff reporter", "Staff writer", "Gazette Staff Writer", "By
+ * Staff Correspondent", "Times Staff", "Post staff", "Our Correspondent", "From our own correspondent", "A staff
+ * reporter". Who wrote the story, never its title. (A staff's role, or "staff" after a paper's name: "Hospital staff" and
+ * "Newsroom staff walk out" are no bylines.)
+ */
+const staffRole = String.raw`(?:reporters?|writers?|correspondents?|report|photographers?|journalists?)`
+export const deskByline = new RegExp(String.raw`^(?:(?:by|from)\s+)?(?:(?:(?:the\s+)?\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}staff\s+${staffRole}|(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,2}(?:news|times|post|herald|tribune|daily|gazette|chronicle|observer|telegraph|guardian|express|mail|star|standard|journal|press|record|courier|mirror|sun|nation|reporter)\s+staff|(?:our|a|an)\s+(?:own\s+)?(?:staff\s+|special\s+|senior\s+)?${staffRole}|staff)$`, 'iu')
+
+/**
+ * A picture's caption telling a scene, no title: a thing or people named with an article, then when the picture was
+ * taken, a participle after "after", "during", "before", "while", "upon" or "following", and no verb of its own ("The
+ * presidential plane after landing in Port Alder", "A crowd outside the court while waiting for the verdict", "The team
+ * bus after arriving at the stadium"). A title says what happened ("The plane lands after circling for an hour", "The
+ * mayor resigns after losing the vote") or asks ("The team after winning: what next?").
+ */
+const sceneCaptionShape = /^(?:The|A|An|Two|Three|Four|Several|Some)\s+(?:[\p{L}\d'’-]+\s+){0,7}?(?:after|during|before|while|upon|following)\s+\p{Ll}{2,}ing\b[^.!?:;"“”]{0,60}$/u
+// (Before the time, no verb: none in the past or with an auxiliary, nor a word in lower case ending in "s", a verb in the
+// present as often as a plural: "The mayor resigns after losing the vote".)
+export const sceneCaption = (text: string) => {
+  if (!sceneCaptionShape.test(text)) return false
+  const named = text.replace(/\s(?:after|during|before|while|upon|following)\s.*$/u, '')
+  return !finiteVerb.test(named) && !/\s\p{Ll}+[^sui\s]s(?=\s|$)/u.test(named)
+}
+
+/**
+ * A publisher's note about itself, printed in a box over the title: its name or "We", then what kind of house it is ("Example
+ * Media is an independent media house free from political ties …", "We are a non-profit newsroom covering …", "Example
+ * Group is Ostland's leading newspaper publisher …", "Example News Ltd is the largest independent publisher of …"). The
+ * page's, no paragraph of the story: the title may stand under it.
+ */
+export const publisherBlurb = /^(?:We\s+are|(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+(?:is|are))\s+(?:an?|the|\p{Lu}[\p{L}]*['’]s)\s+(?:(?:independent|leading|largest|biggest|oldest|award-winning|non-?profit|not-for-profit|privately[- ]owned|family[- ]owned|public[- ]service|digital|online|national|regional|local|daily|weekly|free|trusted|premier|multi-?media)\s+){1,3}(?:media|news|publishing|newspapers?|broadcast(?:er|ing)?|journalism|newsroom|publisher)\b/u
 
 /**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
@@ -316,6 +372,21 @@ export function dateLabelRest(rest: string): boolean {
   if (!bare) return true
   const words = bare.split(/\s+/)
   return words.length <= 5 && words.some((word) => /^(?:news|headlines|edition|paper|issue|archives?|stories)$/i.test(word)) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|on|the|from|and|&|today['’]s)$/i.test(word))
+}
+
+/** A stamp's label ("Updated:", "Reading time:", "Credibility:"), a figure and its unit ("85%", "4 min", "1,203 views"), a time. */
+const stampLabel = /[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:(?=\s|$)/gu
+const stampFigure = /\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|secs?\b|seconds?\b|hours?\b|hrs?\b|words?\b|views?\b|reads?\b|shares?\b|comments?\b)?(?:\s+read\b)?|\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/giu
+/**
+ * A header's stamp, a date among labels and figures only ("Updated: 3 May 2024 Credibility: 85%", "Published: 3 May 2024 |
+ * Reading time: 4 min", "3 May 2024 · Views: 1,203", "Posted: 3 May 2024 Comments: 0"): the page's, never a title. `rest`
+ * is the line with its date taken out; a label must be there, and nothing but labels, figures and marks besides. (A
+ * title names what happened in words no label takes: "Turnout: 65% on 3 May 2024 as the county votes".)
+ */
+export function stampRest(rest: string): boolean {
+  const labels = rest.match(stampLabel)
+  if (!labels || labels.length === 0 || rest.length > 120) return false
+  return !/\p{L}/u.test(rest.replace(stampLabel, ' ').replace(stampFigure, ' '))
 }
 
 /** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */

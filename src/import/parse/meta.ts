@@ -2,6 +2,7 @@ import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByli
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
+import { deskByline } from './headline'
 
 /**
  * Byline and date lines: `metaLine` reads a line as authors, dates, a read time or an outlet; the date labels it
@@ -88,7 +89,12 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
+/** A stamp's labelled figures after its date ("… Credibility: 85%", "… | Reading time: 4 min", "· Views: 1,203"). */
+const stampFigures = /(?<=\d)(?:\s*[|·•]?\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s*\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|views?\b|words?\b)?(?:\s+read\b)?)+\s*$/iu
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  // "Updated: May 3, 2024 Credibility: 85%", "Published: 3 May 2024 | Reading time: 4 min": after a stamp's label and its
+  // date, the row's labelled figures are the row's own.
+  if (/^(?:last\s+)?(?:updated|published|posted|modified)\s*:/i.test(line) && /:\s*\d[\d.,]*\s*(?:%|mins?|minutes?|views?|words?)?(?:\s+read)?\s*$/iu.test(line)) line = line.replace(stampFigures, '')
   // "(Xinhua)", "(AFP)", "(Associated Press)": a wire agency's name alone in brackets on its line, as the agency's name
   // alone is (it signs only with evidence).
   const bracketedAgency = /^\(\s*((?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|\p{Lu}[\p{L}]+(?:\s+News)?\s+Agency|\p{L}{2,12}))\s*\)$/u.exec(line.trim())
@@ -108,6 +114,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
+  // "Observer staff reporter", "Staff writer": a desk's byline printed without its "By" signs as with it.
+  if (deskByline.test(line) && !/^(?:by|from)\s/i.test(line)) line = `By ${line}`
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
   // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the

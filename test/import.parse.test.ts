@@ -5,7 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
-import { deskByline, publisherBlurb, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -8723,13 +8723,13 @@ describe("a publisher's note about itself in a box over the title", () => {
     for (const note of [
       'Harbour Media Group is an independent media house with no ties to any party or owner. We publish two newspapers.',
       'We are a non-profit newsroom covering the islands and the coast, funded by our readers.',
-      "Harbour Group is Ostland's leading newspaper publisher, with titles in every county.",
-      'Harbour News Ltd is the largest independent publisher of local news in the north.',
-    ]) expect(publisherBlurb.test(note)).toBe(true)
+      "Harbour Group is Ostland's leading newspaper publisher; our titles reach every county.",
+      'Harbour News Ltd is the largest independent publisher of local news in the north, and we answer to our readers alone.',
+    ]) expect(chromeRuleFinder(defaultChromeRules)(note)?.reason).toBe('publisher boilerplate')
   })
 
   it('leaves sentences of a story about a paper', () => {
-    for (const sentence of ['The Harbour Courier is a newspaper that has been printed since 1870.', 'Jane Roe is an independent candidate for the harbour ward.', 'The station is the only local broadcaster left in the county.']) expect(publisherBlurb.test(sentence)).toBe(false)
+    for (const sentence of ['The Harbour Courier is a newspaper that has been printed since 1870.', 'Jane Roe is an independent candidate for the harbour ward.', 'The station is the only local broadcaster left in the county.', "Harbour Group is Ostland's leading newspaper publisher, with titles in every county."]) expect(chromeRuleFinder(defaultChromeRules)(sentence)).toBeUndefined()
   })
 
   it('does not hide the title under it', () => {

@@ -74,14 +74,6 @@ export const sceneCaption = (text: string) => {
 }
 
 /**
- * A publisher's note about itself, printed in a box over the title: its name or "We", then what kind of house it is ("Example
- * Media is an independent media house free from political ties …", "We are a non-profit newsroom covering …", "Example
- * Group is Ostland's leading newspaper publisher …", "Example News Ltd is the largest independent publisher of …"). The
- * page's, no paragraph of the story: the title may stand under it.
- */
-export const publisherBlurb = /^(?:We\s+are|(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+(?:is|are))\s+(?:an?|the|\p{Lu}[\p{L}]*['’]s)\s+(?:(?:independent|leading|largest|biggest|oldest|award-winning|non-?profit|not-for-profit|privately[- ]owned|family[- ]owned|public[- ]service|digital|online|national|regional|local|daily|weekly|free|trusted|premier|multi-?media)\s+){1,3}(?:media|news|publishing|newspapers?|broadcast(?:er|ing)?|journalism|newsroom|publisher)\b/u
-
-/**
  * A byline's shape, read or not: "By Jane Roe", "BY JANE ROE", "[By Jane Roe]", "From Jane Roe, Port Alder" (a name of two
  * to four capitalised words and the place filed from), "By Jane Roe • Published: 3 May 2024 • 10:20" (a name, then a bar's
  * items). Who wrote the story, never its title. ("From Here to the Coast" runs on in words of its own.)

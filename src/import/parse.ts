@@ -263,7 +263,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // paragraph of twenty words or more, are the post's too.
   const postSignature = /(?:^|\s)(?:[—–-]\s*)?\p{L}[^()]{0,60}\(@[A-Za-z0-9_]{1,15}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u
   lines.forEach((line, index) => {
-    if (line.chrome || !postSignature.test(line.text)) return
+    if (line.chrome || !line.text.includes('(@') || !postSignature.test(line.text)) return
     line.chrome = { reason: 'embedded post' }
     line.meta = null
     for (let at = index; at > 0; at--) {

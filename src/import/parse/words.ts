@@ -57,12 +57,26 @@ export const functionWord = /(?:^|\s)(?:the|a|an|of|to|and|or|but|in|on|for|with
 /** Common words of four letters or more, which say nothing of what a line is about. */
 const commonWords = new Set(['about', 'after', 'also', 'been', 'before', 'does', 'each', 'even', 'from', 'have', 'here', 'into', 'just', 'like', 'made', 'make', 'many', 'more', 'most', 'much', 'only', 'other', 'over', 'said', 'says', 'since', 'some', 'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'very', 'were', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your'])
 /** What a line is about: its longer words, each by its first four letters ("agreed" and "agree", "fares" and "fare"). */
-export const topicStems = (text: string) => {
+export const topicStems = (text: string): ReadonlySet<string> => remembered(stemsOf, text, () => {
   const stems = new Set<string>()
-  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
+  for (const word of contentWords(text)) if (!commonWords.has(word)) stems.add(word.slice(0, 4))
   return stems
+})
+/** A line's longer words, lower-cased. */
+export const contentWords = (text: string): ReadonlySet<string> => remembered(wordsOf, text, () => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []))
+// The rules ask for the same lines' words many times over a page (each candidate title against the lines around it):
+// the answers of the last few thousand lines are kept.
+const stemsOf = new Map<string, ReadonlySet<string>>()
+const wordsOf = new Map<string, ReadonlySet<string>>()
+function remembered(cache: Map<string, ReadonlySet<string>>, text: string, read: () => ReadonlySet<string>): ReadonlySet<string> {
+  let known = cache.get(text)
+  if (!known) {
+    if (cache.size >= 4000) cache.clear()
+    known = read()
+    cache.set(text, known)
+  }
+  return known
 }
-export const contentWords = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 /** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
 export function paraphrases(summary: string, lede: string): boolean {
   if (wordCount(summary) > 60 || wordCount(lede) < wordCount(summary)) return false

@@ -8379,3 +8379,20 @@ describe('"Last Update" under the story, its time told in the local zone and in 
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe('a signed byline with the writer\'s job title run on after the name, no comma between', () => {
+  it('keeps the name and drops the title', () => {
+    expect(parseByline('By Tomasz K. Brennan Bureau Chief')).toEqual([{ kind: 'person', name: 'Tomasz K. Brennan' }])
+    expect(parseByline('By Jane Roe Senior Reporter')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Ana Lima Political Editor')).toEqual([{ kind: 'person', name: 'Ana Lima' }])
+    expect(parseByline('By Jan Novák Chief Correspondent')).toEqual([{ kind: 'person', name: 'Jan Novák' }])
+    expect(parseByline('By Mei Lin Chen Health Writer')).toEqual([{ kind: 'person', name: 'Mei Lin Chen' }])
+  })
+
+  it('leaves a role alone, with no name before it, as the desk it was', () => {
+    expect(parseByline('By Our Chief Correspondent')).toEqual([{ kind: 'desk', name: 'Our Chief Correspondent' }])
+    expect(parseByline('By Staff Reporter')).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseByline('By Senior Staff Writer')).toEqual([{ kind: 'desk', name: 'Senior Staff Writer' }])
+    expect(parseByline('By Local News Reporter')).toEqual([{ kind: 'desk', name: 'Local News Reporter' }])
+  })
+})

@@ -160,6 +160,11 @@ function looksLikeName(name: string, signed: boolean): boolean {
   return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word) || /^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u.test(word))
 }
 
+/** A name of two to four words (initials among them), then a job title in title case with no comma before it. */
+const gluedRoleTail = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}?)\s+(?:(?:Senior|Chief|Special|Staff|Political|Foreign|Business|Sports?|Health|Education|Investigative|Contributing|Associate|Deputy|Managing|News|Digital|Multimedia|Online|Court|Crime|Diplomatic|Economics?|Environment|Features?|Regional|National|International|Metro|City|Parliamentary|Legal|Assistant|Executive)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Journalist|Columnist|Contributor|Producer|Photographer|Photojournalist|Analyst|Bureau Chief)$/u
+/** Words of a role that a name opening a glued title (above) may not hold: the name is then the role's own words. */
+const roleModifier = /(?:^|\s)(?:Our|Own|The|Staff|Senior|Chief|Special|Deputy|Associate|Assistant|Managing|Executive|Political|News|Digital)(?:\s|$)/u
+
 /**
  * The people and desks a byline names, or null when the text is not a byline. `signed` says whether it opened with
  * "by" (then a single name is enough); without it every part must read as a name and at least one as a person's.
@@ -182,6 +187,13 @@ export function parseByline(text: string): Author[] | null {
   // "By local democracy reporter Jane Roe:", "By Chief Reporter Jane Roe": a role between "by" and the name (a colon
   // after it, where the byline introduces the story) is the writer's role, no part of the name.
   if (signed) rest = rest.replace(/^(?:(?:our|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:?$)/iu, '').replace(/(\p{L})\s*:$/u, '$1')
+  // "By Jane Roe Bureau Chief", "By Jane Q. Roe Senior Correspondent", "By Ana Lima Political Editor": the writer's job
+  // title run on after the name with no comma between; the title is the writer's role, no part of the name. (A role
+  // alone, "By Staff Reporter", "By Our Chief Correspondent", has no name before it to keep.)
+  if (signed && gluedRoleTail.test(rest)) {
+    const m = gluedRoleTail.exec(rest)!
+    if (!roleModifier.test(m[1]!) && authorKind(m[1]!) === 'person') rest = m[1]!
+  }
   if (!rest) return null
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null

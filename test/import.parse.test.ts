@@ -8396,3 +8396,18 @@ describe('a signed byline with the writer\'s job title run on after the name, no
     expect(parseByline('By Local News Reporter')).toEqual([{ kind: 'desk', name: 'Local News Reporter' }])
   })
 })
+
+describe('a web edition\'s or network\'s name ("X Online", "X Network", "X Newswire") as a byline', () => {
+  it('is a desk, signed or beside its date', () => {
+    expect(parseByline('By Riverline Online')).toEqual([{ kind: 'desk', name: 'Riverline Online' }])
+    expect(parseByline('By Harbour Network')).toEqual([{ kind: 'desk', name: 'Harbour Network' }])
+    expect(parseByline('Jane Roe, Example Online')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Example Online' }])
+    const story = parseStory('Grain silos approved for river port\n\nRiverline Online, Tuesday 14 May 2024\nThe river port authority approved on Tuesday a plan to build four new grain silos on the eastern quay before the harvest.\nThe silos should be finished by the end of September, the authority said.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Riverline Online' }])
+  })
+
+  it('leaves a person\'s name a person\'s', () => {
+    expect(parseByline('By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('Jane Online')).toBeNull()
+  })
+})

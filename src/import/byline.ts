@@ -71,6 +71,12 @@ const regionalBrand = /^(?!(?:North|South|East|West|Central|Latin|Southeast|Sout
 /** "Channels Television", "Example Radio", "Example TV": a broadcaster's own name, no one's. */
 const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
 
+/**
+ * "Ahram Online", "Example Network", "Example Newswire": a paper's or a broadcaster's web edition or network, its name and
+ * the edition's word; no one's surname is "Online".
+ */
+const editionName = /\s(?:Online|Network|Newswire)$/
+
 /** Words of a public office's or a company's bureau ("National Crime Records Bureau", "Federal Investigation Bureau"), no one's name. */
 const officeBureauWords = /\b(?:National|Federal|Central|State|Regional|International|Public|Criminal|Crime|Foreign|Political|Economic|Legal|Travel|Tourism|Tourist|Credit|Labou?r|Census|Weather|Marketing|Visitors?|Convention|Investigation|Intelligence|Narcotics|Revenue|Standards|Statistics|Records|Affairs|Energy|Trade|Security|Housing|Water|Land|Police|City|County|Better|Business|News|Press|Speakers?)\b/
 export function authorKind(name: string): Author['kind'] {
@@ -83,7 +89,7 @@ export function authorKind(name: string): Author['kind'] {
   // "CNN Philippines", "BBC Mundo", "NHK World": a network's or an agency's initials, then the edition's country, language or
   // region in title case: the network's edition, no one's name (a person's given name is no network's initials).
   if (/^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
-  if (paperName.test(name) || stationName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
+  if (paperName.test(name) || stationName.test(name) || editionName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 

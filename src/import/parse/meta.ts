@@ -542,7 +542,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (placeAgencyName && agencyShape.test(placeAgencyName[1]!) && !oneWordDesks.test(rest.slice(rest.lastIndexOf(' ') + 1))) rest = placeAgencyName[1]!
   const authors =
     parseByline(rest) ??
-    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
+    // ("Ahram Online, Sunday 25 Aug 2013": a paper's web edition, its name and "Online", beside the date, the same way.)
+    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service|Online|Network|Newswire)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {

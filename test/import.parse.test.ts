@@ -8411,3 +8411,16 @@ describe('a web edition\'s or network\'s name ("X Online", "X Network", "X Newsw
     expect(parseByline('Jane Online')).toBeNull()
   })
 })
+
+describe('a page\'s counters glued to the end of a signed name', () => {
+  it('drops the digits, up to six of them', () => {
+    expect(parseByline('By Marios Leontiou0347')).toEqual([{ kind: 'person', name: 'Marios Leontiou' }])
+    expect(parseByline('By Jane Roe12')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Ana Lima104512')).toEqual([{ kind: 'person', name: 'Ana Lima' }])
+  })
+
+  it('keeps an ordinal set apart and reads a code as no name', () => {
+    expect(parseByline('By Jane Roe 2nd')).toEqual([{ kind: 'person', name: 'Jane Roe 2nd' }])
+    expect(parseByline('By x7b12')).toBeNull()
+  })
+})

@@ -183,9 +183,9 @@ export function parseByline(text: string): Author[] | null {
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
-  // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
+  // "Jane Roe00", "Jane Roe0192": a page's counters (comments, views) glued to the end of the name (a capitalised name word: a code such as "x7b12"
   // or a handle is not a name with a counter).
-  rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
+  rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,6}$/u, '$1')
   // "Jane Roe Jane Roe": the name printed twice, as the author's picture's alternative text and as the name; once.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.

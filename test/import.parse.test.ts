@@ -8424,3 +8424,19 @@ describe('a page\'s counters glued to the end of a signed name', () => {
     expect(parseByline('By x7b12')).toBeNull()
   })
 })
+
+describe('a paper\'s one-word name before its staff\'s role, alone where the byline goes', () => {
+  const page = (byline: string) => `Bus operators freeze fares across eastern parishes\n\n${byline}\n\nTuesday, October 8, 2019\n\nCommuters in the eastern parishes will pay the same bus fares until at least March after operators agreed to hold prices.\n\nPassenger groups welcomed the decision but said late buses were their main complaint.\n`
+
+  it('signs as the paper\'s desk, in either case', () => {
+    expect(parseStory(page('Courier staff reporter')).authors).toEqual([{ kind: 'desk', name: 'Courier staff reporter' }])
+    expect(parseStory(page('Gleaner Staff Reporter')).authors).toEqual([{ kind: 'desk', name: 'Gleaner Staff Reporter' }])
+    expect(parseStory(page('Nation staff writers')).authors).toEqual([{ kind: 'desk', name: 'Nation staff writers' }])
+  })
+
+  it('leaves a rank before the role, a signed role and a named writer as they were', () => {
+    expect(parseStory(page('Senior Staff Writer')).authors).toEqual([])
+    expect(parseStory(page('By Staff Reporter')).authors).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseStory(page('Jane Roe Staff Reporter')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -95,9 +95,11 @@ export function authorKind(name: string): Author['kind'] {
 
 /**
  * "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name; also
- * with the paper named by the word itself ("The Newspaper's Staff Reporter").
+ * with the paper named by the word itself ("The Newspaper's Staff Reporter"); and a paper's one-word name before its
+ * staff's role, as some print it in lower case ("Observer staff reporter", "Gleaner Staff Writer"). (A rank before it,
+ * "Senior Staff Writer", is one writer's role with the name left out.)
  */
-export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+export const roleDesk = /^(?:(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?|(?!(?:Senior|Junior|Chief|Special|Former|Principal|Lead|Associate|Deputy|Assistant|Contributing|Freelance|Our|Own|The|A|An|By|BY|From)\s)\p{Lu}\p{L}+\s+[Ss]taff\s+(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?)$/u
 
 /**
  * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind

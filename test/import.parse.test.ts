@@ -8440,3 +8440,25 @@ describe('a paper\'s one-word name before its staff\'s role, alone where the byl
     expect(parseStory(page('Jane Roe Staff Reporter')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a lede\'s dateline with the day and its year, then the agency or site in brackets', () => {
+  const page = (lede: string) => `Coastal rail link reaches its halfway mark\n\n${lede} Work on the coastal rail link passed its halfway mark on Tuesday, the transport ministry said.\n\nThe ministry said the line would open to passengers in the spring of 2027.\n`
+
+  it('is signed by the bracket and dated by the day', () => {
+    for (const [lede, name, day] of [
+      ['PORT ALDER, 21st October, 2025 (HNA) --', 'HNA', '2025-10-21'],
+      ['Ikeja, Feb. 3, 2026 (Harbour247news) –', 'Harbour247news', '2026-02-03'],
+      ['Kigali, 2nd March 2024 (New Times):', 'New Times', '2024-03-02'],
+      ['SANDMERE, November 4th, 2025 (Example Wire) —', 'Example Wire', '2025-11-04'],
+    ] as const) {
+      const story = parseStory(page(lede))
+      expect(story.authors).toEqual([{ kind: 'desk', name }])
+      expect(story.publishedAt?.slice(0, 10)).toBe(day)
+    }
+  })
+
+  it('names no one for a revision label, and dates nothing without the year', () => {
+    expect(parseStory(page('PORT ALDER, 21st October, 2025 (Updated) --')).authors).toEqual([])
+    expect(parseStory(page('Madrid, May 4 (Example Wire) –')).publishedAt).toBeNull()
+  })
+})

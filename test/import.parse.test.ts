@@ -8462,3 +8462,17 @@ describe('a lede\'s dateline with the day and its year, then the agency or site 
     expect(parseStory(page('Madrid, May 4 (Example Wire) –')).publishedAt).toBeNull()
   })
 })
+
+describe('the paper\'s own name in the lede\'s dateline over an agency\'s initials closing the story', () => {
+  const page = (dateline: string, close: string) => `Health ministry opens two new isolation wards\n\n${dateline} The health ministry has opened two new isolation wards at the regional hospital as cases rise.\n\nDoctors urged residents to report fevers early.\n\n${close}\n`
+
+  it('is signed by the agency', () => {
+    expect(parseStory(page('Port Alder, Vale | THE HARBOUR LEDGER |', 'XNA')).authors).toEqual([{ kind: 'desk', name: 'XNA' }])
+    expect(parseStory(page('PORT ALDER (Harbour Ledger) —', 'KNS')).authors).toEqual([{ kind: 'desk', name: 'KNS' }])
+  })
+
+  it('keeps an agency named in the dateline, and the paper when nothing closes the story', () => {
+    expect(parseStory(page('PORT ALDER (Reuters) —', 'XNA')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(parseStory(page('Port Alder, Vale | THE HARBOUR LEDGER |', 'Share this story')).authors).toEqual([{ kind: 'desk', name: 'THE HARBOUR LEDGER' }])
+  })
+})

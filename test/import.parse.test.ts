@@ -8476,3 +8476,18 @@ describe('the paper\'s own name in the lede\'s dateline over an agency\'s initia
     expect(parseStory(page('Port Alder, Vale | THE HARBOUR LEDGER |', 'Share this story')).authors).toEqual([{ kind: 'desk', name: 'THE HARBOUR LEDGER' }])
   })
 })
+
+describe('a page\'s score for the story closing the date\'s row ("Credibility: 85%", "Rating: 4.5/5")', () => {
+  const page = (stamp: string) => `Water supply restored to four districts\n\n${stamp}\n\nThe state water corporation has restored supply to four districts after repairing a burst trunk main over the weekend.\n\nResidents were advised to run their taps for a few minutes before drinking the water.\n`
+
+  it('leaves the row a date line', () => {
+    expect(parseStory(page('Updated: Mar 3, 2025 Credibility: 90%')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Published: Mar 3, 2025 Rating: 4.5/5')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Mar 3, 2025 Trust score: 92 %')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Updated: Mar 3, 2025 Credibility: 90%')).headline).toBe('Water supply restored to four districts')
+  })
+
+  it('does not date the story by a sentence with a share in it', () => {
+    expect(parseStory(page('Turnout on Mar 3, 2025 reached: 85%')).publishedAt).toBeNull()
+  })
+})

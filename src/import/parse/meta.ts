@@ -32,6 +32,11 @@ const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:a
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
 const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
+/**
+ * "Credibility: 85%", "Rating: 4.5/5", "Trust score: 92 %": a page's score for the story, a label and a share or a mark out
+ * of a whole, closing the date's row; no one's name and no date.
+ */
+const labelledScore = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*:\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|\/\s*\d{1,3})\s*$/u
 const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
 /** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
 const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
@@ -251,6 +256,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   rest = rest.replace(viewCount, ' ')
   // "05 May 2019    Read: 2012": the counter after its label, beside the date (its number read as no year).
   if (meta.dates.length > 0) rest = rest.replace(labelledCount, ' ')
+  if (meta.dates.length > 0 && /[%/]\s*\d*\s*$/.test(rest)) rest = rest.replace(labelledScore, ' ')
   // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
   // the date and a bar.
   if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')

@@ -8491,3 +8491,21 @@ describe('a page\'s score for the story closing the date\'s row ("Credibility: 8
     expect(parseStory(page('Turnout on Mar 3, 2025 reached: 85%')).publishedAt).toBeNull()
   })
 })
+
+describe('a blog theme\'s comment heading with the title left out of quotes ("7 Responses to Title")', () => {
+  const page = (heading: string) => `Bridge lane closed after lorry strikes railing\n\nOne lane of the harbour bridge was closed on Tuesday after a lorry struck the railing on the southern approach.\n\nEngineers said repairs would take two days.\n\n${heading}\n\n1. Delia Marchbank\nDelia Marchbank June 4, 2024 at 8:12 pm\n\nThat railing has been loose for months.\n`
+
+  it('ends the story, so its commenters sign nothing and their times date nothing', () => {
+    for (const heading of ['3 Responses to Bridge lane closed after lorry strikes railing', 'Two Replies to Bridge lane closed', '12 thoughts on Bridge lane closed after lorry strikes railing']) {
+      const story = parseStory(page(heading))
+      expect(story.authors).toEqual([])
+      expect(story.publishedAt).toBeNull()
+      expect(story.paragraphs.at(-1)).toBe('Engineers said repairs would take two days.')
+    }
+  })
+
+  it('leaves a sentence about responses in the story', () => {
+    const story = parseStory(`Council weighs two plans for the old market\n\nThe council received 40 responses to its consultation on the old market.\n\nTwo responses to the plan came from traders' groups.\n\nA decision is due in June.\n`)
+    expect(story.paragraphs).toContain("Two responses to the plan came from traders' groups.")
+  })
+})

@@ -256,6 +256,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
+  // (…also with the title left out of quotes, "7 Responses to Title": the title opens on a capital.)
+  { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[Tt]houghts?|[Rr]esponses?|[Rr]eplies|[Rr]eactions?)\s+(?:on|to)\s+\p{Lu}.{0,160}$/u, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
   { pattern: /^(view comments|show comments|reply|reply ↓|report comment|report this comment)\.?$/i, reason: 'comment prompt' },

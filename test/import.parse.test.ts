@@ -8509,3 +8509,19 @@ describe('a blog theme\'s comment heading with the title left out of quotes ("7 
     expect(story.paragraphs).toContain("Two responses to the plan came from traders' groups.")
   })
 })
+
+describe('a comment\'s row, its time and the reply button after it', () => {
+  const page = (row: string) => `Minister defends new ferry contract\n\nThe transport minister on Tuesday defended the award of the new inter-island ferry contract.\n\nThe minister said the contract would be tabled in the House next week.\n\nRelated Articles\n\n1. Harbour-Watcher\n${row}\n\nNot again\n`
+
+  it('dates nothing and signs nothing', () => {
+    for (const row of ['March 12, 2019 at 4:15 pm Reply', 'Lenora Price 12 March 2019 at 16:15 | Reply', 'March 12, 2019 at 4:15 pm REPLY']) {
+      const story = parseStory(page(row))
+      expect(story.publishedAt).toBeNull()
+      expect(story.authors).toEqual([])
+    }
+  })
+
+  it('leaves a date row without the button a date', () => {
+    expect(parseStory(`Minister defends new ferry contract\n\nMarch 12, 2019 at 4:15 pm\n\nThe transport minister on Tuesday defended the award of the new inter-island ferry contract.\n\nThe minister said the contract would be tabled in the House next week.\n`).publishedAt).toBe('2019-03-12T16:15:00.000Z')
+  })
+})

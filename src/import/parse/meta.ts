@@ -37,6 +37,8 @@ const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*
  * of a whole, closing the date's row; no one's name and no date.
  */
 const labelledScore = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*:\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|\/\s*\d{1,3})\s*$/u
+/** A time or a year, then a comment's reply button ("Reply", "REPLY", "Reply ↓") closing the line. */
+const commentRow = /(?:\d|[AaPp]\.?[Mm]\.?)\s*[|·•-]?\s*(?:Reply|REPLY)(?:\s*↓)?\s*$/
 const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
 /** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
 const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
@@ -114,6 +116,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "May 10, 2016 at 2:00 pm Reply", "Jane Roe 10 May 2016 at 14:00 | Reply": a comment's row, its time and the reply
+  // button after it: the commenter signs nothing and the time dates nothing of the story.
+  if (commentRow.test(line)) return { dates: [], readTime: false }
   // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
   // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the
   // header's all the same, no paragraph of the story).

@@ -8525,3 +8525,15 @@ describe('a comment\'s row, its time and the reply button after it', () => {
     expect(parseStory(`Minister defends new ferry contract\n\nMarch 12, 2019 at 4:15 pm\n\nThe transport minister on Tuesday defended the award of the new inter-island ferry contract.\n\nThe minister said the contract would be tabled in the House next week.\n`).publishedAt).toBe('2019-03-12T16:15:00.000Z')
   })
 })
+
+describe('a header\'s weather widget, the temperature then the city, over the day\'s date', () => {
+  const page = (widget: string) => `${widget}\n14 March, 2025\n\nCouncil to widen pavements on harbour road\n\nThe council will widen the pavements along the harbour road in the autumn, after complaints from pedestrians.\n\nShop owners said they supported the plan.\n`
+
+  it('makes the date the day the page was shown, not the story\'s', () => {
+    for (const widget of ['27° Valletta,', '31°C Colombo', '-4 °F Fargo', '12.5° Port Alder']) expect(parseStory(page(widget)).publishedAt).toBeNull()
+  })
+
+  it('leaves a date with no widget beside it the story\'s', () => {
+    expect(parseStory(page('Home / News')).publishedAt).toBe('2025-03-14T00:00:00.000Z')
+  })
+})

@@ -8537,3 +8537,16 @@ describe('a header\'s weather widget, the temperature then the city, over the da
     expect(parseStory(page('Home / News')).publishedAt).toBe('2025-03-14T00:00:00.000Z')
   })
 })
+
+describe('the newsroom signing as itself on a line of its own ("Newsroom", "Harbour Newsroom")', () => {
+  const story = (header: string) => parseStory(`${header}\n\nFerry crews will stop work for 24 hours on Friday in a dispute over new rosters, their union said on Tuesday.\n\nTalks between the two sides are due to resume next week.\n`)
+
+  it('is the desk\'s byline where the byline goes', () => {
+    expect(story('Ferry crews to strike on Friday over rosters\n\nCrews say new rosters leave them too little rest\n\nNewsroom').authors).toEqual([{ kind: 'desk', name: 'Newsroom' }])
+    expect(story('Ferry crews to strike on Friday over rosters\n\nHarbour Newsroom').authors).toEqual([{ kind: 'desk', name: 'Harbour Newsroom' }])
+  })
+
+  it('signs nothing as a menu\'s item over the headline', () => {
+    expect(story('Home\nNewsroom\nContact\n\nFerry crews to strike on Friday over rosters').authors).toEqual([])
+  })
+})

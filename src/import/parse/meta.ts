@@ -408,6 +408,13 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     meta.authors = runOn?.length === 2 && runOn[0]!.kind === 'person' ? runOn : [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
     return meta
   }
+  // "Newsroom", "Example Newsroom", "Newsdesk": the newsroom signing as itself on a line of its own, a desk's byline (with
+  // evidence, as a name alone: a site's menu may name its press page so).
+  if (meta.dates.length === 0 && !meta.readTime && /^(?!(?:[Bb]y|BY|From|FROM)\s)(?:\p{Lu}[\p{L}\d&'’-]*\s+){0,2}(?:Newsroom|NEWSROOM|Newsdesk|NEWSDESK)$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
+    return meta
+  }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
   const wire = /^from\s+(?:the\s+)?(.+?)\s+(?:and|&)\s+(?:wire|news|agency|staff)\s+(?:reports|services|dispatches)$/i.exec(rest)
   if (wire && /^\p{Lu}/u.test(wire[1]!) && wordCount(wire[1]!) <= 5) {

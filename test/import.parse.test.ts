@@ -8550,3 +8550,18 @@ describe('the newsroom signing as itself on a line of its own ("Newsroom", "Harb
     expect(story('Home\nNewsroom\nContact\n\nFerry crews to strike on Friday over rosters').authors).toEqual([])
   })
 })
+
+describe('an unsigned name with the writer\'s job title run on after it, no comma between', () => {
+  const page = (byline: string) => `Desalination plant to double output by 2027\n\n${byline}\n10:40 April 2, 2024\n\nThe state water company will double the output of its coastal desalination plant by 2027, it said on Tuesday.\n\nThe company said bills would not rise to pay for the work.\n`
+
+  it('keeps the name (an initial in it or not) and drops the title', () => {
+    expect(parseStory(page('Tomasz K. Brennan Bureau Chief')).authors).toEqual([{ kind: 'person', name: 'Tomasz K. Brennan' }])
+    expect(parseStory(page('Jane Roe Senior Columnist')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory(page('Jane Q. Roe Staff Writer')).authors).toEqual([{ kind: 'person', name: 'Jane Q. Roe' }])
+    expect(parseStory(page('Jane Roe, Bureau Chief')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('leaves a role alone with no name', () => {
+    expect(parseStory(page('Senior Staff Writer')).authors).toEqual([])
+  })
+})

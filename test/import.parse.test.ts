@@ -8565,3 +8565,16 @@ describe('an unsigned name with the writer\'s job title run on after it, no comm
     expect(parseStory(page('Senior Staff Writer')).authors).toEqual([])
   })
 })
+
+describe('a paper\'s correspondent named by role in a byline set in capitals', () => {
+  it('is the paper\'s desk, named in title case, the place after it no name', () => {
+    expect(parseByline('BY OUR CORRESPONDENT')).toEqual([{ kind: 'desk', name: 'Our Correspondent' }])
+    expect(parseByline('BY OUR SPECIAL CORRESPONDENT, LAKESIDE')).toEqual([{ kind: 'desk', name: 'Our Special Correspondent' }])
+    expect(parseByline('BY HT CORRESPONDENT')).toEqual([{ kind: 'desk', name: 'HT Correspondent' }])
+  })
+
+  it('leaves a person\'s name in capitals a person\'s', () => {
+    expect(parseByline('BY JANE ROE')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('BY JANE ROE AND JOHN DOE')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+})

@@ -264,8 +264,10 @@ export function parseByline(text: string): Author[] | null {
     for (const piece of pieces) {
       // "By HT Correspondent, Chandigarh", "By Our Staff Reporter, Lagos": a paper's correspondent named by role (the
       // paper's initials or "Our" before it) is a desk, and the place after it says where it files from.
-      if (index === 0 && piece === pieces[0] && roleDesk.test(piece)) {
-        if (!authors.some((author) => author.name === piece)) authors.push({ kind: 'desk', name: piece })
+      // ("BY OUR CORRESPONDENT", "BY HT CORRESPONDENT": the same in capitals, named in title case: "Our Correspondent".)
+      const role = index === 0 && piece === pieces[0] ? [piece, titleCase(piece)].find((form) => roleDesk.test(form)) : undefined
+      if (role) {
+        if (!authors.some((author) => author.name === role)) authors.push({ kind: 'desk', name: role })
         roleSigned = true
         continue
       }

@@ -8578,3 +8578,19 @@ describe('a paper\'s correspondent named by role in a byline set in capitals', (
     expect(parseByline('BY JANE ROE AND JOHN DOE')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
   })
 })
+
+describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "Par")', () => {
+  it('signs the name after it, also in capitals or with a colon', () => {
+    expect(parseByline('Por Juan Pérez')).toEqual([{ kind: 'person', name: 'Juan Pérez' }])
+    expect(parseByline('POR JUAN CARLOS PÉREZ')).toEqual([{ kind: 'person', name: 'Juan Carlos Pérez' }])
+    expect(parseByline('Av Ola Nordmann')).toEqual([{ kind: 'person', name: 'Ola Nordmann' }])
+    const story = parseStory('Nuevo puente abre al tráfico en el puerto\n\nPOR JUAN CARLOS PÉREZ\n\nEl nuevo puente del puerto abrió al tráfico el lunes después de tres años de obras, según el ayuntamiento.\n\nLa obra costó 40 millones de euros.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Juan Carlos Pérez' }])
+  })
+
+  it('is no label inside a word ("Portia", "Avalanche"), nor a given name that is also a label elsewhere ("Oleh")', () => {
+    expect(parseByline('Portia Jones')).toEqual([{ kind: 'person', name: 'Portia Jones' }])
+    expect(parseByline('By Oleh Kovalenko')).toEqual([{ kind: 'person', name: 'Oleh Kovalenko' }])
+    expect(parseByline('Avalanche Warning Issued')).toBeNull()
+  })
+})

@@ -182,7 +182,7 @@ export function parseByline(text: string): Author[] | null {
   let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
   // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
-  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par)(?:\s*:\s*|\s+)/i
+  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par|por|av)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
   // "Jane Roe00", "Jane Roe0192": a page's counters (comments, views) glued to the end of the name (a capitalised name word: a code such as "x7b12"

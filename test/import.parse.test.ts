@@ -8759,3 +8759,218 @@ describe('summary points printed without bullets over a story printed without it
     expect(parseStory(['Snow Closes All Three Mountain Passes.', 'Drivers were stranded overnight at two service stations.', 'Three villages in the upper valley are cut off.', lede, more].join('\n\n')).headline).toBe('Snow Closes All Three Mountain Passes.')
   })
 })
+
+describe('a signed byline with the writer\'s job title run on after the name, no comma between', () => {
+  it('keeps the name and drops the title', () => {
+    expect(parseByline('By Tomasz K. Brennan Bureau Chief')).toEqual([{ kind: 'person', name: 'Tomasz K. Brennan' }])
+    expect(parseByline('By Jane Roe Senior Reporter')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Ana Lima Political Editor')).toEqual([{ kind: 'person', name: 'Ana Lima' }])
+    expect(parseByline('By Jan Novák Chief Correspondent')).toEqual([{ kind: 'person', name: 'Jan Novák' }])
+    expect(parseByline('By Mei Lin Chen Health Writer')).toEqual([{ kind: 'person', name: 'Mei Lin Chen' }])
+  })
+
+  it('leaves a role alone, with no name before it, as the desk it was', () => {
+    expect(parseByline('By Our Chief Correspondent')).toEqual([{ kind: 'desk', name: 'Our Chief Correspondent' }])
+    expect(parseByline('By Staff Reporter')).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseByline('By Senior Staff Writer')).toEqual([{ kind: 'desk', name: 'Senior Staff Writer' }])
+    expect(parseByline('By Local News Reporter')).toEqual([{ kind: 'desk', name: 'Local News Reporter' }])
+  })
+})
+
+describe('a web edition\'s or network\'s name ("X Online", "X Network", "X Newswire") as a byline', () => {
+  it('is a desk, signed or beside its date', () => {
+    expect(parseByline('By Riverline Online')).toEqual([{ kind: 'desk', name: 'Riverline Online' }])
+    expect(parseByline('By Harbour Network')).toEqual([{ kind: 'desk', name: 'Harbour Network' }])
+    expect(parseByline('Jane Roe, Example Online')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Example Online' }])
+    const story = parseStory('Grain silos approved for river port\n\nRiverline Online, Tuesday 14 May 2024\nThe river port authority approved on Tuesday a plan to build four new grain silos on the eastern quay before the harvest.\nThe silos should be finished by the end of September, the authority said.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Riverline Online' }])
+  })
+
+  it('leaves a person\'s name a person\'s', () => {
+    expect(parseByline('By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('Jane Online')).toBeNull()
+  })
+})
+
+describe('a page\'s counters glued to the end of a signed name', () => {
+  it('drops the digits, up to six of them', () => {
+    expect(parseByline('By Marios Leontiou0347')).toEqual([{ kind: 'person', name: 'Marios Leontiou' }])
+    expect(parseByline('By Jane Roe12')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Ana Lima104512')).toEqual([{ kind: 'person', name: 'Ana Lima' }])
+  })
+
+  it('keeps an ordinal set apart and reads a code as no name', () => {
+    expect(parseByline('By Jane Roe 2nd')).toEqual([{ kind: 'person', name: 'Jane Roe 2nd' }])
+    expect(parseByline('By x7b12')).toBeNull()
+  })
+})
+
+describe('a paper\'s one-word name before its staff\'s role, alone where the byline goes', () => {
+  const page = (byline: string) => `Bus operators freeze fares across eastern parishes\n\n${byline}\n\nTuesday, October 8, 2019\n\nCommuters in the eastern parishes will pay the same bus fares until at least March after operators agreed to hold prices.\n\nPassenger groups welcomed the decision but said late buses were their main complaint.\n`
+
+  it('signs as the paper\'s desk, in either case', () => {
+    expect(parseStory(page('Courier staff reporter')).authors).toEqual([{ kind: 'desk', name: 'Courier staff reporter' }])
+    expect(parseStory(page('Gleaner Staff Reporter')).authors).toEqual([{ kind: 'desk', name: 'Gleaner Staff Reporter' }])
+    expect(parseStory(page('Nation staff writers')).authors).toEqual([{ kind: 'desk', name: 'Nation staff writers' }])
+  })
+
+  it('leaves a rank before the role, a signed role and a named writer as they were', () => {
+    expect(parseStory(page('Senior Staff Writer')).authors).toEqual([])
+    expect(parseStory(page('By Staff Reporter')).authors).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(parseStory(page('Jane Roe Staff Reporter')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('a lede\'s dateline with the day and its year, then the agency or site in brackets', () => {
+  const page = (lede: string) => `Coastal rail link reaches its halfway mark\n\n${lede} Work on the coastal rail link passed its halfway mark on Tuesday, the transport ministry said.\n\nThe ministry said the line would open to passengers in the spring of 2027.\n`
+
+  it('is signed by the bracket and dated by the day', () => {
+    for (const [lede, name, day] of [
+      ['PORT ALDER, 21st October, 2025 (HNA) --', 'HNA', '2025-10-21'],
+      ['Ikeja, Feb. 3, 2026 (Harbour247news) –', 'Harbour247news', '2026-02-03'],
+      ['Kigali, 2nd March 2024 (New Times):', 'New Times', '2024-03-02'],
+      ['SANDMERE, November 4th, 2025 (Example Wire) —', 'Example Wire', '2025-11-04'],
+    ] as const) {
+      const story = parseStory(page(lede))
+      expect(story.authors).toEqual([{ kind: 'desk', name }])
+      expect(story.publishedAt?.slice(0, 10)).toBe(day)
+    }
+  })
+
+  it('names no one for a revision label, and dates nothing without the year', () => {
+    expect(parseStory(page('PORT ALDER, 21st October, 2025 (Updated) --')).authors).toEqual([])
+    expect(parseStory(page('Madrid, May 4 (Example Wire) –')).publishedAt).toBeNull()
+  })
+})
+
+describe('the paper\'s own name in the lede\'s dateline over an agency\'s initials closing the story', () => {
+  const page = (dateline: string, close: string) => `Health ministry opens two new isolation wards\n\n${dateline} The health ministry has opened two new isolation wards at the regional hospital as cases rise.\n\nDoctors urged residents to report fevers early.\n\n${close}\n`
+
+  it('is signed by the agency', () => {
+    expect(parseStory(page('Port Alder, Vale | THE HARBOUR LEDGER |', 'XNA')).authors).toEqual([{ kind: 'desk', name: 'XNA' }])
+    expect(parseStory(page('PORT ALDER (Harbour Ledger) —', 'KNS')).authors).toEqual([{ kind: 'desk', name: 'KNS' }])
+  })
+
+  it('keeps an agency named in the dateline, and the paper when nothing closes the story', () => {
+    expect(parseStory(page('PORT ALDER (Reuters) —', 'XNA')).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    expect(parseStory(page('Port Alder, Vale | THE HARBOUR LEDGER |', 'Share this story')).authors).toEqual([{ kind: 'desk', name: 'THE HARBOUR LEDGER' }])
+  })
+})
+
+describe('a page\'s score for the story closing the date\'s row ("Credibility: 85%", "Rating: 4.5/5")', () => {
+  const page = (stamp: string) => `Water supply restored to four districts\n\n${stamp}\n\nThe state water corporation has restored supply to four districts after repairing a burst trunk main over the weekend.\n\nResidents were advised to run their taps for a few minutes before drinking the water.\n`
+
+  it('leaves the row a date line', () => {
+    expect(parseStory(page('Updated: Mar 3, 2025 Credibility: 90%')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Published: Mar 3, 2025 Rating: 4.5/5')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Mar 3, 2025 Trust score: 92 %')).publishedAt).toBe('2025-03-03T00:00:00.000Z')
+    expect(parseStory(page('Updated: Mar 3, 2025 Credibility: 90%')).headline).toBe('Water supply restored to four districts')
+  })
+
+  it('does not date the story by a sentence with a share in it', () => {
+    expect(parseStory(page('Turnout on Mar 3, 2025 reached: 85%')).publishedAt).toBeNull()
+  })
+})
+
+describe('a blog theme\'s comment heading with the title left out of quotes ("7 Responses to Title")', () => {
+  const page = (heading: string) => `Bridge lane closed after lorry strikes railing\n\nOne lane of the harbour bridge was closed on Tuesday after a lorry struck the railing on the southern approach.\n\nEngineers said repairs would take two days.\n\n${heading}\n\n1. Delia Marchbank\nDelia Marchbank June 4, 2024 at 8:12 pm\n\nThat railing has been loose for months.\n`
+
+  it('ends the story, so its commenters sign nothing and their times date nothing', () => {
+    for (const heading of ['3 Responses to Bridge lane closed after lorry strikes railing', 'Two Replies to Bridge lane closed', '12 thoughts on Bridge lane closed after lorry strikes railing']) {
+      const story = parseStory(page(heading))
+      expect(story.authors).toEqual([])
+      expect(story.publishedAt).toBeNull()
+      expect(story.paragraphs.at(-1)).toBe('Engineers said repairs would take two days.')
+    }
+  })
+
+  it('leaves a sentence about responses in the story', () => {
+    const story = parseStory(`Council weighs two plans for the old market\n\nThe council received 40 responses to its consultation on the old market.\n\nTwo responses to the plan came from traders' groups.\n\nA decision is due in June.\n`)
+    expect(story.paragraphs).toContain("Two responses to the plan came from traders' groups.")
+  })
+})
+
+describe('a comment\'s row, its time and the reply button after it', () => {
+  const page = (row: string) => `Minister defends new ferry contract\n\nThe transport minister on Tuesday defended the award of the new inter-island ferry contract.\n\nThe minister said the contract would be tabled in the House next week.\n\nRelated Articles\n\n1. Harbour-Watcher\n${row}\n\nNot again\n`
+
+  it('dates nothing and signs nothing', () => {
+    for (const row of ['March 12, 2019 at 4:15 pm Reply', 'Lenora Price 12 March 2019 at 16:15 | Reply', 'March 12, 2019 at 4:15 pm REPLY']) {
+      const story = parseStory(page(row))
+      expect(story.publishedAt).toBeNull()
+      expect(story.authors).toEqual([])
+    }
+  })
+
+  it('leaves a date row without the button a date', () => {
+    expect(parseStory(`Minister defends new ferry contract\n\nMarch 12, 2019 at 4:15 pm\n\nThe transport minister on Tuesday defended the award of the new inter-island ferry contract.\n\nThe minister said the contract would be tabled in the House next week.\n`).publishedAt).toBe('2019-03-12T16:15:00.000Z')
+  })
+})
+
+describe('a header\'s weather widget, the temperature then the city, over the day\'s date', () => {
+  const page = (widget: string) => `${widget}\n14 March, 2025\n\nCouncil to widen pavements on harbour road\n\nThe council will widen the pavements along the harbour road in the autumn, after complaints from pedestrians.\n\nShop owners said they supported the plan.\n`
+
+  it('makes the date the day the page was shown, not the story\'s', () => {
+    for (const widget of ['27° Valletta,', '31°C Colombo', '-4 °F Fargo', '12.5° Port Alder']) expect(parseStory(page(widget)).publishedAt).toBeNull()
+  })
+
+  it('leaves a date with no widget beside it the story\'s', () => {
+    expect(parseStory(page('Home / News')).publishedAt).toBe('2025-03-14T00:00:00.000Z')
+  })
+})
+
+describe('the newsroom signing as itself on a line of its own ("Newsroom", "Harbour Newsroom")', () => {
+  const story = (header: string) => parseStory(`${header}\n\nFerry crews will stop work for 24 hours on Friday in a dispute over new rosters, their union said on Tuesday.\n\nTalks between the two sides are due to resume next week.\n`)
+
+  it('is the desk\'s byline where the byline goes', () => {
+    expect(story('Ferry crews to strike on Friday over rosters\n\nCrews say new rosters leave them too little rest\n\nNewsroom').authors).toEqual([{ kind: 'desk', name: 'Newsroom' }])
+    expect(story('Ferry crews to strike on Friday over rosters\n\nHarbour Newsroom').authors).toEqual([{ kind: 'desk', name: 'Harbour Newsroom' }])
+  })
+
+  it('signs nothing as a menu\'s item over the headline', () => {
+    expect(story('Home\nNewsroom\nContact\n\nFerry crews to strike on Friday over rosters').authors).toEqual([])
+  })
+})
+
+describe('an unsigned name with the writer\'s job title run on after it, no comma between', () => {
+  const page = (byline: string) => `Desalination plant to double output by 2027\n\n${byline}\n10:40 April 2, 2024\n\nThe state water company will double the output of its coastal desalination plant by 2027, it said on Tuesday.\n\nThe company said bills would not rise to pay for the work.\n`
+
+  it('keeps the name (an initial in it or not) and drops the title', () => {
+    expect(parseStory(page('Tomasz K. Brennan Bureau Chief')).authors).toEqual([{ kind: 'person', name: 'Tomasz K. Brennan' }])
+    expect(parseStory(page('Jane Roe Senior Columnist')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseStory(page('Jane Q. Roe Staff Writer')).authors).toEqual([{ kind: 'person', name: 'Jane Q. Roe' }])
+    expect(parseStory(page('Jane Roe, Bureau Chief')).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('leaves a role alone with no name', () => {
+    expect(parseStory(page('Senior Staff Writer')).authors).toEqual([])
+  })
+})
+
+describe('a paper\'s correspondent named by role in a byline set in capitals', () => {
+  it('is the paper\'s desk, named in title case, the place after it no name', () => {
+    expect(parseByline('BY OUR CORRESPONDENT')).toEqual([{ kind: 'desk', name: 'Our Correspondent' }])
+    expect(parseByline('BY OUR SPECIAL CORRESPONDENT, LAKESIDE')).toEqual([{ kind: 'desk', name: 'Our Special Correspondent' }])
+    expect(parseByline('BY HT CORRESPONDENT')).toEqual([{ kind: 'desk', name: 'HT Correspondent' }])
+  })
+
+  it('leaves a person\'s name in capitals a person\'s', () => {
+    expect(parseByline('BY JANE ROE')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('BY JANE ROE AND JOHN DOE')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+})
+
+describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "Par")', () => {
+  it('signs the name after it, also in capitals or with a colon', () => {
+    expect(parseByline('Por Juan Pérez')).toEqual([{ kind: 'person', name: 'Juan Pérez' }])
+    expect(parseByline('POR JUAN CARLOS PÉREZ')).toEqual([{ kind: 'person', name: 'Juan Carlos Pérez' }])
+    expect(parseByline('Av Ola Nordmann')).toEqual([{ kind: 'person', name: 'Ola Nordmann' }])
+    const story = parseStory('Nuevo puente abre al tráfico en el puerto\n\nPOR JUAN CARLOS PÉREZ\n\nEl nuevo puente del puerto abrió al tráfico el lunes después de tres años de obras, según el ayuntamiento.\n\nLa obra costó 40 millones de euros.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Juan Carlos Pérez' }])
+  })
+
+  it('is no label inside a word ("Portia", "Avalanche"), nor a given name that is also a label elsewhere ("Oleh")', () => {
+    expect(parseByline('Portia Jones')).toEqual([{ kind: 'person', name: 'Portia Jones' }])
+    expect(parseByline('By Oleh Kovalenko')).toEqual([{ kind: 'person', name: 'Oleh Kovalenko' }])
+    expect(parseByline('Avalanche Warning Issued')).toBeNull()
+  })
+})

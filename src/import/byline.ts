@@ -12,7 +12,7 @@ export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IA
 export const agencyName = (name: string) => (name.length >= 5 && oneWordDesks.test(name) && name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name)
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
 /** A line that ends in a job title ("Digital Coordinator", "News Director", "Staff Writer"). */
-export const jobTitle = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|coordinator|director|manager|presenter|anchor|host)s?$/i
+export const jobTitle = /\b(?:bureau chief|writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|coordinator|director|manager|presenter|anchor|host)s?$/i
 const particles = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y', 'and'])
 
 /** The newsroom's own words in a desk's name ("News", "Staff", "Web Desk", "Online"): ordinary words, not initials. */
@@ -71,6 +71,12 @@ const regionalBrand = /^(?!(?:North|South|East|West|Central|Latin|Southeast|Sout
 /** "Channels Television", "Example Radio", "Example TV": a broadcaster's own name, no one's. */
 const stationName = /\s(?:Television|TV|Radio|Broadcasting)$/
 
+/**
+ * "Ahram Online", "Example Network", "Example Newswire": a paper's or a broadcaster's web edition or network, its name and
+ * the edition's word; no one's surname is "Online".
+ */
+const editionName = /\s(?:Online|Network|Newswire)$/
+
 /** Words of a public office's or a company's bureau ("National Crime Records Bureau", "Federal Investigation Bureau"), no one's name. */
 const officeBureauWords = /\b(?:National|Federal|Central|State|Regional|International|Public|Criminal|Crime|Foreign|Political|Economic|Legal|Travel|Tourism|Tourist|Credit|Labou?r|Census|Weather|Marketing|Visitors?|Convention|Investigation|Intelligence|Narcotics|Revenue|Standards|Statistics|Records|Affairs|Energy|Trade|Security|Housing|Water|Land|Police|City|County|Better|Business|News|Press|Speakers?)\b/
 export function authorKind(name: string): Author['kind'] {
@@ -83,15 +89,17 @@ export function authorKind(name: string): Author['kind'] {
   // "CNN Philippines", "BBC Mundo", "NHK World": a network's or an agency's initials, then the edition's country, language or
   // region in title case: the network's edition, no one's name (a person's given name is no network's initials).
   if (/^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
-  if (paperName.test(name) || stationName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
+  if (paperName.test(name) || stationName.test(name) || editionName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }
 
 /**
  * "HT Correspondent", "Our Special Correspondent", "Own Reporter": a paper's staff named by role, no one's name; also
- * with the paper named by the word itself ("The Newspaper's Staff Reporter").
+ * with the paper named by the word itself ("The Newspaper's Staff Reporter"); and a paper's one-word name before its
+ * staff's role, as some print it in lower case ("Observer staff reporter", "Gleaner Staff Writer"). (A rank before it,
+ * "Senior Staff Writer", is one writer's role with the name left out.)
  */
-export const roleDesk = /^(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?$/u
+export const roleDesk = /^(?:(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’]s)(?:\s+(?:Staff|Special|Senior|Chief|Own|City|Legal|Political|Sports|Business))*\s+(?:Correspondent|Reporter|Writer)s?|(?!(?:Senior|Junior|Chief|Special|Former|Principal|Lead|Associate|Deputy|Assistant|Contributing|Freelance|Our|Own|The|A|An|By|BY|From)\s)\p{Lu}\p{L}+\s+[Ss]taff\s+(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?)$/u
 
 /**
  * Words of titles and sentences that are never part of a person's name, and the names of a recurring feature's kind
@@ -160,6 +168,11 @@ function looksLikeName(name: string, signed: boolean): boolean {
   return words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || particles.has(word.toLowerCase()) || /^[\p{Lu}]\.$/u.test(word) || /^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u.test(word))
 }
 
+/** A name of two to four words (initials among them), then a job title in title case with no comma before it. */
+const gluedRoleTail = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}?)\s+(?:(?:Senior|Chief|Special|Staff|Political|Foreign|Business|Sports?|Health|Education|Investigative|Contributing|Associate|Deputy|Managing|News|Digital|Multimedia|Online|Court|Crime|Diplomatic|Economics?|Environment|Features?|Regional|National|International|Metro|City|Parliamentary|Legal|Assistant|Executive)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Journalist|Columnist|Contributor|Producer|Photographer|Photojournalist|Analyst|Bureau Chief)$/u
+/** Words of a role that a name opening a glued title (above) may not hold: the name is then the role's own words. */
+const roleModifier = /(?:^|\s)(?:Our|Own|The|Staff|Senior|Chief|Special|Deputy|Associate|Assistant|Managing|Executive|Political|News|Digital)(?:\s|$)/u
+
 /**
  * The people and desks a byline names, or null when the text is not a byline. `signed` says whether it opened with
  * "by" (then a single name is enough); without it every part must read as a name and at least one as a person's.
@@ -169,12 +182,12 @@ export function parseByline(text: string): Author[] | null {
   let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
   // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
-  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par)(?:\s*:\s*|\s+)/i
+  const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par|por|av)(?:\s*:\s*|\s+)/i
   const signed = signedBy.test(rest)
   rest = rest.replace(signedBy, '')
-  // "Jane Roe00": a page's counter glued to the end of the name (a capitalised name word: a code such as "x7b12"
+  // "Jane Roe00", "Jane Roe0192": a page's counters (comments, views) glued to the end of the name (a capitalised name word: a code such as "x7b12"
   // or a handle is not a name with a counter).
-  rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,3}$/u, '$1')
+  rest = rest.replace(/(\s\p{Lu}\p{Ll}+)\d{1,6}$/u, '$1')
   // "Jane Roe Jane Roe": the name printed twice, as the author's picture's alternative text and as the name; once.
   rest = rest.replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\1$/u, '$1')
   // "John Roe, Jr.", "John Roe III": a generation after the surname is part of the name, not a second name or a role.
@@ -182,6 +195,13 @@ export function parseByline(text: string): Author[] | null {
   // "By local democracy reporter Jane Roe:", "By Chief Reporter Jane Roe": a role between "by" and the name (a colon
   // after it, where the byline introduces the story) is the writer's role, no part of the name.
   if (signed) rest = rest.replace(/^(?:(?:our|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:?$)/iu, '').replace(/(\p{L})\s*:$/u, '$1')
+  // "By Jane Roe Bureau Chief", "By Jane Q. Roe Senior Correspondent", "By Ana Lima Political Editor": the writer's job
+  // title run on after the name with no comma between; the title is the writer's role, no part of the name. (A role
+  // alone, "By Staff Reporter", "By Our Chief Correspondent", has no name before it to keep.)
+  if (signed && gluedRoleTail.test(rest)) {
+    const m = gluedRoleTail.exec(rest)!
+    if (!roleModifier.test(m[1]!) && authorKind(m[1]!) === 'person') rest = m[1]!
+  }
   if (!rest) return null
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
@@ -244,8 +264,10 @@ export function parseByline(text: string): Author[] | null {
     for (const piece of pieces) {
       // "By HT Correspondent, Chandigarh", "By Our Staff Reporter, Lagos": a paper's correspondent named by role (the
       // paper's initials or "Our" before it) is a desk, and the place after it says where it files from.
-      if (index === 0 && piece === pieces[0] && roleDesk.test(piece)) {
-        if (!authors.some((author) => author.name === piece)) authors.push({ kind: 'desk', name: piece })
+      // ("BY OUR CORRESPONDENT", "BY HT CORRESPONDENT": the same in capitals, named in title case: "Our Correspondent".)
+      const role = index === 0 && piece === pieces[0] ? [piece, titleCase(piece)].find((form) => roleDesk.test(form)) : undefined
+      if (role) {
+        if (!authors.some((author) => author.name === role)) authors.push({ kind: 'desk', name: role })
         roleSigned = true
         continue
       }

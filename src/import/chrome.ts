@@ -203,6 +203,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 300, pattern: /^(?!(?:the|her|his|their|its|a|an|my|our)\s)(?:[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,3}?(?:\s*:\s*|\s+))?licen[cs]e(?:\s+key)?\s+(?:is\s+|has\s+)?(?:not\s+(?:been\s+)?(?:validated|activated|verified|registered|valid)|invalid|expired|inactive|missing)\b(?:\s+[\p{L}.]+){0,3}[.!]?(?:[,;]?\s+(?:please\s+)?(?:go to|activate|register|enter|renew|validate|you need)\b[^.!?]{0,100}[.!]?){0,3}$/iu, reason: 'plugin notice' },
   // A header's widgets: a temperature ("9.2 C", "Colombo 31°C"), a loader's label ("Loading...").
   { maxLength: 50, pattern: /^(?:\p{Lu}[\p{L} ]{1,30}\s+)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/u, reason: 'weather widget' },
+  // …the temperature first, then the city ("12° Nicosia,", "31°C Colombo", "-4 °F Fargo"), the date of the day beside it.
+  { maxLength: 50, pattern: /^-?\d{1,3}(?:[.,]\d{1,2})?\s*°\s*[CF]?\s+\p{Lu}[\p{L}.'’ -]{1,30},?$/u, reason: 'weather widget' },
   // …and the day's high and low ("27/21°C", "31° / 22°").
   { maxLength: 20, pattern: /^-?\d{1,3}\s*°?\s*\/\s*-?\d{1,3}\s*°\s*[CF]?$/u, reason: 'weather widget' },
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },

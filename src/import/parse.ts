@@ -2959,7 +2959,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // "PORT ALDER (Reuters) — …", "(Example News) – …": the agency or outlet in the lede's dateline brackets, a desk.
   // (…or in the dateline printed alone over the lede, "TRENTON, Fla. (KXYZ) --".)
   const inDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredit(datelineLede(story.paragraphs)!) ?? (ownDateline && openDateline.test(ownDateline) ? datelineCredit(`${ownDateline} …`) : null) : null
-  if (inDateline && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
+  // ("Kampala, Uganda | THE EXAMPLE | …" over a story closing on an agency's initials alone, "XNA": the paper stamps its own
+  // name in the dateline of the agency's copy; the agency signs, below.)
+  const ownNameOverAgency = Boolean(inDateline && closingInitials && !sourceCredit && !oneWordDesks.test(inDateline) && !callLetters.test(inDateline) && closingInitials !== inDateline)
+  if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,

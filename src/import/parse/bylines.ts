@@ -59,8 +59,12 @@ const titleCaseWireSignOff = /[.!?…]["”’)]*(?:\s*(?:--|[–—])\s*|\s+-\s
  * paragraph; the writer signs, and the initials sign as a desk beside the writer (as after a bar on a byline).
  */
 export const personSlashSignOff = /[.!?…]["”’)]*\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\/\s*(\p{Lu}{2,6})$/u
-/** "Jane Roe Multimedia News Journalist": a name, then a role with no comma between ("By Staff Correspondent" is a role alone). */
-export const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer))$/u
+/**
+ * "Jane Roe Multimedia News Journalist", "Jane Q. Roe Bureau Chief", "Jane Roe Senior Columnist": a name (an initial in
+ * it or not), then a role with no comma between ("By Staff Correspondent" is a role alone).
+ */
+// ("Gleaner Staff Reporter": a paper's name and its staff's role, no one's name: see roleDesk.)
+export const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:by\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}?)(?<!\sStaff)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer|Columnist|Contributor|Photographer|Photojournalist|Bureau Chief))$/u
 /** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
 export const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /** "— Jane Roe, Example News": a sign-off, a dash, the writer's name and the newsroom after a comma. */

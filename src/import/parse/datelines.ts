@@ -53,9 +53,21 @@ const placeYearDay = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?\s*(?:,|\s[-–—])\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}\.?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2})\s*(?::|[-–—]{1,2})\s+["“‘]?\p{Lu}`,
   'u',
 )
+/**
+ * "DUBAI, 19th November, 2025 (WAM) -- The …", "Lagos, Jan. 19, 2026 (Naija247news) – The …": the lede's place (capitals
+ * or title case), the day with its year (with an ordinal or a comma in it or not), then the agency or site in brackets
+ * and a dash or colon: the bracket signs and the day is the story's. (Without the year, "Madrid, May 4 (IANS) –", see
+ * datelineDesk: the day dates nothing.)
+ */
+const placeYearAgency = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+${monthName}\.?|${monthName}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2})\s*\(\s*(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*\)\.?\s*(?::|[-–—]{1,2})\s+["“‘]?\p{Lu}`,
+  'u',
+)
 export function datelineStamp(lede: string): { credits: string[]; day: string } | null {
   const m = bracketStamp.exec(lede)
   if (m) return { credits: m[1]!.split(/\s*\/\s*/), day: m[2]! }
+  const agency = placeYearAgency.exec(lede)
+  if (agency && !/^(?:updated?|corrected|correction|refiled?|revised|clarified|exclusive|breaking)$/i.test(agency[2]!)) return { credits: [agency[2]!], day: agency[1]! }
   const day = placeYearDay.exec(lede)
   return day ? { credits: [], day: day[1]! } : null
 }

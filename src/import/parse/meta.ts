@@ -33,6 +33,13 @@ const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:a
 const viewCount = /\b\d[\d,.]*\s*[KkMm]?\s+views?\b/g
 /** The same counter after its label ("Read: 2012", "Views: 1,208", "Hits: 45"): a number of readings, no year. */
 const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*\d[\d,.]*\s*[KkMm]?(?![\p{L}\d])/giu
+/**
+ * "Credibility: 85%", "Rating: 4.5/5", "Trust score: 92 %": a page's score for the story, a label and a share or a mark out
+ * of a whole, closing the date's row; no one's name and no date.
+ */
+const labelledScore = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*:\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|\/\s*\d{1,3})\s*$/u
+/** A time or a year, then a comment's reply button ("Reply", "REPLY", "Reply ↓") closing the line. */
+const commentRow = /(?:\d|[AaPp]\.?[Mm]\.?)\s*[|·•-]?\s*(?:Reply|REPLY)(?:\s*↓)?\s*$/
 const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
 /** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
 const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
@@ -114,9 +121,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
-  // "Observer staff reporter", "Staff writer": a desk's byline printed without its "By" signs as with it.
-  if (deskByline.test(line) && !/^(?:by|from)\s/i.test(line)) line = `By ${line}`
+  // "Staff writer", "Times Staff", "A staff reporter": a desk's byline printed without its "By" signs as with it. (A
+  // paper's name before its staff's role, "Observer staff reporter", is read as such below; a rank before the role,
+  // "Senior Staff Writer", is one writer's role with the name left out.)
+  if (deskByline.test(line) && !/^(?:by|from)\s/i.test(line) && !roleDesk.test(line) && !/^(?:senior|junior|chief|special|former|principal|lead|associate|deputy|assistant|contributing|freelance)\s/i.test(line)) line = `By ${line}`
   if (wordCount(line) > 30 || /:$/.test(line)) return null
+  // "May 10, 2016 at 2:00 pm Reply", "Jane Roe 10 May 2016 at 14:00 | Reply": a comment's row, its time and the reply
+  // button after it: the commenter signs nothing and the time dates nothing of the story.
+  if (commentRow.test(line)) return { dates: [], readTime: false }
   // "The old harbour wall in this picture taken on March 3, 2024.", "Crowds at the square in a photo taken May 2, 2023": a
   // picture's caption, dated by when the picture was taken; it names no writer and dates no story (a line of the
   // header's all the same, no paragraph of the story).
@@ -259,6 +271,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   rest = rest.replace(viewCount, ' ')
   // "05 May 2019    Read: 2012": the counter after its label, beside the date (its number read as no year).
   if (meta.dates.length > 0) rest = rest.replace(labelledCount, ' ')
+  if (meta.dates.length > 0 && /[%/]\s*\d*\s*$/.test(rest)) rest = rest.replace(labelledScore, ' ')
   // "Published on Jul 07, 2021 11:15 AM IST  |  399.3K": the post's counter, a number in thousands without its word, after
   // the date and a bar.
   if (meta.dates.length > 0) rest = rest.replace(/\s[|·•]\s*\d{1,3}(?:\.\d)?[KkMm]$/, ' ')
@@ -403,6 +416,13 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (meta.dates.length === 0 && wordCount(rest) <= 6 && deskName.test(rest.replace(/\s+(?:staff|Staff|team|Team)$/, ''))) {
     const runOn = / Bureau$/.test(rest) ? parseByline(rest) : null
     meta.authors = runOn?.length === 2 && runOn[0]!.kind === 'person' ? runOn : [{ kind: 'desk', name: rest.replace(/^by\s+/i, '') }]
+    return meta
+  }
+  // "Newsroom", "Example Newsroom", "Newsdesk": the newsroom signing as itself on a line of its own, a desk's byline (with
+  // evidence, as a name alone: a site's menu may name its press page so).
+  if (meta.dates.length === 0 && !meta.readTime && /^(?!(?:[Bb]y|BY|From|FROM)\s)(?:\p{Lu}[\p{L}\d&'’-]*\s+){0,2}(?:Newsroom|NEWSROOM|Newsdesk|NEWSDESK)$/u.test(rest)) {
+    meta.authors = [{ kind: 'desk', name: rest }]
+    meta.unsigned = true
     return meta
   }
   // "From USA TODAY Network and wire reports", "From staff and wire reports": a desk's byline.
@@ -550,7 +570,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (placeAgencyName && agencyShape.test(placeAgencyName[1]!) && !oneWordDesks.test(rest.slice(rest.lastIndexOf(' ') + 1))) rest = placeAgencyName[1]!
   const authors =
     parseByline(rest) ??
-    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
+    // ("Ahram Online, Sunday 25 Aug 2013": a paper's web edition, its name and "Online", beside the date, the same way.)
+    (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service|Online|Network|Newswire)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
@@ -599,7 +620,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
   // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
   // a story's topics.) An agency after its dateline's place ("PORT ALDER - Reuters") is signed by the place.
-  meta.unsigned = !placeThenAgency.test(rest) && !/^(?:by|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
+  meta.unsigned = !placeThenAgency.test(rest) && !/^(?:by|von|par|por|av|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
 }
 

@@ -717,7 +717,17 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
   }
   const joined = [...[...sources].flatMap(([flags, runs]) => runs.map((source) => new RegExp(source, flags))), ...alone]
   const find = (line: string) => rules.find((rule) => ruleMatches(rule, line))
-  const finder = (line: string) => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined)
+  // (A page's lines are asked again and again, as they are, joined and cut: the answers for the last few thousand are kept.)
+  const answers = new Map<string, ChromeRule | null>()
+  const finder = (line: string) => {
+    let answer = answers.get(line)
+    if (answer === undefined) {
+      if (answers.size >= 8000) answers.clear()
+      answer = (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined) ?? null
+      answers.set(line, answer)
+    }
+    return answer ?? undefined
+  }
   finders.set(rules, finder)
   return finder
 }

@@ -22,8 +22,22 @@ export const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-/** The number of words (runs of anything but white space): counted in place, as it is asked of every line many times. */
+/**
+ * The number of words (runs of anything but white space): counted in place, and remembered for the last few thousand
+ * lines longer than a few words, as the rules ask it of every line many times.
+ */
 export const wordCount = (line: string) => {
+  if (line.length < 24) return countWords(line)
+  let words = wordCounts.get(line)
+  if (words === undefined) {
+    if (wordCounts.size >= 8000) wordCounts.clear()
+    words = countWords(line)
+    wordCounts.set(line, words)
+  }
+  return words
+}
+const wordCounts = new Map<string, number>()
+function countWords(line: string): number {
   let words = 0
   let inWord = false
   for (let at = 0; at < line.length; at++) {

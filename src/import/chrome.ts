@@ -1,3 +1,5 @@
+import { remembered } from './parse/words'
+
 /** Site chrome: lines a scraped page carries that are not the story. One place, configurable per site. */
 export type ChromeRule = {
   /** Drop every line after this one too (a trailing "News Feed" and what follows it). */
@@ -719,15 +721,7 @@ export function chromeRuleFinder(rules: readonly ChromeRule[]): (line: string) =
   const find = (line: string) => rules.find((rule) => ruleMatches(rule, line))
   // (A page's lines are asked again and again, as they are, joined and cut: the answers for the last few thousand are kept.)
   const answers = new Map<string, ChromeRule | null>()
-  const finder = (line: string) => {
-    let answer = answers.get(line)
-    if (answer === undefined) {
-      if (answers.size >= 8000) answers.clear()
-      answer = (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined) ?? null
-      answers.set(line, answer)
-    }
-    return answer ?? undefined
-  }
+  const finder = (line: string) => remembered(answers, line, () => (joined.some((pattern) => pattern.test(line)) ? find(line) : undefined) ?? null) ?? undefined
   finders.set(rules, finder)
   return finder
 }

@@ -10,7 +10,7 @@ import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, date
 import { bylineShaped, closeMark, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { contentWords, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { contentWords, remembered, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -73,6 +73,9 @@ export class StoryParseError extends Error {}
 
 /** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
 const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
+
+/** The Read-also label patterns of each set of prefixes (see the teaser check in `readStory`). */
+const readAlsoPatterns = new Map<string, readonly [RegExp, RegExp]>()
 
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
@@ -1164,8 +1167,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // Another story's title or teaser the page prints again under a Read-also label ("ALSO READ:" over it, or "Read also:
   // <title>" on one line): a line above the story with the same words is that teaser, no title of this story.
   const readAlsoOpener = `^(?:${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).map((prefix) => looseLiteral(prefix.trim())).join('|')})`
-  const readAlsoLabel = new RegExp(`${readAlsoOpener}\\s*[:：]?$`, 'iu')
-  const readAlsoInline = new RegExp(`${readAlsoOpener}\\s*(?:[:：|]|[-–—]+(?=\\s))\\s*(.+)$`, 'iu')
+  const [readAlsoLabel, readAlsoInline] = remembered(readAlsoPatterns, readAlsoOpener, (opener) => [new RegExp(`${opener}\\s*[:：]?$`, 'iu'), new RegExp(`${opener}\\s*(?:[:：|]|[-–—]+(?=\\s))\\s*(.+)$`, 'iu')] as const)
   /** Each teaser's words (line keys), and the last line that prints them under a Read-also label. */
   const teaserKeys = new Map<string, number>()
   for (let at = 0, label = false; at < lines.length; at++) {

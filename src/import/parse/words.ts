@@ -26,16 +26,7 @@ const isSpace = (code: number) =>
  * The number of words (runs of anything but white space): counted in place, and remembered for the last few thousand
  * lines longer than a few words, as the rules ask it of every line many times.
  */
-export const wordCount = (line: string) => {
-  if (line.length < 24) return countWords(line)
-  let words = wordCounts.get(line)
-  if (words === undefined) {
-    if (wordCounts.size >= 8000) wordCounts.clear()
-    words = countWords(line)
-    wordCounts.set(line, words)
-  }
-  return words
-}
+export const wordCount = (line: string) => (line.length < 24 ? countWords(line) : remembered(wordCounts, line, countWords))
 const wordCounts = new Map<string, number>()
 function countWords(line: string): number {
   let words = 0
@@ -82,12 +73,13 @@ export const contentWords = (text: string): ReadonlySet<string> => remembered(wo
 // the answers of the last few thousand lines are kept.
 const stemsOf = new Map<string, ReadonlySet<string>>()
 const wordsOf = new Map<string, ReadonlySet<string>>()
-function remembered(cache: Map<string, ReadonlySet<string>>, text: string, read: () => ReadonlySet<string>): ReadonlySet<string> {
-  let known = cache.get(text)
-  if (!known) {
-    if (cache.size >= 4000) cache.clear()
-    known = read()
-    cache.set(text, known)
+/** `read(key)`, kept for the last 8,000 keys asked (the cache is emptied when it is full). */
+export function remembered<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  let known = cache.get(key)
+  if (known === undefined) {
+    if (cache.size >= 8000) cache.clear()
+    known = read(key)
+    cache.set(key, known)
   }
   return known
 }

@@ -79,7 +79,8 @@ const flagColumns = ['_status', 'version__status', 'from_published', 'to_publish
 export function fullScans(plan: PlanStep[], sql: string): string[] {
   if (/^select count\(/i.test(sql)) return []
   const tables = new Map<string, string>(watchedTables.map((table) => [table, table]))
-  for (const [, table, alias] of sql.matchAll(/"(\w+)" "(\w+)"/g)) if (watchedTables.includes(table!)) tables.set(alias!, table!)
+  // Aliases as drizzle writes them ("articles" "articles") and as plain SQL does ("read_also_links" AS l).
+  for (const [, table, alias] of sql.matchAll(/"(\w+)"\s+(?:AS\s+)?"?(\w+)"?/gi)) if (watchedTables.includes(table!)) tables.set(alias!, table!)
   const limited = /\blimit\b/i.test(sql)
   const byId = new Map(plan.map((step) => [step.id, step]))
   const found: string[] = []

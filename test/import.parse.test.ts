@@ -8974,3 +8974,15 @@ describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "P
     expect(parseByline('Avalanche Warning Issued')).toBeNull()
   })
 })
+
+describe('the lead picture\'s alternative text under the title: its opening words again in lower case', () => {
+  it('is no headline, printed once or twice over the date', () => {
+    const story = parseStory('Ferry shelter reopens after winter storm damage\n\nferry shelter reopens after storm\nferry shelter reopens after storm\nPosted at 9:00 AM, Jan 5, 2021\n\nThe ferry shelter on the east quay reopened on Tuesday after repairs to the roof that the January storm tore open.\n\nThe council said the work cost less than expected.\n')
+    expect(story.headline).toBe('Ferry shelter reopens after winter storm damage')
+  })
+
+  it('leaves a title in lower case with no title over it a title', () => {
+    const story = parseStory('ferry shelter reopens after storm\nPosted at 9:00 AM, Jan 5, 2021\n\nThe ferry shelter on the east quay reopened on Tuesday after repairs to the roof that the January storm tore open.\n\nThe council said the work cost less than expected.\n')
+    expect(story.headline).toBe('ferry shelter reopens after storm')
+  })
+})

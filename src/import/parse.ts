@@ -1127,6 +1127,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const topic = echo(aboveIndex)
     return topic.story && topic.shared >= 2 && topic.shared * 2 >= topic.of
   }
+  /**
+   * Whether a line in lower case repeats the opening of a title-shaped line right above it (its own repeats between them
+   * aside): the first two words the same, two thirds of its words the title's, three words or more.
+   */
+  const lowerCaseTwin = (index: number) => {
+    const own = titleWordList(lines[index]!.text)
+    if (own.length < 3) return false
+    let at = index - 1
+    while (at >= 0 && (!usable(at) || captions[at] || lines[at]!.key === lines[index]!.key)) at--
+    const above = at >= 0 ? lines[at]! : undefined
+    if (!above || above.meta || !/^[\p{Lu}\d"“‘]/u.test(above.text) || sentenceEnd.test(above.text)) return false
+    const theirs = titleWordList(above.text)
+    const words = new Set(theirs)
+    return own[0] === theirs[0] && own[1] === theirs[1] && own.filter((word) => words.has(word)).length * 3 >= own.length * 2
+  }
   // "By Jane Roe-Ah Tong 01 June 2022, 3:12PM": a byline with the date run on after the name, even when the name is too
   // long or too oddly spelt to be read as one, is the header's credit line. ("By March 2025 the bridge will reopen" tells
   // in words of its own in lower case.)
@@ -1435,7 +1450,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (isBodyLike(line.text)) score -= 2
     // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
     // ("school board carlton and rick", "police beat by …").
-    if (/^\p{Ll}/u.test(line.text)) score -= 3
+    if (/^\p{Ll}/u.test(line.text)) {
+      score -= 3
+      // (…and the lead picture's alternative text above all: the title's own opening words again in lower case, under the
+      // title and printed once or twice, "cat shelter reopens after flood" under "Cat shelter reopens after winter flood":
+      // its repeats are the picture's text and title, no evidence of a headline.)
+      if (lowerCaseTwin(index)) score -= 6
+    }
     // "Harbour United striker Jane Roe", "Opposition leader Jane Roe during the debate": who is in the lead picture, a
     // role and a name the story names, printed under the title: the picture's caption, no title.
     if (personCaption(index) && lines.slice(0, index).some((other, at) => usable(at) && !other.meta && !captions[at] && wordCount(other.text) >= 4 && !sentenceEnd.test(other.text) && !/[:;,]$/.test(other.text) && !isBodyLike(other.text))) score -= 4

@@ -8986,3 +8986,20 @@ describe('the lead picture\'s alternative text under the title: its opening word
     expect(story.headline).toBe('ferry shelter reopens after storm')
   })
 })
+
+describe('a title tag\'s tails: a web address, or a headline the page prints again alone', () => {
+  it('drops a web address as the site\'s name', () => {
+    expect(withoutSiteSuffix('Orchard growers count the cost of a late frost | orchardnews.co.uk')).toBe('Orchard growers count the cost of a late frost')
+    expect(withoutSiteSuffix('Rates held at 4% - www.example.com')).toBe('Rates held at 4%')
+  })
+
+  it('drops every tail when the page prints the words before them alone', () => {
+    const lines = new Set(['ferry crews walk out over night shifts'])
+    expect(withoutSiteSuffix('Ferry crews walk out over night shifts | ENGLISH | Harbour Post', lines)).toBe('Ferry crews walk out over night shifts')
+  })
+
+  it('keeps a tail in words of its own or a title whose head is not printed alone', () => {
+    expect(withoutSiteSuffix('Ferry crews walk out - St.Louis')).toBe('Ferry crews walk out - St.Louis')
+    expect(withoutSiteSuffix('Ferry crews walk out | ENGLISH', new Set(['ferry crews']))).toBe('Ferry crews walk out | ENGLISH')
+  })
+})

@@ -230,7 +230,19 @@ export function shortFormInParagraphs(name: string, pageLines: Set<string>): boo
   return false
 }
 
+/** A web address as a title tag's tail names its site ("example.gr", "news.example.co.uk"): lower case, no spaces. */
+const webHost = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}$/
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
+  // "Headline | Section | Site" over the headline printed alone on the page: the words before a separator that the page
+  // prints as a line of their own, three or more, are the title, the tails of four words at most each the tag's.
+  for (const separator of headline.matchAll(/\s+[|–—-]\s+/gu)) {
+    const head = headline.slice(0, separator.index)
+    if (wordCount(head) < 3 || !pageLines.has(lineKey(head))) continue
+    // (A part of a series, a person's initials or a column the story calls its own are the title's: see below.)
+    const tails = headline.slice(separator.index).split(/\s+[|–—-]\s+/u).slice(1).map((tail) => tail.trim())
+    if (tails.every((tail) => tail && wordCount(tail) <= 4 && !seriesPart.test(tail) && !initialsOfCaptioned(tail, pageLines) && !ownSeries(tail, pageLines))) return head
+  }
   let text = headline
   for (let n = 0; n < 3; n++) {
     const suffix = siteSuffix.exec(text)
@@ -256,7 +268,7 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
       !namedInParagraphs(name, pageLines) &&
       !officeOfNamed(name, pageLines) &&
       !shortFormInParagraphs(name, pageLines)
-    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
+    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled && !webHost.test(name)) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break
     text = rest

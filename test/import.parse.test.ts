@@ -9003,3 +9003,15 @@ describe('a title tag\'s tails: a web address, or a headline the page prints aga
     expect(withoutSiteSuffix('Ferry crews walk out | ENGLISH', new Set(['ferry crews']))).toBe('Ferry crews walk out | ENGLISH')
   })
 })
+
+describe('a body\'s name and a participle as a title ("City Council convening Monday to elect new chair")', () => {
+  const story = (title: string) => parseStory(`${title}\n\nThe council in Selvik will meet on Monday to elect a new chair, its office said on Thursday morning.\nSelvik City Council will sit in an extra session at 9 a.m. on Monday, the office said in a statement.\nTalks among Jane Roe and three other leaders have gone on since then.\n`)
+
+  it('is the title, no caption naming who is in the picture', () => {
+    expect(story('Selvik City Council convening Monday to elect new chair').headline).toBe('Selvik City Council convening Monday to elect new chair')
+  })
+
+  it('leaves a person\'s name and a participle a caption', () => {
+    expect(story('Jane Roe speaking at the launch').headline).toBe('')
+  })
+})

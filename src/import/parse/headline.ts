@@ -326,6 +326,11 @@ const sceneHead = new RegExp(String.raw`^(.*?)(?=\s+\(|\s+${scenePlace}\s|\s+${s
 const sceneTail = { test: (rest: string) => scenePlaced.test(rest) || sceneDoing.test(rest) }
 
 /**
+ * A word naming a body, no person ("Tallinn City Council", "Harbour Rail Union", "Supreme Court"): the name alone before a
+ * participle is then a title's subject ("City Council meeting Sunday to elect a mayor"), no one in a picture.
+ */
+const bodyWord = /^(?:Council|City|County|Municipality|Party|Court|Parliament|Government|Ministry|Cabinet|Committee|Board|Union|Bank|Company|Corporation|Group|Agency|Commission|Assembly|Senate|Congress|Army|Navy|Police|Office|Department|Club|School|University|College|Hospital|Church|Association|Society|Foundation|Authority|Service|Institute|Team|United|Federation|League|Trust|Fund)$/
+/**
  * A picture's caption that names who is in it and nothing else: a role, then the person's name, then at most what the
  * picture shows them at or doing ("Minister Jane Roe", "Harbour United striker Jane Roe", "Former finance minister Jane
  * Roe (left)", "Opposition leader Jane Roe during the budget debate", "County deputy governor Jane Roe addressing members
@@ -345,7 +350,7 @@ export function namedCaption(text: string, capitalised: (word: string) => boolea
   for (let at = words.length - 3; at >= 0 && role < 0; at--) if (roleWord.test(words[at]!)) role = at
   // (A name alone, two or three capitalised words, then a participle in lower case: "Jane Roe addressing the press",
   // "Jane Ann Roe speaking at the launch". "Jane Roe Making Waves" is a title in title case.)
-  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && participleFirst.test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
+  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && !words.some((word) => bodyWord.test(word)) && participleFirst.test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
   if (role < 0) return null
   // (The name: two to four capitalised words after the role.)
   const name = words.slice(role + 1)

@@ -9015,3 +9015,13 @@ describe('a body\'s name and a participle as a title ("City Council convening Mo
     expect(story('Jane Roe speaking at the launch').headline).toBe('')
   })
 })
+
+describe('a feature cut short after its lede, the writer\'s name over its "By:" label and role', () => {
+  const page = 'Ostland\n\nThe long wait: Ferry delays leave island towns short of supplies\n\nBoats at the quay in Varholm. Photo / Jane Roe\n\nTomas Lind\nBy:\n\nHarbour Post reporter based in Varholm\n\nOn the steep lane where her mother kept a shop for forty years, Anna Berg watches the empty sea and counts the days.\n\nDown at the quay the cranes stand idle over a pile of crates that have waited a week for a boat to take them to the\n'
+
+  it('keeps the title, though one sentence of the story does not take up its words, and signs the story with the name', () => {
+    const story = parseStory(page)
+    expect(story.headline).toBe('The long wait: Ferry delays leave island towns short of supplies')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Lind' }])
+  })
+})

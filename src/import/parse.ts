@@ -614,7 +614,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!line.meta?.unsigned) continue
     // A language switcher ("English", "Arabic") may sit between a name and its date.
     let below = index + 1
-    while (lines[below]?.chrome?.reason === 'language switcher') below++
+    // (So may a byline's label set under the name by the layout, "Jane Roe" / "By:" / the writer's role.)
+    while (lines[below]?.chrome?.reason === 'language switcher' || (below === index + 1 && lines[below]?.chrome?.reason === 'byline label' && affiliation(lines[below + 1]?.text ?? ''))) below++
     const next = lines[below]
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
@@ -1076,6 +1077,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
   const ledeTopics = new Map<number, Set<string>>()
+  /** …and how many sentences they were (fewer than three where the page store cut the story short). */
+  const ledeSentences = new WeakMap<Set<string>, number>()
   // (Summary bullets over the story, "• Minister says a deal is near.", are no reporting: the lede is under them, when the
   // story goes on in paragraphs.)
   const reporting = (at: number) => usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text) && !bullet.test(lines[at]!.text)
@@ -1086,12 +1089,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     let topics = ledeTopics.get(first)
     if (!topics) {
       topics = new Set<string>()
-      for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
+      let taken = 0
+      for (let at = first; at < lines.length && taken < 3; at++) {
         if (!reporting(at)) continue
         for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
         taken++
       }
       ledeTopics.set(first, topics)
+      ledeSentences.set(topics, taken)
     }
     return topics
   }
@@ -1101,7 +1106,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const lede = own.size > 0 ? ledeUnder(index) : null
     let shared = 0
     if (lede) for (const stem of own) if (lede.has(stem)) shared++
-    return { of: own.size, shared, story: Boolean(lede) }
+    return { of: own.size, shared, story: Boolean(lede), told: lede ? (ledeSentences.get(lede) ?? 0) : 0 }
   }
   const echoedBetter = (index: number, other: number) => {
     const own = echo(index)
@@ -1178,6 +1183,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const byPicture = (at: number) => at >= 0 && at < lines.length && (Boolean(captions[at]) || /photo|picture|image|caption|credit/i.test(lines[at]!.chrome?.reason ?? ''))
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }
+  const cutShortPage = !/[.!?…"”’)\]]$/u.test(lines[lastLine]?.text ?? '.')
   const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
   // Another story's title or teaser the page prints again under a Read-also label ("ALSO READ:" over it, or "Read also:
   // <title>" on one line): a line above the story with the same words is that teaser, no title of this story.
@@ -1470,12 +1476,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
-    if (offTopic) score -= 2
+    // (One sentence of reporting under it on a page cut short after its lede, its last line left open inside a sentence,
+    // tells too little to judge a title by: a feature's lede may open on a scene in words of its own, "On the steep lane
+    // where …" under "Ferry delays leave …".)
+    const judged = topic.told >= 2 || !cutShortPage
+    if (offTopic && judged) score -= 2
     // A line that shares not one of its words with the story under it (a section's name, a menu of sections, a tagline)
     // is weaker still, the more so the more words it has: a title of six words or more speaks of its story somewhere.
     // A row of six words or more set in capitals with no punctuation between them that the story never takes up is a
     // menu of the site's sections ("NEWS SPORT MONEY TRAVEL …"), the least title-like of all.
-    if (topic.story && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
+    if (topic.story && judged && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3

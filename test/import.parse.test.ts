@@ -9025,3 +9025,21 @@ describe('a feature cut short after its lede, the writer\'s name over its "By:" 
     expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Lind' }])
   })
 })
+
+describe('a template\'s text key left untranslated ("news.modal.header", "site.nameHarbour …")', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('is the page\'s alone on a line, and no word of the title it is glued before', () => {
+    expect(find('news.modal.header')?.reason).toBe('template key')
+    expect(find('article.share.title')?.reason).toBe('template key')
+    const story = parseStory('site.harbourNew Harbour Board Holds First Meeting Monday\nThe new harbour board is holding its first meeting at 9am on Monday. It was named by the port authority two weeks after the old board stepped down.\nUnder the port\'s rules, the board must elect a chair at its first meeting.\nnews.modal.header\n')
+    expect(story.headline).toBe('New Harbour Board Holds First Meeting Monday')
+    expect(story.paragraphs).not.toContain('news.modal.header')
+  })
+
+  it('leaves host names and abbreviations alone', () => {
+    expect(find('www.example.com')?.reason).not.toBe('template key')
+    expect(find('news.example.com')?.reason).not.toBe('template key')
+    expect(find('harbour.example.online')?.reason).not.toBe('template key')
+  })
+})

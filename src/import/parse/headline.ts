@@ -398,5 +398,11 @@ export function stampRest(rest: string): boolean {
   return !/\p{L}/u.test(rest.replace(stampLabel, ' ').replace(stampFigure, ' '))
 }
 
+/**
+ * A template's text key left untranslated and glued before the title ("site.nameHarbour reopens …"): dotted lowercase
+ * words, two or more, run into a capitalised word. The page's, no word of the title.
+ */
+export const gluedKey = /^[a-z][a-z\d_]+(?:\.[a-z][a-z\d_]+)+(?=\p{Lu}\p{Ll})/u
+
 /** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */
 export const closeMark = /\s+[x×✕✖✗]$/u

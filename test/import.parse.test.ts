@@ -8974,3 +8974,72 @@ describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "P
     expect(parseByline('Avalanche Warning Issued')).toBeNull()
   })
 })
+
+describe('the lead picture\'s alternative text under the title: its opening words again in lower case', () => {
+  it('is no headline, printed once or twice over the date', () => {
+    const story = parseStory('Ferry shelter reopens after winter storm damage\n\nferry shelter reopens after storm\nferry shelter reopens after storm\nPosted at 9:00 AM, Jan 5, 2021\n\nThe ferry shelter on the east quay reopened on Tuesday after repairs to the roof that the January storm tore open.\n\nThe council said the work cost less than expected.\n')
+    expect(story.headline).toBe('Ferry shelter reopens after winter storm damage')
+  })
+
+  it('leaves a title in lower case with no title over it a title', () => {
+    const story = parseStory('ferry shelter reopens after storm\nPosted at 9:00 AM, Jan 5, 2021\n\nThe ferry shelter on the east quay reopened on Tuesday after repairs to the roof that the January storm tore open.\n\nThe council said the work cost less than expected.\n')
+    expect(story.headline).toBe('ferry shelter reopens after storm')
+  })
+})
+
+describe('a title tag\'s tails: a web address, or a headline the page prints again alone', () => {
+  it('drops a web address as the site\'s name', () => {
+    expect(withoutSiteSuffix('Orchard growers count the cost of a late frost | orchardnews.co.uk')).toBe('Orchard growers count the cost of a late frost')
+    expect(withoutSiteSuffix('Rates held at 4% - www.example.com')).toBe('Rates held at 4%')
+  })
+
+  it('drops every tail when the page prints the words before them alone', () => {
+    const lines = new Set(['ferry crews walk out over night shifts'])
+    expect(withoutSiteSuffix('Ferry crews walk out over night shifts | ENGLISH | Harbour Post', lines)).toBe('Ferry crews walk out over night shifts')
+  })
+
+  it('keeps a tail in words of its own or a title whose head is not printed alone', () => {
+    expect(withoutSiteSuffix('Ferry crews walk out - St.Louis')).toBe('Ferry crews walk out - St.Louis')
+    expect(withoutSiteSuffix('Ferry crews walk out | ENGLISH', new Set(['ferry crews']))).toBe('Ferry crews walk out | ENGLISH')
+  })
+})
+
+describe('a body\'s name and a participle as a title ("City Council convening Monday to elect new chair")', () => {
+  const story = (title: string) => parseStory(`${title}\n\nThe council in Selvik will meet on Monday to elect a new chair, its office said on Thursday morning.\nSelvik City Council will sit in an extra session at 9 a.m. on Monday, the office said in a statement.\nTalks among Jane Roe and three other leaders have gone on since then.\n`)
+
+  it('is the title, no caption naming who is in the picture', () => {
+    expect(story('Selvik City Council convening Monday to elect new chair').headline).toBe('Selvik City Council convening Monday to elect new chair')
+  })
+
+  it('leaves a person\'s name and a participle a caption', () => {
+    expect(story('Jane Roe speaking at the launch').headline).toBe('')
+  })
+})
+
+describe('a feature cut short after its lede, the writer\'s name over its "By:" label and role', () => {
+  const page = 'Ostland\n\nThe long wait: Ferry delays leave island towns short of supplies\n\nBoats at the quay in Varholm. Photo / Jane Roe\n\nTomas Lind\nBy:\n\nHarbour Post reporter based in Varholm\n\nOn the steep lane where her mother kept a shop for forty years, Anna Berg watches the empty sea and counts the days.\n\nDown at the quay the cranes stand idle over a pile of crates that have waited a week for a boat to take them to the\n'
+
+  it('keeps the title, though one sentence of the story does not take up its words, and signs the story with the name', () => {
+    const story = parseStory(page)
+    expect(story.headline).toBe('The long wait: Ferry delays leave island towns short of supplies')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Lind' }])
+  })
+})
+
+describe('a template\'s text key left untranslated ("news.modal.header", "site.nameHarbour …")', () => {
+  const find = chromeRuleFinder(defaultChromeRules)
+
+  it('is the page\'s alone on a line, and no word of the title it is glued before', () => {
+    expect(find('news.modal.header')?.reason).toBe('template key')
+    expect(find('article.share.title')?.reason).toBe('template key')
+    const story = parseStory('site.harbourNew Harbour Board Holds First Meeting Monday\nThe new harbour board is holding its first meeting at 9am on Monday. It was named by the port authority two weeks after the old board stepped down.\nUnder the port\'s rules, the board must elect a chair at its first meeting.\nnews.modal.header\n')
+    expect(story.headline).toBe('New Harbour Board Holds First Meeting Monday')
+    expect(story.paragraphs).not.toContain('news.modal.header')
+  })
+
+  it('leaves host names and abbreviations alone', () => {
+    expect(find('www.example.com')?.reason).not.toBe('template key')
+    expect(find('news.example.com')?.reason).not.toBe('template key')
+    expect(find('harbour.example.online')?.reason).not.toBe('template key')
+  })
+})

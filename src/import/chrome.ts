@@ -46,6 +46,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },
+  // A template's text key left untranslated: lowercase words joined by dots, three or more ("news.modal.header",
+  // "article.share.title"), the last of four letters or more and no host name's ending (no "www.example.com"): the page's.
+  { maxLength: 60, pattern: /^(?!www\.)[a-z][a-z\d_]*(?:\.[a-z][a-z\d_]*){1,4}\.(?!(?:info|online|news|media|site|blog|live|world|today|store|tech|travel)$)[a-z][a-z\d_]{3,}$/, reason: 'template key' },
   // A figure's caption label printed alone, its caption on the next line ("Image caption,", "Photo caption:", a
   // broadcaster's "Media caption,", "Video caption", "Caption:", and in other languages "Pie de foto,", "Légende :",
   // "Legenda da imagem,", "Bildunterschrift:", "Didascalia", "Maelezo ya picha,").

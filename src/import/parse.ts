@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { contentWords, remembered, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -614,7 +614,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!line.meta?.unsigned) continue
     // A language switcher ("English", "Arabic") may sit between a name and its date.
     let below = index + 1
-    while (lines[below]?.chrome?.reason === 'language switcher') below++
+    // (So may a byline's label set under the name by the layout, "Jane Roe" / "By:" / the writer's role.)
+    while (lines[below]?.chrome?.reason === 'language switcher' || (below === index + 1 && lines[below]?.chrome?.reason === 'byline label' && affiliation(lines[below + 1]?.text ?? ''))) below++
     const next = lines[below]
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
@@ -1076,6 +1077,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   /** The topic words of the first three sentences of reporting under a line, by the first of them (computed once each). */
   const ledeTopics = new Map<number, Set<string>>()
+  /** …and how many sentences they were (fewer than three where the page store cut the story short). */
+  const ledeSentences = new WeakMap<Set<string>, number>()
   // (Summary bullets over the story, "• Minister says a deal is near.", are no reporting: the lede is under them, when the
   // story goes on in paragraphs.)
   const reporting = (at: number) => usable(at) && !lines[at]!.meta && !captions[at] && isSentence(lines[at]!.text) && !bullet.test(lines[at]!.text)
@@ -1086,12 +1089,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     let topics = ledeTopics.get(first)
     if (!topics) {
       topics = new Set<string>()
-      for (let at = first, taken = 0; at < lines.length && taken < 3; at++) {
+      let taken = 0
+      for (let at = first; at < lines.length && taken < 3; at++) {
         if (!reporting(at)) continue
         for (const stem of topicStems(lines[at]!.text)) topics.add(stem)
         taken++
       }
       ledeTopics.set(first, topics)
+      ledeSentences.set(topics, taken)
     }
     return topics
   }
@@ -1101,7 +1106,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const lede = own.size > 0 ? ledeUnder(index) : null
     let shared = 0
     if (lede) for (const stem of own) if (lede.has(stem)) shared++
-    return { of: own.size, shared, story: Boolean(lede) }
+    return { of: own.size, shared, story: Boolean(lede), told: lede ? (ledeSentences.get(lede) ?? 0) : 0 }
   }
   const echoedBetter = (index: number, other: number) => {
     const own = echo(index)
@@ -1126,6 +1131,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (captions[aboveIndex]) return false
     const topic = echo(aboveIndex)
     return topic.story && topic.shared >= 2 && topic.shared * 2 >= topic.of
+  }
+  /**
+   * Whether a line in lower case repeats the opening of a title-shaped line right above it (its own repeats between them
+   * aside): the first two words the same, two thirds of its words the title's, three words or more.
+   */
+  const lowerCaseTwin = (index: number) => {
+    const own = titleWordList(lines[index]!.text)
+    if (own.length < 3) return false
+    let at = index - 1
+    while (at >= 0 && (!usable(at) || captions[at] || lines[at]!.key === lines[index]!.key)) at--
+    const above = at >= 0 ? lines[at]! : undefined
+    if (!above || above.meta || !/^[\p{Lu}\d"“‘]/u.test(above.text) || sentenceEnd.test(above.text)) return false
+    const theirs = titleWordList(above.text)
+    const words = new Set(theirs)
+    return own[0] === theirs[0] && own[1] === theirs[1] && own.filter((word) => words.has(word)).length * 3 >= own.length * 2
   }
   // "By Jane Roe-Ah Tong 01 June 2022, 3:12PM": a byline with the date run on after the name, even when the name is too
   // long or too oddly spelt to be read as one, is the header's credit line. ("By March 2025 the bridge will reopen" tells
@@ -1163,6 +1183,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const byPicture = (at: number) => at >= 0 && at < lines.length && (Boolean(captions[at]) || /photo|picture|image|caption|credit/i.test(lines[at]!.chrome?.reason ?? ''))
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }
+  const cutShortPage = !/[.!?…"”’)\]]$/u.test(lines[lastLine]?.text ?? '.')
   const cutOffLast = (index: number) => storeCut && index === lastLine && !/[.!?…"”’)\]]$/u.test(lines[index]!.text)
   // Another story's title or teaser the page prints again under a Read-also label ("ALSO READ:" over it, or "Read also:
   // <title>" on one line): a line above the story with the same words is that teaser, no title of this story.
@@ -1435,7 +1456,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (isBodyLike(line.text)) score -= 2
     // Titles open with a capital, a digit or a quote; a line in lower case is a picture's text or a label
     // ("school board carlton and rick", "police beat by …").
-    if (/^\p{Ll}/u.test(line.text)) score -= 3
+    if (/^\p{Ll}/u.test(line.text) && !gluedKey.test(line.text)) {
+      score -= 3
+      // (…and the lead picture's alternative text above all: the title's own opening words again in lower case, under the
+      // title and printed once or twice, "cat shelter reopens after flood" under "Cat shelter reopens after winter flood":
+      // its repeats are the picture's text and title, no evidence of a headline.)
+      if (lowerCaseTwin(index)) score -= 6
+    }
     // "Harbour United striker Jane Roe", "Opposition leader Jane Roe during the debate": who is in the lead picture, a
     // role and a name the story names, printed under the title: the picture's caption, no title.
     if (personCaption(index) && lines.slice(0, index).some((other, at) => usable(at) && !other.meta && !captions[at] && wordCount(other.text) >= 4 && !sentenceEnd.test(other.text) && !/[:;,]$/.test(other.text) && !isBodyLike(other.text))) score -= 4
@@ -1449,12 +1476,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // A headline has its story under it: a line below the page's last sentence of reporting is a postscript
     // ("UPDATE: …") or chrome, not the title.
     if (index > lastSentence) score -= 4
-    if (offTopic) score -= 2
+    // (One sentence of reporting under it on a page cut short after its lede, its last line left open inside a sentence,
+    // tells too little to judge a title by: a feature's lede may open on a scene in words of its own, "On the steep lane
+    // where …" under "Ferry delays leave …".)
+    const judged = topic.told >= 2 || !cutShortPage
+    if (offTopic && judged) score -= 2
     // A line that shares not one of its words with the story under it (a section's name, a menu of sections, a tagline)
     // is weaker still, the more so the more words it has: a title of six words or more speaks of its story somewhere.
     // A row of six words or more set in capitals with no punctuation between them that the story never takes up is a
     // menu of the site's sections ("NEWS SPORT MONEY TRAVEL …"), the least title-like of all.
-    if (topic.story && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
+    if (topic.story && judged && topic.of >= 2 && topic.shared === 0) score -= topic.of >= 6 ? (allCapsRow.test(line.text) ? 6 : 3) : 1
     // A slogan set over two lines ("The Most Trusted Voice Of" / "The Riverbank Towns"): a line left open on "of", "the" or
     // "our" is half of one, and so is the line that closes it.
     if (words >= 3 && openEnd.test(line.text)) score -= 3
@@ -1600,7 +1631,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return points >= 3 && 'summary point'
   }
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text, overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
+  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
@@ -1655,6 +1686,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
   // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
+  // A template's key glued before the title ("site.nameHarbour reopens …"): the page's, no word of it.
+  story.headline = story.headline.replace(gluedKey, '')
   if (closeMark.test(story.headline) && wordCount(story.headline.replace(closeMark, '')) >= 3) story.headline = story.headline.replace(closeMark, '')
   // A back link glued before the title ("« Back13 patients …", "‹ BackStorm closes …"): its arrow and word are the page's
   // link to the list the story sits in, no word of the title.

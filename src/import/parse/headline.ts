@@ -230,7 +230,19 @@ export function shortFormInParagraphs(name: string, pageLines: Set<string>): boo
   return false
 }
 
+/** A web address as a title tag's tail names its site ("example.gr", "news.example.co.uk"): lower case, no spaces. */
+const webHost = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}$/
+
 export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new Set(), first = false): string {
+  // "Headline | Section | Site" over the headline printed alone on the page: the words before a separator that the page
+  // prints as a line of their own, three or more, are the title, the tails of four words at most each the tag's.
+  for (const separator of headline.matchAll(/\s+[|–—-]\s+/gu)) {
+    const head = headline.slice(0, separator.index)
+    if (wordCount(head) < 3 || !pageLines.has(lineKey(head))) continue
+    // (A part of a series, a person's initials or a column the story calls its own are the title's: see below.)
+    const tails = headline.slice(separator.index).split(/\s+[|–—-]\s+/u).slice(1).map((tail) => tail.trim())
+    if (tails.every((tail) => tail && wordCount(tail) <= 4 && !seriesPart.test(tail) && !initialsOfCaptioned(tail, pageLines) && !ownSeries(tail, pageLines))) return head
+  }
   let text = headline
   for (let n = 0; n < 3; n++) {
     const suffix = siteSuffix.exec(text)
@@ -256,7 +268,7 @@ export function withoutSiteSuffix(headline: string, pageLines: Set<string> = new
       !namedInParagraphs(name, pageLines) &&
       !officeOfNamed(name, pageLines) &&
       !shortFormInParagraphs(name, pageLines)
-    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled) break
+    if (!siteWords.test(name) && !pageLines.has(lineKey(name)) && !titled && !webHost.test(name)) break
     const rest = text.slice(0, suffix.index)
     if (wordCount(rest) < 3) break
     text = rest
@@ -314,6 +326,11 @@ const sceneHead = new RegExp(String.raw`^(.*?)(?=\s+\(|\s+${scenePlace}\s|\s+${s
 const sceneTail = { test: (rest: string) => scenePlaced.test(rest) || sceneDoing.test(rest) }
 
 /**
+ * A word naming a body, no person ("Tallinn City Council", "Harbour Rail Union", "Supreme Court"): the name alone before a
+ * participle is then a title's subject ("City Council meeting Sunday to elect a mayor"), no one in a picture.
+ */
+const bodyWord = /^(?:Council|City|County|Municipality|Party|Court|Parliament|Government|Ministry|Cabinet|Committee|Board|Union|Bank|Company|Corporation|Group|Agency|Commission|Assembly|Senate|Congress|Army|Navy|Police|Office|Department|Club|School|University|College|Hospital|Church|Association|Society|Foundation|Authority|Service|Institute|Team|United|Federation|League|Trust|Fund)$/
+/**
  * A picture's caption that names who is in it and nothing else: a role, then the person's name, then at most what the
  * picture shows them at or doing ("Minister Jane Roe", "Harbour United striker Jane Roe", "Former finance minister Jane
  * Roe (left)", "Opposition leader Jane Roe during the budget debate", "County deputy governor Jane Roe addressing members
@@ -333,7 +350,7 @@ export function namedCaption(text: string, capitalised: (word: string) => boolea
   for (let at = words.length - 3; at >= 0 && role < 0; at--) if (roleWord.test(words[at]!)) role = at
   // (A name alone, two or three capitalised words, then a participle in lower case: "Jane Roe addressing the press",
   // "Jane Ann Roe speaking at the launch". "Jane Roe Making Waves" is a title in title case.)
-  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && participleFirst.test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
+  if (role < 0 && words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(word)) && !words.some((word) => bodyWord.test(word)) && participleFirst.test(rest) && sceneDoing.test(rest) && words.every((word) => capitalised(word))) return words.join(' ')
   if (role < 0) return null
   // (The name: two to four capitalised words after the role.)
   const name = words.slice(role + 1)
@@ -380,6 +397,12 @@ export function stampRest(rest: string): boolean {
   if (!labels || labels.length === 0 || rest.length > 120) return false
   return !/\p{L}/u.test(rest.replace(stampLabel, ' ').replace(stampFigure, ' '))
 }
+
+/**
+ * A template's text key left untranslated and glued before the title ("site.nameHarbour reopens …"): dotted lowercase
+ * words, two or more, run into a capitalised word. The page's, no word of the title.
+ */
+export const gluedKey = /^[a-z][a-z\d_]+(?:\.[a-z][a-z\d_]+)+(?=\p{Lu}\p{Ll})/u
 
 /** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */
 export const closeMark = /\s+[x×✕✖✗]$/u

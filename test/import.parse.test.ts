@@ -8974,3 +8974,12 @@ describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "P
     expect(parseByline('Avalanche Warning Issued')).toBeNull()
   })
 })
+
+describe('a byline with its date after a double slash ("By Jane Roe // 2021.04.12.")', () => {
+  it('signs the name alone, without the slashes', () => {
+    expect(parseByline('By Jane Roe //')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const story = parseStory('Old mill to reopen as a library\n\nBy Jane Roe // 2021.04.12.\n\nThe town\'s old mill will reopen as a library next spring, the council said on Monday.\n\nWork on the roof begins in the summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.publishedAt).toBe('2021-04-12T00:00:00.000Z')
+  })
+})

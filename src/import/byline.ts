@@ -179,7 +179,8 @@ const roleModifier = /(?:^|\s)(?:Our|Own|The|Staff|Senior|Chief|Special|Deputy|A
  */
 export function parseByline(text: string): Author[] | null {
   // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
-  let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
+  // ("By Jane Roe //", the date cut off after a double slash: the slashes set the name apart from it.)
+  let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|(?:[|·•,\s-]|\s\/{1,2})+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
   // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par|por|av)(?:\s*:\s*|\s+)/i

@@ -8983,3 +8983,13 @@ describe('a byline with its date after a double slash ("By Jane Roe // 2021.04.1
     expect(story.publishedAt).toBe('2021-04-12T00:00:00.000Z')
   })
 })
+
+describe('a brief\'s foot credit "Compiled by Jane Roe from press reports"', () => {
+  it('signs the writer who compiled it; the reports it came from are no one\'s name', async () => {
+    const { parseCreditsLine } = await import('../src/import/byline')
+    expect(parseCreditsLine('Compiled by Jane Roe from press reports')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Compiled by Jane Roe from wire services and agencies')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Compiled by Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Reporting by Jane Roe; Compiled by John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+})

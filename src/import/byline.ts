@@ -332,7 +332,10 @@ export function parseCreditsLine(line: string): Author[] | null {
   const authors: Author[] = []
   // Clauses end at a semicolon, or at a comma before the next role ("…, Editing by D").
   for (const clause of bare.split(/\s*;\s*|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|graphics?|photos?|video|fact-checking|production)\b)/i)) {
-    const m = /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
+    // ("Compiled by Jane Roe from press reports", "Compiled by Jane Roe from wire services": the brief's writer, who gathered
+    // it from the reports of others; the sources after "from" are no one's name.)
+    const compiled = /^compiled\s+by\s+(.+?)(?:\s+(?:from|with|based on)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|sources?|services?|agencies|wires?|dispatches|media)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|sources?|services?|agencies|wires?|dispatches|media))?)?\.?$/iu.exec(clause)
+    const m = compiled ?? /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
     if (!m) continue
     // Each reporter may carry the place they filed from ("A in Kyiv and B in Washington DC"): the names, not the places.
     const names = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u, ''))

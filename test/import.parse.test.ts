@@ -8993,3 +8993,12 @@ describe('a brief\'s foot credit "Compiled by Jane Roe from press reports"', () 
     expect(parseCreditsLine('Reporting by Jane Roe; Compiled by John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
   })
 })
+
+describe('a source credit that names the kind of document ("Source: Release")', () => {
+  it('names no desk: a press release or a statement is no outlet', () => {
+    const story = parseStory('Police seek witnesses after a shed fire\n\nPolice are asking for the public\'s help after a garden shed burned down overnight in Lakeside.\n\nOfficers said the fire was set on purpose and that no one was hurt.\n\nSource: Release\n\nPolice remind drivers of school zone limits\n')
+    expect(story.authors).toEqual([])
+    const outlet = parseStory('Police seek witnesses after a shed fire\n\nPolice are asking for the public\'s help after a garden shed burned down overnight in Lakeside.\n\nOfficers said the fire was set on purpose and that no one was hurt.\n\nSource: Nordpress\n')
+    expect(outlet.authors).toEqual([{ kind: 'desk', name: 'Nordpress' }])
+  })
+})

@@ -196,8 +196,14 @@ export function labelledSourceCredit(text: string): null | string[] {
   const m = sourceCreditLine.exec(text.trim())
   if (!m) return null
   const names = m[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean)
-  return names.every((name) => oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) ? names.map((name) => agencyName(name)) : null
+  return names.every((name) => (oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) && !documentKind.test(name)) ? names.map((name) => agencyName(name)) : null
 }
+
+/**
+ * "Source: Release", "Source: Press release", "Source: Statement", "Source: Handout": the kind of document a story was
+ * written from, named where an outlet's name goes; it names no desk.
+ */
+export const documentKind = /^(?:(?:Press|News|Media|Police|Official|Government|Company|Joint)\s+)?(?:[Rr]eleases?|[Ss]tatements?|[Hh]andouts?|[Bb]riefings?|[Cc]ommuniqu[ée]s?|[Aa]nnouncements?|[Nn]otices?|[Dd]ocuments?|[Rr]eports?)$/u
 
 /**
  * "Team LiveNews", "Politics Desk", "Web Desk", "Editorial Team", "Agencies", "Newsroom": a newsroom's team or desk named

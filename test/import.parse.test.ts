@@ -9002,3 +9002,15 @@ describe('a source credit that names the kind of document ("Source: Release")', 
     expect(outlet.authors).toEqual([{ kind: 'desk', name: 'Nordpress' }])
   })
 })
+
+describe('a source credit under the lede that names two outlets ("Source: Dnevnik, Nordwire")', () => {
+  it('signs each outlet as a desk', () => {
+    const story = parseStory('Mayor says the bridge cannot be saved\n\nThe mayor has said the old stone bridge cannot be saved and will be replaced within five years.\n\nSource: Dnevnik, Nordwire\n\nSpeaking to the daily Dnevnik, the mayor said engineers had found cracks in two of the bridge\'s arches this spring.\n\nThe bridge was closed to lorries last year after a survey found the arches could no longer carry heavy loads.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Dnevnik' }, { kind: 'desk', name: 'Nordwire' }])
+  })
+
+  it('signs none when one of the names is no outlet\'s', () => {
+    const story = parseStory('Mayor says the bridge cannot be saved\n\nThe mayor has said the old stone bridge cannot be saved and will be replaced within five years.\n\nSource: Dnevnik, City Engineers\n\nSpeaking to the daily Dnevnik, the mayor said engineers had found cracks in two of the bridge\'s arches this spring.\n\nThe bridge was closed to lorries last year after a survey found the arches could no longer carry heavy loads.\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -1900,6 +1900,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
+  let sourceCreditLine: null | string = null
   let headerSource: null | string = null
   let colonCredit = false
   /** "(CNA)" alone on the line under the last paragraph: the agency's initials, as "… (NAN)" closing it. */
@@ -1968,7 +1969,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && sourceCredit === null) {
+        sourceCredit = creditedName(line.text)
+        sourceCreditLine = line.text
+      }
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
       // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
       // the lede.)
@@ -2981,6 +2985,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   // ("Source: Release", "Source: Press statement": the kind of document the story was written from, no desk.)
   if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Example Daily, Examplewire": two or three outlets credited on the one line, each a desk's name, sign each.)
+  const creditedOutlets = bylineAuthors.length === 0 && sourceCreditLine && /[,&/]|\sand\s/.test(sourceCredit ?? '') ? labelledSourceCredit(sourceCreditLine) : null
+  if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })

@@ -9014,3 +9014,11 @@ describe('a source credit under the lede that names two outlets ("Source: Dnevni
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a picture gallery\'s button under the title ("Start Slideshow", "View Gallery")', () => {
+  it('is no one\'s name', () => {
+    expect(parseByline('Start Slideshow')).toBeNull()
+    expect(parseByline('View Gallery')).toBeNull()
+    expect(parseByline('By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

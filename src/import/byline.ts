@@ -106,9 +106,10 @@ export const roleDesk = /^(?:(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’
  * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is. ("Short Url", a
  * share bar's button for the story's short address, is no one's name either; nor is a picture's stand-in text where the
  * page had no picture to show, "No Image", "Photo Unavailable", "Image Placeholder"; nor a blog's links to the posts
- * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story".)
+ * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story"; nor a picture gallery's
+ * button, "Start Slideshow", "View Gallery", "Launch Slideshow".)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'gallery', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'slideshow', 'slides', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /**
  * Verbs a headline is built on and common nouns and adjectives of the news that are no one's name or surname ("Expect",

@@ -9022,3 +9022,17 @@ describe('a picture gallery\'s button under the title ("Start Slideshow", "View 
     expect(parseByline('By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a byline set in capitals whose words the page spells with an inner capital ("BY PORTBIZ STAFF", "PortBiz")', () => {
+  it('takes the spelling the title or the story gives', () => {
+    const story = parseStory('PortBiz deals report for June\n\nBY PORTBIZ STAFF\n\nHere is the PortBiz deals report for the first week of June.\n\nA boat builder has bought a smaller yard across the bay.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'PortBiz Staff' }])
+    const person = parseStory('Harbour fees to rise in spring\n\nBY JANE MCDONALD\n\nHarbour fees will rise in the spring, the port authority said, as Jane McDonald reported last week.\n\nThe authority said the rise would pay for dredging.\n')
+    expect(person.authors).toEqual([{ kind: 'person', name: 'Jane McDonald' }])
+  })
+
+  it('keeps the title case when the page spells the words no other way', () => {
+    const story = parseStory('Harbour fees to rise in spring\n\nBY PORTBIZ STAFF\n\nHarbour fees will rise in the spring, the port authority said.\n\nThe authority said the rise would pay for dredging.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Portbiz Staff' }])
+  })
+})

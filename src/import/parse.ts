@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -3199,6 +3199,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // "By Riverside Post", "Riverside Post | June 18, 2022": the site's own name (its masthead, its title bar's suffix or its
   // copyright's holder on the page) signing as a byline is its desk, no person, when its last word is a paper's.
   for (const [at, author] of bylineAuthors.entries()) if (author.kind === 'person' && siteOwnName(author.name, rawLines, story.headline)) bylineAuthors[at] = { kind: 'desk', name: author.name }
+  // (A name set in capitals takes the spelling the title or the story gives its words: see spelledAsPrinted.)
+  if (bylineAuthors.length > 0) {
+    const prose = `${story.headline}\n${story.paragraphs.slice(0, 3).join('\n')}`
+    for (const [at, author] of bylineAuthors.entries()) bylineAuthors[at] = { kind: author.kind, name: spelledAsPrinted(author.name, rawLines, prose) }
+  }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

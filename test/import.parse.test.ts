@@ -9036,3 +9036,11 @@ describe('a byline set in capitals whose words the page spells with an inner cap
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Portbiz Staff' }])
   })
 })
+
+describe('a date under a listed story\'s title in a related-story list under the story', () => {
+  it('is the listed story\'s, no date of this one', () => {
+    const story = parseStory('Two farmers detained in land dispute\n\nValley News Desk\n\nTwo farmers were detained on Monday after a quarrel over grazing rights turned into a fight at the market, police said.\n\nBoth men were released later in the day, according to their lawyer.\n\nrelated news\nVillage council votes to fence the common pasture\n26 April 2024\n/news/village-council-votes-to-fence-the-common-pasture-1234\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.dropped).toContainEqual({ line: '26 April 2024', reason: 'related-story list' })
+  })
+})

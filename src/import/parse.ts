@@ -2062,6 +2062,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
+      // "Related news" / "Title of another story" / "26 April 2024": a date right under a listed story's title in a list
+      // of other stories under this one is the listed story's, no date of this one.
+      if (inList && listTitle === index - 1 && index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated) {
+        drop(line.text, 'related-story list')
+        continue
+      }
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)

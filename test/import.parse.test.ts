@@ -9044,3 +9044,11 @@ describe('a date under a listed story\'s title in a related-story list under the
     expect(story.dropped).toContainEqual({ line: '26 April 2024', reason: 'related-story list' })
   })
 })
+
+describe('a header over the title that prints the publication and, under it, the update ("~ Modified On: …")', () => {
+  it('reads the update as the last change, a tilde before its label as a list mark', () => {
+    const story = parseStory('Date published: 14 March 2024 10:12\n ~ Modified On: 14 March 2024 11:40\n\nFerry service resumes after storm\n\nHarbour News Desk\n\nFerry service to the outer islands resumed on Thursday after a storm that had kept boats in port since Monday.\n\nAbout 400 passengers were taken across on the first two sailings.\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBe('2024-03-14T10:12:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-14T11:40:00.000Z')
+  })
+})

@@ -2680,9 +2680,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return false
   })()
+  // ("Date published: 6 May 2024 09:38" / "Modified On: 6 May 2024 09:59" over the title: the update labelled as one,
+  // under the publication date read from over the title, is the story's last change.)
+  let datedAbove = false
   for (const { index, meta, text } of storyStampFirst(beforeHeadline)) {
-    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
-    else drop(text, 'date above the headline (a masthead or listing date)')
+    if (datedAbove && meta.dates.length > 0 && meta.dates.every(({ updated }) => updated) && dateLabelLine.test(text) && !meta.authors) applyMeta(meta)
+    else if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) {
+      applyMeta(meta)
+      datedAbove = story.publishedAt !== null
+    } else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,
   // lifted from the story): the first is the standfirst, the others a caption; the story starts where they end.

@@ -162,8 +162,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/\(\s*(?:last\s+)?(?:updated|modified)\b/i.test(line)) line = line.replace(/\(\s*((?:last\s+)?(?:updated|modified)\b[^()]*?)\s*\)/gi, ' $1 ')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
   line = line.replace(/^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(@[A-Za-z0-9_]{2,15}\)(?=\s|$)/u, '$1')
-  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
-  if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
+  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each (or a tilde, "~ Modified
+  // On: …").
+  if (/^[-–•~]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•~]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
   if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
   // "LAST UPDATE | 19 Jul", "Updated: Jul 19": the label with a day and a month but no year (no instant to read from it)

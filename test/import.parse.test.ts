@@ -9052,3 +9052,13 @@ describe('a header over the title that prints the publication and, under it, the
     expect(story.modifiedAt).toBe('2024-03-14T11:40:00.000Z')
   })
 })
+
+describe('the header\'s date under a one-sentence deck, a subheading under the date ("Summary." / "Apr 4, 2024, updated …" / "Subheading")', () => {
+  it('dates the story, the deck is the standfirst and the story goes on under the date', () => {
+    const story = parseStory('Notes from the harbour town hall this spring\n\nThis week our column looks at a quiet budget vote and a bus shelter puzzle.\n\nApr 4, 2024, updated Apr 5, 2024\n\nQuiet budget vote\n\nThe council passed its spring budget on Tuesday in under ten minutes, the shortest debate anyone could remember.\n\nCouncillors said the figures had been settled in committee weeks earlier.\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBe('2024-04-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-04-05T00:00:00.000Z')
+    expect(story.standfirst).toBe('This week our column looks at a quiet budget vote and a bus shelter puzzle.')
+    expect(story.paragraphs.at(-1)).toBe('Councillors said the figures had been settled in committee weeks earlier.')
+  })
+})

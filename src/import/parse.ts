@@ -2071,7 +2071,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
+      // (Not the header's own date under the summary: "Title" / "Summary." / "Mar 31, 2023, updated Mar 31, 2023" /
+      // "Subheading" / the story, the page dated nowhere else above it: the one sentence under the title is the deck.)
+      const underDeck = story.paragraphs.length === 1 && !story.publishedAt && storyFrom > best.index && previousUsable(index)?.text === story.paragraphs[0] && isSentence(story.paragraphs[0]!) && lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.key === lines[best.index]!.key)
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && !underDeck && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true
         continue
@@ -2099,6 +2102,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      // (The deck over the header's date is the standfirst: the story starts under the date, as under a byline.)
+      if (underDeck && story.publishedAt && standfirst.length === 0 && !story.standfirst) standfirst.push(story.paragraphs.pop()!)
       continue
     }
     // "FE Team | Published: … | Updated: …", "Author's name: Editorial Team": a signed credit row under the story, the

@@ -2073,7 +2073,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // "Updated 30 January 2026" / "Title".)
       // (Not the header's own date under the summary: "Title" / "Summary." / "Mar 31, 2023, updated Mar 31, 2023" /
       // "Subheading" / the story, the page dated nowhere else above it: the one sentence under the title is the deck.)
-      const underDeck = story.paragraphs.length === 1 && !story.publishedAt && storyFrom > best.index && previousUsable(index)?.text === story.paragraphs[0] && isSentence(story.paragraphs[0]!) && lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.key === lines[best.index]!.key)
+      const underDeck = story.paragraphs.length === 1 && !story.publishedAt && !beforeHeadline.some((over) => over.meta.dates.length > 0) && storyFrom > best.index && previousUsable(index)?.text === story.paragraphs[0] && isSentence(story.paragraphs[0]!) && lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.key === lines[best.index]!.key)
       if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && !underDeck && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true

@@ -9062,3 +9062,18 @@ describe('the header\'s date under a one-sentence deck, a subheading under the d
     expect(story.paragraphs.at(-1)).toBe('Councillors said the figures had been settled in committee weeks earlier.')
   })
 })
+
+describe('a site\'s own address beside the date on the header\'s row ("Nordnews.lt 2023.05.02 10:15")', () => {
+  it('signs as the site\'s desk when no one else does', () => {
+    const story = parseStory('Parliament ends its spring session with a new holiday\n\nNordnews.lt 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Nordnews.lt' }])
+    expect(story.publishedAt).toBe('2023-05-02T10:15:00.000Z')
+  })
+
+  it('lets a writer who signs take the byline, and reads no place with a full stop as an address', () => {
+    const story = parseStory('Parliament ends its spring session with a new holiday\n\nBy Jane Roe\n\nNordnews.lt 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const place = parseStory('Parliament ends its spring session with a new holiday\n\nSt.Louis 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(place.authors).toEqual([])
+  })
+})

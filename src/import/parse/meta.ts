@@ -457,6 +457,15 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
     return meta
   }
+  // "LRT.lt 2019.08.19 17:30", "example.com | 12 May 2024": a site's own address beside the date, the row's only other
+  // part: the site signs as a desk when no one else does (as a station beside its date does). The address ends in a
+  // domain's letters in lower case ("St.Louis" is a place).
+  const addressed = meta.dates.length > 0 && rest.includes('.') ? /^(?:www\.)?(\p{L}[\p{L}\d-]*(?:\.\p{Ll}{2,6}){1,2})\s*[|·•,–—-]?$/u.exec(rest.trim()) : null
+  if (addressed) {
+    meta.authors = [{ kind: 'desk', name: addressed[1]! }]
+    meta.station = true
+    return meta
+  }
   // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the
   // paper a story came from; a desk's byline, counted with evidence (right under the date line), as a name alone is.
   const outletPlace = meta.dates.length === 0 && !meta.readTime && rest.endsWith(')') ? /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){1,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\)$/u.exec(rest) : null

@@ -9077,3 +9077,16 @@ describe('a site\'s own address beside the date on the header\'s row ("Nordnews.
     expect(place.authors).toEqual([])
   })
 })
+
+describe('a writer\'s name printed over its "By:" label, the role under the label ("Jane Roe" / "By:" / "Valley Times reporter")', () => {
+  it('signs the name over the label and leaves the role out of the story', () => {
+    const story = parseStory('Dry autumn leaves valley farms short of winter feed\n\nJane Roe\nBy:\n\nValley Times reporter based in Riverton\n\nHalf the paddocks on the upper valley farms are bare after the driest autumn in forty years.\n\nFarmers said hay prices had almost doubled since the start of the season.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe('Half the paddocks on the upper valley farms are bare after the driest autumn in forty years.')
+  })
+
+  it('leaves a title over the label to the title when the label\'s own name is under it', () => {
+    const story = parseStory('Footbridge Letters Pile Up\nBy:\nJane Roe\n\nThe clerk has received a record number of letters about the footbridge this month.\n\nMost ask for it to reopen.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

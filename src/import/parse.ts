@@ -645,6 +645,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const twice = (at: number) => lines[at]?.key === line.key && !lines[at]!.chrome && Boolean(lines[at]!.meta?.unsigned)
     const ledeAt = (at: number) => Boolean(lines[at]) && !lines[at]!.chrome && !lines[at]!.meta && isSentence(lines[at]!.text) && (firstParagraph < 0 || at <= firstParagraph)
     if (wordCount(line.text) <= 4 && ((twice(index - 1) && ledeAt(index + 1)) || (twice(index + 1) && ledeAt(index + 2)))) continue
+    // "Jane Roe" over "By:": a person's name printed before its label (the page's blocks set in the other order, the
+    // writer's role under the label); the label signs the name over it as the one under it.
+    // (A name under the label is the label's own: the line over it is then the title.)
+    if (next?.chrome?.reason === 'byline label' && below === index + 1 && previous?.chrome?.reason !== 'byline label' && !lines[below + 1]?.meta?.authors && wordCount(line.text) <= 4 && line.meta.authors?.every((author) => author.kind === 'person')) {
+      line.meta.unsigned = false
+      const role = lines[below + 1]
+      if (role && !role.chrome && !role.meta && affiliation(role.text)) role.affiliation = true
+      continue
+    }
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
     if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
       line.meta.unsigned = false

@@ -9090,3 +9090,15 @@ describe('a writer\'s name printed over its "By:" label, the role under the labe
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('"Author: Jane Roe" under the last paragraph, a name printed twice under the title with no label', () => {
+  it('signs the labelled writer, not the header\'s unlabelled name', () => {
+    const page = 'Night Buses Added For The Festival Weekend\n\nLisbon Morning\n\nLisbon Morning\n\nThe city will run extra night buses on all main routes during the festival weekend, the transport office said.\n\nTickets bought for the festival will be valid on the night buses.\n\nAuthor: Jane Roe\n\n  • Share\n'
+    expect(parseStory(page).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('leaves a signed byline over the story as it is', () => {
+    const page = 'Night Buses Added For The Festival Weekend\n\nBy John Doe\n\nThe city will run extra night buses on all main routes during the festival weekend, the transport office said.\n\nTickets bought for the festival will be valid on the night buses.\n\nAuthor: Jane Roe\n'
+    expect(parseStory(page).authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+  })
+})

@@ -3091,6 +3091,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let lastAt = -1
   for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
   const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  // "Author: Jane Roe" right under the last paragraph, the header's name printed with no label ("Example Morning" twice
+  // under the title, the site's logo and its name): the writer the page labels as the author signs, not the header's
+  // unlabelled name.
+  const labelledAuthor = underLast !== undefined && !signedByline && bylineAuthors.length === 1 && bylineAuthors[0]!.kind === 'person' ? /^(?:Author|AUTHOR)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(underLast) : null
+  const labelledWriter = labelledAuthor ? parseByline(`by ${labelledAuthor[1]!}`) : null
+  if (labelledWriter?.length === 1 && labelledWriter[0]!.kind === 'person' && labelledWriter[0]!.name !== bylineAuthors[0]!.name) bylineAuthors.splice(0, 1, labelledWriter[0]!)
   // "Source: http://www.example-news.com/", "Soruce: http://…" (the label misspelt, as hand-typed credits are): the site a
   // story was taken from, named by its address under the last paragraph, signs as a desk by its host name.
   const sourceUrl = bylineAuthors.length === 0 && !closingReadAlso ? [trailing[0], underLast].map((line) => (line ? labelledUrl.exec(line) : null)).find((found) => found && nearSourceLabel(found[1]!)) : null

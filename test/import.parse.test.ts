@@ -9043,3 +9043,130 @@ describe('a template\'s text key left untranslated ("news.modal.header", "site.n
     expect(find('harbour.example.online')?.reason).not.toBe('template key')
   })
 })
+describe('a byline with its date after a double slash ("By Jane Roe // 2021.04.12.")', () => {
+  it('signs the name alone, without the slashes', () => {
+    expect(parseByline('By Jane Roe //')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const story = parseStory('Old mill to reopen as a library\n\nBy Jane Roe // 2021.04.12.\n\nThe town\'s old mill will reopen as a library next spring, the council said on Monday.\n\nWork on the roof begins in the summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.publishedAt).toBe('2021-04-12T00:00:00.000Z')
+  })
+})
+
+describe('a brief\'s foot credit "Compiled by Jane Roe from press reports"', () => {
+  it('signs the writer who compiled it; the reports it came from are no one\'s name', async () => {
+    const { parseCreditsLine } = await import('../src/import/byline')
+    expect(parseCreditsLine('Compiled by Jane Roe from press reports')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Compiled by Jane Roe from wire services and agencies')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Compiled by Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseCreditsLine('Reporting by Jane Roe; Compiled by John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+})
+
+describe('a source credit that names the kind of document ("Source: Release")', () => {
+  it('names no desk: a press release or a statement is no outlet', () => {
+    const story = parseStory('Police seek witnesses after a shed fire\n\nPolice are asking for the public\'s help after a garden shed burned down overnight in Lakeside.\n\nOfficers said the fire was set on purpose and that no one was hurt.\n\nSource: Release\n\nPolice remind drivers of school zone limits\n')
+    expect(story.authors).toEqual([])
+    const outlet = parseStory('Police seek witnesses after a shed fire\n\nPolice are asking for the public\'s help after a garden shed burned down overnight in Lakeside.\n\nOfficers said the fire was set on purpose and that no one was hurt.\n\nSource: Nordpress\n')
+    expect(outlet.authors).toEqual([{ kind: 'desk', name: 'Nordpress' }])
+  })
+})
+
+describe('a source credit under the lede that names two outlets ("Source: Dnevnik, Nordwire")', () => {
+  it('signs each outlet as a desk', () => {
+    const story = parseStory('Mayor says the bridge cannot be saved\n\nThe mayor has said the old stone bridge cannot be saved and will be replaced within five years.\n\nSource: Dnevnik, Nordwire\n\nSpeaking to the daily Dnevnik, the mayor said engineers had found cracks in two of the bridge\'s arches this spring.\n\nThe bridge was closed to lorries last year after a survey found the arches could no longer carry heavy loads.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Dnevnik' }, { kind: 'desk', name: 'Nordwire' }])
+  })
+
+  it('signs none when one of the names is no outlet\'s', () => {
+    const story = parseStory('Mayor says the bridge cannot be saved\n\nThe mayor has said the old stone bridge cannot be saved and will be replaced within five years.\n\nSource: Dnevnik, City Engineers\n\nSpeaking to the daily Dnevnik, the mayor said engineers had found cracks in two of the bridge\'s arches this spring.\n\nThe bridge was closed to lorries last year after a survey found the arches could no longer carry heavy loads.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a picture gallery\'s button under the title ("Start Slideshow", "View Gallery")', () => {
+  it('is no one\'s name', () => {
+    expect(parseByline('Start Slideshow')).toBeNull()
+    expect(parseByline('View Gallery')).toBeNull()
+    expect(parseByline('By Jane Roe')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('a byline set in capitals whose words the page spells with an inner capital ("BY PORTBIZ STAFF", "PortBiz")', () => {
+  it('takes the spelling the title or the story gives', () => {
+    const story = parseStory('PortBiz deals report for June\n\nBY PORTBIZ STAFF\n\nHere is the PortBiz deals report for the first week of June.\n\nA boat builder has bought a smaller yard across the bay.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'PortBiz Staff' }])
+    const person = parseStory('Harbour fees to rise in spring\n\nBY JANE MCDONALD\n\nHarbour fees will rise in the spring, the port authority said, as Jane McDonald reported last week.\n\nThe authority said the rise would pay for dredging.\n')
+    expect(person.authors).toEqual([{ kind: 'person', name: 'Jane McDonald' }])
+  })
+
+  it('keeps the title case when the page spells the words no other way', () => {
+    const story = parseStory('Harbour fees to rise in spring\n\nBY PORTBIZ STAFF\n\nHarbour fees will rise in the spring, the port authority said.\n\nThe authority said the rise would pay for dredging.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Portbiz Staff' }])
+  })
+})
+
+describe('a date under a listed story\'s title in a related-story list under the story', () => {
+  it('is the listed story\'s, no date of this one', () => {
+    const story = parseStory('Two farmers detained in land dispute\n\nValley News Desk\n\nTwo farmers were detained on Monday after a quarrel over grazing rights turned into a fight at the market, police said.\n\nBoth men were released later in the day, according to their lawyer.\n\nrelated news\nVillage council votes to fence the common pasture\n26 April 2024\n/news/village-council-votes-to-fence-the-common-pasture-1234\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.dropped).toContainEqual({ line: '26 April 2024', reason: 'related-story list' })
+  })
+})
+
+describe('a header over the title that prints the publication and, under it, the update ("~ Modified On: …")', () => {
+  it('reads the update as the last change, a tilde before its label as a list mark', () => {
+    const story = parseStory('Date published: 14 March 2024 10:12\n ~ Modified On: 14 March 2024 11:40\n\nFerry service resumes after storm\n\nHarbour News Desk\n\nFerry service to the outer islands resumed on Thursday after a storm that had kept boats in port since Monday.\n\nAbout 400 passengers were taken across on the first two sailings.\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBe('2024-03-14T10:12:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-14T11:40:00.000Z')
+  })
+})
+
+describe('the header\'s date under a one-sentence deck, a subheading under the date ("Summary." / "Apr 4, 2024, updated …" / "Subheading")', () => {
+  it('dates the story, the deck is the standfirst and the story goes on under the date', () => {
+    const story = parseStory('Notes from the harbour town hall this spring\n\nThis week our column looks at a quiet budget vote and a bus shelter puzzle.\n\nApr 4, 2024, updated Apr 5, 2024\n\nQuiet budget vote\n\nThe council passed its spring budget on Tuesday in under ten minutes, the shortest debate anyone could remember.\n\nCouncillors said the figures had been settled in committee weeks earlier.\n', { timeZone: 'UTC' })
+    expect(story.publishedAt).toBe('2024-04-04T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-04-05T00:00:00.000Z')
+    expect(story.standfirst).toBe('This week our column looks at a quiet budget vote and a bus shelter puzzle.')
+    expect(story.paragraphs.at(-1)).toBe('Councillors said the figures had been settled in committee weeks earlier.')
+  })
+})
+
+describe('a site\'s own address beside the date on the header\'s row ("Nordnews.lt 2023.05.02 10:15")', () => {
+  it('signs as the site\'s desk when no one else does', () => {
+    const story = parseStory('Parliament ends its spring session with a new holiday\n\nNordnews.lt 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Nordnews.lt' }])
+    expect(story.publishedAt).toBe('2023-05-02T10:15:00.000Z')
+  })
+
+  it('lets a writer who signs take the byline, and reads no place with a full stop as an address', () => {
+    const story = parseStory('Parliament ends its spring session with a new holiday\n\nBy Jane Roe\n\nNordnews.lt 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const place = parseStory('Parliament ends its spring session with a new holiday\n\nSt.Louis 2023.05.02 10:15\n\nParliament closed its spring session on Tuesday after passing more than forty laws, among them a new public holiday.\n\nThe new holiday will first be observed next summer.\n', { timeZone: 'UTC' })
+    expect(place.authors).toEqual([])
+  })
+})
+
+describe('a writer\'s name printed over its "By:" label, the role under the label ("Jane Roe" / "By:" / "Valley Times reporter")', () => {
+  it('signs the name over the label and leaves the role out of the story', () => {
+    const story = parseStory('Dry autumn leaves valley farms short of winter feed\n\nJane Roe\nBy:\n\nValley Times reporter based in Riverton\n\nHalf the paddocks on the upper valley farms are bare after the driest autumn in forty years.\n\nFarmers said hay prices had almost doubled since the start of the season.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.paragraphs[0]).toBe('Half the paddocks on the upper valley farms are bare after the driest autumn in forty years.')
+  })
+
+  it('leaves a title over the label to the title when the label\'s own name is under it', () => {
+    const story = parseStory('Footbridge Letters Pile Up\nBy:\nJane Roe\n\nThe clerk has received a record number of letters about the footbridge this month.\n\nMost ask for it to reopen.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('"Author: Jane Roe" under the last paragraph, a name printed twice under the title with no label', () => {
+  it('signs the labelled writer, not the header\'s unlabelled name', () => {
+    const page = 'Night Buses Added For The Festival Weekend\n\nLisbon Morning\n\nLisbon Morning\n\nThe city will run extra night buses on all main routes during the festival weekend, the transport office said.\n\nTickets bought for the festival will be valid on the night buses.\n\nAuthor: Jane Roe\n\n  • Share\n'
+    expect(parseStory(page).authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+
+  it('leaves a signed byline over the story as it is', () => {
+    const page = 'Night Buses Added For The Festival Weekend\n\nBy John Doe\n\nThe city will run extra night buses on all main routes during the festival weekend, the transport office said.\n\nTickets bought for the festival will be valid on the night buses.\n\nAuthor: Jane Roe\n'
+    expect(parseStory(page).authors).toEqual([{ kind: 'person', name: 'John Doe' }])
+  })
+})

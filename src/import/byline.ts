@@ -106,9 +106,10 @@ export const roleDesk = /^(?:(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’
  * ("Smoke Watch Bulletin - August 15, 2021", "Weekly Market Roundup"): a title dated as a byline is. ("Short Url", a
  * share bar's button for the story's short address, is no one's name either; nor is a picture's stand-in text where the
  * page had no picture to show, "No Image", "Photo Unavailable", "Image Placeholder"; nor a blog's links to the posts
- * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story".)
+ * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story"; nor a picture gallery's
+ * button, "Start Slideshow", "View Gallery", "Launch Slideshow".)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'gallery', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'slideshow', 'slides', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /**
  * Verbs a headline is built on and common nouns and adjectives of the news that are no one's name or surname ("Expect",
@@ -179,7 +180,8 @@ const roleModifier = /(?:^|\s)(?:Our|Own|The|Staff|Senior|Chief|Special|Deputy|A
  */
 export function parseByline(text: string): Author[] | null {
   // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
-  let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|[|·•,\s-]+$/g, '')
+  // ("By Jane Roe //", the date cut off after a double slash: the slashes set the name apart from it.)
+  let rest = text.trim().replace(/(?:\s*(?:-+>|→|»|›))+$/u, '').replace(/^[|·•,\s-]+|(?:[|·•,\s-]|\s\/{1,2})+$/g, '')
   // "By Jane Roe", also with the label's colon ("By: Jane Roe", "Written by: Jane Roe").
   // ("Photos and Story by Jane Roe", "Story and photos by Jane Roe": the writer took the pictures too.)
   const signedBy = /^(?:by|written by|words by|story by|reported by|posted by|text by|(?:(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+)(?:story|text|words|photos?|pictures?|video)\s+by|von|par|por|av)(?:\s*:\s*|\s+)/i
@@ -331,7 +333,10 @@ export function parseCreditsLine(line: string): Author[] | null {
   const authors: Author[] = []
   // Clauses end at a semicolon, or at a comma before the next role ("…, Editing by D").
   for (const clause of bare.split(/\s*;\s*|,\s*(?=(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|graphics?|photos?|video|fact-checking|production)\b)/i)) {
-    const m = /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
+    // ("Compiled by Jane Roe from press reports", "Compiled by Jane Roe from wire services": the brief's writer, who gathered
+    // it from the reports of others; the sources after "from" are no one's name.)
+    const compiled = /^compiled\s+by\s+(.+?)(?:\s+(?:from|with|based on)\s+(?:[\p{L}-]+\s+){0,3}(?:reports?|sources?|services?|agencies|wires?|dispatches|media)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|sources?|services?|agencies|wires?|dispatches|media))?)?\.?$/iu.exec(clause)
+    const m = compiled ?? /^(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/i.exec(clause)
     if (!m) continue
     // Each reporter may carry the place they filed from ("A in Kyiv and B in Washington DC"): the names, not the places.
     const names = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u, ''))

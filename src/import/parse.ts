@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -614,8 +614,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!line.meta?.unsigned) continue
     // A language switcher ("English", "Arabic") may sit between a name and its date.
     let below = index + 1
-    // (So may a byline's label set under the name by the layout, "Jane Roe" / "By:" / the writer's role.)
-    while (lines[below]?.chrome?.reason === 'language switcher' || (below === index + 1 && lines[below]?.chrome?.reason === 'byline label' && affiliation(lines[below + 1]?.text ?? ''))) below++
+    while (lines[below]?.chrome?.reason === 'language switcher') below++
     const next = lines[below]
     const previous = lines[index - 1]
     // A name over the header's language switcher is the byline of a site that prints no date there.
@@ -646,6 +645,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const twice = (at: number) => lines[at]?.key === line.key && !lines[at]!.chrome && Boolean(lines[at]!.meta?.unsigned)
     const ledeAt = (at: number) => Boolean(lines[at]) && !lines[at]!.chrome && !lines[at]!.meta && isSentence(lines[at]!.text) && (firstParagraph < 0 || at <= firstParagraph)
     if (wordCount(line.text) <= 4 && ((twice(index - 1) && ledeAt(index + 1)) || (twice(index + 1) && ledeAt(index + 2)))) continue
+    // "Jane Roe" over "By:": a person's name printed before its label (the page's blocks set in the other order, the
+    // writer's role under the label); the label signs the name over it as the one under it.
+    // (A name under the label is the label's own: the line over it is then the title.)
+    if (next?.chrome?.reason === 'byline label' && below === index + 1 && previous?.chrome?.reason !== 'byline label' && !lines[below + 1]?.meta?.authors && wordCount(line.text) <= 4 && line.meta.authors?.every((author) => author.kind === 'person')) {
+      line.meta.unsigned = false
+      const role = lines[below + 1]
+      if (role && !role.chrome && !role.meta && affiliation(role.text)) role.affiliation = true
+      continue
+    }
     // "By" on a line of its own, then "AFP" (then "|" and the date): a byline broken over lines, signed by its label.
     if (previous?.chrome?.reason === 'byline label' && wordCount(line.text) <= 4) {
       line.meta.unsigned = false
@@ -1933,6 +1941,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // only when the story prints none of its own (or only its update time) further down.
   const beforeHeadline: { index: number; meta: Meta; text: string }[] = []
   let sourceCredit: null | string = null
+  let sourceCreditLine: null | string = null
   let headerSource: null | string = null
   let colonCredit = false
   /** "(CNA)" alone on the line under the last paragraph: the agency's initials, as "… (NAN)" closing it. */
@@ -2001,7 +2010,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0) sourceCredit ??= creditedName(line.text)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && sourceCredit === null) {
+        sourceCredit = creditedName(line.text)
+        sourceCreditLine = line.text
+      }
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
       // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
       // the lede.)
@@ -2091,10 +2103,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     if (line.meta && (index <= headerEnd || (!line.meta.authors && wordCount(line.text) <= 12))) {
+      // "Related news" / "Title of another story" / "26 April 2024": a date right under a listed story's title in a list
+      // of other stories under this one is the listed story's, no date of this one.
+      if (inList && listTitle === index - 1 && index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated) {
+        drop(line.text, 'related-story list')
+        continue
+      }
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
+      // (Not the header's own date under the summary: "Title" / "Summary." / "Mar 31, 2023, updated Mar 31, 2023" /
+      // "Subheading" / the story, the page dated nowhere else above it: the one sentence under the title is the deck.)
+      const underDeck = story.paragraphs.length === 1 && !story.publishedAt && !beforeHeadline.some((over) => over.meta.dates.length > 0) && storyFrom > best.index && previousUsable(index)?.text === story.paragraphs[0] && isSentence(story.paragraphs[0]!) && lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.key === lines[best.index]!.key)
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && !underDeck && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true
         continue
@@ -2122,6 +2143,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
+      // (The deck over the header's date is the standfirst: the story starts under the date, as under a byline.)
+      if (underDeck && story.publishedAt && standfirst.length === 0 && !story.standfirst) standfirst.push(story.paragraphs.pop()!)
       continue
     }
     // "FE Team | Published: … | Updated: …", "Author's name: Editorial Team": a signed credit row under the story, the
@@ -2703,9 +2726,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return false
   })()
+  // ("Date published: 6 May 2024 09:38" / "Modified On: 6 May 2024 09:59" over the title: the update labelled as one,
+  // under the publication date read from over the title, is the story's last change.)
+  let datedAbove = false
   for (const { index, meta, text } of storyStampFirst(beforeHeadline)) {
-    if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) applyMeta(meta)
-    else drop(text, 'date above the headline (a masthead or listing date)')
+    if (datedAbove && meta.dates.length > 0 && meta.dates.every(({ updated }) => updated) && dateLabelLine.test(text) && !meta.authors) applyMeta(meta)
+    else if ((!story.publishedAt || publishedFromUpdate) && !ownDateSlot && !(undatedByline && /^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text) && !hasClock(text)) && !overNavigation(index) && !underMasthead(index) && !underTeaser(index) && !besideWidget(index) && !shortToday(index, text) && !otherDay(meta) && !(agedHeader && !hasClock(text))) {
+      applyMeta(meta)
+      datedAbove = story.publishedAt !== null
+    } else drop(text, 'date above the headline (a masthead or listing date)')
   }
   // Lines over the lede that a later, longer paragraph prints word for word (the site's summary or a picture's caption,
   // lifted from the story): the first is the standfirst, the others a caption; the story starts where they end.
@@ -3012,7 +3041,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const readIn = bylineAuthors.length === 0 ? /\[\s*read (?:the )?(?:full |original |whole )?(?:article|story|report) (?:in|on|at)\s+(\p{Lu}[^\]]{1,40}?)\s*\]$/iu.exec(story.paragraphs.at(-1) ?? '') : null
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
-  if (bylineAuthors.length === 0 && sourceCredit && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Release", "Source: Press statement": the kind of document the story was written from, no desk.)
+  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Example Daily, Examplewire": two or three outlets credited on the one line, each a desk's name, sign each.)
+  const creditedOutlets = bylineAuthors.length === 0 && sourceCreditLine && /[,&/]|\sand\s/.test(sourceCredit ?? '') ? labelledSourceCredit(sourceCreditLine) : null
+  if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
@@ -3090,6 +3123,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   let lastAt = -1
   for (let at = lines.length - 1; at >= 0 && lastAt < 0 && story.paragraphs.length > 0; at--) if (lines[at]!.text === story.paragraphs.at(-1)) lastAt = at
   const underLast = lastAt >= 0 ? lines[lastAt + 1]?.text : undefined
+  // "Author: Jane Roe" right under the last paragraph, the header's name printed with no label ("Example Morning" twice
+  // under the title, the site's logo and its name): the writer the page labels as the author signs, not the header's
+  // unlabelled name.
+  const labelledAuthor = underLast !== undefined && !signedByline && bylineAuthors.length === 1 && bylineAuthors[0]!.kind === 'person' ? /^(?:Author|AUTHOR)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(underLast) : null
+  const labelledWriter = labelledAuthor ? parseByline(`by ${labelledAuthor[1]!}`) : null
+  if (labelledWriter?.length === 1 && labelledWriter[0]!.kind === 'person' && labelledWriter[0]!.name !== bylineAuthors[0]!.name) bylineAuthors.splice(0, 1, labelledWriter[0]!)
   // "Source: http://www.example-news.com/", "Soruce: http://…" (the label misspelt, as hand-typed credits are): the site a
   // story was taken from, named by its address under the last paragraph, signs as a desk by its host name.
   const sourceUrl = bylineAuthors.length === 0 && !closingReadAlso ? [trailing[0], underLast].map((line) => (line ? labelledUrl.exec(line) : null)).find((found) => found && nearSourceLabel(found[1]!)) : null
@@ -3167,7 +3206,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // …and an agency's one-word name credited as the source in the header ("Source: PTI" beside the date) signs the same way.
   // (So does any outlet's own name credited there, "Source: N1", "Via: Example Wire": a name a desk would sign, no person's,
   // in capitalised words or a site's address; "Source: Team website" names none.)
-  if (bylineAuthors.length === 0 && headerSource && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.test(headerSource) && !webAddress.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
+  if (bylineAuthors.length === 0 && headerSource && !documentKind.test(headerSource) && (oneWordDesks.test(headerSource) || (authorKind(headerSource) === 'desk' && /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}$/u.test(headerSource) && !webAddress.test(headerSource)))) bylineAuthors.push({ kind: 'desk', name: agencyName(headerSource) })
   // "Newsday, May 11, 2007 A delay in …": a clipping's source and date printed before the lede's first words, with no
   // dash or colon after them (a dateline has one): the source signs as a desk and the date is the story's.
   const clipping = story.paragraphs[0] ? /^(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u.exec(story.paragraphs[0]) : null
@@ -3224,6 +3263,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // "By Riverside Post", "Riverside Post | June 18, 2022": the site's own name (its masthead, its title bar's suffix or its
   // copyright's holder on the page) signing as a byline is its desk, no person, when its last word is a paper's.
   for (const [at, author] of bylineAuthors.entries()) if (author.kind === 'person' && siteOwnName(author.name, rawLines, story.headline)) bylineAuthors[at] = { kind: 'desk', name: author.name }
+  // (A name set in capitals takes the spelling the title or the story gives its words: see spelledAsPrinted.)
+  if (bylineAuthors.length > 0) {
+    const prose = `${story.headline}\n${story.paragraphs.slice(0, 3).join('\n')}`
+    for (const [at, author] of bylineAuthors.entries()) bylineAuthors[at] = { kind: author.kind, name: spelledAsPrinted(author.name, rawLines, prose) }
+  }
   story.authors = bylineAuthors
   story.confidence.authors = bylineAuthors.length === 0 ? 'none' : signed ? 'high' : 'medium'
 

@@ -196,8 +196,14 @@ export function labelledSourceCredit(text: string): null | string[] {
   const m = sourceCreditLine.exec(text.trim())
   if (!m) return null
   const names = m[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean)
-  return names.every((name) => oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) ? names.map((name) => agencyName(name)) : null
+  return names.every((name) => (oneWordDesks.test(name) || authorKind(name) === 'desk' || /\d|^\p{Lu}{2,6}$/u.test(name)) && !documentKind.test(name)) ? names.map((name) => agencyName(name)) : null
 }
+
+/**
+ * "Source: Release", "Source: Press release", "Source: Statement", "Source: Handout": the kind of document a story was
+ * written from, named where an outlet's name goes; it names no desk.
+ */
+export const documentKind = /^(?:(?:Press|News|Media|Police|Official|Government|Company|Joint)\s+)?(?:[Rr]eleases?|[Ss]tatements?|[Hh]andouts?|[Bb]riefings?|[Cc]ommuniqu[ée]s?|[Aa]nnouncements?|[Nn]otices?|[Dd]ocuments?|[Rr]eports?)$/u
 
 /**
  * "Team LiveNews", "Politics Desk", "Web Desk", "Editorial Team", "Agencies", "Newsroom": a newsroom's team or desk named
@@ -215,4 +221,19 @@ export function deskLabel(text: string): boolean {
   if (!desk) return false
   if (/^(?:Help|Service|Front|Information|Reception|Support|Rescue|Medical|Security|Legal|Sales|Marketing|Customer|Technical|Tech|IT|Management|Leadership|Home|Away|National|Olympic|Relay|Dream|B|A)\s/u.test(desk[1]!)) return false
   return desk[2] !== 'Team' || /\b(?:News|Editorial|Web|Digital|Online|Content|Reporting|Newsroom|Politics|Business|Sports|Metro|City)\s+$/u.test(desk[1]!)
+}
+
+/**
+ * "BY MIBIZ STAFF", read as "Mibiz Staff": a name set in capitals, written in title case, loses an inner capital that no
+ * rule can guess. Where the title or the story spells a word of it with one ("MiBiz growth report"), the name takes that
+ * spelling ("MiBiz Staff"). Only a name the page prints in capitals is respelt; the page's text is read once, and only
+ * for words of four letters or more.
+ */
+export function spelledAsPrinted(name: string, page: readonly string[], prose: string): string {
+  const capitals = name.toUpperCase()
+  if (capitals === name || !page.some((line) => line.includes(capitals))) return name
+  const spellings = new Map<string, string>()
+  for (const word of prose.match(/\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*/gu) ?? []) spellings.set(word.toLowerCase(), word)
+  if (spellings.size === 0) return name
+  return name.replace(/\p{L}{4,}/gu, (word) => spellings.get(word.toLowerCase()) ?? word)
 }

@@ -162,8 +162,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/\(\s*(?:last\s+)?(?:updated|modified)\b/i.test(line)) line = line.replace(/\(\s*((?:last\s+)?(?:updated|modified)\b[^()]*?)\s*\)/gi, ' $1 ')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.
   line = line.replace(/^((?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(@[A-Za-z0-9_]{2,15}\)(?=\s|$)/u, '$1')
-  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each.
-  if (/^[-–•]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•]\s+/, '')
+  // "- Example Press Trust", "- Updated: …": the header's lines set as a list, a dash before each (or a tilde, "~ Modified
+  // On: …").
+  if (/^[-–•~]\s+\p{Lu}/u.test(line)) line = line.replace(/^[-–•~]\s+/, '')
   // "- Published", "Updated": a date's label whose value the page left out (a script fills it in) is the header's, empty.
   if (/^(?:(?:first|last)\s+)?(?:published|updated|posted|modified)$/i.test(line)) return { dates: [], readTime: false }
   // "LAST UPDATE | 19 Jul", "Updated: Jul 19": the label with a day and a month but no year (no instant to read from it)
@@ -454,6 +455,15 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   const bracketed = meta.dates.length > 0 ? /^\(?(\p{L}+)\)$/u.exec(rest) : null
   if (bracketed && oneWordDesks.test(bracketed[1]!)) {
     meta.authors = [{ kind: 'desk', name: bracketed[1]! }]
+    return meta
+  }
+  // "LRT.lt 2019.08.19 17:30", "example.com | 12 May 2024": a site's own address beside the date, the row's only other
+  // part: the site signs as a desk when no one else does (as a station beside its date does). The address ends in a
+  // domain's letters in lower case ("St.Louis" is a place).
+  const addressed = meta.dates.length > 0 && rest.includes('.') ? /^(?:www\.)?(\p{L}[\p{L}\d-]*(?:\.\p{Ll}{2,6}){1,2})\s*[|·•,–—-]?$/u.exec(rest.trim()) : null
+  if (addressed) {
+    meta.authors = [{ kind: 'desk', name: addressed[1]! }]
+    meta.station = true
     return meta
   }
   // "Harbour Standard (Port Alder)": an outlet and the city it publishes from, alone on a line, as aggregators credit the

@@ -8974,3 +8974,30 @@ describe('a byline\'s label in other languages ("Por", "Av", beside "Von" and "P
     expect(parseByline('Avalanche Warning Issued')).toBeNull()
   })
 })
+
+describe('an advert\'s slot printed as the story\'s resumption ("Story continues below", "Article content continued")', () => {
+  it('drops the slot\'s lines and keeps the paragraphs around them', () => {
+    const story = parseStory('Mill to close its second line\n\nThe paper mill will close its second line in June, the owners said on Monday.\n\nStory continues below\nThis advertisement has not loaded yet, but your article continues below.\n\nArticle content continued\n\nAbout 40 jobs are affected by the closure, the union said.\n')
+    expect(story.paragraphs).toEqual(['The paper mill will close its second line in June, the owners said on Monday.', 'About 40 jobs are affected by the closure, the union said.'])
+  })
+
+  it('leaves a sentence that says a story continues to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The story continues below the fold of every local paper, she said.')).toBeUndefined()
+  })
+})
+
+describe('a proofreading prompt\'s question alone on its line ("Seen a mistake?")', () => {
+  it('ends the story there', () => {
+    const story = parseStory('Ferry adds a late crossing\n\nThe ferry will add a crossing at ten in the evening from May, the operator said.\n\nTickets go on sale next week.\n\nSeen a mistake?\n\nSelect the text and press Ctrl+Enter\n\nMost read\n')
+    expect(story.paragraphs).toEqual(['The ferry will add a crossing at ten in the evening from May, the operator said.', 'Tickets go on sale next week.'])
+  })
+})
+
+describe('a writer\'s address in angle brackets under the byline ("<[email protected]>")', () => {
+  it('is the contact widget, not the first paragraph', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('<[email protected]>')?.reason).toBe('contact address')
+    expect(find('<jane.roe@example.com>')?.reason).toBe('contact address')
+  })
+})

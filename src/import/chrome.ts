@@ -160,6 +160,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // An advert's slot with its label and prompt on one line ("Advertisement. Scroll to continue reading.").
   { pattern: /^(advertisement|advert|ad)\s*[.:|-]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below)\.?$/i, reason: 'advertisement' },
   { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },
+  // An advert's slot between two paragraphs as a chain's pages print it, the slot's note and the story's resumption in
+  // lines of their own ("Story continues below", "This advertisement has not loaded yet, but your article continues
+  // below.", "Article content continued"): the slot's, the story goes on under them.
+  { maxLength: 120, pattern: /^(?:(?:the )?(?:story|article|text|content) continues below|(?:article|story) content continued|(?:this|the) (?:advertisement|ad) has not loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below)\s*[.…]?$/i, reason: 'advertisement' },
   { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
@@ -350,6 +354,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A proofreading prompt under the story ("Report a typo: select the text and press Ctrl+Enter."): the page's, and
   // what follows it (an author card, the comments) is too.
   { endsStory: true, maxLength: 200, pattern: /^(?:report|spotted|found|see|noticed) an? (?:typo|mistake|error|misprint)\s*[:?!]\s*(?=.{0,160}\b(?:ctrl|select|highlight|press|click|let us know)\b).{0,160}$/i, reason: 'typo prompt' },
+  // (…its question alone on its line, the way to send the correction on the next: "Seen a mistake?", "Spotted an error?",
+  // "Found a typo?".)
+  { endsStory: true, maxLength: 40, pattern: /^(?:seen|spotted|found|see|noticed|spot|find) an? (?:typo|mistake|error|misprint|inaccuracy)(?: in (?:this|the) (?:article|story|text))?\s*\?$/i, reason: 'typo prompt' },
   // A theme's tag residue under the story (". (tagsToTranslate) rally (t) fares"): its tag cloud, not a paragraph.
   { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
   // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
@@ -594,9 +601,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(source|sources)\s*::?\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   // A writer's contact line by the byline or under the story: an address alone, the page's obfuscated stand-in for one
-  // ("[email protected]", as a scraper keeps a protected address), with a label before it ("Email: …") or the writer's
+  // ("[email protected]", as a scraper keeps a protected address), in angle brackets as a mail header writes it ("<…>")
+  // or not, with a label before it ("Email: …") or the writer's
   // handle after it ("… | @janeroe"). The site's contact widget, not a paragraph; the story goes on past it.
-  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
+  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:<(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>|\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
   // (…and the link to write to the writer, alone on its line: "Email the author", "Contact the reporter".)
   { maxLength: 40, pattern: /^(?:e-?mail|contact|message|write to)\s+(?:the\s+)?(?:author|writer|reporter|journalist|correspondent)$/i, reason: 'contact address' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },

@@ -9001,3 +9001,15 @@ describe('a writer\'s address in angle brackets under the byline ("<[email prote
     expect(find('<jane.roe@example.com>')?.reason).toBe('contact address')
   })
 })
+
+describe('a membership appeal that asks whether the reader liked the story ("Liked it? Take a second to support …")', () => {
+  it('ends the story there', () => {
+    const story = parseStory('Library extends its hours\n\nThe town library will stay open until nine on weekdays from March, the council said.\n\nLiked it? Take a second to support Town Notes on Patreon!\nBecome a patron\nMore News\n')
+    expect(story.paragraphs).toEqual(['The town library will stay open until nine on weekdays from March, the council said.'])
+  })
+
+  it('leaves a quoted question about liking something to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Liked it? Support for the plan grew after the vote, the mayor said.')).toBeUndefined()
+  })
+})

@@ -122,6 +122,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // A membership plugin's line under the story, asking whether the reader liked it, then for support ("Liked it? Take a
+  // second to support Example Weekly on Patreon!", "Enjoyed this article? Please consider supporting us."): the
+  // site's, and the plugin's button and the sidebar under it go too. No one is reported.
+  { endsStory: true, keepsReports: true, maxLength: 200, pattern: /^(?:(?:did you )?(?:liked?|enjoy(?:ed)?|love[d]?|appreciate[d]?)\s+(?:it|this(?:\s+(?:article|story|post|piece|content|report))?|(?:our|the) (?:work|journalism|reporting|content))\s*\?\s*(?:(?:then|so)\s+)?(?:please\s+)?(?:(?:take|spare) a (?:second|moment|minute)\s+to\s+|consider\s+)?(?:support(?:ing)?|donat(?:e|ing)|becom(?:e|ing) a (?:patron|member|supporter)|chip(?:ping)? in)\b.{0,140})$/i, reason: 'donation appeal' },
   // An appeal's heading that says the paper's kind of journalism matters ("Local trusted journalism matters - now more
   // than ever", "Why independent journalism matters"), no full stop: the appeal under the story, and what follows it.
   { endsStory: true, maxLength: 80, pattern: /^(?:why\s+)?(?:[\p{L}-]+\s+){0,3}journalism\s+(?:matters|needs you|needs your support)\b[^.!?]{0,40}$/iu, reason: 'donation appeal' },

@@ -9013,3 +9013,17 @@ describe('a membership appeal that asks whether the reader liked the story ("Lik
     expect(find('Liked it? Support for the plan grew after the vote, the mayor said.')).toBeUndefined()
   })
 })
+
+describe('a video player\'s controls printed as text over the story', () => {
+  it('drops the countdown, the queue\'s notice, the buttons and a read counter', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    for (const line of ['Autoplay in... 6 (Cancel)', 'Up next in 5', 'Up Next No more videos! Playlist is empty -', 'Replay', 'Cancel', 'Next', 'Skip Ad']) expect(find(line)?.reason).toBe('video player')
+    expect(find('1117 Reads')?.reason).toBe('share counter')
+  })
+
+  it('leaves sentences that begin with the same words to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Up next, the council will hear from residents of the harbour district.')).toBeUndefined()
+    expect(find('Next week the ferry will run on its winter timetable.')).toBeUndefined()
+  })
+})

@@ -220,7 +220,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
   // (A date printed with full stops, "03.11.2025", is no count.)
-  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
+  // (…and a read counter, "1117 Reads".)
+  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?|reads))$/i, reason: 'share counter' },
+  // A video player's controls printed as text over or in the story: its autoplay countdown ("Autoplay in... 6 (Cancel)",
+  // "Up next in 5"), its queue's notice ("Up Next", "No more videos! Playlist is empty"), its buttons alone on their lines
+  // in any case ("Replay", "Cancel", "Next", "Skip Ad", "Unmute").
+  { maxLength: 80, pattern: /^(?:(?:autoplay(?:ing)?|up next|next video|playing next)\s+in\b\s*(?:\.{2,3}|…)?\s*\d{1,2}\s*(?:s|sec(?:onds?)?)?\s*(?:\((?:cancel|stop)\))?|up next(?:\s+(?:no more videos!?\s*)?(?:playlist is empty)?\s*[-–—]?)?|no more videos!?(?:\s+playlist is empty)?\s*[-–—]?|replay|cancel|next|skip(?: ad| intro)?|unmute|mute|autoplay(?: on| off)?)$/i, reason: 'video player' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },

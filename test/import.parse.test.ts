@@ -9027,3 +9027,19 @@ describe('a video player\'s controls printed as text over the story', () => {
     expect(find('Next week the ferry will run on its winter timetable.')).toBeUndefined()
   })
 })
+
+describe('an outlet\'s notes about its own content: no warrant for its briefs\' accuracy, its independence, an opinion label', () => {
+  it('drops each as the site\'s', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The Valley Courier cannot vouch for the accuracy of the information presented in its news briefs.')?.reason).toBe('site disclaimer')
+    expect(find('We do not guarantee the accuracy of the information published on this site.')?.reason).toBe('site disclaimer')
+    expect(find('Our journalism rests on impartiality. North Radio is independent and not tied to any political or commercial interests.')?.reason).toBe('site disclaimer')
+    expect(find('This is an opinion article by an external contributor. The views belong to the writer.')?.reason).toBe('opinion note')
+  })
+
+  it('leaves a paragraph that reports the same to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The ministry cannot vouch for the accuracy of the figures in its report, a spokesperson said.')).toBeUndefined()
+    expect(find('Our reporting found the councillor had political interests in the firm, and that the firm was not independent.')).toBeUndefined()
+  })
+})

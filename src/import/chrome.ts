@@ -199,6 +199,19 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
   // article are the author's own …", "Disclaimer: …").
   { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  // An outlet's note that it cannot answer for what it posts ("Example Daily cannot vouch for the accuracy of the information
+  // presented in its news briefs.", "We do not guarantee the accuracy of the information published on this site."): the
+  // outlet (or we) as the subject, what it cannot do, "the accuracy" of what it posts. A paragraph reporting that someone
+  // cannot vouch for something says who said so.
+  { endsStory: true, keepsReports: true, maxLength: 300, pattern: /^(?:we|(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:cannot|can ?not|can[’']t|does not|doesn[’']t|do not|don[’']t|is not able to|are not able to)\s+(?:vouch for|guarantee|verify|warrant|be held responsible for|take responsibility for)\s+the (?:accuracy|correctness|veracity|reliability)\b.{0,80}\b(?:(?:information|content|news|material)\s+(?:presented|published|posted|contained|provided)|in (?:its|our|these|this)|on (?:its|our|this) (?:site|website|pages?))\b.{0,120}$/u, reason: 'site disclaimer' },
+  // An outlet's statement of its own independence under every story ("Our journalism is based on impartiality. Example
+  // Radio is independent and not affiliated to any political, religious or financial interests."): it speaks of its own
+  // journalism, says it is independent, and not tied to (or free of) interests it names. No one is reported.
+  { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.{0,200}\bour (?:journalism|reporting|newsroom|coverage)\b)(?=.{0,300}\b(?:is|are|remains?)\s+(?:\p{L}+\s+)?(?:independent|impartial)\b)(?=.{0,380}\b(?:not (?:affiliated|tied|linked|aligned|bound|beholden)|free (?:of|from)|independent (?:of|from))\b.{0,80}\b(?:political|religious|financial|commercial|corporate|government|state)\b.{0,80}\binterests?\b).{20,400}$/iu, reason: 'site disclaimer' },
+  // An opinion page's note over the story that the piece is a contributor's view ("This is an opinion article by an external
+  // contributor. The views belong to the writer.", "This is an opinion piece; the views expressed are the author's own."):
+  // the page's label, not the story's first paragraph.
+  { maxLength: 220, pattern: /^this (?:is )?(?:an? )?(?:opinion|op-ed|guest|commentary|comment|column|analysis|reader['’]s?)\s*(?:article|piece|column|post|essay|contribution)?\b[^.!?]{0,80}[.;:,]?\s*(?:the|all|any)?\s*(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here(?:in)?|in it|in this (?:article|piece|column))\s+)?(?:belong to|are (?:those of|solely|entirely|the|his|her|their)|reflect (?:only )?(?:those of )?the)\b[^.!?]{0,80}[.!]?$/i, reason: 'opinion note' },
   // A site's disclaimer in the header or the foot ("The articles excerpted on this site … do not necessarily reflect the
   // opinion of …"): it speaks of this site's articles or views and says they are not necessarily its own; a sentence
   // about someone's statement ("… does not necessarily reflect the union's view, she said") names no site and reports.

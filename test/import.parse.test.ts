@@ -9043,3 +9043,17 @@ describe('an outlet\'s notes about its own content: no warrant for its briefs\' 
     expect(find('Our reporting found the councillor had political interests in the firm, and that the firm was not independent.')).toBeUndefined()
   })
 })
+
+describe('a list heading under the story with the site\'s name before it ("Example.com Top Stories")', () => {
+  it('ends the story there', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Northline.ca Top Stories')?.endsStory).toBe(true)
+    expect(find('Example News MOST READ')?.endsStory).toBe(true)
+  })
+
+  it('leaves a title that only holds the words to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Why the top stories of the year were about water')).toBeUndefined()
+    expect(find('Storm Latest News')).toBeUndefined()
+  })
+})

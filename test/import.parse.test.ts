@@ -9057,3 +9057,16 @@ describe('a list heading under the story with the site\'s name before it ("Examp
     expect(find('Storm Latest News')).toBeUndefined()
   })
 })
+
+describe('a threaded comment\'s header as a list item under the story ("• Jane December 17, 2018 (10:32 am)")', () => {
+  it('ends the story at the first comment', () => {
+    const story = parseStory('Water main repaired on Hill Street\n\nCrews repaired a burst water main on Hill Street overnight, the city said on Tuesday.\n\nThe street reopened to traffic at six.\n\n  • Rosa March 4, 2024 (9:20 am)\n\n    The water was brown for an hour after, so run your taps.\n')
+    expect(story.paragraphs).toEqual(['Crews repaired a burst water main on Hill Street overnight, the city said on Tuesday.', 'The street reopened to traffic at six.'])
+  })
+
+  it('leaves a byline with its time and a list item of the story alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Jane Roe December 17, 2018 (10:39 am)')).toBeUndefined()
+    expect(find('• The council met on March 3, 2024 at 8:12 pm')).toBeUndefined()
+  })
+})

@@ -318,6 +318,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
   { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
+  // A threaded comment's header as a list item under the story, no heading over the thread ("• Jane December 17, 2018 (10:32
+  // am)", "• Jane Roe says: May 5, 2024 at 9:01 pm"): the bullet, the commenter's name or handle (three words at most),
+  // then the day with its time in brackets, or "says:" and the day. A byline has no bullet before it; an item of a
+  // story's list says more than a name before its day.
+  { endsStory: true, maxLength: 90, pattern: /^[•·▪]\s*[\p{L}\d_.'’-]+(?:\s+[\p{L}\d_.'’-]+){0,2}?(?:\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\)|\s+(?:says|wrote)\s*:\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$/iu, reason: 'reader comment' },
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },

@@ -9070,3 +9070,17 @@ describe('a threaded comment\'s header as a list item under the story ("• Jane
     expect(find('• The council met on March 3, 2024 at 8:12 pm')).toBeUndefined()
   })
 })
+
+describe('a caption closed by its credit as a sentence of its own ("… Photos on this page courtesy of …")', () => {
+  it('is the picture\'s, and the deck over it is the standfirst', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/courtesy-credit-sentence-01.txt'), 'utf8'))
+    expect(story.standfirst).toBe('Reporters covering the legislature should track who pays for its campaigns.')
+    expect(story.paragraphs[0]).toMatch(/^While the national parliament/)
+    expect(story.paragraphs.some((paragraph) => /courtesy/.test(paragraph))).toBe(false)
+  })
+
+  it('leaves a paragraph that reports a courtesy to the story', () => {
+    const story = parseStory('Museum reopens\n\nThe museum reopened on Monday after a year of repairs, its director said.\n\nVisitors were given a tour by the staff. Tours courtesy of the volunteers will run every weekend, she said.\n')
+    expect(story.paragraphs).toHaveLength(2)
+  })
+})

@@ -9084,3 +9084,12 @@ describe('a caption closed by its credit as a sentence of its own ("… Photos o
     expect(story.paragraphs).toHaveLength(2)
   })
 })
+
+describe('a deck under the title, then the date, then a section\'s heading over the story', () => {
+  it('reads the date as the header\'s and the deck as the standfirst, not the date as the next post\'s', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-over-date-subheading-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/^In its third week/)
+    expect(story.publishedAt).toBe('2024-04-12T00:00:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe('She says she has not yet found a loaf she cannot improve.')
+  })
+})

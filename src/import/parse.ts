@@ -1705,6 +1705,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
 
   let headerEnd = best.index
+  const datedOverTitle = lines.slice(0, best.index).some((line) => Boolean(line.meta?.dates.length))
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     // A date's label alone on its line ("Published"), the date itself not printed, right under the title and its deck (one
@@ -1723,7 +1724,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (line.meta) {
       sentences = 0
       // A date under the story's first lines that opens the next post of an archive is not this story's header.
-      if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
+      // (…unless the one line over it is the title's deck, a sentence of forty words at most, and no date was printed
+      // over the title: "Title" / deck / "Mar 31, 2023" / a section's heading / the story. The date is the header's.)
+      const deckOverDate = gap === 1 && headerEnd === best.index && line.meta.dates.length > 0 && !datedOverTitle && deckOnly()
+      if (gap > 0 && !line.meta.authors && !deckOverDate && nextPostTitle(at)) break
       headerEnd = at
       gap = 0
       continue

@@ -9093,3 +9093,11 @@ describe('a deck under the title, then the date, then a section\'s heading over 
     expect(story.paragraphs.at(-1)).toBe('She says she has not yet found a loaf she cannot improve.')
   })
 })
+
+describe('a summary under the title, the title again as the picture\'s text over its caption already read, then the story', () => {
+  it('reads the summary as the standfirst and the story from the paragraph under the caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-title-again-caption-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/^Police in Aarhus detained a cyclist/)
+    expect(story.paragraphs[0]).toMatch(/^The cyclist was detained/)
+  })
+})

@@ -2017,7 +2017,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.hero && !story.readAlso.length && index > best.index + 1) {
         const summary = story.paragraphs[0]!
         let creditAt = index + 1
-        while (creditAt < lines.length && !usable(creditAt)) creditAt++
+        // (The caption may have been read already, as the lead picture's: it is still the line under the title again.)
+        while (creditAt < lines.length && !usable(creditAt) && !captions[creditAt]) creditAt++
         const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : undefined
         if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(summary) && wordCount(summary) <= 35 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary)) {
           standfirst.push(story.paragraphs.pop()!)

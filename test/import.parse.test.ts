@@ -9101,3 +9101,15 @@ describe('a summary under the title, the title again as the picture\'s text over
     expect(story.paragraphs[0]).toMatch(/^The cyclist was detained/)
   })
 })
+
+describe('a noun phrase naming who is in the picture over a credit alone on its line, inside the story', () => {
+  it('is the picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/noun-caption-over-credit-01.txt'), 'utf8'))
+    expect(story.paragraphs).not.toContain('Harbour Mayor Lena Ostrowski and deputy mayor Tomas Reyes.')
+  })
+
+  it('leaves a paragraph that says what happened over a credit to the story', () => {
+    const story = parseStory('Sea wall repairs begin\n\nCrews began repairs to the sea wall on Monday, the council said.\n\nThe work was delayed by the spring storms.\n\nPhoto: Coast Radio / Ana Pereira\n\nThe repairs will take about six weeks.\n')
+    expect(story.paragraphs).toContain('The work was delayed by the spring storms.')
+  })
+})

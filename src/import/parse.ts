@@ -780,6 +780,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
     captions[index + 1] = { caption: below.text, credit: credit.credit }
   })
+  // A credit alone on its line ("Photo: Example Radio / Jane Roe") under a few words naming who or what is in the picture
+  // inside the story ("The mayor and her deputy."): a noun phrase closed by a full stop, with no verb a sentence tells, no
+  // one quoted, twenty words at most. It is the picture's caption over its credit, not a paragraph (a paragraph says what
+  // happened); over the story's first paragraph such a line is the title's.
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    if (!credit || credit.caption || !credit.credit || /:$/.test(credit.credit)) return
+    let at = index - 1
+    while (at >= 0 && lines[at]!.text.trim() === '') at--
+    const above = lines[at]
+    if (!above || captions[at] || above.chrome || above.meta || wordCount(above.text) < 3 || wordCount(above.text) > 20) return
+    if (!/^\p{Lu}/u.test(above.text) || !/\.$/.test(above.text) || /["“”:;]/.test(above.text) || finiteVerb.test(above.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(above.text))) return
+    // (…a noun phrase with a verb in the present, "Police search the quay", is a caption too, but may be a title: left.)
+    if (/\b\p{Ll}+s\s+(?:the|a|an|his|her|their|its)\b/u.test(above.text)) return
+    if (!lines.slice(0, at).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    captions[at] = { caption: above.text, credit: credit.credit }
+  })
   // A picture's caption over its shorter alternative text, no blank line between, neither a sentence ("The minister at
   // the chamber's sitting today" / "Chamber sitting"), before the story's first paragraph: the words of the lower line
   // all in the upper one, both the picture's.

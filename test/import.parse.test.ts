@@ -9113,3 +9113,18 @@ describe('a noun phrase naming who is in the picture over a credit alone on its 
     expect(story.paragraphs).toContain('The work was delayed by the spring storms.')
   })
 })
+
+describe('a gallery\'s counter ("1 of 1") under a few words with no full stop', () => {
+  it('drops the counter and the caption over it', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('1 of 1')?.reason).toBe('gallery counter')
+    expect(find('3 / 12')?.reason).toBe('gallery counter')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/gallery-counter-caption-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Winger Mika Tuilagi limped off/)
+  })
+
+  it('leaves a byline over a counter a byline', () => {
+    const story = parseStory('Sharks sign new coach\n\nBy Jane Roe\n\n1 of 3\n\nThe Sharks have signed a new head coach on a three-year deal, the club said on Monday.\n\nShe starts in June.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -235,6 +235,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // (A date printed with full stops, "03.11.2025", is no count.)
   // (…and a read counter, "1117 Reads".)
   { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?|reads))$/i, reason: 'share counter' },
+  // A gallery's counter alone on its line ("1 of 1", "3 of 12", "2 / 8", "1 de 5", "2 von 9"): the slideshow's, never a
+  // paragraph.
+  { maxLength: 16, pattern: /^\d{1,3}\s*(?:of|\/|de|von|sur|di|av|af|van|z|из)\s*\d{1,3}$/i, reason: 'gallery counter' },
   // A video player's controls printed as text over or in the story: its autoplay countdown ("Autoplay in... 6 (Cancel)",
   // "Up next in 5"), its queue's notice ("Up Next", "No more videos! Playlist is empty"), its buttons alone on their lines
   // in any case ("Replay", "Cancel", "Next", "Skip Ad", "Unmute").

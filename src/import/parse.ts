@@ -283,6 +283,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       below.meta = null
     }
   })
+  // A gallery's counter ("1 of 1") under a few words with no full stop ("Jane Roe - Example Agency", "The quay at dawn"):
+  // the words are the picture's caption, text over it on the page. (A byline keeps its "By".)
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'gallery counter') return
+    let at = index - 1
+    while (at > 0 && lines[at]!.text.trim() === '') at--
+    const above = lines[at]
+    if (at <= 0 || !above || above.chrome || (above.meta && above.meta.dates.length) || wordCount(above.text) > 12 || sentenceEnd.test(above.text) || /^by\s/i.test(above.text) || /["“”]/.test(above.text)) return
+    if (!lines.slice(0, at).some((other) => !other.chrome && other.text.trim() !== '')) return
+    above.chrome = { reason: 'photo caption' }
+    above.meta = null
+  })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
   // "Latest") goes with it.

@@ -9128,3 +9128,16 @@ describe('a gallery\'s counter ("1 of 1") under a few words with no full stop', 
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('another story\'s card (title, one-sentence summary) under the closing Read-also line', () => {
+  it('is the page\'s, and the Read-also line stays the story\'s link', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-then-teaser-card-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['Aalborg bridge closed for repairs until March'])
+    expect(story.paragraphs.join('\n')).not.toMatch(/traffic officers|four largest cities/)
+  })
+
+  it('leaves a crosshead and a last paragraph of several sentences under a Read-also line to the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nPassengers have complained.\n\nREAD ALSO: Ferry adds a late crossing\n\nWhat the new fares mean for daily commuters\n\nA monthly pass will cost 20 more. Single tickets rise by one.\n')
+    expect(story.paragraphs.at(-1)).toBe('A monthly pass will cost 20 more. Single tickets rise by one.')
+  })
+})

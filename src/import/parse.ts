@@ -2870,6 +2870,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
   }
+  // A closing Read-also line, then another story's card under it: its title (no full stop, six words or more) and its
+  // one-sentence summary, the page's last text ("Read also: …" / "Rail strike called off after late talks" / "Unions and the
+  // operator agreed on Monday …"). The card is the page's; the Read-also line stays the story's link.
+  if (story.paragraphs.length >= 5) {
+    const [link, title, summary] = story.paragraphs.slice(-3) as [string, string, string]
+    if (matchReadAlso(link, options.readAlsoPrefixes) && !matchReadAlso(title, options.readAlsoPrefixes) && !matchReadAlso(summary, options.readAlsoPrefixes) && /^\p{Lu}/u.test(title) && !/[.!?:;,…]["”’)]?$/.test(title) && wordCount(title) >= 6 && wordCount(title) <= 25 && !/["“”]/.test(title) && sentenceEnd.test(summary) && wordCount(summary) <= 50 && !/["“”]/.test(summary) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary))) {
+      story.paragraphs.splice(-2)
+      drop(title, 'teaser for another story')
+      drop(summary, 'teaser for another story')
+    }
+  }
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break

@@ -9141,3 +9141,15 @@ describe('another story\'s card (title, one-sentence summary) under the closing 
     expect(story.paragraphs.at(-1)).toBe('A monthly pass will cost 20 more. Single tickets rise by one.')
   })
 })
+
+describe('another story\'s card under the story: title, one-sentence summary, a row with a date and a comment count', () => {
+  it('ends the story over the card', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-card-comment-row-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('A first draft of the budget is due in September, when parliament returns.')
+  })
+
+  it('leaves a story\'s own header row under its title and deck alone', () => {
+    const story = parseStory('Port workers vote to accept new pay offer\n\nDock workers at the three main ports voted on Friday to accept a pay offer.\n\nEconomy Friday, June 14, 2024 09:30 Comments: 0\n\nThe vote ends a dispute that began in March, when the unions rejected a first offer.\n\nThe new deal runs for two years.\n')
+    expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
+  })
+})

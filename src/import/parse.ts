@@ -283,6 +283,25 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       below.meta = null
     }
   })
+  // Another story's card under the story: its title (no full stop), its one-sentence summary, then the card's row with a
+  // date and a comment count ("Region Thursday, July 25, 2013 12:06 Comments: 0"). The three lines are the listing's, with
+  // three paragraphs or more of the story over them (a story's own header row sits under its title, over its lede).
+  lines.forEach((line, index) => {
+    if (line.chrome || !/\b(?:comments?|replies|responses)\s*:?\s*\d{1,5}$/i.test(line.text) || wordCount(line.text) > 16 || !findDate(line.text, options.timeZone)) return
+    const above: number[] = []
+    for (let at = index - 1; at >= 0 && above.length < 2; at--) if (lines[at]!.text.trim() !== '') above.unshift(at)
+    if (above.length < 2) return
+    const [titleAt, summaryAt] = above as [number, number]
+    const title = lines[titleAt]!
+    const summary = lines[summaryAt]!
+    if (title.chrome || summary.chrome || /[.!?:;,…]["”’)]?$/.test(title.text) || !/^\p{Lu}/u.test(title.text) || wordCount(title.text) < 4 || wordCount(title.text) > 25) return
+    if (!sentenceEnd.test(summary.text) || wordCount(summary.text) > 50 || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary.text))) return
+    if (lines.slice(0, titleAt).filter((other) => !other.chrome && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 8).length < 3) return
+    for (const at of [titleAt, summaryAt, index]) {
+      lines[at]!.chrome = { endsStory: at === titleAt, reason: 'teaser for another story' }
+      lines[at]!.meta = null
+    }
+  })
   // A gallery's counter ("1 of 1") under a few words with no full stop ("Jane Roe - Example Agency", "The quay at dawn"):
   // the words are the picture's caption, text over it on the page. (A byline keeps its "By".)
   lines.forEach((line, index) => {

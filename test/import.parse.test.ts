@@ -9170,3 +9170,181 @@ describe('"Author: Jane Roe" under the last paragraph, a name printed twice unde
     expect(parseStory(page).authors).toEqual([{ kind: 'person', name: 'John Doe' }])
   })
 })
+describe('an advert\'s slot printed as the story\'s resumption ("Story continues below", "Article content continued")', () => {
+  it('drops the slot\'s lines and keeps the paragraphs around them', () => {
+    const story = parseStory('Mill to close its second line\n\nThe paper mill will close its second line in June, the owners said on Monday.\n\nStory continues below\nThis advertisement has not loaded yet, but your article continues below.\n\nArticle content continued\n\nAbout 40 jobs are affected by the closure, the union said.\n')
+    expect(story.paragraphs).toEqual(['The paper mill will close its second line in June, the owners said on Monday.', 'About 40 jobs are affected by the closure, the union said.'])
+  })
+
+  it('leaves a sentence that says a story continues to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The story continues below the fold of every local paper, she said.')).toBeUndefined()
+  })
+})
+
+describe('a proofreading prompt\'s question alone on its line ("Seen a mistake?")', () => {
+  it('ends the story there', () => {
+    const story = parseStory('Ferry adds a late crossing\n\nThe ferry will add a crossing at ten in the evening from May, the operator said.\n\nTickets go on sale next week.\n\nSeen a mistake?\n\nSelect the text and press Ctrl+Enter\n\nMost read\n')
+    expect(story.paragraphs).toEqual(['The ferry will add a crossing at ten in the evening from May, the operator said.', 'Tickets go on sale next week.'])
+  })
+})
+
+describe('a writer\'s address in angle brackets under the byline ("<[email protected]>")', () => {
+  it('is the contact widget, not the first paragraph', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('<[email protected]>')?.reason).toBe('contact address')
+    expect(find('<jane.roe@example.com>')?.reason).toBe('contact address')
+  })
+})
+
+describe('a membership appeal that asks whether the reader liked the story ("Liked it? Take a second to support …")', () => {
+  it('ends the story there', () => {
+    const story = parseStory('Library extends its hours\n\nThe town library will stay open until nine on weekdays from March, the council said.\n\nLiked it? Take a second to support Town Notes on Patreon!\nBecome a patron\nMore News\n')
+    expect(story.paragraphs).toEqual(['The town library will stay open until nine on weekdays from March, the council said.'])
+  })
+
+  it('leaves a quoted question about liking something to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Liked it? Support for the plan grew after the vote, the mayor said.')).toBeUndefined()
+  })
+})
+
+describe('a video player\'s controls printed as text over the story', () => {
+  it('drops the countdown, the queue\'s notice, the buttons and a read counter', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    for (const line of ['Autoplay in... 6 (Cancel)', 'Up next in 5', 'Up Next No more videos! Playlist is empty -', 'Replay', 'Cancel', 'Next', 'Skip Ad']) expect(find(line)?.reason).toBe('video player')
+    expect(find('1117 Reads')?.reason).toBe('share counter')
+  })
+
+  it('leaves sentences that begin with the same words to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Up next, the council will hear from residents of the harbour district.')).toBeUndefined()
+    expect(find('Next week the ferry will run on its winter timetable.')).toBeUndefined()
+  })
+})
+
+describe('an outlet\'s notes about its own content: no warrant for its briefs\' accuracy, its independence, an opinion label', () => {
+  it('drops each as the site\'s', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The Valley Courier cannot vouch for the accuracy of the information presented in its news briefs.')?.reason).toBe('site disclaimer')
+    expect(find('We do not guarantee the accuracy of the information published on this site.')?.reason).toBe('site disclaimer')
+    expect(find('Our journalism rests on impartiality. North Radio is independent and not tied to any political or commercial interests.')?.reason).toBe('site disclaimer')
+    expect(find('This is an opinion article by an external contributor. The views belong to the writer.')?.reason).toBe('opinion note')
+  })
+
+  it('leaves a paragraph that reports the same to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The ministry cannot vouch for the accuracy of the figures in its report, a spokesperson said.')).toBeUndefined()
+    expect(find('Our reporting found the councillor had political interests in the firm, and that the firm was not independent.')).toBeUndefined()
+  })
+})
+
+describe('a list heading under the story with the site\'s name before it ("Example.com Top Stories")', () => {
+  it('ends the story there', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Northline.ca Top Stories')?.endsStory).toBe(true)
+    expect(find('Example News MOST READ')?.endsStory).toBe(true)
+  })
+
+  it('leaves a title that only holds the words to the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Why the top stories of the year were about water')).toBeUndefined()
+    expect(find('Storm Latest News')).toBeUndefined()
+  })
+})
+
+describe('a threaded comment\'s header as a list item under the story ("• Jane December 17, 2018 (10:32 am)")', () => {
+  it('ends the story at the first comment', () => {
+    const story = parseStory('Water main repaired on Hill Street\n\nCrews repaired a burst water main on Hill Street overnight, the city said on Tuesday.\n\nThe street reopened to traffic at six.\n\n  • Rosa March 4, 2024 (9:20 am)\n\n    The water was brown for an hour after, so run your taps.\n')
+    expect(story.paragraphs).toEqual(['Crews repaired a burst water main on Hill Street overnight, the city said on Tuesday.', 'The street reopened to traffic at six.'])
+  })
+
+  it('leaves a byline with its time and a list item of the story alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Jane Roe December 17, 2018 (10:39 am)')).toBeUndefined()
+    expect(find('• The council met on March 3, 2024 at 8:12 pm')).toBeUndefined()
+  })
+})
+
+describe('a caption closed by its credit as a sentence of its own ("… Photos on this page courtesy of …")', () => {
+  it('is the picture\'s, and the deck over it is the standfirst', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/courtesy-credit-sentence-01.txt'), 'utf8'))
+    expect(story.standfirst).toBe('Reporters covering the legislature should track who pays for its campaigns.')
+    expect(story.paragraphs[0]).toMatch(/^While the national parliament/)
+    expect(story.paragraphs.some((paragraph) => /courtesy/.test(paragraph))).toBe(false)
+  })
+
+  it('leaves a paragraph that reports a courtesy to the story', () => {
+    const story = parseStory('Museum reopens\n\nThe museum reopened on Monday after a year of repairs, its director said.\n\nVisitors were given a tour by the staff. Tours courtesy of the volunteers will run every weekend, she said.\n')
+    expect(story.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('a deck under the title, then the date, then a section\'s heading over the story', () => {
+  it('reads the date as the header\'s and the deck as the standfirst, not the date as the next post\'s', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-over-date-subheading-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/^In its third week/)
+    expect(story.publishedAt).toBe('2024-04-12T00:00:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe('She says she has not yet found a loaf she cannot improve.')
+  })
+})
+
+describe('a summary under the title, the title again as the picture\'s text over its caption already read, then the story', () => {
+  it('reads the summary as the standfirst and the story from the paragraph under the caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-title-again-caption-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/^Police in Aarhus detained a cyclist/)
+    expect(story.paragraphs[0]).toMatch(/^The cyclist was detained/)
+  })
+})
+
+describe('a noun phrase naming who is in the picture over a credit alone on its line, inside the story', () => {
+  it('is the picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/noun-caption-over-credit-01.txt'), 'utf8'))
+    expect(story.paragraphs).not.toContain('Harbour Mayor Lena Ostrowski and deputy mayor Tomas Reyes.')
+  })
+
+  it('leaves a paragraph that says what happened over a credit to the story', () => {
+    const story = parseStory('Sea wall repairs begin\n\nCrews began repairs to the sea wall on Monday, the council said.\n\nThe work was delayed by the spring storms.\n\nPhoto: Coast Radio / Ana Pereira\n\nThe repairs will take about six weeks.\n')
+    expect(story.paragraphs).toContain('The work was delayed by the spring storms.')
+  })
+})
+
+describe('a gallery\'s counter ("1 of 1") under a few words with no full stop', () => {
+  it('drops the counter and the caption over it', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('1 of 1')?.reason).toBe('gallery counter')
+    expect(find('3 / 12')?.reason).toBe('gallery counter')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/gallery-counter-caption-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Winger Mika Tuilagi limped off/)
+  })
+
+  it('leaves a byline over a counter a byline', () => {
+    const story = parseStory('Sharks sign new coach\n\nBy Jane Roe\n\n1 of 3\n\nThe Sharks have signed a new head coach on a three-year deal, the club said on Monday.\n\nShe starts in June.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('another story\'s card (title, one-sentence summary) under the closing Read-also line', () => {
+  it('is the page\'s, and the Read-also line stays the story\'s link', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-then-teaser-card-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['Aalborg bridge closed for repairs until March'])
+    expect(story.paragraphs.join('\n')).not.toMatch(/traffic officers|four largest cities/)
+  })
+
+  it('leaves a crosshead and a last paragraph of several sentences under a Read-also line to the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nPassengers have complained.\n\nREAD ALSO: Ferry adds a late crossing\n\nWhat the new fares mean for daily commuters\n\nA monthly pass will cost 20 more. Single tickets rise by one.\n')
+    expect(story.paragraphs.at(-1)).toBe('A monthly pass will cost 20 more. Single tickets rise by one.')
+  })
+})
+
+describe('another story\'s card under the story: title, one-sentence summary, a row with a date and a comment count', () => {
+  it('ends the story over the card', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-card-comment-row-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('A first draft of the budget is due in September, when parliament returns.')
+  })
+
+  it('leaves a story\'s own header row under its title and deck alone', () => {
+    const story = parseStory('Port workers vote to accept new pay offer\n\nDock workers at the three main ports voted on Friday to accept a pay offer.\n\nEconomy Friday, June 14, 2024 09:30 Comments: 0\n\nThe vote ends a dispute that began in March, when the unions rejected a first offer.\n\nThe new deal runs for two years.\n')
+    expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
+  })
+})

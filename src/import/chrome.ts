@@ -125,6 +125,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // A membership plugin's line under the story, asking whether the reader liked it, then for support ("Liked it? Take a
+  // second to support Example Weekly on Patreon!", "Enjoyed this article? Please consider supporting us."): the
+  // site's, and the plugin's button and the sidebar under it go too. No one is reported.
+  { endsStory: true, keepsReports: true, maxLength: 200, pattern: /^(?:(?:did you )?(?:liked?|enjoy(?:ed)?|love[d]?|appreciate[d]?)\s+(?:it|this(?:\s+(?:article|story|post|piece|content|report))?|(?:our|the) (?:work|journalism|reporting|content))\s*\?\s*(?:(?:then|so)\s+)?(?:please\s+)?(?:(?:take|spare) a (?:second|moment|minute)\s+to\s+|consider\s+)?(?:support(?:ing)?|donat(?:e|ing)|becom(?:e|ing) a (?:patron|member|supporter)|chip(?:ping)? in)\b.{0,140})$/i, reason: 'donation appeal' },
   // An appeal's heading that says the paper's kind of journalism matters ("Local trusted journalism matters - now more
   // than ever", "Why independent journalism matters"), no full stop: the appeal under the story, and what follows it.
   { endsStory: true, maxLength: 80, pattern: /^(?:why\s+)?(?:[\p{L}-]+\s+){0,3}journalism\s+(?:matters|needs you|needs your support)\b[^.!?]{0,40}$/iu, reason: 'donation appeal' },
@@ -163,6 +167,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // An advert's slot with its label and prompt on one line ("Advertisement. Scroll to continue reading.").
   { pattern: /^(advertisement|advert|ad)\s*[.:|-]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below)\.?$/i, reason: 'advertisement' },
   { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },
+  // An advert's slot between two paragraphs as a chain's pages print it, the slot's note and the story's resumption in
+  // lines of their own ("Story continues below", "This advertisement has not loaded yet, but your article continues
+  // below.", "Article content continued"): the slot's, the story goes on under them.
+  { maxLength: 120, pattern: /^(?:(?:the )?(?:story|article|text|content) continues below|(?:article|story) content continued|(?:this|the) (?:advertisement|ad) has not loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below)\s*[.…]?$/i, reason: 'advertisement' },
   { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
@@ -194,6 +202,19 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's disclaimer under its stories ("Dear user, please take into consideration …", "The views expressed in this
   // article are the author's own …", "Disclaimer: …").
   { endsStory: true, maxLength: 700, pattern: /^(?:dear (?:users?|readers?|visitors?)\s*[,!:]\s*(?:please|we|note|kindly)\b(?=.{0,300}\b(?:portal|site|website)\b)(?=.{0,400}\b(?:news|articles?|content|materials?|information)\b).{10,600}|disclaimer\s*:.{10,600}|the (?:views|opinions) expressed (?:in this (?:article|post|column|piece|blog)|here(?:in)?|on this (?:site|blog|website)) are\b.{0,300})$/iu, reason: 'site disclaimer' },
+  // An outlet's note that it cannot answer for what it posts ("Example Daily cannot vouch for the accuracy of the information
+  // presented in its news briefs.", "We do not guarantee the accuracy of the information published on this site."): the
+  // outlet (or we) as the subject, what it cannot do, "the accuracy" of what it posts. A paragraph reporting that someone
+  // cannot vouch for something says who said so.
+  { endsStory: true, keepsReports: true, maxLength: 300, pattern: /^(?:we|(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:cannot|can ?not|can[’']t|does not|doesn[’']t|do not|don[’']t|is not able to|are not able to)\s+(?:vouch for|guarantee|verify|warrant|be held responsible for|take responsibility for)\s+the (?:accuracy|correctness|veracity|reliability)\b.{0,80}\b(?:(?:information|content|news|material)\s+(?:presented|published|posted|contained|provided)|in (?:its|our|these|this)|on (?:its|our|this) (?:site|website|pages?))\b.{0,120}$/u, reason: 'site disclaimer' },
+  // An outlet's statement of its own independence under every story ("Our journalism is based on impartiality. Example
+  // Radio is independent and not affiliated to any political, religious or financial interests."): it speaks of its own
+  // journalism, says it is independent, and not tied to (or free of) interests it names. No one is reported.
+  { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.{0,200}\bour (?:journalism|reporting|newsroom|coverage)\b)(?=.{0,300}\b(?:is|are|remains?)\s+(?:\p{L}+\s+)?(?:independent|impartial)\b)(?=.{0,380}\b(?:not (?:affiliated|tied|linked|aligned|bound|beholden)|free (?:of|from)|independent (?:of|from))\b.{0,80}\b(?:political|religious|financial|commercial|corporate|government|state)\b.{0,80}\binterests?\b).{20,400}$/iu, reason: 'site disclaimer' },
+  // An opinion page's note over the story that the piece is a contributor's view ("This is an opinion article by an external
+  // contributor. The views belong to the writer.", "This is an opinion piece; the views expressed are the author's own."):
+  // the page's label, not the story's first paragraph.
+  { maxLength: 220, pattern: /^this (?:is )?(?:an? )?(?:opinion|op-ed|guest|commentary|comment|column|analysis|reader['’]s?)\s*(?:article|piece|column|post|essay|contribution)?\b[^.!?]{0,80}[.;:,]?\s*(?:the|all|any)?\s*(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here(?:in)?|in it|in this (?:article|piece|column))\s+)?(?:belong to|are (?:those of|solely|entirely|the|his|her|their)|reflect (?:only )?(?:those of )?the)\b[^.!?]{0,80}[.!]?$/i, reason: 'opinion note' },
   // A site's disclaimer in the header or the foot ("The articles excerpted on this site … do not necessarily reflect the
   // opinion of …"): it speaks of this site's articles or views and says they are not necessarily its own; a sentence
   // about someone's statement ("… does not necessarily reflect the union's view, she said") names no site and reports.
@@ -215,7 +236,15 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 12, pattern: /^loading\s*(?:\.{2,3}|…)?$/i, reason: 'page widget' },
   // Share counters: a count alone ("0", "1281", "1.2K"), "SHARE NOW", "12 Shares".
   // (A date printed with full stops, "03.11.2025", is no count.)
-  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?))$/i, reason: 'share counter' },
+  // (…and a read counter, "1117 Reads".)
+  { pattern: /^(?!\d{1,2}\.\d{1,2}\.\d{4}$)(\d[\d,.]*\s*[KkMm]?|share now|\d[\d,.]*\s*[KkMm]?\s+(shares?|views?|likes?|reactions?|reads))$/i, reason: 'share counter' },
+  // A gallery's counter alone on its line ("1 of 1", "3 of 12", "2 / 8", "1 de 5", "2 von 9"): the slideshow's, never a
+  // paragraph.
+  { maxLength: 16, pattern: /^\d{1,3}\s*(?:of|\/|de|von|sur|di|av|af|van|z|из)\s*\d{1,3}$/i, reason: 'gallery counter' },
+  // A video player's controls printed as text over or in the story: its autoplay countdown ("Autoplay in... 6 (Cancel)",
+  // "Up next in 5"), its queue's notice ("Up Next", "No more videos! Playlist is empty"), its buttons alone on their lines
+  // in any case ("Replay", "Cancel", "Next", "Skip Ad", "Unmute").
+  { maxLength: 80, pattern: /^(?:(?:autoplay(?:ing)?|up next|next video|playing next)\s+in\b\s*(?:\.{2,3}|…)?\s*\d{1,2}\s*(?:s|sec(?:onds?)?)?\s*(?:\((?:cancel|stop)\))?|up next(?:\s+(?:no more videos!?\s*)?(?:playlist is empty)?\s*[-–—]?)?|no more videos!?(?:\s+playlist is empty)?\s*[-–—]?|replay|cancel|next|skip(?: ad| intro)?|unmute|mute|autoplay(?: on| off)?)$/i, reason: 'video player' },
   // An embedded post's leftovers: its time stamp ("7:54 PM - Jun 8, 2020"), "Twitter Ads info and privacy", "10.5K people
   // are talking about this", "View image on Twitter".
   { pattern: /^(\d{1,2}:\d{2}\s*[AP]M\s*[-–·]\s*\w{3,9}\.? \d{1,2}, \d{4}|twitter ads info and privacy|[\d.,]+[KkMm]? people are talking about this|view (image|video) on (twitter|x|instagram)|view this (post|photo|video|reel|profile) on (instagram|facebook|tiktok|x|twitter)|a post shared by\b.{0,80})$/i, reason: 'embedded post' },
@@ -295,6 +324,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Comments have been disabled for this story.", "Commenting is closed for this article."): the comment section's, no one reported.
   { endsStory: true, maxLength: 100, pattern: /^(?:sorry,?\s+)?(?:we(?:[’']re| are) not (?:accepting|taking|allowing) (?:any )?(?:new |further )?comments|comments (?:have been|are|were) (?:disabled|closed|switched off|turned off)|commenting (?:has been|is) (?:disabled|closed|switched off|turned off))(?: (?:on|for) this (?:article|story|post|page|piece))?\s*[.!]?$/i, reason: 'comment section' },
   // Its heading in the words of a blog's theme: "1 thought on “Title”", "2 Responses", "One response to “Title”".
+  // A threaded comment's header as a list item under the story, no heading over the thread ("• Jane December 17, 2018 (10:32
+  // am)", "• Jane Roe says: May 5, 2024 at 9:01 pm"): the bullet, the commenter's name or handle (three words at most),
+  // then the day with its time in brackets, or "says:" and the day. A byline has no bullet before it; an item of a
+  // story's list says more than a name before its day.
+  { endsStory: true, maxLength: 90, pattern: /^[•·▪]\s*[\p{L}\d_.'’-]+(?:\s+[\p{L}\d_.'’-]+){0,2}?(?:\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\)|\s+(?:says|wrote)\s*:\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$/iu, reason: 'reader comment' },
   { endsStory: true, maxLength: 200, pattern: /^(?:\d{1,4}|one|two|three)\s+(?:thoughts?|responses?|replies|reactions?)(?:\s+(?:on|to)\s+["“‘'].{0,160})?\s*:?$/i, reason: 'comment section' },
   // A comment form's heading under a story ends it (its fields and notices follow); in the header it is a button.
   { endsStory: true, pattern: /^(leave (us )?a (comment|reply)|post a comment|add a comment|add new comment|your email address will not be published\b.*)\.?$/i, reason: 'comment prompt' },
@@ -353,6 +387,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A proofreading prompt under the story ("Report a typo: select the text and press Ctrl+Enter."): the page's, and
   // what follows it (an author card, the comments) is too.
   { endsStory: true, maxLength: 200, pattern: /^(?:report|spotted|found|see|noticed) an? (?:typo|mistake|error|misprint)\s*[:?!]\s*(?=.{0,160}\b(?:ctrl|select|highlight|press|click|let us know)\b).{0,160}$/i, reason: 'typo prompt' },
+  // (…its question alone on its line, the way to send the correction on the next: "Seen a mistake?", "Spotted an error?",
+  // "Found a typo?".)
+  { endsStory: true, maxLength: 40, pattern: /^(?:seen|spotted|found|see|noticed|spot|find) an? (?:typo|mistake|error|misprint|inaccuracy)(?: in (?:this|the) (?:article|story|text))?\s*\?$/i, reason: 'typo prompt' },
   // A theme's tag residue under the story (". (tagsToTranslate) rally (t) fares"): its tag cloud, not a paragraph.
   { endsStory: true, maxLength: 500, pattern: /^[.\s]{0,3}\(tagsToTranslate\).{0,480}$/i, reason: 'tags' },
   // A blog's comment count in words under the story ("Post with no comments.", "Article with 3 comments").
@@ -597,9 +634,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, pattern: /^(source|sources)\s*::?\s*[\p{L} ,&'’.-]{2,80}$/iu, reason: 'source credit' },
   { endsStory: true, pattern: /^(\(end\)|end of article|explore more on these topics|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([\w.+-]+@[\w-]+(\.[\w-]+)+\))$/i, reason: 'end of the story' },
   // A writer's contact line by the byline or under the story: an address alone, the page's obfuscated stand-in for one
-  // ("[email protected]", as a scraper keeps a protected address), with a label before it ("Email: …") or the writer's
+  // ("[email protected]", as a scraper keeps a protected address), in angle brackets as a mail header writes it ("<…>")
+  // or not, with a label before it ("Email: …") or the writer's
   // handle after it ("… | @janeroe"). The site's contact widget, not a paragraph; the story goes on past it.
-  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
+  { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:<(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>|\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
   // (…and the link to write to the writer, alone on its line: "Email the author", "Contact the reporter".)
   { maxLength: 40, pattern: /^(?:e-?mail|contact|message|write to)\s+(?:the\s+)?(?:author|writer|reporter|journalist|correspondent)$/i, reason: 'contact address' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
@@ -611,6 +649,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(key points|in brief|at a glance|summary|synopsis|(?:key )?takeaways|key highlights|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   // A list heading may carry the link arrow of the site's menu (">Related articles").
   { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
+  // (…the same heading with the site's name before it, as a network's pages print their list under the story: "Example.com
+  // Top Stories", "Example News Most Read", "EXAMPLE TRENDING": its address or a few capitalised words, the heading in
+  // capitals or title case. A live page's title, "Storm Latest News", is not one of them.)
+  { endsStory: true, maxLength: 80, pattern: /^(?:[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}|\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3})\s+(?:Top Stories|TOP STORIES|Most Read|MOST READ|Most Popular|MOST POPULAR|Trending(?: Now)?|TRENDING(?: NOW)?|Editor['’]?s Picks|EDITOR['’]?S PICKS)$/u, reason: 'site navigation' },
   { endsStory: true, pattern: /^(news feed|latest news|check also|popular news|important news|popular( stories| posts| articles)?|(the )?latest( stories)?|(?:today[’']s |this week[’']s )?most read(?: (?:stories|articles|news))?(?: (?:today|this week))?|mest (?:lest|læst|läst|sett|set|lästa|delt)(?: (?:siste|sidste|senaste) \p{L}+)?|most popular|feature(?:d)? news|similar (?:news|stories|articles)(?:\s*:.{0,200})?|featured( stories| posts| articles)?|most viewed|popular now|trending( now)?|top stories(?: (?:today|this week|this month))?|read next|up next|what to read next|you may (also )?like|you might (also )?like|more(?: [\p{L}&'’-]+){0,3} (stories|news|articles|posts)|more in (this|the) (section|category)|more from [\p{L} ]{2,40}|editor[’']?s picks|from our partners|around the web|related topics\s*:?|(\d+ )?comments|comments\s*[/:|(]\s*\d+\)?|in this (?:article|story)|©(?!\s*provided by\b).*|copyright\b.*|all rights reserved\.?)$/iu, reason: 'site navigation' },
   // A site's own list heading named after it ("Example.ca Top Stories", "Example News Most Read"), and a promo pointing to
   // its section for more of the region's news ("For more Northland news, visit our dedicated provincial page."): the

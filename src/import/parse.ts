@@ -283,6 +283,37 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       below.meta = null
     }
   })
+  // Another story's card under the story: its title (no full stop), its one-sentence summary, then the card's row with a
+  // date and a comment count ("Region Thursday, July 25, 2013 12:06 Comments: 0"). The three lines are the listing's, with
+  // three paragraphs or more of the story over them (a story's own header row sits under its title, over its lede).
+  lines.forEach((line, index) => {
+    if (line.chrome || !/\b(?:comments?|replies|responses)\s*:?\s*\d{1,5}$/i.test(line.text) || wordCount(line.text) > 16 || !findDate(line.text, options.timeZone)) return
+    const above: number[] = []
+    for (let at = index - 1; at >= 0 && above.length < 2; at--) if (lines[at]!.text.trim() !== '') above.unshift(at)
+    if (above.length < 2) return
+    const [titleAt, summaryAt] = above as [number, number]
+    const title = lines[titleAt]!
+    const summary = lines[summaryAt]!
+    if (title.chrome || summary.chrome || /[.!?:;,…]["”’)]?$/.test(title.text) || !/^\p{Lu}/u.test(title.text) || wordCount(title.text) < 4 || wordCount(title.text) > 25) return
+    if (!sentenceEnd.test(summary.text) || wordCount(summary.text) > 50 || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary.text))) return
+    if (lines.slice(0, titleAt).filter((other) => !other.chrome && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 8).length < 3) return
+    for (const at of [titleAt, summaryAt, index]) {
+      lines[at]!.chrome = { endsStory: at === titleAt, reason: 'teaser for another story' }
+      lines[at]!.meta = null
+    }
+  })
+  // A gallery's counter ("1 of 1") under a few words with no full stop ("Jane Roe - Example Agency", "The quay at dawn"):
+  // the words are the picture's caption, text over it on the page. (A byline keeps its "By".)
+  lines.forEach((line, index) => {
+    if (line.chrome?.reason !== 'gallery counter') return
+    let at = index - 1
+    while (at > 0 && lines[at]!.text.trim() === '') at--
+    const above = lines[at]
+    if (at <= 0 || !above || above.chrome || (above.meta && above.meta.dates.length) || wordCount(above.text) > 12 || sentenceEnd.test(above.text) || /^by\s/i.test(above.text) || /["“”]/.test(above.text)) return
+    if (!lines.slice(0, at).some((other) => !other.chrome && other.text.trim() !== '')) return
+    above.chrome = { reason: 'photo caption' }
+    above.meta = null
+  })
   // A ticker of the wire's latest headlines on one line, set apart by bullets ("Port strike ends after talks  • Rail fares
   // to rise in May  • …"): three titles or more, none a sentence; its label alone on the line over it ("Off the wire",
   // "Latest") goes with it.
@@ -788,6 +819,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!credit || credit.caption || !credit.credit || /:$/.test(credit.credit) || !below || below.blankBefore || captions[index + 1] || below.chrome || below.meta) return
     if (!sentenceEnd.test(below.text) || wordCount(below.text) > 20 || isBodyLike(below.text) || /["“”]/.test(below.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(below.text))) return
     captions[index + 1] = { caption: below.text, credit: credit.credit }
+  })
+  // A credit alone on its line ("Photo: Example Radio / Jane Roe") under a few words naming who or what is in the picture
+  // inside the story ("The mayor and her deputy."): a noun phrase closed by a full stop, with no verb a sentence tells, no
+  // one quoted, twenty words at most. It is the picture's caption over its credit, not a paragraph (a paragraph says what
+  // happened); over the story's first paragraph such a line is the title's.
+  lines.forEach((line, index) => {
+    const credit = captions[index]
+    if (!credit || credit.caption || !credit.credit || /:$/.test(credit.credit)) return
+    let at = index - 1
+    while (at >= 0 && lines[at]!.text.trim() === '') at--
+    const above = lines[at]
+    if (!above || captions[at] || above.chrome || above.meta || wordCount(above.text) < 3 || wordCount(above.text) > 20) return
+    if (!/^\p{Lu}/u.test(above.text) || !/\.$/.test(above.text) || /["“”:;]/.test(above.text) || finiteVerb.test(above.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(above.text))) return
+    // (…a noun phrase with a verb in the present, "Police search the quay", is a caption too, but may be a title: left.)
+    if (/\b\p{Ll}+s\s+(?:the|a|an|his|her|their|its)\b/u.test(above.text)) return
+    if (!lines.slice(0, at).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    captions[at] = { caption: above.text, credit: credit.credit }
   })
   // A picture's caption over its shorter alternative text, no blank line between, neither a sentence ("The minister at
   // the chamber's sitting today" / "Chamber sitting"), before the story's first paragraph: the words of the lower line
@@ -1746,6 +1794,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
 
   let headerEnd = best.index
+  const datedOverTitle = lines.slice(0, best.index).some((line) => Boolean(line.meta?.dates.length))
   for (let at = best.index + 1, gap = 0, sentences = 0; at < lines.length && gap <= 3; at++) {
     const line = lines[at]!
     // A date's label alone on its line ("Published"), the date itself not printed, right under the title and its deck (one
@@ -1764,7 +1813,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (line.meta) {
       sentences = 0
       // A date under the story's first lines that opens the next post of an archive is not this story's header.
-      if (gap > 0 && !line.meta.authors && nextPostTitle(at)) break
+      // (…unless the one line over it is the title's deck, a sentence of forty words at most, and no date was printed
+      // over the title: "Title" / deck / "Mar 31, 2023" / a section's heading / the story. The date is the header's.)
+      const deckOverDate = gap === 1 && headerEnd === best.index && line.meta.dates.length > 0 && !datedOverTitle && deckOnly()
+      if (gap > 0 && !line.meta.authors && !deckOverDate && nextPostTitle(at)) break
       headerEnd = at
       gap = 0
       continue
@@ -2058,7 +2110,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.hero && !story.readAlso.length && index > best.index + 1) {
         const summary = story.paragraphs[0]!
         let creditAt = index + 1
-        while (creditAt < lines.length && !usable(creditAt)) creditAt++
+        // (The caption may have been read already, as the lead picture's: it is still the line under the title again.)
+        while (creditAt < lines.length && !usable(creditAt) && !captions[creditAt]) creditAt++
         const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : undefined
         if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(summary) && wordCount(summary) <= 35 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary)) {
           standfirst.push(story.paragraphs.pop()!)
@@ -2112,10 +2165,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)
-      // (Not the header's own date under the summary: "Title" / "Summary." / "Mar 31, 2023, updated Mar 31, 2023" /
-      // "Subheading" / the story, the page dated nowhere else above it: the one sentence under the title is the deck.)
-      const underDeck = story.paragraphs.length === 1 && !story.publishedAt && !beforeHeadline.some((over) => over.meta.dates.length > 0) && storyFrom > best.index && previousUsable(index)?.text === story.paragraphs[0] && isSentence(story.paragraphs[0]!) && lines.slice(best.index + 1, storyFrom).every((other, at) => !usable(best.index + 1 + at) || other.key === lines[best.index]!.key)
-      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && !underDeck && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
+      if (index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && (nextPostTitle(index) || titleAroundDate(index) || titleTwiceOver(index))) {
         drop(line.text, 'next post')
         ended = true
         continue
@@ -2143,8 +2193,6 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       if (!unlabelled) applyMeta(line.meta)
       if (index > headerEnd) drop(line.text, 'date line')
-      // (The deck over the header's date is the standfirst: the story starts under the date, as under a byline.)
-      if (underDeck && story.publishedAt && standfirst.length === 0 && !story.standfirst) standfirst.push(story.paragraphs.pop()!)
       continue
     }
     // "FE Team | Published: … | Updated: …", "Author's name: Editorial Team": a signed credit row under the story, the
@@ -2897,6 +2945,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const clauseBeforeColon = (line: string) => {
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
+  }
+  // A closing Read-also line, then another story's card under it: its title (no full stop, six words or more) and its
+  // one-sentence summary, the page's last text ("Read also: …" / "Rail strike called off after late talks" / "Unions and the
+  // operator agreed on Monday …"). The card is the page's; the Read-also line stays the story's link.
+  if (story.paragraphs.length >= 5) {
+    const [link, title, summary] = story.paragraphs.slice(-3) as [string, string, string]
+    if (matchReadAlso(link, options.readAlsoPrefixes) && !matchReadAlso(title, options.readAlsoPrefixes) && !matchReadAlso(summary, options.readAlsoPrefixes) && /^\p{Lu}/u.test(title) && !/[.!?:;,…]["”’)]?$/.test(title) && wordCount(title) >= 6 && wordCount(title) <= 25 && !/["“”]/.test(title) && sentenceEnd.test(summary) && wordCount(summary) <= 50 && !/["“”]/.test(summary) && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(summary))) {
+      story.paragraphs.splice(-2)
+      drop(title, 'teaser for another story')
+      drop(summary, 'teaser for another story')
+    }
   }
   while (!closingTable && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!

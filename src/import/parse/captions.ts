@@ -44,6 +44,8 @@ const gluedAgencyCredit = /^(.{3,300}?[\p{Ll}.)’'])\s?(\p{Lu}{2,8}(?:\s\p{Lu}{
 // picture's source, "Image Source: Port Agency"; a credit with the paper after a slash may close on one too, "Photograph:
 // Jane Roe/The Example Times.")
 const trailingCredit = /^(.+?[.!?…|)])\s*\|?\s*(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]i[cx]|[Vv]ideo|[Ii]llustration|[Ff]ile [Pp]hoto|PHOTO(?:GRAPH)?|IMAGE|PICTURE|PI[CX]|VIDEO|ILLUSTRATION|FILE PHOTO)[sS]?(?:\s+(?:[Cc]redit|[Ss]ource|CREDIT|SOURCE))?\s*:\s*(\S[^.]{1,80}$|\p{Lu}[^.,/]{1,60}\/[^.,/]{1,60}(?=\.$)|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|van|von|da|di|del)){0,4}(?=\.$))\.?$/u
+/** A finished caption, then its credit as a sentence: "… at the quay. Photos on this page courtesy of the Example Star." */
+const courtesyTail = /^(\p{Lu}.{10,300}?\p{Ll}[.!?]["”’)]?)\s+((?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)s?(?:\s+(?:on this page|above|at (?:the )?top|in this (?:story|article)))?\s+[Cc]ourtesy(?:\s+of)?\s*[:–—-]?\s+(?:[Tt]he\s+)?[\p{Lu}\d][^.!?]{1,80}\.?)$/u
 /**
  * A credit set after a finished caption with slashes instead of a colon, as some newsrooms print them ("… in the chamber.
  * Photo / Jane Roe", "Photo / Example Agency / Jane Roe.", "Video / Example TV"): the label, then up to three names.
@@ -233,6 +235,11 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   if (slashed) return { caption: slashed[1]!.trim(), credit: slashed[2]!.trim() }
   const barred = wordCount(line) <= 80 ? barCredit.exec(line) : null
   if (barred) return { caption: barred[1]!.trim(), credit: barred[2]!.trim() }
+  // "Lobbyists wait at the chamber's doors. Photos on this page courtesy of the Example Star/Jane Roe.": a finished caption,
+  // then its credit as a sentence of its own, the picture's word and "courtesy (of)" and the source (the pictures "on this
+  // page" or "above" when one credit serves them all).
+  const courtesy = /courtesy/i.test(line) && wordCount(line) <= 60 ? courtesyTail.exec(line) : null
+  if (courtesy && !runsOnSentences(courtesy[1]!)) return { caption: courtesy[1]!.trim(), credit: courtesy[2]!.trim() }
   const trailing = trailingCredit.exec(line)
   if (trailing && wordCount(line) <= 80) return { caption: trailing[1]!.replace(/\s*\|$/, '').trim(), credit: trailing[2]!.trim() }
   const stock = sentenceEnd.test(line) ? null : stockCredit.exec(line)

@@ -65,11 +65,15 @@ export async function readLinkRows(
   if (unique.length === 0) return pages
   const column = (key: string) => plan.quote(plan.columns.find((candidate) => candidate.path.join('.') === key)!.key)
   const { on, order } = linkJoins[join]
-  const onColumn = column(on === 'to' && onPublishedTarget ? 'publishedTo' : on)
-  const orderBy = order.startsWith('-') ? `${column(order.slice(1))} DESC` : `${column(order)} ASC`
+  const onPath = on === 'to' && onPublishedTarget ? 'publishedTo' : on
+  const onColumn = column(onPath)
+  const descending = order.startsWith('-')
+  const orderColumn = column(order.replace(/^-/, ''))
+  const orderBy = `${orderColumn} ${descending ? 'DESC' : 'ASC'}`
+  // Links of published stories only (anonymous readers), on the columns of the table as `prefix` names it.
+  const visible = (prefix: string) => (publishedSources ? ` AND ${prefix}${column('fromPublished')} = ${plan.truthy}` : '')
   // Only the columns the caller shapes its documents from (with the id, the join's key and its order), when it
   // names them: every column costs the driver a conversion per row, five times the statement's own time in all.
-  const onPath = on === 'to' && onPublishedTarget ? 'publishedTo' : on
   const keep = fields && new Set(['id', onPath, order.replace(/^-/, ''), ...fields])
   const columns = keep ? plan.columns.filter((candidate) => keep.has(candidate.path[0]!)) : plan.columns
   const db = await sqlSession(req, adapter)
@@ -81,35 +85,31 @@ export async function readLinkRows(
     // CROSS JOIN keeps the ids outside: SQLite would otherwise walk every link for a range on the row id.
     for (const id of unique) literal(id)
     const table = plan.table
-    const orderColumn = column(order.replace(/^-/, ''))
-    const descending = order.startsWith('-')
-    const visible = (alias: string) => (publishedSources ? ` AND ${alias}.${column('fromPublished')} = ${plan.truthy}` : '')
     const cutAt =
       limit > 0
-        ? ` AND l.${orderColumn} ${descending ? '>=' : '<='} coalesce((SELECT x.${orderColumn} FROM ${table} AS x WHERE x.${onColumn} = j.value${visible('x')} ORDER BY x.${orderColumn} ${descending ? 'DESC' : 'ASC'} LIMIT 1 OFFSET ${limit}), ${descending ? '-1e308' : '1e308'})`
+        ? ` AND l.${orderColumn} ${descending ? '>=' : '<='} coalesce((SELECT x.${orderColumn} FROM ${table} AS x WHERE x.${onColumn} = j.value${visible('x.')} ORDER BY x.${orderBy} LIMIT 1 OFFSET ${limit}), ${descending ? '-1e308' : '1e308'})`
         : ''
     const listed = columns.map((candidate) => `l.${plan.quote(candidate.key)}`).join(', ')
-    rows.push(...(await rawRows(adapter, db, `SELECT ${listed} FROM json_each('${JSON.stringify(unique)}') AS j CROSS JOIN ${table} AS l WHERE l.${onColumn} = j.value${visible('l')}${cutAt}`)))
+    rows.push(...(await rawRows(adapter, db, `SELECT ${listed} FROM json_each('${JSON.stringify(unique)}') AS j CROSS JOIN ${table} AS l WHERE l.${onColumn} = j.value${visible('l.')}${cutAt}`)))
   } else {
     const list = columns.map((candidate) => plan.quote(candidate.key)).join(', ')
-    const filter = publishedSources ? ` AND ${column('fromPublished')} = ${plan.truthy}` : ''
     const cut = limit > 0 ? ` LIMIT ${limit + 1}` : ''
     // PostgreSQL plans a UNION of many subqueries slowly (4 ms for ten): one subquery joined laterally to the ids
     // plans once.
     for (let start = 0; start < unique.length; start += chunk) {
       const part = unique.slice(start, start + chunk)
-      const raw = `SELECT l.* FROM unnest(${idArray(part)}) AS p(id) CROSS JOIN LATERAL (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = p.id${filter} ORDER BY ${orderBy}${cut}) AS l`
+      const raw = `SELECT l.* FROM unnest(${idArray(part)}) AS p(id) CROSS JOIN LATERAL (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = p.id${visible('')} ORDER BY ${orderBy}${cut}) AS l`
       rows.push(...(await rawRows(adapter, db, raw)))
     }
   }
-  const onKey = plan.columns.find((candidate) => candidate.path.join('.') === (on === 'to' && onPublishedTarget ? 'publishedTo' : on))!.key
+  const onKey = plan.columns.find((candidate) => candidate.path.join('.') === onPath)!.key
   for (const row of rows) {
     const key = String(valueOf('id', row[onKey]))
     const page = pages.get(key) ?? { docs: [], hasNextPage: false }
     pages.set(key, page)
     page.docs.push(documentOf(columns, row))
   }
-  const [sortKey, descending] = order.startsWith('-') ? [order.slice(1), true] : [order, false]
+  const sortKey = order.replace(/^-/, '')
   for (const page of pages.values()) {
     page.docs.sort((a, b) => (Number(a[sortKey]) - Number(b[sortKey])) * (descending ? -1 : 1))
     if (limit > 0 && page.docs.length > limit) {

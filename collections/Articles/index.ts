@@ -4,7 +4,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { knownStatus, workflowFields } from '../../src/access/articleFields'
 import { createArticles, editorsField, editorsOnly, readArticles, updateArticles } from '../../src/access/content'
-import { scheduledField, scheduleEndpoint } from '../../src/workflow/schedule'
+import { readSchedulesEarly, scheduledField, scheduleEndpoint } from '../../src/workflow/schedule'
 import { newsroomSlug } from '../../src/fields/slug'
 import { ReadAlsoBlock } from '../../src/readAlso/block'
 import { defaultReadAlsoPrefixes } from '../../src/readAlso/prefixes'
@@ -236,7 +236,7 @@ export const articlesCollection = ({ readAlsoPrefixes = defaultReadAlsoPrefixes,
     afterOperation: [fillLinkJoins],
     afterRead: [hideUnreachablePicks],
     beforeChange: [setPublishedAt],
-    beforeOperation: [lockReadAlso, stableSort, takeOverLinkJoins],
+    beforeOperation: [lockReadAlso, stableSort, takeOverLinkJoins, readSchedulesEarly],
     beforeDelete: [releaseReadAlso],
     beforeValidate: [knownStatus, convertReadAlsoLines(readAlsoPrefixes)],
   },

@@ -41,41 +41,45 @@ export type LinkPage = { docs: Row[]; hasNextPage: boolean }
 const chunk = 100
 
 /**
- * The links of `join` of every article in `ids`, in the join's order, at most `limit` per article (0: all), read in
- * one statement: a subquery per article, each an index walk cut by its LIMIT. `onPublishedTarget` reads backlinks by
- * `publishedTo`, as anonymous queries of the link collection do; `publishedSources` keeps only links from published
- * stories (the collection's read rule for anonymous readers).
+ * The links of each of `joins` of every article in `ids`, in each join's order, at most `limit` per article (0: all),
+ * read in one statement: per join, an index walk per article cut after its limit, the joins' rows told apart by a tag.
+ * `onPublishedTarget` reads backlinks by `publishedTo`, as anonymous queries of the link collection do;
+ * `publishedSources` keeps only links from published stories (the collection's read rule for anonymous readers).
  */
 export async function readLinkRows(
   req: PayloadRequest,
-  join: LinkJoin,
+  joins: LinkJoin[],
   ids: Id[],
   {
     fields,
     limit,
     onPublishedTarget = false,
     publishedSources,
-  }: { fields?: string[]; limit: number; onPublishedTarget?: boolean; publishedSources: boolean },
-): Promise<Map<string, LinkPage>> {
+  }: { fields?: string[]; limit: (join: LinkJoin) => number; onPublishedTarget?: boolean; publishedSources: boolean },
+): Promise<Map<string, LinkPage>[]> {
   const plan = planOf(req.payload)
   const adapter = sqlAdapter(req.payload)
   if (!plan || !adapter) throw new Error('Link joins are read in SQL only on a SQL adapter')
-  const pages = new Map<string, LinkPage>()
+  const pages = joins.map(() => new Map<string, LinkPage>())
   const unique = [...new Set(ids.map(String))].map((id) => ids.find((candidate) => String(candidate) === id)!)
-  if (unique.length === 0) return pages
-  const column = (key: string) => plan.quote(plan.columns.find((candidate) => candidate.path.join('.') === key)!.key)
-  const { on, order } = linkJoins[join]
-  const onPath = on === 'to' && onPublishedTarget ? 'publishedTo' : on
-  const onColumn = column(onPath)
-  const descending = order.startsWith('-')
-  const orderColumn = column(order.replace(/^-/, ''))
-  const orderBy = `${orderColumn} ${descending ? 'DESC' : 'ASC'}`
+  if (unique.length === 0 || joins.length === 0) return pages
+  const columnOf = (key: string) => plan.columns.find((candidate) => candidate.path.join('.') === key)!
+  const column = (key: string) => plan.quote(columnOf(key).key)
+  const shapes = joins.map((join) => {
+    const { on, order } = linkJoins[join]
+    const onPath = on === 'to' && onPublishedTarget ? 'publishedTo' : on
+    const descending = order.startsWith('-')
+    const sortKey = order.replace(/^-/, '')
+    const orderColumn = column(sortKey)
+    return { descending, limit: limit(join), onColumn: column(onPath), onKey: columnOf(onPath).key, orderBy: `${orderColumn} ${descending ? 'DESC' : 'ASC'}`, orderColumn, onPath, sortKey }
+  })
   // Links of published stories only (anonymous readers), on the columns of the table as `prefix` names it.
   const visible = (prefix: string) => (publishedSources ? ` AND ${prefix}${column('fromPublished')} = ${plan.truthy}` : '')
-  // Only the columns the caller shapes its documents from (with the id, the join's key and its order), when it
-  // names them: every column costs the driver a conversion per row, five times the statement's own time in all.
-  const keep = fields && new Set(['id', onPath, order.replace(/^-/, ''), ...fields])
+  // Only the columns the caller shapes its documents from (with the id, each join's key and order), when it names
+  // them: every column costs the driver a conversion per row, five times the statement's own time in all.
+  const keep = fields && new Set(['id', ...shapes.flatMap(({ onPath, sortKey }) => [onPath, sortKey]), ...fields])
   const columns = keep ? plan.columns.filter((candidate) => keep.has(candidate.path[0]!)) : plan.columns
+  const tag = plan.quote('newsroom_join')
   const db = await sqlSession(req, adapter)
   const rows: Row[] = []
   if (plan.sqlite) {
@@ -85,36 +89,43 @@ export async function readLinkRows(
     // CROSS JOIN keeps the ids outside: SQLite would otherwise walk every link for a range on the row id.
     for (const id of unique) literal(id)
     const table = plan.table
-    const cutAt =
-      limit > 0
-        ? ` AND l.${orderColumn} ${descending ? '>=' : '<='} coalesce((SELECT x.${orderColumn} FROM ${table} AS x WHERE x.${onColumn} = j.value${visible('x.')} ORDER BY x.${orderBy} LIMIT 1 OFFSET ${limit}), ${descending ? '-1e308' : '1e308'})`
-        : ''
     const listed = columns.map((candidate) => `l.${plan.quote(candidate.key)}`).join(', ')
-    rows.push(...(await rawRows(adapter, db, `SELECT ${listed} FROM json_each('${JSON.stringify(unique)}') AS j CROSS JOIN ${table} AS l WHERE l.${onColumn} = j.value${visible('l.')}${cutAt}`)))
+    const arms = shapes.map(({ descending, limit: cut, onColumn, orderBy, orderColumn }, index) => {
+      const cutAt =
+        cut > 0
+          ? ` AND l.${orderColumn} ${descending ? '>=' : '<='} coalesce((SELECT x.${orderColumn} FROM ${table} AS x WHERE x.${onColumn} = j.value${visible('x.')} ORDER BY x.${orderBy} LIMIT 1 OFFSET ${cut}), ${descending ? '-1e308' : '1e308'})`
+          : ''
+      return `SELECT ${index} AS ${tag}, ${listed} FROM json_each('${JSON.stringify(unique)}') AS j CROSS JOIN ${table} AS l WHERE l.${onColumn} = j.value${visible('l.')}${cutAt}`
+    })
+    rows.push(...(await rawRows(adapter, db, arms.join(' UNION ALL '))))
   } else {
     const list = columns.map((candidate) => plan.quote(candidate.key)).join(', ')
-    const cut = limit > 0 ? ` LIMIT ${limit + 1}` : ''
-    // PostgreSQL plans a UNION of many subqueries slowly (4 ms for ten): one subquery joined laterally to the ids
-    // plans once.
+    // PostgreSQL plans a UNION of many subqueries slowly (4 ms for ten): one subquery per join joined laterally to
+    // the ids plans once.
     for (let start = 0; start < unique.length; start += chunk) {
-      const part = unique.slice(start, start + chunk)
-      const raw = `SELECT l.* FROM unnest(${idArray(part)}) AS p(id) CROSS JOIN LATERAL (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = p.id${visible('')} ORDER BY ${orderBy}${cut}) AS l`
-      rows.push(...(await rawRows(adapter, db, raw)))
+      const part = idArray(unique.slice(start, start + chunk))
+      const arms = shapes.map(({ limit: cut, onColumn, orderBy }, index) => {
+        const limited = cut > 0 ? ` LIMIT ${cut + 1}` : ''
+        return `(SELECT ${index} AS ${tag}, l.* FROM unnest(${part}) AS p(id) CROSS JOIN LATERAL (SELECT ${list} FROM ${plan.table} WHERE ${onColumn} = p.id${visible('')} ORDER BY ${orderBy}${limited}) AS l)`
+      })
+      rows.push(...(await rawRows(adapter, db, arms.join(' UNION ALL '))))
     }
   }
-  const onKey = plan.columns.find((candidate) => candidate.path.join('.') === onPath)!.key
   for (const row of rows) {
+    const index = Number(row.newsroom_join)
+    const { onKey } = shapes[index]!
     const key = String(valueOf('id', row[onKey]))
-    const page = pages.get(key) ?? { docs: [], hasNextPage: false }
-    pages.set(key, page)
+    const page = pages[index]!.get(key) ?? { docs: [], hasNextPage: false }
+    pages[index]!.set(key, page)
     page.docs.push(documentOf(columns, row))
   }
-  const sortKey = order.replace(/^-/, '')
-  for (const page of pages.values()) {
-    page.docs.sort((a, b) => (Number(a[sortKey]) - Number(b[sortKey])) * (descending ? -1 : 1))
-    if (limit > 0 && page.docs.length > limit) {
-      page.docs.length = limit
-      page.hasNextPage = true
+  for (const [index, { descending, limit: cut, sortKey }] of shapes.entries()) {
+    for (const page of pages[index]!.values()) {
+      page.docs.sort((a, b) => (Number(a[sortKey]) - Number(b[sortKey])) * (descending ? -1 : 1))
+      if (cut > 0 && page.docs.length > cut) {
+        page.docs.length = cut
+        page.hasNextPage = true
+      }
     }
   }
   return pages
@@ -186,8 +197,21 @@ type ReadArgs = {
   trash?: boolean
 }
 
+type Served = {
+  joins: LinkJoin[]
+  /** A read of one story by id: its links, read beside Payload's own statements instead of after them. */
+  early?: { id: Id; pages: Promise<Map<string, LinkPage>[]> }
+  rule: 'all' | 'published'
+}
+
 /** Joins objects this module put on a read, with the joins it serves itself after the read. */
-const served = new WeakMap<object, { joins: LinkJoin[]; rule: 'all' | 'published' }>()
+const served = new WeakMap<object, Served>()
+
+/** The links of `joins` of the stories `ids` as `fillLinkJoins` hands them out, one statement per join. */
+function linkPages(req: PayloadRequest, read: ReadArgs, joins: LinkJoin[], rule: Served['rule'], ids: Id[]): Promise<Map<string, LinkPage>[]> {
+  const depth = read.depth ?? req.payload.config.defaultDepth
+  return readLinkRows(req, joins, ids, { fields: shapedFrom(req, depth), limit: (join) => joinLimit(req.payload, join), publishedSources: rule === 'published' })
+}
 
 /**
  * Articles `beforeOperation` (reads): takes the two link joins out of Payload's query when this module can serve
@@ -204,7 +228,12 @@ export const takeOverLinkJoins: CollectionBeforeOperationHook = async ({ args, o
   if (rule === 'other') return args
   const taken: Record<string, unknown> = { ...asked }
   for (const name of joins) taken[name] = false
-  served.set(taken, { joins, rule })
+  // A read by id names its story before Payload reads it: its links are read meanwhile (on PostgreSQL, on a
+  // connection of their own), and dropped unheard when the story is not found or not this reader's to see.
+  const id = (args as { id?: Id }).id
+  const early = id === undefined || id === null || typeof id === 'object' ? undefined : { id, pages: linkPages(req, read, joins, rule, [id]) }
+  early?.pages.catch(() => undefined)
+  served.set(taken, { early, joins, rule })
   return { ...args, joins: taken }
 }
 
@@ -228,9 +257,8 @@ export const fillLinkJoins: CollectionAfterOperationHook = async ({ args, operat
   const depth = read.depth ?? req.payload.config.defaultDepth
   const overrideAccess = Boolean(read.overrideAccess)
   const ids = docs.map((doc) => doc.id as Id).filter((id) => id !== undefined && id !== null)
-  const fetched = await Promise.all(
-    taken.joins.map((join) => readLinkRows(req, join, ids, { fields: shapedFrom(req, depth), limit: joinLimit(req.payload, join), publishedSources: taken.rule === 'published' })),
-  )
+  const { early } = taken
+  const fetched = await (early && ids.length === 1 && String(ids[0]) === String(early.id) ? early.pages : linkPages(req, read, taken.joins, taken.rule, ids))
   for (const [index, join] of taken.joins.entries()) {
     const pages = fetched[index]!
     for (const doc of docs) {
@@ -268,10 +296,10 @@ function linkLoader(req: PayloadRequest, join: LinkJoin, limit: number): DataLoa
       async (ids) => {
         const rule = await linkReadRule(req, false)
         if (rule === 'other') return ids.map(() => null)
-        const pages = await readLinkRows(req, join, [...ids], { limit, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
+        const [pages] = await readLinkRows(req, [join], [...ids], { limit: () => limit, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
         return Promise.all(
           ids.map(async (id) => {
-            const page = pages.get(String(id)) ?? { docs: [], hasNextPage: false }
+            const page = pages!.get(String(id)) ?? { docs: [], hasNextPage: false }
             return { docs: await Promise.all(page.docs.map((link) => asRead(req, link, { overrideAccess: false, populated: false }))), hasNextPage: page.hasNextPage }
           }),
         )

@@ -1,4 +1,4 @@
-import type { Config, Endpoint, Field, FieldHook, JobsConfig, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, Config, Endpoint, Field, FieldHook, JobsConfig, PayloadRequest, Where } from 'payload'
 
 import { APIError, Forbidden } from 'payload'
 
@@ -84,6 +84,18 @@ const describeSchedules: FieldHook = async ({ collection, data, req }) => {
   const schedules = (await pendingSchedules(req, collection.slug)).get(String(data.id)) ?? []
   if (schedules.length === 0) return null
   return schedules.map(({ at, type }) => `${type === 'publish' ? 'Publish' : 'Unpublish'} ${at.replace('T', ' ').slice(0, 16)} UTC`).join('; ')
+}
+
+/**
+ * `beforeOperation` of a collection with the `scheduled` column: an editor's read shows each story's pending
+ * schedules, so they are read beside Payload's own statements (on PostgreSQL, on a connection of their own) instead
+ * of after them, as the column's hook would. Reads that select fields leave it to the hook.
+ */
+export const readSchedulesEarly: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation === 'read' && req.user && hasRole(req, 'editor') && !(args as { select?: unknown }).select) {
+    pendingSchedules(req, collection.slug).catch(() => undefined)
+  }
+  return args
 }
 
 /** A read-only list column naming a story's pending scheduled publish or unpublish, for editors. */

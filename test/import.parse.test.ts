@@ -9348,3 +9348,17 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
     expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
   })
 })
+
+describe('a date under a numbered breadcrumb ("1. News"), its update\'s label glued on in lower case', () => {
+  it('reads the publication and the update', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-glued-lower-update-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    expect(story.publishedAt).toBe('2024-03-12T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-14T09:05:00.000Z')
+  })
+
+  it('reads an update\'s label glued to a time in another language too', () => {
+    const story = parseStory('Port fees rise\n\n12.03.2024 08:10Actualizat 13.03.2024 10:00\n\nBy Ana Pop\n\nThe port raised its fees by a tenth on Tuesday, the operator said in a statement.\n\nShippers said they would pass the cost on.\n')
+    expect(story.publishedAt).toBe('2024-03-12T08:10:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-13T10:00:00.000Z')
+  })
+})

@@ -620,7 +620,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
   // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
-  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  // (A breadcrumb's item set as a numbered list, "1. News", "2) Business", is the section the story is filed in: its number
+  // is the list's, and no site's name opens on a list's number.)
+  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && !/^\d{1,2}[.)]\s/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
   for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
     const line = lines[index]!
     if (line.chrome || line.meta || !mastheadName(line.text)) continue

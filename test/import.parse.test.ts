@@ -9362,3 +9362,18 @@ describe('a date under a numbered breadcrumb ("1. News"), its update\'s label gl
     expect(story.modifiedAt).toBe('2024-03-13T10:00:00.000Z')
   })
 })
+
+describe('a day printed with its year in two digits ("14 Mar 22" alone under the title, "3 May \'19")', () => {
+  it('reads the story\'s day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-two-digit-year-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    expect(story.publishedAt).toBe('2022-03-14T00:00:00.000Z')
+    expect(findDate('Thu 28 Jan 21, 10:30')?.iso).toBe('2021-01-28T10:30:00.000Z')
+    expect(findDate("Posted 3 May '19")?.iso).toBe('2019-05-03T00:00:00.000Z')
+    expect(findDate('28 Jan 99')?.iso).toBe('1999-01-28T00:00:00.000Z')
+  })
+
+  it('reads no year from a figure after a month inside a sentence', () => {
+    expect(findDate('On 28 Jan 21 people were hurt.')).toBeNull()
+    expect(findDate('The vote was held on 28 Jan 21')).toBeNull()
+  })
+})

@@ -9377,3 +9377,15 @@ describe('a day printed with its year in two digits ("14 Mar 22" alone under the
     expect(findDate('The vote was held on 28 Jan 21')).toBeNull()
   })
 })
+
+describe('"By HT Correspondent" alone on its line: a paper\'s initials and a role, signed', () => {
+  it('signs as the desk named in full', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/signed-initials-role-desk-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'LC Correspondent' }])
+  })
+
+  it('still reads a person\'s name with the role run on after it', () => {
+    const story = parseStory('Harbour dredging begins\n\nBy Jane Roe Senior Correspondent\n\nMarch 3, 2024\n\nDredging of the harbour mouth began on Monday and will take six weeks, the port authority said.\n\nShips will be guided in by tugs meanwhile.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -9389,3 +9389,17 @@ describe('"By HT Correspondent" alone on its line: a paper\'s initials and a rol
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a dateline\'s bracket in capitals naming a paper and its network ("(THE STAR/ASIA NEWS NETWORK) -")', () => {
+  it('signs as one desk, written as a sentence writes the names', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-caps-network-credit-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'The Harbour Times/Pacific News Network' }])
+  })
+
+  it('leaves a station and an agency two desks, and places in the bracket no one', () => {
+    const shared = parseStory('Bridge reopens after repairs\n\nTRENTON, N.J. (KXYZ/AP) -- The river bridge reopened on Monday after three months of repairs, state officials said.\n\nTolls are unchanged.\n')
+    expect(shared.authors.map((author) => author.name)).toEqual(['KXYZ', 'AP'])
+    const places = parseStory('Bridge reopens after repairs\n\nPORT ALDER (NORTH VALE/SOUTH VALE) - The river bridge reopened on Monday after three months of repairs, state officials said.\n\nTolls are unchanged.\n')
+    expect(places.authors).toEqual([])
+  })
+})

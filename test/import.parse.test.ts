@@ -9403,3 +9403,17 @@ describe('a dateline\'s bracket in capitals naming a paper and its network ("(TH
     expect(places.authors).toEqual([])
   })
 })
+
+describe('a name with the comma the theme prints before the date, the date\'s row on the next line ("Jane Roe," / "• Mar 11 2024, 10:20 ist")', () => {
+  it('signs the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-comma-over-date-list-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Priya Raman' }])
+    const agency = parseStory('Shares edge higher\n\nReuters\nReuters,\n  • Mar 11 2024, 10:20 ist\n\nShares edged higher on Monday as energy stocks gained, dealers said after the open.\n\nThe index rose 0.2 per cent.\n')
+    expect(agency.authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+  })
+
+  it('leaves names broken over lines with no date under them unsigned', () => {
+    const story = parseStory('Harbour festival opens\n\nJane Roe, John Doe,\nSam Lee and Ann Poe at the opening.\n\nThe harbour festival opened on Saturday with a parade of tall ships, the organisers said.\n\nIt runs for a week.\n')
+    expect(story.authors).toEqual([])
+  })
+})

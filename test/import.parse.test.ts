@@ -9348,3 +9348,72 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
     expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
   })
 })
+
+describe('a date under a numbered breadcrumb ("1. News"), its update\'s label glued on in lower case', () => {
+  it('reads the publication and the update', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-glued-lower-update-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    expect(story.publishedAt).toBe('2024-03-12T00:00:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-14T09:05:00.000Z')
+  })
+
+  it('reads an update\'s label glued to a time in another language too', () => {
+    const story = parseStory('Port fees rise\n\n12.03.2024 08:10Actualizat 13.03.2024 10:00\n\nBy Ana Pop\n\nThe port raised its fees by a tenth on Tuesday, the operator said in a statement.\n\nShippers said they would pass the cost on.\n')
+    expect(story.publishedAt).toBe('2024-03-12T08:10:00.000Z')
+    expect(story.modifiedAt).toBe('2024-03-13T10:00:00.000Z')
+  })
+})
+
+describe('a day printed with its year in two digits ("14 Mar 22" alone under the title, "3 May \'19")', () => {
+  it('reads the story\'s day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-two-digit-year-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    expect(story.publishedAt).toBe('2022-03-14T00:00:00.000Z')
+    expect(findDate('Thu 28 Jan 21, 10:30')?.iso).toBe('2021-01-28T10:30:00.000Z')
+    expect(findDate("Posted 3 May '19")?.iso).toBe('2019-05-03T00:00:00.000Z')
+    expect(findDate('28 Jan 99')?.iso).toBe('1999-01-28T00:00:00.000Z')
+  })
+
+  it('reads no year from a figure after a month inside a sentence', () => {
+    expect(findDate('On 28 Jan 21 people were hurt.')).toBeNull()
+    expect(findDate('The vote was held on 28 Jan 21')).toBeNull()
+  })
+})
+
+describe('"By HT Correspondent" alone on its line: a paper\'s initials and a role, signed', () => {
+  it('signs as the desk named in full', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/signed-initials-role-desk-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'LC Correspondent' }])
+  })
+
+  it('still reads a person\'s name with the role run on after it', () => {
+    const story = parseStory('Harbour dredging begins\n\nBy Jane Roe Senior Correspondent\n\nMarch 3, 2024\n\nDredging of the harbour mouth began on Monday and will take six weeks, the port authority said.\n\nShips will be guided in by tugs meanwhile.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})
+
+describe('a dateline\'s bracket in capitals naming a paper and its network ("(THE STAR/ASIA NEWS NETWORK) -")', () => {
+  it('signs as one desk, written as a sentence writes the names', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-caps-network-credit-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'The Harbour Times/Pacific News Network' }])
+  })
+
+  it('leaves a station and an agency two desks, and places in the bracket no one', () => {
+    const shared = parseStory('Bridge reopens after repairs\n\nTRENTON, N.J. (KXYZ/AP) -- The river bridge reopened on Monday after three months of repairs, state officials said.\n\nTolls are unchanged.\n')
+    expect(shared.authors.map((author) => author.name)).toEqual(['KXYZ', 'AP'])
+    const places = parseStory('Bridge reopens after repairs\n\nPORT ALDER (NORTH VALE/SOUTH VALE) - The river bridge reopened on Monday after three months of repairs, state officials said.\n\nTolls are unchanged.\n')
+    expect(places.authors).toEqual([])
+  })
+})
+
+describe('a name with the comma the theme prints before the date, the date\'s row on the next line ("Jane Roe," / "• Mar 11 2024, 10:20 ist")', () => {
+  it('signs the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-comma-over-date-list-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Priya Raman' }])
+    const agency = parseStory('Shares edge higher\n\nReuters\nReuters,\n  • Mar 11 2024, 10:20 ist\n\nShares edged higher on Monday as energy stocks gained, dealers said after the open.\n\nThe index rose 0.2 per cent.\n')
+    expect(agency.authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+  })
+
+  it('leaves names broken over lines with no date under them unsigned', () => {
+    const story = parseStory('Harbour festival opens\n\nJane Roe, John Doe,\nSam Lee and Ann Poe at the opening.\n\nThe harbour festival opened on Saturday with a parade of tall ships, the organisers said.\n\nIt runs for a week.\n')
+    expect(story.authors).toEqual([])
+  })
+})

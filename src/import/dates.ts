@@ -66,6 +66,16 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   // 28.12.22 with a time after it ("Published 28.12.22, 12:40 AM"): a two-digit year is this century's; without the time
   // the same shape is a version or a score, not a date.
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: 2000 + +m[3]! }) },
+  // "28 Jan 21" alone on its line (a time after it at most), "28 Jan '21" anywhere: the day, the month's name and the year
+  // in two digits, as some sites' headers print the story's day; a year from 70 on is the last century's, else this one's.
+  // (Inside a sentence without the apostrophe, "on 28 Jan 21 people …", the figure after the month is no year.)
+  {
+    pattern: new RegExp(String.raw`^[\s|·•,:–—-]*${weekday}?(\d{1,2})\s+(${month})\s+(\d{2})(?=\s*$|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)|(?<![\p{L}\d])(\d{1,2})\s+(${month})\s+['’](\d{2})\b`, 'iu'),
+    read: (m) => {
+      const short = +(m[3] ?? m[6])!
+      return { day: +(m[1] ?? m[4])!, month: monthNumber((m[2] ?? m[5])!), year: short >= 70 ? 1900 + short : 2000 + short }
+    },
+  },
   // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
   // first, 24-hour pages the day first); see findDate.
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
@@ -111,8 +121,8 @@ const stampZone = new RegExp(String.raw`^\s*${zone}`)
 const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{2})?)(?![\d:])\)?/i
 /** …with its offset in full ("+03:00", "GMT+08:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|(?:GMT|UTC)?\s?[+-]\d{2}(?::?\d{2})?(?!\d))?/
-/** Cheap test before the full patterns: no four-digit year, no date. */
-const anyYear = /\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b/
+/** Cheap test before the full patterns: no four-digit year, no date. (A year in two digits, see datePatterns.) */
+const anyYear = /\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:['’]\d{2}\b|\d{2}(?:\s*$|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b))|\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b/
 
 /** The US zones printed without saying whether summer time applies ("6:02 a.m. ET"): read in their region. */
 const regionZones: Record<string, string> = { CT: 'America/Chicago', ET: 'America/New_York', MT: 'America/Denver', PT: 'America/Los_Angeles' }

@@ -605,6 +605,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       break
     }
   }
+  // "Jane Roe," (or "Reuters,") right over the date's row ("• Mar 11 2024, 10:20 ist"), no blank line between: the byline's
+  // comma the theme prints between the name and the date, the date set on the next line (a list of its own): the name
+  // signs, as on one line with its date. (A list of names broken over lines, a caption's, has more names under the comma.)
+  for (let index = 0; index + 1 < Math.min(lines.length, 60); index++) {
+    const [line, next] = [lines[index]!, lines[index + 1]!]
+    if (line.chrome || line.meta || !/\p{L},$/u.test(line.text) || wordCount(line.text) > 6 || next.blankBefore || next.chrome || !next.meta?.dates.length || next.meta.authors) continue
+    const meta = metaLine(line.text.slice(0, -1), options.timeZone)
+    if (!meta?.authors?.length || meta.dates.length > 0 || meta.readTime || meta.authors.length > 3) continue
+    line.meta = { ...meta, unsigned: false }
+  }
   // A broadcast's transcript, its paragraphs opening on the speakers' tags in capitals ("JANE ROE, BYLINE: …", "JOHN DOE:
   // …"): a word in capitals alone under its last paragraph is a speaker's tag the page cut off, no agency's initials.
   const speakerTag = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} ]{1,20})?:\s+\S/u
@@ -620,7 +630,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // The site's name from the masthead printed again under a title, right over the date ("Example Daily News" / headline /
   // "Example Daily News" / "Springfield 12-Apr-2016"): the site signs the story as its desk.
-  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  // (A breadcrumb's item set as a numbered list, "1. News", "2) Business", is the section the story is filed in: its number
+  // is the list's, and no site's name opens on a list's number.)
+  const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && !/^\d{1,2}[.)]\s/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
   for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
     const line = lines[index]!
     if (line.chrome || line.meta || !mastheadName(line.text)) continue

@@ -73,6 +73,26 @@ export function datelineStamp(lede: string): { credits: string[]; day: string } 
 }
 /** The last word of an outlet's name ("Harbour Express", "Valley Times", "Example News"). */
 const outletTail = /\s(?:News|Times|Post|Herald|Tribune|Daily|Online|Today|Press|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian|Independent|Express|Mail|Star|Standard|Weekly|Media|Network|Magazine|Mirror|Monitor|Sun|Courier|Record|Nation|Citizen|Leader|Argus|Examiner|Dispatch|Bulletin|Review|Radio|TV|Television)$/u
+const capitalsOutlet = String.raw`\p{Lu}[\p{Lu}&.'’-]+(?:\s+\p{Lu}[\p{Lu}&.'’-]+){0,3}`
+const capitalsNetwork = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,14})?\s*\((${capitalsOutlet}(?:\s*\/\s*${capitalsOutlet}){1,2})\)\.?\s*[-–—:]{1,2}\s+\S`, 'u')
+/**
+ * "PORT ALDER (THE HARBOUR TIMES/PACIFIC NEWS NETWORK) - …": the place in capitals, then in the bracket a paper's name and
+ * the network it shares its copy through, set apart by a slash and set in capitals, as a network's member papers credit
+ * the copy they pass on: one credit, the paper through its network, written as the paper writes it in a sentence ("The
+ * Harbour Times/Pacific News Network"). Each part is an outlet's name of two words or more ("The" and a name, or a name
+ * ending in a paper's, a network's or a newsroom's word); a one-word agency in it ("(KXYZ/AP)") makes the parts the
+ * outlets that each sign (see datelineCredits), and places ("(PORT ALDER/VALE)") sign nothing.
+ */
+function capitalsNetworkCredit(lede: string): null | string {
+  const m = capitalsNetwork.exec(lede)
+  if (!m) return null
+  const parts = m[1]!.split(/\s*\/\s*/)
+  const outlet = (part: string) => /\s/.test(part) && !oneWordDesks.test(part) && (/^THE\s/.test(part) || outletTail.test(titleCaseWords(part)))
+  if (!parts.every(outlet)) return null
+  return parts.map(titleCaseWords).join('/')
+}
+/** Words in capitals written as a name is in a sentence ("THE HARBOUR TIMES" as "The Harbour Times"). */
+const titleCaseWords = (text: string) => text.toLowerCase().replace(/\p{L}[\p{L}'’]*/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
 /** The name in a lede's dateline brackets, when the bracket sits where a dateline's credit does (see datelineDesk). */
 export function datelineCredit(lede: string): string | null {
   const stamp = datelineStamp(lede)
@@ -85,6 +105,8 @@ export function datelineCredit(lede: string): string | null {
   // "MOSCOW, June 26. /TASS/. …": the place in capitals and the day, then the agency between slashes.
   const slashed = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\.?\s*\/(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\/\.?\s/u.exec(lede)
   if (slashed) return slashed[1]!
+  const network = capitalsNetworkCredit(lede)
+  if (network) return network
   const m = datelineDesk.exec(lede)
   if (!m) return null
   const [, place, day, name, after] = m

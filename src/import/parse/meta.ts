@@ -26,6 +26,8 @@ const withoutLabels = (text: string) => {
   return foreignStem.test(english) ? english.replace(foreignLabels, ' ') : english
 }
 // ("Updated Date: May 03, 2018", "Updated on …": the label's noun or preposition after it.)
+/** An update's label glued to the figure before it ("2025updated", "10:30Last updated", "2024Actualizat"). */
+const gluedUpdate = new RegExp(String.raw`(\d)((?:last\s+)?${updateWords})(?![\p{L}])`, 'iu')
 const updateLabelBefore = new RegExp(String.raw`(?<![\p{L}])${updateWords}(?:\s+(?:date|on|at|time))?(?![\p{L}])[^\p{L}]*$`, 'iu')
 /** ("Last Updated At:13:40": the label's "at" before its colon, the time glued on.) */
 const updatedTime = /\b(?:updated|modified|edited)(?:\s+at(?=\s*:))?\s*:?\s*(?:at\s+)?(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b|\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)/i
@@ -156,8 +158,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "Sunday, 18 August 2019 KSA 06:29 - GMT 03:29", "… 03:29 GMT / 06:29 KSA": the time told twice, in the local zone and
   // in GMT; the GMT one is read.
   if (/\b(?:GMT|UTC)\b/.test(line)) line = line.replace(/\b\p{Lu}{2,4}\s+\d{1,2}:\d{2}\s*[-–|/]\s*((?:GMT|UTC)\s+\d{1,2}:\d{2})\b/u, '$1').replace(/\b((?:GMT|UTC)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+(?:GMT|UTC))\s*[-–|/]\s*(?:\p{Lu}{2,4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\p{Lu}{2,4})\b/u, '$1')
-  // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023": the update's label glued to the year before it.
-  if (/\d(?:Updated|Modified|Last updated)\b/.test(line)) line = line.replace(/(\d)(Updated|Modified|Last updated)\b/g, '$1 $2')
+  // "17:02, 3 Oct 2023Updated 18:15, 3 Oct 2023", "October 30, 2025updated 05 Nov 2025 5:16pm": the update's label glued
+  // to the year or the time before it, in capitals or not, in any of the languages the label is printed in (the page's
+  // two spans run together); a word glued to a figure is no word of a date, so the label is read apart.
+  if (gluedUpdate.test(line)) line = line.replace(new RegExp(gluedUpdate.source, 'giu'), '$1 $2')
   // "04 Dec 2022 01:30PM (Updated: 04 Dec 2022 07:53PM)": the update in brackets after the publication, as the update.
   if (/\(\s*(?:last\s+)?(?:updated|modified)\b/i.test(line)) line = line.replace(/\(\s*((?:last\s+)?(?:updated|modified)\b[^()]*?)\s*\)/gi, ' $1 ')
   // "Jane Roe (@janeroe45) Published …": the writer's social handle in brackets after the name is no part of it.

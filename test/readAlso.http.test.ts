@@ -198,6 +198,18 @@ describe('former names over REST', () => {
     expect(await probe(headline('Headline aft'))).toEqual({ state: 'pending', to: null })
   })
 
+  it("are listed on the story newest first, for staff only", async () => {
+    const target = await create({ _status: 'published', slug: `first-name-${runId}`, title: headline('First name of a story') })
+    await save(target.id, { slug: `second-name-${runId}`, title: headline('Second name of a story') })
+    await save(target.id, { slug: `third-name-${runId}`, title: headline('Third name of a story') })
+    const read = async (auth: boolean) =>
+      json<{ aliases?: { docs: { key: string }[] } }>(rest(`/articles/${target.id}?depth=1`, { auth }))
+    const keys = (await read(true)).aliases!.docs.map((alias) => alias.key)
+    expect(keys.slice(0, 2).sort()).toEqual([headlineKey(headline('Second name of a story')), slugKey(`second-name-${runId}`)].sort())
+    expect(keys.slice(2).sort()).toEqual([headlineKey(headline('First name of a story')), slugKey(`first-name-${runId}`)].sort())
+    expect((await read(false)).aliases?.docs ?? []).toEqual([])
+  })
+
   it('are never taken from the autosaves of an unpublished draft', async () => {
     const draft = await create({ title: headline('Work') })
     for (const title of ['Work in', 'Work in progr', 'Work in progress']) await save(draft.id, { title: headline(title) }, '?draft=true&autosave=true')

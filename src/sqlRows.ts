@@ -225,9 +225,11 @@ export function valueOf(kind: Column['kind'], value: unknown): unknown {
 export function documentOf(columns: Column[], row: Row): Row {
   const doc: Row = {}
   for (const column of columns) {
+    const { path } = column
     let target = doc
-    for (const step of column.path.slice(0, -1)) target = (target[step] ??= {}) as Row
-    target[column.path.at(-1)!] = valueOf(column.kind, row[column.key])
+    // Most columns are top-level fields: no nested object to walk to.
+    for (let step = 0; step < path.length - 1; step++) target = (target[path[step]!] ??= {}) as Row
+    target[path[path.length - 1]!] = valueOf(column.kind, row[column.key])
   }
   return doc
 }

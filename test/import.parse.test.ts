@@ -9348,3 +9348,28 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
     expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
   })
 })
+
+describe('the last line cut off where the page store stopped keeping the page', () => {
+  const read = (name: string) => parseStory(fs.readFileSync(path.resolve(process.cwd(), `test/fixtures/pages/${name}.txt`), 'utf8'))
+
+  it('keeps a quote cut off after its speaker\'s verb and colon as the story\'s last paragraph', () => {
+    const story = read('store-cut-speech-colon-01')
+    expect(story.paragraphs.at(-1)).toBe('She added: “I know some people are worried about the cos')
+    expect(story.endsCutOff).toBe(true)
+  })
+
+  it('keeps a paragraph cut off on a label the story opens its own paragraphs on', () => {
+    expect(read('store-cut-story-label-01').paragraphs.at(-1)).toBe('Our verdict: The tram stops are done, which wheelchai')
+  })
+
+  it('keeps the story\'s numbered list when its next item is cut off', () => {
+    const story = read('store-cut-numbered-list-01')
+    expect(story.paragraphs.at(-1)).toBe('Lot 5 – Emergen')
+    expect(story.paragraphs).toContain('Lot 1 – Civil engineering works')
+  })
+
+  it('still drops a label of the page\'s with its value under the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nTags: ferry, fares, isla')
+    expect(story.paragraphs.at(-1)).toBe('The operator blamed fuel costs.')
+  })
+})

@@ -2891,6 +2891,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     !matchReadAlso(text, options.readAlsoPrefixes) &&
     !/["“”]/.test(text) &&
     (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && titleCase(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
+  // The next item of a numbered run of the story's own list, cut off where the store stopped keeping the page ("Lot 3 –
+  // Regener" under "Lot 1 – …" and "Lot 2 – …", their bulleted items between): the items one to the one before it are all
+  // there above, each opening on the same word and its number. The run is the story's list, no links of the site's.
+  const nextNumbered = (line: string) => {
+    const item = /^(\p{Lu}[\p{L}'’-]*)\s+(\d{1,2})\b(?![\d.,:])/u.exec(line)
+    if (!item || Number(item[2]) < 3) return false
+    const opens = (n: number) => story.paragraphs.slice(0, -1).some((paragraph) => new RegExp(`^${escapeRegExp(item[1]!)}\\s+${n}\\b(?![\\d.,:])`, 'u').test(paragraph))
+    return Array.from({ length: Number(item[2]) - 1 }, (_, index) => index + 1).every(opens)
+  }
+  const numberedCut = storeCut && story.paragraphs.length > 2 && story.paragraphs.at(-1) === lines.at(-1)?.text && nextNumbered(story.paragraphs.at(-1)!)
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
@@ -2902,7 +2912,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
   }
   if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
-  if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  if (!numberedCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {
@@ -2946,6 +2956,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
   }
+  // (…nor is a speaker's verb before the colon, or a quote opened after it: 'He added: “I’m sure', 'She said: "The'.
+  // A label's value is never a quote.)
+  const speechBeforeColon = (line: string) => /^[^:]{1,30}:\s+["“‘]/u.test(line) || /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|explains|stated|states|wrote|writes|continued|asked|replied|warned|noted)\s*:/u.test(line)
+  // (…nor a label the story itself opens its paragraphs on, over the one cut off: "Our verdict: The sche" under paragraphs
+  // opening "Our verdict: …" is the story's pattern, no label of the page's.)
+  const storyLabel = (line: string) => {
+    const label = /^([^:]{2,30}):\s/u.exec(line)?.[1]
+    return label !== undefined && story.paragraphs.slice(0, -1).some((paragraph) => paragraph.startsWith(`${label}: `) && wordCount(paragraph) >= 8)
+  }
   // A closing Read-also line, then another story's card under it: its title (no full stop, six words or more) and its
   // one-sentence summary, the page's last text ("Read also: …" / "Rail strike called off after late talks" / "Unions and the
   // operator agreed on Monday …"). The card is the page's; the Read-also line stays the story's link.
@@ -2965,7 +2984,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last))) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

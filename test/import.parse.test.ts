@@ -9373,3 +9373,22 @@ describe('the last line cut off where the page store stopped keeping the page', 
     expect(story.paragraphs.at(-1)).toBe('The operator blamed fuel costs.')
   })
 })
+
+describe('the site\'s pitches to its reader under the story', () => {
+  it('drops a newsletter\'s or an advertiser\'s question and button, a call to the site\'s videos and a newsletter box\'s heading with its pitch', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Like what you read? Sign up for our morning email.')?.reason).toBe('newsletter prompt')
+    expect(find('Looking to advertise your services to local firms? Contact our sales team.')?.reason).toBe('advertising pitch')
+    expect(find('Check out our latest podcasts here:')?.reason).toBe('promo')
+    expect(find('NEWSLETTER | Keep up with the latest news')?.reason).toBe('newsletter prompt')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-pitch-under-story-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The new jobs will be advertised locally first/)
+  })
+
+  it('leaves the story\'s own questions and sentences about videos alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Did you enjoy the festival? Most of the visitors we met said they would come back next year.')).toBeUndefined()
+    expect(find('Looking to expand into Asia? The firm opened an office in Singapore in May.')).toBeUndefined()
+    expect(find('Watch the videos the police released on Monday, which show the car leaving the road.')).toBeUndefined()
+  })
+})

@@ -177,6 +177,18 @@ export const defaultChromeRules: ChromeRule[] = [
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
   { keepsReports: true, maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,3} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
+  // The site's pitches to its reader under the story, each a question to the reader and the button's words after it: a
+  // newsletter's ("Enjoyed this article? Get our briefing delivered.", "Like what you read? Sign up for more."), an
+  // advertiser's ("Looking to promote your business to readers in your area? Find out how we can help →", "Want to
+  // advertise with us? Contact our sales team."). The question is about the read or the reader's business, never the story's.
+  { keepsReports: true, maxLength: 200, pattern: /^(?:did you |have you )?(?:enjoy(?:ed|ing)?|lik(?:e|ed)|lov(?:e|ed)|found|find)\s+(?:the|this|that|our|what you(?:['’]ve)?)\s*(?:read(?:ing)?|article|story|post|piece|content|journalism|newsletter|coverage)?(?:\s+(?:useful|helpful|interesting|valuable|informative))?\s*\?\s+(?:get|sign up|subscribe|share|follow|support|join|receive|read|register|find out|discover|don['’]t miss)\b[^?]{0,120}$/i, reason: 'newsletter prompt' },
+  { keepsReports: true, maxLength: 240, pattern: /^(?:are you |were you )?(?:looking|want(?:ing)?|would you like|need|keen)\s+to\s+(?:promote|advertise|market|showcase|reach|get your (?:brand|business|product|message))\b[^?]{0,140}\?\s+(?:find out|learn|discover|contact|get in touch|talk to|click|see|email|call)\b[^?]{0,100}$/i, reason: 'advertising pitch' },
+  // The site's call to its own feeds, alone on its line ("Check out the latest videos here:", "Watch more of our videos",
+  // "Explore all our podcasts here »"): no story's sentence.
+  { maxLength: 90, pattern: /^(?:check out|watch|see|catch|explore|browse|discover)\s+(?:all\s+|more\s+(?:of\s+)?)?(?:the\s+|our\s+)?(?:latest|top|newest|best|more|all)?\s*(?:[\p{L}\d&'’-]+\s+){0,2}(?:videos|video stories|podcasts|galleries|photo galleries|shows|episodes|web stories)\b(?:\s+(?:here|now|on\s+\S+(?:\s+\S+)?))?\s*[:.!»›→]?$/iu, reason: 'promo' },
+  // A newsletter box's heading and its pitch on one line ("NEWSLETTER - Stay informed with the latest news!", "Newsletter:
+  // get the day's headlines", "Newsletter | Never miss a story"): the box's, and what follows it is the page's.
+  { endsStory: true, maxLength: 120, pattern: /^(?:our |free |daily |weekly )?(?:newsletters?|infolettres?|boletines?|boletín)\s*[-–—:|]\s*(?=.{0,80}\b(?:stay|keep|get|receive|sign|subscribe|latest|inbox|informed|updated|miss|daily|weekly|free)\b).{3,100}$/iu, reason: 'newsletter prompt' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
   // Where a republished story came from, under it: "(example.com)", "*This article was first published by X", "Full

@@ -9392,3 +9392,18 @@ describe('the site\'s pitches to its reader under the story', () => {
     expect(find('Watch the videos the police released on Monday, which show the car leaving the road.')).toBeUndefined()
   })
 })
+
+describe('a Read-also line set whole in brackets between paragraphs', () => {
+  it('is a link, kept as the line in its brackets', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-in-brackets-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['New patrol boat joins harbour fleet', 'Marina owners count the cost of a wet summer'])
+    expect(story.paragraphs).toContain('Read Also: New patrol boat joins harbour fleet')
+    expect(story.paragraphs.at(-1)).toMatch(/^The fine will go towards a fund/)
+  })
+
+  it('leaves a sentence in brackets the story\'s', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\n(The operator blamed fuel costs, which have doubled.)\n\nPassengers have complained.\n')
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toContain('(The operator blamed fuel costs, which have doubled.)')
+  })
+})

@@ -77,6 +77,9 @@ const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,
 /** The Read-also label patterns of each set of prefixes (see the teaser check in `readStory`). */
 const readAlsoPatterns = new Map<string, readonly [RegExp, RegExp]>()
 
+/** The text of a line set whole in brackets ("[ Also Read: Title ]", "(Read more: Title)"), or null. */
+const bracketedLink = (line: string) => /^(?:\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\))$/u.exec(line.trim())?.slice(1).find(Boolean) ?? null
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -223,7 +226,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const matchReadAlso = (line: string, prefixes?: string[]) => {
     // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs. ("See also
     // Title": the opener and the link's title with no mark between.)
-    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? null)
+    // ("[ Also Read: Title ]", "(Read more: Title)": the link in the brackets a site sets it in between paragraphs.)
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? ((inner) => (inner ? matchReadAlsoLine(inner, prefixes) : null))(bracketedLink(line)) ?? null)
     return readAlsoCache.get(line)!
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
@@ -2701,7 +2705,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
     // block as it does the other prefixes.
     if (story.paragraphs.length === 0) storyFrom = index
-    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
+    // (…and "[ Also Read: Title ]" is kept as the line in its brackets, "Also Read: Title".)
+    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.

@@ -9407,3 +9407,20 @@ describe('a Read-also line set whole in brackets between paragraphs', () => {
     expect(story.paragraphs).toContain('(The operator blamed fuel costs, which have doubled.)')
   })
 })
+
+describe('a donation box\'s heading naming the outlet and what the money is for', () => {
+  it('ends the story over the appeal', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Support The Example Post and Fearless Reporting')?.reason).toBe('donation appeal')
+    expect(find('SUPPORT EXAMPLE NEWS FOR INDEPENDENT MEDIA')?.reason).toBe('donation appeal')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/donation-heading-for-journalism-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The mayor will start the clock/)
+  })
+
+  it('leaves a sentence about support for journalism the story\'s', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Support for local journalism has fallen sharply in the region, the survey found.')).toBeUndefined()
+    expect(find('Support Grows for Press Freedom Bill in Media')).toBeUndefined()
+    expect(find('Support grows for citizen journalism')).toBeUndefined()
+  })
+})

@@ -25,6 +25,17 @@ export type ChromeRule = {
 /** A web font's icon printed as its name: snake_case words ("bookmark_border"), or a common bare one ("cancel"). */
 export const iconName = /^(?:[a-z]+(?:_[a-z]+)+|cancel|close|clear|search|menu|share|print|bookmark|expand_more|expand_less)$/
 
+/** A word as a heading sets it: in lower case, capitalised or in capitals ("independent", "Independent", "INDEPENDENT"). */
+const anyCase = (word: string) => `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`
+/**
+ * A donation box's heading: "Support", the outlet's name (capitalised) and what the money is for, the kind of journalism
+ * in a word or three ("Support Example News for Independent Journalism", "Support The Example Post and Fearless Reporting").
+ */
+const supportForJournalism = new RegExp(
+  `^${anyCase('support')}\\s+(?:${anyCase('the')}\\s+)?\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?\\s+(?:${anyCase('for')}|${anyCase('and')})\\s+(?:(?:${['independent', 'fearless', 'free', 'honest', 'local', 'quality', 'investigative', 'trusted', 'trustworthy', 'unbiased', 'impartial', 'fair', 'public-interest', 'community', 'accountability', 'bold', 'courageous', 'ethical', 'grassroots', 'nonpartisan', 'non-partisan', 'reader-funded'].map(anyCase).join('|')}),?\\s+(?:${anyCase('and')}\\s+)?){1,3}(?:${['journalism', 'reporting', 'media'].map(anyCase).join('|')})\\s*[.!]?$`,
+  'u',
+)
+
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
@@ -151,6 +162,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // what follows it, is the site's.
   { endsStory: true, maxLength: 140, pattern: /^(?:[Ss]upport|SUPPORT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\d&.'’ -]{1,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|JOURNALISM|reporting)(?:\s+(?:of|that|you|for|with|in)\b[^.!?]{0,80})?$/u, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
+  // (…and the heading that names what the money is for after the outlet's name: "Support Example News for Independent
+  // Journalism", "Support The Example Post and Fearless Reporting". What follows it is the appeal's box.)
+  { endsStory: true, maxLength: 140, pattern: supportForJournalism, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
   { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps|makes))\b(?!.{200})/i, reason: 'donation appeal' },
   { pattern: /\b(is|are) standing (behind|with) us\b.*\?$/i, reason: 'donation appeal' },

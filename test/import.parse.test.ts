@@ -9424,3 +9424,17 @@ describe('a donation box\'s heading naming the outlet and what the money is for'
     expect(find('Support grows for citizen journalism')).toBeUndefined()
   })
 })
+
+describe('a date line the date reader cannot read, between the deck and the title printed again', () => {
+  it('is the header\'s, and so is the deck over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-stamp-unread-under-deck-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Dairy farmers should not accept the first offer/)
+    expect(story.paragraphs).not.toContain('Posted on Mar 14 ,08:05')
+    expect(story.standfirst).toMatch(/^Processors have raised their offers/)
+  })
+
+  it('leaves an update note with words of its own to the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nUpdated at 10:29 with the minister\'s reply\n\nThe minister said she would look into it.\n')
+    expect(story.paragraphs).toContain("Updated at 10:29 with the minister's reply")
+  })
+})

@@ -80,6 +80,23 @@ const readAlsoPatterns = new Map<string, readonly [RegExp, RegExp]>()
 /** The text of a line set whole in brackets ("[ Also Read: Title ]", "(Read more: Title)"), or null. */
 const bracketedLink = (line: string) => /^(?:\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\))$/u.exec(line.trim())?.slice(1).find(Boolean) ?? null
 
+/** Tokens a date line carries besides its figures and names: a time's half of the day, its zone, a small word. */
+const stampWord = /^(?:[ap]\.?m\.?|at|on|the|of|de|del|um|à|le|el|gmt|utc|ist|bst|cet|cest|est|edt|pst|pdt)$/i
+/**
+ * A date's label and a date alone on a line, however the date is set ("Posted on Aug 25 ,10:29", "Updated: 25 Aug, 10h29",
+ * "Published 3 May 2024"): the label opens it, then figures and at most two words (a month's or a day's name), with a
+ * time or a year among them. A note with words of its own ("Updated at 10:29 with the minister's reply") is no stamp.
+ */
+const dateStampLine = (text: string) => {
+  const label = dateLabelLine.exec(text)
+  if (!label || sentenceEnd.test(text) || wordCount(text) > 10) return false
+  const tokens = text.slice(label[0].length).split(/[\s,|/]+/).filter((token) => token.replace(/[.,;-]/g, '') !== '')
+  const figures = tokens.filter((token) => /^\d/u.test(token))
+  const names = tokens.filter((token) => /^\p{L}+\.?$/u.test(token) && !stampWord.test(token))
+  const small = tokens.filter((token) => stampWord.test(token))
+  return tokens.length === figures.length + names.length + small.length && names.length <= 2 && figures.every((token) => /^\d{1,4}(?:st|nd|rd|th|[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m)?)?[.,]?$/iu.test(token)) && figures.some((token) => /\d[:.h]\d{2}|^(?:19|20)\d{2}(?!\d)/u.test(token))
+}
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -1733,7 +1750,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!usable(at) || captions[at]) continue
     // (Under a title printed after the story, its short sentences are the story's too.)
     const sentence = titleLast ? at >= firstBody && sentenceEnd.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 3 : isSentence(lines[at]!.text)
-    if (lines[at]!.meta || !sentence || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
+    // (A date line the date reader could not read is the header's, and so are the lines over it.)
+    if (lines[at]!.meta || !sentence || dateStampLine(lines[at]!.text) || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
     preTitle.add(at)
   }
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
@@ -2116,7 +2134,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         let creditAt = index + 1
         // (The caption may have been read already, as the lead picture's: it is still the line under the title again.)
         while (creditAt < lines.length && !usable(creditAt) && !captions[creditAt]) creditAt++
-        const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : undefined
+        // (…or, the title again right over the lede, the header's date line between the sentence and it: "<deck>" / "Posted
+        // on Aug 25 ,10:29" / "<title>" / the story. The header runs down to the title's repeat.)
+        const summaryAt = lines.findIndex((other, at) => at > best.index && at < index && other.text === summary)
+        const stamped = summaryAt > 0 && lines.slice(summaryAt + 1, index).some((other) => (other.meta && other.meta.dates.length > 0) || dateStampLine(other.text))
+        const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : stamped ? nextUsable(index) : undefined
         if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(summary) && wordCount(summary) <= 35 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary)) {
           standfirst.push(story.paragraphs.pop()!)
           story.dateline = null
@@ -2500,6 +2522,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
+    // A date line the date reader could not read ("Posted on Aug 25 ,10:29", "Updated: 25 Aug, 10h29"): the header's
+    // stamp, set between the standfirst and the story, no paragraph.
+    if (!readAlso && !line.meta && dateStampLine(line.text)) {
+      drop(line.text, 'date line')
+      continue
+    }
     // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
     // (A photo credit, "WBEZ/Jane Roe", is no headline.)
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25 && !/\S\/\S/.test(line.text)) {

@@ -9438,3 +9438,23 @@ describe('a date line the date reader cannot read, between the deck and the titl
     expect(story.paragraphs).toContain("Updated at 10:29 with the minister's reply")
   })
 })
+
+describe('a publisher\'s notices over the title: its group, its legal and print-copy terms, a cookie banner\'s sentences, a desk\'s tagline', () => {
+  it('are the page\'s, and the story reads from its own title and lede', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find("We'll assume we have your consent to use cookies, so you won't need to sign in again.")?.reason).toBe('cookie notice')
+    expect(find('Your browser has cookies turned off. Turn them on to use this site.')?.reason).toBe('cookie notice')
+    expect(find('Example Weekly is part of Example Holdings')?.reason).toBe('masthead')
+    expect(find('Printed for:')?.reason).toBe('print label')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/publisher-notices-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Why box shortages are hitting small exporters hardest')
+    expect(story.paragraphs[0]).toMatch(/^SMALL exporters are struggling/)
+  })
+
+  it('leaves the story\'s sentences about cookies, ownership and desks alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The regulator said sites must not assume that users agree to cookies, a practice it called widespread.')).toBeUndefined()
+    expect(find('The port is part of a wider plan to expand trade with the north.')).toBeUndefined()
+    expect(find('Coverage from the local newsroom has shrunk since the paper closed its office.')).toBeUndefined()
+  })
+})

@@ -617,6 +617,19 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, endsStory: true, maxLength: 240, pattern: /^(?:for (?:more on|the (?:rest|full version) of|the full) (?:this|the) (?:story|article|report),?\s+)?(?:please\s+)?(?:purchase|buy|pick up|grab|get) (?:a|your) copy of (?:today[’']s|this week[’']s|the|our)\b.{0,160}\b(?:edition|e-?edition|paper|newspaper|e-?paper)\b.{0,40}$/iu, reason: 'print teaser' },
   // A rating widget's count under the story ("0 users have voted.", "12 readers have voted"): what follows is the site's.
   { endsStory: true, maxLength: 50, pattern: /^\d[\d,.]*\s+(?:users?|people|readers?|visitors?|votes?)\s+(?:have |has )?voted\.?$/i, reason: 'rating widget' },
+  // A publisher's legal notice over or under the story: whose business runs the site ("This site is operated by a business
+  // or businesses owned by Example PLC and all copyright resides with them. … Registered in England and Wales."), and a
+  // printed copy's terms ("This copy is for your personal, non-commercial use. For high-quality copies … please call …").
+  { keepsReports: true, maxLength: 600, pattern: /^this (?:site|website|web site|service|publication) is (?:operated|owned|run|published|managed) by (?:a |the )?(?:business|company|companies|businesses|subsidiar(?:y|ies)|division)\b.{0,540}$/i, reason: 'publisher notice' },
+  { keepsReports: true, maxLength: 600, pattern: /^this (?:copy|article|story|content|material|page|printout) is (?:intended )?(?:only )?for your (?:own )?personal,? non-?commercial use\b.{0,540}$/i, reason: 'publisher notice' },
+  // …and a brand's line naming the group it belongs to ("Example List is part of Example PLC", "Example Weekly is a part
+  // of the Example Media Group"): the page's masthead, no sentence of the story.
+  { maxLength: 120, pattern: /^(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s+(?:PLC|plc|Plc|Group|Ltd|Limited|Inc\.?|LLC|AG|SE|S\.A\.|Media|Holdings|Network)\.?$/u, reason: 'masthead' },
+  // A desk's tagline under the title ("Essential coverage from the Example List news desk", "Daily analysis from the
+  // Example Times markets team"): what the desk brings and its name, no sentence.
+  { maxLength: 120, pattern: /^(?:[\p{L}-]+\s+){0,2}(?:coverage|analysis|reporting|news|insights?|briefings?|updates|commentary)\s+from\s+(?:the\s+|our\s+)?[\p{L}\d&'’. -]{2,50}?\s*(?:news\s*desk|newsroom|desk|team|editors|reporters|correspondents)\.?$/iu, reason: 'desk tagline' },
+  // A print view's label over the story, alone ("Printed By", "Printed for:"): the print layout's, its name not printed.
+  { maxLength: 20, pattern: /^printed (?:by|for)\s*:?$/i, reason: 'print label' },
   // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
   // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
   { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?!.*\bruled\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
@@ -626,6 +639,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
+  // A cookie banner's other sentences: the browser's cookies switched off ("Your browser appears to have cookies disabled.
+  // … please enable cookies"), consent taken as given ("We'll assume we have your consent to use cookies, …", "We'll
+  // assume you're happy to receive all cookies on this website"): cookies, the reader's consent or browser, and the site.
+  { keepsReports: true, maxLength: 300, pattern: /^(?=.{0,160}\bcookies\b)(?:your browser\b.{0,60}\bcookies\b.{0,30}\b(?:disabled|blocked|turned off|switched off)\b|(?:we|we['’]ll|we will|we['’]re going to)\s+(?:assume|take it)\s+(?:that\s+)?(?:we have your (?:consent|permission)|you(?:['’]re| are) (?:ok|okay|happy|fine|content)|you (?:agree|consent|accept))\b).{0,240}$/i, reason: 'cookie notice' },
   // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
   // The banner's one-line form under the story ("By continuing to use the site, you agree to our use of cookies. Read

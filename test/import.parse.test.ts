@@ -9458,3 +9458,12 @@ describe('a publisher\'s notices over the title: its group, its legal and print-
     expect(find('Coverage from the local newsroom has shrunk since the paper closed its office.')).toBeUndefined()
   })
 })
+
+describe('the first item of a list the story brings in with a colon, cut off where the page store stopped', () => {
+  it('is the story\'s last paragraph, the sentence over it too', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/store-cut-list-intro-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('• Investigators point to a worn rail: Early findings suggest a section of track that was due to be')
+    expect(story.paragraphs.at(-2)).toMatch(/^On safety, we have two reports/)
+    expect(story.endsCutOff).toBe(true)
+  })
+})

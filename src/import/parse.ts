@@ -2934,6 +2934,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return Array.from({ length: Number(item[2]) - 1 }, (_, index) => index + 1).every(opens)
   }
   const numberedCut = storeCut && story.paragraphs.length > 2 && story.paragraphs.at(-1) === lines.at(-1)?.text && nextNumbered(story.paragraphs.at(-1)!)
+  // (…and the first item of a list the story brings in with a sentence of its own closing on a colon, "On regulation, we
+  // have two stories on the new rules:" over "• Leaked plans confirm the worst: The plans wou", cut off the same way: a
+  // clause of five words or more, three in lower case, no prompt to share or follow, under a finished paragraph.)
+  const introCut = (() => {
+    const [intro, item] = story.paragraphs.slice(-2) as [string, string]
+    if (!storeCut || story.paragraphs.length < 3 || item !== lines.at(-1)?.text || !/:$/.test(intro) || wordCount(intro) < 5 || !sentenceEnd.test(story.paragraphs.at(-3)!)) return false
+    return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more)\b/i.test(intro) && /\p{L}['’]?$/u.test(item)
+  })()
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
@@ -2945,7 +2953,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
   }
   if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
-  if (!numberedCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  if (!numberedCut && !introCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {
@@ -3017,7 +3025,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last))) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

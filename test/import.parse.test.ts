@@ -9467,3 +9467,16 @@ describe('the first item of a list the story brings in with a colon, cut off whe
     expect(story.endsCutOff).toBe(true)
   })
 })
+
+describe('a standfirst that speaks of the piece itself ("… takes us through …", "We look at …")', () => {
+  it('is the standfirst, and the lede under it the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/standfirst-about-the-piece-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/takes us through the station's unlikely rise/)
+    expect(story.paragraphs[0]).toMatch(/^In the spring of 1994/)
+  })
+
+  it('leaves a lede that reports the news the first paragraph', () => {
+    const story = parseStory('Budget gives council room to hire\n\nThe new budget gives us a chance to hire more teachers, the mayor told the council on Monday evening.\n\nThe council approved the budget by eleven votes to two after a debate that lasted most of the evening.\n\nIt takes effect in April.\n')
+    expect(story.paragraphs[0]).toMatch(/^The new budget gives us a chance/)
+  })
+})

@@ -97,6 +97,18 @@ const dateStampLine = (text: string) => {
   return tokens.length === figures.length + names.length + small.length && names.length <= 2 && figures.every((token) => /^\d{1,4}(?:st|nd|rd|th|[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m)?)?[.,]?$/iu.test(token)) && figures.some((token) => /\d[:.h]\d{2}|^(?:19|20)\d{2}(?!\d)/u.test(token))
 }
 
+/**
+ * A summary that speaks of the piece it heads, not of the news: someone "gives us a tour of", "takes us through", "walks
+ * us through" (the reader, the site), or "we look at", "this article explores" (and the same in a few other languages).
+ * One sentence of forty words at most, no quote marks.
+ */
+const aboutThePiece = (text: string) =>
+  wordCount(text) <= 40 &&
+  isSentence(text) &&
+  !/["“”]/.test(text) &&
+  !/[.!?]["”’]?\s+\p{Lu}/u.test(withoutAbbreviations(text)) &&
+  /\bgives\s+us\s+(?:a|an|her|his|their)\s+(?:[\p{L}-]+\s+){0,2}(?:tour|look|glimpse|guide|rundown|taste|insight|peek|run-through|account|history)\b|\b(?:takes|walks|guides|shows)\s+us\s+(?:on|through|inside|behind|around|back|into)\b|\b(?:we|this (?:article|piece|feature|report|story|essay|guide))\s+(?:look|looks|explore|explores|examine|examines|take a look|takes a look|investigate|investigates)\s+(?:at|into|whether|why|how|what)\b|\bnos\s+(?:cuenta|muestra|lleva|explica|conta|mostra|leva|explica)\b|\bnous\s+(?:raconte|explique|emmène|présente|fait découvrir)\b|\b(?:erzählt|zeigt|erklärt)\s+uns\b/iu.test(text)
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -2651,6 +2663,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
     // …". A story's lede is not told twice.)
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {
+      standfirst.push(story.paragraphs.pop()!)
+    }
+    // (…or a standfirst that speaks of the piece itself, what its writer gives the reader: "Jane Roe gives us a whistle-stop
+    // tour of the port's history.", "We look at what the new rules mean for tenants.", "Juan Pérez nos cuenta …": one
+    // sentence of forty words at most, no quote in it, over a lede of a dozen words or more.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && aboutThePiece(story.paragraphs[0]!) && isSentence(line.text) && wordCount(line.text) >= 12) {
       standfirst.push(story.paragraphs.pop()!)
     }
     // A picture's caption under the title that is only the title's opening words ("Harbour Board" under "Harbour Board

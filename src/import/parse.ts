@@ -3015,9 +3015,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
   }
-  // (…nor is a speaker's verb before the colon, or a quote opened after it: 'He added: “I’m sure', 'She said: "The'.
-  // A label's value is never a quote.)
-  const speechBeforeColon = (line: string) => /^[^:]{1,30}:\s+["“‘]/u.test(line) || /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|explains|stated|states|wrote|writes|continued|asked|replied|warned|noted)\s*:/u.test(line)
+  // (…nor is a speaker's verb before the colon, or a quote opened after a clause in lower case: 'He added: “I’m sure',
+  // 'The minister in a statement: "The'. A label's value is never a quote; "Watch: “…" is a label.)
+  const speechBeforeColon = (line: string) => /^[^:]{0,30}\s\p{Ll}[^:]{0,30}:\s+["“‘]/u.test(line) || /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|explains|stated|states|wrote|writes|continued|asked|replied|warned|noted)\s*:/u.test(line)
   // (…nor a label the story itself opens its paragraphs on, over the one cut off: "Our verdict: The sche" under paragraphs
   // opening "Our verdict: …" is the story's pattern, no label of the page's.)
   const storyLabel = (line: string) => {

@@ -9417,3 +9417,134 @@ describe('a name with the comma the theme prints before the date, the date\'s ro
     expect(story.authors).toEqual([])
   })
 })
+describe('the last line cut off where the page store stopped keeping the page', () => {
+  const read = (name: string) => parseStory(fs.readFileSync(path.resolve(process.cwd(), `test/fixtures/pages/${name}.txt`), 'utf8'))
+
+  it('keeps a quote cut off after its speaker\'s verb and colon as the story\'s last paragraph', () => {
+    const story = read('store-cut-speech-colon-01')
+    expect(story.paragraphs.at(-1)).toBe('She added: “I know some people are worried about the cos')
+    expect(story.endsCutOff).toBe(true)
+  })
+
+  it('keeps a paragraph cut off on a label the story opens its own paragraphs on', () => {
+    expect(read('store-cut-story-label-01').paragraphs.at(-1)).toBe('Our verdict: The tram stops are done, which wheelchai')
+  })
+
+  it('keeps the story\'s numbered list when its next item is cut off', () => {
+    const story = read('store-cut-numbered-list-01')
+    expect(story.paragraphs.at(-1)).toBe('Lot 5 – Emergen')
+    expect(story.paragraphs).toContain('Lot 1 – Civil engineering works')
+  })
+
+  it('still drops a label of the page\'s with its value under the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nTags: ferry, fares, isla')
+    expect(story.paragraphs.at(-1)).toBe('The operator blamed fuel costs.')
+  })
+})
+
+describe('the site\'s pitches to its reader under the story', () => {
+  it('drops a newsletter\'s or an advertiser\'s question and button, a call to the site\'s videos and a newsletter box\'s heading with its pitch', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Like what you read? Sign up for our morning email.')?.reason).toBe('newsletter prompt')
+    expect(find('Looking to advertise your services to local firms? Contact our sales team.')?.reason).toBe('advertising pitch')
+    expect(find('Check out our latest podcasts here:')?.reason).toBe('promo')
+    expect(find('NEWSLETTER | Keep up with the latest news')?.reason).toBe('newsletter prompt')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-pitch-under-story-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The new jobs will be advertised locally first/)
+  })
+
+  it('leaves the story\'s own questions and sentences about videos alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Did you enjoy the festival? Most of the visitors we met said they would come back next year.')).toBeUndefined()
+    expect(find('Looking to expand into Asia? The firm opened an office in Singapore in May.')).toBeUndefined()
+    expect(find('Watch the videos the police released on Monday, which show the car leaving the road.')).toBeUndefined()
+  })
+})
+
+describe('a Read-also line set whole in brackets between paragraphs', () => {
+  it('is a link, kept as the line in its brackets', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-in-brackets-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['New patrol boat joins harbour fleet', 'Marina owners count the cost of a wet summer'])
+    expect(story.paragraphs).toContain('Read Also: New patrol boat joins harbour fleet')
+    expect(story.paragraphs.at(-1)).toMatch(/^The fine will go towards a fund/)
+  })
+
+  it('leaves a sentence in brackets the story\'s', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\n(The operator blamed fuel costs, which have doubled.)\n\nPassengers have complained.\n')
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toContain('(The operator blamed fuel costs, which have doubled.)')
+  })
+})
+
+describe('a donation box\'s heading naming the outlet and what the money is for', () => {
+  it('ends the story over the appeal', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Support The Example Post and Fearless Reporting')?.reason).toBe('donation appeal')
+    expect(find('SUPPORT EXAMPLE NEWS FOR INDEPENDENT MEDIA')?.reason).toBe('donation appeal')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/donation-heading-for-journalism-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The mayor will start the clock/)
+  })
+
+  it('leaves a sentence about support for journalism the story\'s', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Support for local journalism has fallen sharply in the region, the survey found.')).toBeUndefined()
+    expect(find('Support Grows for Press Freedom Bill in Media')).toBeUndefined()
+    expect(find('Support grows for citizen journalism')).toBeUndefined()
+  })
+})
+
+describe('a date line the date reader cannot read, between the deck and the title printed again', () => {
+  it('is the header\'s, and so is the deck over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-stamp-unread-under-deck-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Dairy farmers should not accept the first offer/)
+    expect(story.paragraphs).not.toContain('Posted on Mar 14 ,08:05')
+    expect(story.standfirst).toMatch(/^Processors have raised their offers/)
+  })
+
+  it('leaves an update note with words of its own to the story', () => {
+    const story = parseStory('Ferry fares rise\n\nFares on the island ferry will rise by a tenth from May, the operator said.\n\nThe operator blamed fuel costs.\n\nUpdated at 10:29 with the minister\'s reply\n\nThe minister said she would look into it.\n')
+    expect(story.paragraphs).toContain("Updated at 10:29 with the minister's reply")
+  })
+})
+
+describe('a publisher\'s notices over the title: its group, its legal and print-copy terms, a cookie banner\'s sentences, a desk\'s tagline', () => {
+  it('are the page\'s, and the story reads from its own title and lede', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find("We'll assume we have your consent to use cookies, so you won't need to sign in again.")?.reason).toBe('cookie notice')
+    expect(find('Your browser has cookies turned off. Turn them on to use this site.')?.reason).toBe('cookie notice')
+    expect(find('Example Weekly is part of Example Holdings')?.reason).toBe('masthead')
+    expect(find('Printed for:')?.reason).toBe('print label')
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/publisher-notices-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Why box shortages are hitting small exporters hardest')
+    expect(story.paragraphs[0]).toMatch(/^SMALL exporters are struggling/)
+  })
+
+  it('leaves the story\'s sentences about cookies, ownership and desks alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The regulator said sites must not assume that users agree to cookies, a practice it called widespread.')).toBeUndefined()
+    expect(find('The port is part of a wider plan to expand trade with the north.')).toBeUndefined()
+    expect(find('Coverage from the local newsroom has shrunk since the paper closed its office.')).toBeUndefined()
+  })
+})
+
+describe('the first item of a list the story brings in with a colon, cut off where the page store stopped', () => {
+  it('is the story\'s last paragraph, the sentence over it too', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/store-cut-list-intro-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('• Investigators point to a worn rail: Early findings suggest a section of track that was due to be')
+    expect(story.paragraphs.at(-2)).toMatch(/^On safety, we have two reports/)
+    expect(story.endsCutOff).toBe(true)
+  })
+})
+
+describe('a standfirst that speaks of the piece itself ("… takes us through …", "We look at …")', () => {
+  it('is the standfirst, and the lede under it the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/standfirst-about-the-piece-01.txt'), 'utf8'))
+    expect(story.standfirst).toMatch(/takes us through the station's unlikely rise/)
+    expect(story.paragraphs[0]).toMatch(/^In the spring of 1994/)
+  })
+
+  it('leaves a lede that reports the news the first paragraph', () => {
+    const story = parseStory('Budget gives council room to hire\n\nThe new budget gives us a chance to hire more teachers, the mayor told the council on Monday evening.\n\nThe council approved the budget by eleven votes to two after a debate that lasted most of the evening.\n\nIt takes effect in April.\n')
+    expect(story.paragraphs[0]).toMatch(/^The new budget gives us a chance/)
+  })
+})

@@ -25,6 +25,17 @@ export type ChromeRule = {
 /** A web font's icon printed as its name: snake_case words ("bookmark_border"), or a common bare one ("cancel"). */
 export const iconName = /^(?:[a-z]+(?:_[a-z]+)+|cancel|close|clear|search|menu|share|print|bookmark|expand_more|expand_less)$/
 
+/** A word as a heading sets it: in lower case, capitalised or in capitals ("independent", "Independent", "INDEPENDENT"). */
+const anyCase = (word: string) => `(?:${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`
+/**
+ * A donation box's heading: "Support", the outlet's name (capitalised) and what the money is for, the kind of journalism
+ * in a word or three ("Support Example News for Independent Journalism", "Support The Example Post and Fearless Reporting").
+ */
+const supportForJournalism = new RegExp(
+  `^${anyCase('support')}\\s+(?:${anyCase('the')}\\s+)?\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?\\s+(?:${anyCase('for')}|${anyCase('and')})\\s+(?:(?:${['independent', 'fearless', 'free', 'honest', 'local', 'quality', 'investigative', 'trusted', 'trustworthy', 'unbiased', 'impartial', 'fair', 'public-interest', 'community', 'accountability', 'bold', 'courageous', 'ethical', 'grassroots', 'nonpartisan', 'non-partisan', 'reader-funded'].map(anyCase).join('|')}),?\\s+(?:${anyCase('and')}\\s+)?){1,3}(?:${['journalism', 'reporting', 'media'].map(anyCase).join('|')})\\s*[.!]?$`,
+  'u',
+)
+
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
@@ -151,6 +162,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // what follows it, is the site's.
   { endsStory: true, maxLength: 140, pattern: /^(?:[Ss]upport|SUPPORT)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\d&.'’ -]{1,40}?['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|JOURNALISM|reporting)(?:\s+(?:of|that|you|for|with|in)\b[^.!?]{0,80})?$/u, reason: 'donation appeal' },
   { pattern: /^(support the [\p{L} ]{2,40}|fund (independent|our) [\p{L}£$€\d ]{2,60})$/iu, reason: 'donation appeal' },
+  // (…and the heading that names what the money is for after the outlet's name: "Support Example News for Independent
+  // Journalism", "Support The Example Post and Fearless Reporting". What follows it is the appeal's box.)
+  { endsStory: true, maxLength: 140, pattern: supportForJournalism, reason: 'donation appeal' },
   { pattern: /^(support us|support (our|independent) journalism|donate|make a donation|become a (member|patron|supporter|subscriber))\b(?!.{120})/i, reason: 'donation appeal' },
   { pattern: /^(help us|we need your (help|support)|can we count on you|your support (helps|matters|keeps|makes))\b(?!.{200})/i, reason: 'donation appeal' },
   { pattern: /\b(is|are) standing (behind|with) us\b.*\?$/i, reason: 'donation appeal' },
@@ -177,6 +191,18 @@ export const defaultChromeRules: ChromeRule[] = [
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
   { keepsReports: true, maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,3} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
+  // The site's pitches to its reader under the story, each a question to the reader and the button's words after it: a
+  // newsletter's ("Enjoyed this article? Get our briefing delivered.", "Like what you read? Sign up for more."), an
+  // advertiser's ("Looking to promote your business to readers in your area? Find out how we can help →", "Want to
+  // advertise with us? Contact our sales team."). The question is about the read or the reader's business, never the story's.
+  { keepsReports: true, maxLength: 200, pattern: /^(?:did you |have you )?(?:enjoy(?:ed|ing)?|lik(?:e|ed)|lov(?:e|ed)|found|find)\s+(?:the|this|that|our|what you(?:['’]ve)?)\s*(?:read(?:ing)?|article|story|post|piece|content|journalism|newsletter|coverage)?(?:\s+(?:useful|helpful|interesting|valuable|informative))?\s*\?\s+(?:get|sign up|subscribe|share|follow|support|join|receive|read|register|find out|discover|don['’]t miss)\b[^?]{0,120}$/i, reason: 'newsletter prompt' },
+  { keepsReports: true, maxLength: 240, pattern: /^(?:are you |were you )?(?:looking|want(?:ing)?|would you like|need|keen)\s+to\s+(?:promote|advertise|market|showcase|reach|get your (?:brand|business|product|message))\b[^?]{0,140}\?\s+(?:find out|learn|discover|contact|get in touch|talk to|click|see|email|call)\b[^?]{0,100}$/i, reason: 'advertising pitch' },
+  // The site's call to its own feeds, alone on its line ("Check out the latest videos here:", "Watch more of our videos",
+  // "Explore all our podcasts here »"): no story's sentence.
+  { maxLength: 90, pattern: /^(?:check out|watch|see|catch|explore|browse|discover)\s+(?:all\s+|more\s+(?:of\s+)?)?(?:the\s+|our\s+)?(?:latest|top|newest|best|more|all)?\s*(?:[\p{L}\d&'’-]+\s+){0,2}(?:videos|video stories|podcasts|galleries|photo galleries|shows|episodes|web stories)\b(?:\s+(?:here|now|on\s+\S+(?:\s+\S+)?))?\s*[:.!»›→]?$/iu, reason: 'promo' },
+  // A newsletter box's heading and its pitch on one line ("NEWSLETTER - Stay informed with the latest news!", "Newsletter:
+  // get the day's headlines", "Newsletter | Never miss a story"): the box's, and what follows it is the page's.
+  { endsStory: true, maxLength: 120, pattern: /^(?:our |free |daily |weekly )?(?:newsletters?|infolettres?|boletines?|boletín)\s*[-–—:|]\s*(?=.{0,80}\b(?:stay|keep|get|receive|sign|subscribe|latest|inbox|informed|updated|miss|daily|weekly|free)\b).{3,100}$/iu, reason: 'newsletter prompt' },
   // A syndication note ("(This story has not been edited by X staff and is auto-generated from a syndicated feed.)").
   { pattern: /^\(?this (story|article|report) has not been edited by\b.{0,120}\)?$/i, reason: 'syndication note' },
   // Where a republished story came from, under it: "(example.com)", "*This article was first published by X", "Full
@@ -591,6 +617,19 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, endsStory: true, maxLength: 240, pattern: /^(?:for (?:more on|the (?:rest|full version) of|the full) (?:this|the) (?:story|article|report),?\s+)?(?:please\s+)?(?:purchase|buy|pick up|grab|get) (?:a|your) copy of (?:today[’']s|this week[’']s|the|our)\b.{0,160}\b(?:edition|e-?edition|paper|newspaper|e-?paper)\b.{0,40}$/iu, reason: 'print teaser' },
   // A rating widget's count under the story ("0 users have voted.", "12 readers have voted"): what follows is the site's.
   { endsStory: true, maxLength: 50, pattern: /^\d[\d,.]*\s+(?:users?|people|readers?|visitors?|votes?)\s+(?:have |has )?voted\.?$/i, reason: 'rating widget' },
+  // A publisher's legal notice over or under the story: whose business runs the site ("This site is operated by a business
+  // or businesses owned by Example PLC and all copyright resides with them. … Registered in England and Wales."), and a
+  // printed copy's terms ("This copy is for your personal, non-commercial use. For high-quality copies … please call …").
+  { keepsReports: true, maxLength: 600, pattern: /^this (?:site|website|web site|service|publication) is (?:operated|owned|run|published|managed) by (?:a |the )?(?:business|company|companies|businesses|subsidiar(?:y|ies)|division)\b.{0,540}$/i, reason: 'publisher notice' },
+  { keepsReports: true, maxLength: 600, pattern: /^this (?:copy|article|story|content|material|page|printout) is (?:intended )?(?:only )?for your (?:own )?personal,? non-?commercial use\b.{0,540}$/i, reason: 'publisher notice' },
+  // …and a brand's line naming the group it belongs to ("Example List is part of Example PLC", "Example Weekly is a part
+  // of the Example Media Group"): the page's masthead, no sentence of the story.
+  { maxLength: 120, pattern: /^(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s+(?:PLC|plc|Plc|Group|Ltd|Limited|Inc\.?|LLC|AG|SE|S\.A\.|Media|Holdings|Network)\.?$/u, reason: 'masthead' },
+  // A desk's tagline under the title ("Essential coverage from the Example List news desk", "Daily analysis from the
+  // Example Times markets team"): what the desk brings and its name, no sentence.
+  { maxLength: 120, pattern: /^(?:[\p{L}-]+\s+){0,2}(?:coverage|analysis|reporting|news|insights?|briefings?|updates|commentary)\s+from\s+(?:the\s+|our\s+)?[\p{L}\d&'’. -]{2,50}?\s*(?:news\s*desk|newsroom|desk|team|editors|reporters|correspondents)\.?$/iu, reason: 'desk tagline' },
+  // A print view's label over the story, alone ("Printed By", "Printed for:"): the print layout's, its name not printed.
+  { maxLength: 20, pattern: /^printed (?:by|for)\s*:?$/i, reason: 'print label' },
   // A site's copyright notice in a sentence ("Any news, images, videos … published by example.com cannot be used without
   // prior permission under copyright law."): the site's material and a ban on reuse, no one reported.
   { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?!.*\bruled\b)(?=.{0,200}\b(?:news|content|materials?|images?|photographs?|videos?|articles?)\b)(?=.{0,300}\b(?:cannot|may not|must not|can not|should not) be (?:used|reproduced|copied|republished|reprinted)\b)(?=.{0,380}\b(?:permission|copyright)\b).{30,400}$/i, reason: 'copyright line' },
@@ -600,6 +639,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
+  // A cookie banner's other sentences: the browser's cookies switched off ("Your browser appears to have cookies disabled.
+  // … please enable cookies"), consent taken as given ("We'll assume we have your consent to use cookies, …", "We'll
+  // assume you're happy to receive all cookies on this website"): cookies, the reader's consent or browser, and the site.
+  { keepsReports: true, maxLength: 300, pattern: /^(?=.{0,160}\bcookies\b)(?:your browser\b.{0,60}\bcookies\b.{0,30}\b(?:disabled|blocked|turned off|switched off)\b|(?:we|we['’]ll|we will|we['’]re going to)\s+(?:assume|take it)\s+(?:that\s+)?(?:we have your (?:consent|permission)|you(?:['’]re| are) (?:ok|okay|happy|fine|content)|you (?:agree|consent|accept))\b).{0,240}$/i, reason: 'cookie notice' },
   // A consent banner in full ("We and our partners use cookies to … By continuing to use this site, you accept these cookies.").
   { pattern: /^(we|this site)\b[^.]{0,40}\buses? cookies\b.{0,600}\b(accept|consent|agree)\b.{0,80}\bcookies\.?$/i, reason: 'cookie notice' },
   // The banner's one-line form under the story ("By continuing to use the site, you agree to our use of cookies. Read

@@ -77,6 +77,38 @@ const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,
 /** The Read-also label patterns of each set of prefixes (see the teaser check in `readStory`). */
 const readAlsoPatterns = new Map<string, readonly [RegExp, RegExp]>()
 
+/** The text of a line set whole in brackets ("[ Also Read: Title ]", "(Read more: Title)"), or null. */
+const bracketedLink = (line: string) => /^(?:\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\))$/u.exec(line.trim())?.slice(1).find(Boolean) ?? null
+
+/** Tokens a date line carries besides its figures and names: a time's half of the day, its zone, a small word. */
+const stampWord = /^(?:[ap]\.?m\.?|at|on|the|of|de|del|um|à|le|el|gmt|utc|ist|bst|cet|cest|est|edt|pst|pdt)$/i
+/**
+ * A date's label and a date alone on a line, however the date is set ("Posted on Aug 25 ,10:29", "Updated: 25 Aug, 10h29",
+ * "Published 3 May 2024"): the label opens it, then figures and at most two words (a month's or a day's name), with a
+ * time or a year among them. A note with words of its own ("Updated at 10:29 with the minister's reply") is no stamp.
+ */
+const dateStampLine = (text: string) => {
+  const label = dateLabelLine.exec(text)
+  if (!label || sentenceEnd.test(text) || wordCount(text) > 10) return false
+  const tokens = text.slice(label[0].length).split(/[\s,|/]+/).filter((token) => token.replace(/[.,;-]/g, '') !== '')
+  const figures = tokens.filter((token) => /^\d/u.test(token))
+  const names = tokens.filter((token) => /^\p{L}+\.?$/u.test(token) && !stampWord.test(token))
+  const small = tokens.filter((token) => stampWord.test(token))
+  return tokens.length === figures.length + names.length + small.length && names.length <= 2 && figures.every((token) => /^\d{1,4}(?:st|nd|rd|th|[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m)?)?[.,]?$/iu.test(token)) && figures.some((token) => /\d[:.h]\d{2}|^(?:19|20)\d{2}(?!\d)/u.test(token))
+}
+
+/**
+ * A summary that speaks of the piece it heads, not of the news: someone "gives us a tour of", "takes us through", "walks
+ * us through" (the reader, the site), or "we look at", "this article explores" (and the same in a few other languages).
+ * One sentence of forty words at most, no quote marks.
+ */
+const aboutThePiece = (text: string) =>
+  wordCount(text) <= 40 &&
+  isSentence(text) &&
+  !/["“”]/.test(text) &&
+  !/[.!?]["”’]?\s+\p{Lu}/u.test(withoutAbbreviations(text)) &&
+  /\bgives\s+us\s+(?:a|an|her|his|their)\s+(?:[\p{L}-]+\s+){0,2}(?:tour|look|glimpse|guide|rundown|taste|insight|peek|run-through|account|history)\b|\b(?:takes|walks|guides|shows)\s+us\s+(?:on|through|inside|behind|around|back|into)\b|\b(?:we|this (?:article|piece|feature|report|story|essay|guide))\s+(?:look|looks|explore|explores|examine|examines|take a look|takes a look|investigate|investigates)\s+(?:at|into|whether|why|how|what)\b|\bnos\s+(?:cuenta|muestra|lleva|explica|conta|mostra|leva|explica)\b|\bnous\s+(?:raconte|explique|emmène|présente|fait découvrir)\b|\b(?:erzählt|zeigt|erklärt)\s+uns\b/iu.test(text)
+
 /** Words of a link's label in other languages ("LIRE AUSSI", "LEER MÁS", "MEHR ZUM THEMA"), no one's name. */
 const foreignLinkWord = /^(?:lire|leer|leia|ler|leggi|lesen|lees|mehr|plus|más|mais|aussi|también|também|anche|auch|ook|voir|ver|veja|vedi|siehe|zum|thema|relacionad[oa]s?|correlat[ei]|articles?|artículos?|artigos?|notícias|noticias|nachrichten|actualités)$/iu
 
@@ -223,7 +255,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const matchReadAlso = (line: string, prefixes?: string[]) => {
     // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs. ("See also
     // Title": the opener and the link's title with no mark between.)
-    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? null)
+    // ("[ Also Read: Title ]", "(Read more: Title)": the link in the brackets a site sets it in between paragraphs.)
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? ((inner) => (inner ? matchReadAlsoLine(inner, prefixes) : null))(bracketedLink(line)) ?? null)
     return readAlsoCache.get(line)!
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
@@ -1741,7 +1774,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!usable(at) || captions[at]) continue
     // (Under a title printed after the story, its short sentences are the story's too.)
     const sentence = titleLast ? at >= firstBody && sentenceEnd.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 3 : isSentence(lines[at]!.text)
-    if (lines[at]!.meta || !sentence || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
+    // (A date line the date reader could not read is the header's, and so are the lines over it.)
+    if (lines[at]!.meta || !sentence || dateStampLine(lines[at]!.text) || lines.slice(best.index).some((other) => other.key === lines[at]!.key)) break
     preTitle.add(at)
   }
   // The runner-up is the best other line: the headline's own repeat is evidence for it, not a rival.
@@ -2124,7 +2158,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         let creditAt = index + 1
         // (The caption may have been read already, as the lead picture's: it is still the line under the title again.)
         while (creditAt < lines.length && !usable(creditAt) && !captions[creditAt]) creditAt++
-        const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : undefined
+        // (…or, the title again right over the lede, the header's date line between the sentence and it: "<deck>" / "Posted
+        // on Aug 25 ,10:29" / "<title>" / the story. The header runs down to the title's repeat.)
+        const summaryAt = lines.findIndex((other, at) => at > best.index && at < index && other.text === summary)
+        const stamped = summaryAt > 0 && lines.slice(summaryAt + 1, index).some((other) => (other.meta && other.meta.dates.length > 0) || dateStampLine(other.text))
+        const lede = creditAt < lines.length && captions[creditAt] ? nextUsable(creditAt) : stamped ? nextUsable(index) : undefined
         if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(summary) && wordCount(summary) <= 35 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary)) {
           standfirst.push(story.paragraphs.pop()!)
           story.dateline = null
@@ -2508,6 +2546,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       continue
     }
     const readAlso = matchReadAlso(line.text, options.readAlsoPrefixes)
+    // A date line the date reader could not read ("Posted on Aug 25 ,10:29", "Updated: 25 Aug, 10h29"): the header's
+    // stamp, set between the standfirst and the story, no paragraph.
+    if (!readAlso && !line.meta && dateStampLine(line.text)) {
+      drop(line.text, 'date line')
+      continue
+    }
     // A feed runs on into the next story: its headline, then a paragraph opening with its own dateline.
     // (A photo credit, "WBEZ/Jane Roe", is no headline.)
     if (story.paragraphs.length > 0 && !readAlso && !sentenceEnd.test(line.text) && wordCount(line.text) >= 3 && wordCount(line.text) <= 25 && !/\S\/\S/.test(line.text)) {
@@ -2633,6 +2677,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {
       standfirst.push(story.paragraphs.pop()!)
     }
+    // (…or a standfirst that speaks of the piece itself, what its writer gives the reader: "Jane Roe gives us a whistle-stop
+    // tour of the port's history.", "We look at what the new rules mean for tenants.", "Juan Pérez nos cuenta …": one
+    // sentence of forty words at most, no quote in it, over a lede of a dozen words or more.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && aboutThePiece(story.paragraphs[0]!) && isSentence(line.text) && wordCount(line.text) >= 12) {
+      standfirst.push(story.paragraphs.pop()!)
+    }
     // A picture's caption under the title that is only the title's opening words ("Harbour Board" under "Harbour Board
     // Approves New Quay"): the picture's, not the story's first paragraph.
     if (story.paragraphs.length === 0 && !readAlso && index > best.index && wordCount(line.text) >= 2 && !sentenceEnd.test(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || other.meta || captions[best.index + 1 + at])) {
@@ -2713,7 +2763,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "READ | Title" is kept under the first configured prefix ("Read also: Title"), which the article turns into a Read-also
     // block as it does the other prefixes.
     if (story.paragraphs.length === 0) storyFrom = index
-    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : line.text)
+    // (…and "[ Also Read: Title ]" is kept as the line in its brackets, "Also Read: Title".)
+    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.
@@ -2903,6 +2954,24 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     !matchReadAlso(text, options.readAlsoPrefixes) &&
     !/["“”]/.test(text) &&
     (cutTeaser.test(text) || (bulleted(text) && !/[.!]["”’)]*$/.test(text)) || (/\?$/.test(text) && wordCount(text) <= 16 && titleCase(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text.slice(0, -1)))) || (!sentenceEnd.test(text) && !/[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(text))))
+  // The next item of a numbered run of the story's own list, cut off where the store stopped keeping the page ("Lot 3 –
+  // Regener" under "Lot 1 – …" and "Lot 2 – …", their bulleted items between): the items one to the one before it are all
+  // there above, each opening on the same word and its number. The run is the story's list, no links of the site's.
+  const nextNumbered = (line: string) => {
+    const item = /^(\p{Lu}[\p{L}'’-]*)\s+(\d{1,2})\b(?![\d.,:])/u.exec(line)
+    if (!item || Number(item[2]) < 3) return false
+    const opens = (n: number) => story.paragraphs.slice(0, -1).some((paragraph) => new RegExp(`^${escapeRegExp(item[1]!)}\\s+${n}\\b(?![\\d.,:])`, 'u').test(paragraph))
+    return Array.from({ length: Number(item[2]) - 1 }, (_, index) => index + 1).every(opens)
+  }
+  const numberedCut = storeCut && story.paragraphs.length > 2 && story.paragraphs.at(-1) === lines.at(-1)?.text && nextNumbered(story.paragraphs.at(-1)!)
+  // (…and the first item of a list the story brings in with a sentence of its own closing on a colon, "On regulation, we
+  // have two stories on the new rules:" over "• Leaked plans confirm the worst: The plans wou", cut off the same way: a
+  // clause of five words or more, three in lower case, no prompt to share or follow, under a finished paragraph.)
+  const introCut = (() => {
+    const [intro, item] = story.paragraphs.slice(-2) as [string, string]
+    if (!storeCut || story.paragraphs.length < 3 || item !== lines.at(-1)?.text || !/:$/.test(intro) || wordCount(intro) < 5 || !sentenceEnd.test(story.paragraphs.at(-3)!)) return false
+    return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more)\b/i.test(intro) && /\p{L}['’]?$/u.test(item)
+  })()
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')
@@ -2914,7 +2983,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
   }
   if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
-  if ((links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  if (!numberedCut && !introCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {
@@ -2958,6 +3027,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
   }
+  // (…nor is a speaker's verb before the colon, or a quote opened after a clause in lower case: 'He added: “I’m sure',
+  // 'The minister in a statement: "The'. A label's value is never a quote; "Watch: “…" is a label.)
+  const speechBeforeColon = (line: string) => /^[^:]{0,30}\s\p{Ll}[^:]{0,30}:\s+["“‘]/u.test(line) || /^[^:]{0,30}\b(?:said|says|added|adds|told|tells|explained|explains|stated|states|wrote|writes|continued|asked|replied|warned|noted)\s*:/u.test(line)
+  // (…nor a label the story itself opens its paragraphs on, over the one cut off: "Our verdict: The sche" under paragraphs
+  // opening "Our verdict: …" is the story's pattern, no label of the page's.)
+  const storyLabel = (line: string) => {
+    const label = /^([^:]{2,30}):\s/u.exec(line)?.[1]
+    return label !== undefined && story.paragraphs.slice(0, -1).some((paragraph) => paragraph.startsWith(`${label}: `) && wordCount(paragraph) >= 8)
+  }
   // A closing Read-also line, then another story's card under it: its title (no full stop, six words or more) and its
   // one-sentence summary, the page's last text ("Read also: …" / "Rail strike called off after late talks" / "Unions and the
   // operator agreed on Monday …"). The card is the page's; the Read-also line stays the story's link.
@@ -2977,7 +3055,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last)) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

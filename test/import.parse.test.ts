@@ -9417,3 +9417,15 @@ describe('a name with the comma the theme prints before the date, the date\'s ro
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a site\'s glued brand and its bureau\'s city alone over the date ("5Knews Nairobi" / "Wed, 13 Mar 2019 08:15 GMT")', () => {
+  it('signs as the outlet\'s desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-bureau-over-date-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: '5Knews Nairobi' }])
+  })
+
+  it('reads a common word that merely ends on a post\'s word as no outlet', () => {
+    const story = parseStory('Port workers agree new rota\n\nOutpost Nairobi\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(story.authors.some((author) => author.kind === 'desk')).toBe(false)
+  })
+})

@@ -56,6 +56,13 @@ export const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modif
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
 // (A station's the same with its band or medium in capitals run on: "Harbourfm" as "HarbourFM", "ValleyTV".)
 const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer|FM|TV)$/u
+/**
+ * "5Knews Nairobi", "Examplenews London", "9news Perth": a site's one-word name (a glued brand, its newsroom's word run on,
+ * that may open on a channel's number and letter) then one or two capitalised words, the city of the bureau that filed:
+ * the outlet's bureau signs as a desk. No one's given name is a brand with a digit or a news word glued inside it. (Words
+ * that merely end so, "Sometimes", "Outpost", are left out: the newsroom's word is one no common word ends on.)
+ */
+const outletBureau = /^(?:\p{Lu}\p{Ll}{2,}|\d{1,2}\p{L}{0,3})(?:news|online|FM|TV)(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
@@ -618,7 +625,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
   // "Examplenews", "Harbortimes": a site's one-word name with its news word run on signs the same way.
-  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest))) {
+  // ("5Knews Nairobi": the same brand with its bureau's city after it, see outletBureau.)
+  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest) || (outletBureau.test(rest) && !sectionWords.test(rest.slice(rest.indexOf(' ') + 1))))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = true
     return meta

@@ -9429,3 +9429,17 @@ describe('a site\'s glued brand and its bureau\'s city alone over the date ("5Kn
     expect(story.authors.some((author) => author.kind === 'desk')).toBe(false)
   })
 })
+
+describe('a release\'s label and its issuer under the date ("Press Release: Harbour District Police")', () => {
+  it('signs the issuer as a desk, the label no paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issuer-label-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour District Police' }])
+    const french = parseStory('Fermeture du port\n\nCommuniqué de presse : Ville de Port-Alder\n\nLe port restera fermé lundi pour des travaux sur la digue, a annoncé la mairie.\n\nIl rouvrira mardi.\n')
+    expect(french.authors).toEqual([{ kind: 'desk', name: 'Ville de Port-Alder' }])
+  })
+
+  it('leaves a label before a sentence unsigned', () => {
+    const story = parseStory('Port closes for repairs\n\nPress release: the port will close on Monday for repairs to the sea wall\n\nThe port will close on Monday for repairs to the sea wall, the council said.\n\nIt reopens on Tuesday.\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -63,6 +63,10 @@ const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|tod
  * that merely end so, "Sometimes", "Outpost", are left out: the newsroom's word is one no common word ends on.)
  */
 const outletBureau = /^(?:\p{Lu}\p{Ll}{2,}|\d{1,2}\p{L}{0,3})(?:news|online|FM|TV)(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
+/** A release's label and its issuer's name ("Press Release: Harbour City Council"; see metaLine). */
+const releaseIssuer = /^(?:(?:press|media|news)\s+(?:release|statement)|communiqu[ée](?:\s+de\s+presse)?|presse?mitteilung|pressemeldung|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|persbericht|comunicato\s+stampa|pressmeddelande)\s*:\s*(.+)$/i
+/** The issuer's name: capitalised words (and the small words of an office's name between them), no sentence. */
+const issuerName = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of|the|for|and|de|du|des|la|le|del|van|für|&|\p{Lu}[\p{L}\d&'’.-]*))*$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
@@ -162,6 +166,11 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
   const syndicated = syndicatedFrom.exec(line)
   if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
+  // "Press Release: Harbour City Council", "Media release: Ministry of Health", "Communiqué : Ville de Port-Alder": the
+  // label of the kind of document, in any of the languages it is printed in, then the name of the office or body that
+  // issued it: the issuer signs the release as a desk (a release is an office's, whoever speaks in it).
+  const issued = releaseIssuer.exec(line.trim())
+  if (issued && issuerName.test(issued[1]!) && !/[.!?]$/.test(issued[1]!) && issued[1]!.split(/\s+/).length <= 7) return { authors: [{ kind: 'desk', name: issued[1]! }], dates: [], readTime: false, unsigned: false }
   // "Sunday, 18 August 2019 KSA 06:29 - GMT 03:29", "… 03:29 GMT / 06:29 KSA": the time told twice, in the local zone and
   // in GMT; the GMT one is read.
   if (/\b(?:GMT|UTC)\b/.test(line)) line = line.replace(/\b\p{Lu}{2,4}\s+\d{1,2}:\d{2}\s*[-–|/]\s*((?:GMT|UTC)\s+\d{1,2}:\d{2})\b/u, '$1').replace(/\b((?:GMT|UTC)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+(?:GMT|UTC))\s*[-–|/]\s*(?:\p{Lu}{2,4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\p{Lu}{2,4})\b/u, '$1')

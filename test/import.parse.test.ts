@@ -9443,3 +9443,15 @@ describe('a release\'s label and its issuer under the date ("Press Release: Harb
     expect(story.authors).toEqual([])
   })
 })
+
+describe('an outlet\'s name right under the header\'s age line, over the lede ("Updated 3 min ago" / "Coastline Times")', () => {
+  it('signs as the outlet\'s desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-under-age-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Coastline Times' }])
+  })
+
+  it('leaves a place\'s name under the stamp no one\'s', () => {
+    const story = parseStory('Council approves bus route\n\nUpdated 3 min ago\nMarlow Harbour\n\nMARLOW: The regional council approved a new bus route along the coast on Thursday, councillors said.\n\nBuses will run every hour.\n')
+    expect(story.authors).toEqual([])
+  })
+})

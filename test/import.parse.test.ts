@@ -9438,6 +9438,11 @@ describe('a release\'s label and its issuer under the date ("Press Release: Harb
     expect(french.authors).toEqual([{ kind: 'desk', name: 'Ville de Port-Alder' }])
   })
 
+  it('leaves the titles of other releases listed under the story unsigned', () => {
+    const story = parseStory('Man charged after marina break-in\n\nTuesday, 18 April 2023, 2:10 pm\n\nA man has been charged after boats at the harbour marina were broken into overnight on Sunday.\n\nHe is due in court on Wednesday.\n\nPress Release: Council Approves Budget\n\nPress Release: Ferry Timetable Changes\n')
+    expect(story.authors).toEqual([])
+  })
+
   it('leaves a label before a sentence unsigned', () => {
     const story = parseStory('Port closes for repairs\n\nPress release: the port will close on Monday for repairs to the sea wall\n\nThe port will close on Monday for repairs to the sea wall, the council said.\n\nIt reopens on Tuesday.\n')
     expect(story.authors).toEqual([])

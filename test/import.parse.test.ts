@@ -9460,3 +9460,12 @@ describe('an outlet\'s name right under the header\'s age line, over the lede ("
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a glued brand in camel case and its bureau\'s city over the date ("HarbourNews Lisbon")', () => {
+  it('signs as the outlet\'s desk, no person', () => {
+    const story = parseStory('Port workers agree new rota\n\nHarbourNews Lisbon\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourNews Lisbon' }])
+    const person = parseStory('Port workers agree new rota\n\nJane Roe\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(person.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -62,7 +62,7 @@ const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|tod
  * the outlet's bureau signs as a desk. No one's given name is a brand with a digit or a news word glued inside it. (Words
  * that merely end so, "Sometimes", "Outpost", are left out: the newsroom's word is one no common word ends on.)
  */
-const outletBureau = /^(?:\p{Lu}\p{Ll}{2,}|\d{1,2}\p{L}{0,3})(?:news|online|FM|TV)(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
+const outletBureau = /^(?:\p{Lu}\p{Ll}{2,}|\d{1,2}\p{L}{0,3})(?:news|News|online|Online|FM|TV)(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
 /** A release's label and its issuer's name ("Press Release: Harbour City Council"; see metaLine). */
 const releaseIssuer = /^(?:(?:press|media|news)\s+(?:release|statement)|communiqu[ée](?:\s+de\s+presse)?|presse?mitteilung|pressemeldung|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|persbericht|comunicato\s+stampa|pressmeddelande)\s*:\s*(.+)$/i
 /** The issuer's name: capitalised words (and the small words of an office's name between them), no sentence. */
@@ -602,6 +602,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     parseByline(rest) ??
     // ("Ahram Online, Sunday 25 Aug 2013": a paper's web edition, its name and "Online", beside the date, the same way.)
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service|Online|Network|Newswire)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // ("HarbourNews Lisbon", "Examplenews Oslo": a glued brand and its bureau's city, see outletBureau, read as a name of two
+  // words: the outlet's desk, no one's.)
+  if (authors?.length === 1 && authors[0]!.kind === 'person' && authors[0]!.name === rest && outletBureau.test(rest)) authors[0] = { kind: 'desk', name: rest }
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {

@@ -9548,3 +9548,54 @@ describe('a standfirst that speaks of the piece itself ("… takes us through �
     expect(story.paragraphs[0]).toMatch(/^The new budget gives us a chance/)
   })
 })
+describe('a site\'s glued brand and its bureau\'s city alone over the date ("5Knews Nairobi" / "Wed, 13 Mar 2019 08:15 GMT")', () => {
+  it('signs as the outlet\'s desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-bureau-over-date-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: '5Knews Nairobi' }])
+  })
+
+  it('reads a common word that merely ends on a post\'s word as no outlet', () => {
+    const story = parseStory('Port workers agree new rota\n\nOutpost Nairobi\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(story.authors.some((author) => author.kind === 'desk')).toBe(false)
+  })
+})
+
+describe('a release\'s label and its issuer under the date ("Press Release: Harbour District Police")', () => {
+  it('signs the issuer as a desk, the label no paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issuer-label-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour District Police' }])
+    const french = parseStory('Fermeture du port\n\nCommuniqué de presse : Ville de Port-Alder\n\nLe port restera fermé lundi pour des travaux sur la digue, a annoncé la mairie.\n\nIl rouvrira mardi.\n')
+    expect(french.authors).toEqual([{ kind: 'desk', name: 'Ville de Port-Alder' }])
+  })
+
+  it('leaves the titles of other releases listed under the story unsigned', () => {
+    const story = parseStory('Man charged after marina break-in\n\nTuesday, 18 April 2023, 2:10 pm\n\nA man has been charged after boats at the harbour marina were broken into overnight on Sunday.\n\nHe is due in court on Wednesday.\n\nPress Release: Council Approves Budget\n\nPress Release: Ferry Timetable Changes\n')
+    expect(story.authors).toEqual([])
+  })
+
+  it('leaves a label before a sentence unsigned', () => {
+    const story = parseStory('Port closes for repairs\n\nPress release: the port will close on Monday for repairs to the sea wall\n\nThe port will close on Monday for repairs to the sea wall, the council said.\n\nIt reopens on Tuesday.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('an outlet\'s name right under the header\'s age line, over the lede ("Updated 3 min ago" / "Coastline Times")', () => {
+  it('signs as the outlet\'s desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-under-age-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Coastline Times' }])
+  })
+
+  it('leaves a place\'s name under the stamp no one\'s', () => {
+    const story = parseStory('Council approves bus route\n\nUpdated 3 min ago\nMarlow Harbour\n\nMARLOW: The regional council approved a new bus route along the coast on Thursday, councillors said.\n\nBuses will run every hour.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a glued brand in camel case and its bureau\'s city over the date ("HarbourNews Lisbon")', () => {
+  it('signs as the outlet\'s desk, no person', () => {
+    const story = parseStory('Port workers agree new rota\n\nHarbourNews Lisbon\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourNews Lisbon' }])
+    const person = parseStory('Port workers agree new rota\n\nJane Roe\n\nWed, 13 Mar 2019 08:15 GMT\n\nDock workers at the port have accepted a new shift rota after two days of talks, their union said.\n\nThe rota starts next month.\n')
+    expect(person.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

@@ -2370,6 +2370,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       } else drop(line.text, 'photo caption')
       continue
     }
+    // An outlet's name right under the header's date or age line, no blank line between, the lede next ("Updated 3 min
+    // ago" / "Example Times" / the lede): the outlet's name stands where the byline does beside the stamp, and its desk
+    // signs the story when nothing else does (as an outlet's name alone under the title does, below). The stamp over it
+    // is the evidence: a caption or a label is not printed right under the header's time.
+    if (story.paragraphs.length === 0 && index > best.index && !line.chrome && !line.meta && !line.blankBefore && (mastheadName(line.text) || deskLabel(line.text))) {
+      const stamp = lines[index - 1]
+      const lede = nextUsable(index)
+      if (stamp && !stamp.meta?.authors && (Boolean(stamp.meta?.dates.length) || (wordCount(stamp.text) <= 6 && relativeAge.test(stamp.text))) && lede && !lede.meta && isBodyLike(lede.text)) outletUnderTitle ??= line.text
+    }
     // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
     // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
     if (story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 45 && !datelinePattern.test(line.text) && !agencyDateline.test(line.text) && !colonDateline.test(line.text)) {

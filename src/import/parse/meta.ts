@@ -56,6 +56,17 @@ export const dateLabelLine = /^\W*(?:last\s+)?(?:updated?|published|posted|modif
 /** A site's name in one word, its news word run on ("Examplenews", "Harbortimes"). */
 // (A station's the same with its band or medium in capitals run on: "Harbourfm" as "HarbourFM", "ValleyTV".)
 const gluedOutlet = /^\p{Lu}\p{Ll}{2,}(?:news|times|post|herald|daily|online|today|press|journal|gazette|tribune|chronicle|mirror|express|observer|FM|TV)$/u
+/**
+ * "5Knews Nairobi", "Examplenews London", "9news Perth": a site's one-word name (a glued brand, its newsroom's word run on,
+ * that may open on a channel's number and letter) then one or two capitalised words, the city of the bureau that filed:
+ * the outlet's bureau signs as a desk. No one's given name is a brand with a digit or a news word glued inside it. (Words
+ * that merely end so, "Sometimes", "Outpost", are left out: the newsroom's word is one no common word ends on.)
+ */
+const outletBureau = /^(?:\p{Lu}\p{Ll}{2,}|\d{1,2}\p{L}{0,3})(?:news|News|online|Online|FM|TV)(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
+/** A release's label and its issuer's name ("Press Release: Harbour City Council"; see metaLine). */
+const releaseIssuer = /^(?:(?:press|media|news)\s+(?:release|statement)|communiqu[ée](?:\s+de\s+presse)?|presse?mitteilung|pressemeldung|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|persbericht|comunicato\s+stampa|pressmeddelande)\s*:\s*(.+)$/i
+/** The issuer's name: capitalised words (and the small words of an office's name between them), no sentence. */
+const issuerName = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of|the|for|and|de|du|des|la|le|del|van|für|&|\p{Lu}[\p{L}\d&'’.-]*))*$/u
 const placeAfterTimedDate = /^\s*,\s*\p{Lu}[\p{L}.'’ -]{2,30}$/u
 /** "… 2024 08:51 pm IST - PERAMBALUR": a place in capitals after a dash, ending a date line. */
 const placeAfterDate = /\s[-–—]\s*\p{Lu}[\p{Lu}.'’ ]{2,30}$/u
@@ -155,6 +166,11 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // the header (beside the date) the outlet signs as a desk when no one else does, as "Source: X" there does.
   const syndicated = syndicatedFrom.exec(line)
   if (syndicated) return { authors: [{ kind: 'desk', name: syndicated[1]! }], dates: [], outlet: true, readTime: false, unsigned: true }
+  // "Press Release: Harbour City Council", "Media release: Ministry of Health", "Communiqué : Ville de Port-Alder": the
+  // label of the kind of document, in any of the languages it is printed in, then the name of the office or body that
+  // issued it: the issuer signs the release as a desk (a release is an office's, whoever speaks in it).
+  const issued = releaseIssuer.exec(line.trim())
+  if (issued && issuerName.test(issued[1]!) && !/[.!?]$/.test(issued[1]!) && issued[1]!.split(/\s+/).length <= 7) return { authors: [{ kind: 'desk', name: issued[1]! }], dates: [], readTime: false, unsigned: false }
   // "Sunday, 18 August 2019 KSA 06:29 - GMT 03:29", "… 03:29 GMT / 06:29 KSA": the time told twice, in the local zone and
   // in GMT; the GMT one is read.
   if (/\b(?:GMT|UTC)\b/.test(line)) line = line.replace(/\b\p{Lu}{2,4}\s+\d{1,2}:\d{2}\s*[-–|/]\s*((?:GMT|UTC)\s+\d{1,2}:\d{2})\b/u, '$1').replace(/\b((?:GMT|UTC)\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+(?:GMT|UTC))\s*[-–|/]\s*(?:\p{Lu}{2,4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\p{Lu}{2,4})\b/u, '$1')
@@ -586,6 +602,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     parseByline(rest) ??
     // ("Ahram Online, Sunday 25 Aug 2013": a paper's web edition, its name and "Online", beside the date, the same way.)
     (meta.dates.length > 0 && (oneWordDesks.test(rest) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service|Online|Network|Newswire)$/u.test(rest)) ? [{ kind: 'desk' as const, name: rest }] : null)
+  // ("HarbourNews Lisbon", "Examplenews Oslo": a glued brand and its bureau's city, see outletBureau, read as a name of two
+  // words: the outlet's desk, no one's.)
+  if (authors?.length === 1 && authors[0]!.kind === 'person' && authors[0]!.name === rest && outletBureau.test(rest)) authors[0] = { kind: 'desk', name: rest }
   // "The Independent December 24, 2019": a paper's own name ("The" and one or two capitalised words) beside the date,
   // with no separator, signs a syndicated story as a desk.
   if (!authors && meta.dates.length > 0 && /^The\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(rest)) {
@@ -618,7 +637,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Ukrinform", "Reuters": an agency's one-word name alone on its line signs as a desk, with evidence (as a name alone).
   // "Examplenews", "Harbortimes": a site's one-word name with its news word run on signs the same way.
-  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest))) {
+  // ("5Knews Nairobi": the same brand with its bureau's city after it, see outletBureau.)
+  if (!authors && meta.dates.length === 0 && !meta.readTime && (oneWordDesks.test(rest) || gluedOutlet.test(rest) || (outletBureau.test(rest) && !sectionWords.test(rest.slice(rest.indexOf(' ') + 1))))) {
     meta.authors = [{ kind: 'desk', name: rest }]
     meta.unsigned = true
     return meta

@@ -9348,3 +9348,18 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
     expect(story.paragraphs.at(-1)).toBe('The new deal runs for two years.')
   })
 })
+
+describe('the page\'s first title over a shorter title-shaped deck, then the story', () => {
+  it('reads the upper line as the headline and the lower one as its deck', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Slow and steady as the old ferry finally gets its new engines')
+    const dated = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-02.txt'), 'utf8'))
+    expect(dated.headline).toBe('Clinics lose night nurses to new county rota')
+    expect(dated.standfirst).toBe('Health board moves staff to cover weekend shifts')
+  })
+
+  it('leaves a slogan set first, speaking of one topic of the story by chance, to the page', () => {
+    const story = parseStory('This site is meant for licensed health staff only\n\nCounty funds extra placements for trainee nurses\n\nThe county will pay for two hundred extra placements for trainee nurses in its hospitals and clinics from September, the health board said on Tuesday.\n\nThe board said the money would come from its training budget.\n\nUnions welcomed the news.\n')
+    expect(story.headline).toBe('County funds extra placements for trainee nurses')
+  })
+})

@@ -1108,6 +1108,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
   const decks = new Map<number, number>()
+  /** Candidates read as the page's first title over its deck (see scan), by their index. */
+  const firstTitles = new Set<number>()
   /** Candidates with the byline or date right under them. */
   const overMeta = new Set<number>()
   let deckIndex = -1
@@ -1392,6 +1394,27 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (lede && (lede.meta || isSentence(lede.text) || wordCount(lede.text) >= 20)) {
         score += 4
         decks.set(index, underIndex)
+      }
+    }
+    // The page's first text, nothing above it but a masthead's name or a date, a title of six words or more set in
+    // sentence case ("Ferry crews walk out over unpaid rest days"), right over another title-shaped line of five words or
+    // more in words of its own, nothing between them (its deck: "Island routes face a week of cancellations"), then the
+    // story (a byline or date, or its sentences, within a few lines, a second deck or the lead picture's text between): the
+    // upper line is the headline and the lower one its deck, though the story takes up the deck's words better (a deck
+    // tells the news a headline puts in a phrase of its own, "Better late than never …"). A slogan or a notice set first
+    // speaks of none of the story's topics, or of one by chance: the upper line must share two with the story, or one over
+    // the byline or date. (A title printed again further down is read at its copy, over the story.)
+    if (words >= 6 && words <= 20 && topic.story && topic.shared >= 1 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
+      let storyUnder = false
+      for (let at = underIndex + 1, seen = 0; at < lines.length && seen < 4 && !storyUnder; at++) {
+        if (!usable(at) || captions[at]) continue
+        seen++
+        if (lines[at]!.meta || (isSentence(lines[at]!.text) && topic.shared >= 2)) storyUnder = true
+      }
+      if (storyUnder) {
+        score += 4
+        decks.set(index, underIndex)
+        firstTitles.add(index)
       }
     }
     // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
@@ -1716,6 +1739,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…and so is the lead picture's caption naming who is in it, "Deputy governor Jane Roe addressing the press", over
     // the story that names the person: see personCaption.)
     else if (personCaption(at) && !sentenceEnd.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo caption' }
+    // (…and, under the page's first title and its deck, a second title-shaped line right over the story's first sentence:
+    // the lead picture's caption, "Harbour board warned that the quay needs repairs", no paragraph of the story.)
+    else if (firstTitles.has(best.index) && at === (decks.get(best.index) ?? -2) + 1 && !sentenceEnd.test(lines[at]!.text) && !/[:;,]$/.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 5 && wordCount(lines[at]!.text) <= 30 && isSentence(nextUsable(at)?.text ?? '')) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story

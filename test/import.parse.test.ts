@@ -9363,3 +9363,17 @@ describe('the page\'s first title over a shorter title-shaped deck, then the sto
     expect(story.headline).toBe('County funds extra placements for trainee nurses')
   })
 })
+
+describe('the site\'s notices (browser, cookies, owner and rights) over the title', () => {
+  it('reads the first title-shaped line under them as the headline, its deck and labels kept out of the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-notices-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Why grain ships are waiting a week to unload')
+    expect(story.paragraphs[0]).toMatch(/^SHIPPING agents say/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/Norland Media Group|Cookies are switched off|Essential coverage/)
+  })
+
+  it('leaves a page of short items, each under its own title, to its first', () => {
+    const story = parseStory('Police Log\n\nCourts and Crime\n\nDeputies were called to a farm on Mill Road late Friday after the owner reported a broken gate and missing tools.\n\nThe owner said the shed had been locked the night before.\n\nBike stolen\n\nA bicycle chained outside the library was taken some time on Monday afternoon.\n\nAnyone who saw anything is asked to call the sheriff\'s office.\n')
+    expect(story.headline).not.toBe('Bike stolen')
+  })
+})

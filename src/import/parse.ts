@@ -1110,6 +1110,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const decks = new Map<number, number>()
   /** Candidates read as the page's first title over its deck (see scan), by their index. */
   const firstTitles = new Set<number>()
+  /** Titles read under the site's notices (see below), and the labels between each and its deck. */
+  const noticeTitles = new Map<number, number[]>()
   /** Candidates with the byline or date right under them. */
   const overMeta = new Set<number>()
   let deckIndex = -1
@@ -1603,18 +1605,47 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // date in the next stretch is the headline.
   let ledeFirst = false
   const weakest = candidates.reduce((top, candidate) => Math.max(top, candidate.score), -Infinity)
-  if (candidates.length > 0 && weakest < 3 && window < reach) {
+  if (candidates.length > 0 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
     const known = candidates.length
     window = Math.min(lines.length, next, reach)
     scan(from)
-    const later = candidates.splice(known).filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2)
+    const scanned = candidates.splice(known)
+    const later = weakest < 3 ? scanned.filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2) : []
     if (later.length > 0) {
       candidates.push(...later)
       ledeFirst = true
+    } else {
+      // A page that opens on the site's notices (a browser's or cookies' warning, the publisher's legal lines: "This site is
+      // operated by …", "We'll assume we have your consent …"), then the title over the story: when every sentence above
+      // the next stretch's first title-shaped line with a title's evidence speaks of none of the story's topics under it
+      // (one in five at most, of four or more), those sentences are no lede of the story, and the lines over them are their
+      // headings or the site's furniture. That line is the headline, its evidence weighed as a title's over the notices. (A
+      // lede set over the title retells the story under it.)
+      const title = scanned.filter((candidate) => candidate.score >= 1.5 && !sentenceEnd.test(lines[candidate.index]!.text) && !/[:;,]$/.test(lines[candidate.index]!.text) && wordCount(lines[candidate.index]!.text) >= 3)[0]
+      const story = title ? ledeUnder(title.index) : null
+      if (title && story && (ledeSentences.get(story) ?? 0) >= 2) {
+        const notices = lines.slice(0, title.index).map((line, at) => (usable(at) && !line.meta && !captions[at] && isSentence(line.text) ? topicStems(line.text) : null)).filter((own) => own !== null)
+        // (…and the notices a few lines beside the story, which runs on under the title three times as long at least: a
+        // run of short items, each under its own title, is a page of stories, no notices over one.)
+        const storyLength = lines.filter((line, at) => at > title.index && reporting(at)).length
+        if (notices.length > 0 && storyLength >= 5 && storyLength >= notices.length * 3 && notices.every((own) => own.size >= 4 && [...own].filter((stem) => story.has(stem)).length * 5 <= own.size)) {
+          for (const candidate of candidates) candidate.score -= 3
+          candidates.push({ ...title, score: title.score + 3 })
+          // (Between it and the story's first sentence, lines that finish no sentence, three at most: the last its deck, a
+          // summary over the story, the others labels over it, "Essential coverage from the news desk".)
+          const header: number[] = []
+          for (let at = title.index + 1; at < lines.length && !reporting(at); at++) if (usable(at) && !lines[at]!.meta && !captions[at]) header.push(at)
+          if (header.length > 0 && header.length <= 3 && header.every((at) => !sentenceEnd.test(lines[at]!.text))) {
+            decks.set(title.index, header.at(-1)!)
+            noticeTitles.set(title.index, header.slice(0, -1))
+          }
+        }
+      }
     }
+    if (candidates.length === known) window = from
   }
   // A page that prints its title under the story (a print or AMP layout: the paragraphs, then the title over the credit
   // row or the comment widget, nothing of the story under it): when every line above the story that could be its title is
@@ -1748,6 +1779,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
     else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
+  for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()
   if (ledeFirst && best.index > lastSentence) titleLast = true

@@ -9377,3 +9377,11 @@ describe('the site\'s notices (browser, cookies, owner and rights) over the titl
     expect(story.headline).not.toBe('Bike stolen')
   })
 })
+
+describe('the title printed twice over a shorter deck, a name or two alone, then the date line', () => {
+  it('reads the pair as the headline and its repeat, no picture\'s text', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-twice-deck-name-date-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Copper climbs past 9,800; zinc near two-month high')
+    expect(story.paragraphs[0]).toMatch(/^Base metals rose/)
+  })
+})

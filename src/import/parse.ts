@@ -969,7 +969,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     while (after < lines.length && sameText(lines[after]!.text, line.text)) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
     // line when the pair is title-shaped and no picture's text came just before it, as on a gallery).
-    const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
+    // (…a name or two alone between the standfirst and the date, the desk's or the reporter's, "Example Wire" / "Example
+    // Wire,", count as the header's too: the byline the page prints over its date line.)
+    let header = after + 1
+    while (header < lines.length && header <= after + 2 && !lines[header]!.meta && !lines[header]!.chrome && nameShape.test(lines[header]!.text.replace(/,$/, ''))) header++
+    const standfirst = lines[after] && !lines[after]!.chrome && lines[header]?.meta
     const titleShaped = !sentenceEnd.test(line.text) && !/[.!?]\s+\S|\s\/\s/.test(line.text) && !captions[index - 1]
     if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
     // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a

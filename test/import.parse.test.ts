@@ -9385,3 +9385,17 @@ describe('the title printed twice over a shorter deck, a name or two alone, then
     expect(story.paragraphs[0]).toMatch(/^Base metals rose/)
   })
 })
+
+describe('a feature set out in parts, the same crossheads over each part', () => {
+  it('reads the title over its deck, not a crosshead, and opens the story on its first sentence', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/feature-parts-crossheads-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Room for improvement? Health board graded on its grants to village pharmacies')
+    expect(story.paragraphs[0]).toBe('A £20m grant meant to keep village pharmacies open at weekends.')
+    expect(story.paragraphs).toContain('What the board says')
+  })
+
+  it('leaves a title printed twice over the story and again under it a title', () => {
+    const story = parseStory('Ferry fares to rise in spring\n\nFerry fares to rise in spring\n\nFares on the island ferry will rise by a tenth from April, the operator said on Monday.\n\nThe operator blamed the cost of fuel and a new pier levy.\n\nPassengers have until March to buy season tickets at the old price.\n\nFerry fares to rise in spring\n')
+    expect(story.headline).toBe('Ferry fares to rise in spring')
+  })
+})

@@ -1116,6 +1116,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const firstTitles = new Set<number>()
   /** Titles read under the site's notices (see below), and the labels between each and its deck. */
   const noticeTitles = new Map<number, number[]>()
+  /** The crossheads between a candidate's deck and the story's first sentence (see scan), by the candidate's index. */
+  const crossheadsUnder = new Map<number, number[]>()
   /** Candidates with the byline or date right under them. */
   const overMeta = new Set<number>()
   let deckIndex = -1
@@ -1300,7 +1302,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const repeats = !sentenceTwice && lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
-    if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // A crosshead the story sets over each of its parts ("What is it?", "What the council says"), printed three times or
+    // more with the story's own sentences under each copy, is no title (nor a title printed again: a title's copies stand
+    // over the story, not inside it).
+    const copies = words <= 8 ? lines.flatMap((other, at) => (other.key === line.key && usable(at) ? [at] : [])) : []
+    const crosshead = copies.length >= 3 && copies.every((at, n) => lines.slice(at + 1, copies[n + 1] ?? lines.length).some((_, offset) => reporting(at + 1 + offset)))
+    if (crosshead) score -= 4
+    else if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
     // it, is the story's summary (its deck or its closing sentence), not its headline.
     else if (words >= 12 && !sentenceEnd.test(line.text) && lines.some((other, at) => at > index + 1 && other.key === line.key && sentenceEnd.test(other.text))) score -= 3
@@ -1450,9 +1458,22 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const told = new Set([...topicStems(line.text), ...topicStems(underDeck.text), ...(after ? topicStems(after.text) : [])])
       return [...own].every((stem) => !told.has(stem))
     }
-    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text)) && !teaser(deckLine, underDeck)) {
+    // (…or the story's crossheads over its first part, a short line or two, "Practice grants" / "What is it?", then its
+    // sentences: a feature set out in parts under its title and deck.)
+    const crossheadsThenStory = (from: Line) => {
+      const heads: number[] = []
+      let at = lines.indexOf(from)
+      while (heads.length < 2 && at >= 0 && !lines[at]!.meta && wordCount(lines[at]!.text) <= 5 && !/[.!:;,]$/.test(lines[at]!.text)) {
+        heads.push(at)
+        at = nextUsable(at) ? lines.indexOf(nextUsable(at)!) : -1
+      }
+      return heads.length > 0 && at >= 0 && reporting(at) ? heads : null
+    }
+    const heads = underDeck && !underDeck.meta && !isSentence(underDeck.text) ? crossheadsThenStory(underDeck) : null
+    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text) || heads) && !teaser(deckLine, underDeck)) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
+      if (heads) crossheadsUnder.set(index, heads)
     }
     const above = previousUsable(index)
     if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) score -= 1
@@ -1784,6 +1805,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
   for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
+  // (…and a feature's crossheads between the deck and its first part's sentences, "Practice grants" / "What is it?": the
+  // story opens on its first sentence.)
+  for (const at of crossheadsUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'crosshead over the story' }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()
   if (ledeFirst && best.index > lastSentence) titleLast = true

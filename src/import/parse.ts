@@ -1112,6 +1112,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
   const decks = new Map<number, number>()
+  /** The lead picture's caption and alternative text under a candidate read as the page's first title (see scan). */
+  const pictureUnder = new Map<number, number[]>()
   /** Candidates read as the page's first title over its deck (see scan), by their index. */
   const firstTitles = new Set<number>()
   /** Titles read under the site's notices (see below), and the labels between each and its deck. */
@@ -1417,18 +1419,28 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // upper line is the headline and the lower one its deck, though the story takes up the deck's words better (a deck
     // tells the news a headline puts in a phrase of its own, "Better late than never …"). A slogan or a notice set first
     // speaks of none of the story's topics, or of one by chance: the upper line must share two with the story, or one over
-    // the byline or date. (A title printed again further down is read at its copy, over the story.)
-    if (words >= 6 && words <= 20 && topic.story && topic.shared >= 1 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
+    // the byline or date. (A title printed again further down is read at its copy, over the story; a picture's caption
+    // naming who is in it, "Police chief Jane Roe at the launch", is no deck.)
+    if (words >= 6 && words <= 20 && topic.story && topic.shared >= 1 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !personCaption(underIndex) && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
       let storyUnder = false
       for (let at = underIndex + 1, seen = 0; at < lines.length && seen < 4 && !storyUnder; at++) {
         if (!usable(at) || captions[at]) continue
         seen++
         if (lines[at]!.meta || (isSentence(lines[at]!.text) && topic.shared >= 2)) storyUnder = true
       }
+      // (The lower line with its few words again right under it, no blank line between, "Police chief Jane Roe at the
+      // plenary today" / "Assembly plenary": the lead picture's caption and its alternative text, no deck.)
+      const alt = lines[underIndex + 1]
+      const lowerWords = new Set(under.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+      const altWords = alt?.text.toLowerCase().match(/\p{L}+/gu) ?? []
+      const pictured = Boolean(alt) && !alt!.blankBefore && !alt!.chrome && !alt!.meta && altWords.length >= 2 && altWords.length <= 4 && altWords.every((word) => lowerWords.has(word))
       if (storyUnder) {
         score += 4
-        decks.set(index, underIndex)
-        firstTitles.add(index)
+        if (pictured) pictureUnder.set(index, [underIndex, underIndex + 1])
+        else {
+          decks.set(index, underIndex)
+          firstTitles.add(index)
+        }
       }
     }
     // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
@@ -1805,6 +1817,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
   for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
+  for (const at of pictureUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'photo caption' }
   // (…and a feature's crossheads between the deck and its first part's sentences, "Practice grants" / "What is it?": the
   // story opens on its first sentence.)
   for (const at of crossheadsUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'crosshead over the story' }

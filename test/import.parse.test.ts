@@ -9399,3 +9399,10 @@ describe('a feature set out in parts, the same crossheads over each part', () =>
     expect(story.headline).toBe('Ferry fares to rise in spring')
   })
 })
+
+describe('a promo line set first over the title and the byline, sharing a word with the story', () => {
+  it('leaves the promo to the page', () => {
+    const story = parseStory('Follow the latest news from across the county\n\nBridge closes after lorry strikes railings\n\nBy Jane Roe\n\nThe county bridge over the river was closed on Monday after a lorry struck its railings during the morning rush.\n\nEngineers said the bridge would stay shut until the railings were checked.\n\nDrivers were told to use the ring road.\n')
+    expect(story.headline).toBe('Bridge closes after lorry strikes railings')
+  })
+})

@@ -9406,3 +9406,11 @@ describe('a promo line set first over the title and the byline, sharing a word w
     expect(story.headline).toBe('Bridge closes after lorry strikes railings')
   })
 })
+
+describe('a title over a plea or a picture\'s note, then a short line over the story', () => {
+  const story = '\n\nFares on the island ferry will rise by a tenth from April, the operator said on Monday.\n\nThe operator blamed the cost of fuel and a new pier levy on its boats.\n\nPassengers have until March to buy season tickets at the old price, it said.\n\nIslanders said the rise would hit families who cross to the mainland for work.\n\nThe operator said it would review fares again in the autumn.\n\nA councillor said the island needed a cheaper service.\n'
+  it('keeps the title over them the headline: they are no site notices over it', () => {
+    expect(parseStory(`Ferry fares to rise in spring\n\nBy Jane Roe\n\nGet unlimited access to all our journalism for just one pound a week, and cancel whenever you like, with no fees at all.\n\nPrices and timetables${story}`).headline).toBe('Ferry fares to rise in spring')
+    expect(parseStory(`Ferry fares to rise in spring\n\nThe image above shows the old harbour at dawn in the winter of last year, taken from the top of the lighthouse by a reader.\n\nWhat the rise means${story}`).headline).toBe('Ferry fares to rise in spring')
+  })
+})

@@ -1664,7 +1664,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // lede set over the title retells the story under it.)
       const title = scanned.filter((candidate) => candidate.score >= 1.5 && !sentenceEnd.test(lines[candidate.index]!.text) && !/[:;,]$/.test(lines[candidate.index]!.text) && wordCount(lines[candidate.index]!.text) >= 3)[0]
       const story = title ? ledeUnder(title.index) : null
-      if (title && story && (ledeSentences.get(story) ?? 0) >= 2) {
+      // (Nor is any line above them a title of the story: one over a byline or date, or one the story takes up, two of its
+      // topics or more, "Ferry fares to rise" over a subscription's plea and the story of the fares. The title under them
+      // speaks of the story too.)
+      const titledAbove = (story: ReadonlySet<string>) => candidates.some((candidate) => overMeta.has(candidate.index) || [...topicStems(lines[candidate.index]!.text)].filter((stem) => story.has(stem)).length >= 2)
+      if (title && story && (ledeSentences.get(story) ?? 0) >= 2 && echo(title.index).shared >= 1 && !titledAbove(story)) {
         const notices = lines.slice(0, title.index).map((line, at) => (usable(at) && !line.meta && !captions[at] && isSentence(line.text) ? topicStems(line.text) : null)).filter((own) => own !== null)
         // (…and the notices a few lines beside the story, which runs on under the title three times as long at least: a
         // run of short items, each under its own title, is a page of stories, no notices over one.)

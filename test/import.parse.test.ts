@@ -9352,7 +9352,7 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
 describe('the page\'s first title over a shorter title-shaped deck, then the story', () => {
   it('reads the upper line as the headline and the lower one as its deck', () => {
     const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-01.txt'), 'utf8'))
-    expect(story.headline).toBe('Slow and steady as the old ferry finally gets its new engines')
+    expect(story.headline).toBe('Slow and steady as the island ferry finally gets its new engines')
     const dated = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-02.txt'), 'utf8'))
     expect(dated.headline).toBe('Clinics lose night nurses to new county rota')
     expect(dated.standfirst).toBe('Health board moves staff to cover weekend shifts')
@@ -9412,5 +9412,12 @@ describe('a title over a plea or a picture\'s note, then a short line over the s
   it('keeps the title over them the headline: they are no site notices over it', () => {
     expect(parseStory(`Ferry fares to rise in spring\n\nBy Jane Roe\n\nGet unlimited access to all our journalism for just one pound a week, and cancel whenever you like, with no fees at all.\n\nPrices and timetables${story}`).headline).toBe('Ferry fares to rise in spring')
     expect(parseStory(`Ferry fares to rise in spring\n\nThe image above shows the old harbour at dawn in the winter of last year, taken from the top of the lighthouse by a reader.\n\nWhat the rise means${story}`).headline).toBe('Ferry fares to rise in spring')
+  })
+})
+
+describe('a ticker set first over the title, one word shared with the story by chance', () => {
+  it('leaves the ticker to the page and reads the title under it', () => {
+    const story = parseStory('Weather warning for heavy rain in place until midnight\n\nBridge closes after lorry strikes railings\n\nBy Jane Roe\n\nThe county bridge over the river was closed on Monday after a lorry struck its railings during the morning rush.\n\nEngineers said the bridge would stay shut until the railings were checked.\n\nDrivers were told to use the ring road.\n')
+    expect(story.headline).toBe('Bridge closes after lorry strikes railings')
   })
 })

@@ -1417,17 +1417,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // more in words of its own, nothing between them (its deck: "Island routes face a week of cancellations"), then the
     // story (a byline or date, or its sentences, within a few lines, a second deck or the lead picture's text between): the
     // upper line is the headline and the lower one its deck, though the story takes up the deck's words better (a deck
-    // tells the news a headline puts in a phrase of its own, "Better late than never …"). A slogan or a notice set first
-    // speaks of none of the story's topics, or of one by chance, or of the news itself ("Follow the latest news from
-    // across the county"): the upper line must share two with the story, or one over the byline or date when it is the
-    // longer line (a slogan or a promo set over a title is the shorter as often as not). (A title printed again further down is read at its copy, over the story; a picture's caption
+    // tells the news the headline sums up). A slogan, a ticker or a notice set first speaks of none of the story's topics,
+    // or of one by chance ("Weather warning for heavy rain until midnight" over a story that runs "until the railings were
+    // checked"), or of the news itself ("Follow the latest news from across the county"): the upper line must share two
+    // with the story. (A title printed again further down is read at its copy, over the story; a picture's caption
     // naming who is in it, "Police chief Jane Roe at the launch", is no deck.)
-    if (words >= 6 && words <= 20 && !slogan && topic.story && topic.shared >= 1 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !personCaption(underIndex) && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
+    if (words >= 6 && words <= 20 && !slogan && topic.story && topic.shared >= 2 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !personCaption(underIndex) && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
       let storyUnder = false
       for (let at = underIndex + 1, seen = 0; at < lines.length && seen < 4 && !storyUnder; at++) {
         if (!usable(at) || captions[at]) continue
         seen++
-        if ((lines[at]!.meta && (topic.shared >= 2 || words >= wordCount(under.text))) || (isSentence(lines[at]!.text) && topic.shared >= 2)) storyUnder = true
+        if (lines[at]!.meta || isSentence(lines[at]!.text)) storyUnder = true
       }
       // (The lower line with its few words again right under it, no blank line between, "Police chief Jane Roe at the
       // plenary today" / "Assembly plenary": the lead picture's caption and its alternative text, no deck.)

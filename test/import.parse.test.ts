@@ -9599,3 +9599,75 @@ describe('a glued brand in camel case and its bureau\'s city over the date ("Har
     expect(person.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+describe('the page\'s first title over a shorter title-shaped deck, then the story', () => {
+  it('reads the upper line as the headline and the lower one as its deck', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Slow and steady as the island ferry finally gets its new engines')
+    const dated = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-02.txt'), 'utf8'))
+    expect(dated.headline).toBe('Clinics lose night nurses to new county rota')
+    expect(dated.standfirst).toBe('Health board moves staff to cover weekend shifts')
+  })
+
+  it('leaves a slogan set first, speaking of one topic of the story by chance, to the page', () => {
+    const story = parseStory('This site is meant for licensed health staff only\n\nCounty funds extra placements for trainee nurses\n\nThe county will pay for two hundred extra placements for trainee nurses in its hospitals and clinics from September, the health board said on Tuesday.\n\nThe board said the money would come from its training budget.\n\nUnions welcomed the news.\n')
+    expect(story.headline).toBe('County funds extra placements for trainee nurses')
+  })
+})
+
+describe('the site\'s notices (browser, cookies, owner and rights) over the title', () => {
+  it('reads the first title-shaped line under them as the headline, its deck and labels kept out of the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-notices-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Why grain ships are waiting a week to unload')
+    expect(story.paragraphs[0]).toMatch(/^SHIPPING agents say/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/Norland Media Group|Cookies are switched off|Essential coverage/)
+  })
+
+  it('leaves a page of short items, each under its own title, to its first', () => {
+    const story = parseStory('Police Log\n\nCourts and Crime\n\nDeputies were called to a farm on Mill Road late Friday after the owner reported a broken gate and missing tools.\n\nThe owner said the shed had been locked the night before.\n\nBike stolen\n\nA bicycle chained outside the library was taken some time on Monday afternoon.\n\nAnyone who saw anything is asked to call the sheriff\'s office.\n')
+    expect(story.headline).not.toBe('Bike stolen')
+  })
+})
+
+describe('the title printed twice over a shorter deck, a name or two alone, then the date line', () => {
+  it('reads the pair as the headline and its repeat, no picture\'s text', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-twice-deck-name-date-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Copper climbs past 9,800; zinc near two-month high')
+    expect(story.paragraphs[0]).toMatch(/^Base metals rose/)
+  })
+})
+
+describe('a feature set out in parts, the same crossheads over each part', () => {
+  it('reads the title over its deck, not a crosshead, and opens the story on its first sentence', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/feature-parts-crossheads-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Room for improvement? Health board graded on its grants to village pharmacies')
+    expect(story.paragraphs[0]).toBe('A £20m grant meant to keep village pharmacies open at weekends.')
+    expect(story.paragraphs).toContain('What the board says')
+  })
+
+  it('leaves a title printed twice over the story and again under it a title', () => {
+    const story = parseStory('Ferry fares to rise in spring\n\nFerry fares to rise in spring\n\nFares on the island ferry will rise by a tenth from April, the operator said on Monday.\n\nThe operator blamed the cost of fuel and a new pier levy.\n\nPassengers have until March to buy season tickets at the old price.\n\nFerry fares to rise in spring\n')
+    expect(story.headline).toBe('Ferry fares to rise in spring')
+  })
+})
+
+describe('a promo line set first over the title and the byline, sharing a word with the story', () => {
+  it('leaves the promo to the page', () => {
+    const story = parseStory('Follow the latest news from across the county\n\nBridge closes after lorry strikes railings\n\nBy Jane Roe\n\nThe county bridge over the river was closed on Monday after a lorry struck its railings during the morning rush.\n\nEngineers said the bridge would stay shut until the railings were checked.\n\nDrivers were told to use the ring road.\n')
+    expect(story.headline).toBe('Bridge closes after lorry strikes railings')
+  })
+})
+
+describe('a title over a plea or a picture\'s note, then a short line over the story', () => {
+  const story = '\n\nFares on the island ferry will rise by a tenth from April, the operator said on Monday.\n\nThe operator blamed the cost of fuel and a new pier levy on its boats.\n\nPassengers have until March to buy season tickets at the old price, it said.\n\nIslanders said the rise would hit families who cross to the mainland for work.\n\nThe operator said it would review fares again in the autumn.\n\nA councillor said the island needed a cheaper service.\n'
+  it('keeps the title over them the headline: they are no site notices over it', () => {
+    expect(parseStory(`Ferry fares to rise in spring\n\nBy Jane Roe\n\nGet unlimited access to all our journalism for just one pound a week, and cancel whenever you like, with no fees at all.\n\nPrices and timetables${story}`).headline).toBe('Ferry fares to rise in spring')
+    expect(parseStory(`Ferry fares to rise in spring\n\nThe image above shows the old harbour at dawn in the winter of last year, taken from the top of the lighthouse by a reader.\n\nWhat the rise means${story}`).headline).toBe('Ferry fares to rise in spring')
+  })
+})
+
+describe('a ticker set first over the title, one word shared with the story by chance', () => {
+  it('leaves the ticker to the page and reads the title under it', () => {
+    const story = parseStory('Weather warning for heavy rain in place until midnight\n\nBridge closes after lorry strikes railings\n\nBy Jane Roe\n\nThe county bridge over the river was closed on Monday after a lorry struck its railings during the morning rush.\n\nEngineers said the bridge would stay shut until the railings were checked.\n\nDrivers were told to use the ring road.\n')
+    expect(story.headline).toBe('Bridge closes after lorry strikes railings')
+  })
+})

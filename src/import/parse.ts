@@ -1014,7 +1014,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     while (after < lines.length && sameText(lines[after]!.text, line.text)) after++
     // The pair a headline and its repeat: a byline or date follows, at most a standfirst between (a sentence, or any
     // line when the pair is title-shaped and no picture's text came just before it, as on a gallery).
-    const standfirst = lines[after] && !lines[after]!.chrome && lines[after + 1]?.meta
+    // (…a name or two alone between the standfirst and the date, the desk's or the reporter's, "Example Wire" / "Example
+    // Wire,", count as the header's too: the byline the page prints over its date line.)
+    let header = after + 1
+    while (header < lines.length && header <= after + 2 && !lines[header]!.meta && !lines[header]!.chrome && nameShape.test(lines[header]!.text.replace(/,$/, ''))) header++
+    const standfirst = lines[after] && !lines[after]!.chrome && lines[header]?.meta
     const titleShaped = !sentenceEnd.test(line.text) && !/[.!?]\s+\S|\s\/\s/.test(line.text) && !captions[index - 1]
     if (lines[after]?.meta || (standfirst && (sentenceEnd.test(lines[after]!.text) || titleShaped))) continue
     // The pair is the first title-shaped text on the page and the story follows it: the headline printed twice (as a
@@ -1153,6 +1157,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const candidates: Candidate[] = []
   /** The deck under each candidate that has one, so that the chosen headline's deck reads as the standfirst. */
   const decks = new Map<number, number>()
+  /** The lead picture's caption and alternative text under a candidate read as the page's first title (see scan). */
+  const pictureUnder = new Map<number, number[]>()
+  /** Candidates read as the page's first title over its deck (see scan), by their index. */
+  const firstTitles = new Set<number>()
+  /** Titles read under the site's notices (see below), and the labels between each and its deck. */
+  const noticeTitles = new Map<number, number[]>()
+  /** The crossheads between a candidate's deck and the story's first sentence (see scan), by the candidate's index. */
+  const crossheadsUnder = new Map<number, number[]>()
   /** Candidates with the byline or date right under them. */
   const overMeta = new Set<number>()
   let deckIndex = -1
@@ -1337,7 +1349,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const repeats = !sentenceTwice && lines.some((other, at) => at !== index && at < Math.max(window, index + 4) && other.key === line.key && !other.meta?.authors && !(words >= 12 && !sentenceEnd.test(line.text) && sentenceEnd.test(other.text)))
     // The line again with a title tag's tail ("Headline | Site"): sibling menu items ("The Rep - A", "The Rep - B") are not.
     const repeatsAsTitle = lines.some((other, at) => at !== index && other.text.startsWith(line.text) && /^\s[|–—-]\s/.test(other.text.slice(line.text.length)))
-    if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // A crosshead the story sets over each of its parts ("What is it?", "What the council says"), printed three times or
+    // more with the story's own sentences under each copy, is no title (nor a title printed again: a title's copies stand
+    // over the story, not inside it).
+    const copies = words <= 8 ? lines.flatMap((other, at) => (other.key === line.key && usable(at) ? [at] : [])) : []
+    const crosshead = copies.length >= 3 && copies.every((at, n) => lines.slice(at + 1, copies[n + 1] ?? lines.length).some((_, offset) => reporting(at + 1 + offset)))
+    if (crosshead) score -= 4
+    else if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
     // it, is the story's summary (its deck or its closing sentence), not its headline.
     else if (words >= 12 && !sentenceEnd.test(line.text) && lines.some((other, at) => at > index + 1 && other.key === line.key && sentenceEnd.test(other.text))) score -= 3
@@ -1439,6 +1457,38 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         decks.set(index, underIndex)
       }
     }
+    // The page's first text, nothing above it but a masthead's name or a date, a title of six words or more set in
+    // sentence case ("Ferry crews walk out over unpaid rest days"), right over another title-shaped line of five words or
+    // more in words of its own, nothing between them (its deck: "Island routes face a week of cancellations"), then the
+    // story (a byline or date, or its sentences, within a few lines, a second deck or the lead picture's text between): the
+    // upper line is the headline and the lower one its deck, though the story takes up the deck's words better (a deck
+    // tells the news the headline sums up). A slogan, a ticker or a notice set first speaks of none of the story's topics,
+    // or of one by chance ("Weather warning for heavy rain until midnight" over a story that runs "until the railings were
+    // checked"), or of the news itself ("Follow the latest news from across the county"): the upper line must share two
+    // with the story. (A title printed again further down is read at its copy, over the story; a picture's caption
+    // naming who is in it, "Police chief Jane Roe at the launch", is no deck.)
+    if (words >= 6 && words <= 20 && !slogan && topic.story && topic.shared >= 2 && !lines.some((other, at) => at > index && other.key === line.key) && under && underIndex === index + 1 && !under.meta && !captions[underIndex] && !personCaption(underIndex) && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !titleCaseLine(line.text) && line.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 2 && !promo.test(line.text) && !sentenceEnd.test(under.text) && !/[:;,|]$/.test(under.text) && wordCount(under.text) >= 5 && wordCount(under.text) <= 30 && under.key !== line.key && titleWordList(under.text).filter((word) => titleWordList(line.text).includes(word)).length * 2 < titleWordList(line.text).length && lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text))) {
+      let storyUnder = false
+      for (let at = underIndex + 1, seen = 0; at < lines.length && seen < 4 && !storyUnder; at++) {
+        if (!usable(at) || captions[at]) continue
+        seen++
+        if (lines[at]!.meta || isSentence(lines[at]!.text)) storyUnder = true
+      }
+      // (The lower line with its few words again right under it, no blank line between, "Police chief Jane Roe at the
+      // plenary today" / "Assembly plenary": the lead picture's caption and its alternative text, no deck.)
+      const alt = lines[underIndex + 1]
+      const lowerWords = new Set(under.text.toLowerCase().match(/\p{L}+/gu) ?? [])
+      const altWords = alt?.text.toLowerCase().match(/\p{L}+/gu) ?? []
+      const pictured = Boolean(alt) && !alt!.blankBefore && !alt!.chrome && !alt!.meta && altWords.length >= 2 && altWords.length <= 4 && altWords.every((word) => lowerWords.has(word))
+      if (storyUnder) {
+        score += 4
+        if (pictured) pictureUnder.set(index, [underIndex, underIndex + 1])
+        else {
+          decks.set(index, underIndex)
+          firstTitles.add(index)
+        }
+      }
+    }
     // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
     // and an opening line of the column set as a question: the title, when the story takes up a word of it.
     if (index === 0 && words >= 4 && words <= 14 && !sentenceEnd.test(line.text) && /^\p{Lu}[\p{L}'’&]*(?:\s+[\p{Lu}&][\p{L}'’]*){0,3}:\s+\p{Lu}/u.test(line.text) && topic.story && topic.shared >= 1) {
@@ -1466,9 +1516,22 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const told = new Set([...topicStems(line.text), ...topicStems(underDeck.text), ...(after ? topicStems(after.text) : [])])
       return [...own].every((stem) => !told.has(stem))
     }
-    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text)) && !teaser(deckLine, underDeck)) {
+    // (…or the story's crossheads over its first part, a short line or two, "Practice grants" / "What is it?", then its
+    // sentences: a feature set out in parts under its title and deck.)
+    const crossheadsThenStory = (from: Line) => {
+      const heads: number[] = []
+      let at = lines.indexOf(from)
+      while (heads.length < 2 && at >= 0 && !lines[at]!.meta && wordCount(lines[at]!.text) <= 5 && !/[.!:;,]$/.test(lines[at]!.text)) {
+        heads.push(at)
+        at = nextUsable(at) ? lines.indexOf(nextUsable(at)!) : -1
+      }
+      return heads.length > 0 && at >= 0 && reporting(at) ? heads : null
+    }
+    const heads = underDeck && !underDeck.meta && !isSentence(underDeck.text) ? crossheadsThenStory(underDeck) : null
+    if (deckLine && underDeck && !editionLabel && (underDeck.meta || isSentence(underDeck.text) || heads) && !teaser(deckLine, underDeck)) {
       score += 2
       decks.set(index, lines.indexOf(deckLine))
+      if (heads) crossheadsUnder.set(index, heads)
     }
     const above = previousUsable(index)
     if (words >= 6 && above && !sentenceEnd.test(above.text) && wordCount(above.text) >= 5 && wordCount(above.text) < words && !above.meta && !promo.test(above.text) && nextUsable(index) && isSentence(nextUsable(index)!.text)) score -= 1
@@ -1625,18 +1688,51 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // date in the next stretch is the headline.
   let ledeFirst = false
   const weakest = candidates.reduce((top, candidate) => Math.max(top, candidate.score), -Infinity)
-  if (candidates.length > 0 && weakest < 3 && window < reach) {
+  if (candidates.length > 0 && window < reach) {
     const from = window
     let next = from + 1
     while (next < lines.length && !(usable(next) && !lines[next]!.meta && isBodyLike(lines[next]!.text) && !captions[next])) next++
     const known = candidates.length
     window = Math.min(lines.length, next, reach)
     scan(from)
-    const later = candidates.splice(known).filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2)
+    const scanned = candidates.splice(known)
+    const later = weakest < 3 ? scanned.filter((candidate) => overMeta.has(candidate.index) && !sentenceEnd.test(lines[candidate.index]!.text) && candidate.score >= weakest + 2) : []
     if (later.length > 0) {
       candidates.push(...later)
       ledeFirst = true
+    } else {
+      // A page that opens on the site's notices (a browser's or cookies' warning, the publisher's legal lines: "This site is
+      // operated by …", "We'll assume we have your consent …"), then the title over the story: when every sentence above
+      // the next stretch's first title-shaped line with a title's evidence speaks of none of the story's topics under it
+      // (one in five at most, of four or more), those sentences are no lede of the story, and the lines over them are their
+      // headings or the site's furniture. That line is the headline, its evidence weighed as a title's over the notices. (A
+      // lede set over the title retells the story under it.)
+      const title = scanned.filter((candidate) => candidate.score >= 1.5 && !sentenceEnd.test(lines[candidate.index]!.text) && !/[:;,]$/.test(lines[candidate.index]!.text) && wordCount(lines[candidate.index]!.text) >= 3)[0]
+      const story = title ? ledeUnder(title.index) : null
+      // (Nor is any line above them a title of the story: one over a byline or date, or one the story takes up, two of its
+      // topics or more, "Ferry fares to rise" over a subscription's plea and the story of the fares. The title under them
+      // speaks of the story too.)
+      const titledAbove = (story: ReadonlySet<string>) => candidates.some((candidate) => overMeta.has(candidate.index) || [...topicStems(lines[candidate.index]!.text)].filter((stem) => story.has(stem)).length >= 2)
+      if (title && story && (ledeSentences.get(story) ?? 0) >= 2 && echo(title.index).shared >= 1 && !titledAbove(story)) {
+        const notices = lines.slice(0, title.index).map((line, at) => (usable(at) && !line.meta && !captions[at] && isSentence(line.text) ? topicStems(line.text) : null)).filter((own) => own !== null)
+        // (…and the notices a few lines beside the story, which runs on under the title three times as long at least: a
+        // run of short items, each under its own title, is a page of stories, no notices over one.)
+        const storyLength = lines.filter((line, at) => at > title.index && reporting(at)).length
+        if (notices.length > 0 && storyLength >= 5 && storyLength >= notices.length * 3 && notices.every((own) => own.size >= 4 && [...own].filter((stem) => story.has(stem)).length * 5 <= own.size)) {
+          for (const candidate of candidates) candidate.score -= 3
+          candidates.push({ ...title, score: title.score + 3 })
+          // (Between it and the story's first sentence, lines that finish no sentence, three at most: the last its deck, a
+          // summary over the story, the others labels over it, "Essential coverage from the news desk".)
+          const header: number[] = []
+          for (let at = title.index + 1; at < lines.length && !reporting(at); at++) if (usable(at) && !lines[at]!.meta && !captions[at]) header.push(at)
+          if (header.length > 0 && header.length <= 3 && header.every((at) => !sentenceEnd.test(lines[at]!.text))) {
+            decks.set(title.index, header.at(-1)!)
+            noticeTitles.set(title.index, header.slice(0, -1))
+          }
+        }
+      }
     }
+    if (candidates.length === known) window = from
   }
   // A page that prints its title under the story (a print or AMP layout: the paragraphs, then the title over the credit
   // row or the comment widget, nothing of the story under it): when every line above the story that could be its title is
@@ -1761,12 +1857,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…and so is the lead picture's caption naming who is in it, "Deputy governor Jane Roe addressing the press", over
     // the story that names the person: see personCaption.)
     else if (personCaption(at) && !sentenceEnd.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo caption' }
+    // (…and, under the page's first title and its deck, a second title-shaped line right over the story's first sentence:
+    // the lead picture's caption, "Harbour board warned that the quay needs repairs", no paragraph of the story.)
+    else if (firstTitles.has(best.index) && at === (decks.get(best.index) ?? -2) + 1 && !sentenceEnd.test(lines[at]!.text) && !/[:;,]$/.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 5 && wordCount(lines[at]!.text) <= 30 && isSentence(nextUsable(at)?.text ?? '')) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
     // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
     else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
+  for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
+  for (const at of pictureUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'photo caption' }
+  // (…and a feature's crossheads between the deck and its first part's sentences, "Practice grants" / "What is it?": the
+  // story opens on its first sentence.)
+  for (const at of crossheadsUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'crosshead over the story' }
   /** The paragraphs printed right above a title that follows the lede (see ledeFirst). */
   const preTitle = new Set<number>()
   if (ledeFirst && best.index > lastSentence) titleLast = true

@@ -10,7 +10,7 @@ import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, date
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { contentWords, remembered, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { contentWords, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -241,10 +241,7 @@ function restatedStandfirst(first: string, lede: string, later: readonly string[
   return later.some((text) => {
     // (A statement quoted further down that the lede had put in the reporter's words is no standfirst's repeat.)
     if (/["“”]|\b(?:said|says|told|according)\b/.test(text)) return false
-    const again = contentWords(text)
-    let shared = 0
-    for (const word of said) if (again.has(word)) shared++
-    return shared * 3 >= said.size * 2
+    return wordsBack(said, text) >= 2 / 3
   })
 }
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
@@ -3012,8 +3009,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (The same paragraph printed again whole, a copy of the story under its pictures, retells nothing: it is the lede.)
     const retells = (later: string, share: number) => {
       if (wordCount(later) > wordCount(lifted) * 1.5 || later === lifted) return false
-      const words = contentWords(later)
-      return [...said].filter((word) => words.has(word)).length >= said.size * 0.85 && [...words].filter((word) => said.has(word)).length >= words.size * share
+      return wordsBack(said, later) >= 0.85 && wordsBack(contentWords(later), lifted) >= share
     }
     // (…or one sentence of a later paragraph, a link word or two of its own ahead: a deck lifted from the middle of one,
     // "Meanwhile, scores are missing …".)

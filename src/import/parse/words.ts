@@ -83,15 +83,19 @@ export function remembered<T>(cache: Map<string, T>, key: string, read: (key: st
   }
   return known
 }
+/** The share of `said` (a text's longer words) that comes back among the longer words of `text`: 0 to 1. */
+export function wordsBack(said: ReadonlySet<string>, text: string): number {
+  if (said.size === 0) return 0
+  const again = contentWords(text)
+  let shared = 0
+  for (const word of said) if (again.has(word)) shared++
+  return shared / said.size
+}
 /** Whether `lede` says again what `summary` says: most of the summary's longer words come back in it. */
 export function paraphrases(summary: string, lede: string): boolean {
   if (wordCount(summary) > 60 || wordCount(lede) < wordCount(summary)) return false
   const said = contentWords(summary)
-  if (said.size < 6) return false
-  const again = contentWords(lede)
-  let shared = 0
-  for (const word of said) if (again.has(word)) shared++
-  return shared / said.size >= 0.7
+  return said.size >= 6 && wordsBack(said, lede) >= 0.7
 }
 /** Whether most of a summary's topics (three in five) come back in the paragraphs under it: a summary of eight topics or more. */
 export function takenUpAgain(summary: string, later: readonly string[]): boolean {

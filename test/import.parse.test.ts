@@ -9671,3 +9671,22 @@ describe('a ticker set first over the title, one word shared with the story by c
     expect(story.headline).toBe('Bridge closes after lorry strikes railings')
   })
 })
+
+describe('the page\'s first title over a short tagline and a longer deck, then the story', () => {
+  const story = '\n\nORCHARD owners across the upper valley started picking apples in the second week of August, almost a month before the usual date.\n\nGrowers said the early blossom in March and weeks without rain through the summer had ripened the fruit faster than any year they could remember.\n\nThe shortage of pickers has made the early start harder, as many seasonal workers had booked other jobs for August.\n\nThe growers\' association said farms were sharing crews and asking students to help until the end of the month.\n\nBuyers expect smaller fruit this year.\n'
+  const deck = 'Early blossom, weeks without rain and a shortage of pickers have moved the picking season into August'
+  it('reads the title as the headline, the tagline and the deck kept out of the story', () => {
+    const page = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-tagline-deck-01.txt'), 'utf8'))
+    expect(page.headline).toBe('How a Dry Summer Brought the Apple Harvest Forward')
+    expect(page.paragraphs[0]).toMatch(/^ORCHARD owners across/)
+    expect(page.paragraphs.join('\n')).not.toMatch(/Your guide to the valley|Early blossom, weeks/)
+  })
+
+  it('reads a title in sentence case under a section\'s one-word label the same way', () => {
+    for (const title of ['How a dry summer brought the apple harvest forward', 'Dry summer brings apple harvest forward']) {
+      const page = parseStory(`Farming\n\n${title}\n\nYour guide to the valley's farms\n\n${deck}${story}`)
+      expect(page.headline).toBe(title)
+      expect(page.paragraphs[0]).toMatch(/^ORCHARD owners across/)
+    }
+  })
+})

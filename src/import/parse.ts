@@ -1486,6 +1486,52 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         }
       }
     }
+    // The page's first title-shaped line (above it only the site's furniture, a date, a label of a word or two, or sentences
+    // that are no title), then a short tagline or label of the section that speaks of the story in one topic at most
+    // ("Essential coverage for the season ahead", "Your guide to the valley's farms"), then a deck half as long again at
+    // least, in sentence case and without a full stop, then the story: the first line is the headline, the tagline a label
+    // and the longer line its deck, though the story takes up the deck's words better (a deck tells the news the headline
+    // sums up). The first line speaks of the story too, two of its topics or more and two in five at least, in four words
+    // or more. (The layout is read by position and shape, with or without the site's notices over it: a teaser for another
+    // story set over the title is not the page's first title-shaped line, and a tagline is shorter than the title.)
+    if (words >= 4 && words <= 20 && !slogan && topic.story && topic.shared >= 2 && topic.shared * 5 >= topic.of * 2 && under && !under.meta && !captions[underIndex] && !decks.has(index) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !/[.…:;,|]["”’'»)]*$/u.test(line.text) && !/[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(line.text) && !promo.test(line.text) && !mastheadName(line.text) && !lines.some((other, at) => at > index && other.key === line.key)) {
+      const label = under.text
+      const labelWords = wordCount(label)
+      const labelTopic = echo(underIndex)
+      const deckLine = nextUsable(underIndex)
+      const deckAt = deckLine ? lines.indexOf(deckLine) : -1
+      const firstTitle = lines.slice(0, index).every((other, at) => !usable(at) || captions[at] || other.meta || mastheadName(other.text) || wordCount(other.text) < 3 || sentenceEnd.test(other.text) || /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(other.text))
+      if (
+        firstTitle &&
+        labelWords >= 2 &&
+        labelWords <= 8 &&
+        labelWords <= words &&
+        !sentenceEnd.test(label) &&
+        !/[:;,|]$/.test(label) &&
+        labelTopic.shared <= 1 &&
+        deckLine &&
+        !deckLine.meta &&
+        !captions[deckAt] &&
+        deckLine.key !== line.key &&
+        !sentenceEnd.test(deckLine.text) &&
+        !/[:;,|]$/.test(deckLine.text) &&
+        wordCount(deckLine.text) >= 10 &&
+        wordCount(deckLine.text) <= 40 &&
+        wordCount(deckLine.text) * 2 >= words * 3 &&
+        !titleCaseLine(deckLine.text) &&
+        deckLine.text.split(/\s+/).slice(1).filter((word) => /^\p{Ll}{4,}/u.test(word)).length >= 3 &&
+        echo(deckAt).shared >= 2 &&
+        !promo.test(deckLine.text) &&
+        !matchReadAlso(deckLine.text, options.readAlsoPrefixes)
+      ) {
+        const story = nextUsable(deckAt)
+        if (story && reporting(lines.indexOf(story))) {
+          score += 4
+          decks.set(index, deckAt)
+          noticeTitles.set(index, [underIndex])
+        }
+      }
+    }
     // A column's name and the piece's title on the page's first line ("Council Affairs: Trouble and tripe"), over the picture
     // and an opening line of the column set as a question: the title, when the story takes up a word of it.
     if (index === 0 && words >= 4 && words <= 14 && !sentenceEnd.test(line.text) && /^\p{Lu}[\p{L}'’&]*(?:\s+[\p{Lu}&][\p{L}'’]*){0,3}:\s+\p{Lu}/u.test(line.text) && topic.story && topic.shared >= 1) {

@@ -9548,3 +9548,16 @@ describe('a standfirst that speaks of the piece itself ("â€¦ takes us through â€
     expect(story.paragraphs[0]).toMatch(/^The new budget gives us a chance/)
   })
 })
+
+describe('a comment section headed by its count after a dash ("Comments - 12")', () => {
+  it('ends the story, the comments under it not read as paragraphs', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comment-count-dash-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^A council officer said the repairs/)
+    expect(story.paragraphs).not.toContain('Comments - 12')
+  })
+
+  it('leaves a sentence about comments alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Comments - 12 of them - poured in after the vote.')).toBeUndefined()
+  })
+})

@@ -339,7 +339,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   // (…also named for who writes them: "Member comments", "Readers' comments", "User comments".)
-  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // (…its count after a dash, a colon or a bar as some themes print it: "Comments - 36", "Comments: 4", "Comments | 2".)
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?\s*[-–—:|]\s*\d{1,5}|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A blog's comment section headed by its count and the post's title ("7 Responses to Three-car crash on the bypass",
   // "One Response to “Ferry fares rise”", "2 thoughts on “Ferry fares rise”", "12 Comments on Ferry fares rise", "No
   // Responses to …", "5 replies to …", "3 commentaires sur « … »", "2 comentarios en «…»", "4 Kommentare zu „…“",

@@ -9561,3 +9561,18 @@ describe('a comment section headed by its count after a dash ("Comments - 12")',
     expect(find('Comments - 12 of them - poured in after the vote.')).toBeUndefined()
   })
 })
+
+describe('an agency\'s codes and tag heading under the story ("AB/XNA40211873", "News Code 205517", "Tags")', () => {
+  it('are no paragraphs: the code is the page\'s id, the tag heading ends the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/story-code-footer-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^Island councils said/)
+    expect(story.sourceId).toBe('205517')
+    expect(story.paragraphs).not.toContain('AB/XNA40211873')
+  })
+
+  it('leaves a sentence that names a code or tags alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Tags on the crates showed they came from the port.')).toBeUndefined()
+    expect(find('UN/GA12345 was the resolution number, the envoy said.')).toBeUndefined()
+  })
+})

@@ -375,6 +375,14 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 50, pattern: /^no (?:related |more |other )?(?:stories|posts|articles|news|results|items|entries)(?: (?:were )?found| to (?:show|display)| available| yet)?\s*[.!]?$/i, reason: 'empty link list' },
   // …and a post's empty tag row in a blog theme's words ("No tags for this post.", "No categories for this entry"): the
   // tag block under the story, nothing in it.
+  // A tag block's heading alone on its line under the story, its tags set as links under it or not printed ("Tags",
+  // "Keywords", "Etiquetas", "Schlagwörter", "Mots-clés", a colon after it or none): the block, and what follows it, is the
+  // page's. (In the header it is a menu's item, dropped all the same.)
+  { endsStory: true, maxLength: 16, pattern: /^(?:tags|tagged|keywords|etiquetas|palavras-chave|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|parole chiave|trefwoorden)\s*:?$/i, reason: 'tags' },
+  // An editor's code under the story's last paragraph, as an agency's content system prints it: initials and a desk's
+  // letters with the story's number run on, joined by slashes ("AB/XNA40211873"). One token of capitals and figures, no
+  // word of the story. (Its number after a label, "News Code 148490", is read as the page's source id.)
+  { maxLength: 30, pattern: /^(?=[^\s]*\d{5})\p{Lu}[\p{Lu}\d]{0,7}(?:\/[\p{Lu}\d]{1,16}){1,3}$/u, reason: 'story code' },
   { endsStory: true, maxLength: 50, pattern: /^no (?:tags|categories|labels|keywords|topics) (?:for|on|in) this (?:post|article|story|entry|page)\s*[.!]?$/i, reason: 'tags' },
   // A tag block's hint to the reader ("Find other news on this topic by clicking on the tags and category key words
   // above."): it points at the page's tags or categories, no one reported.

@@ -1125,7 +1125,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.canonicalUrl ??= url[1]!
       used.add(index)
     } else if (id && !line.chrome) {
-      story.sourceId ??= id[1]!
+      story.sourceId ??= (id[1] ?? id[2])!
       used.add(index)
     }
   })

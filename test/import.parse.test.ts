@@ -9576,3 +9576,16 @@ describe('an agency\'s codes and tag heading under the story ("AB/XNA40211873", 
     expect(find('UN/GA12345 was the resolution number, the envoy said.')).toBeUndefined()
   })
 })
+
+describe('a writer\'s one-line bio over the lede by the first name alone ("Mira is a contributing writer for …")', () => {
+  it('is no paragraph and names no author', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-name-bio-over-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^A survey of 2,400 trees/)
+    expect(story.authors).toEqual([])
+  })
+
+  it('leaves a lede about a reporter the story goes on about', () => {
+    const story = parseStory('Reporter freed after two days\n\nOmar is a freelance reporter who was held for two days at the border crossing.\n\nOmar was released on Friday after his paper appealed to the ministry.\n\nHe said he had been treated well.\n')
+    expect(story.paragraphs[0]).toMatch(/^Omar is a freelance reporter/)
+  })
+})

@@ -2511,6 +2511,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A writer's one-line bio over the lede that calls the writer by the first name alone ("Mira is a contributing writer
+    // for Example Science Weekly.", "Tom is a freelance reporter based in Lagos."): one name, "is a(n)" and a newsroom's
+    // role, one short sentence, and the name not given again in the story. The site's note on its contributor, no
+    // paragraph; a first name alone is no byline, so it names no author.
+    const firstNameBio = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 20 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
+      ? /^(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|photographer|photojournalist|freelancer|blogger|producer|intern)\b/u.exec(line.text)
+      : null
+    const firstNameWord = firstNameBio ? new RegExp(`\\b${escapeRegExp(firstNameBio[1]!)}\\b`, 'u') : null
+    if (firstNameWord && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => firstNameWord.test(other.text))) {
+      drop(line.text, 'author card')
+      continue
+    }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
     // (…and the bio with the role as the site sets it, capitalised or with a freelance's word for it, "Jane Roe is a

@@ -9589,3 +9589,15 @@ describe('a writer\'s one-line bio over the lede by the first name alone ("Mira 
     expect(story.paragraphs[0]).toMatch(/^Omar is a freelance reporter/)
   })
 })
+
+describe('a caption over the lede told as who is shown, a participle and the dated day ("…, Jane Okafor, pictured on Monday, March 3, 2025.")', () => {
+  it('is the picture\'s, not the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/participle-date-caption-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The port authority said on Monday/)
+  })
+
+  it('leaves a lede with a verb of its own before the participle', () => {
+    const story = parseStory('Council names new clerk\n\nThe council named a new clerk, Jane Okafor, appointed on Monday, March 3, 2025.\n\nShe replaces a clerk who retired after twenty years.\n\nThe council said she would start in April.\n')
+    expect(story.paragraphs[0]).toMatch(/^The council named a new clerk/)
+  })
+})

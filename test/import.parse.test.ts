@@ -9601,3 +9601,16 @@ describe('a caption over the lede told as who is shown, a participle and the dat
     expect(story.paragraphs[0]).toMatch(/^The council named a new clerk/)
   })
 })
+
+describe('a video player over the lede: its prompt quoting the title, the title, its summary, the share bar', () => {
+  it('is the player\'s, the story starting under its buttons', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/video-player-over-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The island's ferry operator has apologised/)
+    expect(story.dropped).toContainEqual({ line: expect.stringMatching(/^Dozens of passengers/), reason: 'video summary' })
+  })
+
+  it('leaves a sentence about clicking on a video alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Click to play video, the sign said, but nothing happened when she did.')).toBeUndefined()
+  })
+})

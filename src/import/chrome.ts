@@ -92,6 +92,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
+  // (…or the player's prompt with the video's title quoted after it, "Click to play video: 'Ferry crossings cancelled'",
+  // "Tap to watch video: “…”": the player's, its title and summary printed under it.)
+  { maxLength: 260, pattern: /^(?:click|tap|press|select)\s+(?:here\s+)?to\s+(?:play|watch|view|start)\s+(?:the\s+|this\s+)?video(?:\s*:\s*["'“‘].{2,200}["'”’])?\s*[.!]?$/i, reason: 'video label' },
   // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
   // ("article image", "featured image").
   { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },

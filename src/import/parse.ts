@@ -2614,6 +2614,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // sentence, the video's and not a crosshead of the story.
     if (lines[index - 1]?.chrome?.reason === 'video label' && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && wordCount(line.text) <= 15) {
       drop(line.text, 'video title')
+      // The player's summary under its title over the story, when the label quoted that title ("Click to play video:
+      // 'Ferry crossings cancelled'" / the title / "Dozens of passengers …" / the share bar / the lede): one or two
+      // sentences under the title with the page's own buttons right under them, before the story's first paragraph. The
+      // player's, not the lede (the lede comes under the player's buttons).
+      const summaryAt = index + 1
+      const summary = lines[summaryAt]
+      if (story.paragraphs.length === 0 && lines[index - 1]!.text.includes(line.text) && summary && usable(summaryAt) && !summary.meta && sentenceEnd.test(summary.text) && wordCount(summary.text) <= 60 && lines[summaryAt + 1]?.chrome) {
+        summary.chrome = { reason: 'video summary' }
+      }
       continue
     }
     // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").

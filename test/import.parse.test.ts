@@ -9614,3 +9614,11 @@ describe('a video player over the lede: its prompt quoting the title, the title,
     expect(find('Click to play video, the sign said, but nothing happened when she did.')).toBeUndefined()
   })
 })
+
+describe('a picture\'s caption printed twice, the second copy closing on the credit\'s bare slash ("… Mandatory Credit: … /")', () => {
+  it('is the picture\'s, both copies, and the story starts under them', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-twice-bare-mark-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Harbour City have kept their most reliable player/)
+    expect(story.paragraphs.some((paragraph) => paragraph.includes('Mandatory Credit'))).toBe(false)
+  })
+})

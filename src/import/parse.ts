@@ -938,6 +938,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)", or its label left with no name in it
     // where the site lost the photographer's: "Old city walls (photo credit: )".)
     const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail)
+    // (…or only the mark that sets the credit apart, its name lost: "… Mandatory Credit: Jane Roe-Example Sports /", the
+    // same caption over it without the slash. A finished caption of a few words or more, the copy otherwise the same.)
+    const bareMark = /^[/|–—]$/u.test(tail) && wordCount(short) >= 6
+    if (bareMark) {
+      captions[index] ??= { caption: short, credit: null }
+      captions[index + 1] ??= { caption: short, credit: null }
+      return
+    }
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)

@@ -9622,3 +9622,17 @@ describe('a picture\'s caption printed twice, the second copy closing on the cre
     expect(story.paragraphs.some((paragraph) => paragraph.includes('Mandatory Credit'))).toBe(false)
   })
 })
+
+describe('"Next: <title>" between the story\'s paragraphs, the story going on under it', () => {
+  it('is a Read-also link, and the story\'s last paragraph is the one under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/next-link-inside-story-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['Ten transfers that changed the league for good'])
+    expect(story.paragraphs.at(-1)).toMatch(/^The captain said he had never thought of leaving/)
+  })
+
+  it('still ends the story over the next story\'s one-sentence teaser', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/after-story-teaser-03.txt'), 'utf8'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe('The operator said it would review the timetable again in the spring.')
+  })
+})

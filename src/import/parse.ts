@@ -2115,6 +2115,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // header (its name may carry a digit, or the label be "Via").
     const labelledSource = !line.chrome && !line.meta && story.paragraphs.length === 0 && index > best.index ? /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA)\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}|(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2})$/u.exec(line.text) : null
     if (labelledSource && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= labelledSource[1]!
+    // "Next: <title>" set between the story's paragraphs, the story going on under it: a link to another story the site
+    // puts inside the text, a Read-also line, not the next story's teaser. Told by what follows: a paragraph of two
+    // sentences or more (a teaser's summary under the next story's title is one sentence), with two paragraphs of the
+    // story over the link.
+    if (line.chrome?.reason === 'next story' && story.paragraphs.length >= 2 && index > headerEnd) {
+      const under = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
+      const sentences = under ? withoutAbbreviations(under.text).split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length : 0
+      if (under && sentences >= 2 && wordCount(under.text) >= 12 && !matchReadAlso(under.text, options.readAlsoPrefixes)) {
+        const title = line.text.replace(/^(?:next|up next|next (?:story|article|post|up))\s*(?:[:»›>|]|[-–—](?=\s))\s*/iu, '')
+        story.readAlso.push(title)
+        // (Kept under the first configured prefix, "Read also: <title>", which the article turns into a Read-also block.)
+        story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${title}`)
+        continue
+      }
+    }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index

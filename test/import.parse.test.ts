@@ -9636,3 +9636,16 @@ describe('"Next: <title>" between the story\'s paragraphs, the story going on un
     expect(story.paragraphs.at(-1)).toBe('The operator said it would review the timetable again in the spring.')
   })
 })
+
+describe('a release\'s label with its issuer over a short lede ("Press Release: Port Alder Coastguard")', () => {
+  it('is the header\'s, not the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/press-release-issuer-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Two kayakers were rescued/)
+  })
+
+  it('leaves a sentence that opens on the words alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Press release: the ministry said it would act')).toBeUndefined()
+    expect(find('News release: Police arrest three')).toBeUndefined()
+  })
+})

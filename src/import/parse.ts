@@ -2542,7 +2542,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // role, one short sentence, and the name not given again in the story. The site's note on its contributor, no
     // paragraph; a first name alone is no byline, so it names no author.
     const firstNameBio = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 20 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
-      ? /^(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|photographer|photojournalist|freelancer|blogger|producer|intern)\b/u.exec(line.text)
+      ? /^(?!(?:This|That|There|Here|What|Which|Who|She|Her|His|One|Each)\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|photographer|photojournalist|freelancer|blogger|producer|intern)(?=\s+(?:for|at|with|based|who|and|of|in|on|from|covering)\b|\s*[.,;])/u.exec(line.text)
       : null
     const firstNameWord = firstNameBio ? new RegExp(`\\b${escapeRegExp(firstNameBio[1]!)}\\b`, 'u') : null
     if (firstNameWord && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => firstNameWord.test(other.text))) {

@@ -9690,3 +9690,103 @@ describe('the page\'s first title over a short tagline and a longer deck, then t
     }
   })
 })
+describe('a comment section headed by its count after a dash ("Comments - 12")', () => {
+  it('ends the story, the comments under it not read as paragraphs', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comment-count-dash-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^A council officer said the repairs/)
+    expect(story.paragraphs).not.toContain('Comments - 12')
+  })
+
+  it('leaves a sentence about comments alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Comments - 12 of them - poured in after the vote.')).toBeUndefined()
+  })
+})
+
+describe('an agency\'s codes and tag heading under the story ("AB/XNA40211873", "News Code 205517", "Tags")', () => {
+  it('are no paragraphs: the code is the page\'s id, the tag heading ends the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/story-code-footer-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^Island councils said/)
+    expect(story.sourceId).toBe('205517')
+    expect(story.paragraphs).not.toContain('AB/XNA40211873')
+  })
+
+  it('leaves a sentence that names a code or tags alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Tags on the crates showed they came from the port.')).toBeUndefined()
+    expect(find('UN/GA12345 was the resolution number, the envoy said.')).toBeUndefined()
+  })
+})
+
+describe('a writer\'s one-line bio over the lede by the first name alone ("Mira is a contributing writer for …")', () => {
+  it('is no paragraph and names no author', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-name-bio-over-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^A survey of 2,400 trees/)
+    expect(story.authors).toEqual([])
+  })
+
+  it('leaves a lede about a reporter the story goes on about', () => {
+    const story = parseStory('Reporter freed after two days\n\nOmar is a freelance reporter who was held for two days at the border crossing.\n\nOmar was released on Friday after his paper appealed to the ministry.\n\nHe said he had been treated well.\n')
+    expect(story.paragraphs[0]).toMatch(/^Omar is a freelance reporter/)
+  })
+})
+
+describe('a caption over the lede told as who is shown, a participle and the dated day ("…, Jane Okafor, pictured on Monday, March 3, 2025.")', () => {
+  it('is the picture\'s, not the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/participle-date-caption-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The port authority said on Monday/)
+  })
+
+  it('leaves a lede with a verb of its own before the participle', () => {
+    const story = parseStory('Council names new clerk\n\nThe council named a new clerk, Jane Okafor, appointed on Monday, March 3, 2025.\n\nShe replaces a clerk who retired after twenty years.\n\nThe council said she would start in April.\n')
+    expect(story.paragraphs[0]).toMatch(/^The council named a new clerk/)
+  })
+})
+
+describe('a video player over the lede: its prompt quoting the title, the title, its summary, the share bar', () => {
+  it('is the player\'s, the story starting under its buttons', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/video-player-over-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The island's ferry operator has apologised/)
+    expect(story.dropped).toContainEqual({ line: expect.stringMatching(/^Dozens of passengers/), reason: 'video summary' })
+  })
+
+  it('leaves a sentence about clicking on a video alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Click to play video, the sign said, but nothing happened when she did.')).toBeUndefined()
+  })
+})
+
+describe('a picture\'s caption printed twice, the second copy closing on the credit\'s bare slash ("… Mandatory Credit: … /")', () => {
+  it('is the picture\'s, both copies, and the story starts under them', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-twice-bare-mark-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Harbour City have kept their most reliable player/)
+    expect(story.paragraphs.some((paragraph) => paragraph.includes('Mandatory Credit'))).toBe(false)
+  })
+})
+
+describe('"Next: <title>" between the story\'s paragraphs, the story going on under it', () => {
+  it('is a Read-also link, and the story\'s last paragraph is the one under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/next-link-inside-story-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual(['Ten transfers that changed the league for good'])
+    expect(story.paragraphs.at(-1)).toMatch(/^The captain said he had never thought of leaving/)
+  })
+
+  it('still ends the story over the next story\'s one-sentence teaser', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/after-story-teaser-03.txt'), 'utf8'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs.at(-1)).toBe('The operator said it would review the timetable again in the spring.')
+  })
+})
+
+describe('a release\'s label with its issuer over a short lede ("Press Release: Port Alder Coastguard")', () => {
+  it('is the header\'s, not the first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/press-release-issuer-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Two kayakers were rescued/)
+  })
+
+  it('leaves a sentence that opens on the words alone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Press release: the ministry said it would act')).toBeUndefined()
+    expect(find('News release: Police arrest three')).toBeUndefined()
+  })
+})

@@ -92,6 +92,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
+  // (…or the player's prompt with the video's title quoted after it, "Click to play video: 'Ferry crossings cancelled'",
+  // "Tap to watch video: “…”": the player's, its title and summary printed under it.)
+  { maxLength: 260, pattern: /^(?:click|tap|press|select)\s+(?:here\s+)?to\s+(?:play|watch|view|start)\s+(?:the\s+|this\s+)?video(?:\s*:\s*["'“‘].{2,200}["'”’])?\s*[.!]?$/i, reason: 'video label' },
   // A login form's buttons ("Log in with Twitter", "Sign in with Google") and a picture's label in lower case alone
   // ("article image", "featured image").
   { maxLength: 40, pattern: /^(?:(?:log|sign)\s?(?:in|up)|continue|connect|register)\s+(?:with|via|using)\s+(?:twitter|facebook|google|apple|linkedin|microsoft|github|x|e-?mail)$/i, reason: 'login button' },
@@ -339,7 +342,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // The comment section's heading after the story ends it; in the header it is a button (see parseStory).
   // A blog's comment block opens with its count ("1 comment:", "• no comments"), a bullet or a colon left on it.
   // (…also named for who writes them: "Member comments", "Readers' comments", "User comments".)
-  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
+  // (…its count after a dash, a colon or a bar as some themes print it: "Comments - 36", "Comments: 4", "Comments | 2".)
+  { endsStory: true, pattern: /^(?:[•·]\s*)?(comments?\s+\(?\d+\)?|comments?\s*[-–—:|]\s*\d{1,5}|(?:(?:member|reader|user|visitor|subscriber)s?['’]?\s+)?comments?|\d+ comments?(?:\s*close comments?)?:?|no comments(?: yet\.*|:)?(?:\s+(?:why (?:don[’']t|not) you|be the first to)\b[^.!?]{0,60}[.!?]?)?|comments are closed\.?|be the first to comment!?|join the conversation)$/i, reason: 'comment section' },
   // A blog's comment section headed by its count and the post's title ("7 Responses to Three-car crash on the bypass",
   // "One Response to “Ferry fares rise”", "2 thoughts on “Ferry fares rise”", "12 Comments on Ferry fares rise", "No
   // Responses to …", "5 replies to …", "3 commentaires sur « … »", "2 comentarios en «…»", "4 Kommentare zu „…“",
@@ -374,6 +378,19 @@ export const defaultChromeRules: ChromeRule[] = [
   { endsStory: true, maxLength: 50, pattern: /^no (?:related |more |other )?(?:stories|posts|articles|news|results|items|entries)(?: (?:were )?found| to (?:show|display)| available| yet)?\s*[.!]?$/i, reason: 'empty link list' },
   // …and a post's empty tag row in a blog theme's words ("No tags for this post.", "No categories for this entry"): the
   // tag block under the story, nothing in it.
+  // A tag block's heading alone on its line under the story, its tags set as links under it or not printed ("Tags",
+  // "Keywords", "Etiquetas", "Schlagwörter", "Mots-clés", a colon after it or none): the block, and what follows it, is the
+  // page's. (In the header it is a menu's item, dropped all the same.)
+  { endsStory: true, maxLength: 16, pattern: /^(?:tags|tagged|keywords|etiquetas|palavras-chave|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|parole chiave|trefwoorden)\s*:?$/i, reason: 'tags' },
+  // The kind of document a release is and who issued it, as a wire of releases labels each ("Press Release: Port Alder
+  // Police", "Media Statement: Ministry of Health", "Communiqué de presse : Ville de Lyon", "Pressemitteilung: Stadt Kiel",
+  // "Comunicado de prensa: …"): the label and an issuer's name in capitalised words, no sentence. The header's, over the
+  // lede however short the lede is.
+  { maxLength: 100, pattern: /^(?:(?:[Pp]ress|[Mm]edia|[Nn]ews|PRESS|MEDIA|NEWS)\s+(?:[Rr]elease|[Ss]tatement|[Aa]dvisory|RELEASE|STATEMENT|ADVISORY)|[Cc]ommuniqu[ée](?:\s+de\s+presse)?|[Cc]omunicado(?:\s+de\s+prensa)?|[Pp]ressemitteilung|[Cc]omunicato\s+stampa|[Pp]ersbericht)\s*:\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|for|and|on|the|de|du|des|la|le|del|di|y|&|-)){0,8}$/u, reason: 'release label' },
+  // An editor's code under the story's last paragraph, as an agency's content system prints it: initials and a desk's
+  // letters with the story's number run on, joined by slashes ("AB/XNA40211873"). One token of capitals and figures, no
+  // word of the story. (Its number after a label, "News Code 148490", is read as the page's source id.)
+  { maxLength: 30, pattern: /^(?=[^\s]*\d{5})\p{Lu}[\p{Lu}\d]{0,7}(?:\/[\p{Lu}\d]{1,16}){1,3}$/u, reason: 'story code' },
   { endsStory: true, maxLength: 50, pattern: /^no (?:tags|categories|labels|keywords|topics) (?:for|on|in) this (?:post|article|story|entry|page)\s*[.!]?$/i, reason: 'tags' },
   // A tag block's hint to the reader ("Find other news on this topic by clicking on the tags and category key words
   // above."): it points at the page's tags or categories, no one reported.

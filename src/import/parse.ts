@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -811,6 +811,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (line.chrome || line.meta || captions[index]) continue
     if (inPicture.test(line.text) && wordCount(line.text) <= 60) captions[index] = { caption: line.text, credit: null }
     else if (sceneCaption(index)) captions[index] = { caption: line.text, credit: null }
+    // (…and one told as who is shown, a participle after a comma and the dated day: "Port Alder's new harbour master, Jane
+    // Roe, pictured on Monday, March 3, 2025.", over the story's first paragraph.)
+    else if (participleDateCaption(line.text) && isBodyLike(lines.slice(index + 1).find((other) => !other.chrome && !other.meta)?.text ?? '')) captions[index] = { caption: line.text, credit: null }
     else if (isBodyLike(line.text)) break
   }
   lines.forEach((line, index) => {
@@ -932,6 +935,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)", or its label left with no name in it
     // where the site lost the photographer's: "Old city walls (photo credit: )".)
     const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail)
+    // (…or only the mark that sets the credit apart, its name lost: "… Mandatory Credit: Jane Roe-Example Sports /", the
+    // same caption over it without the slash. A finished caption of a few words or more, the copy otherwise the same.)
+    const bareMark = /^[/|–—]$/u.test(tail) && wordCount(short) >= 6
+    if (bareMark) {
+      captions[index] ??= { caption: short, credit: null }
+      captions[index + 1] ??= { caption: short, credit: null }
+      return
+    }
     if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
@@ -1126,7 +1137,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.canonicalUrl ??= url[1]!
       used.add(index)
     } else if (id && !line.chrome) {
-      story.sourceId ??= id[1]!
+      story.sourceId ??= (id[1] ?? id[2])!
       used.add(index)
     }
   })
@@ -2251,6 +2262,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // header (its name may carry a digit, or the label be "Via").
     const labelledSource = !line.chrome && !line.meta && story.paragraphs.length === 0 && index > best.index ? /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA)\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}|(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2})$/u.exec(line.text) : null
     if (labelledSource && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= labelledSource[1]!
+    // "Next: <title>" set between the story's paragraphs, the story going on under it: a link to another story the site
+    // puts inside the text, a Read-also line, not the next story's teaser. Told by what follows: a paragraph of two
+    // sentences or more (a teaser's summary under the next story's title is one sentence), with two paragraphs of the
+    // story over the link.
+    if (line.chrome?.reason === 'next story' && story.paragraphs.length >= 2 && index > headerEnd) {
+      const under = lines.slice(index + 1).find((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
+      const sentences = under ? withoutAbbreviations(under.text).split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length : 0
+      if (under && sentences >= 2 && wordCount(under.text) >= 12 && !matchReadAlso(under.text, options.readAlsoPrefixes)) {
+        const title = line.text.replace(/^(?:next|up next|next (?:story|article|post|up))\s*(?:[:»›>|]|[-–—](?=\s))\s*/iu, '')
+        story.readAlso.push(title)
+        // (Kept under the first configured prefix, "Read also: <title>", which the article turns into a Read-also block.)
+        story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${title}`)
+        continue
+      }
+    }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
@@ -2667,6 +2693,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A writer's one-line bio over the lede that calls the writer by the first name alone ("Mira is a contributing writer
+    // for Example Science Weekly.", "Tom is a freelance reporter based in Lagos."): one name, "is a(n)" and a newsroom's
+    // role, one short sentence, and the name not given again in the story. The site's note on its contributor, no
+    // paragraph; a first name alone is no byline, so it names no author.
+    const firstNameBio = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 20 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
+      ? /^(?!(?:This|That|There|Here|What|Which|Who|She|Her|His|One|Each)\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|photographer|photojournalist|freelancer|blogger|producer|intern)(?=\s+(?:for|at|with|based|who|and|of|in|on|from|covering)\b|\s*[.,;])/u.exec(line.text)
+      : null
+    const firstNameWord = firstNameBio ? new RegExp(`\\b${escapeRegExp(firstNameBio[1]!)}\\b`, 'u') : null
+    if (firstNameWord && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => firstNameWord.test(other.text))) {
+      drop(line.text, 'author card')
+      continue
+    }
     // A writer's bio after the story ("Jane Roe covers traffic for the Daily Example. Reach her at …", "Jane Roe is the reporter
     // for … Email her with story suggestions at …"): an author card, and its name is the author when no byline named one.
     // (…and the bio with the role as the site sets it, capitalised or with a freelance's word for it, "Jane Roe is a
@@ -2755,6 +2793,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // sentence, the video's and not a crosshead of the story.
     if (lines[index - 1]?.chrome?.reason === 'video label' && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && wordCount(line.text) <= 15) {
       drop(line.text, 'video title')
+      // The player's summary under its title over the story, when the label quoted that title ("Click to play video:
+      // 'Ferry crossings cancelled'" / the title / "Dozens of passengers …" / the share bar / the lede): one or two
+      // sentences under the title with the page's own buttons right under them, before the story's first paragraph. The
+      // player's, not the lede (the lede comes under the player's buttons).
+      const summaryAt = index + 1
+      const summary = lines[summaryAt]
+      if (story.paragraphs.length === 0 && lines[index - 1]!.text.includes(line.text) && summary && usable(summaryAt) && !summary.meta && sentenceEnd.test(summary.text) && wordCount(summary.text) <= 60 && lines[summaryAt + 1]?.chrome) {
+        summary.chrome = { reason: 'video summary' }
+      }
       continue
     }
     // A map's caption between paragraphs ("Map of Sindhupalchok district", "Map showing the flooded villages").

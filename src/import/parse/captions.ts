@@ -1,6 +1,6 @@
 import { parseByline } from '../byline'
 import { officeWord } from './bylines'
-import { finiteVerb, runsOnSentences, sentenceEnd, wordCount } from './words'
+import { finiteVerb, runsOnSentences, sentenceEnd, withoutAbbreviations, wordCount } from './words'
 
 /**
  * Picture captions and credits: `splitCaption` and the shapes of a caption or a credit line.
@@ -91,6 +91,17 @@ export const sceneEnd = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:19
  * names the day before the date ("… opens Friday, March 4, 2024.").
  */
 export const commaDateCaption = /^\p{Lu}[^"“”]{20,300}?(?<!\b(?:on|by|since|until|from|of|to|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|effective))\s*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+(?:19|20)\d{2}\.$/u
+/**
+ * "Port Alder's new harbour master, Jane Roe, pictured on Monday, March 3, 2025.": a picture's caption told as who is
+ * shown (a noun phrase, a name set off by commas), then a participle in the past with no object, right after a comma, and
+ * the picture's date with its year closing it ("…, seen at the quay on March 3, 2025.", "…, appointed on Sunday, August
+ * 16, 2020."). No verb before the participle: a sentence has one ("The council appointed her on …" has an object too).
+ */
+export function participleDateCaption(text: string): boolean {
+  if (wordCount(text) > 30 || /["“”]|[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(text))) return false
+  const shape = /^(\p{Lu}[^,]{3,120}(?:,[^,]{3,60}){0,2}),\s+(?:\p{Ll}{3,}ed|seen|shown|taken|caught)\s+(?:[\p{Ll}\p{Lu}'’-]+\s+){0,6}?(?:on|in|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)(?:19|20)\d{2}\.$/u.exec(text)
+  return Boolean(shape) && !finiteVerb.test(shape![1]!)
+}
 /** Words in -ing that are nouns, not a participle ("The annual meeting …", "A new building …"). */
 const ingNouns = /^(?:meeting|building|ruling|funding|hearing|opening|spending|housing|training|morning|evening|ceiling|wedding|clothing|warning|shooting|bombing|killing|landing|offering|setting|ending|beginning|thing|something|nothing|everything|anything|king|ring|spring|string|wing|swing|sibling|ceiling|filing|finding|painting|reading|rating|recording|saving|shipping|parking|marketing|banking|planning|polling|voting|bidding|boxing|camping|fishing|hiking|mining|nursing|printing|rowing|sailing|skiing|surfing|teaching|timing|trading|viewing|wording|being|during|according|including|following|regarding|concerning)$/i
 /** "A voter casting her ballot …": a picture's caption told with a participle, with no verb of its own. */

@@ -48,7 +48,8 @@ export function citedSources(paragraphs: string[], knownSources: readonly KnownS
 export const reportedSource = /\b(?:according to|said|told)\b/
 export const attribution = /\b(said|says|told|added|wrote|asked|according)\b/i
 export const urlLine = /^(?:(?:canonical|source|url|original(?: url)?|link|permalink)\s*:\s*)?(https?:\/\/\S+)$/i
-export const sourceIdLine = /^(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})$/i
+// (…also an agency's "News Code 148490", "News ID: 55210", "Item no. 4471": a label of the content system and a number.)
+export const sourceIdLine = /^(?:(?:article|story|source|content|document)\s*(?:id|no\.?|number)\s*[:#]?\s*([\w-]{4,})|(?:news|item|post)\s*(?:id|no\.?|number|code)\s*[:#]?\s*(\d[\d-]{3,}))$/i
 /**
  * The outlet a closing credit names: "Source: X", "(example.com)", "*This article was first published by X", "Full story:
  * X", "via X".

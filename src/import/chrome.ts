@@ -382,11 +382,6 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Keywords", "Etiquetas", "Schlagwörter", "Mots-clés", a colon after it or none): the block, and what follows it, is the
   // page's. (In the header it is a menu's item, dropped all the same.)
   { endsStory: true, maxLength: 16, pattern: /^(?:tags|tagged|keywords|etiquetas|palavras-chave|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|parole chiave|trefwoorden)\s*:?$/i, reason: 'tags' },
-  // The kind of document a release is and who issued it, as a wire of releases labels each ("Press Release: Port Alder
-  // Police", "Media Statement: Ministry of Health", "Communiqué de presse : Ville de Lyon", "Pressemitteilung: Stadt Kiel",
-  // "Comunicado de prensa: …"): the label and an issuer's name in capitalised words, no sentence. The header's, over the
-  // lede however short the lede is.
-  { maxLength: 100, pattern: /^(?:(?:[Pp]ress|[Mm]edia|[Nn]ews|PRESS|MEDIA|NEWS)\s+(?:[Rr]elease|[Ss]tatement|[Aa]dvisory|RELEASE|STATEMENT|ADVISORY)|[Cc]ommuniqu[ée](?:\s+de\s+presse)?|[Cc]omunicado(?:\s+de\s+prensa)?|[Pp]ressemitteilung|[Cc]omunicato\s+stampa|[Pp]ersbericht)\s*:\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|for|and|on|the|de|du|des|la|le|del|di|y|&|-)){0,8}$/u, reason: 'release label' },
   // An editor's code under the story's last paragraph, as an agency's content system prints it: initials and a desk's
   // letters with the story's number run on, joined by slashes ("AB/XNA40211873"). One token of capitals and figures, no
   // word of the story. (Its number after a label, "News Code 148490", is read as the page's source id.)

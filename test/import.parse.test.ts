@@ -9599,3 +9599,15 @@ describe('a glued brand in camel case and its bureau\'s city over the date ("Har
     expect(person.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a lede opening on one word in capitals, then a body\'s name and its initials in brackets ("THE Harbour Police Service (HPS) has …")', () => {
+  it('signs nothing: the bracket spells out an initialism, no dateline\'s outlet', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-capital-word-initialism-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('still reads the outlet in a dateline set in capitals', () => {
+    const story = parseStory('Council approves bus route\n\nPORT ALDER (KXYZ) The regional council approved a new bus route along the coast on Thursday, councillors said.\n\nBuses will run every hour.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXYZ' }])
+  })
+})

@@ -9611,3 +9611,15 @@ describe('a lede opening on one word in capitals, then a body\'s name and its in
     expect(story.authors).toEqual([{ kind: 'desk', name: 'KXYZ' }])
   })
 })
+
+describe('a network\'s initials and its station\'s city signing ("By KXBT Portland")', () => {
+  it('signs as the station\'s desk, no person', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/network-city-byline-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXBT Portland' }])
+    expect(parseByline('By ABC Brisbane')).toEqual([{ kind: 'desk', name: 'ABC Brisbane' }])
+  })
+
+  it('leaves a short given name in capitals a person\'s ("By DAN Roe")', () => {
+    expect(parseByline('By DAN Roe')).toEqual([{ kind: 'person', name: 'DAN Roe' }])
+  })
+})

@@ -9623,3 +9623,17 @@ describe('a network\'s initials and its station\'s city signing ("By KXBT Portla
     expect(parseByline('By DAN Roe')).toEqual([{ kind: 'person', name: 'DAN Roe' }])
   })
 })
+
+describe('a signed byline between the teaser a page prints over its story and a lede opening on its dateline', () => {
+  it('signs, and the story starts at the dateline under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-between-teaser-and-dateline-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marta Ossel' }])
+    expect(story.paragraphs[0]).toMatch(/^PORT ALDER - Police on Tuesday/)
+  })
+
+  it('leaves a byline over a paragraph with no dateline unread, and the paragraphs over it the story\'s', () => {
+    const story = parseStory('Ferry crew held after collision\n\nTwo crew members of a ferry were held on Tuesday after eleven passengers were hurt in the harbour.\n\nThe harbour master said the ferry was going too fast.\nBy Marta Ossel\n\nThe passengers were treated for cuts and bruises and went home the same evening.\n')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toMatch(/^Two crew members/)
+  })
+})

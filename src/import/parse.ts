@@ -2254,6 +2254,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (postedByAt.test(line.text)) ended = true
       continue
     }
+    // "By: Jane Roe, Reporter" between the paragraphs a page prints over its story (a summary, its last lines teased) and a
+    // lede that opens on its dateline ("PORT ALDER - Police said …"): the story's own byline, set where a byline opens a
+    // story, over its dateline; the page printing no other, it signs, and the story starts at the dateline under it (the
+    // few paragraphs over it are the page's teaser). (A byline under the story's own lede, or over a paragraph with no
+    // dateline, is another story's or a quoted book's.)
+    if (line.meta?.authors && !line.meta.unsigned && !line.meta.station && line.meta.dates.length === 0 && /^by\b/i.test(line.text) && index > headerEnd && story.paragraphs.length > 0 && story.paragraphs.length <= 3 && bylineAuthors.length === 0 && !story.dateline && wordCount(line.text) <= 12) {
+      const lede = nextUsable(index)
+      if (lede && !lede.meta && isSentence(lede.text) && datelineOf(lede.text)) {
+        applyMeta(line.meta)
+        drop(line.text, 'byline over the dateline')
+        for (const teaser of story.paragraphs.splice(0)) drop(teaser, 'teaser over the byline')
+        continue
+      }
+    }
     // …and it is no paragraph of the story either; nor is the same credit with no "By", names in capitals then a comma and
     // the date with its time closing the line ("Example Desk Example Press, 21 Aug, 2014 10:50 AM").
     if (story.paragraphs.length === 0 && index > best.index && (unreadByline(line.text) || unreadCredit(line.text))) {

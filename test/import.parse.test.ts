@@ -9637,3 +9637,16 @@ describe('a signed byline between the teaser a page prints over its story and a 
     expect(story.paragraphs[0]).toMatch(/^Two crew members/)
   })
 })
+
+describe('an outlet\'s initials alone under the writer\'s contact address, closing the page ("[email protected]" / "EOX")', () => {
+  it('sign as the outlet\'s desk and leave the body, also on a page cut at the store\'s limit', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/initials-under-contact-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EOX' }])
+    expect(story.paragraphs.at(-1)).toMatch(/handled a difficult situation/)
+  })
+
+  it('leaves a word in capitals with its vowels unsigned when no contact address is over it', () => {
+    const story = parseStory('Ferry passenger arrested\n\nA passenger on the evening ferry was arrested when the boat docked on Friday.\n\nHe is due in court on Monday.\n\nEOX\n')
+    expect(story.authors).toEqual([])
+  })
+})

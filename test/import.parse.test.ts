@@ -9785,3 +9785,53 @@ describe('a release\'s label with its issuer over a short lede ("Press Release: 
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Port Alder Coastguard' }])
   })
 })
+describe('a lede opening on one word in capitals, then a body\'s name and its initials in brackets ("THE Harbour Police Service (HPS) has …")', () => {
+  it('signs nothing: the bracket spells out an initialism, no dateline\'s outlet', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-capital-word-initialism-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('still reads the outlet in a dateline set in capitals', () => {
+    const story = parseStory('Council approves bus route\n\nPORT ALDER (KXYZ) The regional council approved a new bus route along the coast on Thursday, councillors said.\n\nBuses will run every hour.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXYZ' }])
+  })
+})
+
+describe('a network\'s initials and its station\'s city signing ("By KXBT Portland")', () => {
+  it('signs as the station\'s desk, no person', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/network-city-byline-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KXBT Portland' }])
+    expect(parseByline('By ABC Brisbane')).toEqual([{ kind: 'desk', name: 'ABC Brisbane' }])
+  })
+
+  it('leaves a short given name in capitals a person\'s ("By DAN Roe")', () => {
+    expect(parseByline('By DAN Roe')).toEqual([{ kind: 'person', name: 'DAN Roe' }])
+  })
+})
+
+describe('a signed byline between the teaser a page prints over its story and a lede opening on its dateline', () => {
+  it('signs, and the story starts at the dateline under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-between-teaser-and-dateline-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marta Ossel' }])
+    expect(story.paragraphs[0]).toMatch(/^PORT ALDER - Police on Tuesday/)
+  })
+
+  it('leaves a byline over a paragraph with no dateline unread, and the paragraphs over it the story\'s', () => {
+    const story = parseStory('Ferry crew held after collision\n\nTwo crew members of a ferry were held on Tuesday after eleven passengers were hurt in the harbour.\n\nThe harbour master said the ferry was going too fast.\nBy Marta Ossel\n\nThe passengers were treated for cuts and bruises and went home the same evening.\n')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toMatch(/^Two crew members/)
+  })
+})
+
+describe('an outlet\'s initials alone under the writer\'s contact address, closing the page ("[email protected]" / "EOX")', () => {
+  it('sign as the outlet\'s desk and leave the body, also on a page cut at the store\'s limit', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/initials-under-contact-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'EOX' }])
+    expect(story.paragraphs.at(-1)).toMatch(/handled a difficult situation/)
+  })
+
+  it('leaves a word in capitals with its vowels unsigned when no contact address is over it', () => {
+    const story = parseStory('Ferry passenger arrested\n\nA passenger on the evening ferry was arrested when the boat docked on Friday.\n\nHe is due in court on Monday.\n\nEOX\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -79,6 +79,8 @@ const editionName = /\s(?:Online|Network|Newswire)$/
 
 /** Words of a public office's or a company's bureau ("National Crime Records Bureau", "Federal Investigation Bureau"), no one's name. */
 const officeBureauWords = /\b(?:National|Federal|Central|State|Regional|International|Public|Criminal|Crime|Foreign|Political|Economic|Legal|Travel|Tourism|Tourist|Credit|Labou?r|Census|Weather|Marketing|Visitors?|Convention|Investigation|Intelligence|Narcotics|Revenue|Standards|Statistics|Records|Affairs|Energy|Trade|Security|Housing|Water|Land|Police|City|County|Better|Business|News|Press|Speakers?)\b/
+/** Capitals no one reads as a word: no vowel ("CBS", "KTRK"), or one vowel at either end ("ABC", "KTLA"). */
+const unsaidInitials = (word: string) => /^\p{Lu}{3,5}$/u.test(word) && !/[AEIOUY]/.test(word.slice(1, -1))
 export function authorKind(name: string): Author['kind'] {
   // "TBS Report", "UNB Report": a newsroom's initials and "Report", its own signature for a story no one person signs.
   if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
@@ -88,7 +90,10 @@ export function authorKind(name: string): Author['kind'] {
   if (/^\p{L}+\s+International$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
   // "CNN Philippines", "BBC Mundo", "NHK World": a network's or an agency's initials, then the edition's country, language or
   // region in title case: the network's edition, no one's name (a person's given name is no network's initials).
-  if (/^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(name) && oneWordDesks.test(name.split(/\s+/)[0]!)) return 'desk'
+  // (So with a broadcaster's initials that are no agency's, "CBS Chicago", "KXBT Denver", "NBC Bay Area", "ABC Brisbane":
+  // letters no one says as a word, no vowel or one at either end, then its city in title case, as a network's local
+  // station signs. A short given name in capitals, "DAN Roe", "JOHN Roe", has its vowel inside.)
+  if (/^\p{Lu}{3,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(name) && (oneWordDesks.test(name.split(/\s+/)[0]!) || unsaidInitials(name.split(/\s+/)[0]!))) return 'desk'
   if (paperName.test(name) || stationName.test(name) || editionName.test(name) || /^the\s/i.test(name) || deskWords.test(name) || oneWordDesks.test(name) || agencyTail(name)) return 'desk'
   return name.split(/\s+/).length === 1 ? 'desk' : 'person'
 }

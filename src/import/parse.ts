@@ -2427,6 +2427,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (postedByAt.test(line.text)) ended = true
       continue
     }
+    // "By: Jane Roe, Reporter" between the paragraphs a page prints over its story (a summary, its last lines teased) and a
+    // lede that opens on its dateline ("PORT ALDER - Police said …"): the story's own byline, set where a byline opens a
+    // story, over its dateline; the page printing no other, it signs, and the story starts at the dateline under it (the
+    // few paragraphs over it are the page's teaser). (A byline under the story's own lede, or over a paragraph with no
+    // dateline, is another story's or a quoted book's.)
+    if (line.meta?.authors && !line.meta.unsigned && !line.meta.station && line.meta.dates.length === 0 && /^by\b/i.test(line.text) && index > headerEnd && story.paragraphs.length > 0 && story.paragraphs.length <= 3 && bylineAuthors.length === 0 && !story.dateline && wordCount(line.text) <= 12) {
+      const lede = nextUsable(index)
+      if (lede && !lede.meta && isSentence(lede.text) && datelineOf(lede.text)) {
+        applyMeta(line.meta)
+        drop(line.text, 'byline over the dateline')
+        for (const teaser of story.paragraphs.splice(0)) drop(teaser, 'teaser over the byline')
+        continue
+      }
+    }
     // …and it is no paragraph of the story either; nor is the same credit with no "By", names in capitals then a comma and
     // the date with its time closing the line ("Example Desk Example Press, 21 Aug, 2014 10:50 AM").
     if (story.paragraphs.length === 0 && index > best.index && (unreadByline(line.text) || unreadCredit(line.text))) {
@@ -3257,7 +3271,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
-    if (trailing.length === 0 && last === lines.at(-1)?.text && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    // (Not initials alone under the writer's contact address, "jane@example.com" / "KXN": the story ends at its writer's
+    // contact, and the name under it signs; nothing resumes after it.)
+    const underContact = callLetters.test(last) && lines.at(-2)?.chrome?.reason === 'contact address'
+    if (trailing.length === 0 && last === lines.at(-1)?.text && !underContact && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }
@@ -3331,7 +3348,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?|previous|prev|next|older|newer)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
-  const closingInitials = !closingReadAlso && !transcript && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1 ? closingName : null
+  // (Under the writer's contact address, "jane@example.com" / "IOL", the initials sign whatever their vowels: a word's place
+  // is no sign-off's.)
+  const signsUnderContact = trailing.length === 1 && trailing[0] === lines.at(-1)?.text && lines.at(-2)?.chrome?.reason === 'contact address'
+  const closingInitials = !closingReadAlso && !transcript && closingName && callLetters.test(closingName) && !sectionWords.test(closingName) && !/^(?:END|ENDS|PIC|PICS|TBC)$/.test(closingName) && (signsUnderContact || (closingName.replace(/-.*/, '').match(/[AEIOUY]/g)?.length ?? 0) <= 1) ? closingName : null
   if (standfirst.length > 0) story.standfirst = standfirst.join(' ')
   // The page store's date prefix is its own record, not a date the page prints (it is years off on some pages): it is
   // never the publication date, only a hint in the report.

@@ -117,7 +117,10 @@ export function datelineCredit(lede: string): string | null {
   // after it, the lede's first word capitalised: an outlet's name (its last word a paper's or a site's, or an agency's)
   // credits it; another bracket there ("(Updated) The …", "(Jane Roe) The …") names no outlet.
   const bareOutlet = !place && !day && after === ' ' && /^\p{Lu}/u.test(lede.slice(m[0].length)) && (oneWordDesks.test(name!) || outletTail.test(name!))
-  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place)) && !bareOutlet) return null
+  // (The place in capitals is the whole place up to its region's comma, "PORT ALDER (KXYZ) The …": a lede that opens on one
+  // word set in capitals, as papers set the first word, then a name in title case, "THE Harbour Police Service (HPS) has
+  // said …", is a sentence, and its bracket spells out an initialism, no outlet.)
+  if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place) && !/\p{Ll}/u.test(place.split(',')[0]!)) && !bareOutlet) return null
   // "Aug 30 (OPTA) - …", "May 4 (Reuters) - …": the day alone before the bracket, no place, as wires print a brief; the
   // bracket must be an agency's (its known name, or its name in capitals) and a dash after it: "June 5 (Monday) – …" names a
   // day, no agency.

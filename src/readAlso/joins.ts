@@ -40,6 +40,9 @@ export type LinkPage = { docs: Row[]; hasNextPage: boolean }
 /** Stories per statement on PostgreSQL. */
 const chunk = 100
 
+/** The column that tells each row's join apart in the one statement of several joins. */
+const joinTag = 'newsroom_join'
+
 /**
  * The links of each of `joins` of every article in `ids`, in each join's order, at most `limit` per article (0: all),
  * read in one statement: per join, an index walk per article cut after its limit, the joins' rows told apart by a tag.
@@ -79,7 +82,7 @@ export async function readLinkRows(
   // them: every column costs the driver a conversion per row, five times the statement's own time in all.
   const keep = fields && new Set(['id', ...shapes.flatMap(({ onPath, sortKey }) => [onPath, sortKey]), ...fields])
   const columns = keep ? plan.columns.filter((candidate) => keep.has(candidate.path[0]!)) : plan.columns
-  const tag = plan.quote('newsroom_join')
+  const tag = plan.quote(joinTag)
   const db = await sqlSession(req, adapter)
   const rows: Row[] = []
   if (plan.sqlite) {
@@ -112,7 +115,7 @@ export async function readLinkRows(
     }
   }
   for (const row of rows) {
-    const index = Number(row.newsroom_join)
+    const index = Number(row[joinTag])
     const { onKey } = shapes[index]!
     const key = String(valueOf('id', row[onKey]))
     const page = pages[index]!.get(key) ?? { docs: [], hasNextPage: false }
@@ -207,7 +210,7 @@ type Served = {
 /** Joins objects this module put on a read, with the joins it serves itself after the read. */
 const served = new WeakMap<object, Served>()
 
-/** The links of `joins` of the stories `ids` as `fillLinkJoins` hands them out, one statement per join. */
+/** The links of `joins` of the stories `ids` as `fillLinkJoins` hands them out, one statement for them all. */
 function linkPages(req: PayloadRequest, read: ReadArgs, joins: LinkJoin[], rule: Served['rule'], ids: Id[]): Promise<Map<string, LinkPage>[]> {
   const depth = read.depth ?? req.payload.config.defaultDepth
   return readLinkRows(req, joins, ids, { fields: shapedFrom(req, depth), limit: (join) => joinLimit(req.payload, join), publishedSources: rule === 'published' })

@@ -175,3 +175,17 @@ describe('link reads whatever the planner statistics say', () => {
     }
   })
 })
+
+describe('a read of one story by id', () => {
+  it('sends its link statement, and a staff reader its scheduled publications, before the story is read', async () => {
+    for (const user of [null, admin]) {
+      const statements = await captureSql(payload, reads(payload, user, item.id)['item ?depth=2'])
+      const story = statements.findIndex((statement) => /^select\b.*\bfrom "articles"/is.test(statement.sql))
+      const links = statements.findIndex((statement) => statement.sql.includes('read_also_links'))
+      expect({ links: links >= 0, storyFirst: links > story }).toEqual({ links: true, storyFirst: false })
+      const schedules = statements.findIndex((statement) => statement.sql.includes('payload_jobs'))
+      if (user) expect({ schedules: schedules >= 0, storyFirst: schedules > story }).toEqual({ schedules: true, storyFirst: false })
+      else expect(schedules).toBe(-1)
+    }
+  })
+})

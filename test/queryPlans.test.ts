@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Article, User } from '../payload-types'
 
-import { captureSql, explain, fullScans, graphQLList, planText, readerReq, reads, runGraphQL } from '../bench/plans'
+import { captureSql, explain, fullScans, graphQLItem, graphQLList, planText, readerReq, reads, runGraphQL } from '../bench/plans'
 import { isDraftInSeed, seedArchive } from '../bench/seed'
 import { refreshStatistics } from '../src/db'
 import { runId } from './helpers/database'
@@ -115,6 +115,22 @@ describe.each(readers)('%s reads', (_reader, user) => {
     expect(onLinks(twenty)).toBe(onLinks(five))
     // As a whole too, between two pages that both go past the stories that pick others (which need a picks query).
     expect(forty.length).toBe(twenty.length)
+  })
+
+  it('reads both link joins of a GraphQL story in one statement: asking for backlinks too costs no statement more', async () => {
+    const onLinks = (statements: { sql: string }[]) => statements.filter((statement) => statement.sql.includes('read_also_links')).length
+    const backlinks = ' readAlsoFrom { docs { text from { title slug } } }'
+    expect(graphQLItem).toContain(backlinks)
+    const run = async (query: string) => {
+      const req = await readerReq(payload, user())
+      let answer: unknown
+      const statements = await captureSql(payload, async () => (answer = await runGraphQL(payload, req, query, { id: Number(item.id) })))
+      return { answer: JSON.stringify(answer), statements }
+    }
+    const both = await run(graphQLItem)
+    const linksOnly = await run(graphQLItem.replace(backlinks, ''))
+    expect(both.answer).toContain('"readAlsoFrom":{"docs":[{')
+    expect(onLinks(both.statements)).toBe(onLinks(linksOnly.statements))
   })
 
   it('reads the links of a page of 600 stories (more than SQLite allows terms in one compound statement)', async () => {

@@ -282,27 +282,51 @@ function joinLimit(payload: Payload, join: LinkJoin): number {
   return field?.defaultLimit ?? 100
 }
 
-const loaders = new WeakMap<object, Map<string, DataLoader<Id, LinkPage | null>>>()
+/** A story's page of one join at one limit, as the GraphQL join fields and rendered bodies ask for it. */
+type LinkAsk = { id: Id; join: LinkJoin; limit: number }
+
+const loaders = new WeakMap<object, DataLoader<LinkAsk, LinkPage | null>>()
 
 /**
- * One loader per request, join and limit: the GraphQL join fields and rendered bodies of a read share it. It answers
- * null where this reader's link read rule is one only Payload applies (the caller then asks Payload). The rule is
- * looked up inside the batch, so that every story of the read lands in the same batch.
+ * Groups `asks` into reads of one statement each: every join at one limit per read, so a page asking both joins at
+ * their default limits (the usual GraphQL query) is one read.
  */
-function linkLoader(req: PayloadRequest, join: LinkJoin, limit: number): DataLoader<Id, LinkPage | null> {
-  const perRequest = loaders.get(req) ?? new Map<string, DataLoader<Id, LinkPage | null>>()
-  loaders.set(req, perRequest)
-  const key = `${join}:${limit}`
-  let loader = perRequest.get(key)
+function linkReads(asks: readonly LinkAsk[]): { ids: Id[]; limits: Map<LinkJoin, number> }[] {
+  const reads: { ids: Id[]; limits: Map<LinkJoin, number> }[] = []
+  for (const ask of asks) {
+    let read = reads.find(({ limits }) => (limits.get(ask.join) ?? ask.limit) === ask.limit)
+    if (!read) reads.push((read = { ids: [], limits: new Map() }))
+    read.limits.set(ask.join, ask.limit)
+    read.ids.push(ask.id)
+  }
+  return reads
+}
+
+/**
+ * One loader per request: the GraphQL join fields and rendered bodies of a read share it, and the asks of one tick
+ * (every story of the page, both joins) are read in one statement. It answers null where this reader's link read
+ * rule is one only Payload applies (the caller then asks Payload). The rule is looked up inside the batch, so that
+ * every story of the read lands in the same batch.
+ */
+function linkLoader(req: PayloadRequest): DataLoader<LinkAsk, LinkPage | null> {
+  let loader = loaders.get(req)
   if (!loader) {
-    loader = new DataLoader<Id, LinkPage | null>(
-      async (ids) => {
+    loader = new DataLoader<LinkAsk, LinkPage | null>(
+      async (asks) => {
         const rule = await linkReadRule(req, false)
-        if (rule === 'other') return ids.map(() => null)
-        const [pages] = await readLinkRows(req, [join], [...ids], { limit: () => limit, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
+        if (rule === 'other') return asks.map(() => null)
+        const answers = new Map<LinkAsk, LinkPage>()
+        for (const { ids, limits } of linkReads(asks)) {
+          const joins = [...limits.keys()]
+          const pages = await readLinkRows(req, joins, ids, { limit: (join) => limits.get(join)!, onPublishedTarget: !req.user, publishedSources: rule === 'published' })
+          for (const ask of asks) {
+            if (limits.get(ask.join) !== ask.limit || !ids.includes(ask.id)) continue
+            answers.set(ask, pages[joins.indexOf(ask.join)]!.get(String(ask.id)) ?? { docs: [], hasNextPage: false })
+          }
+        }
         return Promise.all(
-          ids.map(async (id) => {
-            const page = pages!.get(String(id)) ?? { docs: [], hasNextPage: false }
+          asks.map(async (ask) => {
+            const page = answers.get(ask)!
             return { docs: await Promise.all(page.docs.map((link) => asRead(req, link, { overrideAccess: false, populated: false }))), hasNextPage: page.hasNextPage }
           }),
         )
@@ -310,7 +334,7 @@ function linkLoader(req: PayloadRequest, join: LinkJoin, limit: number): DataLoa
       // Batching only: a save reads the story before and after it within one request, and must see its new links.
       { cache: false },
     )
-    perRequest.set(key, loader)
+    loaders.set(req, loader)
   }
   return loader
 }
@@ -344,7 +368,7 @@ export function withBatchedGraphQLJoins(incoming: Config['graphQL']): NonNullabl
         if (!plain || (limit !== undefined && limit !== null && (typeof limit !== 'number' || limit < 0)) || !planOf(req.payload) || parent.id === undefined) {
           return payloads()
         }
-        const page = await linkLoader(req, join, typeof limit === 'number' ? limit : 0).load(parent.id as Id)
+        const page = await linkLoader(req).load({ id: parent.id as Id, join, limit: typeof limit === 'number' ? limit : 0 })
         return page ?? payloads()
       }
     }
@@ -361,5 +385,5 @@ export function withBatchedGraphQLJoins(incoming: Config['graphQL']): NonNullabl
  */
 export async function batchedLinksOf(req: PayloadRequest, id: Id): Promise<Row[] | undefined> {
   if (!planOf(req.payload)) return undefined
-  return (await linkLoader(req, 'readAlso', 0).load(id))?.docs
+  return (await linkLoader(req).load({ id, join: 'readAlso', limit: 0 }))?.docs
 }

@@ -9835,3 +9835,23 @@ describe('an outlet\'s initials alone under the writer\'s contact address, closi
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a picture\'s caption alone over the story, its credit a stock or file label or a mail address', () => {
+  it('is no headline: "Stock picture: <source>" and "… Credit: [email protected]" over a page that prints no title', () => {
+    const stock = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stock-picture-label-first-01.txt'), 'utf8'))
+    expect(stock.headline).toBe('')
+    expect(stock.paragraphs[0]).toMatch(/^Two men in balaclavas/)
+    const mailed = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-mail-credit-first-01.txt'), 'utf8'))
+    expect(mailed.headline).toBe('')
+    expect(mailed.paragraphs[0]).toMatch(/^A ferry carrying 212 passengers/)
+    const plain = parseStory('Image of the quay at dusk. Credit: jane.roe@example.com\n\nA ferry carrying 212 passengers was held at the quay in Port Alder on Tuesday morning after a fault was found in one of its engines.\n\nThe operator offered refunds.\n')
+    expect(plain.headline).toBe('')
+  })
+
+  it('leaves a title that opens on "Stock" or speaks of credit a title', () => {
+    const market = parseStory('Stock market: harbour shares fall for a third day\n\nShares in the three firms that run the port at Port Alder fell for a third day on Tuesday after the harbour authority raised its fees.\n\nTraders said the fall was likely to continue.\n')
+    expect(market.headline).toBe('Stock market: harbour shares fall for a third day')
+    const credit = parseStory('Store card rules change. Credit: what it means for you\n\nShoppers in Port Alder will pay more to use store cards from next month under rules agreed by the council on Tuesday.\n\nThe council said the change was overdue.\n')
+    expect(credit.headline).toBe('Store card rules change. Credit: what it means for you')
+  })
+})

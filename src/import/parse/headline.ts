@@ -287,6 +287,9 @@ const captionCredits = [
   // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
   // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
   new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
+  // (…or "Credit:" and the photographer's mail address, as printed or as the page's mail guard left it: "… at the quay.
+  // Credit: jane.roe@example.com", "… Credit: [email protected]".)
+  new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:(?:photo|photograph|picture|pic|image)s?\\s+)?credit\\s*:\\s*(?:\\[email\\s+protected\\]|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)$`, 'iu'),
 ]
 
 /**

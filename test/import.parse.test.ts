@@ -9855,3 +9855,16 @@ describe('a picture\'s caption alone over the story, its credit a stock or file 
     expect(credit.headline).toBe('Store card rules change. Credit: what it means for you')
   })
 })
+
+describe('a title set as a list\'s item, alone ("• <title>" between unmarked lines)', () => {
+  it('reads the title without the mark', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lone-bullet-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Port Alder harbour police to give update on break-in at customs shed')
+    expect(story.paragraphs[0]).toMatch(/^Harbour police in Port Alder/)
+  })
+
+  it('leaves the mark on a line that is one item of a run of marked lines', () => {
+    const story = parseStory('• Ferry held at the quay\n• Fault found in engine\n\nA ferry carrying 212 passengers was held at the quay in Port Alder on Tuesday morning after a fault was found in one of its engines.\n\nThe operator offered refunds.\n')
+    expect(story.headline).not.toBe('Ferry held at the quay')
+  })
+})

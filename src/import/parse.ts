@@ -1960,6 +1960,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // A title printed whole in one pair of quote marks (“Council Vote Sparks Debate”) and no other quote mark in it: the
   // marks are the page's styling. A quote with its speaker ("“We will stay,” says mayor") keeps them.
   if (/^[“"][^“”"]{3,}[”"]$/u.test(story.headline)) story.headline = story.headline.slice(1, -1).trim()
+  // A title set as a list's item, alone ("• Ferry held at the quay" between lines that carry no such mark): the mark is
+  // the page's styling, no word of the title. (An item of a run of marked lines is left as it is.)
+  const itemMark = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
+  if (itemMark.test(story.headline)) {
+    const neighbour = (step: number) => {
+      let at = best.index + step
+      while (at >= 0 && at < lines.length && lines[at]!.text.trim() === '') at += step
+      return lines[at]?.text ?? ''
+    }
+    if (!/^[•·▪◦]/u.test(neighbour(-1)) && !/^[•·▪◦]/u.test(neighbour(1))) story.headline = story.headline.replace(itemMark, '')
+  }
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'

@@ -9868,3 +9868,16 @@ describe('a title set as a list\'s item, alone ("• <title>" between unmarked l
     expect(story.headline).not.toBe('Ferry held at the quay')
   })
 })
+
+describe('a site\'s date bar with a comma after each part, alone over an untitled story ("Tuesday, 14, March, 2023")', () => {
+  it('is no headline, and the story starts under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-date-bar-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^On February 20, the mayor of Port Alder/)
+  })
+
+  it('leaves a title that opens on a date and says more a title', () => {
+    const story = parseStory('Tuesday, 14, March: the day the ferry came back\n\nThe ferry between Port Alder and Selvik sailed again on Tuesday after six weeks of repairs to the north quay.\n\nThe operator said the timetable would stay the same.\n')
+    expect(story.headline).toBe('Tuesday, 14, March: the day the ferry came back')
+  })
+})

@@ -162,6 +162,9 @@ const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\bal
 /** A dash and a space opening a line, then a word: "– Port cops say on alert", "— and the board says no", "- Minister". */
 const dashOpened = /^[–—-]{1,2}\s+[\p{L}\d"“‘]/u
 
+/** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
+const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
+
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
@@ -183,6 +186,8 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
   // most and the date.
   const date = findDate(line, timeZone)
+  // (…and so is a site's date bar set with a comma after each part, which no date rule reads: "Thursday, 09, May, 2024".)
+  if (!date && commaDateBar.test(line)) return 'date line'
   if (date && wordCount(`${line.slice(0, date.start)} ${line.slice(date.end)}`.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')) <= 2) return 'date line'
   // (…and so is a day's or an issue's page label with its date: "Business News of Thursday, 24 November 2022", "March
   // 28, 2013 | Vol. 116 -- No. 49".)

@@ -9881,3 +9881,19 @@ describe('a site\'s date bar with a comma after each part, alone over an untitle
     expect(story.headline).toBe('Tuesday, 14, March: the day the ferry came back')
   })
 })
+
+describe('a share widget\'s mail link or a news feed\'s toggle alone over an untitled story', () => {
+  it('is no headline: "Send this page to someone via email", "Show news feed"', () => {
+    for (const name of ['share-page-email-untitled-01', 'feed-toggle-untitled-01']) {
+      const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), `test/fixtures/pages/${name}.txt`), 'utf8'))
+      expect(story.headline).toBe('')
+    }
+  })
+
+  it('leaves a title that speaks of sending or a feed a title', () => {
+    const sent = parseStory('Send this page to the council, residents urge\n\nResidents of Port Alder on Tuesday urged the council to read a petition on the repairs to the north quay.\n\nThe council said it would reply within a month.\n')
+    expect(sent.headline).toBe('Send this page to the council, residents urge')
+    const feed = parseStory('Show cattle feed prices soar\n\nThe price of cattle feed at the Selvik agricultural show rose by a third this year, farmers said on Friday.\n\nOrganisers blamed the dry summer.\n')
+    expect(feed.headline).toBe('Show cattle feed prices soar')
+  })
+})

@@ -9897,3 +9897,18 @@ describe('a share widget\'s mail link or a news feed\'s toggle alone over an unt
     expect(feed.headline).toBe('Show cattle feed prices soar')
   })
 })
+
+describe('a date line the rules do not read over the title ("14.03.2023, 15:37 5781")', () => {
+  it('is dropped and the title under it read as the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
+    expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder, Aino Varholm, held a meeting/)
+    expect(story.dropped).toContainEqual({ line: '14.03.2023, 15:37 5781', reason: 'date line' })
+  })
+
+  it('leaves a page with no title under the same line untitled, its story from the first paragraph', () => {
+    const story = parseStory('14.03.2023, 15:37 5781\n\nThe mayor of Port Alder held a meeting on Tuesday on the repairs to the north quay, the city hall reports.\n\nThe work is due to finish in May.\n')
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder held a meeting/)
+  })
+})

@@ -1851,7 +1851,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // them), and given no headline.
   // (The story's first paragraph: under it, a line taken for the title that is a sentence, as every other line that could
   // be taken, and the page's last sentence, with nothing of a story under it, is a paragraph of the story too.)
-  const lede = untitled || ledeFirst ? -1 : lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index] && isBodyLike(line.text))
+  const lede = marked >= 0 || ledeFirst ? -1 : lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index] && isBodyLike(line.text))
   const proseOnly = () => lede >= 0 && lede < best.index && best.index >= lastSentence && !overMeta.has(best.index) && ranked.every(({ index }) => index === best.index || (isSentence(lines[index]!.text) && /[.…]["”’'»)]*$/u.test(lines[index]!.text) && !titleCaseLine(lines[index]!.text)))
   // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
   // and printed nowhere else: a section's name, the title cut off above it.)
@@ -1887,7 +1887,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return points >= 3 && 'summary point'
   }
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
@@ -1900,6 +1900,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const rawLine = raw[from]!.replace(/\s+/g, ' ').trim()
     const start = rawLine.indexOf(lines[top]!.text.slice(0, 12))
     if ((top === 0 || lines[top - 1]!.from !== from) && (start === 0 || (start > 0 && storeHeader !== '' && rawLine.slice(0, start).trim() === storeHeader))) {
+      // A date line the rules do not read, over the rest of the page ("14.03.2023, 15:37 5781" over a title): the page's
+      // header, no sign that the page prints no title. The page is read again with the line dropped, the title looked for
+      // under it.
+      if (untitledAs === 'date line' && top === best.index && !untitled) return readStory(text, options, { drop: { line: lines[best.index]!.text, reason: untitledAs } })
       raw.splice(from, 1, ...(start > 0 ? [rawLine.slice(0, start).trim()] : []), untitledMark, start > 0 ? rawLine.slice(start) : raw[from]!)
       const story = readStory(raw.join('\n'), options, { drop: typeof untitledAs === 'string' ? { line: lines[best.index]!.text, reason: untitledAs } : null })
       story.headline = ''

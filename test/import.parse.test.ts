@@ -9835,3 +9835,80 @@ describe('an outlet\'s initials alone under the writer\'s contact address, closi
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a picture\'s caption alone over the story, its credit a stock or file label or a mail address', () => {
+  it('is no headline: "Stock picture: <source>" and "… Credit: [email protected]" over a page that prints no title', () => {
+    const stock = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stock-picture-label-first-01.txt'), 'utf8'))
+    expect(stock.headline).toBe('')
+    expect(stock.paragraphs[0]).toMatch(/^Two men in balaclavas/)
+    const mailed = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-mail-credit-first-01.txt'), 'utf8'))
+    expect(mailed.headline).toBe('')
+    expect(mailed.paragraphs[0]).toMatch(/^A ferry carrying 212 passengers/)
+    const plain = parseStory('Image of the quay at dusk. Credit: jane.roe@example.com\n\nA ferry carrying 212 passengers was held at the quay in Port Alder on Tuesday morning after a fault was found in one of its engines.\n\nThe operator offered refunds.\n')
+    expect(plain.headline).toBe('')
+  })
+
+  it('leaves a title that opens on "Stock" or speaks of credit a title', () => {
+    const market = parseStory('Stock market: harbour shares fall for a third day\n\nShares in the three firms that run the port at Port Alder fell for a third day on Tuesday after the harbour authority raised its fees.\n\nTraders said the fall was likely to continue.\n')
+    expect(market.headline).toBe('Stock market: harbour shares fall for a third day')
+    const credit = parseStory('Store card rules change. Credit: what it means for you\n\nShoppers in Port Alder will pay more to use store cards from next month under rules agreed by the council on Tuesday.\n\nThe council said the change was overdue.\n')
+    expect(credit.headline).toBe('Store card rules change. Credit: what it means for you')
+  })
+})
+
+describe('a title set as a list\'s item, alone ("• <title>" between unmarked lines)', () => {
+  it('reads the title without the mark', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lone-bullet-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Port Alder harbour police to give update on break-in at customs shed')
+    expect(story.paragraphs[0]).toMatch(/^Harbour police in Port Alder/)
+  })
+
+  it('leaves the mark on a line that is one item of a run of marked lines', () => {
+    const story = parseStory('• Ferry held at the quay\n• Fault found in engine\n\nA ferry carrying 212 passengers was held at the quay in Port Alder on Tuesday morning after a fault was found in one of its engines.\n\nThe operator offered refunds.\n')
+    expect(story.headline).not.toBe('Ferry held at the quay')
+  })
+})
+
+describe('a site\'s date bar with a comma after each part, alone over an untitled story ("Tuesday, 14, March, 2023")', () => {
+  it('is no headline, and the story starts under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-date-bar-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^On February 20, the mayor of Port Alder/)
+  })
+
+  it('leaves a title that opens on a date and says more a title', () => {
+    const story = parseStory('Tuesday, 14, March: the day the ferry came back\n\nThe ferry between Port Alder and Selvik sailed again on Tuesday after six weeks of repairs to the north quay.\n\nThe operator said the timetable would stay the same.\n')
+    expect(story.headline).toBe('Tuesday, 14, March: the day the ferry came back')
+  })
+})
+
+describe('a share widget\'s mail link or a news feed\'s toggle alone over an untitled story', () => {
+  it('is no headline: "Send this page to someone via email", "Show news feed"', () => {
+    for (const name of ['share-page-email-untitled-01', 'feed-toggle-untitled-01']) {
+      const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), `test/fixtures/pages/${name}.txt`), 'utf8'))
+      expect(story.headline).toBe('')
+    }
+  })
+
+  it('leaves a title that speaks of sending or a feed a title', () => {
+    const sent = parseStory('Send this page to the council, residents urge\n\nResidents of Port Alder on Tuesday urged the council to read a petition on the repairs to the north quay.\n\nThe council said it would reply within a month.\n')
+    expect(sent.headline).toBe('Send this page to the council, residents urge')
+    const feed = parseStory('Show cattle feed prices soar\n\nThe price of cattle feed at the Selvik agricultural show rose by a third this year, farmers said on Friday.\n\nOrganisers blamed the dry summer.\n')
+    expect(feed.headline).toBe('Show cattle feed prices soar')
+  })
+})
+
+describe('a date line the rules do not read over the title ("14.03.2023, 15:37 5781")', () => {
+  it('is dropped and the title under it read as the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
+    expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder, Aino Varholm, held a meeting/)
+    expect(story.dropped).toContainEqual({ line: '14.03.2023, 15:37 5781', reason: 'date line' })
+  })
+
+  it('leaves a page with no title under the same line untitled, its story from the first paragraph', () => {
+    const story = parseStory('14.03.2023, 15:37 5781\n\nThe mayor of Port Alder held a meeting on Tuesday on the repairs to the north quay, the city hall reports.\n\nThe work is due to finish in May.\n')
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder held a meeting/)
+  })
+})

@@ -162,6 +162,9 @@ const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\bal
 /** A dash and a space opening a line, then a word: "– Port cops say on alert", "— and the board says no", "- Minister". */
 const dashOpened = /^[–—-]{1,2}\s+[\p{L}\d"“‘]/u
 
+/** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
+const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
+
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
@@ -183,6 +186,8 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // A header's date line the rules do not read ("Latest update February 18th, 2025 1:40 PM"): a label of two words at
   // most and the date.
   const date = findDate(line, timeZone)
+  // (…and so is a site's date bar set with a comma after each part, which no date rule reads: "Thursday, 09, May, 2024".)
+  if (!date && commaDateBar.test(line)) return 'date line'
   if (date && wordCount(`${line.slice(0, date.start)} ${line.slice(date.end)}`.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')) <= 2) return 'date line'
   // (…and so is a day's or an issue's page label with its date: "Business News of Thursday, 24 November 2022", "March
   // 28, 2013 | Vol. 116 -- No. 49".)
@@ -1846,7 +1851,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // them), and given no headline.
   // (The story's first paragraph: under it, a line taken for the title that is a sentence, as every other line that could
   // be taken, and the page's last sentence, with nothing of a story under it, is a paragraph of the story too.)
-  const lede = untitled || ledeFirst ? -1 : lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index] && isBodyLike(line.text))
+  const lede = marked >= 0 || ledeFirst ? -1 : lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index] && isBodyLike(line.text))
   const proseOnly = () => lede >= 0 && lede < best.index && best.index >= lastSentence && !overMeta.has(best.index) && ranked.every(({ index }) => index === best.index || (isSentence(lines[index]!.text) && /[.…]["”’'»)]*$/u.test(lines[index]!.text) && !titleCaseLine(lines[index]!.text)))
   // (A label of one word right over the story's first paragraph, "Noticias", "Local", with no byline or date by it
   // and printed nowhere else: a section's name, the title cut off above it.)
@@ -1882,7 +1887,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return points >= 3 && 'summary point'
   }
-  const untitledAs = untitled || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
@@ -1895,6 +1900,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const rawLine = raw[from]!.replace(/\s+/g, ' ').trim()
     const start = rawLine.indexOf(lines[top]!.text.slice(0, 12))
     if ((top === 0 || lines[top - 1]!.from !== from) && (start === 0 || (start > 0 && storeHeader !== '' && rawLine.slice(0, start).trim() === storeHeader))) {
+      // A date line the rules do not read, over the rest of the page ("14.03.2023, 15:37 5781" over a title): the page's
+      // header, no sign that the page prints no title. The page is read again with the line dropped, the title looked for
+      // under it.
+      if (untitledAs === 'date line' && top === best.index && !untitled) return readStory(text, options, { drop: { line: lines[best.index]!.text, reason: untitledAs } })
       raw.splice(from, 1, ...(start > 0 ? [rawLine.slice(0, start).trim()] : []), untitledMark, start > 0 ? rawLine.slice(start) : raw[from]!)
       const story = readStory(raw.join('\n'), options, { drop: typeof untitledAs === 'string' ? { line: lines[best.index]!.text, reason: untitledAs } : null })
       story.headline = ''
@@ -1960,6 +1969,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // A title printed whole in one pair of quote marks (“Council Vote Sparks Debate”) and no other quote mark in it: the
   // marks are the page's styling. A quote with its speaker ("“We will stay,” says mayor") keeps them.
   if (/^[“"][^“”"]{3,}[”"]$/u.test(story.headline)) story.headline = story.headline.slice(1, -1).trim()
+  // A title set as a list's item, alone ("• Ferry held at the quay" between lines that carry no such mark): the mark is
+  // the page's styling, no word of the title. (An item of a run of marked lines is left as it is.)
+  const itemMark = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
+  if (itemMark.test(story.headline)) {
+    const neighbour = (step: number) => {
+      let at = best.index + step
+      while (at >= 0 && at < lines.length && lines[at]!.text.trim() === '') at += step
+      return lines[at]?.text ?? ''
+    }
+    if (!/^[•·▪◦]/u.test(neighbour(-1)) && !/^[•·▪◦]/u.test(neighbour(1))) story.headline = story.headline.replace(itemMark, '')
+  }
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1
   story.confidence.headline = best.score >= 5.5 && margin >= 1 ? 'high' : best.score >= 2.5 && margin >= 0.5 ? 'medium' : 'low'

@@ -19,8 +19,11 @@ export const siteSuffix = /\s+[|–—-]\s+((?:the\s+)?[\p{L}\d&'’. ]{2,40})$/
 export const kicker = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?\s+[-–]\s+\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*)?$/u
 /** A label over a story's summary or its list of points ("In Summary", "Key points", "At a glance", "Synopsis"). */
 export const summaryLabel = /^(?:in\s+)?(?:summary|synopsis|brief|short)\s*:?$|^(?:key|main)\s+(?:points|takeaways|facts)\s*:?$|^at\s+a\s+glance\s*:?$/i
-/** A share widget's label ("Spread This News", "Share this story", "Share on"): the page's, never a title. */
-export const shareLabel = /^(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news|story|article|post|page|love|on|via))?\s*:?$/i
+/**
+ * A share widget's label ("Spread This News", "Share this story", "Share on"), its mail link ("Send this page to someone
+ * via email") or a news feed's toggle ("Show news feed"): the page's, never a title.
+ */
+export const shareLabel = /^(?:(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news|story|article|post|page|love|on|via))?|(?:send|e-?mail)\s+this\s+(?:page|story|article|link)\s+to\s+(?:someone|a\s+friend)(?:\s+(?:via|by)\s+e-?mail)?|(?:show|hide)\s+(?:the\s+)?(?:news\s+)?feed)\s*:?$/i
 /** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
@@ -287,6 +290,9 @@ const captionCredits = [
   // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
   // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
   new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
+  // (…or "Credit:" and the photographer's mail address, as printed or as the page's mail guard left it: "… at the quay.
+  // Credit: jane.roe@example.com", "… Credit: [email protected]".)
+  new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:(?:photo|photograph|picture|pic|image)s?\\s+)?credit\\s*:\\s*(?:\\[email\\s+protected\\]|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)$`, 'iu'),
 ]
 
 /**

@@ -9835,3 +9835,29 @@ describe('an outlet\'s initials alone under the writer\'s contact address, closi
     expect(story.authors).toEqual([])
   })
 })
+
+describe("a writer's card under the story with the outlet's name between the name and the bio", () => {
+  const title = 'Valley council approves new river footbridge'
+  const lede = 'BRENNA FALLS — The district council on Tuesday approved plans for a footbridge across the Ostra river, linking the market quarter with the rail halt.'
+  const more = 'Councillors voted eleven to four in favour after a debate that ran for almost three hours.'
+  const last = "Work on the foundations is expected to begin in September, once the river's summer level has dropped."
+
+  it('drops the card, its outlet line and its work-history bio, and the card names the writer', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/author-card-outlet-line-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe(last)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Varga' }])
+  })
+
+  it('reads the same card with the bio right under the name', () => {
+    const bio = 'Tomas Varga has worked for the Valley News Review as a reporter since 2009.'
+    const story = parseStory([title, '', lede, '', more, '', 'The bridge will carry pedestrians and cyclists.', '', last, '', 'Tomas Varga', '', bio].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, 'The bridge will carry pedestrians and cyclists.', last])
+  })
+
+  it('keeps a closing paragraph on someone the story names who has worked somewhere as an editor', () => {
+    const quote = '"People have waited a long time to cross here," the council\'s chair, Ilse Marchetti, said after the vote.'
+    const closing = 'Ilse Marchetti has worked for the council as an editor of its newsletter since 2004 and said the bridge was the largest job of her career.'
+    const story = parseStory([title, '', 'By Tomas Varga', '', lede, '', quote, '', more, '', last, '', 'Ilse Marchetti', '', 'Chair', '', closing].join('\n'))
+    expect(story.paragraphs).toContain(closing)
+  })
+})

@@ -3140,15 +3140,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // on it, full or the first name only ("Jane Roe", then "Jane is an editor at Example News. …"). Neither is the story's;
   // the card names the writer when nothing else does.
   // (The page's furniture under the card, a name again or a button, a few words, goes with it.)
+  // (…the outlet's name alone between the name and the bio, "Jane Roe", "ENR", then "Jane Roe has worked for Example
+  // News Review as a reporter since …": the card's line for where the writer works.)
   for (let at = story.paragraphs.length - 2; at >= Math.max(3, story.paragraphs.length - 4); at--) {
+    const outletLine = at + 2 < story.paragraphs.length && wordCount(story.paragraphs[at + 1]!) <= 4 && !sentenceEnd.test(story.paragraphs[at + 1]!) && !/[,;:]/.test(story.paragraphs[at + 1]!)
     const [name, bio] = [story.paragraphs[at]!, story.paragraphs[at + 1]!]
     const words = name.split(/\s+/)
     if (words.length < 2 || words.length > 3 || !nameShape.test(name) || sentenceEnd.test(name)) continue
-    if (!story.paragraphs.slice(at + 2).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
     // (A name the story itself gives is someone in it, a subhead over what they said, not its writer.)
     if (story.paragraphs.slice(0, at).some((other) => other.includes(name))) continue
-    const role = String.raw`(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
-    if (!new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
+    const role = String.raw`(?:(?:is|was|has been)\s+(?:a|an|the)\s+|has worked (?:for|at|with)\s+(?:[\p{L}'’&.-]+\s+){1,6}as\s+(?:a|an|the)\s+)(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
+    const opensOnName = new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(words[0]!)})\\s+${role}`, 'u')
+    const bioAt = opensOnName.test(bio) ? at + 1 : outletLine && opensOnName.test(story.paragraphs[at + 2]!) ? at + 2 : -1
+    if (bioAt < 0) continue
+    if (!story.paragraphs.slice(bioAt + 1).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
     for (const gone of story.paragraphs.splice(at)) drop(gone, 'author card')
     bioCard ??= name
     break

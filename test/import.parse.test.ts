@@ -9861,3 +9861,33 @@ describe("a writer's card under the story with the outlet's name between the nam
     expect(story.paragraphs).toContain(closing)
   })
 })
+
+describe('a numbered comment thread closing the page with no heading and no closing line', () => {
+  const title = 'Orchard growers open their gates for blossom weekend'
+  const lede = "Fruit growers across the Marrow valley will open their orchards to visitors this weekend, the growers' association said on Thursday."
+  const more = 'Eleven farms are taking part, and a shuttle bus will run between them from the station at Kelby every half hour.'
+  const last = 'Entry to the farms is free, though the association asks visitors to keep to the marked paths.'
+
+  it('drops the comments, their names and times, and takes no date from them', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comments-page-end-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^Entry to the farms is free/)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('drops a one-word comment under its number, name and time', () => {
+    const story = parseStory([title, '', lede, '', more, '', last, '', '', '  1. Anonymous', '    April 11, 2024 at 8:40 am', '', '    Thanks'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it("keeps the story's own numbered list whose items are not followed by a comment's time", () => {
+    const results = ['1. Greta Holm', '2 hours 41 minutes', '2. Lena Borg', '2 hours 44 minutes']
+    const story = parseStory([title, '', lede, '', more, '', 'The results of the orchard run were:', '', ...results.flatMap((line) => [line, ''])].join('\n'))
+    expect(story.paragraphs.join('\n')).toContain('Greta Holm')
+    expect(story.paragraphs.join('\n')).toContain('Lena Borg')
+  })
+
+  it('keeps a name over a dated line at the page end when no number opens it', () => {
+    const page = [title, '', lede, '', more, '', last, '', 'Greta Holm', 'April 11, 2024 at 8:40 am', '', 'We went last time and it was lovely.'].join('\n')
+    expect(parseStory(page).paragraphs).toContain('We went last time and it was lovely.')
+  })
+})

@@ -598,16 +598,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
   // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.
-  const closingComments = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  // (With no closing line, the thread runs to the page's end: then only a numbered thread's first comment opens it, "1.
+  // Anonymous" over the comment's date and time alone, "October 6, 2017 at 10:22 pm", and its text.)
+  const closingLine = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  const closingComments = closingLine >= 0 ? closingLine : lines.length
+  const numberedOnly = closingLine < 0
   const storyBegun = closingComments > 0 ? lines.findIndex((line) => !line.chrome && !line.meta && isSentence(line.text)) : -1
   if (storyBegun >= 0 && storyBegun < closingComments) {
     for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 1 < closingComments; at++) {
       const name = lines[at]!
+      const numbered = /^#?1\.\s+/.exec(name.text)?.[0] ?? (/^#?1\.?$/.test(lines[at - 1]!.text) ? '' : null)
+      if (numberedOnly && (numbered === null || !/^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/iu.test(lines[at + 1]!.text))) continue
+      const nameText = numbered ? name.text.slice(numbered.length) : name.text
       // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
-      const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
+      const oneLine = !numberedOnly && Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
       // (A picture's file name, "Harbour View.jpg", left where the picture was, names no commenter.)
-      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(name.text) || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
-      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(nameText) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(nameText) || !nameShape.test(nameText.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= (numberedOnly ? 1 : 3))) continue
       const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
       for (let other = from; other < closingComments; other++) lines[other]!.meta = null

@@ -9891,3 +9891,23 @@ describe('a numbered comment thread closing the page with no heading and no clos
     expect(parseStory(page).paragraphs).toContain('We went last time and it was lovely.')
   })
 })
+
+describe('a picture credit label on its own line over the photographer\'s name ("Photo by" / "Jane Roe")', () => {
+  const title = 'Harbour Weekly #12: Ferry Strike Ends & A New Bakery On Quay Street'
+  const lede = "The ferry crews' strike that stopped sailings to the outer islands for nine days ended on Tuesday, when the union accepted a pay offer."
+  const more = "On Quay Street, a family bakery opened in the old chandler's shop, which had stood empty for more than a decade."
+
+  it('drops the label and the name under it, and the story starts at the lede', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/photo-by-label-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The ferry crews' strike/)
+    expect(story.paragraphs.join('\n')).not.toContain('Oskar Lind')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Sigrun Dalby' }])
+  })
+
+  it('keeps the sentence under a bare label, and a short line under it that is no name', () => {
+    const story = parseStory([title, '', 'By Sigrun Dalby', '', lede, '', 'Photo by', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    const listed = parseStory([title, '', 'By Sigrun Dalby', '', lede, '', 'Photo by', '', 'the harbour trust', '', more].join('\n'))
+    expect(listed.paragraphs).toContain(more)
+  })
+})

@@ -572,6 +572,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
   // A byline's label printed without its name ("Posted by:", "By:").
   { pattern: /^((posted|written|published|story|words) by|by)\s*:?$/i, reason: 'byline label' },
+  // "Photo by", "Photos by" alone, the photographer's name on the line under it (see parseStory): the picture's credit label.
+  { pattern: /^(?:photos?|pictures?|images?|photography)\s+by\s*:?$/i, reason: 'photo credit label' },
   { pattern: /^(?:[•·]\s*)?(english|arabic|العربية|français|español|deutsch|中文|русский|हिन्दी|اردو|türkçe|bahasa( indonesia| melayu)?)$/iu, reason: 'language switcher' },
   { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },

@@ -595,6 +595,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const first = !lines.slice(0, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3)
     if (first || lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
   })
+  // "Photo by" on a line of its own, then the photographer's name ("Photo by" / "Jane Roe"): the picture's credit, no byline
+  // and no paragraph of the story.
+  lines.forEach((line, index) => {
+    const name = lines[index + 1]
+    if (line.chrome?.reason !== 'photo credit label' || !name || name.chrome || wordCount(name.text) > 4 || !nameShape.test(name.text)) return
+    name.chrome = { reason: 'photo credit' }
+    name.meta = null
+  })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
   // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.

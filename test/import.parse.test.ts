@@ -9911,3 +9911,27 @@ describe('a picture credit label on its own line over the photographer\'s name (
     expect(listed.paragraphs).toContain(more)
   })
 })
+
+describe('a republished story\'s header: the note naming an outlet with an abbreviation ("St. Kilda Gazette") and a house ad over the lede', () => {
+  const title = 'Harbour Traders Say Quay Closure Was Badly Planned'
+  const lede = "Traders on the old quay have said that last week's two-day closure of the quay road was badly planned and cost them a weekend's trade."
+  const more = 'The harbour authority said notices had been posted a fortnight before the closure.'
+
+  it('drops the note and the ad, the story starts at the lede, and the outlet signs as a desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/syndication-note-abbreviated-outlet-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Traders on the old quay/)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'St. Kilda Gazette' }])
+  })
+
+  it('keeps a sentence of the story that urges traders to promote their business', () => {
+    const own = "Promote your business with the council's new directory, the mayor told traders."
+    const story = parseStory([title, '', '4 June 2024', '', lede, '', own, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, own, more])
+  })
+
+  it('leaves a note whose outlet ends a sentence that goes on unread as a credit', () => {
+    const own = 'This content originally appeared on St. Kilda Gazette. It was edited for length.'
+    const story = parseStory([title, '', '4 June 2024', '', lede, '', more, '', own].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

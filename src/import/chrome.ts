@@ -188,7 +188,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // lines of their own ("Story continues below", "This advertisement has not loaded yet, but your article continues
   // below.", "Article content continued"): the slot's, the story goes on under them.
   { maxLength: 120, pattern: /^(?:(?:the )?(?:story|article|text|content) continues below|(?:article|story) content continued|(?:this|the) (?:advertisement|ad) has not loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below)\s*[.…]?$/i, reason: 'advertisement' },
-  { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
+  { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|(?:promote|advertise) your business with [\p{L}\d &'’-]{1,40}|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")

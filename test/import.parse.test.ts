@@ -9912,3 +9912,102 @@ describe('a date line the rules do not read over the title ("14.03.2023, 15:37 5
     expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder held a meeting/)
   })
 })
+describe("a writer's card under the story with the outlet's name between the name and the bio", () => {
+  const title = 'Valley council approves new river footbridge'
+  const lede = 'BRENNA FALLS — The district council on Tuesday approved plans for a footbridge across the Ostra river, linking the market quarter with the rail halt.'
+  const more = 'Councillors voted eleven to four in favour after a debate that ran for almost three hours.'
+  const last = "Work on the foundations is expected to begin in September, once the river's summer level has dropped."
+
+  it('drops the card, its outlet line and its work-history bio, and the card names the writer', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/author-card-outlet-line-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe(last)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Varga' }])
+  })
+
+  it('reads the same card with the bio right under the name', () => {
+    const bio = 'Tomas Varga has worked for the Valley News Review as a reporter since 2009.'
+    const story = parseStory([title, '', lede, '', more, '', 'The bridge will carry pedestrians and cyclists.', '', last, '', 'Tomas Varga', '', bio].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, 'The bridge will carry pedestrians and cyclists.', last])
+  })
+
+  it('keeps a closing paragraph on someone the story names who has worked somewhere as an editor', () => {
+    const quote = '"People have waited a long time to cross here," the council\'s chair, Ilse Marchetti, said after the vote.'
+    const closing = 'Ilse Marchetti has worked for the council as an editor of its newsletter since 2004 and said the bridge was the largest job of her career.'
+    const story = parseStory([title, '', 'By Tomas Varga', '', lede, '', quote, '', more, '', last, '', 'Ilse Marchetti', '', 'Chair', '', closing].join('\n'))
+    expect(story.paragraphs).toContain(closing)
+  })
+})
+
+describe('a numbered comment thread closing the page with no heading and no closing line', () => {
+  const title = 'Orchard growers open their gates for blossom weekend'
+  const lede = "Fruit growers across the Marrow valley will open their orchards to visitors this weekend, the growers' association said on Thursday."
+  const more = 'Eleven farms are taking part, and a shuttle bus will run between them from the station at Kelby every half hour.'
+  const last = 'Entry to the farms is free, though the association asks visitors to keep to the marked paths.'
+
+  it('drops the comments, their names and times, and takes no date from them', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comments-page-end-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toMatch(/^Entry to the farms is free/)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('drops a one-word comment under its number, name and time', () => {
+    const story = parseStory([title, '', lede, '', more, '', last, '', '', '  1. Anonymous', '    April 11, 2024 at 8:40 am', '', '    Thanks'].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more, last])
+  })
+
+  it("keeps the story's own numbered list whose items are not followed by a comment's time", () => {
+    const results = ['1. Greta Holm', '2 hours 41 minutes', '2. Lena Borg', '2 hours 44 minutes']
+    const story = parseStory([title, '', lede, '', more, '', 'The results of the orchard run were:', '', ...results.flatMap((line) => [line, ''])].join('\n'))
+    expect(story.paragraphs.join('\n')).toContain('Greta Holm')
+    expect(story.paragraphs.join('\n')).toContain('Lena Borg')
+  })
+
+  it('keeps a name over a dated line at the page end when no number opens it', () => {
+    const page = [title, '', lede, '', more, '', last, '', 'Greta Holm', 'April 11, 2024 at 8:40 am', '', 'We went last time and it was lovely.'].join('\n')
+    expect(parseStory(page).paragraphs).toContain('We went last time and it was lovely.')
+  })
+})
+
+describe('a picture credit label on its own line over the photographer\'s name ("Photo by" / "Jane Roe")', () => {
+  const title = 'Harbour Weekly #12: Ferry Strike Ends & A New Bakery On Quay Street'
+  const lede = "The ferry crews' strike that stopped sailings to the outer islands for nine days ended on Tuesday, when the union accepted a pay offer."
+  const more = "On Quay Street, a family bakery opened in the old chandler's shop, which had stood empty for more than a decade."
+
+  it('drops the label and the name under it, and the story starts at the lede', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/photo-by-label-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The ferry crews' strike/)
+    expect(story.paragraphs.join('\n')).not.toContain('Oskar Lind')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Sigrun Dalby' }])
+  })
+
+  it('keeps the sentence under a bare label, and a short line under it that is no name', () => {
+    const story = parseStory([title, '', 'By Sigrun Dalby', '', lede, '', 'Photo by', '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, more])
+    const listed = parseStory([title, '', 'By Sigrun Dalby', '', lede, '', 'Photo by', '', 'the harbour trust', '', more].join('\n'))
+    expect(listed.paragraphs).toContain(more)
+  })
+})
+
+describe('a republished story\'s header: the note naming an outlet with an abbreviation ("St. Kilda Gazette") and a house ad over the lede', () => {
+  const title = 'Harbour Traders Say Quay Closure Was Badly Planned'
+  const lede = "Traders on the old quay have said that last week's two-day closure of the quay road was badly planned and cost them a weekend's trade."
+  const more = 'The harbour authority said notices had been posted a fortnight before the closure.'
+
+  it('drops the note and the ad, the story starts at the lede, and the outlet signs as a desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/syndication-note-abbreviated-outlet-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^Traders on the old quay/)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'St. Kilda Gazette' }])
+  })
+
+  it('keeps a sentence of the story that urges traders to promote their business', () => {
+    const own = "Promote your business with the council's new directory, the mayor told traders."
+    const story = parseStory([title, '', '4 June 2024', '', lede, '', own, '', more].join('\n'))
+    expect(story.paragraphs).toEqual([lede, own, more])
+  })
+
+  it('leaves a note whose outlet ends a sentence that goes on unread as a credit', () => {
+    const own = 'This content originally appeared on St. Kilda Gazette. It was edited for length.'
+    const story = parseStory([title, '', '4 June 2024', '', lede, '', more, '', own].join('\n'))
+    expect(story.authors).toEqual([])
+  })
+})

@@ -188,7 +188,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // lines of their own ("Story continues below", "This advertisement has not loaded yet, but your article continues
   // below.", "Article content continued"): the slot's, the story goes on under them.
   { maxLength: 120, pattern: /^(?:(?:the )?(?:story|article|text|content) continues below|(?:article|story) content continued|(?:this|the) (?:advertisement|ad) has not loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below)\s*[.…]?$/i, reason: 'advertisement' },
-  { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
+  { maxLength: 220, pattern: /^(by allowing ads to appear on this site\b.{0,160}|advertise with us|(?:promote|advertise) your business with [\p{L}\d &'’-]{1,40}|placeholder image|[\p{L}\d .&'’-]{1,40} logo)$/iu, reason: 'advertisement' },
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
@@ -572,6 +572,8 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^(published|posted|updated|last updated|published on|posted on|updated on|on)$/i, reason: 'date label' },
   // A byline's label printed without its name ("Posted by:", "By:").
   { pattern: /^((posted|written|published|story|words) by|by)\s*:?$/i, reason: 'byline label' },
+  // "Photo by", "Photos by" alone, the photographer's name on the line under it (see parseStory): the picture's credit label.
+  { pattern: /^(?:photos?|pictures?|images?|photography)\s+by\s*:?$/i, reason: 'photo credit label' },
   { pattern: /^(?:[•·]\s*)?(english|arabic|العربية|français|español|deutsch|中文|русский|हिन्दी|اردو|türkçe|bahasa( indonesia| melayu)?)$/iu, reason: 'language switcher' },
   { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },

@@ -600,19 +600,34 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const first = !lines.slice(0, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3)
     if (first || lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
   })
+  // "Photo by" on a line of its own, then the photographer's name ("Photo by" / "Jane Roe"): the picture's credit, no byline
+  // and no paragraph of the story.
+  lines.forEach((line, index) => {
+    const name = lines[index + 1]
+    if (line.chrome?.reason !== 'photo credit label' || !name || name.chrome || wordCount(name.text) > 4 || !nameShape.test(name.text)) return
+    name.chrome = { reason: 'photo credit' }
+    name.meta = null
+  })
   // Reader comments over the comment section's closing line ("1." / "Marta Novak" / "March 5, 2024 at 8:12 am" / the
   // comment / "Reply" / "Comments are closed."): a name (or "Name says:"), the comment's date, then its text, under the story. They
   // end the story like the comment section's heading would; a letter signed with a name and a date has no text under them.
-  const closingComments = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  // (With no closing line, the thread runs to the page's end: then only a numbered thread's first comment opens it, "1.
+  // Anonymous" over the comment's date and time alone, "October 6, 2017 at 10:22 pm", and its text.)
+  const closingLine = lines.findIndex((line) => line.chrome && /^comment (?:section|prompt)$/.test(line.chrome.reason))
+  const closingComments = closingLine >= 0 ? closingLine : lines.length
+  const numberedOnly = closingLine < 0
   const storyBegun = closingComments > 0 ? lines.findIndex((line) => !line.chrome && !line.meta && isSentence(line.text)) : -1
   if (storyBegun >= 0 && storyBegun < closingComments) {
     for (let at = Math.max(storyBegun + 2, closingComments - 12); at + 1 < closingComments; at++) {
       const name = lines[at]!
+      const numbered = /^#?1\.\s+/.exec(name.text)?.[0] ?? (/^#?1\.?$/.test(lines[at - 1]!.text) ? '' : null)
+      if (numberedOnly && (numbered === null || !/^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/iu.test(lines[at + 1]!.text))) continue
+      const nameText = numbered ? name.text.slice(numbered.length) : name.text
       // "Marta Novak on March 5, 2024 at 8:12 am": the name and the date on one line.
-      const oneLine = Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
+      const oneLine = !numberedOnly && Boolean(name.meta?.authors?.length && name.meta.dates.length && wordCount(name.text) <= 12)
       // (A picture's file name, "Harbour View.jpg", left where the picture was, names no commenter.)
-      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(name.text) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(name.text) || !nameShape.test(name.text.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
-      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= 3)) continue
+      if (!oneLine && (at + 2 >= closingComments || name.chrome || wordCount(nameText) > 5 || /\.(?:jpe?g|png|gif|webp)$/i.test(nameText) || !nameShape.test(nameText.replace(/\s+(?:says|said|wrote)\s*:?$/i, '')) || !lines[at + 1]!.meta?.dates.length)) continue
+      if (!lines.slice(at + (oneLine ? 1 : 2), closingComments).some((line) => !line.chrome && !line.meta && wordCount(line.text) >= (numberedOnly ? 1 : 3))) continue
       const from = /^(?:#?\d{1,3}\.?|\d{1,3}\s+(?:comments?|responses?|replies|thoughts?)\b.{0,80})$/i.test(lines[at - 1]!.text) ? at - 1 : at
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
       for (let other = from; other < closingComments; other++) lines[other]!.meta = null
@@ -3160,15 +3175,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // on it, full or the first name only ("Jane Roe", then "Jane is an editor at Example News. …"). Neither is the story's;
   // the card names the writer when nothing else does.
   // (The page's furniture under the card, a name again or a button, a few words, goes with it.)
+  // (…the outlet's name alone between the name and the bio, "Jane Roe", "ENR", then "Jane Roe has worked for Example
+  // News Review as a reporter since …": the card's line for where the writer works.)
   for (let at = story.paragraphs.length - 2; at >= Math.max(3, story.paragraphs.length - 4); at--) {
+    const outletLine = at + 2 < story.paragraphs.length && wordCount(story.paragraphs[at + 1]!) <= 4 && !sentenceEnd.test(story.paragraphs[at + 1]!) && !/[,;:]/.test(story.paragraphs[at + 1]!)
     const [name, bio] = [story.paragraphs[at]!, story.paragraphs[at + 1]!]
     const words = name.split(/\s+/)
     if (words.length < 2 || words.length > 3 || !nameShape.test(name) || sentenceEnd.test(name)) continue
-    if (!story.paragraphs.slice(at + 2).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
     // (A name the story itself gives is someone in it, a subhead over what they said, not its writer.)
     if (story.paragraphs.slice(0, at).some((other) => other.includes(name))) continue
-    const role = String.raw`(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
-    if (!new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(words[0]!)})\\s+${role}`, 'u').test(bio)) continue
+    const role = String.raw`(?:(?:is|was|has been)\s+(?:a|an|the)\s+|has worked (?:for|at|with)\s+(?:[\p{L}'’&.-]+\s+){1,6}as\s+(?:a|an|the)\s+)(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|intern|photographer|contributor|producer|author|blogger)\b`
+    const opensOnName = new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(words[0]!)})\\s+${role}`, 'u')
+    const bioAt = opensOnName.test(bio) ? at + 1 : outletLine && opensOnName.test(story.paragraphs[at + 2]!) ? at + 2 : -1
+    if (bioAt < 0) continue
+    if (!story.paragraphs.slice(bioAt + 1).every((other) => wordCount(other) <= 5 && !sentenceEnd.test(other))) continue
     for (const gone of story.paragraphs.splice(at)) drop(gone, 'author card')
     bioCard ??= name
     break

@@ -42,7 +42,7 @@ const labelledCount = /(?<![\p{L}])(?:read|reads|views?|hits|visits|seen)\s*:\s*
 const labelledScore = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s*:\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|\/\s*\d{1,3})\s*$/u
 /** A time or a year, then a comment's reply button ("Reply", "REPLY", "Reply ↓") closing the line. */
 const commentRow = /(?:\d|[AaPp]\.?[Mm]\.?)\s*[|·•-]?\s*(?:Reply|REPLY)(?:\s*↓)?\s*$/
-const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\.?$/u
+const syndicatedFrom = /^[Tt]his (?:content|article|story|post|report|piece) (?:was )?(?:first |originally )(?:appeared|published) (?:on|in|at|by) ((?:[Tt]he )?\p{Lu}[\p{L}\d&'’-]*(?:\.(?=\s))?(?:\s+\p{Lu}[\p{L}\d&'’-]*(?:\.(?=\s))?){0,4})\.?$/u
 /** An agency's own name: a one-word agency ("Reuters") or a press, agency or wire by name ("Canadian Press", "Example News Agency"). */
 const agencyOwnName = (name: string) => oneWordDesks.test(name) || /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Press|Presse|Agency|Wire|News Service)$/u.test(name)
 /** "Straits Times11-07-2025": a source's name (capitalised words) with its date glued on after a small letter. */

@@ -10011,3 +10011,16 @@ describe('a republished story\'s header: the note naming an outlet with an abbre
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a dated row closing on its time, then the reads\' counter bare ("17.03.2025, 15:37 5781")', () => {
+  it('dates the story by the row, and the counter is no part of the date', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/timed-date-bare-counter-01.txt'), 'utf8'), { timeZone: 'Asia/Almaty' })
+    expect(story.publishedAt).toBe('2024-11-04T04:12:00.000Z')
+    expect(story.headline).toBe('Regional council approves new bus depot for Karavel district')
+  })
+
+  it('leaves a paragraph that opens on a day and a time with a figure and words after them in the body', () => {
+    const story = parseStory('Buses leave depot\n\nThe operator moved its fleet to the new depot at the weekend, a spokeswoman said.\n\n04.11.2024, 09:12 1437 passengers had been carried by the first buses from the depot, the operator said.\n\nWork on the old depot begins next year.\n')
+    expect(story.paragraphs).toContain('04.11.2024, 09:12 1437 passengers had been carried by the first buses from the depot, the operator said.')
+  })
+})

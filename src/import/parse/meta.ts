@@ -299,6 +299,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "441   //    25 Nov 2018, 19:14 IST", "09 Mar 2021 · 1,208": the same counter bare, before or after the date and set
   // apart from it by a separator ("//", a bar, a dot), the only thing on the row besides the date.
   if (meta.dates.length > 0) rest = rest.replace(/^\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*(?:\/\/|[|·•])\s*$|^\s*(?:\/\/|[|·•])\s*\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?\s*$/, ' ')
+  // "17.03.2025, 15:37 5781": the same counter with no separator (its eye an icon), after a date that opens the row and
+  // closes on its time (a figure after a time is no part of the date).
+  if (meta.dates.length === 1 && meta.dates[0]!.found.start === 0 && hasClock(meta.dates[0]!.found.text)) rest = rest.replace(/^\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d)?[KkMm]?|\d{4,7})\s*$/, ' ')
   // "April 21, 2024 08:51 pm | Updated 08:51 pm IST - PERAMBALUR": the place the story was filed from, after the dates.
   if (meta.dates.length > 0) rest = rest.replace(placeAfterDate, ' ')
   // "March 28, 2013 | Vol. 116 -- No. 49", "Volume 12, Issue 4 — March 28, 2013", "Vol. XII No. 7 · 3 May 2021", "Issue

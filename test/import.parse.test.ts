@@ -10024,3 +10024,16 @@ describe('a dated row closing on its time, then the reads\' counter bare ("17.03
     expect(story.paragraphs).toContain('04.11.2024, 09:12 1437 passengers had been carried by the first buses from the depot, the operator said.')
   })
 })
+
+describe('a closing "Source:" credit naming a public office ("Source: Office of the Prime Minister")', () => {
+  it('signs the office as a desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/closing-source-office-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Office of the Deputy Premier' }])
+    expect(story.paragraphs.at(-1)).toMatch(/as soon as the harbour reopened\.$/)
+  })
+
+  it('signs no one from a closing credit naming a person with an office before the name', () => {
+    const story = parseStory('Delegation visits island\n\nA delegation arrived on Thursday to assess the flood damage, officials said.\n\nIt will meet aid agencies on Friday.\n\nSource: Deputy Premier Osric Vane\n')
+    expect(story.authors).toEqual([])
+  })
+})

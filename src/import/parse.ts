@@ -3,7 +3,7 @@ import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
-import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
+import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, publicBody, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
@@ -3453,7 +3453,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (readIn) bylineAuthors.push({ kind: 'desk', name: readIn[1]! })
   // No byline: a closing "Source: PA" line names the agency or newsroom the story came from.
   // ("Source: Release", "Source: Press statement": the kind of document the story was written from, no desk.)
-  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Office of the Prime Minister", "Source: Ministry of Health": a public body, named by its kind and what it
+  // serves, is the office the story came from, in as many as eight words.)
+  const creditedBody = Boolean(sourceCredit && publicBody.test(sourceCredit) && wordCount(sourceCredit) <= 8)
+  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (creditedBody || ((oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4))) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   // ("Source: Example Daily, Examplewire": two or three outlets credited on the one line, each a desk's name, sign each.)
   const creditedOutlets = bylineAuthors.length === 0 && sourceCreditLine && /[,&/]|\sand\s/.test(sourceCredit ?? '') ? labelledSourceCredit(sourceCreditLine) : null
   if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))

@@ -145,6 +145,12 @@ export function siteOwnName(name: string, page: readonly string[], headline: str
 export const contactLine = /^(?:Contact|Reach|E-?mail)\s+(?:(?:staff\s+)?(?:reporter|writer|editor|correspondent)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})\s+at\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s+or\s+(?:(?:\(?\d{3}\)?[\s.-]?)?\d{3}[.-]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\.?$/u
 /** Words of a place's or an office's name ("City Hall", "Parks Department"), no one's. */
 export const institutionWords = /\b(?:Hall|Office|Department|Center|Centre|Club|Library|Church|School|County|City|Council|Services?|Museum|Clinic|Hospital|Association|Society|Foundation|Chamber|Police|Fire)\b/
+/**
+ * "Office of the Prime Minister", "Ministry of Health", "Department for Transport", "Embassy of the Republic of Korea": a
+ * public body named by its kind and then what it serves, as a credit names the office a story came from; no one's name
+ * (a person's name has no "of the" between its words).
+ */
+export const publicBody = /^(?:The\s+)?(?:Office|Ministry|Department|Embassy|Consulate|High Commission|Government|Secretariat|Directorate|Presidency|Cabinet Office|Commission|Authority|Bureau|Council)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’.-]*)){0,5}$/u
 /** An office printed before a person's name ("Mayor Jane Roe", "Public Works Director John Doe", "Sen. Ann Poe"). */
 export const officeTitle = /^(?:Mayor|Vice Mayor|Deputy Mayor|(?:County\s+|City\s+)?Commissioner|Councilman|Councilwoman|Councillor|Councilor|Council Member|Alderman|Alderwoman|Sheriff|Deputy|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Lt\. Gov\.|Judge|Justice|Superintendent|Police Chief|Fire Chief|Chief|Officer|Sgt\.|Sergeant|Lt\.|Capt\.|Public Works(?:\s+Director)?|City Manager|City Clerk|Trustee|Supervisor)\s+\p{Lu}/u
 /** The last word of a title-case role ("Police Commissioner", "Health Minister", "Club Captain"). */

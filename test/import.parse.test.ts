@@ -10037,3 +10037,16 @@ describe('a closing "Source:" credit naming a public office ("Source: Office of 
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a byline row with its day and time set apart by bullets ("By Jane Roe • 25 October 2022 • 18:15")', () => {
+  it('signs the writer and dates the story to the minute', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-bullet-date-time-01.txt'), 'utf8'), { timeZone: 'Europe/Madrid' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lucas Ferreiro' }])
+    expect(story.publishedAt).toBe('2024-06-14T09:20:00.000Z')
+    expect(findDate('14 June 2024 · 11:20')?.iso).toBe('2024-06-14T11:20:00.000Z')
+  })
+
+  it('reads no time from a figure after the bullet that is no clock', () => {
+    expect(findDate('14 June 2024 • 11 photos')?.iso).toBe('2024-06-14T00:00:00.000Z')
+  })
+})

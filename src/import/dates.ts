@@ -106,7 +106,8 @@ const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 /** …also after the full stop some pages print after the year, and after "at" in the page's language ("3.11.2025 u 14:20", "03. 11. 2025. 14:20"). */
 // "21:25 hrs": the hours' abbreviation some pages print after a 24-hour clock.
 // "January 07, 2014, Tuesday/ 23:19:00": the weekday printed after the date, the time after a slash.
-const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
+// "25 October 2022 • 18:15": the time after a bullet or a middle dot, as a byline's row sets its parts apart.
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|[-–—]\s+|[|/·•]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
 // "2020-11-10 HKT 11:44": the zone's letters, in capitals, between the date and its time.
 // (Not a figure: "2020-11-10 IST 11.50 per cent" is no time.)
 const zoneThenTime = new RegExp(String.raw`^,?\s*\(?\b(${zoneLetters})\b\)?\s+${clock}(?![\d.,%]|\s*per\s?cent)`)

@@ -10050,3 +10050,16 @@ describe('a byline row with its day and time set apart by bullets ("By Jane Roe 
     expect(findDate('14 June 2024 • 11 photos')?.iso).toBe('2024-06-14T00:00:00.000Z')
   })
 })
+
+describe('an outlet\'s name and its desk set apart by a slash ("Example Bulletin/News Desk")', () => {
+  it('signs as the desk, as printed', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-slash-desk-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Ledger/News Desk' }])
+    expect(story.paragraphs[0]).toMatch(/^The port authority of Velmora/)
+  })
+
+  it('signs no desk from a help desk after a slash', () => {
+    const story = parseStory('Port opens new quay\n\nHarbour Ledger/Help Desk\n\nThe port authority said on Tuesday that a new quay would double the number of containers it can handle.\n\nThe first berth opens next year.\n')
+    expect(story.authors).toEqual([])
+  })
+})

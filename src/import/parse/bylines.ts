@@ -65,8 +65,11 @@ export const personSlashSignOff = /[.!?…]["”’)]*\s+(\p{Lu}[\p{Ll}'’-]+(?
  */
 // ("Gleaner Staff Reporter": a paper's name and its staff's role, no one's name: see roleDesk.)
 export const nameThenRole = /^(?!(?:[Bb]y\s+)?(?:Senior|Chief|Staff|Special|Own|Our|The)\s)((?:[Bb]y\s+)?(?![Bb]y\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}?)(?<!\sStaff)\s+((?:(?:Senior|Chief|Multimedia|Digital|Online|Staff|News|Political|Sports|Business|Health|Court|Crime|Video|Special|Herald|Chronicle|Times|Gazette|Tribune|Standard|Nation|Star|Post|Observer|Courier|Mirror|Guardian|Independent|Citizen|Monitor|Daily)\s+){0,3}(?:Journalist|Reporter|Writer|Correspondent|Editor|Producer|Columnist|Contributor|Photographer|Photojournalist|Bureau Chief))$/u
-/** "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name. */
-export const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
+/**
+ * "Neo Web Desk", "Northland News Service", "Digital Desk": a newsroom desk's own name; also after the outlet's name and a
+ * slash, "Example Bulletin/News Desk".
+ */
+export const deskName = /^(?:\p{Lu}[\p{L}\d&.'’-]*(?:\s+|\s*\/\s*(?=\p{Lu}[\p{L}\d&.'’-]*\s+(?:Desk|Service|Network|Bureau)$))){0,4}(?:(?:Web|News|Digital|City|Online|Metro|Sports|Political|Foreign)\s+Desk|News\s+(?:Service|Network|Bureau)|Bureau)$/u
 /** "— Jane Roe, Example News": a sign-off, a dash, the writer's name and the newsroom after a comma. */
 export const dashedNewsroom = /^(?:--|[–—])\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u
 /** "About the Author: Jane Roe covers …": the bio's heading and the name it opens with, two to four capitalised words. */

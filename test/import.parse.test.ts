@@ -10063,3 +10063,16 @@ describe('an outlet\'s name and its desk set apart by a slash ("Example Bulletin
     expect(story.authors).toEqual([])
   })
 })
+describe('a dateline on its own line with the filing agency after the day ("Baku, May 21, AZERTAC")', () => {
+  it('signs the agency as a desk, and the line is neither the headline nor the story\'s', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-line-agency-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'VELTA' }])
+    expect(story.headline).toBe('Solar farm near Dorvan connected to national grid')
+    expect(story.paragraphs[0]).toMatch(/^The first section of a solar farm/)
+  })
+
+  it('signs no one from a place and a day with a weekday after them', () => {
+    const story = parseStory('Solar farm connected to grid\n\nDorvan, June 12, Wednesday\n\nThe first section of a solar farm near the town has been connected to the national grid, the ministry said.\n\nTwo more sections follow next year.\n')
+    expect(story.authors).toEqual([])
+  })
+})

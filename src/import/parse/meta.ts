@@ -362,6 +362,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     meta.editors = editors
     return meta
   }
+  // "Baku, May 21, AZERTAC", "Dorvan, June 12 (VELTA)": a dateline printed on its own line with the agency that filed the
+  // story after the day, its code in capitals (or an agency's own name); the agency signs as a desk.
+  const placeDayAgency = meta.dates.length === 0 && rest.includes(',') ? /^(\p{Lu}[\p{L}.'’ -]{1,30},\s*[^,()]{3,24}?)\s*(?:,\s*|\(\s*)(\p{Lu}{3,8}|\p{Lu}\p{L}+)\s*\)?$/u.exec(rest) : null
+  if (placeDayAgency && yearlessDate.test(placeDayAgency[1]!.replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s*/u, '')) && (/^\p{Lu}{3,8}$/u.test(placeDayAgency[2]!) || oneWordDesks.test(placeDayAgency[2]!))) {
+    meta.authors = [{ kind: 'desk', name: signingAgencies[placeDayAgency[2]!] ?? placeDayAgency[2]! }]
+    meta.station = true
+    return meta
+  }
   // "Posted on Feb 07, 10:11PM | IANS": a day without its year and the agency that filed the story, on one line.
   if (!when && meta.dates.length === 0 && rest.includes('|')) {
     const parts = rest.split(/\s*\|\s*/).filter((part) => /[\p{L}\d]/u.test(part))

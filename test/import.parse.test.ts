@@ -9903,7 +9903,12 @@ describe('a date line the rules do not read over the title ("14.03.2023, 15:37 5
     const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8'))
     expect(story.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
     expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder, Aino Varholm, held a meeting/)
-    expect(story.dropped).toContainEqual({ line: '14.03.2023, 15:37 5781', reason: 'date line' })
+    // The row with its time is read as the story's date, the figure after it as a counter.
+    expect(story.publishedAt).toBe('2023-03-14T15:37:00.000Z')
+    // A date line no date rule reads is the page's header all the same: dropped, the title under it the headline.
+    const unread = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8').replace('14.03.2023, 15:37 5781', '14 Mar 2023 5781'))
+    expect(unread.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
+    expect(unread.dropped).toContainEqual({ line: '14 Mar 2023 5781', reason: 'date line' })
   })
 
   it('leaves a page with no title under the same line untitled, its story from the first paragraph', () => {
@@ -10074,5 +10079,32 @@ describe('a dateline on its own line with the filing agency after the day ("Baku
   it('signs no one from a place and a day with a weekday after them', () => {
     const story = parseStory('Solar farm connected to grid\n\nDorvan, June 12, Wednesday\n\nThe first section of a solar farm near the town has been connected to the national grid, the ministry said.\n\nTwo more sections follow next year.\n')
     expect(story.authors).toEqual([])
+  })
+})
+
+describe('a republished story\'s credit naming an outlet with an abbreviation in its name ("… originally appeared on Mt. Verity Courier.")', () => {
+  it('signs the outlet as a desk, and the credit and the advertisers\' call under it leave the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/syndicated-credit-abbrev-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Mt. Verity Courier' }])
+    expect(story.paragraphs[0]).toMatch(/^The fishing cooperative at Pelican Point/)
+  })
+
+  it('signs no desk from a credit whose abbreviation\'s dot closes a sentence with more after it', () => {
+    const story = parseStory('Cold store opens\n\n11 February 2025\nThis content originally appeared on St. Anne Weekly. Reprinted with permission.\n\nThe cooperative opened its cold store on Monday, its chairman said.\n\nThe store holds forty tonnes.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('reader comments numbered under the story with no closing line, the page ending in the list ("1. Jane Roe" / "March 4, 2024 at 7:45 pm" / the comment)', () => {
+  it('end the story, and the comment\'s time dates nothing', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comment-unclosed-01.txt'), 'utf8'))
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs.at(-1)).toMatch(/^The head teacher thanked parents/)
+  })
+
+  it('leaves a numbered list of names in the body when no day and time is under the first', () => {
+    const story = parseStory('Council names new members\n\nThe council named its new members on Monday after a vote that lasted most of the evening.\n\nThe mayor said the new members would start work next month.\n\n1. Marisol Tern\n\n2. Osric Vane\n\nBoth will sit on the housing committee.\n')
+    expect(story.paragraphs).toContain('1. Marisol Tern')
+    expect(story.paragraphs.at(-1)).toBe('Both will sit on the housing committee.')
   })
 })

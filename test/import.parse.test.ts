@@ -10108,3 +10108,20 @@ describe('reader comments numbered under the story with no closing line, the pag
     expect(story.paragraphs.at(-1)).toBe('Both will sit on the housing committee.')
   })
 })
+
+describe('a breadcrumb trail glued to the title\'s first word over the title alone ("HomeNewsIsland NewsVellmar ferry fares …" over "Vellmar ferry fares …")', () => {
+  it('reads the title whole, its first word kept', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/breadcrumb-glued-trail-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Vellmar ferry fares to rise in spring')
+  })
+
+  it('keeps the title whole when the trail is glued to it with no words between', () => {
+    const lines = [{ text: 'HomeNewsIsland NewsVellmar ferry fares to rise in spring' }, { text: 'Vellmar ferry fares to rise in spring' }]
+    expect(titleUnderLabel(lines, 1)).toBeNull()
+  })
+
+  it('still takes the shared words when the other line has a label of its own words before them', () => {
+    const lines = [{ text: 'Island News Ferry fares to rise in spring' }, { text: 'Vellmar ferry fares to rise in spring' }]
+    expect(titleUnderLabel(lines, 1)).toBe('ferry fares to rise in spring')
+  })
+})

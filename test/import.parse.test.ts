@@ -10125,3 +10125,30 @@ describe('a breadcrumb trail glued to the title\'s first word over the title alo
     expect(titleUnderLabel(lines, 1)).toBe('ferry fares to rise in spring')
   })
 })
+
+describe('a section\'s label of one word glued before a title printed once ("Asia Dravenian Army Shells …", "News Port council …")', () => {
+  it('drops the label from the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-lone-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Dravenian Army Shells Three Villages Near Lake Orsk')
+  })
+
+  it('drops a section\'s own name the story prints only in lower case', () => {
+    const story = parseStory('News Varnholt council approves harbour budget for next year\n\nThe Varnholt council approved the harbour budget on Tuesday after a long debate, the mayor said.\n\nThe budget pays for new moorings, the council said, and the local news agency reported a close vote.\n')
+    expect(story.headline).toBe('Varnholt council approves harbour budget for next year')
+  })
+
+  it('keeps a first word the story prints elsewhere', () => {
+    const story = parseStory('Harbour Varnholt Council Approves Budget For Next Year\n\nThe Varnholt council approved the harbour budget on Tuesday after a long debate, the mayor said.\n\nThe budget pays for new moorings, the council said.\n')
+    expect(story.headline).toBe('Harbour Varnholt Council Approves Budget For Next Year')
+  })
+
+  it('keeps a first word the story leaves out when no name of the story follows it', () => {
+    const story = parseStory('Bumper Harvest Expected Across The Valley This Year\n\nFarmers in the valley expect a large harvest this year after a mild spring, the growers\' union said.\n\nPrices may fall as a result, the union said.\n')
+    expect(story.headline).toBe('Bumper Harvest Expected Across The Valley This Year')
+  })
+
+  it('keeps a title opening on a question\'s word before a capitalised one', () => {
+    const story = parseStory('Why Varnholt Council Voted Against The Harbour Plan\n\nThe Varnholt council voted against the harbour plan on Tuesday, saying it cost too much.\n\nThe mayor said a smaller plan would be put forward in the spring.\n')
+    expect(story.headline).toBe('Why Varnholt Council Voted Against The Harbour Plan')
+  })
+})

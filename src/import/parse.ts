@@ -1969,6 +1969,22 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A section's label of one word glued before the title, the page's first line and printed nowhere else ("News Port
+  // council approves budget", "Ostland Vellmar Troops Leave the Border"): the label is a word the page prints nowhere
+  // else (a section's own name, "News", "World", at most in lower case in a sentence), and the title after it opens on a
+  // name the story's paragraphs print capitalised inside a sentence. (A title whose first word the story leaves out,
+  // "Bumper Harvest Expected", opens on no such name after it: it stays whole.)
+  else if (best.index === firstLine && story.headline === lines[best.index]!.text) {
+    // (A question's or a determiner's word opens a title of its own, "Why I Read The Fire Log First"; a name is two
+    // letters or more.)
+    const glued = /^(?!(?:Why|How|What|When|Where|Who|Whom|Whose|Which|The|This|That|These|Those|Our|My|Your|Their|His|Her|Its|One|Some|Any|Every|No|Not|If|As|In|On|At|For|To|From|With|After|Before)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\s/u.exec(story.headline)
+    const rest = glued ? story.headline.slice(glued[1]!.length).trim() : ''
+    if (glued && wordCount(rest) >= 4 && !sentenceEnd.test(rest) && !lines.some((line) => line.key === lineKey(rest)) && inStoryCapitalised(glued[2]!.replace(/['’]s$/u, ''))) {
+      const label = glued[1]!
+      const printed = new RegExp(`(?<![\\p{L}])${label}(?![\\p{L}])`, sectionName.test(label) ? 'u' : 'iu')
+      if (!lines.some((line, at) => at !== best.index && printed.test(line.text)) && echo(best.index).shared >= 2) story.headline = rest
+    }
+  }
   // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
   // A template's key glued before the title ("site.nameHarbour reopens …"): the page's, no word of it.
   story.headline = story.headline.replace(gluedKey, '')

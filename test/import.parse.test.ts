@@ -10152,3 +10152,21 @@ describe('a section\'s label of one word glued before a title printed once ("Asi
     expect(story.headline).toBe('Why Varnholt Council Voted Against The Harbour Plan')
   })
 })
+
+describe('a page opening on a sentence broken at a link\'s anchor (the linked name alone on the first line, the sentence carried on under it from its verb)', () => {
+  it('gives no headline, and the story opens on the linked name', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/link-broken-first-line-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('Tarrow Port Holdings and the Olsen Lines group')
+  })
+
+  it('keeps a title over a line in lower case that opens on no verb', () => {
+    const story = parseStory('Tarrow port reopens after repairs\nupdated 3 hours ago\n\nThe port of Tarrow reopened on Monday after two months of repairs to its main quay, the harbour board said.\n\nShips queued outside the harbour overnight.\n')
+    expect(story.headline).toBe('Tarrow port reopens after repairs')
+  })
+
+  it('keeps a title set apart from the story by a blank line', () => {
+    const story = parseStory('Tarrow Port Holdings and the Olsen Lines group\n\nreported quarterly results on Tuesday that beat forecasts by a wide margin.\n\nShares rose 6% after hours.\n')
+    expect(story.headline).toBe('Tarrow Port Holdings and the Olsen Lines group')
+  })
+})

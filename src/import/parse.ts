@@ -138,6 +138,9 @@ const wireAgency = (text: string) => {
 }
 const untitledMark = '\uE000untitled\uE000'
 
+/** A line opening on a verb in lower case: "posted results …", "rose 7% …", "was sold …". */
+const verbFirst = new RegExp(`^(?:${finiteVerb.source})\\s`, 'u')
+
 /** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
 const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+[–—-]{1,2}$/u
 
@@ -1902,7 +1905,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return points >= 3 && 'summary point'
   }
-  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
+  // (…nor the opening words of a sentence broken at a link's anchor, the linked name alone on the first line ("Harbour
+  // Freight and Olsen Lines"), the sentence carried on right under it from its verb, no blank line between ("posted
+  // results on Monday that beat forecasts."): the story's first words, its title not printed. A title keeps a line in
+  // lower case under it that opens on no verb or closes no sentence, "harbour-freight-logo", "updated 3 hours ago".)
+  const linkBroken = () => {
+    const under = lines[best.index + 1]
+    return lede >= 0 && best.index === lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index]) && Boolean(under) && !under!.blankBefore && !under!.meta && usable(best.index + 1) && !captions[best.index + 1] && !/[.!?:;]["”’)]*$/u.test(lines[best.index]!.text) && wordCount(lines[best.index]!.text) >= 2 && sentenceEnd.test(under!.text) && wordCount(under!.text) >= 4 && verbFirst.test(under!.text)
+  }
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index

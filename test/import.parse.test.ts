@@ -10170,3 +10170,16 @@ describe('a page opening on a sentence broken at a link\'s anchor (the linked na
     expect(story.headline).toBe('Tarrow Port Holdings and the Olsen Lines group')
   })
 })
+
+describe('a title set in title case that reads as a role and a name up to a verb ("Dr Osterlund Appointed Minister in Ports Office")', () => {
+  it('is the headline, no picture\'s caption, when the story prints the verb in lower case only', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-case-role-verb-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Dr Osterlund Appointed Minister in Ports Office')
+  })
+
+  it('still reads a role and a name the story prints in full, under the title, as the picture\'s caption', () => {
+    const story = parseStory('Mooring fees to rise at the east quay\n\nBoard chairman Tomas Ekdal at the quay\n\nThe harbour board voted on Monday to raise mooring fees by a tenth from the start of next year, its chairman said.\n\nTomas Ekdal, who chairs the board, said the money would pay for new pontoons at the east quay.\n')
+    expect(story.headline).toBe('Mooring fees to rise at the east quay')
+    expect(story.paragraphs).not.toContain('Board chairman Tomas Ekdal at the quay')
+  })
+})

@@ -1323,7 +1323,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const personCaption = (index: number) => {
     const name = namedCaption(lines[index]!.text, inStoryCapitalised)
     if (!name) return false
-    if (wordsInStory.has(name.split(/\s+/).at(-1)!.replace(/['’]s$/u, ''))) return true
+    // (…every word of the name after its first: in a title set in title case a verb may stand inside what reads as the
+    // name, "Dr Barnett Named Minister in PM's Office", a word the story prints in lower case only.)
+    if (name.split(/\s+/).slice(1).every((word) => wordsInStory.has(word.replace(/['’]s$/u, '')))) return true
     const byPicture = (at: number) => at >= 0 && at < lines.length && (Boolean(captions[at]) || /photo|picture|image|caption|credit/i.test(lines[at]!.chrome?.reason ?? ''))
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }

@@ -10183,3 +10183,17 @@ describe('a title set in title case that reads as a role and a name up to a verb
     expect(story.paragraphs).not.toContain('Board chairman Tomas Ekdal at the quay')
   })
 })
+
+describe('summary points set as a list\'s items under the byline, no title printed over them ("• Four held", "• Boat seized", "• \'We warned them\' – Halvorsen")', () => {
+  it('give no headline, the byline signs, and the story opens on its lede', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bullet-points-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Anneke Solvang' }])
+    expect(story.paragraphs[0]).toMatch(/^Four men were among the suspects/)
+  })
+
+  it('keeps a title printed over the list', () => {
+    const story = parseStory('Harbour engine thieves held in Kessby raid\n\n• Four held\n• Boat seized\n• Councillor speaks\n\nFour men were among the suspects held in a joint coastguard and police operation at the fishing harbour of Kessby yesterday, in connection with a string of thefts of outboard engines.\n\nA boat was also seized, police said.\n')
+    expect(story.headline).toBe('Harbour engine thieves held in Kessby raid')
+  })
+})

@@ -1915,7 +1915,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const under = lines[best.index + 1]
     return lede >= 0 && best.index === lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index]) && Boolean(under) && !under!.blankBefore && !under!.meta && usable(best.index + 1) && !captions[best.index + 1] && !/[.!?:;]["”’)]*$/u.test(lines[best.index]!.text) && wordCount(lines[best.index]!.text) >= 2 && sentenceEnd.test(under!.text) && wordCount(under!.text) >= 4 && verbFirst.test(under!.text)
   }
-  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken()
+  // (…nor, under the byline at most, a run of three summary points set as a list's items, "• Five held", "• Rifle
+  // seized", "• Mayor speaks", right over a lede of twenty-five words or more: the page's summary, the title not printed.
+  // A title over such a list stands above it, no item of it.)
+  const bulletPointsOnly = () => {
+    const item = /^[•·▪◦]\s+\S/u
+    if (lede < 0 || !item.test(lines[best.index]!.text) || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
+    let top = best.index
+    while (top > 0 && (!usable(top - 1) || item.test(lines[top - 1]!.text))) top--
+    let items = 0
+    for (let at = top; at < lede; at++) {
+      if (!usable(at)) continue
+      if (!item.test(lines[at]!.text) || wordCount(lines[at]!.text) > 10) return false
+      items++
+    }
+    return items >= 3 && lines.slice(0, top).every((line, at) => !usable(at) || line.meta || captions[at] || deskByline.test(line.text)) && 'summary list'
+  }
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index

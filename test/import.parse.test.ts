@@ -10108,3 +10108,92 @@ describe('reader comments numbered under the story with no closing line, the pag
     expect(story.paragraphs.at(-1)).toBe('Both will sit on the housing committee.')
   })
 })
+
+describe('a breadcrumb trail glued to the title\'s first word over the title alone ("HomeNewsIsland NewsVellmar ferry fares …" over "Vellmar ferry fares …")', () => {
+  it('reads the title whole, its first word kept', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/breadcrumb-glued-trail-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Vellmar ferry fares to rise in spring')
+  })
+
+  it('keeps the title whole when the trail is glued to it with no words between', () => {
+    const lines = [{ text: 'HomeNewsIsland NewsVellmar ferry fares to rise in spring' }, { text: 'Vellmar ferry fares to rise in spring' }]
+    expect(titleUnderLabel(lines, 1)).toBeNull()
+  })
+
+  it('still takes the shared words when the other line has a label of its own words before them', () => {
+    const lines = [{ text: 'Island News Ferry fares to rise in spring' }, { text: 'Vellmar ferry fares to rise in spring' }]
+    expect(titleUnderLabel(lines, 1)).toBe('ferry fares to rise in spring')
+  })
+})
+
+describe('a section\'s label of one word glued before a title printed once ("Asia Dravenian Army Shells …", "News Port council …")', () => {
+  it('drops the label from the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-lone-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Dravenian Army Shells Three Villages Near Lake Orsk')
+  })
+
+  it('drops a section\'s own name the story prints only in lower case', () => {
+    const story = parseStory('News Varnholt council approves harbour budget for next year\n\nThe Varnholt council approved the harbour budget on Tuesday after a long debate, the mayor said.\n\nThe budget pays for new moorings, the council said, and the local news agency reported a close vote.\n')
+    expect(story.headline).toBe('Varnholt council approves harbour budget for next year')
+  })
+
+  it('keeps a first word the story prints elsewhere', () => {
+    const story = parseStory('Harbour Varnholt Council Approves Budget For Next Year\n\nThe Varnholt council approved the harbour budget on Tuesday after a long debate, the mayor said.\n\nThe budget pays for new moorings, the council said.\n')
+    expect(story.headline).toBe('Harbour Varnholt Council Approves Budget For Next Year')
+  })
+
+  it('keeps a first word the story leaves out when no name of the story follows it', () => {
+    const story = parseStory('Bumper Harvest Expected Across The Valley This Year\n\nFarmers in the valley expect a large harvest this year after a mild spring, the growers\' union said.\n\nPrices may fall as a result, the union said.\n')
+    expect(story.headline).toBe('Bumper Harvest Expected Across The Valley This Year')
+  })
+
+  it('keeps a title opening on a question\'s word before a capitalised one', () => {
+    const story = parseStory('Why Varnholt Council Voted Against The Harbour Plan\n\nThe Varnholt council voted against the harbour plan on Tuesday, saying it cost too much.\n\nThe mayor said a smaller plan would be put forward in the spring.\n')
+    expect(story.headline).toBe('Why Varnholt Council Voted Against The Harbour Plan')
+  })
+})
+
+describe('a page opening on a sentence broken at a link\'s anchor (the linked name alone on the first line, the sentence carried on under it from its verb)', () => {
+  it('gives no headline, and the story opens on the linked name', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/link-broken-first-line-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('Tarrow Port Holdings and the Olsen Lines group')
+  })
+
+  it('keeps a title over a line in lower case that opens on no verb', () => {
+    const story = parseStory('Tarrow port reopens after repairs\nupdated 3 hours ago\n\nThe port of Tarrow reopened on Monday after two months of repairs to its main quay, the harbour board said.\n\nShips queued outside the harbour overnight.\n')
+    expect(story.headline).toBe('Tarrow port reopens after repairs')
+  })
+
+  it('keeps a title set apart from the story by a blank line', () => {
+    const story = parseStory('Tarrow Port Holdings and the Olsen Lines group\n\nreported quarterly results on Tuesday that beat forecasts by a wide margin.\n\nShares rose 6% after hours.\n')
+    expect(story.headline).toBe('Tarrow Port Holdings and the Olsen Lines group')
+  })
+})
+
+describe('a title set in title case that reads as a role and a name up to a verb ("Dr Osterlund Appointed Minister in Ports Office")', () => {
+  it('is the headline, no picture\'s caption, when the story prints the verb in lower case only', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-case-role-verb-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Dr Osterlund Appointed Minister in Ports Office')
+  })
+
+  it('still reads a role and a name the story prints in full, under the title, as the picture\'s caption', () => {
+    const story = parseStory('Mooring fees to rise at the east quay\n\nBoard chairman Tomas Ekdal at the quay\n\nThe harbour board voted on Monday to raise mooring fees by a tenth from the start of next year, its chairman said.\n\nTomas Ekdal, who chairs the board, said the money would pay for new pontoons at the east quay.\n')
+    expect(story.headline).toBe('Mooring fees to rise at the east quay')
+    expect(story.paragraphs).not.toContain('Board chairman Tomas Ekdal at the quay')
+  })
+})
+
+describe('summary points set as a list\'s items under the byline, no title printed over them ("• Four held", "• Boat seized", "• \'We warned them\' – Halvorsen")', () => {
+  it('give no headline, the byline signs, and the story opens on its lede', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bullet-points-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Anneke Solvang' }])
+    expect(story.paragraphs[0]).toMatch(/^Four men were among the suspects/)
+  })
+
+  it('keeps a title printed over the list', () => {
+    const story = parseStory('Harbour engine thieves held in Kessby raid\n\n• Four held\n• Boat seized\n• Councillor speaks\n\nFour men were among the suspects held in a joint coastguard and police operation at the fishing harbour of Kessby yesterday, in connection with a string of thefts of outboard engines.\n\nA boat was also seized, police said.\n')
+    expect(story.headline).toBe('Harbour engine thieves held in Kessby raid')
+  })
+})

@@ -138,6 +138,9 @@ const wireAgency = (text: string) => {
 }
 const untitledMark = '\uE000untitled\uE000'
 
+/** A line opening on a verb in lower case: "posted results …", "rose 7% …", "was sold …". */
+const verbFirst = new RegExp(`^(?:${finiteVerb.source})\\s`, 'u')
+
 /** "Varholm –", "Port Alder, Ostland —": a dateline's place in title case (a word or three) and its dash, alone on a line. */
 const placeDash = /^\p{Lu}\p{Ll}[\p{L}'’.]+(?:,?\s\p{Lu}[\p{L}'’.]+){0,2}\s+[–—-]{1,2}$/u
 
@@ -1320,7 +1323,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const personCaption = (index: number) => {
     const name = namedCaption(lines[index]!.text, inStoryCapitalised)
     if (!name) return false
-    if (wordsInStory.has(name.split(/\s+/).at(-1)!.replace(/['’]s$/u, ''))) return true
+    // (…every word of the name after its first: in a title set in title case a verb may stand inside what reads as the
+    // name, "Dr Barnett Named Minister in PM's Office", a word the story prints in lower case only.)
+    if (name.split(/\s+/).slice(1).every((word) => wordsInStory.has(word.replace(/['’]s$/u, '')))) return true
     const byPicture = (at: number) => at >= 0 && at < lines.length && (Boolean(captions[at]) || /photo|picture|image|caption|credit/i.test(lines[at]!.chrome?.reason ?? ''))
     return !titleCaseLine(lines[index]!.text) && (byPicture(index - 1) || byPicture(index + 1))
   }
@@ -1902,7 +1907,31 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return points >= 3 && 'summary point'
   }
-  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly()
+  // (…nor the opening words of a sentence broken at a link's anchor, the linked name alone on the first line ("Harbour
+  // Freight and Olsen Lines"), the sentence carried on right under it from its verb, no blank line between ("posted
+  // results on Monday that beat forecasts."): the story's first words, its title not printed. A title keeps a line in
+  // lower case under it that opens on no verb or closes no sentence, "harbour-freight-logo", "updated 3 hours ago".)
+  const linkBroken = () => {
+    const under = lines[best.index + 1]
+    return lede >= 0 && best.index === lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index]) && Boolean(under) && !under!.blankBefore && !under!.meta && usable(best.index + 1) && !captions[best.index + 1] && !/[.!?:;]["”’)]*$/u.test(lines[best.index]!.text) && wordCount(lines[best.index]!.text) >= 2 && sentenceEnd.test(under!.text) && wordCount(under!.text) >= 4 && verbFirst.test(under!.text)
+  }
+  // (…nor, under the byline at most, a run of three summary points set as a list's items, "• Five held", "• Rifle
+  // seized", "• Mayor speaks", right over a lede of twenty-five words or more: the page's summary, the title not printed.
+  // A title over such a list stands above it, no item of it.)
+  const bulletPointsOnly = () => {
+    const item = /^[•·▪◦]\s+\S/u
+    if (lede < 0 || !item.test(lines[best.index]!.text) || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
+    let top = best.index
+    while (top > 0 && (!usable(top - 1) || item.test(lines[top - 1]!.text))) top--
+    let items = 0
+    for (let at = top; at < lede; at++) {
+      if (!usable(at)) continue
+      if (!item.test(lines[at]!.text) || wordCount(lines[at]!.text) > 10) return false
+      items++
+    }
+    return items >= 3 && lines.slice(0, top).every((line, at) => !usable(at) || line.meta || captions[at] || deskByline.test(line.text)) && 'summary list'
+  }
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
@@ -1969,6 +1998,22 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // are the title.
   const gluedTitle = titleUnderLabel(lines, best.index)
   if (gluedTitle) story.headline = gluedTitle
+  // A section's label of one word glued before the title, the page's first line and printed nowhere else ("News Port
+  // council approves budget", "Ostland Vellmar Troops Leave the Border"): the label is a word the page prints nowhere
+  // else (a section's own name, "News", "World", at most in lower case in a sentence), and the title after it opens on a
+  // name the story's paragraphs print capitalised inside a sentence. (A title whose first word the story leaves out,
+  // "Bumper Harvest Expected", opens on no such name after it: it stays whole.)
+  else if (best.index === firstLine && story.headline === lines[best.index]!.text) {
+    // (A question's or a determiner's word opens a title of its own, "Why I Read The Fire Log First"; a name is two
+    // letters or more.)
+    const glued = /^(?!(?:Why|How|What|When|Where|Who|Whom|Whose|Which|The|This|That|These|Those|Our|My|Your|Their|His|Her|Its|One|Some|Any|Every|No|Not|If|As|In|On|At|For|To|From|With|After|Before)\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\s/u.exec(story.headline)
+    const rest = glued ? story.headline.slice(glued[1]!.length).trim() : ''
+    if (glued && wordCount(rest) >= 4 && !sentenceEnd.test(rest) && !lines.some((line) => line.key === lineKey(rest)) && inStoryCapitalised(glued[2]!.replace(/['’]s$/u, ''))) {
+      const label = glued[1]!
+      const printed = new RegExp(`(?<![\\p{L}])${label}(?![\\p{L}])`, sectionName.test(label) ? 'u' : 'iu')
+      if (!lines.some((line, at) => at !== best.index && printed.test(line.text)) && echo(best.index).shared >= 2) story.headline = rest
+    }
+  }
   // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
   // A template's key glued before the title ("site.nameHarbour reopens …"): the page's, no word of it.
   story.headline = story.headline.replace(gluedKey, '')

@@ -170,8 +170,10 @@ export function titleUnderLabel(lines: readonly { chrome?: unknown; text: string
     if (shared < 4 || before === 0 && !/^[/|>»›]/.test(text) || before > 4 || theirs.length - shared > 4 || shared < own.length * 0.6) continue
     if (theirs.length === shared) return line.text.trim().replace(/^[/|>»›\s]+/, '')
     // (The other line is this one with a label glued to its first word, "NewsHarbour fees rise …" near "Harbour fees rise
-    // …": this line is the title whole.)
-    if (before === 1 && theirs.length === shared + 1 && theirs[0]!.length > own[0]!.length && theirs[0]!.endsWith(own[0]!)) return null
+    // …", a trail of the site's sections before it or not, "HomeNewsIsland NewsHarbour fees rise …": this line is the
+    // title whole.)
+    const glued = theirs[theirs.length - shared - 1]
+    if (before === 1 && glued && glued.length > own[0]!.length && glued.endsWith(own[0]!)) return null
     // (The label glued on with no space, "HomeNewsRegionsOrchard frost …" over "Orchard frost …": the other line is the
     // title whole, its first word run into the label's last.)
     if (theirs.length === shared + 1 && text.endsWith(line.text.trim()) && /\p{Ll}$/u.test(text.slice(0, text.length - line.text.trim().length))) return line.text.trim()

@@ -10108,3 +10108,17 @@ describe('reader comments numbered under the story with no closing line, the pag
     expect(story.paragraphs.at(-1)).toBe('Both will sit on the housing committee.')
   })
 })
+
+describe('a comment box\'s notice to a subscriber under the story ("With your current subscription plan you can comment on stories …")', () => {
+  it('ends the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/subscriber-comment-notice-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('The company said it would review the timetable in February after talks with the island council.')
+    expect(story.paragraphs.join('\n')).not.toMatch(/display name/)
+  })
+
+  it('keeps a paragraph that reports a paper\'s rule on comments and subscriptions', () => {
+    const story = parseStory('Paper limits comments\n\nThe Harbour Gazette will let readers comment only with a paid subscription from March, its editor said.\n\nUnder the new rules, readers must create a display name before their first comment, the editor said on Monday.\n\nThe change follows a rise in abusive posts.\n')
+    expect(story.paragraphs).toContain('Under the new rules, readers must create a display name before their first comment, the editor said on Monday.')
+    expect(story.paragraphs.at(-1)).toBe('The change follows a rise in abusive posts.')
+  })
+})

@@ -399,7 +399,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // will be removed.", "X reserves the right to remove any comments.", "User comments are solely the views of their
   // writers …", "X accepts no liability for the comments made by users."): it speaks of comments and of the site's say
   // over them; a sentence that reports someone's words stays.
-  { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?=.{0,240}\bcomments?\b)(?=.{0,300}\b(?:will be (?:removed|deleted|moderated)|reserves? the right|accepts? no (?:liability|responsibility)|(?:are|is) (?:solely )?the (?:views?|opinions?) of)\b).{20,400}$/i, reason: 'comment policy' },
+  // (…and its notice to a subscriber on who may comment, in the reader's own account's terms: "With your current
+  // subscription plan you can comment on stories. However, before writing your first comment, please create a display
+  // name in the Profile section of your subscriber account page.": the comment box's, under the story.)
+  { keepsReports: true, endsStory: true, maxLength: 400, pattern: /^(?=.{0,240}\bcomments?\b)(?=.{0,300}\b(?:will be (?:removed|deleted|moderated)|reserves? the right|accepts? no (?:liability|responsibility)|(?:are|is) (?:solely )?the (?:views?|opinions?) of|(?:with|under) your (?:current )?(?:subscription|membership)(?: plan)?,? you (?:can|may|cannot|can['’]t)|(?:create|choose|set up) a display name|your subscriber account)\b).{20,400}$/i, reason: 'comment policy' },
   // A blog platform's footer under a reposted item ("Read The Rest: example.org", "Powered by Blogger."), and an
   // agency's initials alone in brackets closing a wire story ("(CNA)", "(AFP)"): the notices after them are the agency's.
   { endsStory: true, maxLength: 120, pattern: /^(?:read the rest\s*:.{0,100}|powered by\s+\p{Lu}[\p{L}\d.&'’ -]{1,30}\.?)$/iu, reason: 'aggregator footer' },

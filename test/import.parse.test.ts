@@ -10142,3 +10142,20 @@ describe('a site\'s note under the story that its other-language versions are ma
     expect(story.paragraphs.at(-1)).toBe('The catalogue lists forty thousand books.')
   })
 })
+
+describe('a social network\'s post embedded between the paragraphs, its credit under it ("Posted by Example Radio on Tuesday, March 4, 2025")', () => {
+  it('leaves the body, the post\'s text and its credit alike, and the story goes on under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/embedded-post-credit-01.txt'), 'utf8'))
+    expect(story.paragraphs.join('\n')).not.toMatch(/^Pier Closed/m)
+    expect(story.paragraphs.join('\n')).not.toMatch(/Posted by/)
+    expect(story.paragraphs.at(-1)).toMatch(/^Local fishermen said/)
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('leaves a blog\'s own footer in the same words, under the post\'s last paragraph, as it was', () => {
+    const text = 'Garden notes: the first frost\n\nThe first frost came to the allotments on Sunday night, two weeks earlier than last year, and took the last of the beans with it.\n\nMost of us had lifted the potatoes already, and the leeks will stand the cold well enough until spring.\n\nPosted by Hollis Greaves on Tuesday, March 4, 2025\n'
+    const story = parseStory(text)
+    expect(story.paragraphs.at(-1)).toBe('Most of us had lifted the potatoes already, and the leeks will stand the cold well enough until spring.')
+    expect(story.paragraphs.join('\n')).not.toMatch(/Posted by/)
+  })
+})

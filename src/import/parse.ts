@@ -71,6 +71,8 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** A social network's credit under a post embedded in the page: "Posted by Example Radio on Tuesday, March 4, 2025". */
+const embeddedPostCredit = /^Posted by\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,6}\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/u
 /** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
 const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
 
@@ -444,6 +446,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const own = topicStems(above.text)
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
+  })
+  // A social network's post embedded between the story's paragraphs: the post's text, then the network's credit under it,
+  // the page that posted it and the post's weekday and day ("Posted by Example Radio on Tuesday, March 4, 2025"), the
+  // story going on under the credit. Both lines are the post's: its text is no paragraph of the story, its credit signs
+  // and dates nothing. (A blog's footer in the same words, under the post with nothing of the story after it, or with no
+  // paragraph of the story over the line above it, stays as it was.)
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    const under = lines[index + 1]
+    if (line.chrome || !embeddedPostCredit.test(line.text) || !above || above.chrome || above.meta || !under || under.chrome || under.meta) return
+    if (wordCount(above.text) < 8 || wordCount(under.text) < 6 || !/^\p{Lu}/u.test(under.text) || !/^["“‘'\p{Lu}]/u.test(above.text)) return
+    if (!lines.slice(Math.max(0, index - 4), index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    line.chrome = { reason: 'embedded post' }
+    line.meta = null
+    above.chrome = { reason: 'embedded post' }
   })
   // A letter to the readers set over or under the story, asking them to pay or subscribe: its greeting ("Dear Reader,",
   // "Dear valued subscriber,", "Chers lecteurs,", "Liebe Leserinnen und Leser,", "Querido lector:"), its appeal, its

@@ -10159,3 +10159,18 @@ describe('a social network\'s post embedded between the paragraphs, its credit u
     expect(story.paragraphs.join('\n')).not.toMatch(/Posted by/)
   })
 })
+
+describe('a run of teasers for other stories under the story, each summary cut short with two dots or three however long ("… from the Gotse..")', () => {
+  it('leaves the body, and the story ends on its own last paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-teaser-run-long-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('Fishermen welcomed the plan, saying three boats had been lost at their moorings in the past five years.')
+    expect(story.paragraphs.join('\n')).not.toMatch(/night bus/)
+  })
+
+  it('keeps the story\'s own paragraphs trailing off on an ellipsis when fewer than three close it, or when a quote closes after the dots', () => {
+    const two = parseStory('Storm cuts power to Bellam\n\nA storm cut power to most of Bellam on Sunday night, the grid operator said.\n\nCrews worked through the night to restore lines on the coast road, where three poles had fallen across the road and the houses beyond them were left in the dark for many hours, and then...\n\nBy morning the lights came back on in every street of the town except the harbour, where the cables had been under water for most of the night and would need drying out...\n')
+    expect(two.paragraphs.at(-1)).toMatch(/^By morning the lights came back/)
+    const quoted = parseStory('Choir wins regional prize\n\nThe Bellam choir won the regional prize on Saturday, its director said.\n\n“We sang the first piece better than we ever have, and then the second one started and I thought…”\n\n“The judges seemed to like the second piece best, but we were not sure until the very end…”\n\n“When they read out our name we could not believe it, and everyone started crying…”\n')
+    expect(quoted.paragraphs.at(-1)).toMatch(/^“When they read out our name/)
+  })
+})

@@ -3245,6 +3245,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!storeCut || story.paragraphs.length < 3 || item !== lines.at(-1)?.text || !/:$/.test(intro) || wordCount(intro) < 5 || !sentenceEnd.test(story.paragraphs.at(-3)!)) return false
     return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more)\b/i.test(intro) && /\p{L}['’]?$/u.test(item)
   })()
+  // (…and a run of three or more teasers for other stories, each a summary the site cut short where its box ends, two
+  // dots or three after a word or a comma, however long the summary ("… extending its current route from the Gotse..",
+  // "“… The people of the valley deserve..", "… signed by more than two thousand people ..."), under a finished paragraph:
+  // a story's own paragraph ends on its full stop, and a quote trailing off closes its quote marks after the dots.)
+  const cutSummary = (text: string) => wordCount(text) <= 70 && /[\p{L}\d,;]\s?(?:\.{2,3}|…)$/u.test(text) && !/\.{4}$/.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+  let cutRun = 0
+  while (cutRun + 1 < story.paragraphs.length && cutSummary(story.paragraphs.at(-1 - cutRun)!)) cutRun++
+  if (cutRun >= 3 && sentenceEnd.test(story.paragraphs.at(-1 - cutRun)!) && !cutSummary(story.paragraphs.at(-1 - cutRun)!)) trailing.push(...story.paragraphs.splice(-cutRun))
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')

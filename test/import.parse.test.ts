@@ -10174,3 +10174,17 @@ describe('a run of teasers for other stories under the story, each summary cut s
     expect(quoted.paragraphs.at(-1)).toMatch(/^“When they read out our name/)
   })
 })
+
+describe('a byline\'s template printed with its fields left empty ("By on")', () => {
+  it('is no paragraph of the story, signs no one, and the title over it stays the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/empty-byline-by-on-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Boatyards Expand Slipways Ahead of Busy Season')
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs).not.toContain('By on')
+  })
+
+  it('keeps a short line that only opens on "By" with words of its own', () => {
+    const story = parseStory('Yard opens slipway\n\nThe Pell Point yard opened its new slipway on Monday, its manager said.\n\nBy and large\n\nThe owners said the work had gone to plan.\n')
+    expect(story.paragraphs).toContain('By and large')
+  })
+})

@@ -54,6 +54,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A picture's placeholder where its caption was never written ("No caption", "No caption available", "Caption not
   // available", "No description"): the content system's, over the picture's credit.
   { maxLength: 40, pattern: /^(?:no (?:caption|image caption|description|alt text)(?: (?:available|provided|given))?|(?:image )?caption (?:not available|unavailable|missing))\.?$/i, reason: 'placeholder caption' },
+  // A byline's template printed with its fields left empty, the writer's name and the day both missing: the label and the
+  // words that joined them ("By on", "By | on", "Posted by on", "By in"). Nothing is signed and nothing dated.
+  { maxLength: 24, pattern: /^(?:(?:posted|written|words|story)\s+)?by(?:\s*[|·•,/–—-]\s*|\s+(?:on|in|at|and)\b)+\s*:?$/i, reason: 'empty byline' },
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },

@@ -10188,3 +10188,17 @@ describe('a byline\'s template printed with its fields left empty ("By on")', ()
     expect(story.paragraphs).toContain('By and large')
   })
 })
+
+describe('an advertisement\'s label with its ad slot\'s number after it, the ad left out ("Advertisement 27")', () => {
+  it('leaves the body between the paragraphs and over the title', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/ad-slot-number-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Hospital ship to visit the southern islands')
+    expect(story.paragraphs.join('\n')).not.toMatch(/^Advertisement/m)
+    expect(story.paragraphs.at(-1)).toBe('The ship last visited the islands four years ago.')
+  })
+
+  it('keeps a line that names an advertisement with more than its number', () => {
+    const story = parseStory('Council bans billboards\n\nThe council banned new billboards on the coast road on Tuesday, its chairman said.\n\nAdvertisement 27 of the new rules\n\nThe ban starts in June.\n')
+    expect(story.paragraphs).toContain('Advertisement 27 of the new rules')
+  })
+})

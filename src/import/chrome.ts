@@ -587,7 +587,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Photo by", "Photos by" alone, the photographer's name on the line under it (see parseStory): the picture's credit label.
   { pattern: /^(?:photos?|pictures?|images?|photography)\s+by\s*:?$/i, reason: 'photo credit label' },
   { pattern: /^(?:[•·]\s*)?(english|arabic|العربية|français|español|deutsch|中文|русский|हिन्दी|اردو|türkçe|bahasa( indonesia| melayu)?)$/iu, reason: 'language switcher' },
-  { pattern: /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
+  // (…and the label with its ad slot's number after it, the ad left out: "Advertisement 27", "Advert 3".)
+  { pattern: /^(advertisement(?: \d{1,4})?|advert(?: \d{1,4})?|sponsored( content)?|ad|ads|promoted|partner content|scroll to continue( with content)?|story continues below( this)? (advertisement|ad))$/i, reason: 'advertisement' },
   { pattern: /^(paid (advertisement|content|post|partnership)|advertiser content|sponsored by\b.{0,60})$/i, reason: 'advertisement' },
   // A sponsored block's note under the story, its label glued on or not ("About Sponsored ContentThis content was
   // commissioned by the Example Business Desk."): the block is an advertiser's, not the story's.

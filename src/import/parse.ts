@@ -71,6 +71,8 @@ export type ParseOptions = {
 
 export class StoryParseError extends Error {}
 
+/** A social network's credit under a post embedded in the page: "Posted by Example Radio on Tuesday, March 4, 2025". */
+const embeddedPostCredit = /^Posted by\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,6}\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}$/u
 /** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
 const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
 
@@ -447,6 +449,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const own = topicStems(above.text)
     const appeal = topicStems(line.text)
     if (wordCount(above.text) <= 8 && !sentenceEnd.test(above.text) && !/[:;,]$/.test(above.text) && /^\p{Lu}/u.test(above.text) && own.size >= 2 && [...own].every((stem) => appeal.has(stem))) above.chrome = { reason: 'donation appeal' }
+  })
+  // A social network's post embedded between the story's paragraphs: the post's text, then the network's credit under it,
+  // the page that posted it and the post's weekday and day ("Posted by Example Radio on Tuesday, March 4, 2025"), the
+  // story going on under the credit. Both lines are the post's: its text is no paragraph of the story, its credit signs
+  // and dates nothing. (A blog's footer in the same words, under the post with nothing of the story after it, or with no
+  // paragraph of the story over the line above it, stays as it was.)
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    const under = lines[index + 1]
+    if (line.chrome || !embeddedPostCredit.test(line.text) || !above || above.chrome || above.meta || !under || under.chrome || under.meta) return
+    if (wordCount(above.text) < 8 || wordCount(under.text) < 6 || !/^\p{Lu}/u.test(under.text) || !/^["“‘'\p{Lu}]/u.test(above.text)) return
+    if (!lines.slice(Math.max(0, index - 4), index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    line.chrome = { reason: 'embedded post' }
+    line.meta = null
+    above.chrome = { reason: 'embedded post' }
   })
   // A letter to the readers set over or under the story, asking them to pay or subscribe: its greeting ("Dear Reader,",
   // "Dear valued subscriber,", "Chers lecteurs,", "Liebe Leserinnen und Leser,", "Querido lector:"), its appeal, its
@@ -3273,6 +3290,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!storeCut || story.paragraphs.length < 3 || item !== lines.at(-1)?.text || !/:$/.test(intro) || wordCount(intro) < 5 || !sentenceEnd.test(story.paragraphs.at(-3)!)) return false
     return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more)\b/i.test(intro) && /\p{L}['’]?$/u.test(item)
   })()
+  // (…and a run of three or more teasers for other stories, each a summary the site cut short where its box ends, two
+  // dots or three after a word or a comma, however long the summary ("… extending its current route from the Gotse..",
+  // "“… The people of the valley deserve..", "… signed by more than two thousand people ..."), under a finished paragraph:
+  // a story's own paragraph ends on its full stop, and a quote trailing off closes its quote marks after the dots.)
+  const cutSummary = (text: string) => wordCount(text) <= 70 && /[\p{L}\d,;]\s?(?:\.{2,3}|…)$/u.test(text) && !/\.{4}$/.test(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+  let cutRun = 0
+  while (cutRun + 1 < story.paragraphs.length && cutSummary(story.paragraphs.at(-1 - cutRun)!)) cutRun++
+  if (cutRun >= 3 && sentenceEnd.test(story.paragraphs.at(-1 - cutRun)!) && !cutSummary(story.paragraphs.at(-1 - cutRun)!)) trailing.push(...story.paragraphs.splice(-cutRun))
   let links = 0
   while (links + 1 < story.paragraphs.length && linkShaped(story.paragraphs.at(-1 - links)!)) links++
   const loneBullet = links === 1 && bulleted(story.paragraphs.at(-1)!) && !bulleted(story.paragraphs.at(-2) ?? '')

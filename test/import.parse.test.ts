@@ -10108,3 +10108,16 @@ describe('reader comments numbered under the story with no closing line, the pag
     expect(story.paragraphs.at(-1)).toBe('Both will sit on the housing committee.')
   })
 })
+
+describe('a name alone under the title, over a short lede of one sentence set apart as its own paragraph', () => {
+  it('signs the story, and the short lede opens it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bare-name-short-lede-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Berglund' }])
+    expect(story.paragraphs[0]).toBe('The Eastcliff harbour pool will reopen to swimmers next month.')
+  })
+
+  it('signs no one when the short sentence under the name speaks of that person', () => {
+    const story = parseStory('Harbour pool to reopen after repairs\n\nIrma Castell\n\nIrma Castell will swim the first length when the pool reopens.\n\nWorkers finished relining the seawater basin on Friday, two weeks ahead of the schedule the town council set in the spring.\n\nThe council said lifeguards would be on duty every afternoon.\n')
+    expect(story.authors).toEqual([])
+  })
+})

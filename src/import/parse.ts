@@ -765,7 +765,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (next?.chrome && (readTime.test(next.text) || (next.chrome.reason === 'date label' && below + 1 === firstParagraph && wordCount(line.text) <= 3 && !lines[firstParagraph]!.text.includes(line.text)))) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
     // no "By" and no date.
-    // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
+    // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …"),
+    // or over a short lede of one sentence set apart as its own paragraph ("Jane Roe" / "The harbour pool will reopen
+    // next month." / the paragraph that tells it), a blank line between or not.
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
     // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
     // picture or the one the story quotes, not its writer.)
@@ -781,7 +783,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
     // agency's byline.
     else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
-    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /

@@ -10121,3 +10121,17 @@ describe('a name alone under the title, over a short lede of one sentence set ap
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a name alone between the title\'s one-sentence summary and the lede, each block set apart by a blank line', () => {
+  it('signs the story, and the summary stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-name-spaced-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Helga Sundqvist' }])
+    expect(story.paragraphs[0]).toMatch(/^NORDHAVN — Fares on the island ferry/)
+    expect(story.paragraphs).not.toContain('Operator blames fuel costs and says the winter timetable will not change.')
+  })
+
+  it('signs no one when the lede under the name names that person', () => {
+    const story = parseStory('Ferry fares to rise by a tenth in spring\n\nOperator blames fuel costs and says the winter timetable will not change.\n\nArne Lindqvist\n\nNORDHAVN — Arne Lindqvist, the operator\'s chief executive, said on Tuesday that fares would rise by ten percent from April.\n\nIslanders said the rise would hit commuters hardest.\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -697,10 +697,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const labelsUntilLede = (index: number) =>
     firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
   // (The same with the title's summary, one sentence, between the title and the name: "Title" / "Summary." / "Example
-  // Agency" / lede printed right under the name.)
+  // Agency" / lede under the name, printed right under it or set apart by a blank line as the other blocks are.)
   const deckOverName = (index: number) => {
     const [title, deck, next] = [lines[index - 2], lines[index - 1], lines[index + 1]]
-    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && !next.blankBefore && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
+    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
   }
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!

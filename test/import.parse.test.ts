@@ -10135,3 +10135,16 @@ describe('a name alone between the title\'s one-sentence summary and the lede, e
     expect(story.authors).toEqual([])
   })
 })
+
+describe('an outlet in the lede\'s dateline bracket ("KORVALA (LNR) — …") and the writer\'s card under the story (name, outlet, bio)', () => {
+  it('signs the writer the card names, not the outlet in the bracket', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-agency-author-card-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Elin Haraldsen' }])
+    expect(story.paragraphs.at(-1)).toMatch(/^Exporters must register/)
+  })
+
+  it('still signs the outlet in the bracket when no card names a writer', () => {
+    const story = parseStory('Grain board cuts export quota\n\nKORVALA (LNR) — The grain board cut next season\'s wheat export quota by a fifth on Thursday, citing a dry spring and low reserves.\n\nThe new quota allows traders to ship 1.2 million tonnes abroad between July and June.\n\nThe board will review the figure in October.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'LNR' }])
+  })
+})

@@ -3439,7 +3439,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // ("Kampala, Uganda | THE EXAMPLE | …" over a story closing on an agency's initials alone, "XNA": the paper stamps its own
   // name in the dateline of the agency's copy; the agency signs, below.)
   const ownNameOverAgency = Boolean(inDateline && closingInitials && !sourceCredit && !oneWordDesks.test(inDateline) && !callLetters.test(inDateline) && closingInitials !== inDateline)
-  if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
+  // (A writer's card under the story, "Jane Roe" / "XNA" / "Jane Roe has worked for …", or the writer's one-line bio, names
+  // who wrote the copy the bracket credits to the outlet: the person signs, as over a byline, and the bracket does not.)
+  const cardWriter = inDateline && bioCard ? parseByline(`by ${bioCard}`) : null
+  if (cardWriter?.length && cardWriter.every((author) => author.kind === 'person')) bylineAuthors.push(...cardWriter)
+  else if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,

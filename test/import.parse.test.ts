@@ -10148,3 +10148,16 @@ describe('an outlet in the lede\'s dateline bracket ("KORVALA (LNR) — …") an
     expect(story.authors).toEqual([{ kind: 'desk', name: 'LNR' }])
   })
 })
+
+describe('a section\'s label alone under the title ("Local News"), over the lede', () => {
+  it('signs no one, and stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-under-title-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toMatch(/^The quick return of stalls/)
+  })
+
+  it('still signs an outlet\'s own name printed there ("Lakeside News")', () => {
+    const story = parseStory('Mayor Credits Residents for Smooth Reopening of Old Town Market\n\nLakeside News\n\nThe quick return of stalls and shoppers to the Old Town market was made possible by residents who kept to the new rules, the mayor said.\n\nThe market will open on Sundays as well from next month, the council said.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside News' }])
+  })
+})

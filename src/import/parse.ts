@@ -683,6 +683,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (A breadcrumb's item set as a numbered list, "1. News", "2) Business", is the section the story is filed in: its number
   // is the list's, and no site's name opens on a list's number.)
   const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && !/^\d{1,2}[.)]\s/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  /** A section's label, each word one of a section's ("Local News", "World News", "Business News"): no outlet's name. */
+  const sectionLabel = (text: string) => text.trim().split(/\s+/).every((word) => sectionName.test(word))
   for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
     const line = lines[index]!
     if (line.chrome || line.meta || !mastheadName(line.text)) continue
@@ -2601,7 +2603,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (story.paragraphs.length === 0 && index > best.index && !line.chrome && !line.meta && !line.blankBefore && (mastheadName(line.text) || deskLabel(line.text))) {
       const stamp = lines[index - 1]
       const lede = nextUsable(index)
-      if (stamp && !stamp.meta?.authors && (Boolean(stamp.meta?.dates.length) || (wordCount(stamp.text) <= 6 && relativeAge.test(stamp.text))) && lede && !lede.meta && isBodyLike(lede.text)) outletUnderTitle ??= line.text
+      if (stamp && !stamp.meta?.authors && (Boolean(stamp.meta?.dates.length) || (wordCount(stamp.text) <= 6 && relativeAge.test(stamp.text))) && lede && !lede.meta && isBodyLike(lede.text) && !sectionLabel(line.text)) outletUnderTitle ??= line.text
     }
     // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
     // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
@@ -3004,8 +3006,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
-      // signs the story when nothing else does.)
-      if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
+      // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
+      if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
         continue

@@ -10161,3 +10161,16 @@ describe('a section\'s label alone under the title ("Local News"), over the lede
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside News' }])
   })
 })
+
+describe('an outlet\'s name with the byline row\'s dot after it alone under the title ("KPE News ·"), no writer named', () => {
+  it('signs the outlet as a desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-dot-under-title-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KPE News' }])
+    expect(story.paragraphs[0]).toMatch(/^Firefighters are battling a fire/)
+  })
+
+  it('signs no desk from a section\'s label set the same way ("Local News ·")', () => {
+    const story = parseStory('Fire crews tackle blaze at harbour fish plant\n\nLocal News ·\n\nFirefighters are battling a fire at a fish processing plant on the Port Elda waterfront, and police have closed Quay Road.\n\nPolice are asking drivers to avoid the area.\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -2318,6 +2318,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
+      // "Example News ·" alone under the title, over the lede or the lead picture's caption, no name over it: the byline
+      // row's outlet with the mark it prints before a date the page left out. The outlet signs as a desk when nothing else
+      // does (under a writer's name, "Jane Roe" / "Valley Courier·", it is where the writer works; a section's label,
+      // "Local News ·", names no outlet). Over it, the title's deck or two at most, read as paragraphs or not.
+      if (line.chrome.reason === 'site name' && story.paragraphs.length <= 2 && index > best.index && index <= best.index + 8 && /\s*[·•]$/.test(line.text) && !lines[index - 1]?.meta?.authors) {
+        const outlet = line.text.replace(/\s*[·•]$/, '')
+        if (mastheadName(outlet) && !sectionLabel(outlet) && authorKind(outlet) === 'desk') outletUnderTitle ??= outlet
+      }
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && sourceCredit === null) {

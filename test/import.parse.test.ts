@@ -10174,3 +10174,16 @@ describe('an outlet\'s name with the byline row\'s dot after it alone under the 
     expect(story.authors).toEqual([])
   })
 })
+
+describe('two dates or more in a row under the story, each alone on its line ("12 March 2025, 08:15" / "12 March 2025, 06:40")', () => {
+  it('are a list\'s stamps: none dates the story, none is in the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stamp-run-under-story-01.txt'), 'utf8'), { timeZone: 'Europe/Berlin' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).not.toContain('12 March 2025, 08:15')
+  })
+
+  it('still dates the story from one date alone under it', () => {
+    const story = parseStory('Barriers raised on the Senn\n\nFlood barriers on the lower Senn river were raised on Tuesday for the third time this year, the regional water board said.\n\nThe board said the barriers would stay up until at least Friday.\n\n12 March 2025, 08:15\n', { timeZone: 'Europe/Berlin' })
+    expect(story.publishedAt).toBe('2025-03-12T07:15:00.000Z')
+  })
+})

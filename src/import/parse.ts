@@ -2432,6 +2432,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'related-story list')
         continue
       }
+      // Two dates or more in a row under the story, each alone on its line and each another ("12 March 2025, 08:15" /
+      // "12 March 2025, 06:40"): the stamps of a list of other stories (its titles lost or run together over them), none
+      // this story's.
+      const bareStamp = (other: Line | undefined) => Boolean(other?.meta && !other.meta.authors && other.meta.dates.length === 1 && !other.meta.dates[0]!.updated && !other.meta.lastUpdated && wordCount(other.text) <= 8 && !dateLabelLine.test(other.text))
+      if (index > headerEnd && story.paragraphs.length > 0 && bareStamp(line) && [previousUsable(index), nextUsable(index)].some((other) => other !== undefined && other.text !== line.text && bareStamp(other))) {
+        drop(line.text, 'related-story list')
+        continue
+      }
       // An archive's next post: its date, then its title, after the story has begun.
       // (…also the next story's header printed as the page's own is, its title over its date and again under it: "Title" /
       // "Updated 30 January 2026" / "Title".)

@@ -10187,3 +10187,15 @@ describe('two dates or more in a row under the story, each alone on its line ("1
     expect(story.publishedAt).toBe('2025-03-12T07:15:00.000Z')
   })
 })
+
+describe('"Source: <outlet>" in the header, under the lead picture\'s caption, over a lede whose dateline bracket holds the outlet\'s initials ("(MSW)")', () => {
+  it('signs the outlet by the name the header spells out', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/source-spelled-over-bracket-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Mountain Science Wire' }])
+  })
+
+  it('signs the bracket\'s outlet when its initials are not the credited source\'s', () => {
+    const story = parseStory('Glacier Melt Speeds Up Across the Northern Range\n\nSource: Mountain Science Wire\n\nKESSELBERG, Ostland, June 14, 2019 (ENS) – Glaciers in the northern range are losing ice twice as fast as they did a decade ago, a survey found.\n\nThe survey measured forty glaciers over three summers.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'ENS' }])
+  })
+})

@@ -2334,8 +2334,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
       // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
-      // the lede.)
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other) => other.chrome || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
+      // the lede; the lead picture's caption over it is passed over.)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other, at) => other.chrome || captions[best.index + 1 + at] || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -3460,7 +3460,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (A writer's card under the story, "Jane Roe" / "XNA" / "Jane Roe has worked for …", or the writer's one-line bio, names
   // who wrote the copy the bracket credits to the outlet: the person signs, as over a byline, and the bracket does not.)
   const cardWriter = inDateline && bioCard ? parseByline(`by ${bioCard}`) : null
+  // (…and "Source: Example News Service" in the header over "… (ENS) – …": the bracket's initials are the credited
+  // outlet's, which signs by the name the header spells out.)
+  const spelledOut = inDateline && headerSource && /^\p{Lu}{2,6}$/u.test(inDateline) && headerSource.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === inDateline ? headerSource : null
   if (cardWriter?.length && cardWriter.every((author) => author.kind === 'person')) bylineAuthors.push(...cardWriter)
+  else if (spelledOut && wordCount(spelledOut) >= 2) bylineAuthors.push({ kind: 'desk', name: spelledOut })
   else if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))

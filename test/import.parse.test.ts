@@ -10290,3 +10290,93 @@ describe('an advertisement\'s label with its ad slot\'s number after it, the ad 
     expect(story.paragraphs).toContain('Advertisement 27 of the new rules')
   })
 })
+describe('a name alone under the title, over a short lede of one sentence set apart as its own paragraph', () => {
+  it('signs the story, and the short lede opens it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bare-name-short-lede-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Berglund' }])
+    expect(story.paragraphs[0]).toBe('The Eastcliff harbour pool will reopen to swimmers next month.')
+  })
+
+  it('signs no one when the short sentence under the name speaks of that person', () => {
+    const story = parseStory('Harbour pool to reopen after repairs\n\nIrma Castell\n\nIrma Castell will swim the first length when the pool reopens.\n\nWorkers finished relining the seawater basin on Friday, two weeks ahead of the schedule the town council set in the spring.\n\nThe council said lifeguards would be on duty every afternoon.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a name alone between the title\'s one-sentence summary and the lede, each block set apart by a blank line', () => {
+  it('signs the story, and the summary stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-name-spaced-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Helga Sundqvist' }])
+    expect(story.paragraphs[0]).toMatch(/^NORDHAVN — Fares on the island ferry/)
+    expect(story.paragraphs).not.toContain('Operator blames fuel costs and says the winter timetable will not change.')
+  })
+
+  it('signs no one when the lede under the name names that person', () => {
+    const story = parseStory('Ferry fares to rise by a tenth in spring\n\nOperator blames fuel costs and says the winter timetable will not change.\n\nArne Lindqvist\n\nNORDHAVN — Arne Lindqvist, the operator\'s chief executive, said on Tuesday that fares would rise by ten percent from April.\n\nIslanders said the rise would hit commuters hardest.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('an outlet in the lede\'s dateline bracket ("KORVALA (LNR) — …") and the writer\'s card under the story (name, outlet, bio)', () => {
+  it('signs the writer the card names, not the outlet in the bracket', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-agency-author-card-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Elin Haraldsen' }])
+    expect(story.paragraphs.at(-1)).toMatch(/^Exporters must register/)
+  })
+
+  it('still signs the outlet in the bracket when no card names a writer', () => {
+    const story = parseStory('Grain board cuts export quota\n\nKORVALA (LNR) — The grain board cut next season\'s wheat export quota by a fifth on Thursday, citing a dry spring and low reserves.\n\nThe new quota allows traders to ship 1.2 million tonnes abroad between July and June.\n\nThe board will review the figure in October.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'LNR' }])
+  })
+})
+
+describe('a section\'s label alone under the title ("Local News"), over the lede', () => {
+  it('signs no one, and stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-under-title-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toMatch(/^The quick return of stalls/)
+  })
+
+  it('still signs an outlet\'s own name printed there ("Lakeside News")', () => {
+    const story = parseStory('Mayor Credits Residents for Smooth Reopening of Old Town Market\n\nLakeside News\n\nThe quick return of stalls and shoppers to the Old Town market was made possible by residents who kept to the new rules, the mayor said.\n\nThe market will open on Sundays as well from next month, the council said.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Lakeside News' }])
+  })
+})
+
+describe('an outlet\'s name with the byline row\'s dot after it alone under the title ("KPE News ·"), no writer named', () => {
+  it('signs the outlet as a desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-dot-under-title-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KPE News' }])
+    expect(story.paragraphs[0]).toMatch(/^Firefighters are battling a fire/)
+  })
+
+  it('signs no desk from a section\'s label set the same way ("Local News ·")', () => {
+    const story = parseStory('Fire crews tackle blaze at harbour fish plant\n\nLocal News ·\n\nFirefighters are battling a fire at a fish processing plant on the Port Elda waterfront, and police have closed Quay Road.\n\nPolice are asking drivers to avoid the area.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('two dates or more in a row under the story, each alone on its line ("12 March 2025, 08:15" / "12 March 2025, 06:40")', () => {
+  it('are a list\'s stamps: none dates the story, none is in the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stamp-run-under-story-01.txt'), 'utf8'), { timeZone: 'Europe/Berlin' })
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs).not.toContain('12 March 2025, 08:15')
+  })
+
+  it('still dates the story from one date alone under it', () => {
+    const story = parseStory('Barriers raised on the Senn\n\nFlood barriers on the lower Senn river were raised on Tuesday for the third time this year, the regional water board said.\n\nThe board said the barriers would stay up until at least Friday.\n\n12 March 2025, 08:15\n', { timeZone: 'Europe/Berlin' })
+    expect(story.publishedAt).toBe('2025-03-12T07:15:00.000Z')
+  })
+})
+
+describe('"Source: <outlet>" in the header, under the lead picture\'s caption, over a lede whose dateline bracket holds the outlet\'s initials ("(MSW)")', () => {
+  it('signs the outlet by the name the header spells out', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/source-spelled-over-bracket-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Mountain Science Wire' }])
+  })
+
+  it('signs the bracket\'s outlet when its initials are not the credited source\'s', () => {
+    const story = parseStory('Glacier Melt Speeds Up Across the Northern Range\n\nSource: Mountain Science Wire\n\nKESSELBERG, Ostland, June 14, 2019 (ENS) – Glaciers in the northern range are losing ice twice as fast as they did a decade ago, a survey found.\n\nThe survey measured forty glaciers over three summers.\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'ENS' }])
+  })
+})

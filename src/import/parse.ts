@@ -703,6 +703,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (A breadcrumb's item set as a numbered list, "1. News", "2) Business", is the section the story is filed in: its number
   // is the list's, and no site's name opens on a list's number.)
   const mastheadName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && !/^\d{1,2}[.)]\s/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))
+  /** A section's label, each word one of a section's ("Local News", "World News", "Business News"): no outlet's name. */
+  const sectionLabel = (text: string) => text.trim().split(/\s+/).every((word) => sectionName.test(word))
   for (let index = 2; index + 1 < Math.min(lines.length, 40); index++) {
     const line = lines[index]!
     if (line.chrome || line.meta || !mastheadName(line.text)) continue
@@ -717,10 +719,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const labelsUntilLede = (index: number) =>
     firstParagraph > index + 1 && firstParagraph <= index + 3 && lines.slice(index + 1, firstParagraph).every((other) => !other.chrome && (!other.meta || other.meta.unsigned) && wordCount(other.text) <= 8 && !sentenceEnd.test(other.text) && !/:$/.test(other.text))
   // (The same with the title's summary, one sentence, between the title and the name: "Title" / "Summary." / "Example
-  // Agency" / lede printed right under the name.)
+  // Agency" / lede under the name, printed right under it or set apart by a blank line as the other blocks are.)
   const deckOverName = (index: number) => {
     const [title, deck, next] = [lines[index - 2], lines[index - 1], lines[index + 1]]
-    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && !next.blankBefore && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
+    return Boolean(title && deck && next && !title.chrome && !title.meta && !deck.chrome && !deck.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text) && sentenceEnd.test(deck.text) && wordCount(deck.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(deck.text)) && isBodyLike(next.text) && wordCount(next.text) > wordCount(deck.text))
   }
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
@@ -785,7 +787,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (next?.chrome && (readTime.test(next.text) || (next.chrome.reason === 'date label' && below + 1 === firstParagraph && wordCount(line.text) <= 3 && !lines[firstParagraph]!.text.includes(line.text)))) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
     // no "By" and no date.
-    // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …").
+    // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …"),
+    // or over a short lede of one sentence set apart as its own paragraph ("Jane Roe" / "The harbour pool will reopen
+    // next month." / the paragraph that tells it), a blank line between or not.
     // (A widget's counter between the title and the name, "0" comments, is passed over.)
     // (A name that the lede under it names again, "… said the region's governor Jane Roe.", is the person in the
     // picture or the one the story quotes, not its writer.)
@@ -801,7 +805,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
     // agency's byline.
     else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
-    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && !next.blankBefore && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -2376,6 +2380,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
+      // "Example News ·" alone under the title, over the lede or the lead picture's caption, no name over it: the byline
+      // row's outlet with the mark it prints before a date the page left out. The outlet signs as a desk when nothing else
+      // does (under a writer's name, "Jane Roe" / "Valley Courier·", it is where the writer works; a section's label,
+      // "Local News ·", names no outlet). Over it, the title's deck or two at most, read as paragraphs or not.
+      if (line.chrome.reason === 'site name' && story.paragraphs.length <= 2 && index > best.index && index <= best.index + 8 && /\s*[·•]$/.test(line.text) && !lines[index - 1]?.meta?.authors) {
+        const outlet = line.text.replace(/\s*[·•]$/, '')
+        if (mastheadName(outlet) && !sectionLabel(outlet) && authorKind(outlet) === 'desk') outletUnderTitle ??= outlet
+      }
       if (line.chrome.reason === 'author card' && /^(?:about the (author|writer|reporter)s?:?|(?:author )?avatar)$/i.test(line.text) && story.paragraphs.length > 0) authorCard = index
       if (line.chrome.reason === 'author card' && story.paragraphs.length > 0) bioCard ??= authorBio.exec(line.text)?.[1] ?? null
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && sourceCredit === null) {
@@ -2384,8 +2396,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       // "Source: PTI" under the title, over or under the date line: the agency the story came from, in the header.
       // (…or right over the story's first paragraph, under the title and its labels: "Preview" / "Source: Example Health" /
-      // the lede.)
-      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other) => other.chrome || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
+      // the lede; the lead picture's caption over it is passed over.)
+      if (line.chrome.reason === 'source credit' && story.paragraphs.length === 0 && index > best.index && ([lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length) || (isBodyLike(nextUsable(index)?.text ?? '') && !nextUsable(index)!.meta && lines.slice(best.index + 1, index).every((other, at) => other.chrome || captions[best.index + 1 + at] || other.key === lines[best.index]!.key)))) headerSource ??= creditedName(line.text)
       if (line.chrome.reason === 'agency credit' && story.paragraphs.length > 0 && !ended && !/^\((?:END|ENDS|PIC|PICS|TBC|MORE)\)$/.test(line.text)) closingBracketAgency ??= line.text.slice(1, -1)
       // ":Example Age" under the story: an outlet's name written after a colon is a credit by its form, whatever its words.
       if (line.chrome.reason === 'source credit' && story.paragraphs.length > 0 && line.text.startsWith(':')) colonCredit = true
@@ -2479,6 +2491,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // "Related news" / "Title of another story" / "26 April 2024": a date right under a listed story's title in a list
       // of other stories under this one is the listed story's, no date of this one.
       if (inList && listTitle === index - 1 && index > headerEnd && story.paragraphs.length > 0 && !line.meta.authors && line.meta.dates.every(({ updated }) => !updated) && !line.meta.lastUpdated) {
+        drop(line.text, 'related-story list')
+        continue
+      }
+      // Two dates or more in a row under the story, each alone on its line and each another ("12 March 2025, 08:15" /
+      // "12 March 2025, 06:40"): the stamps of a list of other stories (its titles lost or run together over them), none
+      // this story's.
+      const bareStamp = (other: Line | undefined) => Boolean(other?.meta && !other.meta.authors && other.meta.dates.length === 1 && !other.meta.dates[0]!.updated && !other.meta.lastUpdated && wordCount(other.text) <= 8 && !dateLabelLine.test(other.text))
+      if (index > headerEnd && story.paragraphs.length > 0 && bareStamp(line) && [previousUsable(index), nextUsable(index)].some((other) => other !== undefined && other.text !== line.text && bareStamp(other))) {
         drop(line.text, 'related-story list')
         continue
       }
@@ -2661,7 +2681,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (story.paragraphs.length === 0 && index > best.index && !line.chrome && !line.meta && !line.blankBefore && (mastheadName(line.text) || deskLabel(line.text))) {
       const stamp = lines[index - 1]
       const lede = nextUsable(index)
-      if (stamp && !stamp.meta?.authors && (Boolean(stamp.meta?.dates.length) || (wordCount(stamp.text) <= 6 && relativeAge.test(stamp.text))) && lede && !lede.meta && isBodyLike(lede.text)) outletUnderTitle ??= line.text
+      if (stamp && !stamp.meta?.authors && (Boolean(stamp.meta?.dates.length) || (wordCount(stamp.text) <= 6 && relativeAge.test(stamp.text))) && lede && !lede.meta && isBodyLike(lede.text) && !sectionLabel(line.text)) outletUnderTitle ??= line.text
     }
     // A line between the header and a lede that opens with its dateline ("GIG HARBOR, WA — …", "PARIS (AFP) - …"): a
     // summary or a picture's caption, not the story's first paragraph (the dateline marks where the story starts).
@@ -3064,8 +3084,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
-      // signs the story when nothing else does.)
-      if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
+      // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
+      if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')
         continue
@@ -3507,7 +3527,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // ("Kampala, Uganda | THE EXAMPLE | …" over a story closing on an agency's initials alone, "XNA": the paper stamps its own
   // name in the dateline of the agency's copy; the agency signs, below.)
   const ownNameOverAgency = Boolean(inDateline && closingInitials && !sourceCredit && !oneWordDesks.test(inDateline) && !callLetters.test(inDateline) && closingInitials !== inDateline)
-  if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
+  // (A writer's card under the story, "Jane Roe" / "XNA" / "Jane Roe has worked for …", or the writer's one-line bio, names
+  // who wrote the copy the bracket credits to the outlet: the person signs, as over a byline, and the bracket does not.)
+  const cardWriter = inDateline && bioCard ? parseByline(`by ${bioCard}`) : null
+  // (…and "Source: Example News Service" in the header over "… (ENS) – …": the bracket's initials are the credited
+  // outlet's, which signs by the name the header spells out.)
+  const spelledOut = inDateline && headerSource && /^\p{Lu}{2,6}$/u.test(inDateline) && headerSource.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === inDateline ? headerSource : null
+  if (cardWriter?.length && cardWriter.every((author) => author.kind === 'person')) bylineAuthors.push(...cardWriter)
+  else if (spelledOut && wordCount(spelledOut) >= 2) bylineAuthors.push({ kind: 'desk', name: spelledOut })
+  else if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,

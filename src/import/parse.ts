@@ -167,6 +167,11 @@ const reportedSpeech = /\b(?:said|says|told\s+\p{L}+|added|stated)\s+that\b|\bal
 /** A dash and a space opening a line, then a word: "– Port cops say on alert", "— and the board says no", "- Minister". */
 const dashOpened = /^[–—-]{1,2}\s+[\p{L}\d"“‘]/u
 
+/** The marks a page sets before a list's items ("• ", "· ", "▪ ", "◦ "): a line opening on one, and one item's mark before its words. */
+const listItemMark = /^[•·▪◦]/u
+const listItem = /^[•·▪◦]\s+\S/u
+const itemMarkBeforeWords = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
+
 /** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
 const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
 
@@ -1940,14 +1945,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // seized", "• Mayor speaks", right over a lede of twenty-five words or more: the page's summary, the title not printed.
   // A title over such a list stands above it, no item of it.)
   const bulletPointsOnly = () => {
-    const item = /^[•·▪◦]\s+\S/u
-    if (lede < 0 || !item.test(lines[best.index]!.text) || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
+    if (lede < 0 || !listItem.test(lines[best.index]!.text) || overMeta.has(best.index) || wordCount(lines[lede]!.text) < 25) return false
     let top = best.index
-    while (top > 0 && (!usable(top - 1) || item.test(lines[top - 1]!.text))) top--
+    while (top > 0 && (!usable(top - 1) || listItem.test(lines[top - 1]!.text))) top--
     let items = 0
     for (let at = top; at < lede; at++) {
       if (!usable(at)) continue
-      if (!item.test(lines[at]!.text) || wordCount(lines[at]!.text) > 10) return false
+      if (!listItem.test(lines[at]!.text) || wordCount(lines[at]!.text) > 10) return false
       items++
     }
     return items >= 3 && lines.slice(0, top).every((line, at) => !usable(at) || line.meta || captions[at] || deskByline.test(line.text)) && 'summary list'
@@ -2052,14 +2056,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (/^[“"][^“”"]{3,}[”"]$/u.test(story.headline)) story.headline = story.headline.slice(1, -1).trim()
   // A title set as a list's item, alone ("• Ferry held at the quay" between lines that carry no such mark): the mark is
   // the page's styling, no word of the title. (An item of a run of marked lines is left as it is.)
-  const itemMark = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
-  if (itemMark.test(story.headline)) {
+  if (itemMarkBeforeWords.test(story.headline)) {
     const neighbour = (step: number) => {
       let at = best.index + step
       while (at >= 0 && at < lines.length && lines[at]!.text.trim() === '') at += step
       return lines[at]?.text ?? ''
     }
-    if (!/^[•·▪◦]/u.test(neighbour(-1)) && !/^[•·▪◦]/u.test(neighbour(1))) story.headline = story.headline.replace(itemMark, '')
+    if (!listItemMark.test(neighbour(-1)) && !listItemMark.test(neighbour(1))) story.headline = story.headline.replace(itemMarkBeforeWords, '')
   }
   const bareHeadlineKey = lineKey(story.headline)
   deckIndex = decks.get(best.index) ?? -1

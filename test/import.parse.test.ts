@@ -10380,3 +10380,22 @@ describe('"Source: <outlet>" in the header, under the lead picture\'s caption, o
     expect(story.authors).toEqual([{ kind: 'desk', name: 'ENS' }])
   })
 })
+
+describe('an agency named in the lede\'s dateline without brackets ("Dornbay, Mar 14, VNS: …", "Khovsgol/STEPPEWIRE/. …")', () => {
+  it('signs the initials after the place and the day, before the colon', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'VNS' }])
+  })
+
+  it('signs the name in capitals between slashes after the place', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-02.txt'), 'utf8'), { timeZone: 'Asia/Ulaanbaatar' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'STEPPEWIRE' }])
+  })
+
+  it('signs no one for a country\'s short name there, nor for a slash in a sentence', () => {
+    const country = parseStory('Talks on fishing quotas end without a deal\n\nLondon, May 4, UK: Talks between the two sides on next year\'s fishing quotas ended without a deal on Thursday, officials said.\n\nBoth sides said they would meet again next month.\n')
+    expect(country.authors).toEqual([])
+    const sentence = parseStory('Council weighs parking fees\n\nThe council said drivers and/or riders/. Some members asked for a cheaper permit for residents who park overnight on their own street.\n\nA vote is due next month.\n')
+    expect(sentence.authors).toEqual([])
+  })
+})

@@ -10399,3 +10399,15 @@ describe('an agency named in the lede\'s dateline without brackets ("Dornbay, Ma
     expect(sentence.authors).toEqual([])
   })
 })
+
+describe('a wire agency\'s copyright notice alone right under the last paragraph ("© Kyodo")', () => {
+  it('signs the agency as the desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/wire-copyright-under-story-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
+  })
+
+  it('signs no one for the site\'s own notice set the same way ("© Harbour Evening Post")', () => {
+    const story = parseStory('Ferry sailings suspended as storm nears\n\nFerry operators on Wednesday suspended all sailings to the northern islands as a storm moved up the coast.\n\nOperators said they hoped to resume sailings on Friday if the sea calms.\n\n© Harbour Evening Post\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -3773,7 +3773,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // the last paragraph: a station's or a newsroom's notice closing a story no one signs names the desk that filed it (a
   // company's notice, "… Media Group, Inc.", names its owner, no desk).
   const copyrightAt = bylineAuthors.length === 0 && !closingReadAlso ? [underLast, trailing[0]].map((line) => (line ? /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[\p{L}\d&'’-]*(?:[ .]\p{Lu}[\p{L}\d&'’-]*){0,3})\.?\s+All [Rr]ights [Rr]eserved\.?$/u.exec(line) : null)).find(Boolean) : null
-  const holder = copyrightAt?.[1]
+  // ("© KYODO", "© AFP 2024" alone right under it: a wire's notice on the copy the site ran, the agency signs; no year
+  // nor rights clause is needed when the holder is a wire agency's name.)
+  const agencyNotice = bylineAuthors.length === 0 && !closingReadAlso && !copyrightAt ? [underLast, trailing[0]].map((line) => (line ? /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(\p{L}+)(?:\s+\d{4})?\.?$/u.exec(line) : null)).find((m) => m && oneWordDesks.test(m[1]!)) : null
+  const holder = copyrightAt?.[1] ?? agencyNotice?.[1]
   if (holder && !/\b(?:Inc|LLC|Ltd|Group|Corp|Corporation|Company|Holdings|Media)$/.test(holder) && (callLetters.test(holder) || / (?:Radio|TV|Television|News)$/.test(holder) || oneWordDesks.test(holder))) bylineAuthors.push({ kind: 'desk', name: holder })
   // "By Riverside Post", "Riverside Post | June 18, 2022": the site's own name (its masthead, its title bar's suffix or its
   // copyright's holder on the page) signing as a byline is its desk, no person, when its last word is a paper's.

@@ -10411,3 +10411,18 @@ describe('a wire agency\'s copyright notice alone right under the last paragraph
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a news theme\'s meta row under the title: a name, the post\'s age, its sections, the comments\' link and the views\' counter', () => {
+  it('signs the name as the writer', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/theme-meta-row-name-age-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitcombe' }])
+    expect(story.paragraphs[0]).toMatch(/^A water main broke/)
+  })
+
+  it('signs no one for an outlet\'s name before the age and the counter, nor for a sentence that ends on views', () => {
+    const outlet = parseStory('Water main break closes Elm Street\n\nCoastal Herald 3 days ago 1,200 Views\n\nA water main broke under Elm Street early Tuesday, flooding two blocks of the road.\n\nThe road is expected to reopen by evening.\n')
+    expect(outlet.authors).toEqual([])
+    const sentence = parseStory('Clip of harbour seal goes viral\n\nA short clip of a harbour seal napping on a dinghy, posted 3 days ago, has drawn 12,000 views.\n\nThe owner of the dinghy said the seal left on its own after an hour.\n')
+    expect(sentence.authors).toEqual([])
+  })
+})

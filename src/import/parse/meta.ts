@@ -90,6 +90,8 @@ const weekdays = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 const rowLabel = /^(?:(?:published|posted|filed|listed)\s+(?:in|under)\s+\S.*|(?:categor(?:y|ies)|sections?|tags?|topics?|filed under)\s*:.*|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}(?:\/\S*)?|(?:article|source|original|story)\s+link|permalink)$/iu
 /** A user name in lower case opening a theme's meta row, the post's age or date after it ("neo 17 hours ago", "admin March 3, 2024"). */
 const userRow = new RegExp(String.raw`^(\p{Ll}[\p{Ll}\d_.-]{1,20})\s+(?=\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+${monthName}\s+\d{4}\b|\d{4}-\d{2}-\d{2}\b)`, 'u')
+/** A name, an age, the sections (a few words set apart by commas), then the comments' link and / or the views' counter. */
+const themeMetaRow = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\s+(?:\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}){0,4}\s+)?(?:(?:Leave a comment|No comments?|\d+\s+comments?)(?:\s+\d[\d,.]*[KkMm]?\s+views?)?|\d[\d,.]*[KkMm]?\s+views?)$/iu
 /** Lower-case words that open a date's row without naming anyone ("updated 3 hours ago", "posted March 3, 2024"). */
 const labelWord = /^(?:updated?|published|posted|modified|created|added|edited|on|at|since|from|until|till|by|about|over|almost|nearly|just|only|some|first|last|date|time|today|yesterday|and|or|the|in|for|of|to|was|were|is|are|said|says|about)$/
 /** Role accounts a content system signs with, no one's name. */
@@ -151,6 +153,15 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // after it. The people in capitals sign, as "Jane Roe Associated Press" alone does.
   const gluedAgency = /^[Bb]y\s/.test(line) ? gluedCapitalsByline.exec(line) : null
   if (gluedAgency && gluedAgencyTail.test(gluedAgency[2]!)) line = gluedAgency[1]!
+  // "Jane Roe 7 hours ago Featured, Local News Leave a comment 1,581 Views": a news theme's meta row, the writer's name,
+  // the post's age, the sections it is filed in, the comments' link and the views' counter. The comments' link or the
+  // counter makes it the theme's row, no aggregator's source and age ("Coastal Herald 3 days ago"); the name signs when
+  // it is a person's.
+  const themeRow = themeMetaRow.exec(line.trim())
+  if (themeRow && authorKind(themeRow[1]!) === 'person' && !deskWords.test(themeRow[1]!) && !sectionName.test(themeRow[1]!)) {
+    const rowMeta = metaLine(`${themeRow[1]!} ${themeRow[2]!}`, timeZone)
+    if (rowMeta) return { ...rowMeta, authors: [{ kind: 'person', name: themeRow[1]! }], unsigned: false }
+  }
   // "neo 17 hours ago 2 min read 44 Views", "admin March 3, 2024": a blog theme's meta row, the writer's user name in lower
   // case, then the post's age or date. The user signs as printed; a role account ("admin", "editor") signs nothing.
   const user = userRow.exec(line)

@@ -10426,3 +10426,17 @@ describe('a news theme\'s meta row under the title: a name, the post\'s age, its
     expect(sentence.authors).toEqual([])
   })
 })
+
+describe('the alternative text of the writer\'s portrait right over a name alone in the byline\'s block ("Reporter photo" / "MIN HA-EUN")', () => {
+  it('signs the name as printed', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/portrait-alt-over-name-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'MIN HA-EUN' }])
+  })
+
+  it('signs a name in title case too, and no one for a place or a body under the label', () => {
+    const named = parseStory('Ferry fares to rise in spring\n\nAuthor photo\nDana Whitcombe\n\nFerry fares on the island routes will rise by five percent in April, the operator said on Monday.\n\nThe operator said fuel costs had risen sharply over the winter.\n')
+    expect(named.authors).toEqual([{ kind: 'person', name: 'Dana Whitcombe' }])
+    const place = parseStory('Ferry fares to rise in spring\n\nAuthor photo\nHarbour City Council\n\nFerry fares on the island routes will rise by five percent in April, the operator said on Monday.\n\nThe operator said fuel costs had risen sharply over the winter.\n')
+    expect(place.authors).not.toContainEqual({ kind: 'person', name: 'Harbour City Council' })
+  })
+})

@@ -680,6 +680,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       break
     }
   }
+  // "Reporter photo" / "Jane Roe", "• 기자 사진" / "• JANE ROE": the alternative text of the writer's portrait in the byline's
+  // block, right over a name alone on its line (a list's item or not): the writer signs, by the name as printed.
+  const portraitLabel = /^(?:[•·▪]\s*)?(?:(?:reporter|author|writer|journalist|columnist|correspondent|byline)(?:['’]s)?\s+(?:photo|picture|image|portrait|headshot|avatar)|기자\s*사진|記者(?:の)?写真)$/iu
+  for (let index = 0; index + 1 < Math.min(lines.length, 60); index++) {
+    if (!portraitLabel.test(lines[index]!.text)) continue
+    const name = lines[index + 1]!
+    if (name.chrome || (name.meta && (!name.meta.unsigned || name.meta.dates.length > 0)) || wordCount(name.text) > 4) continue
+    const printed = name.text.replace(/^[•·▪]\s*/u, '')
+    const authors = parseByline(printed)
+    // (An office's or a place's name there, "Harbour City Council", is no writer's.)
+    if (authors?.length !== 1 || authors[0]!.kind !== 'person' || institutionWords.test(authors[0]!.name) || publicBody.test(authors[0]!.name)) continue
+    name.meta = { authors: [{ kind: 'person', name: /\p{Ll}/u.test(printed) ? authors[0]!.name : printed }], dates: [], readTime: false }
+    lines[index]!.chrome ??= { reason: 'author card' }
+  }
   // "Jane Roe," (or "Reuters,") right over the date's row ("• Mar 11 2024, 10:20 ist"), no blank line between: the byline's
   // comma the theme prints between the name and the date, the date set on the next line (a list of its own): the name
   // signs, as on one line with its date. (A list of names broken over lines, a caption's, has more names under the comma.)

@@ -10380,3 +10380,16 @@ describe('"Source: <outlet>" in the header, under the lead picture\'s caption, o
     expect(story.authors).toEqual([{ kind: 'desk', name: 'ENS' }])
   })
 })
+
+describe('a page that opens on the lead picture\'s caption closing on its credit in brackets ("… (PHOTO PROVIDED TO EXAMPLE DAILY)"), no title over the story', () => {
+  it('prints no title, and the caption stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/credited-caption-untitled-03.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^PORT ALDER - The city's rail operator/)
+  })
+
+  it('keeps a title closing on a bracket that names pictures but no source ("… (Photos inside)")', () => {
+    const story = parseStory('Council passes the harbour budget. (Photos inside)\n\nPORT ALDER - The council passed the harbour budget on Monday after a debate that ran until two in the morning.\n\nThe mayor said the vote would let work on the quay begin in spring.\n')
+    expect(story.headline).toBe('Council passes the harbour budget. (Photos inside)')
+  })
+})

@@ -1995,8 +1995,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
-    // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
-    else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
+    // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows. A caption
+    // the caption reader has split from its credit stays the lead picture's, the hero.)
+    else if (!captions[at] && creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
   for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
   for (const at of pictureUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'photo caption' }

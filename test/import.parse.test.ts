@@ -10393,3 +10393,16 @@ describe('a page that opens on the lead picture\'s caption closing on its credit
     expect(story.headline).toBe('Council passes the harbour budget. (Photos inside)')
   })
 })
+
+describe('a site\'s banner with a label and a colon ("Island Radio Awards: Example FM …") over the title, right over the date line', () => {
+  it('takes the line the story takes up, over the date, for the title', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/promo-banner-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Ferry Timetable Cuts Could Leave Island Pupils Without a Way to Reach the Mainland High School')
+    expect(story.paragraphs[0]).toMatch(/^Pupils from the outer islands/)
+  })
+
+  it('keeps a title with a label and a colon that the story takes up over its deck ("Ferry Cuts: Island Pupils Face …")', () => {
+    const story = parseStory('Ferry Cuts: Island Pupils Face Long Wait for the Mainland School\n\nThe operator plans to drop the early sailing that takes outer island pupils to the mainland high school before lessons begin\n\nMar 6, 2024 | Local News\n\nPupils from the outer islands could soon have no ferry that gets them to the mainland high school before the first bell, after the operator proposed dropping its early sailing from the spring timetable.\n\nThe operator told the island council on Tuesday that the early crossing carries fewer than forty passengers on most days.\n\nA decision on the timetable is expected before the end of the month.\n')
+    expect(story.headline).toBe('Ferry Cuts: Island Pupils Face Long Wait for the Mainland School')
+  })
+})

@@ -140,6 +140,9 @@ const wireAgency = (text: string) => {
 }
 const untitledMark = '\uE000untitled\uE000'
 
+/** A banner's label of one to four capitalised words and a colon, then its text: "Island Radio Awards: Example FM …". */
+const bannerLabel = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&'’.-]*){0,3}:\s+[\p{Lu}\d"“‘]/u
+
 /** A line opening on a verb in lower case: "posted results …", "rose 7% …", "was sold …". */
 const verbFirst = new RegExp(`^(?:${finiteVerb.source})\\s`, 'u')
 
@@ -1281,10 +1284,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const echoedBetter = (index: number, other: number) => {
     const own = echo(index)
     const below = echo(other)
+    if (!nextUsable(other)?.meta || !own.story || !below.story) return false
+    // (A banner's label and its news of the site, "Island Radio Awards: Example FM Small Station of The Year", over a title
+    // the story takes up in most of its topics: the banner speaks of the story in a third of its topics at most, by
+    // chance, and the line under it in three in five at least.)
+    if (bannerLabel.test(lines[index]!.text) && own.of >= 4 && below.of >= 6 && own.shared * 3 <= own.of && below.shared * 5 >= below.of * 3) return true
     // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections.)
     const words = lines[index]!.text.split(/\s+/)
-    if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
-    return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
+    if (words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
+    return own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
   }
   /** A short label in title case ("Board of Supervisors") between a headline in sentence case and the byline under both. */
   const labelUnderTitle = (index: number) => {
@@ -1440,8 +1448,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
       // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
-      // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
-      // headline over its deck.)
+      // a section's trail over it ("Business International Middle East" over the title the lede says again) or a site's
+      // banner ("Island Radio Awards: Example FM Small Station of The Year"), not a headline over its deck.)
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }

@@ -10406,3 +10406,17 @@ describe('a site\'s banner with a label and a colon ("Island Radio Awards: Examp
     expect(story.headline).toBe('Ferry Cuts: Island Pupils Face Long Wait for the Mainland School')
   })
 })
+
+describe('a site\'s name and slogan printed over and over above the title, as each of its headers prints them', () => {
+  it('are the masthead\'s: the title under them is the headline, and they stay out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/masthead-repeated-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Library to stay open through the night during exam weeks')
+    expect(story.paragraphs[0]).toMatch(/^The college library will stay open/)
+    expect(story.paragraphs).not.toContain('The Northbrook Lantern')
+  })
+
+  it('still takes a title printed again between the site\'s name, which the story takes up', () => {
+    const story = parseStory('The Northbrook Lantern\n\nLibrary to stay open through the night during exam weeks\n\nThe Northbrook Lantern\n\nLibrary to stay open through the night during exam weeks\n\nThe Northbrook Lantern\n\nThe college library will stay open through the night for the last three weeks of the spring term, the student council announced on Wednesday.\n\nTwo security staff will be on duty overnight.\n')
+    expect(story.headline).toBe('Library to stay open through the night during exam weeks')
+  })
+})

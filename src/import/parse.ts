@@ -1196,6 +1196,34 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
 
   if (headerUrl) story.canonicalUrl ??= headerUrl
 
+  // A site's name and its slogan printed over and over above the story, as each of its headers prints them (the desktop
+  // one, the mobile one, the sticky one): a run of five lines or more with two or three texts among them, each printed
+  // twice or more in the run and one three times or more ("The Student Voice of Northbrook College Since 1921" / "The
+  // Northbrook Lantern" / "The Northbrook Lantern" / "The Student Voice …" / "The Northbrook Lantern"), short lines with
+  // no sentence among them: the masthead's, no title printed again.
+  {
+    const storyAt = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    const top = Math.min(storyAt < 0 ? lines.length : storyAt, 40)
+    const short = (at: number) => !lines[at]!.meta && wordCount(lines[at]!.text) <= 12 && !sentenceEnd.test(lines[at]!.text)
+    for (let start = 0; start + 5 <= top; start++) {
+      if (!short(start)) continue
+      const counts = new Map<string, number>()
+      let run = -1
+      for (let end = start; end < top && short(end); end++) {
+        counts.set(lines[end]!.key, (counts.get(lines[end]!.key) ?? 0) + 1)
+        if (counts.size > 3) break
+        if (end - start + 1 >= 5 && counts.size >= 2 && [...counts.values()].every((count) => count >= 2) && [...counts.values()].some((count) => count >= 3)) run = end
+      }
+      if (run < 0) continue
+      // (Nor is a line the story's first paragraph takes up, three of its topics and half of them or more: the title.)
+      const lede = storyAt < 0 ? new Set<string>() : topicStems(lines[storyAt]!.text)
+      const told = (text: string) => ((own) => [...own].filter((stem) => lede.has(stem)).length)(topicStems(text))
+      if (lines.slice(start, run + 1).some((line) => told(line.text) >= 3 && told(line.text) * 2 >= topicStems(line.text).size)) break
+      for (let at = start; at <= run; at++) if (!lines[at]!.chrome) lines[at]!.chrome = { reason: 'masthead printed again' }
+      break
+    }
+  }
+
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])

@@ -10420,3 +10420,18 @@ describe('a site\'s name and slogan printed over and over above the title, as ea
     expect(story.headline).toBe('Library to stay open through the night during exam weeks')
   })
 })
+
+describe('another story\'s card over the title (its title, its byline row "Maya Okafor, Contributor • April 9, 2024", a share link), the story\'s title right over its lede', () => {
+  it('takes the story\'s own title, and neither the card\'s byline nor its date signs or dates the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/card-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Council backs plan for a second bike shelter by the library')
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a title the story takes up over its own byline row and a standfirst', () => {
+    const story = parseStory('Council backs plan for a second bike shelter by the library\nMaya Okafor, Contributor • April 9, 2024\n\nMembers say the only shelter on campus is full by nine each morning\n\nThe student council voted on Tuesday to pay for a second covered bike shelter beside the library, after complaints that the only shelter on campus is full by nine in the morning.\n\nThe new shelter will hold about eighty bicycles and will be built over the summer break.\n\nThe money will come from the council reserve fund.\n')
+    expect(story.headline).toBe('Council backs plan for a second bike shelter by the library')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Maya Okafor' }])
+  })
+})

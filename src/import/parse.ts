@@ -1224,6 +1224,41 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
   }
 
+  // Another story's card set over the story's title (a site's featured slot): the card's title, no full stop, its byline
+  // row right under it, a date after the name or not ("Maya Okafor, Contributor • April 9, 2024"), a share link's word or two at most, then the
+  // story's own title right over its first sentence, no byline or date of its own. The card's title speaks of the story in
+  // a quarter of its topics at most, the story's title in two thirds of them at least, three or more: the card's title and
+  // row are the other story's, neither the headline nor the story's byline. (A headline over its own byline and a deck
+  // under both, "Council backs shelter" / "By Jane Roe" / "Members voted …", has no second title between them and the
+  // story.)
+  {
+    const titleShaped = (text: string) => /^["“‘]?[\p{Lu}\d]/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && !sentenceEnd.test(text) && !/[:;,|]$/.test(text)
+    const skipped = (at: number) => Boolean(lines[at]!.chrome) || Boolean(captions[at])
+    for (let at = 0; at + 3 < Math.min(lines.length, 60); at++) {
+      const card = lines[at]!
+      const row = lines[at + 1]!
+      if (skipped(at) || card.meta || !titleShaped(card.text) || allCapsRow.test(card.text) || row.chrome || !row.meta?.authors?.length) continue
+      let title = at + 2
+      for (let shares = 0; title < lines.length && (skipped(title) || (shares < 2 && !lines[title]!.meta && wordCount(lines[title]!.text) <= 2 && !sentenceEnd.test(lines[title]!.text))); title++) if (!skipped(title)) shares++
+      let lede = title + 1
+      while (lede < lines.length && skipped(lede)) lede++
+      if (lede >= lines.length || lines[title]!.meta || !titleShaped(lines[title]!.text) || lines[lede]!.meta || !isSentence(lines[lede]!.text)) continue
+      const story = new Set<string>()
+      for (let at = lede, taken = 0; at < lines.length && taken < 3; at++) {
+        if (skipped(at) || lines[at]!.meta || !isSentence(lines[at]!.text)) continue
+        for (const stem of topicStems(lines[at]!.text)) story.add(stem)
+        taken++
+      }
+      const told = (text: string) => [...topicStems(text)].filter((stem) => story.has(stem)).length
+      const cardTopics = topicStems(card.text).size
+      const titleTopics = topicStems(lines[title]!.text).size
+      if (cardTopics < 4 || told(card.text) * 4 > cardTopics || told(lines[title]!.text) < 3 || told(lines[title]!.text) * 3 < titleTopics * 2) continue
+      card.chrome = row.chrome = { reason: 'card for another story over the title' }
+      row.meta = null
+      break
+    }
+  }
+
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])

@@ -10435,3 +10435,18 @@ describe('another story\'s card over the title (its title, its byline row "Maya 
     expect(story.authors).toEqual([{ kind: 'person', name: 'Maya Okafor' }])
   })
 })
+
+describe('a reporter\'s name alone on the page\'s first line ("Ramesh Adhikari"), right over a lede opening on its dateline, no title printed', () => {
+  it('prints no title, and the name signs the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-over-dateline-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ramesh Adhikari' }])
+    expect(story.paragraphs[0]).toMatch(/^DHUNGESANGU: Floodwater/)
+  })
+
+  it('keeps a title of two capitalised words whose words the story prints ("Bridges Swept")', () => {
+    const story = parseStory('Bridges Swept\n\nDHUNGESANGU: Floodwater from the swollen Seti river has swept away two suspension bridges in the northern villages of the district, cutting off more than three hundred households on Wednesday night.\n\nLocal officials said no one was on the bridges when they collapsed.\n')
+    expect(story.headline).toBe('Bridges Swept')
+    expect(story.authors).toEqual([])
+  })
+})

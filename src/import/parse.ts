@@ -794,7 +794,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // over the lede, its value left for a script to fill in ("Jane Roe" / "Published" / the first paragraph).
     else if (next?.chrome && (readTime.test(next.text) || (next.chrome.reason === 'date label' && below + 1 === firstParagraph && wordCount(line.text) <= 3 && !lines[firstParagraph]!.text.includes(line.text)))) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
-    // no "By" and no date.
+    // no "By" and no date. (On a page read again as printing no title, the place its title is set in stands for one.)
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …"),
     // or over a short lede of one sentence set apart as its own paragraph ("Jane Roe" / "The harbour pool will reopen
     // next month." / the paragraph that tells it), a blank line between or not.
@@ -813,7 +813,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
     // agency's byline.
     else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
-    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && (title.text === untitledMark || (!title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)))) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -2027,7 +2027,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return items >= 3 && lines.slice(0, top).every((line, at) => !usable(at) || line.meta || captions[at] || deskByline.test(line.text)) && 'summary list'
   }
-  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly()
+  // (…nor a reporter's name alone on the page's first line, two or three capitalised words that no other line prints,
+  // right over a lede opening on its dateline ("Ramesh Adhikari" / "DHUNGESANGU: Floodwater …"): the byline of a page that
+  // prints no title. A title of two or three words speaks of its story in a word of its own.)
+  const nameOnly = () => {
+    const text = lines[best.index]!.text
+    if (lede < 0 || best.index !== lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index]) || nextUsable(best.index) !== lines[lede] || overMeta.has(best.index)) return false
+    if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) || !/^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?:\s|$)/u.test(text)) return false
+    const read = parseByline(text)
+    const opening = lines[lede]!.text
+    if (read?.length !== 1 || read[0]!.kind !== 'person' || !(datelinePattern.test(opening) || colonDateline.test(opening) || agencyDateline.test(opening) || titleCaseDateline.test(opening))) return false
+    const printed = text.split(/\s+/).map((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu'))
+    return !lines.some((line, at) => at !== best.index && printed.some((word) => word.test(line.text)))
+  }
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly() || nameOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index

@@ -10450,3 +10450,16 @@ describe('a reporter\'s name alone on the page\'s first line ("Ramesh Adhikari")
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a page with no title opening on a short sentence closed by who said it in the past tense ("…, police said.")', () => {
+  it('prints no title: the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/said-lede-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('A landslide closed the coast road on Tuesday, police said.')
+  })
+
+  it('keeps a title that tells who says it in the present ("…, police say.")', () => {
+    const story = parseStory('Landslide closes the coast road, police say.\n\nA section of the hillside above the road near Carrick Point gave way shortly before dawn, covering both lanes with mud, rock and fallen trees.\n\nNo one was hurt, but drivers face a detour of about twenty kilometres.\n')
+    expect(story.headline).toBe('Landslide closes the coast road, police say.')
+  })
+})

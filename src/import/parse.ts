@@ -178,6 +178,9 @@ const itemMarkBeforeWords = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
 /** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
 const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
 
+/** A sentence's close on who said it in the past tense, after a comma: ", police said.", ", the board's chairman told reporters on Monday." */
+const saidClose = /,["”’]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:said|told\s+(?:reporters|journalists|the\s+\p{L}+)|announced|confirmed|reported)(?:\s+(?:on|in|at|late|early)\s+[\p{L}\d ,]{1,30})?\.["”’]?$/u
+
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
   if (/\s\|$/.test(line)) return 'photo caption'
@@ -222,6 +225,10 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // (A sentence's tail cut off at the top opens in lower case; a title right over its byline or date may too, "x7k2
   // Harbour story …", "iPhone sales …".)
   if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text) && !overMeta) return true
+  // A finished sentence closing on who said it in the past tense after a comma ("A landslide closed the coast road on
+  // Tuesday, police said.", "…, the council said on Monday."), not right over a byline or date: a reporter's sentence, the
+  // story's first; a title tells it in the present ("…, police say").
+  if (!overMeta && words >= 6 && !titleCaseLine(text) && saidClose.test(text)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))

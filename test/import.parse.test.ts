@@ -10463,3 +10463,16 @@ describe('a page with no title opening on a short sentence closed by who said it
     expect(story.headline).toBe('Landslide closes the coast road, police say.')
   })
 })
+
+describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the date under the title', () => {
+  it('takes the title the story takes up, not the site\'s name over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-01.txt'), 'utf8'))
+    expect(story.headline).toBe("Quarry Plan Wins Approval Despite Residents' Objections")
+    expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
+  })
+
+  it('keeps a short title in capitals the story takes up over its deck and the date', () => {
+    const story = parseStory("Ridgeway Quarry Approved\nBoard backs the expansion despite residents' letters of objection\nMarch 8, 2024\nThe county planning board approved the expansion of the Ridgeway quarry on Thursday night, despite more than three hundred letters of objection from residents of the villages below it.\nThe company says the expansion will add fifteen years to the life of the quarry.\nResidents said they would consider an appeal at the next sitting of the board.\n")
+    expect(story.headline).toBe('Ridgeway Quarry Approved')
+  })
+})

@@ -10476,3 +10476,16 @@ describe('a site\'s name of a few capitalised words on the first line, right ove
     expect(story.headline).toBe('Ridgeway Quarry Approved')
   })
 })
+
+describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the lede under the title', () => {
+  it('takes the title the story takes up, not the site\'s name over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-02.txt'), 'utf8'))
+    expect(story.headline).toBe('Quarry plan wins approval despite objections')
+    expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
+  })
+
+  it('keeps a short title in capitals the story takes up over its deck and the lede', () => {
+    const story = parseStory("Ridgeway Quarry Approved\nBoard backs the expansion despite residents' letters of objection\nThe county planning board approved the expansion of the Ridgeway quarry on Thursday night, despite more than three hundred letters of objection from residents of the villages below it.\nThe company says the expansion will add fifteen years to the life of the quarry.\n")
+    expect(story.headline).toBe('Ridgeway Quarry Approved')
+  })
+})

@@ -1588,9 +1588,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // first line is the headline, though the story echoes the deck as well or better, and the second its deck. (Set apart
     // by a blank line, a short first line is as often the site's slogan or a section's label over the title.)
     // (Not a site's name or a section's label of a few capitalised words over a title set right over the byline or date,
-    // "Ridgeway Valley Voice" over "Quarry Plan Wins Approval …": the story takes up a third of the label's topics at most,
-    // and two thirds of the title's.)
-    const labelOverTitle = () => words <= 4 && line.text.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) && metaUnder(underIndex) && topic.story && topic.shared * 3 <= topic.of && ((below) => below.of >= 3 && below.shared * 3 >= below.of * 2)(echo(underIndex))
+    // or over the story's first sentence, "Ridgeway Valley Voice" over "Quarry Plan Wins Approval …": the story takes up a
+    // third of the label's topics at most, and two thirds of the title's.)
+    const labelOverTitle = () => words <= 4 && line.text.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) && (metaUnder(underIndex) || (!sentenceEnd.test(under!.text) && ((lede) => Boolean(lede) && reporting(lines.indexOf(lede!)))(nextUsable(underIndex)))) && topic.story && topic.shared * 3 <= topic.of && ((below) => below.of >= 3 && below.shared * 3 >= below.of * 2)(echo(underIndex))
     if (index === 0 && underIndex === 1 && under && !under.blankBefore && !under.meta && !captions[underIndex] && under.key !== line.key && words >= 3 && words <= 20 && !labelOverTitle() && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !mastheadName(line.text) && !promo.test(line.text) && wordCount(under.text) >= 3 && !/[:;,]$/.test(under.text) && (!sentenceEnd.test(under.text) ? wordCount(under.text) <= 30 : wordCount(under.text) <= 30 && lines.some((other, at) => at > underIndex + 1 && other.key === under.key)) && !endsOnWordsOf(line.text, under.text)) {
       const lede = nextUsable(underIndex)
       if (lede && (lede.meta || isSentence(lede.text) || wordCount(lede.text) >= 20)) {

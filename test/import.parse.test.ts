@@ -10489,3 +10489,16 @@ describe('a site\'s name of a few capitalised words on the first line, right ove
     expect(story.headline).toBe('Ridgeway Quarry Approved')
   })
 })
+
+describe('a page with no title opening on a short sentence that opens on an article and tells in the past ("The county planning board approved …")', () => {
+  it('prints no title: the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/article-past-lede-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('The county planning board approved the expansion of the Ridgeway quarry.')
+  })
+
+  it('keeps a title with a full stop that tells in the present ("The county board approves …")', () => {
+    const story = parseStory('The county board approves the Ridgeway quarry expansion at last.\nMore than three hundred residents had written letters of objection, and dozens spoke at the four-hour hearing on Thursday night.\nThe company says the expansion will add fifteen years to the life of the quarry.\n')
+    expect(story.headline).toBe('The county board approves the Ridgeway quarry expansion at last.')
+  })
+})

@@ -178,6 +178,8 @@ const itemMarkBeforeWords = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
 /** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
 const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
 
+/** A subject of a few words in lower case after its article, then a verb in the past: "The county board approved …", "A man was …". */
+const articlePast = /^(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|had|\p{Ll}{3,}ed)\s/u
 /** A sentence's close on who said it in the past tense, after a comma: ", police said.", ", the board's chairman told reporters on Monday." */
 const saidClose = /,["”’]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:said|told\s+(?:reporters|journalists|the\s+\p{L}+)|announced|confirmed|reported)(?:\s+(?:on|in|at|late|early)\s+[\p{L}\d ,]{1,30})?\.["”’]?$/u
 
@@ -229,6 +231,10 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // Tuesday, police said.", "…, the council said on Monday."), not right over a byline or date: a reporter's sentence, the
   // story's first; a title tells it in the present ("…, police say").
   if (!overMeta && words >= 6 && !titleCaseLine(text) && saidClose.test(text)) return true
+  // So is one of eight words or more opening on an article and telling in the past, with a verb of its own after its
+  // subject ("The county planning board approved the expansion of the quarry.", "A man was arrested at the quay."): a
+  // title drops its articles and tells in the present ("Board approves quarry expansion", "Man arrested at quay").
+  if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && articlePast.test(text)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))

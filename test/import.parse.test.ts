@@ -10440,3 +10440,124 @@ describe('the alternative text of the writer\'s portrait right over a name alone
     expect(place.authors).not.toContainEqual({ kind: 'person', name: 'Harbour City Council' })
   })
 })
+describe('a page that opens on the lead picture\'s caption closing on its credit in brackets ("… (PHOTO PROVIDED TO EXAMPLE DAILY)"), no title over the story', () => {
+  it('prints no title, and the caption stays out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/credited-caption-untitled-03.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toMatch(/^PORT ALDER - The city's rail operator/)
+  })
+
+  it('keeps a title closing on a bracket that names pictures but no source ("… (Photos inside)")', () => {
+    const story = parseStory('Council passes the harbour budget. (Photos inside)\n\nPORT ALDER - The council passed the harbour budget on Monday after a debate that ran until two in the morning.\n\nThe mayor said the vote would let work on the quay begin in spring.\n')
+    expect(story.headline).toBe('Council passes the harbour budget. (Photos inside)')
+  })
+})
+
+describe('a site\'s banner with a label and a colon ("Island Radio Awards: Example FM …") over the title, right over the date line', () => {
+  it('takes the line the story takes up, over the date, for the title', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/promo-banner-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Ferry Timetable Cuts Could Leave Island Pupils Without a Way to Reach the Mainland High School')
+    expect(story.paragraphs[0]).toMatch(/^Pupils from the outer islands/)
+  })
+
+  it('keeps a title with a label and a colon that the story takes up over its deck ("Ferry Cuts: Island Pupils Face …")', () => {
+    const story = parseStory('Ferry Cuts: Island Pupils Face Long Wait for the Mainland School\n\nThe operator plans to drop the early sailing that takes outer island pupils to the mainland high school before lessons begin\n\nMar 6, 2024 | Local News\n\nPupils from the outer islands could soon have no ferry that gets them to the mainland high school before the first bell, after the operator proposed dropping its early sailing from the spring timetable.\n\nThe operator told the island council on Tuesday that the early crossing carries fewer than forty passengers on most days.\n\nA decision on the timetable is expected before the end of the month.\n')
+    expect(story.headline).toBe('Ferry Cuts: Island Pupils Face Long Wait for the Mainland School')
+  })
+})
+
+describe('a site\'s name and slogan printed over and over above the title, as each of its headers prints them', () => {
+  it('are the masthead\'s: the title under them is the headline, and they stay out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/masthead-repeated-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Library to stay open through the night during exam weeks')
+    expect(story.paragraphs[0]).toMatch(/^The college library will stay open/)
+    expect(story.paragraphs).not.toContain('The Northbrook Lantern')
+  })
+
+  it('still takes a title printed again between the site\'s name, which the story takes up', () => {
+    const story = parseStory('The Northbrook Lantern\n\nLibrary to stay open through the night during exam weeks\n\nThe Northbrook Lantern\n\nLibrary to stay open through the night during exam weeks\n\nThe Northbrook Lantern\n\nThe college library will stay open through the night for the last three weeks of the spring term, the student council announced on Wednesday.\n\nTwo security staff will be on duty overnight.\n')
+    expect(story.headline).toBe('Library to stay open through the night during exam weeks')
+  })
+})
+
+describe('another story\'s card over the title (its title, its byline row "Maya Okafor, Contributor • April 9, 2024", a share link), the story\'s title right over its lede', () => {
+  it('takes the story\'s own title, and neither the card\'s byline nor its date signs or dates the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/card-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Council backs plan for a second bike shelter by the library')
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a title the story takes up over its own byline row and a standfirst', () => {
+    const story = parseStory('Council backs plan for a second bike shelter by the library\nMaya Okafor, Contributor • April 9, 2024\n\nMembers say the only shelter on campus is full by nine each morning\n\nThe student council voted on Tuesday to pay for a second covered bike shelter beside the library, after complaints that the only shelter on campus is full by nine in the morning.\n\nThe new shelter will hold about eighty bicycles and will be built over the summer break.\n\nThe money will come from the council reserve fund.\n')
+    expect(story.headline).toBe('Council backs plan for a second bike shelter by the library')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Maya Okafor' }])
+  })
+})
+
+describe('a reporter\'s name alone on the page\'s first line ("Ramesh Adhikari"), right over a lede opening on its dateline, no title printed', () => {
+  it('prints no title, and the name signs the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-over-dateline-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ramesh Adhikari' }])
+    expect(story.paragraphs[0]).toMatch(/^DHUNGESANGU: Floodwater/)
+  })
+
+  it('keeps a title of two capitalised words whose words the story prints ("Bridges Swept")', () => {
+    const story = parseStory('Bridges Swept\n\nDHUNGESANGU: Floodwater from the swollen Seti river has swept away two suspension bridges in the northern villages of the district, cutting off more than three hundred households on Wednesday night.\n\nLocal officials said no one was on the bridges when they collapsed.\n')
+    expect(story.headline).toBe('Bridges Swept')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a page with no title opening on a short sentence closed by who said it in the past tense ("…, police said.")', () => {
+  it('prints no title: the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/said-lede-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('A landslide closed the coast road on Tuesday, police said.')
+  })
+
+  it('keeps a title that tells who says it in the present ("…, police say.")', () => {
+    const story = parseStory('Landslide closes the coast road, police say.\n\nA section of the hillside above the road near Carrick Point gave way shortly before dawn, covering both lanes with mud, rock and fallen trees.\n\nNo one was hurt, but drivers face a detour of about twenty kilometres.\n')
+    expect(story.headline).toBe('Landslide closes the coast road, police say.')
+  })
+})
+
+describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the date under the title', () => {
+  it('takes the title the story takes up, not the site\'s name over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-01.txt'), 'utf8'))
+    expect(story.headline).toBe("Quarry Plan Wins Approval Despite Residents' Objections")
+    expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
+  })
+
+  it('keeps a short title in capitals the story takes up over its deck and the date', () => {
+    const story = parseStory("Ridgeway Quarry Approved\nBoard backs the expansion despite residents' letters of objection\nMarch 8, 2024\nThe county planning board approved the expansion of the Ridgeway quarry on Thursday night, despite more than three hundred letters of objection from residents of the villages below it.\nThe company says the expansion will add fifteen years to the life of the quarry.\nResidents said they would consider an appeal at the next sitting of the board.\n")
+    expect(story.headline).toBe('Ridgeway Quarry Approved')
+  })
+})
+
+describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the lede under the title', () => {
+  it('takes the title the story takes up, not the site\'s name over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-02.txt'), 'utf8'))
+    expect(story.headline).toBe('Quarry plan wins approval despite objections')
+    expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
+  })
+
+  it('keeps a short title in capitals the story takes up over its deck and the lede', () => {
+    const story = parseStory("Ridgeway Quarry Approved\nBoard backs the expansion despite residents' letters of objection\nThe county planning board approved the expansion of the Ridgeway quarry on Thursday night, despite more than three hundred letters of objection from residents of the villages below it.\nThe company says the expansion will add fifteen years to the life of the quarry.\n")
+    expect(story.headline).toBe('Ridgeway Quarry Approved')
+  })
+})
+
+describe('a page with no title opening on a short sentence that opens on an article and tells in the past ("The county planning board approved …")', () => {
+  it('prints no title: the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/article-past-lede-untitled-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('The county planning board approved the expansion of the Ridgeway quarry.')
+  })
+
+  it('keeps a title with a full stop that tells in the present ("The county board approves …")', () => {
+    const story = parseStory('The county board approves the Ridgeway quarry expansion at last.\nMore than three hundred residents had written letters of objection, and dozens spoke at the four-hour hearing on Thursday night.\nThe company says the expansion will add fifteen years to the life of the quarry.\n')
+    expect(story.headline).toBe('The county board approves the Ridgeway quarry expansion at last.')
+  })
+})

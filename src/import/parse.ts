@@ -140,6 +140,9 @@ const wireAgency = (text: string) => {
 }
 const untitledMark = '\uE000untitled\uE000'
 
+/** A banner's label of one to four capitalised words and a colon, then its text: "Island Radio Awards: Example FM …". */
+const bannerLabel = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&'’.-]*){0,3}:\s+[\p{Lu}\d"“‘]/u
+
 /** A line opening on a verb in lower case: "posted results …", "rose 7% …", "was sold …". */
 const verbFirst = new RegExp(`^(?:${finiteVerb.source})\\s`, 'u')
 
@@ -174,6 +177,11 @@ const itemMarkBeforeWords = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
 
 /** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
 const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
+
+/** A subject of a few words in lower case after its article, then a verb in the past: "The county board approved …", "A man was …". */
+const articlePast = /^(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|had|\p{Ll}{3,}ed)\s/u
+/** A sentence's close on who said it in the past tense, after a comma: ", police said.", ", the board's chairman told reporters on Monday." */
+const saidClose = /,["”’]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:said|told\s+(?:reporters|journalists|the\s+\p{L}+)|announced|confirmed|reported)(?:\s+(?:on|in|at|late|early)\s+[\p{L}\d ,]{1,30})?\.["”’]?$/u
 
 function untitledProse(line: string, overMeta: boolean, under: string | undefined, timeZone: string | undefined): 'date line' | 'photo caption' | 'title fragment' | boolean {
   // A picture's cell left over from the page's markup ("Former President Jane Roe |") holds its caption, no title.
@@ -219,6 +227,14 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // (A sentence's tail cut off at the top opens in lower case; a title right over its byline or date may too, "x7k2
   // Harbour story …", "iPhone sales …".)
   if (/^\p{Ll}/u.test(text) && words >= 6 && !/^(?:e|i)\p{Lu}/u.test(text) && !overMeta) return true
+  // A finished sentence closing on who said it in the past tense after a comma ("A landslide closed the coast road on
+  // Tuesday, police said.", "…, the council said on Monday."), not right over a byline or date: a reporter's sentence, the
+  // story's first; a title tells it in the present ("…, police say").
+  if (!overMeta && words >= 6 && !titleCaseLine(text) && saidClose.test(text)) return true
+  // So is one of eight words or more opening on an article and telling in the past, with a verb of its own after its
+  // subject ("The county planning board approved the expansion of the quarry.", "A man was arrested at the quay."): a
+  // title drops its articles and tells in the present ("Board approves quarry expansion", "Man arrested at quay").
+  if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && articlePast.test(text)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))
@@ -805,7 +821,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // over the lede, its value left for a script to fill in ("Jane Roe" / "Published" / the first paragraph).
     else if (next?.chrome && (readTime.test(next.text) || (next.chrome.reason === 'date label' && below + 1 === firstParagraph && wordCount(line.text) <= 3 && !lines[firstParagraph]!.text.includes(line.text)))) continue
     // "Jane Roe" alone between a title-shaped line and the story's first paragraph: the byline of a site that prints
-    // no "By" and no date.
+    // no "By" and no date. (On a page read again as printing no title, the place its title is set in stands for one.)
     // The same over a lede printed right under it, with no blank line between ("Example Agency" / "Two people were …"),
     // or over a short lede of one sentence set apart as its own paragraph ("Jane Roe" / "The harbour pool will reopen
     // next month." / the paragraph that tells it), a blank line between or not.
@@ -824,7 +840,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // copy ("KINSHASA, Congo — …", "KHARTOUM - …", "Port Alder, Ostland — …"), only the layout's marks between them: the
     // agency's byline.
     else if (wireAgency(line.text) && [lines.slice(index + 1).find((other) => !other.chrome && !/^[\s|·•-]*$/.test(other.text))].some((lede) => lede && !lede.meta && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || titleCaseDateline.test(lede.text)))) continue
-    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && !title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)) || deckOverName(index))) continue
+    else if (!(previous && titleWordsOf(previous.text, line.text)) && !lines.slice(index + 1, index + 4).some((other) => !other.chrome && other.text.length > line.text.length && other.text.includes(line.text) && !citesOwnAgency(other.text, line.text, lines)) && (index + 1 === firstParagraph || labelsUntilLede(index) || (next && below === index + 1 && !next.chrome && !next.meta && isSentence(next.text))) && wordCount(line.text) <= 3 && ([previous?.chrome?.reason === 'share counter' ? lines[index - 2] : previous].some((title) => title && (title.text === untitledMark || (!title.chrome && !title.meta && wordCount(title.text) >= 4 && !sentenceEnd.test(title.text)))) || deckOverName(index))) continue
     else line.meta = null
   }
   // Photo captions and credits, and the lines that carry one on ("iStock The Straits Times reported … citizens" /
@@ -1207,6 +1223,69 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
 
   if (headerUrl) story.canonicalUrl ??= headerUrl
 
+  // A site's name and its slogan printed over and over above the story, as each of its headers prints them (the desktop
+  // one, the mobile one, the sticky one): a run of five lines or more with two or three texts among them, each printed
+  // twice or more in the run and one three times or more ("The Student Voice of Northbrook College Since 1921" / "The
+  // Northbrook Lantern" / "The Northbrook Lantern" / "The Student Voice …" / "The Northbrook Lantern"), short lines with
+  // no sentence among them: the masthead's, no title printed again.
+  {
+    const storyAt = lines.findIndex((line) => !line.chrome && !line.meta && isBodyLike(line.text))
+    const top = Math.min(storyAt < 0 ? lines.length : storyAt, 40)
+    const short = (at: number) => !lines[at]!.meta && wordCount(lines[at]!.text) <= 12 && !sentenceEnd.test(lines[at]!.text)
+    for (let start = 0; start + 5 <= top; start++) {
+      if (!short(start)) continue
+      const counts = new Map<string, number>()
+      let run = -1
+      for (let end = start; end < top && short(end); end++) {
+        counts.set(lines[end]!.key, (counts.get(lines[end]!.key) ?? 0) + 1)
+        if (counts.size > 3) break
+        if (end - start + 1 >= 5 && counts.size >= 2 && [...counts.values()].every((count) => count >= 2) && [...counts.values()].some((count) => count >= 3)) run = end
+      }
+      if (run < 0) continue
+      // (Nor is a line the story's first paragraph takes up, three of its topics and half of them or more: the title.)
+      const lede = storyAt < 0 ? new Set<string>() : topicStems(lines[storyAt]!.text)
+      const told = (text: string) => ((own) => [...own].filter((stem) => lede.has(stem)).length)(topicStems(text))
+      if (lines.slice(start, run + 1).some((line) => told(line.text) >= 3 && told(line.text) * 2 >= topicStems(line.text).size)) break
+      for (let at = start; at <= run; at++) if (!lines[at]!.chrome) lines[at]!.chrome = { reason: 'masthead printed again' }
+      break
+    }
+  }
+
+  // Another story's card set over the story's title (a site's featured slot): the card's title, no full stop, its byline
+  // row right under it, a date after the name or not ("Maya Okafor, Contributor • April 9, 2024"), a share link's word or two at most, then the
+  // story's own title right over its first sentence, no byline or date of its own. The card's title speaks of the story in
+  // a quarter of its topics at most, the story's title in two thirds of them at least, three or more: the card's title and
+  // row are the other story's, neither the headline nor the story's byline. (A headline over its own byline and a deck
+  // under both, "Council backs shelter" / "By Jane Roe" / "Members voted …", has no second title between them and the
+  // story.)
+  {
+    const titleShaped = (text: string) => /^["“‘]?[\p{Lu}\d]/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && !sentenceEnd.test(text) && !/[:;,|]$/.test(text)
+    const skipped = (at: number) => Boolean(lines[at]!.chrome) || Boolean(captions[at])
+    for (let at = 0; at + 3 < Math.min(lines.length, 60); at++) {
+      const card = lines[at]!
+      const row = lines[at + 1]!
+      if (skipped(at) || card.meta || !titleShaped(card.text) || allCapsRow.test(card.text) || row.chrome || !row.meta?.authors?.length) continue
+      let title = at + 2
+      for (let shares = 0; title < lines.length && (skipped(title) || (shares < 2 && !lines[title]!.meta && wordCount(lines[title]!.text) <= 2 && !sentenceEnd.test(lines[title]!.text))); title++) if (!skipped(title)) shares++
+      let lede = title + 1
+      while (lede < lines.length && skipped(lede)) lede++
+      if (lede >= lines.length || lines[title]!.meta || !titleShaped(lines[title]!.text) || lines[lede]!.meta || !isSentence(lines[lede]!.text)) continue
+      const story = new Set<string>()
+      for (let at = lede, taken = 0; at < lines.length && taken < 3; at++) {
+        if (skipped(at) || lines[at]!.meta || !isSentence(lines[at]!.text)) continue
+        for (const stem of topicStems(lines[at]!.text)) story.add(stem)
+        taken++
+      }
+      const told = (text: string) => [...topicStems(text)].filter((stem) => story.has(stem)).length
+      const cardTopics = topicStems(card.text).size
+      const titleTopics = topicStems(lines[title]!.text).size
+      if (cardTopics < 4 || told(card.text) * 4 > cardTopics || told(lines[title]!.text) < 3 || told(lines[title]!.text) * 3 < titleTopics * 2) continue
+      card.chrome = row.chrome = { reason: 'card for another story over the title' }
+      row.meta = null
+      break
+    }
+  }
+
   // Headline: the candidate with the most evidence among the lines before the first body paragraph.
   const usable = (index: number) => !used.has(index) && !lines[index]!.chrome && !lines[index]!.affiliation
   let firstBody = lines.findIndex((line, index) => usable(index) && !line.meta && isBodyLike(line.text) && !captions[index])
@@ -1295,10 +1374,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const echoedBetter = (index: number, other: number) => {
     const own = echo(index)
     const below = echo(other)
+    if (!nextUsable(other)?.meta || !own.story || !below.story) return false
+    // (A banner's label and its news of the site, "Island Radio Awards: Example FM Small Station of The Year", over a title
+    // the story takes up in most of its topics: the banner speaks of the story in a third of its topics at most, by
+    // chance, and the line under it in three in five at least.)
+    if (bannerLabel.test(lines[index]!.text) && own.of >= 4 && below.of >= 6 && own.shared * 3 <= own.of && below.shared * 5 >= below.of * 3) return true
     // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections.)
     const words = lines[index]!.text.split(/\s+/)
-    if (!nextUsable(other)?.meta || words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
-    return own.story && below.story && own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
+    if (words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
+    return own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
   }
   /** A short label in title case ("Board of Supervisors") between a headline in sentence case and the byline under both. */
   const labelUnderTitle = (index: number) => {
@@ -1454,8 +1538,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (captions[at] || captionTwins.has(at) || (aboveCaption(at) && wordCount(next.text) <= 4)) continue
       if (distance === 0 && sentenceEnd.test(next.text) && wordCount(next.text) >= 8) score += 2
       // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
-      // a section's trail over it ("Business International Middle East" over the title the lede says again), not a
-      // headline over its deck.)
+      // a section's trail over it ("Business International Middle East" over the title the lede says again) or a site's
+      // banner ("Island Radio Awards: Example FM Small Station of The Year"), not a headline over its deck.)
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
@@ -1523,7 +1607,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // title-shaped line, or a summary sentence the story prints again as a paragraph), then the story or the byline: the
     // first line is the headline, though the story echoes the deck as well or better, and the second its deck. (Set apart
     // by a blank line, a short first line is as often the site's slogan or a section's label over the title.)
-    if (index === 0 && underIndex === 1 && under && !under.blankBefore && !under.meta && !captions[underIndex] && under.key !== line.key && words >= 3 && words <= 20 && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !mastheadName(line.text) && !promo.test(line.text) && wordCount(under.text) >= 3 && !/[:;,]$/.test(under.text) && (!sentenceEnd.test(under.text) ? wordCount(under.text) <= 30 : wordCount(under.text) <= 30 && lines.some((other, at) => at > underIndex + 1 && other.key === under.key)) && !endsOnWordsOf(line.text, under.text)) {
+    // (Not a site's name or a section's label of a few capitalised words over a title set right over the byline or date,
+    // or over the story's first sentence, "Ridgeway Valley Voice" over "Quarry Plan Wins Approval …": the story takes up a
+    // third of the label's topics at most, and two thirds of the title's.)
+    const labelOverTitle = () => words <= 4 && line.text.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) && (metaUnder(underIndex) || (!sentenceEnd.test(under!.text) && ((lede) => Boolean(lede) && reporting(lines.indexOf(lede!)))(nextUsable(underIndex)))) && topic.story && topic.shared * 3 <= topic.of && ((below) => below.of >= 3 && below.shared * 3 >= below.of * 2)(echo(underIndex))
+    if (index === 0 && underIndex === 1 && under && !under.blankBefore && !under.meta && !captions[underIndex] && under.key !== line.key && words >= 3 && words <= 20 && !labelOverTitle() && !sentenceEnd.test(line.text) && !/[:;,|]$/.test(line.text) && /^[\p{Lu}\d"“‘]/u.test(line.text) && !mastheadName(line.text) && !promo.test(line.text) && wordCount(under.text) >= 3 && !/[:;,]$/.test(under.text) && (!sentenceEnd.test(under.text) ? wordCount(under.text) <= 30 : wordCount(under.text) <= 30 && lines.some((other, at) => at > underIndex + 1 && other.key === under.key)) && !endsOnWordsOf(line.text, under.text)) {
       const lede = nextUsable(underIndex)
       if (lede && (lede.meta || isSentence(lede.text) || wordCount(lede.text) >= 20)) {
         score += 4
@@ -1970,7 +2058,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     }
     return items >= 3 && lines.slice(0, top).every((line, at) => !usable(at) || line.meta || captions[at] || deskByline.test(line.text)) && 'summary list'
   }
-  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly()
+  // (…nor a reporter's name alone on the page's first line, two or three capitalised words that no other line prints,
+  // right over a lede opening on its dateline ("Ramesh Adhikari" / "DHUNGESANGU: Floodwater …"): the byline of a page that
+  // prints no title. A title of two or three words speaks of its story in a word of its own.)
+  const nameOnly = () => {
+    const text = lines[best.index]!.text
+    if (lede < 0 || best.index !== lines.findIndex((line, index) => usable(index) && !line.meta && !captions[index]) || nextUsable(best.index) !== lines[lede] || overMeta.has(best.index)) return false
+    if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) || !/^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?:\s|$)/u.test(text)) return false
+    const read = parseByline(text)
+    const opening = lines[lede]!.text
+    if (read?.length !== 1 || read[0]!.kind !== 'person' || !(datelinePattern.test(opening) || colonDateline.test(opening) || agencyDateline.test(opening) || titleCaseDateline.test(opening))) return false
+    const printed = text.split(/\s+/).map((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu'))
+    return !lines.some((line, at) => at !== best.index && printed.some((word) => word.test(line.text)))
+  }
+  const untitledAs = marked >= 0 || ledeFirst ? false : untitledProse(lines[best.index]!.text.replace(gluedKey, ''), overMeta.has(best.index), nextUsable(best.index)?.text, options.timeZone) || proseOnly() || labelOnly() || shareOnly() || bylineOnly() || promoOnly() || standfirstOnly() || portraitOnly() || teaserOnly() || pointsOnly() || linkBroken() || bulletPointsOnly() || nameOnly()
   if (untitledAs) {
     // (A byline the rules do not read, over the story, stays over the title set in: the page's, not the story's.)
     let top = lede >= 0 && (lede < best.index || ((untitledAs === 'byline' || untitledAs === 'summary point') && lede > best.index)) ? lede : best.index
@@ -2009,8 +2110,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
-    // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows.)
-    else if (creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
+    // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows. A caption
+    // the caption reader has split from its credit stays the lead picture's, the hero.)
+    else if (!captions[at] && creditedCaption(lines[at]!.text) && lines.some((other, after) => after > at && usable(after) && !other.meta && !captions[after] && isSentence(other.text) && !creditedCaption(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
   }
   for (const at of noticeTitles.get(best.index) ?? []) lines[at]!.chrome = { reason: 'label over the story' }
   for (const at of pictureUnder.get(best.index) ?? []) lines[at]!.chrome = { reason: 'photo caption' }

@@ -292,6 +292,9 @@ const captionCredits = [
   // (…a picture's label and its source after the full stop, a dash or a bar before them or not: "… on Monday. —Photo:
   // Example Agency", "… in the chamber. Picture: Jane Roe", "… at the quay. | Image credit: Example Port Authority".)
   new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?\\s*:\\s*\\p{Lu}[\\p{L}\\d&.'’/ -]{1,50}$`, 'iu'),
+  // (…or the picture's label and who took or gave it in brackets after the full stop: "… on Monday. (PHOTO PROVIDED TO
+  // EXAMPLE DAILY)", "… at the quay. (Photo: Jane Roe)", "… in the chamber. (Picture supplied by the council)".)
+  new RegExp(`${finishedSentence}\\(\\s*(?:photo|photograph|picture|pic|image)s?(?:\\s+credit)?(?:\\s*[:/]|\\s+(?:by|from|provided|supplied|courtesy|taken|sent|via)\\b)[^()]{1,60}\\)$`, 'iu'),
   // (…or "Credit:" and the photographer's mail address, as printed or as the page's mail guard left it: "… at the quay.
   // Credit: jane.roe@example.com", "… Credit: [email protected]".)
   new RegExp(`${finishedSentence}(?:[-–—|]\\s*)?(?:(?:photo|photograph|picture|pic|image)s?\\s+)?credit\\s*:\\s*(?:\\[email\\s+protected\\]|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)$`, 'iu'),
@@ -302,11 +305,13 @@ const captionCredits = [
  * sentence, then an agency's initials in brackets ("… on Monday. (EXA)") or a handle ("… at the quay. @janeroe", its
  * markup left in or not: "<strong> @janeroe</strong>"); the photographer and the paper in square brackets ("… in Port
  * Alder. [Jane Roe, Example Gazette]"); a file picture's label in brackets or after a dash ("Jane Roe (file photo)", "…
- * members - press photo"). A caption runs to thirty words at most. ("(Photos)" and "[Video]" alone close titles too: a
+ * members - press photo"), or a picture's label and its source ("… on Monday. (Photo provided to Example Daily)"). A
+ * caption runs to thirty words at most, its credit in brackets aside. ("(Photos)" and "[Video]" alone close titles too: a
  * label must say whose or what kind of picture it is.)
  */
 export function creditedCaption(text: string): boolean {
-  if (wordCount(text) > 30) return false
+  // (The credit in brackets at its end aside: a caption of thirty words may close on a long one.)
+  if (wordCount(text.replace(/\s*[([][^()[\]]{1,60}[)\]]$/, '')) > 30) return false
   return captionCredits.some((shape) => shape.test(text))
 }
 

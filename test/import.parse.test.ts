@@ -10380,3 +10380,16 @@ describe('"Source: <outlet>" in the header, under the lead picture\'s caption, o
     expect(story.authors).toEqual([{ kind: 'desk', name: 'ENS' }])
   })
 })
+
+describe('the newsletter sign-up link\'s label alone between the byline\'s lines and the lede ("Email newsletter signup")', () => {
+  it('is chrome, and the role lines over it stay out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/newsletter-signup-label-01.txt'), 'utf8'), { timeZone: 'America/Chicago' })
+    expect(story.paragraphs[0]).toMatch(/^Starting next week, the Millbrook Public Library/)
+    expect(story.paragraphs).not.toContain('Email newsletter signup')
+  })
+
+  it('keeps a paragraph that speaks of a newsletter sign-up', () => {
+    const story = parseStory('Library adds evening hours\n\nThe library will stay open later on Tuesdays and Thursdays this winter, the board said.\n\nThe newsletter signup drive brought in three hundred new readers.\n\nThe hours will be reviewed in March.\n')
+    expect(story.paragraphs).toContain('The newsletter signup drive brought in three hundred new readers.')
+  })
+})

@@ -10393,3 +10393,16 @@ describe('the newsletter sign-up link\'s label alone between the byline\'s lines
     expect(story.paragraphs).toContain('The newsletter signup drive brought in three hundred new readers.')
   })
 })
+
+describe('a page that breaks off right after a comma in its last paragraph ("… and a reply is expected within weeks,")', () => {
+  it('keeps the paragraph as the story\'s last, cut off', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-cut-last-01.txt'), 'utf8'), { timeZone: 'Asia/Colombo' })
+    expect(story.paragraphs.at(-1)).toBe('Chairman Ruwan Silva said these proposals are being studied and a reply is expected within weeks,')
+    expect(story.endsCutOff).toBe(true)
+  })
+
+  it('still leaves out a link\'s title in title case that ends on a comma under the story', () => {
+    const story = parseStory("Water board weighs higher rates\n\nThe regional water board says household rates may have to rise before the dry season, its chairman said on Monday.\n\nHe said two of the district's reservoirs were already below half their usual level for March.\n\nWater Rates Are Set To Rise In Four Districts This Year,\n")
+    expect(story.paragraphs.at(-1)).toBe("He said two of the district's reservoirs were already below half their usual level for March.")
+  })
+})

@@ -3371,7 +3371,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       (/\s(?:in|of|the|a|an|and|or|to|for|with|by|from|at|on|as|that|which|who|whose|his|her|their|its|our|than|but|into|about|after|before)$/.test(line) && /\b(?:the|a|an)\s|,\s/i.test(line)) ||
       // (…or a quote closed and its speaker named with the verb cut off, '"We will stay," the harbour master'.)
       /^["“][^"“”]{2,}["”],\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u.test(line) ||
-      (wordCount(line) >= 6 && /\s\p{Ll}+['’]?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line)))
+      // (…the same broken off right after a clause's comma, "… and a decision is yet to be reached,": no title ends on one.
+      // A clause that only leads in, "If you would like to read more stories like this,", is a prompt's, no sentence's.)
+      (wordCount(line) >= 6 && /\s\p{Ll}+['’]?,?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line) && (!/,$/.test(line) || (!/^(?:If|When|Whenever|While|As|To|For|Should|Whether|Although|Though|Because|Before|After|Unless|Once|Since|Until)\b/.test(line) && !/\byou(?:r)?\b/i.test(line)))))
   const clauseBeforeColon = (line: string) => {
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3

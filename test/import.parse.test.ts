@@ -10406,3 +10406,17 @@ describe('a page that breaks off right after a comma in its last paragraph ("…
     expect(story.paragraphs.at(-1)).toBe("He said two of the district's reservoirs were already below half their usual level for March.")
   })
 })
+
+describe('a roundup: a sentence under the title over paragraphs that open on the datelines of several places ("NORTHWICK: …", "EASTFIELD: …")', () => {
+  it('reads the sentence as the roundup\'s lede, not a summary over the first dateline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/roundup-datelines-01.txt'), 'utf8'))
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs[0]).toMatch(/^Strong winds tore roofs off/)
+  })
+
+  it('still reads a summary over a wire lede as the standfirst when one other dateline follows and the summary names neither place', () => {
+    const story = parseStory("Ministers meet over fishing quotas\n\nThe talks are expected to run late into the night as both sides dig in over the share of the catch.\n\nBRUSSELS — Fisheries ministers from the bloc's coastal states met on Monday to settle next year's quotas for the northern waters.\n\nOfficials said a deal on cod remained out of reach after two earlier rounds of talks ended without agreement.\n\nOSLO — Norway's fisheries minister said on Monday that his country would not accept a cut to its herring share.\n\nThe talks resume on Tuesday.\n")
+    expect(story.standfirst).toBe('The talks are expected to run late into the night as both sides dig in over the share of the catch.')
+    expect(story.paragraphs[0]).toMatch(/^BRUSSELS — /)
+  })
+})

@@ -2699,7 +2699,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'photo caption or summary above the dateline')
         continue
       }
-      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
+      // (Not over a roundup: when the story's later paragraphs open on the datelines of other places too ("NORTHTOWN: …", then
+      // "EASTFIELD: …"), each opens its part of the story, and the sentence over the first, naming two of those places, or
+      // over three places or more, is the roundup's lede.)
+      const placeOf = (text: string) => (colonDateline.test(text) ? text.slice(0, text.indexOf(':')) : datelinePattern.test(text) ? datelinePattern.exec(text)![1]! : agencyDateline.test(text) ? text.slice(0, text.indexOf('(')) : '').replace(/[\s,]+$/, '').toLowerCase()
+      const places = new Set(lede ? lines.slice(at).filter((other, offset) => usable(at + offset) && !other.meta && !captions[at + offset] && isSentence(other.text)).map((other) => placeOf(other.text)).filter(Boolean) : [])
+      const roundup = places.size >= 3 || (places.size >= 2 && [...places].filter((place) => line.text.toLowerCase().includes(place)).length >= 2)
+      if (lede && at <= index + 6 && !roundup && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
         continue

@@ -10420,3 +10420,16 @@ describe('a roundup: a sentence under the title over paragraphs that open on the
     expect(story.paragraphs[0]).toMatch(/^BRUSSELS — /)
   })
 })
+
+describe('reader comments printed as a numbered list with no name or date ("1. …") over "Comments are closed.", set apart by a wider gap', () => {
+  it('are no paragraphs of the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comment-closed-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('The council will meet traders next month before taking a final decision on the charges. (Harbour Times)')
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('1. '))).toBe(false)
+  })
+
+  it('keeps a numbered list the story sets with its own paragraphs\' gap over the closing line', () => {
+    const story = parseStory('Council names its priorities\n\nThe city council set out its priorities for the year at Monday\'s meeting, led by roads and housing.\n\nDeputy Mayor Anil Perera said the list had been drawn up after a survey of residents.\n\n1. Repair the harbour road before the winter storms arrive.\n\n2. Build two hundred affordable homes on the old depot site.\n\nComments are closed.\n')
+    expect(story.paragraphs.at(-1)).toBe('2. Build two hundred affordable homes on the old depot site.')
+  })
+})

@@ -659,6 +659,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       break
     }
   }
+  // (A thread its theme prints as a numbered list with neither name nor date, "1. This is all wrong. …" over "Comments are
+  // closed.", set apart from the story by a wider gap than its paragraphs': the comments, numbered from one, each a line,
+  // right over the closing line. A list the story brings in, its last paragraph ending on a colon or a list's words,
+  // stays the story's.)
+  if (closingLine >= 0 && storyBegun >= 0 && storyBegun < closingLine && !lines.slice(storyBegun, closingLine).some((line) => line.chrome?.reason === 'reader comment')) {
+    const first = lines.findIndex((line, at) => at > storyBegun + 1 && at < closingLine && /^1\.\s+\S/.test(line.text))
+    const thread = first >= 0 ? lines.slice(first, closingLine) : []
+    const gaps = lines.slice(storyBegun + 1, first).map((line) => line.blanks)
+    const usualGap = gaps.length > 0 ? Math.max(...gaps) : 0
+    const above = lines[first - 1]
+    if (first >= 0 && above && !above.chrome && !/(?::|\b(?:as follows|the following|below))\W*$/i.test(above.text) && lines[first]!.blanks > usualGap && thread.every((line, at) => new RegExp(`^${at + 1}\\.\\s+\\S`).test(line.text) && !line.chrome)) {
+      for (const [at, line] of thread.entries()) {
+        line.chrome = { endsStory: at === 0, reason: 'reader comment' }
+        line.meta = null
+      }
+    }
+  }
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
   for (let index = 1; index + 1 < lines.length; index++) {
     const name = lines[index]!

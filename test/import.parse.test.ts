@@ -10433,3 +10433,16 @@ describe('reader comments printed as a numbered list with no name or date ("1. â
     expect(story.paragraphs.at(-1)).toBe('2. Build two hundred affordable homes on the old depot site.')
   })
 })
+
+describe('a caption closing on its photographer and an outlet whose brand sets its last word in lower case ("Tom Becker/Millbrook independent")', () => {
+  it('is a caption, not a paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-lowercase-outlet-01.txt'), 'utf8'))
+    expect(story.paragraphs.some((paragraph) => paragraph.endsWith('Tom Becker/Millbrook independent'))).toBe(false)
+    expect(story.paragraphs).toContain('Kent Valley pulled one back with ten minutes to play, but the Millbrook defence held on through five minutes of stoppage time.')
+  })
+
+  it('keeps a paragraph closing on a name, a slash and a place with a word that is no paper\'s', () => {
+    const story = parseStory('Millbrook hosts the regional final\n\nMillbrook will host the regional final on Saturday after the school board approved the use of its new field.\n\nThe final kicks off at noon. Tom Becker/Millbrook athletics\n\nTickets cost $5 at the gate.\n')
+    expect(story.paragraphs).toContain('The final kicks off at noon. Tom Becker/Millbrook athletics')
+  })
+})

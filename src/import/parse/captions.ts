@@ -61,9 +61,10 @@ const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|pic
 const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
 /**
  * "… on Sunday. Jane Roe/Example News": a finished caption, then its photographer's name (two or three words), a slash
- * and the outlet, closing the line.
+ * and the outlet, closing the line. (The outlet may end on a paper's word its brand sets in lower case, "Jane Roe/Port
+ * Alder independent", or on "staff".)
  */
-const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
+const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}(?:\s+(?:independent|news|times|post|herald|tribune|daily|press|journal|gazette|chronicle|observer|express|star|standard|weekly|staff))?)$/u
 /**
  * "… in Port Alder, Ostland.Jane Roe / Example Gazette via Picture Desk": a finished caption with its credit glued on
  * after the full stop, no space between, the photographer's name (two or three words), a slash and the outlet (which may

@@ -10446,3 +10446,15 @@ describe('a caption closing on its photographer and an outlet whose brand sets i
     expect(story.paragraphs).toContain('The final kicks off at noon. Tom Becker/Millbrook athletics')
   })
 })
+
+describe('a short lede whose subject is a noun that a picture\'s scene verb spells, with a word in "-ing" after it ("A new tram line serving …")', () => {
+  it('is the lede, not the lead picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/scene-noun-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toBe('A new tram line serving the northern suburbs of Kessby opened to passengers on Sunday.')
+  })
+
+  it('still reads a scene told with the verb in "-s" and a word in "-ing" ("… stands waving …") as a caption', () => {
+    const story = parseStory("Ferry service returns to the islands\n\nHarbour master Jane Roe stands waving at the first ferry outside the terminal on Monday.\n\nThe ferry service to the outer islands resumed on Monday after six weeks of repairs to the harbour's main ramp, the port authority said.\n\nThe authority said sailings would run on the winter timetable until April.\n")
+    expect(story.paragraphs[0]).toMatch(/^The ferry service to the outer islands resumed/)
+  })
+})

@@ -81,8 +81,12 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 /** "Jane Roe (pictured with the mayor at the quay), who …", "Mr Roe (pictured) said: …": who is in the picture, in brackets. */
 export const picturedAside = /\((?:pictured|photographed|seen|shown)(?:\s[^()]{1,120})?\)/i
 export const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
-/** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
-export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
+/**
+ * A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears").
+ * (A verb's bare form before a word in "-ing" is a noun's: "A rail line linking …", "the board meeting"; only the verb in
+ * "-s" takes one, "Jane Roe stands waving".)
+ */
+export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its)|(?:s|es)\s+\p{Ll}+ing)\b/u
 /** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
 /** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
 export const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u

@@ -10458,3 +10458,17 @@ describe('a short lede whose subject is a noun that a picture\'s scene verb spel
     expect(story.paragraphs[0]).toMatch(/^The ferry service to the outer islands resumed/)
   })
 })
+
+describe('"About Jane Roe" under the story over a bio that opens on the same name ("Dana Cole has been the station\'s news director …")', () => {
+  it('is the author card: it ends the story and names the author', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/about-name-bio-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('Route 61 was closed for about four hours while crews cleared the grain and towed the truck.')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Cole' }])
+  })
+
+  it('keeps a profile\'s crossheads naming the people it is about, each over its paragraphs', () => {
+    const story = parseStory("Three candidates run for mayor\n\nThree candidates are running for mayor in next month's election, the first open race in twelve years.\n\nAbout Jane Roe\n\nJane Roe has served two terms on the council and chairs its budget committee.\n\nShe says her first priority would be repairing the harbour road.\n\nAbout John Doe\n\nJohn Doe has run the hardware store on Main Street since 1998.\n")
+    expect(story.paragraphs).toContain('About John Doe')
+    expect(story.paragraphs.at(-1)).toBe('John Doe has run the hardware store on Main Street since 1998.')
+  })
+})

@@ -2888,6 +2888,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       ended = true
       continue
     }
+    // "About Jane Roe" under the story, then the bio that opens on the same name ("Jane Roe has been the station's news
+    // director since 2000. …"): the author card's heading, the card ending the story; its name is the author when no
+    // byline named one. (Not a crosshead of a profile: the story going on under the bio, a name the story gives, or a
+    // story whose sections open on such headings.)
+    const aboutName = story.paragraphs.length > 0 && wordCount(line.text) <= 6 ? /^About\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})$/u.exec(line.text) : null
+    const aboutBio = aboutName ? nextUsable(index) : undefined
+    if (aboutName && aboutBio && !aboutBio.meta && cardBio.exec(aboutBio.text)?.[1] === aboutName[1] && !story.paragraphs.some((other) => other.includes(aboutName[1]!.split(/\s+/).at(-1)!) || /^About\s+\p{Lu}/u.test(other))) {
+      const bioAt = lines.indexOf(aboutBio)
+      if (!lines.slice(bioAt + 1).some((other, at) => usable(bioAt + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+        drop(line.text, 'author card')
+        if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push(...(parseByline(`by ${aboutName[1]!}`) ?? []))
+        ended = true
+        continue
+      }
+    }
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
       drop(line.text, 'author card')

@@ -10472,3 +10472,17 @@ describe('"About Jane Roe" under the story over a bio that opens on the same nam
     expect(story.paragraphs.at(-1)).toBe('John Doe has run the hardware store on Main Street since 1998.')
   })
 })
+
+describe('a Read-also line the page store cut off before its title\'s second word ("RELATED: Ha"), the page\'s last line', () => {
+  it('is no Read-also, and the story ends over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs.at(-1)).toMatch(/^The board will hold its next public meeting/)
+  })
+
+  it('keeps a title of several words closing a page the store cut at the same length', () => {
+    const page = fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8').replace(/RELATED: Ha$/, 'RELATED: Harbour dredging plan approved')
+    const story = parseStory(page)
+    expect(story.readAlso).toEqual(['Harbour dredging plan approved'])
+  })
+})

@@ -3502,6 +3502,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // A Read-also line after the story's last paragraph ("Read Also: …" over the comments) is a link, kept in readAlso, not
   // the body's last paragraph.
   while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+  // A Read-also line the page store cut off before its title's second word ("RELATED: Pr"), the page's last line: a link
+  // with no title left to read, no Read-also.
+  if (storeCut && closingLinks.length > 0 && closingLinks.at(-1) === lines.at(-1)?.text) {
+    const title = matchReadAlso(closingLinks.at(-1)!, options.readAlsoPrefixes)?.trim()
+    if (title && !/\s/.test(title) && story.readAlso.at(-1)?.trim() === title) {
+      drop(closingLinks.pop()!, 'link cut off at the end of the page')
+      story.readAlso.pop()
+    }
+  }
   // They stay the body's last lines (the article's Read-also block, as the page prints it); `closingReadAlso` says which
   // they are, so that the story's prose is known to end before them.
   if (closingLinks.length > 0) {

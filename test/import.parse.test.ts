@@ -10486,3 +10486,15 @@ describe('a Read-also line the page store cut off before its title\'s second wor
     expect(story.readAlso).toEqual(['Harbour dredging plan approved'])
   })
 })
+
+describe('a caption that a gallery repeats, run together on one line two to four times over', () => {
+  it('is read once, as a caption, and the lede under it opens the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/repeated-caption-line-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The Kessby Wolves needed overtime/)
+  })
+
+  it('keeps a paragraph whose two sentences differ, whatever they share', () => {
+    const story = parseStory('Wolves win again in overtime\n\nThe Wolves won in overtime on Saturday for the second game running at the Kessby Arena. The Wolves won in overtime on Saturday for the second game running at the Kessby Arena again.\n\nNils Aho scored the winner 48 seconds into the extra period.\n')
+    expect(story.paragraphs[0]).toMatch(/^The Wolves won in overtime on Saturday/)
+  })
+})

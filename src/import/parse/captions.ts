@@ -200,6 +200,12 @@ const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE
 
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // A caption a gallery's slides repeat, run together on one line ("… on Sunday. (Jane Roe/Example Times) … on Sunday.
+  // (Jane Roe/Example Times)"): the same text two to four times over, read once.
+  for (let copies = 2; copies <= 4; copies++) {
+    const once = line.slice(0, Math.floor((line.length - (copies - 1)) / copies))
+    if (once.length >= 40 && wordCount(once) >= 8 && Array.from({ length: copies }, () => once).join(' ') === line) return splitCaption(once)
+  }
   // "harbour-fire--3fa9c2.jpgFirefighters spray water on …": the picture's file name with its caption glued on after it,
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
   const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null

@@ -10498,3 +10498,16 @@ describe('a caption that a gallery repeats, run together on one line two to four
     expect(story.paragraphs[0]).toMatch(/^The Wolves won in overtime on Saturday/)
   })
 })
+
+describe('a title in a headline\'s style between the paragraphs, right over a crosshead with no paragraph between them', () => {
+  it('is a link to another story, and the crosshead under it stays', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-over-crosshead-01.txt'), 'utf8'))
+    expect(story.paragraphs).not.toContain('Jane Roe wins second term as mayor in Port Alder landslide')
+    expect(story.paragraphs).toContain('Kessby')
+  })
+
+  it('keeps a crosshead of the story\'s own, with its articles, over a sub-heading', () => {
+    const story = parseStory("Council sets out its spending plans\n\nThe city council approved its spending plans for the coming year at a long meeting on Monday night.\n\nHere is a look at what the council decided on each of the main budget lines.\n\nWhat the council decided on its roads budget\n\nRoads\n\nThe roads budget rises by four percent, with most of the money going to resurfacing the harbour road and the bridges over the river.\n\nParks\n\nThe parks budget stays flat for the third year in a row, though the council added money for two new playgrounds.\n")
+    expect(story.paragraphs).toContain('What the council decided on its roads budget')
+  })
+})

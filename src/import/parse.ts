@@ -625,6 +625,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const first = !lines.slice(0, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3)
     if (first || lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
   })
+  // A title-shaped line between the story's paragraphs right over a crosshead, no paragraph between them ("… across the
+  // province." / "Mayor wins third term in city election" / "Ottawa" / the paragraphs of that part): a crosshead heads
+  // paragraphs, so the line over it heads none; it is the title of a link to another story set in the text.
+  // (Six words or more in a headline's style, no article, no sentence's end or label's colon; the crosshead a few
+  // capitalised words; a finished paragraph over the pair and one under it. A crosshead of its own over a sub-heading,
+  // "What the council decided on roads" / "Roads", keeps its articles.)
+  lines.forEach((line, index) => {
+    const [above, head, under] = [lines[index - 1], lines[index + 1], lines[index + 2]]
+    if (!above || !head || !under || line.chrome || line.meta || head.chrome || head.meta || above.chrome || above.meta || under.chrome || under.meta) return
+    if (wordCount(line.text) < 6 || wordCount(line.text) > 20 || sentenceEnd.test(line.text) || /[:;,]$/.test(line.text) || !/^\p{Lu}/u.test(line.text) || /["“”]/.test(line.text) || /\b(?:the|a|an)\b/i.test(line.text)) return
+    if (!labelShape(head.text) || wordCount(head.text) > 3 || !sentenceEnd.test(above.text) || wordCount(above.text) < 8 || !isBodyLike(under.text)) return
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    line.chrome = { reason: 'teaser for another story' }
+  })
   // "Photo by" on a line of its own, then the photographer's name ("Photo by" / "Jane Roe"): the picture's credit, no byline
   // and no paragraph of the story.
   lines.forEach((line, index) => {

@@ -10561,3 +10561,133 @@ describe('a page with no title opening on a short sentence that opens on an arti
     expect(story.headline).toBe('The county board approves the Ridgeway quarry expansion at last.')
   })
 })
+describe('the newsletter sign-up link\'s label alone between the byline\'s lines and the lede ("Email newsletter signup")', () => {
+  it('is chrome, and the role lines over it stay out of the body', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/newsletter-signup-label-01.txt'), 'utf8'), { timeZone: 'America/Chicago' })
+    expect(story.paragraphs[0]).toMatch(/^Starting next week, the Millbrook Public Library/)
+    expect(story.paragraphs).not.toContain('Email newsletter signup')
+  })
+
+  it('keeps a paragraph that speaks of a newsletter sign-up', () => {
+    const story = parseStory('Library adds evening hours\n\nThe library will stay open later on Tuesdays and Thursdays this winter, the board said.\n\nThe newsletter signup drive brought in three hundred new readers.\n\nThe hours will be reviewed in March.\n')
+    expect(story.paragraphs).toContain('The newsletter signup drive brought in three hundred new readers.')
+  })
+})
+
+describe('a page that breaks off right after a comma in its last paragraph ("… and a reply is expected within weeks,")', () => {
+  it('keeps the paragraph as the story\'s last, cut off', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-cut-last-01.txt'), 'utf8'), { timeZone: 'Asia/Colombo' })
+    expect(story.paragraphs.at(-1)).toBe('Chairman Ruwan Silva said these proposals are being studied and a reply is expected within weeks,')
+    expect(story.endsCutOff).toBe(true)
+  })
+
+  it('still leaves out a link\'s title in title case that ends on a comma under the story', () => {
+    const story = parseStory("Water board weighs higher rates\n\nThe regional water board says household rates may have to rise before the dry season, its chairman said on Monday.\n\nHe said two of the district's reservoirs were already below half their usual level for March.\n\nWater Rates Are Set To Rise In Four Districts This Year,\n")
+    expect(story.paragraphs.at(-1)).toBe("He said two of the district's reservoirs were already below half their usual level for March.")
+  })
+})
+
+describe('a roundup: a sentence under the title over paragraphs that open on the datelines of several places ("NORTHWICK: …", "EASTFIELD: …")', () => {
+  it('reads the sentence as the roundup\'s lede, not a summary over the first dateline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/roundup-datelines-01.txt'), 'utf8'))
+    expect(story.standfirst).toBeNull()
+    expect(story.paragraphs[0]).toMatch(/^Strong winds tore roofs off/)
+  })
+
+  it('still reads a summary over a wire lede as the standfirst when one other dateline follows and the summary names neither place', () => {
+    const story = parseStory("Ministers meet over fishing quotas\n\nThe talks are expected to run late into the night as both sides dig in over the share of the catch.\n\nBRUSSELS — Fisheries ministers from the bloc's coastal states met on Monday to settle next year's quotas for the northern waters.\n\nOfficials said a deal on cod remained out of reach after two earlier rounds of talks ended without agreement.\n\nOSLO — Norway's fisheries minister said on Monday that his country would not accept a cut to its herring share.\n\nThe talks resume on Tuesday.\n")
+    expect(story.standfirst).toBe('The talks are expected to run late into the night as both sides dig in over the share of the catch.')
+    expect(story.paragraphs[0]).toMatch(/^BRUSSELS — /)
+  })
+})
+
+describe('reader comments printed as a numbered list with no name or date ("1. …") over "Comments are closed.", set apart by a wider gap', () => {
+  it('are no paragraphs of the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comment-closed-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('The council will meet traders next month before taking a final decision on the charges. (Harbour Times)')
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('1. '))).toBe(false)
+  })
+
+  it('keeps a numbered list the story sets with its own paragraphs\' gap over the closing line', () => {
+    const story = parseStory('Council names its priorities\n\nThe city council set out its priorities for the year at Monday\'s meeting, led by roads and housing.\n\nDeputy Mayor Anil Perera said the list had been drawn up after a survey of residents.\n\n1. Repair the harbour road before the winter storms arrive.\n\n2. Build two hundred affordable homes on the old depot site.\n\nComments are closed.\n')
+    expect(story.paragraphs.at(-1)).toBe('2. Build two hundred affordable homes on the old depot site.')
+  })
+})
+
+describe('a caption closing on its photographer and an outlet whose brand sets its last word in lower case ("Tom Becker/Millbrook independent")', () => {
+  it('is a caption, not a paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-lowercase-outlet-01.txt'), 'utf8'))
+    expect(story.paragraphs.some((paragraph) => paragraph.endsWith('Tom Becker/Millbrook independent'))).toBe(false)
+    expect(story.paragraphs).toContain('Kent Valley pulled one back with ten minutes to play, but the Millbrook defence held on through five minutes of stoppage time.')
+  })
+
+  it('keeps a paragraph closing on a name, a slash and a place with a word that is no paper\'s', () => {
+    const story = parseStory('Millbrook hosts the regional final\n\nMillbrook will host the regional final on Saturday after the school board approved the use of its new field.\n\nThe final kicks off at noon. Tom Becker/Millbrook athletics\n\nTickets cost $5 at the gate.\n')
+    expect(story.paragraphs).toContain('The final kicks off at noon. Tom Becker/Millbrook athletics')
+  })
+})
+
+describe('a short lede whose subject is a noun that a picture\'s scene verb spells, with a word in "-ing" after it ("A new tram line serving …")', () => {
+  it('is the lede, not the lead picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/scene-noun-lede-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toBe('A new tram line serving the northern suburbs of Kessby opened to passengers on Sunday.')
+  })
+
+  it('still reads a scene told with the verb in "-s" and a word in "-ing" ("… stands waving …") as a caption', () => {
+    const story = parseStory("Ferry service returns to the islands\n\nHarbour master Jane Roe stands waving at the first ferry outside the terminal on Monday.\n\nThe ferry service to the outer islands resumed on Monday after six weeks of repairs to the harbour's main ramp, the port authority said.\n\nThe authority said sailings would run on the winter timetable until April.\n")
+    expect(story.paragraphs[0]).toMatch(/^The ferry service to the outer islands resumed/)
+  })
+})
+
+describe('"About Jane Roe" under the story over a bio that opens on the same name ("Dana Cole has been the station\'s news director …")', () => {
+  it('is the author card: it ends the story and names the author', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/about-name-bio-01.txt'), 'utf8'))
+    expect(story.paragraphs.at(-1)).toBe('Route 61 was closed for about four hours while crews cleared the grain and towed the truck.')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Cole' }])
+  })
+
+  it('keeps a profile\'s crossheads naming the people it is about, each over its paragraphs', () => {
+    const story = parseStory("Three candidates run for mayor\n\nThree candidates are running for mayor in next month's election, the first open race in twelve years.\n\nAbout Jane Roe\n\nJane Roe has served two terms on the council and chairs its budget committee.\n\nShe says her first priority would be repairing the harbour road.\n\nAbout John Doe\n\nJohn Doe has run the hardware store on Main Street since 1998.\n")
+    expect(story.paragraphs).toContain('About John Doe')
+    expect(story.paragraphs.at(-1)).toBe('John Doe has run the hardware store on Main Street since 1998.')
+  })
+})
+
+describe('a Read-also line the page store cut off before its title\'s second word ("RELATED: Ha"), the page\'s last line', () => {
+  it('is no Read-also, and the story ends over it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8'))
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs.at(-1)).toMatch(/^The board will hold its next public meeting/)
+  })
+
+  it('keeps a title of several words closing a page the store cut at the same length', () => {
+    const page = fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8').replace(/RELATED: Ha$/, 'RELATED: Harbour dredging plan approved')
+    const story = parseStory(page)
+    expect(story.readAlso).toEqual(['Harbour dredging plan approved'])
+  })
+})
+
+describe('a caption that a gallery repeats, run together on one line two to four times over', () => {
+  it('is read once, as a caption, and the lede under it opens the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/repeated-caption-line-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The Kessby Wolves needed overtime/)
+  })
+
+  it('keeps a paragraph whose two sentences differ, whatever they share', () => {
+    const story = parseStory('Wolves win again in overtime\n\nThe Wolves won in overtime on Saturday for the second game running at the Kessby Arena. The Wolves won in overtime on Saturday for the second game running at the Kessby Arena again.\n\nNils Aho scored the winner 48 seconds into the extra period.\n')
+    expect(story.paragraphs[0]).toMatch(/^The Wolves won in overtime on Saturday/)
+  })
+})
+
+describe('a title in a headline\'s style between the paragraphs, right over a crosshead with no paragraph between them', () => {
+  it('is a link to another story, and the crosshead under it stays', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-over-crosshead-01.txt'), 'utf8'))
+    expect(story.paragraphs).not.toContain('Jane Roe wins second term as mayor in Port Alder landslide')
+    expect(story.paragraphs).toContain('Kessby')
+  })
+
+  it('keeps a crosshead of the story\'s own, with its articles, over a sub-heading', () => {
+    const story = parseStory("Council sets out its spending plans\n\nThe city council approved its spending plans for the coming year at a long meeting on Monday night.\n\nHere is a look at what the council decided on each of the main budget lines.\n\nWhat the council decided on its roads budget\n\nRoads\n\nThe roads budget rises by four percent, with most of the money going to resurfacing the harbour road and the bridges over the river.\n\nParks\n\nThe parks budget stays flat for the third year in a row, though the council added money for two new playgrounds.\n")
+    expect(story.paragraphs).toContain('What the council decided on its roads budget')
+  })
+})

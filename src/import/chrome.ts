@@ -631,7 +631,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A newsletter block under the story: its heading alone ("Newsletter", "Newsletters") and its pitch ("Get top stories and
   // blog posts emailed to you each day.", "♦ Receive daily updates directly in your inbox - Subscribe here …"), a promo
   // bullet or none before it; a sentence that reports someone's words stays.
-  { endsStory: true, maxLength: 20, pattern: /^(?:our |free )?newsletters?\s*:?$/i, reason: 'newsletter prompt' },
+  // (…or the sign-up link's label alone, "Email newsletter signup", "Newsletter sign-up", which some themes print over the
+  // lede: a label, never a sentence.)
+  { endsStory: true, maxLength: 30, pattern: /^(?:our |free |e-?mail )?newsletters?(?:\s+sign[- ]?up)?\s*:?$/i, reason: 'newsletter prompt' },
   { keepsReports: true, endsStory: true, maxLength: 200, pattern: /^[^\p{L}\d"“(]{0,3}(?:get|receive|have) (?:the |our |your )?(?:[\p{L}-]+ ){0,3}(?:updates|news|stories|headlines|posts|briefing)\b[^.!?]{0,40}\b(?:emailed|delivered|sent|directly|straight)\b[^.!?]{0,20}\b(?:you|your inbox|inbox)\b.{0,100}$/iu, reason: 'newsletter prompt' },
   // …and the sign-up box scraped whole onto one line, its close button, heading, pitch and form's messages run together
   // ("Close Sign up for free Example Newsletters Get the latest news delivered straight to your inbox … By submitting

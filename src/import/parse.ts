@@ -641,6 +641,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const first = !lines.slice(0, index).some((other) => !other.chrome && !other.meta && wordCount(other.text) >= 3)
     if (first || lines[index + 1]?.meta || (!lines[index + 1]?.chrome && lines[index + 2]?.meta)) line.chrome = undefined
   })
+  // A title-shaped line between the story's paragraphs right over a crosshead, no paragraph between them ("… across the
+  // province." / "Mayor wins third term in city election" / "Ottawa" / the paragraphs of that part): a crosshead heads
+  // paragraphs, so the line over it heads none; it is the title of a link to another story set in the text.
+  // (Six words or more in a headline's style, no article, no sentence's end or label's colon; the crosshead a few
+  // capitalised words; a finished paragraph over the pair and one under it. A crosshead of its own over a sub-heading,
+  // "What the council decided on roads" / "Roads", keeps its articles.)
+  lines.forEach((line, index) => {
+    const [above, head, under] = [lines[index - 1], lines[index + 1], lines[index + 2]]
+    if (!above || !head || !under || line.chrome || line.meta || head.chrome || head.meta || above.chrome || above.meta || under.chrome || under.meta) return
+    if (wordCount(line.text) < 6 || wordCount(line.text) > 20 || sentenceEnd.test(line.text) || /[:;,]$/.test(line.text) || !/^\p{Lu}/u.test(line.text) || /["“”]/.test(line.text) || /\b(?:the|a|an)\b/i.test(line.text)) return
+    if (!labelShape(head.text) || wordCount(head.text) > 3 || !sentenceEnd.test(above.text) || wordCount(above.text) < 8 || !isBodyLike(under.text)) return
+    if (!lines.slice(0, index - 1).some((other) => !other.chrome && !other.meta && isBodyLike(other.text))) return
+    line.chrome = { reason: 'teaser for another story' }
+  })
   // "Photo by" on a line of its own, then the photographer's name ("Photo by" / "Jane Roe"): the picture's credit, no byline
   // and no paragraph of the story.
   lines.forEach((line, index) => {
@@ -673,6 +687,23 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       for (let other = from; other < closingComments; other++) lines[other]!.chrome = { endsStory: other === from, reason: 'reader comment' }
       for (let other = from; other < closingComments; other++) lines[other]!.meta = null
       break
+    }
+  }
+  // (A thread its theme prints as a numbered list with neither name nor date, "1. This is all wrong. …" over "Comments are
+  // closed.", set apart from the story by a wider gap than its paragraphs': the comments, numbered from one, each a line,
+  // right over the closing line. A list the story brings in, its last paragraph ending on a colon or a list's words,
+  // stays the story's.)
+  if (closingLine >= 0 && storyBegun >= 0 && storyBegun < closingLine && !lines.slice(storyBegun, closingLine).some((line) => line.chrome?.reason === 'reader comment')) {
+    const first = lines.findIndex((line, at) => at > storyBegun + 1 && at < closingLine && /^1\.\s+\S/.test(line.text))
+    const thread = first >= 0 ? lines.slice(first, closingLine) : []
+    const gaps = lines.slice(storyBegun + 1, first).map((line) => line.blanks)
+    const usualGap = gaps.length > 0 ? Math.max(...gaps) : 0
+    const above = lines[first - 1]
+    if (first >= 0 && above && !above.chrome && !/(?::|\b(?:as follows|the following|below))\W*$/i.test(above.text) && lines[first]!.blanks > usualGap && thread.every((line, at) => new RegExp(`^${at + 1}\\.\\s+\\S`).test(line.text) && !line.chrome)) {
+      for (const [at, line] of thread.entries()) {
+        line.chrome = { endsStory: at === 0, reason: 'reader comment' }
+        line.meta = null
+      }
     }
   }
   // "by" on its own line, a name printed in lower case, then the date ("by" / "jane roe" / "12 May 2024"): the byline.
@@ -2815,7 +2846,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'photo caption or summary above the dateline')
         continue
       }
-      if (lede && at <= index + 6 && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
+      // (Not over a roundup: when the story's later paragraphs open on the datelines of other places too ("NORTHTOWN: …", then
+      // "EASTFIELD: …"), each opens its part of the story, and the sentence over the first, naming two of those places, or
+      // over three places or more, is the roundup's lede.)
+      const placeOf = (text: string) => (colonDateline.test(text) ? text.slice(0, text.indexOf(':')) : datelinePattern.test(text) ? datelinePattern.exec(text)![1]! : agencyDateline.test(text) ? text.slice(0, text.indexOf('(')) : '').replace(/[\s,]+$/, '').toLowerCase()
+      const places = new Set(lede ? lines.slice(at).filter((other, offset) => usable(at + offset) && !other.meta && !captions[at + offset] && isSentence(other.text)).map((other) => placeOf(other.text)).filter(Boolean) : [])
+      const roundup = places.size >= 3 || (places.size >= 2 && [...places].filter((place) => line.text.toLowerCase().includes(place)).length >= 2)
+      if (lede && at <= index + 6 && !roundup && isBodyLike(lede.text) && (datelinePattern.test(lede.text) || agencyDateline.test(lede.text) || colonDateline.test(lede.text) || titleCaseDateline.test(lede.text)) && !titleCaseDateline.test(line.text)) {
         if (!story.standfirst && standfirst.length === 0 && sentenceEnd.test(line.text)) standfirst.push(line.text)
         else drop(line.text, 'photo caption or summary above the dateline')
         continue
@@ -2980,6 +3017,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push({ kind: 'person', name: contact[1]! })
       ended = true
       continue
+    }
+    // "About Jane Roe" under the story, then the bio that opens on the same name ("Jane Roe has been the station's news
+    // director since 2000. …"): the author card's heading, the card ending the story; its name is the author when no
+    // byline named one. (Not a crosshead of a profile: the story going on under the bio, a name the story gives, or a
+    // story whose sections open on such headings.)
+    const aboutName = story.paragraphs.length > 0 && wordCount(line.text) <= 6 ? /^About\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})$/u.exec(line.text) : null
+    const aboutBio = aboutName ? nextUsable(index) : undefined
+    if (aboutName && aboutBio && !aboutBio.meta && cardBio.exec(aboutBio.text)?.[1] === aboutName[1] && !story.paragraphs.some((other) => other.includes(aboutName[1]!.split(/\s+/).at(-1)!) || /^About\s+\p{Lu}/u.test(other))) {
+      const bioAt = lines.indexOf(aboutBio)
+      if (!lines.slice(bioAt + 1).some((other, at) => usable(bioAt + 1 + at) && !other.meta && sentenceEnd.test(other.text) && wordCount(other.text) >= 4)) {
+        drop(line.text, 'author card')
+        if (bylineAuthors.length === 0 && authorCard < 0) bylineAuthors.push(...(parseByline(`by ${aboutName[1]!}`) ?? []))
+        ended = true
+        continue
+      }
     }
     // A desk's name alone after the story ("The X news desk", then its blurb) is an author card.
     if (story.paragraphs.length > 0 && wordCount(line.text) <= 8 && !sentenceEnd.test(line.text) && /\b(desk|team|staff|newsroom)$/i.test(line.text)) {
@@ -3487,7 +3539,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       (/\s(?:in|of|the|a|an|and|or|to|for|with|by|from|at|on|as|that|which|who|whose|his|her|their|its|our|than|but|into|about|after|before)$/.test(line) && /\b(?:the|a|an)\s|,\s/i.test(line)) ||
       // (…or a quote closed and its speaker named with the verb cut off, '"We will stay," the harbour master'.)
       /^["“][^"“”]{2,}["”],\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u.test(line) ||
-      (wordCount(line) >= 6 && /\s\p{Ll}+['’]?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line)))
+      // (…the same broken off right after a clause's comma, "… and a decision is yet to be reached,": no title ends on one.
+      // A clause that only leads in, "If you would like to read more stories like this,", is a prompt's, no sentence's.)
+      (wordCount(line) >= 6 && /\s\p{Ll}+['’]?,?$/u.test(line) && /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s/.test(line) && !titleCase(line) && (!/,$/.test(line) || (!/^(?:If|When|Whenever|While|As|To|For|Should|Whether|Although|Though|Because|Before|After|Unless|Once|Since|Until)\b/.test(line) && !/\byou(?:r)?\b/i.test(line)))))
   const clauseBeforeColon = (line: string) => {
     const before = line.slice(0, line.indexOf(':'))
     return wordCount(before) >= 5 && (before.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3
@@ -3578,6 +3632,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // A Read-also line after the story's last paragraph ("Read Also: …" over the comments) is a link, kept in readAlso, not
   // the body's last paragraph.
   while (story.paragraphs.length > 1 && story.readAlso.length > 0 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes)) closingLinks.unshift(story.paragraphs.pop()!)
+  // A Read-also line the page store cut off before its title's second word ("RELATED: Pr"), the page's last line: a link
+  // with no title left to read, no Read-also.
+  if (storeCut && closingLinks.length > 0 && closingLinks.at(-1) === lines.at(-1)?.text) {
+    const title = matchReadAlso(closingLinks.at(-1)!, options.readAlsoPrefixes)?.trim()
+    if (title && !/\s/.test(title) && story.readAlso.at(-1)?.trim() === title) {
+      drop(closingLinks.pop()!, 'link cut off at the end of the page')
+      story.readAlso.pop()
+    }
+  }
   // They stay the body's last lines (the article's Read-also block, as the page prints it); `closingReadAlso` says which
   // they are, so that the story's prose is known to end before them.
   if (closingLinks.length > 0) {

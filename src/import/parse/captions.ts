@@ -61,9 +61,10 @@ const dashCredit = /^(.*?)\s*(?:^|\s)[-–—]\s*((?:file\s+)?(?:photo|image|pic
 const agencyFirstCredit = /^(?:(.{12,400}?[.!?…]["”’)]?)\s+)?(\p{Lu}{2,12}(?:\s\p{Lu}{2,12})?\s?\/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u
 /**
  * "… on Sunday. Jane Roe/Example News": a finished caption, then its photographer's name (two or three words), a slash
- * and the outlet, closing the line.
+ * and the outlet, closing the line. (The outlet may end on a paper's word its brand sets in lower case, "Jane Roe/Port
+ * Alder independent", or on "staff".)
  */
-const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})$/u
+const personFirstCredit = /^(.{12,400}?[.!?…]["”’)]?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?(?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}(?:\s+(?:independent|news|times|post|herald|tribune|daily|press|journal|gazette|chronicle|observer|express|star|standard|weekly|staff))?)$/u
 /**
  * "… in Port Alder, Ostland.Jane Roe / Example Gazette via Picture Desk": a finished caption with its credit glued on
  * after the full stop, no space between, the photographer's name (two or three words), a slash and the outlet (which may
@@ -80,8 +81,12 @@ const stockCredit = new RegExp(String.raw`^(?:${stockAgency}\b\s*(.*)|(.{0,60}\b
 /** "Jane Roe (pictured with the mayor at the quay), who …", "Mr Roe (pictured) said: …": who is in the picture, in brackets. */
 export const picturedAside = /\((?:pictured|photographed|seen|shown)(?:\s[^()]{1,120})?\)/i
 export const inPicture = /\((?:l|r|c|left|right|cent(?:re|er)|l-r|r-l|l to r|from (?:left|right)|(?:second|third) (?:from )?(?:left|right)|front|back row|top|bottom|inset)\)/i
-/** A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears"). */
-export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its|\p{Ll}+ing)\b/u
+/**
+ * A caption's subject and its verb of a scene in the present ("Jane Roe speaks", "Passengers wait", "A worker clears").
+ * (A verb's bare form before a word in "-ing" is a noun's: "A rail line linking …", "the board meeting"; only the verb in
+ * "-s" takes one, "Jane Roe stands waving".)
+ */
+export const sceneVerb = /^(?:[\p{L}\d.'’-]+\s+){1,6}?(?:speak|gesture|look|stand|walk|wave|hold|pose|sit|attend|arrive|listen|react|watch|greet|gather|wait|queue|line|march|ride|inspect|work|carr(?:y|ie)|pass|leave|visit|celebrate|mourn|pray|rall(?:y|ie)|protest|play|clear|cross|board|shop|cast|sort|rest|survey|fl(?:y|ie))(?:(?:s|es)?\s+(?:a|an|the|on|in|at|during|after|as|outside|near|by|with|for|to|up|out|past|through|across|along|down|over|from|under|their|his|her|its)|(?:s|es)\s+\p{Ll}+ing)\b/u
 /** …closing on the picture's day or date ("… on Monday.", "…, March 4, 2024."). */
 /** A picture agency's caption: "… during the <event> … on December 05, 2015 in Manchester, England." (see parseStory). */
 export const agencyCaption = /^\p{Lu}.{3,300}?\s(?:during|ahead of|before|after)\s(?:the|a|an|his|her|their|day|round|stage|game|match)\b.{3,300}\son\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40}(?:,\s+\p{Lu}[\p{L}'’ .-]{1,40}){1,2}\.$/u
@@ -195,6 +200,12 @@ const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE
 
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // A caption a gallery's slides repeat, run together on one line ("… on Sunday. (Jane Roe/Example Times) … on Sunday.
+  // (Jane Roe/Example Times)"): the same text two to four times over, read once.
+  for (let copies = 2; copies <= 4; copies++) {
+    const once = line.slice(0, Math.floor((line.length - (copies - 1)) / copies))
+    if (once.length >= 40 && wordCount(once) >= 8 && Array.from({ length: copies }, () => once).join(' ') === line) return splitCaption(once)
+  }
   // "harbour-fire--3fa9c2.jpgFirefighters spray water on …": the picture's file name with its caption glued on after it,
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
   const filed = wordCount(line) <= 60 && !/["“”]/.test(line) ? /^[\p{L}\d._~%-]*[\p{L}\d]\.(?:jpe?g|png|gif|webp|avif)\s*(\p{Lu}.{10,})$/iu.exec(line) : null

@@ -10440,3 +10440,17 @@ describe('the alternative text of the writer\'s portrait right over a name alone
     expect(place.authors).not.toContainEqual({ kind: 'person', name: 'Harbour City Council' })
   })
 })
+
+describe('a lede\'s place and day, then the agency\'s initials and a spaced dash ("Tamsor, Mar. 4, KPA - …")', () => {
+  it('signs the agency as the desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-dash-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KPA' }])
+  })
+
+  it('signs no one for a country\'s short name there, nor for a sentence that names a day and initials', () => {
+    const country = parseStory('Talks resume on fishing rights\n\nLondon, Mar. 4, UK - Talks on fishing rights resumed on Tuesday after a pause of two months, officials said.\n\nBoth sides said they hoped to agree on quotas before the summer.\n')
+    expect(country.authors).toEqual([])
+    const sentence = parseStory('Clinic hours extended\n\nThe clinic said that on Mar. 4, KPA staff would hand out the new cards to patients in the district.\n\nThe cards replace the paper forms used since the clinic opened.\n')
+    expect(sentence.authors).toEqual([])
+  })
+})

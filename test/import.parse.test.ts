@@ -10454,3 +10454,18 @@ describe('a lede\'s place and day, then the agency\'s initials and a spaced dash
     expect(sentence.authors).toEqual([])
   })
 })
+
+describe('a byline row with a capital I standing for the bar and the day glued to the month\'s abbreviation ("Jane ROE I Tuesday, Feb.11, 2025")', () => {
+  it('signs the name and dates the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-capital-i-bar-glued-day-01.txt'), 'utf8'), { timeZone: 'Africa/Lagos' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Adaeze NWOSU' }])
+    expect(story.publishedAt).toBe('2025-02-10T23:00:00.000Z')
+  })
+
+  it('reads the glued day only after a month\'s abbreviation, and keeps a sentence with the pronoun before a day as the story\'s', () => {
+    expect(findDate('Sec.11, 2025')).toBeNull()
+    const sentence = parseStory('Ferry jetties nearly done\n\nThe director said: "When I visited on Tuesday, Feb. 11, 2025, the jetties were nearly done, and I was pleased."\n\nThe office will publish a timetable once all six jetties are open.\n')
+    expect(sentence.authors).toEqual([])
+    expect(sentence.paragraphs[0]).toMatch(/^The director said/)
+  })
+})

@@ -10469,3 +10469,17 @@ describe('a byline row with a capital I standing for the bar and the day glued t
     expect(sentence.paragraphs[0]).toMatch(/^The director said/)
   })
 })
+
+describe('a lede opening on its weekday and day with the year, then a dash ("Thursday, June 13, 2024 - Residents …")', () => {
+  it('dates the story on that day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-weekday-date-dash-01.txt'), 'utf8'), { timeZone: 'Africa/Nairobi' })
+    expect(story.publishedAt).toBe('2024-06-12T21:00:00.000Z')
+  })
+
+  it('dates nothing by a weekday and day without the year, nor by a sentence that opens on a weekday', () => {
+    const noYear = parseStory('Boil notice for lakeside estates\n\nThursday, June 13 - Residents of three lakeside estates have been told to boil their drinking water for the rest of the week.\n\nThe company said crews were replacing the damaged pipe.\n')
+    expect(noYear.publishedAt).toBeNull()
+    const sentence = parseStory('Boil notice for lakeside estates\n\nThursday, June 13, 2024 was the day the residents of three estates were told to boil their water, the company recalled.\n\nThe company said crews were replacing the damaged pipe.\n')
+    expect(sentence.publishedAt).toBeNull()
+  })
+})

@@ -3759,10 +3759,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // No date line: the date the story prints itself closes its title ("Smoke Watch Bulletin - August 15, 2021", a recurring
   // feature dated in its title) or opens its lede as the dateline does ("May 10, 2018 (EBN) - The government …", the day
-  // with its year, the outlet's initials in brackets, then a dash).
+  // with its year, the outlet's initials in brackets, then a dash; "Friday, March 29, 2024 - The council …", its weekday
+  // before it and no bracket).
   if (!story.publishedAt) {
     const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
-    const ledeDate = !titled && story.paragraphs[0] && /^\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
+    const ledeDate = !titled && story.paragraphs[0] && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
     // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
     // title, the site's names and the day the page was published, set apart by bars.
     const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')

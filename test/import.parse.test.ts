@@ -10483,3 +10483,17 @@ describe('a lede opening on its weekday and day with the year, then a dash ("Thu
     expect(sentence.publishedAt).toBeNull()
   })
 })
+
+describe('a name alone in title case on the page\'s last line, right under the story ("Kelechi Nwankwo")', () => {
+  it('signs the name as the writer', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/closing-name-title-case-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Kelechi Nwankwo' }])
+  })
+
+  it('signs no one for a person the story speaks of, a list\'s heading or a place there', () => {
+    const body = 'Crews began clearing the storm drains along the coast road on Monday.\n\nThe engineer, Mary Ogundipe, said the drains had not been cleared for two years.\n\nTraders said water had entered their stalls three times last year.\n\n'
+    expect(parseStory(`Drains cleared\n\n${body}Mary Ogundipe\n`).authors).toEqual([])
+    expect(parseStory(`Drains cleared\n\n${body}Latest Posts\n`).authors).toEqual([])
+    expect(parseStory(`Drains cleared\n\n${body}Coast Road\n`).authors).toEqual([])
+  })
+})

@@ -3684,6 +3684,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // language ("LIRE AUSSI", "LEER MÁS").
     const capitals = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && !/["”’]$/.test(story.paragraphs.at(-1)!) && lines.slice(lastAt + 2).every((line) => line.chrome) && !underLast.split(/\s+/).some((word) => foreignLinkWord.test(word)) ? parseByline(underLast) : null
     if (bylineAuthors.length === 0 && capitals?.length === 1 && capitals[0]!.kind === 'person' && !underLast.split(/\s+/).some((word) => sectionWords.test(word))) bylineAuthors.push(capitals[0]!)
+    // "Jane Roe": the same name in title case, two or three words, the page's last line under a last paragraph that ends
+    // its sentence, signs too when the story never names anyone by its surname (a place's or a person's name the story
+    // speaks of, "Port Alder", "Mary Smith", is the story's, no signature).
+    const titled = bylineAuthors.length === 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && lastAt + 2 >= lines.length && sentenceEnd.test(story.paragraphs.at(-1)!) && !/["”’]$/.test(story.paragraphs.at(-1)!) && story.paragraphs.length >= 3 ? parseByline(underLast) : null
+    // (A list's heading cut off at the page's end, "Latest Posts", "More Stories", is none; nor are words the story uses
+    // in lower case, which a name's are not.)
+    const proseWords = () => new Set(`${story.headline}\n${story.paragraphs.join('\n')}`.split(/[^\p{L}'’-]+/u))
+    const closingName = (name: string) => {
+      const words = name.split(/\s+/)
+      const said = proseWords()
+      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
+    }
+    if (titled?.length === 1 && titled[0]!.kind === 'person' && titled[0]!.name === underLast && closingName(underLast)) bylineAuthors.push(titled[0]!)
   }
   // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
   // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for

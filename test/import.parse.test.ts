@@ -10497,3 +10497,17 @@ describe('a name alone in title case on the page\'s last line, right under the s
     expect(parseStory(`Drains cleared\n\n${body}Coast Road\n`).authors).toEqual([])
   })
 })
+
+describe('a press release\'s day over the line saying when it was issued ("9 March, 2023" / "Update #2; issued at 0945 hours")', () => {
+  it('dates the story at that time on that day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issued-hours-01.txt'), 'utf8'), { timeZone: 'Pacific/Auckland' })
+    expect(story.publishedAt).toBe('2023-03-08T20:45:00.000Z')
+  })
+
+  it('keeps the day alone for four figures that are no clock, and for a sentence of the story about an issue time', () => {
+    const body = 'The harbour ferry crossing reopened this morning after engineers checked the landing ramps damaged in the storm, the controller said.\n\nSailings will run every hour until dusk while repairs to the northern ramp continue.\n'
+    expect(parseStory(`Ferry crossing reopens\n\n9 March, 2023\nUpdate #2; issued at 2745 hours\n\n${body}`, { timeZone: 'Pacific/Auckland' }).publishedAt).toBe('2023-03-08T11:00:00.000Z')
+    const sentence = parseStory(`Ferry crossing reopens\n\n9 March, 2023\n\nThe first warning of the storm was issued at 0945 hours on Tuesday by the regional forecasters, well before the wind picked up over the harbour.\n\n${body}`, { timeZone: 'Pacific/Auckland' })
+    expect(sentence.publishedAt).toBe('2023-03-08T11:00:00.000Z')
+  })
+})

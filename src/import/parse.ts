@@ -588,6 +588,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
     if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
   })
+  // "21 July, 2014" over "Release #1; issued at 1130 hours": a press release's day, then the line saying when it was issued,
+  // the time on a 24-hour clock in four figures with "hours" after it, as emergency services and the military print it: the
+  // story was published at that time on that day.
+  lines.forEach((line, index) => {
+    const issued = line.chrome || line.meta || wordCount(line.text) > 12 ? null : /\bissued\s+(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i.exec(line.text)
+    const above = issued ? [lines[index - 1], lines[index - 2]].find((other) => other?.meta?.dates.length === 1 && !other.meta.dates[0]!.updated && !hasClock(other.meta.dates[0]!.found.text)) : undefined
+    const both = above ? sameDayAt(above.meta!.dates[0]!.found, `${issued![1]}:${issued![2]}`, options.timeZone) : null
+    if (both) above!.meta!.dates[0] = { ...above!.meta!.dates[0]!, found: both.at }
+  })
   // "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am" under the story, under a blog's day heading
   // over its title ("Tuesday 14 February 2023", no time): the writer signs, and the post went up at that time on that day.
   const dayHeading = lines.slice(0, Math.max(firstProse, 0)).find((line) => line.meta?.dates.length === 1 && !line.meta.authors && !line.meta.dates[0]!.updated && !hasClock(line.meta.dates[0]!.found.text))

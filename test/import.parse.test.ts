@@ -10511,3 +10511,15 @@ describe('a press release\'s day over the line saying when it was issued ("9 Mar
     expect(sentence.publishedAt).toBe('2023-03-08T11:00:00.000Z')
   })
 })
+
+describe('a republished story\'s credit under it, the first outlet in brackets then its writer ("(Diario del Río) by Marisol Quintero, with Valley Tribune content")', () => {
+  it('signs the writer and the outlet, not the editors\' initials under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/republished-bracket-outlet-by-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Quintero' }, { kind: 'desk', name: 'Diario del Río' }])
+  })
+
+  it('takes no outlet from a picture\'s credit set the same way', () => {
+    const story = parseStory('Bridge to open in March\n\nThe mayor said on Thursday that the new bridge to the southern bank would open to traffic in the first week of March.\n\nContractors told the council that the deck was now complete and that only the lighting remained.\n\nThe council has promised a free bus across the bridge for the first month.\n\n(Photo) by Marisol Quintero\n')
+    expect(story.authors).not.toContainEqual({ kind: 'desk', name: 'Photo' })
+  })
+})

@@ -3717,6 +3717,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
+  // "(Example Noticias) by Jane Roe, with Example Tribune content" under the story: the outlet the story was first published
+  // in, in brackets, then its writer, as a site that republishes and translates others' stories credits them. The writer
+  // signs, and the outlet as a desk; the editors' initials under it ("OT/SC/AF") are the republishing site's, no one's
+  // byline. (A picture's credit, "(Photo) by Jane Roe", names no outlet.)
+  const republished = bylineAuthors.length === 0 && !closingReadAlso ? trailing.slice(0, 4).map((line) => /^\((\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|of|the|and|da|do|dos|das|des|du|di)\s+)?\p{Lu}[\p{L}&'’.-]*){0,3})\)\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:,\s+with\s+[^,]{2,60}?\s+(?:content|reporting|files|information))?\.?$/u.exec(line)).find((m) => m && !/^(?:photos?|pictures?|images?|video|illustration|graphics?|left|right|above|below|file|top|inset)$/i.test(m[1]!)) : null
+  const republishedWriter = republished ? parseByline(`by ${republished[2]!}`) : null
+  if (republishedWriter?.length === 1 && republishedWriter[0]!.kind === 'person') bylineAuthors.push(republishedWriter[0]!, { kind: 'desk', name: republished![1]! })
   if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
   // "About Jane Roe", "About Politics Desk" under the story, the name printed again on the line under it (then the bio): the
   // card's heading naming the writer, read as "About the author" is.

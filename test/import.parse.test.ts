@@ -10691,3 +10691,85 @@ describe('a title in a headline\'s style between the paragraphs, right over a cr
     expect(story.paragraphs).toContain('What the council decided on its roads budget')
   })
 })
+describe('a lede\'s place and day, then the agency\'s initials and a spaced dash ("Tamsor, Mar. 4, KPA - …")', () => {
+  it('signs the agency as the desk', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-dash-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'KPA' }])
+  })
+
+  it('signs no one for a country\'s short name there, nor for a sentence that names a day and initials', () => {
+    const country = parseStory('Talks resume on fishing rights\n\nLondon, Mar. 4, UK - Talks on fishing rights resumed on Tuesday after a pause of two months, officials said.\n\nBoth sides said they hoped to agree on quotas before the summer.\n')
+    expect(country.authors).toEqual([])
+    const sentence = parseStory('Clinic hours extended\n\nThe clinic said that on Mar. 4, KPA staff would hand out the new cards to patients in the district.\n\nThe cards replace the paper forms used since the clinic opened.\n')
+    expect(sentence.authors).toEqual([])
+  })
+})
+
+describe('a byline row with a capital I standing for the bar and the day glued to the month\'s abbreviation ("Jane ROE I Tuesday, Feb.11, 2025")', () => {
+  it('signs the name and dates the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-capital-i-bar-glued-day-01.txt'), 'utf8'), { timeZone: 'Africa/Lagos' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Adaeze NWOSU' }])
+    expect(story.publishedAt).toBe('2025-02-10T23:00:00.000Z')
+  })
+
+  it('reads the glued day only after a month\'s abbreviation, and keeps a sentence with the pronoun before a day as the story\'s', () => {
+    expect(findDate('Sec.11, 2025')).toBeNull()
+    const sentence = parseStory('Ferry jetties nearly done\n\nThe director said: "When I visited on Tuesday, Feb. 11, 2025, the jetties were nearly done, and I was pleased."\n\nThe office will publish a timetable once all six jetties are open.\n')
+    expect(sentence.authors).toEqual([])
+    expect(sentence.paragraphs[0]).toMatch(/^The director said/)
+  })
+})
+
+describe('a lede opening on its weekday and day with the year, then a dash ("Thursday, June 13, 2024 - Residents …")', () => {
+  it('dates the story on that day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-weekday-date-dash-01.txt'), 'utf8'), { timeZone: 'Africa/Nairobi' })
+    expect(story.publishedAt).toBe('2024-06-12T21:00:00.000Z')
+  })
+
+  it('dates nothing by a weekday and day without the year, nor by a sentence that opens on a weekday', () => {
+    const noYear = parseStory('Boil notice for lakeside estates\n\nThursday, June 13 - Residents of three lakeside estates have been told to boil their drinking water for the rest of the week.\n\nThe company said crews were replacing the damaged pipe.\n')
+    expect(noYear.publishedAt).toBeNull()
+    const sentence = parseStory('Boil notice for lakeside estates\n\nThursday, June 13, 2024 was the day the residents of three estates were told to boil their water, the company recalled.\n\nThe company said crews were replacing the damaged pipe.\n')
+    expect(sentence.publishedAt).toBeNull()
+  })
+})
+
+describe('a name alone in title case on the page\'s last line, right under the story ("Kelechi Nwankwo")', () => {
+  it('signs the name as the writer', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/closing-name-title-case-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Kelechi Nwankwo' }])
+  })
+
+  it('signs no one for a person the story speaks of, a list\'s heading or a place there', () => {
+    const body = 'Crews began clearing the storm drains along the coast road on Monday.\n\nThe engineer, Mary Ogundipe, said the drains had not been cleared for two years.\n\nTraders said water had entered their stalls three times last year.\n\n'
+    expect(parseStory(`Drains cleared\n\n${body}Mary Ogundipe\n`).authors).toEqual([])
+    expect(parseStory(`Drains cleared\n\n${body}Latest Posts\n`).authors).toEqual([])
+    expect(parseStory(`Drains cleared\n\n${body}Coast Road\n`).authors).toEqual([])
+  })
+})
+
+describe('a press release\'s day over the line saying when it was issued ("9 March, 2023" / "Update #2; issued at 0945 hours")', () => {
+  it('dates the story at that time on that day', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issued-hours-01.txt'), 'utf8'), { timeZone: 'Pacific/Auckland' })
+    expect(story.publishedAt).toBe('2023-03-08T20:45:00.000Z')
+  })
+
+  it('keeps the day alone for four figures that are no clock, and for a sentence of the story about an issue time', () => {
+    const body = 'The harbour ferry crossing reopened this morning after engineers checked the landing ramps damaged in the storm, the controller said.\n\nSailings will run every hour until dusk while repairs to the northern ramp continue.\n'
+    expect(parseStory(`Ferry crossing reopens\n\n9 March, 2023\nUpdate #2; issued at 2745 hours\n\n${body}`, { timeZone: 'Pacific/Auckland' }).publishedAt).toBe('2023-03-08T11:00:00.000Z')
+    const sentence = parseStory(`Ferry crossing reopens\n\n9 March, 2023\n\nThe first warning of the storm was issued at 0945 hours on Tuesday by the regional forecasters, well before the wind picked up over the harbour.\n\n${body}`, { timeZone: 'Pacific/Auckland' })
+    expect(sentence.publishedAt).toBe('2023-03-08T11:00:00.000Z')
+  })
+})
+
+describe('a republished story\'s credit under it, the first outlet in brackets then its writer ("(Diario del Río) by Marisol Quintero, with Valley Tribune content")', () => {
+  it('signs the writer and the outlet, not the editors\' initials under it', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/republished-bracket-outlet-by-01.txt'), 'utf8'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Quintero' }, { kind: 'desk', name: 'Diario del Río' }])
+  })
+
+  it('takes no outlet from a picture\'s credit set the same way', () => {
+    const story = parseStory('Bridge to open in March\n\nThe mayor said on Thursday that the new bridge to the southern bank would open to traffic in the first week of March.\n\nContractors told the council that the deck was now complete and that only the lighting remained.\n\nThe council has promised a free bus across the bridge for the first month.\n\n(Photo) by Marisol Quintero\n')
+    expect(story.authors).not.toContainEqual({ kind: 'desk', name: 'Photo' })
+  })
+})

@@ -90,9 +90,9 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
     pattern: new RegExp(String.raw`\b(\d{1,2})\/(${month})\/(\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: +m[3]! }),
   },
-  // September 14, 2023 / Sept. 14 2023
+  // September 14, 2023 / Sept. 14 2023 / Oct.26, 2025 (the day glued to the month's abbreviation, as some sites' headers print it)
   {
-    pattern: new RegExp(String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
+    pattern: new RegExp(String.raw`\b(${month})(?:\s+|(?<=[A-Za-z]{3}\.))(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'i'),
     read: (m) => ({ day: +m[2]!, month: monthNumber(m[1]!), year: +m[3]! }),
   },
   // 14 September 2023 / 14 Sep, 2023 / 01 September,2023 (the comma glued to the year, as some Indian pages print it)

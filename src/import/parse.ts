@@ -604,6 +604,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const both = above ? sameDayAt(above.meta!.dates[0]!.found, time![1]!, options.timeZone) : null
     if (both) line.meta = { dates: [{ found: both.at, updated: true }], readTime: false }
   })
+  // "21 July, 2014" over "Release #1; issued at 1130 hours": a press release's day, then the line saying when it was issued,
+  // the time on a 24-hour clock in four figures with "hours" after it, as emergency services and the military print it: the
+  // story was published at that time on that day.
+  lines.forEach((line, index) => {
+    const issued = line.chrome || line.meta || wordCount(line.text) > 12 ? null : /\bissued\s+(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/i.exec(line.text)
+    const above = issued ? [lines[index - 1], lines[index - 2]].find((other) => other?.meta?.dates.length === 1 && !other.meta.dates[0]!.updated && !hasClock(other.meta.dates[0]!.found.text)) : undefined
+    const both = above ? sameDayAt(above.meta!.dates[0]!.found, `${issued![1]}:${issued![2]}`, options.timeZone) : null
+    if (both) above!.meta!.dates[0] = { ...above!.meta!.dates[0]!, found: both.at }
+  })
   // "Posted by Jane Roe at 6:59 AM", "posted by Example News Team @ 6:59 am" under the story, under a blog's day heading
   // over its title ("Tuesday 14 February 2023", no time): the writer signs, and the post went up at that time on that day.
   const dayHeading = lines.slice(0, Math.max(firstProse, 0)).find((line) => line.meta?.dates.length === 1 && !line.meta.authors && !line.meta.dates[0]!.updated && !hasClock(line.meta.dates[0]!.found.text))
@@ -3849,6 +3858,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // language ("LIRE AUSSI", "LEER MÁS").
     const capitals = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && !/["”’]$/.test(story.paragraphs.at(-1)!) && lines.slice(lastAt + 2).every((line) => line.chrome) && !underLast.split(/\s+/).some((word) => foreignLinkWord.test(word)) ? parseByline(underLast) : null
     if (bylineAuthors.length === 0 && capitals?.length === 1 && capitals[0]!.kind === 'person' && !underLast.split(/\s+/).some((word) => sectionWords.test(word))) bylineAuthors.push(capitals[0]!)
+    // "Jane Roe": the same name in title case, two or three words, the page's last line under a last paragraph that ends
+    // its sentence, signs too when the story never names anyone by its surname (a place's or a person's name the story
+    // speaks of, "Port Alder", "Mary Smith", is the story's, no signature).
+    const titled = bylineAuthors.length === 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && lastAt + 2 >= lines.length && sentenceEnd.test(story.paragraphs.at(-1)!) && !/["”’]$/.test(story.paragraphs.at(-1)!) && story.paragraphs.length >= 3 ? parseByline(underLast) : null
+    // (A list's heading cut off at the page's end, "Latest Posts", "More Stories", is none; nor are words the story uses
+    // in lower case, which a name's are not.)
+    const proseWords = () => new Set(`${story.headline}\n${story.paragraphs.join('\n')}`.split(/[^\p{L}'’-]+/u))
+    const closingName = (name: string) => {
+      const words = name.split(/\s+/)
+      const said = proseWords()
+      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
+    }
+    if (titled?.length === 1 && titled[0]!.kind === 'person' && titled[0]!.name === underLast && closingName(underLast)) bylineAuthors.push(titled[0]!)
   }
   // "— Jane Roe, Example News" at the foot (under the last paragraph, or under a video's label or two printed after it):
   // the writer's sign-off with the newsroom after a comma; the writer signs, and the newsroom as a desk (as "Jane Roe for
@@ -3860,6 +3882,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const writer = outlet && (oneWordDesks.test(outlet) || siteWords.test(outlet) || deskWords.test(outlet)) ? parseByline(`by ${signed[1]!}`) : null
     if (writer && writer.length === 1 && writer[0]!.kind === 'person') bylineAuthors.push(writer[0]!, { kind: 'desk', name: outlet! })
   }
+  // "(Example Noticias) by Jane Roe, with Example Tribune content" under the story: the outlet the story was first published
+  // in, in brackets, then its writer, as a site that republishes and translates others' stories credits them. The writer
+  // signs, and the outlet as a desk; the editors' initials under it ("OT/SC/AF") are the republishing site's, no one's
+  // byline. (A picture's credit, "(Photo) by Jane Roe", names no outlet.)
+  const republished = bylineAuthors.length === 0 && !closingReadAlso ? trailing.slice(0, 4).map((line) => /^\((\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|of|the|and|da|do|dos|das|des|du|di)\s+)?\p{Lu}[\p{L}&'’.-]*){0,3})\)\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:,\s+with\s+[^,]{2,60}?\s+(?:content|reporting|files|information))?\.?$/u.exec(line)).find((m) => m && !/^(?:photos?|pictures?|images?|video|illustration|graphics?|left|right|above|below|file|top|inset)$/i.test(m[1]!)) : null
+  const republishedWriter = republished ? parseByline(`by ${republished[2]!}`) : null
+  if (republishedWriter?.length === 1 && republishedWriter[0]!.kind === 'person') bylineAuthors.push(republishedWriter[0]!, { kind: 'desk', name: republished![1]! })
   if (bylineAuthors.length === 0 && footCredit) bylineAuthors.push(...footCredit)
   // "About Jane Roe", "About Politics Desk" under the story, the name printed again on the line under it (then the bio): the
   // card's heading naming the writer, read as "About the author" is.
@@ -3924,10 +3953,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // No date line: the date the story prints itself closes its title ("Smoke Watch Bulletin - August 15, 2021", a recurring
   // feature dated in its title) or opens its lede as the dateline does ("May 10, 2018 (EBN) - The government …", the day
-  // with its year, the outlet's initials in brackets, then a dash).
+  // with its year, the outlet's initials in brackets, then a dash; "Friday, March 29, 2024 - The council …", its weekday
+  // before it and no bracket).
   if (!story.publishedAt) {
     const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
-    const ledeDate = !titled && story.paragraphs[0] && /^\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
+    const ledeDate = !titled && story.paragraphs[0] && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
     // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
     // title, the site's names and the day the page was published, set apart by bars.
     const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')

@@ -71,7 +71,7 @@ export function datelineStamp(lede: string): { credits: string[]; day: string } 
   const day = placeYearDay.exec(lede)
   return day ? { credits: [], day: day[1]! } : null
 }
-const placeDayInitials = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName}),\s*(\p{Lu}{2,6})\s*:\s+["“‘]?\p{Lu}`, 'u')
+const placeDayInitials = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${monthName}\s+\d{1,2}|\d{1,2}\s+${monthName}),\s*(\p{Lu}{2,6})\s*(?::|\s[-–—]{1,2})\s+["“‘]?\p{Lu}`, 'u')
 /** The last word of an outlet's name ("Harbour Express", "Valley Times", "Example News"). */
 const outletTail = /\s(?:News|Times|Post|Herald|Tribune|Daily|Online|Today|Press|Journal|Gazette|Chronicle|Observer|Telegraph|Guardian|Independent|Express|Mail|Star|Standard|Weekly|Media|Network|Magazine|Mirror|Monitor|Sun|Courier|Record|Nation|Citizen|Leader|Argus|Examiner|Dispatch|Bulletin|Review|Radio|TV|Television)$/u
 const capitalsOutlet = String.raw`\p{Lu}[\p{Lu}&.'’-]+(?:\s+\p{Lu}[\p{Lu}&.'’-]+){0,3}`
@@ -110,8 +110,8 @@ export function datelineCredit(lede: string): string | null {
   // name set in capitals between slashes, a full stop or none after it and the lede's first word capitalised.
   const placeSlashed = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\/\s*(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2})\s*\/\.?\s+["“‘]?\p{Lu}/u.exec(lede)
   if (placeSlashed) return placeSlashed[1]!
-  // "Srinagar, Dec 3, KNT: The …": the place and the day (no year), then the agency's initials in capitals and a colon, as
-  // some regional agencies stamp their copy. (A country's or a body's short name there, "UK", "UN", is no agency.)
+  // "Srinagar, Dec 3, KNT: The …", "Accra, Nov. 15, XNA - The …": the place and the day (no year), then the agency's
+  // initials in capitals and a colon or a spaced dash, as some regional agencies stamp their copy. (A country's or a body's short name there, "UK", "UN", is no agency.)
   const initials = placeDayInitials.exec(lede)
   if (initials && !/^(?:UK|US|USA|UAE|EU|UN|NY|DC)$/.test(initials[1]!)) return initials[1]!
   const network = capitalsNetworkCredit(lede)

@@ -259,7 +259,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   for (let n = 0; n < 3; n++) {
     const found = findDate(rest, timeZone)
     if (!found) break
-    const before = rest.slice(0, found.start)
+    // "Jane ROE I Sunday, Oct.26, 2025": a capital I standing alone between the name and the date, where a theme sets its
+    // bar, is the bar (no name ends on it before a date).
+    const before = rest.slice(0, found.start).replace(/(?<=\p{L}\s+)I\s*$/u, '| ')
     const label = updateLabelBefore.test(before)
     meta.dates.push({ found, updated: label })
     // A zone's letters the date reader does not know, right after the time ("12:04 am TWN"), are part of the date; so

@@ -10773,3 +10773,13 @@ describe('a republished story\'s credit under it, the first outlet in brackets t
     expect(story.authors).not.toContainEqual({ kind: 'desk', name: 'Photo' })
   })
 })
+
+describe('a site\'s link or box, or a street\'s name, on the page\'s last line under a story no one signs ("Contact Us", "Marine Drive")', () => {
+  it('signs no one for words no one is named by, and still signs a name', () => {
+    const body = 'Crews began clearing the storm drains along the coast road on Monday.\n\nThe engineer said the drains had not been cleared for two years.\n\nTraders said water had entered their stalls three times last year.\n\n'
+    for (const last of ['Contact Us', 'Advertise Here', 'Print Friendly', 'Weather Alerts', 'Marine Drive', 'Photo Gallery']) {
+      expect(parseStory(`Drains cleared\n\n${body}${last}\n`).authors).toEqual([])
+    }
+    expect(parseStory(`Drains cleared\n\n${body}Tomas Becker\n`).authors).toEqual([{ kind: 'person', name: 'Tomas Becker' }])
+  })
+})

@@ -3864,11 +3864,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const titled = bylineAuthors.length === 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && lastAt + 2 >= lines.length && sentenceEnd.test(story.paragraphs.at(-1)!) && !/["”’]$/.test(story.paragraphs.at(-1)!) && story.paragraphs.length >= 3 ? parseByline(underLast) : null
     // (A list's heading cut off at the page's end, "Latest Posts", "More Stories", is none; nor are words the story uses
     // in lower case, which a name's are not.)
+    // (…nor a site's links and boxes, "Contact Us", "Advertise Here", "Print Friendly", "Weather Alerts", nor a street's
+    // name, "Marine Drive": words no one is named by.)
+    const siteWords = /^(?:contact|advertise|advertising|print|printable|friendly|share|follow|subscribe|subscription|donate|support|download|watch|listen|join|sign|login|register|email|e-mail|alerts?|gallery|galleries|videos?|photos?|podcasts?|newsletters?|weather|traffic|obituaries|classifieds|jobs|events|calendar|drive|street|road|avenue|lane|boulevard|square|here|now|today|online|home|page|privacy|policy|terms|cookies?|settings|accessibility|feedback|archives?|search|menu|comments?|reply|tips|corrections|team|staff|careers|store|edition|digital|mobile|apps?|radio|stream|forecast|lottery|horoscopes?|puzzles?|games|deals|coupons|marketplace|directory|submit|upload|report|feed|rss|links?|sitemap|help|faq|services?)$/i
     const proseWords = () => new Set(`${story.headline}\n${story.paragraphs.join('\n')}`.split(/[^\p{L}'’-]+/u))
     const closingName = (name: string) => {
       const words = name.split(/\s+/)
       const said = proseWords()
-      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
+      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word.toUpperCase()) || siteWords.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
     }
     if (titled?.length === 1 && titled[0]!.kind === 'person' && titled[0]!.name === underLast && closingName(underLast)) bylineAuthors.push(titled[0]!)
   }

@@ -10691,3 +10691,16 @@ describe('a title in a headline\'s style between the paragraphs, right over a cr
     expect(story.paragraphs).toContain('What the council decided on its roads budget')
   })
 })
+
+describe('a link to the same story in another language, its label and the version\'s title', () => {
+  it('is left out, and the lede under it opens the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/language-link-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The harbour board agreed on Tuesday/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/Lire en français|Read in English/)
+  })
+
+  it('keeps a paragraph that opens on a language\'s name in a sentence of its own', () => {
+    const story = parseStory('Harbour board agrees to reopen ferry talks\n\nThe harbour board agreed on Tuesday to reopen talks with the ferry operators.\n\nIn English ports, such talks usually take months, the board chair said on Tuesday.\n\nBoard chair Sam Lee said the first meeting would take place next week.\n')
+    expect(story.paragraphs).toContain('In English ports, such talks usually take months, the board chair said on Tuesday.')
+  })
+})

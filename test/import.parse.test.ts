@@ -10704,3 +10704,16 @@ describe('a link to the same story in another language, its label and the versio
     expect(story.paragraphs).toContain('In English ports, such talks usually take months, the board chair said on Tuesday.')
   })
 })
+
+describe('a caption run together with itself on one line, then printed once more under it', () => {
+  it('is the picture\'s, and a lede opening on its first words in capitals over it stays the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/glued-caption-twice-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^THE coalition running Millbrook council/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/The planned route would cut across farmland/)
+  })
+
+  it('keeps a paragraph printed twice with a full stop, one copy of it', () => {
+    const story = parseStory('Bypass vote set for next month\n\nThe council has set a date for its vote on the northern bypass.\n\nThe route would cut across farmland north of the mill.The route would cut across farmland north of the mill.\nThe route would cut across farmland north of the mill.\n\nCouncillors have been unable to agree on a route for the road for more than a decade.\n')
+    expect(story.paragraphs.join('\n')).toMatch(/The route would cut across farmland north of the mill\./)
+  })
+})

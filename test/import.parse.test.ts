@@ -10717,3 +10717,17 @@ describe('a caption run together with itself on one line, then printed once more
     expect(story.paragraphs.join('\n')).toMatch(/The route would cut across farmland north of the mill\./)
   })
 })
+
+describe('a picture\'s alternative text right over its caption credited "(Outlet: Photographer)", a blank line under the pair', () => {
+  it('is the picture\'s, as its caption is, and the story reads on without either', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/figure-alt-over-credit-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toBe('The water came up faster than anyone in Kessby expected.')
+    expect(story.paragraphs).not.toContain('Flooded paddock near Kessby, Ostland.')
+    expect(story.paragraphs.join('\n')).not.toMatch(/Example Radio: Sam Lee/)
+  })
+
+  it('keeps a short paragraph over such a caption where the story\'s paragraphs run on with no blank line between them', () => {
+    const story = parseStory('Coast road closed by floods\n\nThe coast road near Kessby was closed on Monday after heavy rain.\nFarmers moved cattle from the fields near Kessby.\nWhole fields have disappeared under water near Kessby.(Example Radio: Sam Lee)\nThe council says the drains will be cleared before the winter storms arrive.\nPumps were brought in from two counties away to clear the water.\n')
+    expect(story.paragraphs).toContain('Farmers moved cattle from the fields near Kessby.')
+  })
+})

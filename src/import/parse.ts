@@ -1026,6 +1026,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
   })
+  // A picture's alternative text right over its credited caption, no blank line between them, a blank line under the
+  // pair ("Flooded paddock near Kessby." / "Whole fields have disappeared near Kessby.(Example Radio: Jane Roe)"), as a
+  // broadcaster's figure comes out when scraped: the alternative text is the picture's too. It is a sentence or a few
+  // words, twenty at most, no one quoted, and names something the caption names (a word of four letters or more).
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    const next = lines[index + 1]
+    const after = lines.slice(index + 2).find((other) => other.text.trim() !== '')
+    if (captions[index] || !below?.caption || !below.credit || !next || next.blankBefore || (after && !after.blankBefore) || line.chrome || line.meta) return
+    if (wordCount(line.text) > 20 || /["“”]/.test(line.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(line.text)) || /[:;,]$/.test(line.text)) return
+    const named = contentWords(below.caption)
+    if (![...contentWords(line.text)].some((word) => named.has(word))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A picture's text printed twice in a row, once with its credit run on after it ("Crowds at the quay. Jane Roe - Example
   // Agency via Picture Desk", then "Crowds at the quay.", or "Representational image.", then "Representational image. File
   // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.

@@ -10783,3 +10783,42 @@ describe('a site\'s link or box, or a street\'s name, on the page\'s last line u
     expect(parseStory(`Drains cleared\n\n${body}Tomas Becker\n`).authors).toEqual([{ kind: 'person', name: 'Tomas Becker' }])
   })
 })
+describe('a link to the same story in another language, its label and the version\'s title', () => {
+  it('is left out, and the lede under it opens the story', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/language-link-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^The harbour board agreed on Tuesday/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/Lire en français|Read in English/)
+  })
+
+  it('keeps a paragraph that opens on a language\'s name in a sentence of its own', () => {
+    const story = parseStory('Harbour board agrees to reopen ferry talks\n\nThe harbour board agreed on Tuesday to reopen talks with the ferry operators.\n\nIn English ports, such talks usually take months, the board chair said on Tuesday.\n\nBoard chair Sam Lee said the first meeting would take place next week.\n')
+    expect(story.paragraphs).toContain('In English ports, such talks usually take months, the board chair said on Tuesday.')
+  })
+})
+
+describe('a caption run together with itself on one line, then printed once more under it', () => {
+  it('is the picture\'s, and a lede opening on its first words in capitals over it stays the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/glued-caption-twice-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toMatch(/^THE coalition running Millbrook council/)
+    expect(story.paragraphs.join('\n')).not.toMatch(/The planned route would cut across farmland/)
+  })
+
+  it('keeps a paragraph printed twice with a full stop, one copy of it', () => {
+    const story = parseStory('Bypass vote set for next month\n\nThe council has set a date for its vote on the northern bypass.\n\nThe route would cut across farmland north of the mill.The route would cut across farmland north of the mill.\nThe route would cut across farmland north of the mill.\n\nCouncillors have been unable to agree on a route for the road for more than a decade.\n')
+    expect(story.paragraphs.join('\n')).toMatch(/The route would cut across farmland north of the mill\./)
+  })
+})
+
+describe('a picture\'s alternative text right over its caption credited "(Outlet: Photographer)", a blank line under the pair', () => {
+  it('is the picture\'s, as its caption is, and the story reads on without either', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/figure-alt-over-credit-01.txt'), 'utf8'))
+    expect(story.paragraphs[0]).toBe('The water came up faster than anyone in Kessby expected.')
+    expect(story.paragraphs).not.toContain('Flooded paddock near Kessby, Ostland.')
+    expect(story.paragraphs.join('\n')).not.toMatch(/Example Radio: Sam Lee/)
+  })
+
+  it('keeps a short paragraph over such a caption where the story\'s paragraphs run on with no blank line between them', () => {
+    const story = parseStory('Coast road closed by floods\n\nThe coast road near Kessby was closed on Monday after heavy rain.\nFarmers moved cattle from the fields near Kessby.\nWhole fields have disappeared under water near Kessby.(Example Radio: Sam Lee)\nThe council says the drains will be cleared before the winter storms arrive.\nPumps were brought in from two counties away to clear the water.\n')
+    expect(story.paragraphs).toContain('Farmers moved cattle from the fields near Kessby.')
+  })
+})

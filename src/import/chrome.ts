@@ -184,6 +184,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^this audio is (created|generated) with ai assistance\.?$/i, reason: 'audio player note' },
   // An audio player's prompt ("Enhance your reading experience by listening to this article.").
   { pattern: /^(enhance your reading experience by listening to this (article|story)|listen to this (article|story)( now)?|prefer to listen\?.{0,60})\.?$/i, reason: 'audio player note' },
+  // A link to the same story in another language, its label and the version's title ("Leer en español: <title>", "Read
+  // in English: <title>", "Lire en français »", "English version"): the site's switch, no sentence of the story (the
+  // language is named, then a colon, an arrow or nothing: "In English football, …" is a sentence).
+  { maxLength: 260, pattern: /^(?:(?:read|view|see)\s+(?:(?:this|the)\s+(?:article|story|text|report)\s+|it\s+)?in\s+(?:English|Spanish|French|Portuguese|German|Italian|Arabic|Chinese|Russian|Ukrainian|Japanese|Korean|Hindi|Urdu|Indonesian|Turkish|Dutch|Polish)|leer\s+(?:(?:este\s+art[ií]culo|la\s+nota|la\s+noticia)\s+)?en\s+(?:espa[ñn]ol|ingl[ée]s|portugu[ée]s|franc[ée]s)|lire\s+(?:cet\s+article\s+)?en\s+(?:fran[çc]ais|anglais|espagnol)|ler\s+(?:em|en)\s+(?:portugu[êe]s|ingl[êe]s|espanhol)|(?:auf\s+)?(?:deutsch|englisch)\s+lesen|versi[óo]n\s+en\s+espa[ñn]ol|english\s+version|en\s+espa[ñn]ol|in\s+english)\s*(?::\s*\S.{0,220}|[»›→]\s*.{0,220}|\.)?$/iu, reason: 'language link' },
   // An advert's slot with its label and prompt on one line ("Advertisement. Scroll to continue reading.").
   { pattern: /^(advertisement|advert|ad)\s*[.:|-]?\s*(scroll (down )?to continue( reading)?|continue reading below|story continues below)\.?$/i, reason: 'advertisement' },
   { pattern: /^(scroll (down )?to continue reading|article continues (below|after (this )?(advertisement|ad)))\.?$/i, reason: 'advertisement' },

@@ -10,7 +10,7 @@ import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, date
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { contentWords, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { capitalsOpening, contentWords, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -1035,6 +1035,20 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const below = captions[index + 1]
     if (!captions[index] && below?.caption && !line.chrome && !line.meta && line.text.length >= 20 && below.caption.startsWith(line.text)) captions[index] = { caption: line.text, credit: null }
   })
+  // A picture's alternative text right over its credited caption, no blank line between them, a blank line under the
+  // pair ("Flooded paddock near Kessby." / "Whole fields have disappeared near Kessby.(Example Radio: Jane Roe)"), as a
+  // broadcaster's figure comes out when scraped: the alternative text is the picture's too. It is a sentence or a few
+  // words, twenty at most, no one quoted, and names something the caption names (a word of four letters or more).
+  lines.forEach((line, index) => {
+    const below = captions[index + 1]
+    const next = lines[index + 1]
+    const after = lines.slice(index + 2).find((other) => other.text.trim() !== '')
+    if (captions[index] || !below?.caption || !below.credit || !next || next.blankBefore || (after && !after.blankBefore) || line.chrome || line.meta) return
+    if (wordCount(line.text) > 20 || /["“”]/.test(line.text) || /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(line.text)) || /[:;,]$/.test(line.text)) return
+    const named = contentWords(below.caption)
+    if (![...contentWords(line.text)].some((word) => named.has(word))) return
+    captions[index] = { caption: line.text, credit: null }
+  })
   // A picture's text printed twice in a row, once with its credit run on after it ("Crowds at the quay. Jane Roe - Example
   // Agency via Picture Desk", then "Crowds at the quay.", or "Representational image.", then "Representational image. File
   // picture"): both are the picture's. The tail is a credit: a few words, no sentence of its own.
@@ -1043,6 +1057,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (One copy may be told as a caption already, by its credit: the other is its repeat.)
     if (!next || (captions[index] && captions[index + 1]) || line.chrome || line.meta || next.chrome || next.meta) return
     const [short, long] = line.text.length < next.text.length ? [line.text, next.text] : [next.text, line.text]
+    // (…or the longer copy is the same text run together twice, alternative text and caption glued with no space or one
+    // between them, "… of the old mill roadThe planned route …", over or under the text once: a caption with no full stop,
+    // a few words or more, as no paragraph of the story is printed.)
+    if ((long === short + short || long === `${short} ${short}`) && wordCount(short) >= 5 && !sentenceEnd.test(short) && !/["“”]/.test(short)) {
+      captions[index] ??= { caption: short, credit: null }
+      captions[index + 1] ??= { caption: short, credit: null }
+      return
+    }
     // (The credit may be glued on with no space, an agency's capitals after the caption's last word: "… his players
     // instructionsAFP".)
     // (…or a credit's label glued on after the caption's full stop: "… with supporters.Credit: Example Gazette",
@@ -2821,7 +2843,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const summary = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
       // (A sentence that names its source as reporting does, "… according to the Alliance.", "…, officials said.", is the
       // lede over the picture: a summary tells, it does not report.)
-      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && caption.caption && (captions[index + 1]?.caption === caption.caption || lines[index - 1]?.chrome?.reason === 'image description')) {
+      // (Nor is a sentence opening on its first words in capitals, "THE council in charge of …", as papers set a lede.)
+      if (summary && isSentence(summary) && wordCount(summary) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(summary) && !datelineOf(summary) && !reportedSource.test(summary) && !capitalsOpening(summary) && caption.caption && (captions[index + 1]?.caption === caption.caption || lines[index - 1]?.chrome?.reason === 'image description')) {
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)

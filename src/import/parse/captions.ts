@@ -28,7 +28,9 @@ const courtesyCredit = /^[Cc]ourtesy(?:\s+of)?\s*[:–—-]?\s+(?:[Tt]he\s+)?[\p
  * A finished caption, then its source's name in brackets: an outlet, agency or photographer in any form ("(9News)",
  * "(Supplied)", "(ABC News)", "(Jane Roe)", "(AAP Image/Jane Roe)"), capitalised words or words with figures in them.
  */
-const outletCredit = /^(\p{Lu}.{10,300}?\p{Ll}{2}[.!?])\s*\(\s*((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*\/\s*|\s+(?:via\s+|of\s+|for\s+)?)?(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*\/\s*|\s+(?:via\s+|of\s+|for\s+)?)?){0,4})\s*\)$/u
+// (The outlet may name its photographer after a colon, "(Example Radio: Jane Roe)", and the caption may close on a place's
+// initials, "… in Kessby, NSW.(Example Radio)".)
+const outletCredit = /^(\p{Lu}.{10,300}?(?:\p{Ll}{2}|\p{Lu}{2})[.!?])\s*\(\s*((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*[/:]\s*|\s+(?:via\s+|of\s+|for\s+)?)?(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s*[/:]\s*|\s+(?:via\s+|of\s+|for\s+)?)?){0,4})\s*\)$/u
 /** A bracket that labels the story's kind or its media, no credit: "(Video)", "(Updated)", "(Photos)", "(Opinion)". */
 /** A line that `splitCaption` takes for a caption by its bracketed source's name alone ("… on Monday. (9News)"), no picture's word in it. */
 export const bracketedSourceOnly = (line: string) => outletCredit.test(line) && !photoCredit.test(line)

@@ -17,6 +17,16 @@ export const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3
 /** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
 export const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
 /** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
+/**
+ * A story's first paragraph opening on its first word or words set in capitals, as print papers and magazines set a
+ * lede ("THE council in charge of …", "SOMEONE, OR SOMETHING HAD woken …"): the run in capitals holds a common word of
+ * two letters or more (an acronym's run, "NASA said …", "UN WFP chief …", holds none), the sentence goes on in lower case.
+ */
+export function capitalsOpening(text: string): boolean {
+  const run = /^((?:\p{Lu}[\p{Lu}'’-]*,?\s+){1,6})(?=\p{Lu}?\p{Ll})/u.exec(text)
+  if (!run || !/\p{Ll}{3}/u.test(text.slice(run[0].length))) return false
+  return run[1]!.split(/[\s,]+/).some((word) => /^(?:THE|AN|IN|ON|AT|AS|WHEN|WHILE|FOR|AFTER|BEFORE|OR|AND|OF|TO|IF|THIS|THAT|THERE|THESE|THOSE|SOME|SOMEONE|SOMETHING|ONE|TWO|THREE|MORE|MANY|MOST|WE|HE|SHE|THEY|HIS|HER|THEIR|OUR|MY|WHAT|WHO|HOW|WHY|EVERY|EACH|ALL|NOT|ONCE|LAST|FIRST|WAS|HAD|HAS|HAVE|BY|WITH|FROM|YOU|YOUR)$/.test(word))
+}
 export const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
 export const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */

@@ -10691,3 +10691,18 @@ describe('a title in a headline\'s style between the paragraphs, right over a cr
     expect(story.paragraphs).toContain('What the council decided on its roads budget')
   })
 })
+
+describe('a title with the site\'s genre label in lower case run on before it, over a date line printed without its dates', () => {
+  it('reads the title without the label, and neither the label nor the empty date line as the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/genre-label-empty-date-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Four lessons from a week on the flooded river towns')
+    expect(story.paragraphs[0]).toBe('Nobody warns you about the smell.')
+    expect(story.paragraphs).not.toContain('Posted , updated')
+  })
+
+  it('keeps a paragraph that opens on the word analysis and a colon in capitals, and a title kicker in capitals', () => {
+    const story = parseStory('Analysis: Harbour tolls set to double next year\n\nThe harbour board voted on Tuesday to double its tolls from January, citing the cost of dredging the channel.\n\nAnalysis: the board says the rise will pay for itself within three years, though shippers dispute the figures.\n')
+    expect(story.headline).toBe('Analysis: Harbour tolls set to double next year')
+    expect(story.paragraphs).toContain('Analysis: the board says the rise will pay for itself within three years, though shippers dispute the figures.')
+  })
+})

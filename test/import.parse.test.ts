@@ -10706,3 +10706,16 @@ describe('a title with the site\'s genre label in lower case run on before it, o
     expect(story.paragraphs).toContain('Analysis: the board says the rise will pay for itself within three years, though shippers dispute the figures.')
   })
 })
+
+describe('a title telling its news with "to" and a verb, a word in -ing after it, under the site\'s name', () => {
+  it('is the headline, not a picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/future-title-ing-noun-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Campaign to save village swimming pool closing')
+  })
+
+  it('still reads a caption whose participle comes before the "to" as a caption', () => {
+    const story = parseStory('Bridge reopens after six months of repairs\n\nWorkers preparing to open the bridge\n\nThe Tarn bridge reopened to traffic on Monday morning after six months of repairs to its deck and railings.\n\nDrivers had faced a long detour through the town centre while the work went on.\n')
+    expect(story.headline).toBe('Bridge reopens after six months of repairs')
+    expect(story.paragraphs).not.toContain('Workers preparing to open the bridge')
+  })
+})

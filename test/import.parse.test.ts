@@ -10719,3 +10719,16 @@ describe('a title telling its news with "to" and a verb, a word in -ing after it
     expect(story.paragraphs).not.toContain('Workers preparing to open the bridge')
   })
 })
+
+describe('a summary of the story cut off by the store\'s length, no full stop, over the title and the story', () => {
+  it('is no headline: the shorter line under it is', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-summary-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Islanders face two-hour ferry queues')
+    expect(story.paragraphs[0]).toMatch(/^Residents of Inishcarra are waiting/)
+  })
+
+  it('keeps a long headline over its shorter subtitle as the headline', () => {
+    const story = parseStory('Harbour board approves dredging of the main channel after two years of delays\n\nWork to start in May\n\nThe harbour board approved plans on Tuesday to dredge the main shipping channel, ending two years of delays over the dredging contract.\n\nThe work is expected to start in May and take about four months.\n')
+    expect(story.headline).toBe('Harbour board approves dredging of the main channel after two years of delays')
+  })
+})

@@ -1608,7 +1608,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // damages homes in Eastvale" over "16 houses at risk"); the lower one is its standfirst.
     // (Not when the upper line ends on the lower one's words: that is the title under a breadcrumb or label glued to its
     // own copy, "You Are Here: Home » News » <title>" over "<title>".)
-    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex] && !endsOnWordsOf(line.text, under.text)) {
+    // (Not a summary of the story cut off by the page store's length, its full stop lost with its last words, over the
+    // title: "Councillor Jane Roe has called for more nurses to cut hospital waiting li" over "Year-long wait for patients".
+    // A line of eighteen words or more, twice the lower one's at least, telling its news with a verb of its own, is the
+    // summary; a headline sums up in fewer words than its deck.)
+    const cutSummary = words >= 18 && under && words >= 2 * wordCount(under.text) && finiteVerb.test(line.text) && !titleCaseLine(line.text)
+    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex] && !endsOnWordsOf(line.text, under.text) && !cutSummary) {
       const lede = nextUsable(underIndex)
       if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
         const below = echo(underIndex)

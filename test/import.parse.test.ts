@@ -10732,3 +10732,16 @@ describe('a summary of the story cut off by the store\'s length, no full stop, o
     expect(story.headline).toBe('Harbour board approves dredging of the main channel after two years of delays')
   })
 })
+
+describe('a page with no title that opens on one finished sentence of two clauses joined by a comma and "and", each with its verb', () => {
+  it('prints no title; the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/two-clause-sentence-first-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('The promenade cafes are fed up, and the council won’t listen.')
+  })
+
+  it('keeps a title that joins two nouns with a comma and "and", no second verb, as the title', () => {
+    const story = parseStory('Ferry fares rise again, and longer queues.\n\nThe ferry company raised its fares for the second time this year on Monday, blaming the cost of fuel.\n\nPassengers at the harbour said the queues had also grown since the spring timetable began.\n')
+    expect(story.headline).toBe('Ferry fares rise again, and longer queues.')
+  })
+})

@@ -235,6 +235,12 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // subject ("The county planning board approved the expansion of the quarry.", "A man was arrested at the quay."): a
   // title drops its articles and tells in the present ("Board approves quarry expansion", "Man arrested at quay").
   if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && articlePast.test(text)) return true
+  // So is one of eight words or more made of two clauses, each with a verb of its own, joined by a comma and "and", "but"
+  // or "yet" ("The river is rising, and the town is not ready."): a reporter's or columnist's sentence; a title joins its
+  // parts with a comma or a semicolon alone, and drops its full stop.
+  const clauses = /^(.+?),\s+(?:and|but|yet)\s+(.+)$/u.exec(text)
+  const ownVerb = (clause: string) => finiteVerb.test(clause) || /\b\p{Ll}+n['’]t\b/u.test(clause)
+  if (!overMeta && clauses && words >= 8 && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && wordCount(clauses[1]!) >= 3 && wordCount(clauses[2]!) >= 3 && ownVerb(clauses[1]!) && ownVerb(clauses[2]!)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))

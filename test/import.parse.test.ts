@@ -10822,3 +10822,56 @@ describe('a picture\'s alternative text right over its caption credited "(Outlet
     expect(story.paragraphs).toContain('Farmers moved cattle from the fields near Kessby.')
   })
 })
+describe('a title with the site\'s genre label in lower case run on before it, over a date line printed without its dates', () => {
+  it('reads the title without the label, and neither the label nor the empty date line as the headline', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/genre-label-empty-date-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Four lessons from a week on the flooded river towns')
+    expect(story.paragraphs[0]).toBe('Nobody warns you about the smell.')
+    expect(story.paragraphs).not.toContain('Posted , updated')
+  })
+
+  it('keeps a paragraph that opens on the word analysis and a colon in capitals, and a title kicker in capitals', () => {
+    const story = parseStory('Analysis: Harbour tolls set to double next year\n\nThe harbour board voted on Tuesday to double its tolls from January, citing the cost of dredging the channel.\n\nAnalysis: the board says the rise will pay for itself within three years, though shippers dispute the figures.\n')
+    expect(story.headline).toBe('Analysis: Harbour tolls set to double next year')
+    expect(story.paragraphs).toContain('Analysis: the board says the rise will pay for itself within three years, though shippers dispute the figures.')
+  })
+})
+
+describe('a title telling its news with "to" and a verb, a word in -ing after it, under the site\'s name', () => {
+  it('is the headline, not a picture\'s caption', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/future-title-ing-noun-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Campaign to save village swimming pool closing')
+  })
+
+  it('still reads a caption whose participle comes before the "to" as a caption', () => {
+    const story = parseStory('Bridge reopens after six months of repairs\n\nWorkers preparing to open the bridge\n\nThe Tarn bridge reopened to traffic on Monday morning after six months of repairs to its deck and railings.\n\nDrivers had faced a long detour through the town centre while the work went on.\n')
+    expect(story.headline).toBe('Bridge reopens after six months of repairs')
+    expect(story.paragraphs).not.toContain('Workers preparing to open the bridge')
+  })
+})
+
+describe('a summary of the story cut off by the store\'s length, no full stop, over the title and the story', () => {
+  it('is no headline: the shorter line under it is', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-summary-over-title-01.txt'), 'utf8'))
+    expect(story.headline).toBe('Islanders face two-hour ferry queues')
+    expect(story.paragraphs[0]).toMatch(/^Residents of Inishcarra are waiting/)
+  })
+
+  it('keeps a long headline over its shorter subtitle as the headline', () => {
+    const story = parseStory('Harbour board approves dredging of the main channel after two years of delays\n\nWork to start in May\n\nThe harbour board approved plans on Tuesday to dredge the main shipping channel, ending two years of delays over the dredging contract.\n\nThe work is expected to start in May and take about four months.\n')
+    expect(story.headline).toBe('Harbour board approves dredging of the main channel after two years of delays')
+  })
+})
+
+describe('a page with no title that opens on one finished sentence of two clauses joined by a comma and "and", each with its verb', () => {
+  it('prints no title; the sentence is the story\'s first paragraph', () => {
+    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/two-clause-sentence-first-01.txt'), 'utf8'))
+    expect(story.headline).toBe('')
+    expect(story.paragraphs[0]).toBe('The promenade cafes are fed up, and the council won’t listen.')
+  })
+
+  it('keeps a title that joins two nouns with a comma and "and", no second verb, as the title', () => {
+    const story = parseStory('Ferry fares rise again, and longer queues.\n\nThe ferry company raised its fares for the second time this year on Monday, blaming the cost of fuel.\n\nPassengers at the harbour said the queues had also grown since the spring timetable began.\n')
+    expect(story.headline).toBe('Ferry fares rise again, and longer queues.')
+  })
+})

@@ -57,6 +57,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A byline's template printed with its fields left empty, the writer's name and the day both missing: the label and the
   // words that joined them ("By on", "By | on", "Posted by on", "By in"). Nothing is signed and nothing dated.
   { maxLength: 24, pattern: /^(?:(?:posted|written|words|story)\s+)?by(?:\s*[|·•,/–—-]\s*|\s+(?:on|in|at|and)\b)+\s*:?$/i, reason: 'empty byline' },
+  // The same for a date line: two date labels with both values left out, only the words and the mark between them printed
+  // ("Posted , updated", "Published | Updated", "First published: · Last updated:"). Nothing is dated; no title.
+  { maxLength: 48, pattern: /^(?:(?:first|last)\s+)?(?:posted|published|updated|modified)(?:\s+(?:on|at))?\s*:?\s*[,|·•/–—-]\s*(?:(?:first|last)\s+)?(?:posted|published|updated|modified)(?:\s+(?:on|at))?\s*:?$/i, reason: 'empty date line' },
   // A web font's icon left as its name: lowercase words joined by underscores ("text_fields", "bookmark_border",
   // "chevron_right"), or one of the commonest bare names alone ("cancel", "close", "search"): the page's buttons.
   { maxLength: 40, pattern: iconName, reason: 'icon name' },

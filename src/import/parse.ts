@@ -235,6 +235,12 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // subject ("The county planning board approved the expansion of the quarry.", "A man was arrested at the quay."): a
   // title drops its articles and tells in the present ("Board approves quarry expansion", "Man arrested at quay").
   if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && articlePast.test(text)) return true
+  // So is one of eight words or more made of two clauses, each with a verb of its own, joined by a comma and "and", "but"
+  // or "yet" ("The river is rising, and the town is not ready."): a reporter's or columnist's sentence; a title joins its
+  // parts with a comma or a semicolon alone, and drops its full stop.
+  const clauses = /^(.+?),\s+(?:and|but|yet)\s+(.+)$/u.exec(text)
+  const ownVerb = (clause: string) => finiteVerb.test(clause) || /\b\p{Ll}+n['’]t\b/u.test(clause)
+  if (!overMeta && clauses && words >= 8 && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && wordCount(clauses[1]!) >= 3 && wordCount(clauses[2]!) >= 3 && ownVerb(clauses[1]!) && ownVerb(clauses[2]!)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))
@@ -1639,7 +1645,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // damages homes in Eastvale" over "16 houses at risk"); the lower one is its standfirst.
     // (Not when the upper line ends on the lower one's words: that is the title under a breadcrumb or label glued to its
     // own copy, "You Are Here: Home » News » <title>" over "<title>".)
-    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex] && !endsOnWordsOf(line.text, under.text)) {
+    // (Not a summary of the story cut off by the page store's length, its full stop lost with its last words, over the
+    // title: "Councillor Jane Roe has called for more nurses to cut hospital waiting li" over "Year-long wait for patients".
+    // A line of eighteen words or more, twice the lower one's at least, telling its news with a verb of its own, is the
+    // summary; a headline sums up in fewer words than its deck.)
+    const cutSummary = words >= 18 && under && words >= 2 * wordCount(under.text) && finiteVerb.test(line.text) && !titleCaseLine(line.text)
+    if (!deck && under && !under.meta && !/[.:;,]$/.test(line.text) && words >= 3 && !sentenceEnd.test(under.text) && !/[:;,]$/.test(under.text) && wordCount(under.text) >= 3 && !captions[underIndex] && !endsOnWordsOf(line.text, under.text) && !cutSummary) {
       const lede = nextUsable(underIndex)
       if (lede && !lede.meta && isSentence(lede.text) && !offTopic) {
         const below = echo(underIndex)

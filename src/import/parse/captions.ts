@@ -127,6 +127,11 @@ export function shortParticipleCaption(text: string): boolean {
   const lower = text.toLowerCase()
   const participle = /\s(\p{Ll}{3,}ing)(?:\s|$)/u.exec(lower)
   if (!/\sbeing\s+\p{Ll}+(?:ed|en)\b/u.test(lower) && (!participle || ingNouns.test(participle[1]!))) return false
+  // (A headline's future told with "to" before the word in -ing, "Petition to stop library closing", "Council to review
+  // housing waiting lists": the word in -ing is a noun there, and the line has its verb; a caption's participle comes
+  // first, "Workers preparing to open the bridge", and "to" before a noun is a place's, "Visitors to the fair enjoying the
+  // rides".)
+  if (participle && /^(?:\S+\s+){1,5}to\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|one|two|three|every|each|some|all)\s)\p{Ll}{2,}\s/u.test(lower.slice(0, participle.index + 1))) return false
   return !finiteVerb.test(lower.replace(/\bbeing\s+\p{Ll}+ed\b/gu, 'being'))
 }
 

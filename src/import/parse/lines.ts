@@ -84,6 +84,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
   const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
   if (imageLabel && !sentenceEnd.test(imageLabel[2]!.replace(/["”’)]+$/, ''))) return [imageLabel[1]!, imageLabel[2]!]
+  // "analysis: Five things …": the story's genre as the site's label prints it, in lower case, run on before the title
+  // with its colon. (A sentence never opens in lower case; a kicker of the title's own, "WATCH: …", "Exclusive: …", is
+  // capitalised and stays.)
+  const genreLabel = /^((?:analysis|opinion|explainer|exclusive|comment|editorial|review|interview|feature|perspective|column|podcast|video|live|fact check)\s*:)\s+([\p{Lu}\d"“‘'].*)$/u.exec(line)
+  if (genreLabel && wordCount(genreLabel[2]!) >= 3 && !sentenceEnd.test(genreLabel[2]!.replace(/["”’)]+$/, ''))) return [genreLabel[1]!, genreLabel[2]!]
   // "Cabinet approves budget as vote nears image 1Prime Minister … (Photo: example.com)": the title, then the lead
   // picture's numbered label (its alternative text: "image 1", "photo 2", or "hinh anh 1" as Vietnamese sites label it),
   // its caption glued on with no space and closing on the picture's credit.

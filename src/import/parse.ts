@@ -10,7 +10,7 @@ import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, date
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
-import { capitalsOpening, contentWords, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
+import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
 export { learnBatchChrome } from './parse/batch'
 export { attributions } from './parse/citations'
@@ -178,6 +178,17 @@ const itemMarkBeforeWords = /^[•·▪◦]\s+(?=[\p{L}\d"“‘'])/u
 /** A weekday at most, the day and the month in either order, and the year, a comma after any of them: a date alone. */
 const commaDateBar = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d{2}$/
 
+/** A lede opening on its day: the month's name (a weekday before it or none), the day and the year ("Friday, March 29, 2024"). */
+const datedLedeStart = new RegExp(String.raw`^(?:${weekdayName},?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d`, 'u')
+/** …then the outlet's initials in brackets or none, and a dash before the lede's first word ("May 10, 2018 (EBN) - The …"). */
+const datedLede = new RegExp(String.raw`^((?:${weekdayName},?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}`, 'u')
+
+/**
+ * Words no one is named by, that a site's links and boxes ("Contact Us", "Advertise Here", "Print Friendly", "Weather
+ * Alerts") or a street's name ("Marine Drive") are made of: a line of them closing a page signs no one.
+ */
+const unnamingWord = /^(?:contact|advertise|advertising|print|printable|friendly|share|follow|subscribe|subscription|donate|support|download|watch|listen|join|sign|login|register|email|e-mail|alerts?|gallery|galleries|videos?|photos?|podcasts?|newsletters?|weather|traffic|obituaries|classifieds|jobs|events|calendar|drive|street|road|avenue|lane|boulevard|square|here|now|today|online|home|page|privacy|policy|terms|cookies?|settings|accessibility|feedback|archives?|search|menu|comments?|reply|tips|corrections|team|staff|careers|store|edition|digital|mobile|apps?|radio|stream|forecast|lottery|horoscopes?|puzzles?|games|deals|coupons|marketplace|directory|submit|upload|report|feed|rss|links?|sitemap|help|faq|services?)$/i
+
 /** A subject of a few words in lower case after its article, then a verb in the past: "The county board approved …", "A man was …". */
 const articlePast = /^(?:The|A|An)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|had|\p{Ll}{3,}ed)\s/u
 /** A sentence's close on who said it in the past tense, after a comma: ", police said.", ", the board's chairman told reporters on Monday." */
@@ -234,13 +245,15 @@ function untitledProse(line: string, overMeta: boolean, under: string | undefine
   // So is one of eight words or more opening on an article and telling in the past, with a verb of its own after its
   // subject ("The county planning board approved the expansion of the quarry.", "A man was arrested at the quay."): a
   // title drops its articles and tells in the present ("Board approves quarry expansion", "Man arrested at quay").
-  if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && articlePast.test(text)) return true
+  // (Both are one sentence closing on a full stop after a word, not in title case.)
+  const oneSentence = () => /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text))
+  if (!overMeta && words >= 8 && /^(?:The|A|An)\s/u.test(text) && oneSentence() && articlePast.test(text)) return true
   // So is one of eight words or more made of two clauses, each with a verb of its own, joined by a comma and "and", "but"
   // or "yet" ("The river is rising, and the town is not ready."): a reporter's or columnist's sentence; a title joins its
   // parts with a comma or a semicolon alone, and drops its full stop.
   const clauses = /^(.+?),\s+(?:and|but|yet)\s+(.+)$/u.exec(text)
   const ownVerb = (clause: string) => finiteVerb.test(clause) || /\b\p{Ll}+n['’]t\b/u.test(clause)
-  if (!overMeta && clauses && words >= 8 && /\p{L}\.["”’]?$/u.test(text) && !titleCaseLine(text) && !/[.!?]["”’)]*\s/u.test(withoutAbbreviations(text)) && wordCount(clauses[1]!) >= 3 && wordCount(clauses[2]!) >= 3 && ownVerb(clauses[1]!) && ownVerb(clauses[2]!)) return true
+  if (!overMeta && clauses && words >= 8 && oneSentence() && wordCount(clauses[1]!) >= 3 && wordCount(clauses[2]!) >= 3 && ownVerb(clauses[1]!) && ownVerb(clauses[2]!)) return true
   // (…and one in title case, "Plan Passed; Assembly Is Tense Today.", is a title whatever closes it.)
   if (!/[.…]["”’'»)]*$/u.test(text) || titleCaseLine(text)) return false
   const sentences = words >= 8 && /[.!?]["”’)]*\s+["“‘]?\p{Lu}/u.test(withoutAbbreviations(text))
@@ -3898,14 +3911,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const titled = bylineAuthors.length === 0 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u.test(underLast) && !lines[lastAt + 1]!.chrome && lastAt + 2 >= lines.length && sentenceEnd.test(story.paragraphs.at(-1)!) && !/["”’]$/.test(story.paragraphs.at(-1)!) && story.paragraphs.length >= 3 ? parseByline(underLast) : null
     // (A list's heading cut off at the page's end, "Latest Posts", "More Stories", is none; nor are words the story uses
     // in lower case, which a name's are not.)
-    // (…nor a site's links and boxes, "Contact Us", "Advertise Here", "Print Friendly", "Weather Alerts", nor a street's
-    // name, "Marine Drive": words no one is named by.)
-    const siteWords = /^(?:contact|advertise|advertising|print|printable|friendly|share|follow|subscribe|subscription|donate|support|download|watch|listen|join|sign|login|register|email|e-mail|alerts?|gallery|galleries|videos?|photos?|podcasts?|newsletters?|weather|traffic|obituaries|classifieds|jobs|events|calendar|drive|street|road|avenue|lane|boulevard|square|here|now|today|online|home|page|privacy|policy|terms|cookies?|settings|accessibility|feedback|archives?|search|menu|comments?|reply|tips|corrections|team|staff|careers|store|edition|digital|mobile|apps?|radio|stream|forecast|lottery|horoscopes?|puzzles?|games|deals|coupons|marketplace|directory|submit|upload|report|feed|rss|links?|sitemap|help|faq|services?)$/i
+    // (Nor is a line of the words no one is named by, a site's link or a street's name: unnamingWord.)
     const proseWords = () => new Set(`${story.headline}\n${story.paragraphs.join('\n')}`.split(/[^\p{L}'’-]+/u))
     const closingName = (name: string) => {
       const words = name.split(/\s+/)
       const said = proseWords()
-      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word.toUpperCase()) || siteWords.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
+      return !institutionWords.test(name) && !words.some((word) => sectionWords.test(word.toUpperCase()) || unnamingWord.test(word)) && !/^(?:latest|recent|popular|related|more|top|trending|featured|other|similar|previous|next|further|most)\s/i.test(name) && !said.has(words.at(-1)!) && !words.some((word) => word.length > 2 && said.has(word.toLowerCase()))
     }
     if (titled?.length === 1 && titled[0]!.kind === 'person' && titled[0]!.name === underLast && closingName(underLast)) bylineAuthors.push(titled[0]!)
   }
@@ -3994,7 +4005,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // before it and no bracket).
   if (!story.publishedAt) {
     const titled = /\d{4}$/.test(story.headline) ? /\s[-–—|]\s+([^-–—|]{6,40})$/.exec(story.headline) : null
-    const ledeDate = !titled && story.paragraphs[0] && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d/u.test(story.paragraphs[0]) ? /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\(\p{Lu}[^)]{0,39}\))?\s*[-–—]{1,2}\s+\p{Lu}/u.exec(story.paragraphs[0]) : null
+    const ledeDate = !titled && story.paragraphs[0] && datedLedeStart.test(story.paragraphs[0]) ? datedLede.exec(story.paragraphs[0]) : null
     // "Title | Example News - latest news | Example | 02.06.2019": the browser's title bar, the page's first line, the
     // title, the site's names and the day the page was published, set apart by bars.
     const bar = titleBar(rawLines.find((line) => line.trim())?.trim() ?? '')

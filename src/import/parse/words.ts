@@ -17,6 +17,7 @@ export const nameShape = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3
 /** A sentence's closing mark, and the quote marks or brackets after it (a straight single quote too: "… right back.'"). */
 export const sentenceEnd = /[.!?…。！？｡।۔؟]["”’'»」』)）]*$/
 /** A paragraph of several sentences whose last is left open on a dash or a colon, for what follows to finish. */
+export const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
 /**
  * A story's first paragraph opening on its first word or words set in capitals, as print papers and magazines set a
  * lede ("THE council in charge of …", "SOMEONE, OR SOMETHING HAD woken …"): the run in capitals holds a common word of
@@ -27,7 +28,6 @@ export function capitalsOpening(text: string): boolean {
   if (!run || !/\p{Ll}{3}/u.test(text.slice(run[0].length))) return false
   return run[1]!.split(/[\s,]+/).some((word) => /^(?:THE|AN|IN|ON|AT|AS|WHEN|WHILE|FOR|AFTER|BEFORE|OR|AND|OF|TO|IF|THIS|THAT|THERE|THESE|THOSE|SOME|SOMEONE|SOMETHING|ONE|TWO|THREE|MORE|MANY|MOST|WE|HE|SHE|THEY|HIS|HER|THEIR|OUR|MY|WHAT|WHO|HOW|WHY|EVERY|EACH|ALL|NOT|ONCE|LAST|FIRST|WAS|HAD|HAS|HAVE|BY|WITH|FROM|YOU|YOUR)$/.test(word))
 }
-export const leadIn = (text: string) => /(?:\s[-–—]|:)$/.test(text) && /[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(text))
 export const hasClock = (text: string) => /\d[:.]\d{2}/.test(text)
 /** Whether a character code is white space as `\s` matches it. */
 const isSpace = (code: number) =>
@@ -60,6 +60,8 @@ export const runsOnSentences = (line: string) => wordCount(line) >= 40 && /[.!?]
 export const labelShape = (text: string) => wordCount(text) <= 8 && !sentenceEnd.test(text) && !/[:;]$/.test(text) && text.split(/\s+/).every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|for|de|la|du|der|van|von|al|el|at|in|on|&)$/.test(word))
 export const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|\p{Ll}+ed|found|took|made|went|came|saw|gave|told|left|got|began|ran|fell|hit|lost|won|led|held|met|paid|sent|spent|stood|sat|brought|bought|caught|fought|taught|thought|kept|felt|built|became|broke|chose|drove|flew|grew|knew|rode|rose|shot|spoke|stole|struck|threw|wore|wrote|drew|fled|sold|shut|cut|put|let|hurt|quit|won|sank|sang|swore|tore|woke|bit|hid|slid|spun|dug|stuck|swung|hung|lit|fed|bled|bred|dealt|meant|heard|read|laid|said|sought|slept|swept|wept)\b/u
 /** A day and month printed without the year ("25 September", "Sept. 25, 10:32 AM", "Friday 25 September"). */
+/** A weekday's name in full ("Monday" … "Sunday"). */
+export const weekdayName = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 export const monthName = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 /** A line with its abbreviations' full stops taken out ("U.S.", "Dr.", "Sept."), which end no sentence. */
 export const withoutAbbreviations = (text: string) => text.replace(/(?:\b\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./gu, 'X')

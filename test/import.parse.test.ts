@@ -171,6 +171,8 @@ describe('bad input', () => {
   })
 })
 
+/** A page of the corpus (test/fixtures/pages), as stored. */
+const corpusPage = (name: string) => fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages', `${name}.txt`), 'utf8')
 const fixture = [path.resolve(process.cwd(), '..', 'shared'), path.resolve(process.cwd(), '..', '..', 'shared')]
   .map((dir) => path.join(dir, 'fixtures', 'seed-article.txt'))
   .find((file) => fs.existsSync(file)) ?? path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed-article.txt')
@@ -9268,7 +9270,7 @@ describe('a threaded comment\'s header as a list item under the story ("• Jane
 
 describe('a caption closed by its credit as a sentence of its own ("… Photos on this page courtesy of …")', () => {
   it('is the picture\'s, and the deck over it is the standfirst', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/courtesy-credit-sentence-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('courtesy-credit-sentence-01'))
     expect(story.standfirst).toBe('Reporters covering the legislature should track who pays for its campaigns.')
     expect(story.paragraphs[0]).toMatch(/^While the national parliament/)
     expect(story.paragraphs.some((paragraph) => /courtesy/.test(paragraph))).toBe(false)
@@ -9282,7 +9284,7 @@ describe('a caption closed by its credit as a sentence of its own ("… Photos o
 
 describe('a deck under the title, then the date, then a section\'s heading over the story', () => {
   it('reads the date as the header\'s and the deck as the standfirst, not the date as the next post\'s', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-over-date-subheading-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('deck-over-date-subheading-01'))
     expect(story.standfirst).toMatch(/^In its third week/)
     expect(story.publishedAt).toBe('2024-04-12T00:00:00.000Z')
     expect(story.paragraphs.at(-1)).toBe('She says she has not yet found a loaf she cannot improve.')
@@ -9291,7 +9293,7 @@ describe('a deck under the title, then the date, then a section\'s heading over 
 
 describe('a summary under the title, the title again as the picture\'s text over its caption already read, then the story', () => {
   it('reads the summary as the standfirst and the story from the paragraph under the caption', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-title-again-caption-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('deck-title-again-caption-01'))
     expect(story.standfirst).toMatch(/^Police in Aarhus detained a cyclist/)
     expect(story.paragraphs[0]).toMatch(/^The cyclist was detained/)
   })
@@ -9299,7 +9301,7 @@ describe('a summary under the title, the title again as the picture\'s text over
 
 describe('a noun phrase naming who is in the picture over a credit alone on its line, inside the story', () => {
   it('is the picture\'s caption', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/noun-caption-over-credit-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('noun-caption-over-credit-01'))
     expect(story.paragraphs).not.toContain('Harbour Mayor Lena Ostrowski and deputy mayor Tomas Reyes.')
   })
 
@@ -9314,7 +9316,7 @@ describe('a gallery\'s counter ("1 of 1") under a few words with no full stop', 
     const find = chromeRuleFinder(defaultChromeRules)
     expect(find('1 of 1')?.reason).toBe('gallery counter')
     expect(find('3 / 12')?.reason).toBe('gallery counter')
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/gallery-counter-caption-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('gallery-counter-caption-01'))
     expect(story.paragraphs[0]).toMatch(/^Winger Mika Tuilagi limped off/)
   })
 
@@ -9326,7 +9328,7 @@ describe('a gallery\'s counter ("1 of 1") under a few words with no full stop', 
 
 describe('another story\'s card (title, one-sentence summary) under the closing Read-also line', () => {
   it('is the page\'s, and the Read-also line stays the story\'s link', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-then-teaser-card-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('read-also-then-teaser-card-01'))
     expect(story.readAlso).toEqual(['Aalborg bridge closed for repairs until March'])
     expect(story.paragraphs.join('\n')).not.toMatch(/traffic officers|four largest cities/)
   })
@@ -9339,7 +9341,7 @@ describe('another story\'s card (title, one-sentence summary) under the closing 
 
 describe('another story\'s card under the story: title, one-sentence summary, a row with a date and a comment count', () => {
   it('ends the story over the card', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-card-comment-row-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('teaser-card-comment-row-01'))
     expect(story.paragraphs.at(-1)).toBe('A first draft of the budget is due in September, when parliament returns.')
   })
 
@@ -9351,7 +9353,7 @@ describe('another story\'s card under the story: title, one-sentence summary, a 
 
 describe('a date under a numbered breadcrumb ("1. News"), its update\'s label glued on in lower case', () => {
   it('reads the publication and the update', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-glued-lower-update-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    const story = parseStory(corpusPage('date-glued-lower-update-01'), { timeZone: 'Europe/London' })
     expect(story.publishedAt).toBe('2024-03-12T00:00:00.000Z')
     expect(story.modifiedAt).toBe('2024-03-14T09:05:00.000Z')
   })
@@ -9365,7 +9367,7 @@ describe('a date under a numbered breadcrumb ("1. News"), its update\'s label gl
 
 describe('a day printed with its year in two digits ("14 Mar 22" alone under the title, "3 May \'19")', () => {
   it('reads the story\'s day', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-two-digit-year-01.txt'), 'utf8'), { timeZone: 'Europe/London' })
+    const story = parseStory(corpusPage('date-two-digit-year-01'), { timeZone: 'Europe/London' })
     expect(story.publishedAt).toBe('2022-03-14T00:00:00.000Z')
     expect(findDate('Thu 28 Jan 21, 10:30')?.iso).toBe('2021-01-28T10:30:00.000Z')
     expect(findDate("Posted 3 May '19")?.iso).toBe('2019-05-03T00:00:00.000Z')
@@ -9380,7 +9382,7 @@ describe('a day printed with its year in two digits ("14 Mar 22" alone under the
 
 describe('"By HT Correspondent" alone on its line: a paper\'s initials and a role, signed', () => {
   it('signs as the desk named in full', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/signed-initials-role-desk-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('signed-initials-role-desk-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'LC Correspondent' }])
   })
 
@@ -9392,7 +9394,7 @@ describe('"By HT Correspondent" alone on its line: a paper\'s initials and a rol
 
 describe('a dateline\'s bracket in capitals naming a paper and its network ("(THE STAR/ASIA NEWS NETWORK) -")', () => {
   it('signs as one desk, written as a sentence writes the names', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-caps-network-credit-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('dateline-caps-network-credit-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'The Harbour Times/Pacific News Network' }])
   })
 
@@ -9406,7 +9408,7 @@ describe('a dateline\'s bracket in capitals naming a paper and its network ("(TH
 
 describe('a name with the comma the theme prints before the date, the date\'s row on the next line ("Jane Roe," / "• Mar 11 2024, 10:20 ist")', () => {
   it('signs the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-comma-over-date-list-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('name-comma-over-date-list-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Priya Raman' }])
     const agency = parseStory('Shares edge higher\n\nReuters\nReuters,\n  • Mar 11 2024, 10:20 ist\n\nShares edged higher on Monday as energy stocks gained, dealers said after the open.\n\nThe index rose 0.2 per cent.\n')
     expect(agency.authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
@@ -9449,7 +9451,7 @@ describe('the site\'s pitches to its reader under the story', () => {
     expect(find('Looking to advertise your services to local firms? Contact our sales team.')?.reason).toBe('advertising pitch')
     expect(find('Check out our latest podcasts here:')?.reason).toBe('promo')
     expect(find('NEWSLETTER | Keep up with the latest news')?.reason).toBe('newsletter prompt')
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-pitch-under-story-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('site-pitch-under-story-01'))
     expect(story.paragraphs.at(-1)).toMatch(/^The new jobs will be advertised locally first/)
   })
 
@@ -9463,7 +9465,7 @@ describe('the site\'s pitches to its reader under the story', () => {
 
 describe('a Read-also line set whole in brackets between paragraphs', () => {
   it('is a link, kept as the line in its brackets', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/read-also-in-brackets-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('read-also-in-brackets-01'))
     expect(story.readAlso).toEqual(['New patrol boat joins harbour fleet', 'Marina owners count the cost of a wet summer'])
     expect(story.paragraphs).toContain('Read Also: New patrol boat joins harbour fleet')
     expect(story.paragraphs.at(-1)).toMatch(/^The fine will go towards a fund/)
@@ -9481,7 +9483,7 @@ describe('a donation box\'s heading naming the outlet and what the money is for'
     const find = chromeRuleFinder(defaultChromeRules)
     expect(find('Support The Example Post and Fearless Reporting')?.reason).toBe('donation appeal')
     expect(find('SUPPORT EXAMPLE NEWS FOR INDEPENDENT MEDIA')?.reason).toBe('donation appeal')
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/donation-heading-for-journalism-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('donation-heading-for-journalism-01'))
     expect(story.paragraphs.at(-1)).toMatch(/^The mayor will start the clock/)
   })
 
@@ -9495,7 +9497,7 @@ describe('a donation box\'s heading naming the outlet and what the money is for'
 
 describe('a date line the date reader cannot read, between the deck and the title printed again', () => {
   it('is the header\'s, and so is the deck over it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-stamp-unread-under-deck-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('date-stamp-unread-under-deck-01'))
     expect(story.paragraphs[0]).toMatch(/^Dairy farmers should not accept the first offer/)
     expect(story.paragraphs).not.toContain('Posted on Mar 14 ,08:05')
     expect(story.standfirst).toMatch(/^Processors have raised their offers/)
@@ -9514,7 +9516,7 @@ describe('a publisher\'s notices over the title: its group, its legal and print-
     expect(find('Your browser has cookies turned off. Turn them on to use this site.')?.reason).toBe('cookie notice')
     expect(find('Example Weekly is part of Example Holdings')?.reason).toBe('masthead')
     expect(find('Printed for:')?.reason).toBe('print label')
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/publisher-notices-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('publisher-notices-over-title-01'))
     expect(story.headline).toBe('Why box shortages are hitting small exporters hardest')
     expect(story.paragraphs[0]).toMatch(/^SMALL exporters are struggling/)
   })
@@ -9529,7 +9531,7 @@ describe('a publisher\'s notices over the title: its group, its legal and print-
 
 describe('the first item of a list the story brings in with a colon, cut off where the page store stopped', () => {
   it('is the story\'s last paragraph, the sentence over it too', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/store-cut-list-intro-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('store-cut-list-intro-01'))
     expect(story.paragraphs.at(-1)).toBe('• Investigators point to a worn rail: Early findings suggest a section of track that was due to be')
     expect(story.paragraphs.at(-2)).toMatch(/^On safety, we have two reports/)
     expect(story.endsCutOff).toBe(true)
@@ -9538,7 +9540,7 @@ describe('the first item of a list the story brings in with a colon, cut off whe
 
 describe('a standfirst that speaks of the piece itself ("… takes us through …", "We look at …")', () => {
   it('is the standfirst, and the lede under it the first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/standfirst-about-the-piece-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('standfirst-about-the-piece-01'))
     expect(story.standfirst).toMatch(/takes us through the station's unlikely rise/)
     expect(story.paragraphs[0]).toMatch(/^In the spring of 1994/)
   })
@@ -9550,7 +9552,7 @@ describe('a standfirst that speaks of the piece itself ("… takes us through �
 })
 describe('a site\'s glued brand and its bureau\'s city alone over the date ("5Knews Nairobi" / "Wed, 13 Mar 2019 08:15 GMT")', () => {
   it('signs as the outlet\'s desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-bureau-over-date-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('outlet-bureau-over-date-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: '5Knews Nairobi' }])
   })
 
@@ -9562,7 +9564,7 @@ describe('a site\'s glued brand and its bureau\'s city alone over the date ("5Kn
 
 describe('a release\'s label and its issuer under the date ("Press Release: Harbour District Police")', () => {
   it('signs the issuer as a desk, the label no paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issuer-label-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('release-issuer-label-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour District Police' }])
     const french = parseStory('Fermeture du port\n\nCommuniqué de presse : Ville de Port-Alder\n\nLe port restera fermé lundi pour des travaux sur la digue, a annoncé la mairie.\n\nIl rouvrira mardi.\n')
     expect(french.authors).toEqual([{ kind: 'desk', name: 'Ville de Port-Alder' }])
@@ -9581,7 +9583,7 @@ describe('a release\'s label and its issuer under the date ("Press Release: Harb
 
 describe('an outlet\'s name right under the header\'s age line, over the lede ("Updated 3 min ago" / "Coastline Times")', () => {
   it('signs as the outlet\'s desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-under-age-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('outlet-under-age-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Coastline Times' }])
   })
 
@@ -9601,9 +9603,9 @@ describe('a glued brand in camel case and its bureau\'s city over the date ("Har
 })
 describe('the page\'s first title over a shorter title-shaped deck, then the story', () => {
   it('reads the upper line as the headline and the lower one as its deck', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('first-title-over-deck-01'))
     expect(story.headline).toBe('Slow and steady as the island ferry finally gets its new engines')
-    const dated = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-title-over-deck-02.txt'), 'utf8'))
+    const dated = parseStory(corpusPage('first-title-over-deck-02'))
     expect(dated.headline).toBe('Clinics lose night nurses to new county rota')
     expect(dated.standfirst).toBe('Health board moves staff to cover weekend shifts')
   })
@@ -9616,7 +9618,7 @@ describe('the page\'s first title over a shorter title-shaped deck, then the sto
 
 describe('the site\'s notices (browser, cookies, owner and rights) over the title', () => {
   it('reads the first title-shaped line under them as the headline, its deck and labels kept out of the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-notices-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('site-notices-over-title-01'))
     expect(story.headline).toBe('Why grain ships are waiting a week to unload')
     expect(story.paragraphs[0]).toMatch(/^SHIPPING agents say/)
     expect(story.paragraphs.join('\n')).not.toMatch(/Norland Media Group|Cookies are switched off|Essential coverage/)
@@ -9630,7 +9632,7 @@ describe('the site\'s notices (browser, cookies, owner and rights) over the titl
 
 describe('the title printed twice over a shorter deck, a name or two alone, then the date line', () => {
   it('reads the pair as the headline and its repeat, no picture\'s text', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-twice-deck-name-date-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('title-twice-deck-name-date-01'))
     expect(story.headline).toBe('Copper climbs past 9,800; zinc near two-month high')
     expect(story.paragraphs[0]).toMatch(/^Base metals rose/)
   })
@@ -9638,7 +9640,7 @@ describe('the title printed twice over a shorter deck, a name or two alone, then
 
 describe('a feature set out in parts, the same crossheads over each part', () => {
   it('reads the title over its deck, not a crosshead, and opens the story on its first sentence', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/feature-parts-crossheads-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('feature-parts-crossheads-01'))
     expect(story.headline).toBe('Room for improvement? Health board graded on its grants to village pharmacies')
     expect(story.paragraphs[0]).toBe('A £20m grant meant to keep village pharmacies open at weekends.')
     expect(story.paragraphs).toContain('What the board says')
@@ -9676,7 +9678,7 @@ describe('the page\'s first title over a short tagline and a longer deck, then t
   const story = '\n\nORCHARD owners across the upper valley started picking apples in the second week of August, almost a month before the usual date.\n\nGrowers said the early blossom in March and weeks without rain through the summer had ripened the fruit faster than any year they could remember.\n\nThe shortage of pickers has made the early start harder, as many seasonal workers had booked other jobs for August.\n\nThe growers\' association said farms were sharing crews and asking students to help until the end of the month.\n\nBuyers expect smaller fruit this year.\n'
   const deck = 'Early blossom, weeks without rain and a shortage of pickers have moved the picking season into August'
   it('reads the title as the headline, the tagline and the deck kept out of the story', () => {
-    const page = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-tagline-deck-01.txt'), 'utf8'))
+    const page = parseStory(corpusPage('title-tagline-deck-01'))
     expect(page.headline).toBe('How a Dry Summer Brought the Apple Harvest Forward')
     expect(page.paragraphs[0]).toMatch(/^ORCHARD owners across/)
     expect(page.paragraphs.join('\n')).not.toMatch(/Your guide to the valley|Early blossom, weeks/)
@@ -9692,7 +9694,7 @@ describe('the page\'s first title over a short tagline and a longer deck, then t
 })
 describe('a comment section headed by its count after a dash ("Comments - 12")', () => {
   it('ends the story, the comments under it not read as paragraphs', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comment-count-dash-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('comment-count-dash-01'))
     expect(story.paragraphs.at(-1)).toMatch(/^A council officer said the repairs/)
     expect(story.paragraphs).not.toContain('Comments - 12')
   })
@@ -9705,7 +9707,7 @@ describe('a comment section headed by its count after a dash ("Comments - 12")',
 
 describe('an agency\'s codes and tag heading under the story ("AB/XNA40211873", "News Code 205517", "Tags")', () => {
   it('are no paragraphs: the code is the page\'s id, the tag heading ends the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/story-code-footer-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('story-code-footer-01'))
     expect(story.paragraphs.at(-1)).toMatch(/^Island councils said/)
     expect(story.sourceId).toBe('205517')
     expect(story.paragraphs).not.toContain('AB/XNA40211873')
@@ -9720,7 +9722,7 @@ describe('an agency\'s codes and tag heading under the story ("AB/XNA40211873", 
 
 describe('a writer\'s one-line bio over the lede by the first name alone ("Mira is a contributing writer for …")', () => {
   it('is no paragraph and names no author', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/first-name-bio-over-lede-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('first-name-bio-over-lede-01'))
     expect(story.paragraphs[0]).toMatch(/^A survey of 2,400 trees/)
     expect(story.authors).toEqual([])
   })
@@ -9733,7 +9735,7 @@ describe('a writer\'s one-line bio over the lede by the first name alone ("Mira 
 
 describe('a caption over the lede told as who is shown, a participle and the dated day ("…, Jane Okafor, pictured on Monday, March 3, 2025.")', () => {
   it('is the picture\'s, not the first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/participle-date-caption-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('participle-date-caption-01'))
     expect(story.paragraphs[0]).toMatch(/^The port authority said on Monday/)
   })
 
@@ -9745,7 +9747,7 @@ describe('a caption over the lede told as who is shown, a participle and the dat
 
 describe('a video player over the lede: its prompt quoting the title, the title, its summary, the share bar', () => {
   it('is the player\'s, the story starting under its buttons', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/video-player-over-lede-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('video-player-over-lede-01'))
     expect(story.paragraphs[0]).toMatch(/^The island's ferry operator has apologised/)
     expect(story.dropped).toContainEqual({ line: expect.stringMatching(/^Dozens of passengers/), reason: 'video summary' })
   })
@@ -9758,7 +9760,7 @@ describe('a video player over the lede: its prompt quoting the title, the title,
 
 describe('a picture\'s caption printed twice, the second copy closing on the credit\'s bare slash ("… Mandatory Credit: … /")', () => {
   it('is the picture\'s, both copies, and the story starts under them', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-twice-bare-mark-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('caption-twice-bare-mark-01'))
     expect(story.paragraphs[0]).toMatch(/^Harbour City have kept their most reliable player/)
     expect(story.paragraphs.some((paragraph) => paragraph.includes('Mandatory Credit'))).toBe(false)
   })
@@ -9766,13 +9768,13 @@ describe('a picture\'s caption printed twice, the second copy closing on the cre
 
 describe('"Next: <title>" between the story\'s paragraphs, the story going on under it', () => {
   it('is a Read-also link, and the story\'s last paragraph is the one under it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/next-link-inside-story-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('next-link-inside-story-01'))
     expect(story.readAlso).toEqual(['Ten transfers that changed the league for good'])
     expect(story.paragraphs.at(-1)).toMatch(/^The captain said he had never thought of leaving/)
   })
 
   it('still ends the story over the next story\'s one-sentence teaser', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/after-story-teaser-03.txt'), 'utf8'))
+    const story = parseStory(corpusPage('after-story-teaser-03'))
     expect(story.readAlso).toEqual([])
     expect(story.paragraphs.at(-1)).toBe('The operator said it would review the timetable again in the spring.')
   })
@@ -9780,14 +9782,14 @@ describe('"Next: <title>" between the story\'s paragraphs, the story going on un
 
 describe('a release\'s label with its issuer over a short lede ("Press Release: Port Alder Coastguard")', () => {
   it('is the header\'s, not the first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/press-release-issuer-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('press-release-issuer-01'))
     expect(story.paragraphs[0]).toMatch(/^Two kayakers were rescued/)
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Port Alder Coastguard' }])
   })
 })
 describe('a lede opening on one word in capitals, then a body\'s name and its initials in brackets ("THE Harbour Police Service (HPS) has …")', () => {
   it('signs nothing: the bracket spells out an initialism, no dateline\'s outlet', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-capital-word-initialism-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('lede-capital-word-initialism-01'))
     expect(story.authors).toEqual([])
   })
 
@@ -9799,7 +9801,7 @@ describe('a lede opening on one word in capitals, then a body\'s name and its in
 
 describe('a network\'s initials and its station\'s city signing ("By KXBT Portland")', () => {
   it('signs as the station\'s desk, no person', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/network-city-byline-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('network-city-byline-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'KXBT Portland' }])
     expect(parseByline('By ABC Brisbane')).toEqual([{ kind: 'desk', name: 'ABC Brisbane' }])
   })
@@ -9811,7 +9813,7 @@ describe('a network\'s initials and its station\'s city signing ("By KXBT Portla
 
 describe('a signed byline between the teaser a page prints over its story and a lede opening on its dateline', () => {
   it('signs, and the story starts at the dateline under it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-between-teaser-and-dateline-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('byline-between-teaser-and-dateline-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Marta Ossel' }])
     expect(story.paragraphs[0]).toMatch(/^PORT ALDER - Police on Tuesday/)
   })
@@ -9825,7 +9827,7 @@ describe('a signed byline between the teaser a page prints over its story and a 
 
 describe('an outlet\'s initials alone under the writer\'s contact address, closing the page ("[email protected]" / "EOX")', () => {
   it('sign as the outlet\'s desk and leave the body, also on a page cut at the store\'s limit', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/initials-under-contact-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('initials-under-contact-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'EOX' }])
     expect(story.paragraphs.at(-1)).toMatch(/handled a difficult situation/)
   })
@@ -9838,10 +9840,10 @@ describe('an outlet\'s initials alone under the writer\'s contact address, closi
 
 describe('a picture\'s caption alone over the story, its credit a stock or file label or a mail address', () => {
   it('is no headline: "Stock picture: <source>" and "… Credit: [email protected]" over a page that prints no title', () => {
-    const stock = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stock-picture-label-first-01.txt'), 'utf8'))
+    const stock = parseStory(corpusPage('stock-picture-label-first-01'))
     expect(stock.headline).toBe('')
     expect(stock.paragraphs[0]).toMatch(/^Two men in balaclavas/)
-    const mailed = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-mail-credit-first-01.txt'), 'utf8'))
+    const mailed = parseStory(corpusPage('caption-mail-credit-first-01'))
     expect(mailed.headline).toBe('')
     expect(mailed.paragraphs[0]).toMatch(/^A ferry carrying 212 passengers/)
     const plain = parseStory('Image of the quay at dusk. Credit: jane.roe@example.com\n\nA ferry carrying 212 passengers was held at the quay in Port Alder on Tuesday morning after a fault was found in one of its engines.\n\nThe operator offered refunds.\n')
@@ -9858,7 +9860,7 @@ describe('a picture\'s caption alone over the story, its credit a stock or file 
 
 describe('a title set as a list\'s item, alone ("• <title>" between unmarked lines)', () => {
   it('reads the title without the mark', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lone-bullet-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('lone-bullet-title-01'))
     expect(story.headline).toBe('Port Alder harbour police to give update on break-in at customs shed')
     expect(story.paragraphs[0]).toMatch(/^Harbour police in Port Alder/)
   })
@@ -9871,7 +9873,7 @@ describe('a title set as a list\'s item, alone ("• <title>" between unmarked l
 
 describe('a site\'s date bar with a comma after each part, alone over an untitled story ("Tuesday, 14, March, 2023")', () => {
   it('is no headline, and the story starts under it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-date-bar-untitled-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('comma-date-bar-untitled-01'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toMatch(/^On February 20, the mayor of Port Alder/)
   })
@@ -9900,13 +9902,13 @@ describe('a share widget\'s mail link or a news feed\'s toggle alone over an unt
 
 describe('a date line the rules do not read over the title ("14.03.2023, 15:37 5781")', () => {
   it('is dropped and the title under it read as the headline', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('date-views-over-title-01'))
     expect(story.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
     expect(story.paragraphs[0]).toMatch(/^The mayor of Port Alder, Aino Varholm, held a meeting/)
     // The row with its time is read as the story's date, the figure after it as a counter.
     expect(story.publishedAt).toBe('2023-03-14T15:37:00.000Z')
     // A date line no date rule reads is the page's header all the same: dropped, the title under it the headline.
-    const unread = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/date-views-over-title-01.txt'), 'utf8').replace('14.03.2023, 15:37 5781', '14 Mar 2023 5781'))
+    const unread = parseStory(corpusPage('date-views-over-title-01').replace('14.03.2023, 15:37 5781', '14 Mar 2023 5781'))
     expect(unread.headline).toBe('Mayor holds meeting on repairs to the north quay of Port Alder')
     expect(unread.dropped).toContainEqual({ line: '14 Mar 2023 5781', reason: 'date line' })
   })
@@ -9924,7 +9926,7 @@ describe("a writer's card under the story with the outlet's name between the nam
   const last = "Work on the foundations is expected to begin in September, once the river's summer level has dropped."
 
   it('drops the card, its outlet line and its work-history bio, and the card names the writer', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/author-card-outlet-line-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('author-card-outlet-line-01'))
     expect(story.paragraphs.at(-1)).toBe(last)
     expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Varga' }])
   })
@@ -9950,7 +9952,7 @@ describe('a numbered comment thread closing the page with no heading and no clos
   const last = 'Entry to the farms is free, though the association asks visitors to keep to the marked paths.'
 
   it('drops the comments, their names and times, and takes no date from them', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comments-page-end-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('numbered-comments-page-end-01'))
     expect(story.paragraphs.at(-1)).toMatch(/^Entry to the farms is free/)
     expect(story.publishedAt).toBeNull()
   })
@@ -9979,7 +9981,7 @@ describe('a picture credit label on its own line over the photographer\'s name (
   const more = "On Quay Street, a family bakery opened in the old chandler's shop, which had stood empty for more than a decade."
 
   it('drops the label and the name under it, and the story starts at the lede', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/photo-by-label-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('photo-by-label-01'))
     expect(story.paragraphs[0]).toMatch(/^The ferry crews' strike/)
     expect(story.paragraphs.join('\n')).not.toContain('Oskar Lind')
     expect(story.authors).toEqual([{ kind: 'person', name: 'Sigrun Dalby' }])
@@ -9999,7 +10001,7 @@ describe('a republished story\'s header: the note naming an outlet with an abbre
   const more = 'The harbour authority said notices had been posted a fortnight before the closure.'
 
   it('drops the note and the ad, the story starts at the lede, and the outlet signs as a desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/syndication-note-abbreviated-outlet-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('syndication-note-abbreviated-outlet-01'))
     expect(story.paragraphs[0]).toMatch(/^Traders on the old quay/)
     expect(story.authors).toEqual([{ kind: 'desk', name: 'St. Kilda Gazette' }])
   })
@@ -10019,7 +10021,7 @@ describe('a republished story\'s header: the note naming an outlet with an abbre
 
 describe('a dated row closing on its time, then the reads\' counter bare ("17.03.2025, 15:37 5781")', () => {
   it('dates the story by the row, and the counter is no part of the date', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/timed-date-bare-counter-01.txt'), 'utf8'), { timeZone: 'Asia/Almaty' })
+    const story = parseStory(corpusPage('timed-date-bare-counter-01'), { timeZone: 'Asia/Almaty' })
     expect(story.publishedAt).toBe('2024-11-04T04:12:00.000Z')
     expect(story.headline).toBe('Regional council approves new bus depot for Karavel district')
   })
@@ -10032,7 +10034,7 @@ describe('a dated row closing on its time, then the reads\' counter bare ("17.03
 
 describe('a closing "Source:" credit naming a public office ("Source: Office of the Prime Minister")', () => {
   it('signs the office as a desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/closing-source-office-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('closing-source-office-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Office of the Deputy Premier' }])
     expect(story.paragraphs.at(-1)).toMatch(/as soon as the harbour reopened\.$/)
   })
@@ -10045,7 +10047,7 @@ describe('a closing "Source:" credit naming a public office ("Source: Office of 
 
 describe('a byline row with its day and time set apart by bullets ("By Jane Roe • 25 October 2022 • 18:15")', () => {
   it('signs the writer and dates the story to the minute', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-bullet-date-time-01.txt'), 'utf8'), { timeZone: 'Europe/Madrid' })
+    const story = parseStory(corpusPage('byline-bullet-date-time-01'), { timeZone: 'Europe/Madrid' })
     expect(story.authors).toEqual([{ kind: 'person', name: 'Lucas Ferreiro' }])
     expect(story.publishedAt).toBe('2024-06-14T09:20:00.000Z')
     expect(findDate('14 June 2024 · 11:20')?.iso).toBe('2024-06-14T11:20:00.000Z')
@@ -10058,7 +10060,7 @@ describe('a byline row with its day and time set apart by bullets ("By Jane Roe 
 
 describe('an outlet\'s name and its desk set apart by a slash ("Example Bulletin/News Desk")', () => {
   it('signs as the desk, as printed', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-slash-desk-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('outlet-slash-desk-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Ledger/News Desk' }])
     expect(story.paragraphs[0]).toMatch(/^The port authority of Velmora/)
   })
@@ -10070,7 +10072,7 @@ describe('an outlet\'s name and its desk set apart by a slash ("Example Bulletin
 })
 describe('a dateline on its own line with the filing agency after the day ("Baku, May 21, AZERTAC")', () => {
   it('signs the agency as a desk, and the line is neither the headline nor the story\'s', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-line-agency-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('dateline-line-agency-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'VELTA' }])
     expect(story.headline).toBe('Solar farm near Dorvan connected to national grid')
     expect(story.paragraphs[0]).toMatch(/^The first section of a solar farm/)
@@ -10084,7 +10086,7 @@ describe('a dateline on its own line with the filing agency after the day ("Baku
 
 describe('a republished story\'s credit naming an outlet with an abbreviation in its name ("… originally appeared on Mt. Verity Courier.")', () => {
   it('signs the outlet as a desk, and the credit and the advertisers\' call under it leave the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/syndicated-credit-abbrev-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('syndicated-credit-abbrev-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Mt. Verity Courier' }])
     expect(story.paragraphs[0]).toMatch(/^The fishing cooperative at Pelican Point/)
   })
@@ -10097,7 +10099,7 @@ describe('a republished story\'s credit naming an outlet with an abbreviation in
 
 describe('reader comments numbered under the story with no closing line, the page ending in the list ("1. Jane Roe" / "March 4, 2024 at 7:45 pm" / the comment)', () => {
   it('end the story, and the comment\'s time dates nothing', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comment-unclosed-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('numbered-comment-unclosed-01'))
     expect(story.publishedAt).toBeNull()
     expect(story.paragraphs.at(-1)).toMatch(/^The head teacher thanked parents/)
   })
@@ -10111,7 +10113,7 @@ describe('reader comments numbered under the story with no closing line, the pag
 
 describe('a breadcrumb trail glued to the title\'s first word over the title alone ("HomeNewsIsland NewsVellmar ferry fares …" over "Vellmar ferry fares …")', () => {
   it('reads the title whole, its first word kept', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/breadcrumb-glued-trail-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('breadcrumb-glued-trail-01'))
     expect(story.headline).toBe('Vellmar ferry fares to rise in spring')
   })
 
@@ -10128,7 +10130,7 @@ describe('a breadcrumb trail glued to the title\'s first word over the title alo
 
 describe('a section\'s label of one word glued before a title printed once ("Asia Dravenian Army Shells …", "News Port council …")', () => {
   it('drops the label from the headline', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-lone-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('section-label-lone-title-01'))
     expect(story.headline).toBe('Dravenian Army Shells Three Villages Near Lake Orsk')
   })
 
@@ -10155,7 +10157,7 @@ describe('a section\'s label of one word glued before a title printed once ("Asi
 
 describe('a page opening on a sentence broken at a link\'s anchor (the linked name alone on the first line, the sentence carried on under it from its verb)', () => {
   it('gives no headline, and the story opens on the linked name', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/link-broken-first-line-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('link-broken-first-line-01'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toBe('Tarrow Port Holdings and the Olsen Lines group')
   })
@@ -10173,7 +10175,7 @@ describe('a page opening on a sentence broken at a link\'s anchor (the linked na
 
 describe('a title set in title case that reads as a role and a name up to a verb ("Dr Osterlund Appointed Minister in Ports Office")', () => {
   it('is the headline, no picture\'s caption, when the story prints the verb in lower case only', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/title-case-role-verb-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('title-case-role-verb-title-01'))
     expect(story.headline).toBe('Dr Osterlund Appointed Minister in Ports Office')
   })
 
@@ -10186,7 +10188,7 @@ describe('a title set in title case that reads as a role and a name up to a verb
 
 describe('summary points set as a list\'s items under the byline, no title printed over them ("• Four held", "• Boat seized", "• \'We warned them\' – Halvorsen")', () => {
   it('give no headline, the byline signs, and the story opens on its lede', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bullet-points-untitled-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('bullet-points-untitled-01'))
     expect(story.headline).toBe('')
     expect(story.authors).toEqual([{ kind: 'person', name: 'Anneke Solvang' }])
     expect(story.paragraphs[0]).toMatch(/^Four men were among the suspects/)
@@ -10199,7 +10201,7 @@ describe('summary points set as a list\'s items under the byline, no title print
 })
 describe('a comment box\'s notice to a subscriber under the story ("With your current subscription plan you can comment on stories …")', () => {
   it('ends the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/subscriber-comment-notice-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('subscriber-comment-notice-01'))
     expect(story.paragraphs.at(-1)).toBe('The company said it would review the timetable in February after talks with the island council.')
     expect(story.paragraphs.join('\n')).not.toMatch(/display name/)
   })
@@ -10213,7 +10215,7 @@ describe('a comment box\'s notice to a subscriber under the story ("With your cu
 
 describe('a site\'s note under the story that its other-language versions are machine-translated ("The English, … versions are automatically generated by the AI …")', () => {
   it('ends the story, and the list after it is not read as paragraphs', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/machine-translation-note-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('machine-translation-note-01'))
     expect(story.paragraphs.at(-1)).toBe('Shipping agents said the closure would delay container deliveries to inland towns by two to three days.')
     expect(story.paragraphs.join('\n')).not.toMatch(/translated automatically/)
   })
@@ -10233,7 +10235,7 @@ describe('a site\'s note under the story that its other-language versions are ma
 
 describe('a social network\'s post embedded between the paragraphs, its credit under it ("Posted by Example Radio on Tuesday, March 4, 2025")', () => {
   it('leaves the body, the post\'s text and its credit alike, and the story goes on under it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/embedded-post-credit-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('embedded-post-credit-01'))
     expect(story.paragraphs.join('\n')).not.toMatch(/^Pier Closed/m)
     expect(story.paragraphs.join('\n')).not.toMatch(/Posted by/)
     expect(story.paragraphs.at(-1)).toMatch(/^Local fishermen said/)
@@ -10250,7 +10252,7 @@ describe('a social network\'s post embedded between the paragraphs, its credit u
 
 describe('a run of teasers for other stories under the story, each summary cut short with two dots or three however long ("… from the Gotse..")', () => {
   it('leaves the body, and the story ends on its own last paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-teaser-run-long-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('cut-teaser-run-long-01'))
     expect(story.paragraphs.at(-1)).toBe('Fishermen welcomed the plan, saying three boats had been lost at their moorings in the past five years.')
     expect(story.paragraphs.join('\n')).not.toMatch(/night bus/)
   })
@@ -10265,7 +10267,7 @@ describe('a run of teasers for other stories under the story, each summary cut s
 
 describe('a byline\'s template printed with its fields left empty ("By on")', () => {
   it('is no paragraph of the story, signs no one, and the title over it stays the headline', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/empty-byline-by-on-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('empty-byline-by-on-01'))
     expect(story.headline).toBe('Boatyards Expand Slipways Ahead of Busy Season')
     expect(story.authors).toEqual([])
     expect(story.paragraphs).not.toContain('By on')
@@ -10279,7 +10281,7 @@ describe('a byline\'s template printed with its fields left empty ("By on")', ()
 
 describe('an advertisement\'s label with its ad slot\'s number after it, the ad left out ("Advertisement 27")', () => {
   it('leaves the body between the paragraphs and over the title', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/ad-slot-number-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('ad-slot-number-01'))
     expect(story.headline).toBe('Hospital ship to visit the southern islands')
     expect(story.paragraphs.join('\n')).not.toMatch(/^Advertisement/m)
     expect(story.paragraphs.at(-1)).toBe('The ship last visited the islands four years ago.')
@@ -10292,7 +10294,7 @@ describe('an advertisement\'s label with its ad slot\'s number after it, the ad 
 })
 describe('a name alone under the title, over a short lede of one sentence set apart as its own paragraph', () => {
   it('signs the story, and the short lede opens it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/bare-name-short-lede-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('bare-name-short-lede-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Berglund' }])
     expect(story.paragraphs[0]).toBe('The Eastcliff harbour pool will reopen to swimmers next month.')
   })
@@ -10305,7 +10307,7 @@ describe('a name alone under the title, over a short lede of one sentence set ap
 
 describe('a name alone between the title\'s one-sentence summary and the lede, each block set apart by a blank line', () => {
   it('signs the story, and the summary stays out of the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/deck-name-spaced-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('deck-name-spaced-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Helga Sundqvist' }])
     expect(story.paragraphs[0]).toMatch(/^NORDHAVN — Fares on the island ferry/)
     expect(story.paragraphs).not.toContain('Operator blames fuel costs and says the winter timetable will not change.')
@@ -10319,7 +10321,7 @@ describe('a name alone between the title\'s one-sentence summary and the lede, e
 
 describe('an outlet in the lede\'s dateline bracket ("KORVALA (LNR) — …") and the writer\'s card under the story (name, outlet, bio)', () => {
   it('signs the writer the card names, not the outlet in the bracket', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-agency-author-card-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('dateline-agency-author-card-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Elin Haraldsen' }])
     expect(story.paragraphs.at(-1)).toMatch(/^Exporters must register/)
   })
@@ -10332,7 +10334,7 @@ describe('an outlet in the lede\'s dateline bracket ("KORVALA (LNR) — …") an
 
 describe('a section\'s label alone under the title ("Local News"), over the lede', () => {
   it('signs no one, and stays out of the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/section-label-under-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('section-label-under-title-01'))
     expect(story.authors).toEqual([])
     expect(story.paragraphs[0]).toMatch(/^The quick return of stalls/)
   })
@@ -10345,7 +10347,7 @@ describe('a section\'s label alone under the title ("Local News"), over the lede
 
 describe('an outlet\'s name with the byline row\'s dot after it alone under the title ("KPE News ·"), no writer named', () => {
   it('signs the outlet as a desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/outlet-dot-under-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('outlet-dot-under-title-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'KPE News' }])
     expect(story.paragraphs[0]).toMatch(/^Firefighters are battling a fire/)
   })
@@ -10358,7 +10360,7 @@ describe('an outlet\'s name with the byline row\'s dot after it alone under the 
 
 describe('two dates or more in a row under the story, each alone on its line ("12 March 2025, 08:15" / "12 March 2025, 06:40")', () => {
   it('are a list\'s stamps: none dates the story, none is in the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/stamp-run-under-story-01.txt'), 'utf8'), { timeZone: 'Europe/Berlin' })
+    const story = parseStory(corpusPage('stamp-run-under-story-01'), { timeZone: 'Europe/Berlin' })
     expect(story.publishedAt).toBeNull()
     expect(story.paragraphs).not.toContain('12 March 2025, 08:15')
   })
@@ -10371,7 +10373,7 @@ describe('two dates or more in a row under the story, each alone on its line ("1
 
 describe('"Source: <outlet>" in the header, under the lead picture\'s caption, over a lede whose dateline bracket holds the outlet\'s initials ("(MSW)")', () => {
   it('signs the outlet by the name the header spells out', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/source-spelled-over-bracket-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('source-spelled-over-bracket-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Mountain Science Wire' }])
   })
 
@@ -10383,12 +10385,12 @@ describe('"Source: <outlet>" in the header, under the lead picture\'s caption, o
 
 describe('an agency named in the lede\'s dateline without brackets ("Dornbay, Mar 14, VNS: …", "Khovsgol/STEPPEWIRE/. …")', () => {
   it('signs the initials after the place and the day, before the colon', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('dateline-unbracketed-agency-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'VNS' }])
   })
 
   it('signs the name in capitals between slashes after the place', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-02.txt'), 'utf8'), { timeZone: 'Asia/Ulaanbaatar' })
+    const story = parseStory(corpusPage('dateline-unbracketed-agency-02'), { timeZone: 'Asia/Ulaanbaatar' })
     expect(story.authors).toEqual([{ kind: 'desk', name: 'STEPPEWIRE' }])
   })
 
@@ -10402,7 +10404,7 @@ describe('an agency named in the lede\'s dateline without brackets ("Dornbay, Ma
 
 describe('a wire agency\'s copyright notice alone right under the last paragraph ("© Kyodo")', () => {
   it('signs the agency as the desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/wire-copyright-under-story-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('wire-copyright-under-story-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Kyodo' }])
   })
 
@@ -10414,7 +10416,7 @@ describe('a wire agency\'s copyright notice alone right under the last paragraph
 
 describe('a news theme\'s meta row under the title: a name, the post\'s age, its sections, the comments\' link and the views\' counter', () => {
   it('signs the name as the writer', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/theme-meta-row-name-age-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('theme-meta-row-name-age-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitcombe' }])
     expect(story.paragraphs[0]).toMatch(/^A water main broke/)
   })
@@ -10429,7 +10431,7 @@ describe('a news theme\'s meta row under the title: a name, the post\'s age, its
 
 describe('the alternative text of the writer\'s portrait right over a name alone in the byline\'s block ("Reporter photo" / "MIN HA-EUN")', () => {
   it('signs the name as printed', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/portrait-alt-over-name-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('portrait-alt-over-name-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'MIN HA-EUN' }])
   })
 
@@ -10442,7 +10444,7 @@ describe('the alternative text of the writer\'s portrait right over a name alone
 })
 describe('a page that opens on the lead picture\'s caption closing on its credit in brackets ("… (PHOTO PROVIDED TO EXAMPLE DAILY)"), no title over the story', () => {
   it('prints no title, and the caption stays out of the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/credited-caption-untitled-03.txt'), 'utf8'))
+    const story = parseStory(corpusPage('credited-caption-untitled-03'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toMatch(/^PORT ALDER - The city's rail operator/)
   })
@@ -10455,7 +10457,7 @@ describe('a page that opens on the lead picture\'s caption closing on its credit
 
 describe('a site\'s banner with a label and a colon ("Island Radio Awards: Example FM …") over the title, right over the date line', () => {
   it('takes the line the story takes up, over the date, for the title', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/promo-banner-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('promo-banner-over-title-01'))
     expect(story.headline).toBe('Ferry Timetable Cuts Could Leave Island Pupils Without a Way to Reach the Mainland High School')
     expect(story.paragraphs[0]).toMatch(/^Pupils from the outer islands/)
   })
@@ -10468,7 +10470,7 @@ describe('a site\'s banner with a label and a colon ("Island Radio Awards: Examp
 
 describe('a site\'s name and slogan printed over and over above the title, as each of its headers prints them', () => {
   it('are the masthead\'s: the title under them is the headline, and they stay out of the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/masthead-repeated-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('masthead-repeated-over-title-01'))
     expect(story.headline).toBe('Library to stay open through the night during exam weeks')
     expect(story.paragraphs[0]).toMatch(/^The college library will stay open/)
     expect(story.paragraphs).not.toContain('The Northbrook Lantern')
@@ -10482,7 +10484,7 @@ describe('a site\'s name and slogan printed over and over above the title, as ea
 
 describe('another story\'s card over the title (its title, its byline row "Maya Okafor, Contributor • April 9, 2024", a share link), the story\'s title right over its lede', () => {
   it('takes the story\'s own title, and neither the card\'s byline nor its date signs or dates the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/card-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('card-over-title-01'))
     expect(story.headline).toBe('Council backs plan for a second bike shelter by the library')
     expect(story.authors).toEqual([])
     expect(story.publishedAt).toBeNull()
@@ -10497,7 +10499,7 @@ describe('another story\'s card over the title (its title, its byline row "Maya 
 
 describe('a reporter\'s name alone on the page\'s first line ("Ramesh Adhikari"), right over a lede opening on its dateline, no title printed', () => {
   it('prints no title, and the name signs the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/name-over-dateline-untitled-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('name-over-dateline-untitled-01'))
     expect(story.headline).toBe('')
     expect(story.authors).toEqual([{ kind: 'person', name: 'Ramesh Adhikari' }])
     expect(story.paragraphs[0]).toMatch(/^DHUNGESANGU: Floodwater/)
@@ -10512,7 +10514,7 @@ describe('a reporter\'s name alone on the page\'s first line ("Ramesh Adhikari")
 
 describe('a page with no title opening on a short sentence closed by who said it in the past tense ("…, police said.")', () => {
   it('prints no title: the sentence is the story\'s first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/said-lede-untitled-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('said-lede-untitled-01'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toBe('A landslide closed the coast road on Tuesday, police said.')
   })
@@ -10525,7 +10527,7 @@ describe('a page with no title opening on a short sentence closed by who said it
 
 describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the date under the title', () => {
   it('takes the title the story takes up, not the site\'s name over it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('site-name-over-title-unspaced-01'))
     expect(story.headline).toBe("Quarry Plan Wins Approval Despite Residents' Objections")
     expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
   })
@@ -10538,7 +10540,7 @@ describe('a site\'s name of a few capitalised words on the first line, right ove
 
 describe('a site\'s name of a few capitalised words on the first line, right over the title with no blank line between, the lede under the title', () => {
   it('takes the title the story takes up, not the site\'s name over it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/site-name-over-title-unspaced-02.txt'), 'utf8'))
+    const story = parseStory(corpusPage('site-name-over-title-unspaced-02'))
     expect(story.headline).toBe('Quarry plan wins approval despite objections')
     expect(story.paragraphs[0]).toMatch(/^The county planning board approved/)
   })
@@ -10551,7 +10553,7 @@ describe('a site\'s name of a few capitalised words on the first line, right ove
 
 describe('a page with no title opening on a short sentence that opens on an article and tells in the past ("The county planning board approved …")', () => {
   it('prints no title: the sentence is the story\'s first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/article-past-lede-untitled-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('article-past-lede-untitled-01'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toBe('The county planning board approved the expansion of the Ridgeway quarry.')
   })
@@ -10563,7 +10565,7 @@ describe('a page with no title opening on a short sentence that opens on an arti
 })
 describe('the newsletter sign-up link\'s label alone between the byline\'s lines and the lede ("Email newsletter signup")', () => {
   it('is chrome, and the role lines over it stay out of the body', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/newsletter-signup-label-01.txt'), 'utf8'), { timeZone: 'America/Chicago' })
+    const story = parseStory(corpusPage('newsletter-signup-label-01'), { timeZone: 'America/Chicago' })
     expect(story.paragraphs[0]).toMatch(/^Starting next week, the Millbrook Public Library/)
     expect(story.paragraphs).not.toContain('Email newsletter signup')
   })
@@ -10576,7 +10578,7 @@ describe('the newsletter sign-up link\'s label alone between the byline\'s lines
 
 describe('a page that breaks off right after a comma in its last paragraph ("… and a reply is expected within weeks,")', () => {
   it('keeps the paragraph as the story\'s last, cut off', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/comma-cut-last-01.txt'), 'utf8'), { timeZone: 'Asia/Colombo' })
+    const story = parseStory(corpusPage('comma-cut-last-01'), { timeZone: 'Asia/Colombo' })
     expect(story.paragraphs.at(-1)).toBe('Chairman Ruwan Silva said these proposals are being studied and a reply is expected within weeks,')
     expect(story.endsCutOff).toBe(true)
   })
@@ -10589,7 +10591,7 @@ describe('a page that breaks off right after a comma in its last paragraph ("…
 
 describe('a roundup: a sentence under the title over paragraphs that open on the datelines of several places ("NORTHWICK: …", "EASTFIELD: …")', () => {
   it('reads the sentence as the roundup\'s lede, not a summary over the first dateline', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/roundup-datelines-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('roundup-datelines-01'))
     expect(story.standfirst).toBeNull()
     expect(story.paragraphs[0]).toMatch(/^Strong winds tore roofs off/)
   })
@@ -10603,7 +10605,7 @@ describe('a roundup: a sentence under the title over paragraphs that open on the
 
 describe('reader comments printed as a numbered list with no name or date ("1. …") over "Comments are closed.", set apart by a wider gap', () => {
   it('are no paragraphs of the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/numbered-comment-closed-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('numbered-comment-closed-01'))
     expect(story.paragraphs.at(-1)).toBe('The council will meet traders next month before taking a final decision on the charges. (Harbour Times)')
     expect(story.paragraphs.some((paragraph) => paragraph.startsWith('1. '))).toBe(false)
   })
@@ -10616,7 +10618,7 @@ describe('reader comments printed as a numbered list with no name or date ("1. �
 
 describe('a caption closing on its photographer and an outlet whose brand sets its last word in lower case ("Tom Becker/Millbrook independent")', () => {
   it('is a caption, not a paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/caption-lowercase-outlet-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('caption-lowercase-outlet-01'))
     expect(story.paragraphs.some((paragraph) => paragraph.endsWith('Tom Becker/Millbrook independent'))).toBe(false)
     expect(story.paragraphs).toContain('Kent Valley pulled one back with ten minutes to play, but the Millbrook defence held on through five minutes of stoppage time.')
   })
@@ -10629,7 +10631,7 @@ describe('a caption closing on its photographer and an outlet whose brand sets i
 
 describe('a short lede whose subject is a noun that a picture\'s scene verb spells, with a word in "-ing" after it ("A new tram line serving …")', () => {
   it('is the lede, not the lead picture\'s caption', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/scene-noun-lede-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('scene-noun-lede-01'))
     expect(story.paragraphs[0]).toBe('A new tram line serving the northern suburbs of Kessby opened to passengers on Sunday.')
   })
 
@@ -10641,7 +10643,7 @@ describe('a short lede whose subject is a noun that a picture\'s scene verb spel
 
 describe('"About Jane Roe" under the story over a bio that opens on the same name ("Dana Cole has been the station\'s news director …")', () => {
   it('is the author card: it ends the story and names the author', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/about-name-bio-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('about-name-bio-01'))
     expect(story.paragraphs.at(-1)).toBe('Route 61 was closed for about four hours while crews cleared the grain and towed the truck.')
     expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Cole' }])
   })
@@ -10655,13 +10657,13 @@ describe('"About Jane Roe" under the story over a bio that opens on the same nam
 
 describe('a Read-also line the page store cut off before its title\'s second word ("RELATED: Ha"), the page\'s last line', () => {
   it('is no Read-also, and the story ends over it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('cut-readalso-title-01'))
     expect(story.readAlso).toEqual([])
     expect(story.paragraphs.at(-1)).toMatch(/^The board will hold its next public meeting/)
   })
 
   it('keeps a title of several words closing a page the store cut at the same length', () => {
-    const page = fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-readalso-title-01.txt'), 'utf8').replace(/RELATED: Ha$/, 'RELATED: Harbour dredging plan approved')
+    const page = corpusPage('cut-readalso-title-01').replace(/RELATED: Ha$/, 'RELATED: Harbour dredging plan approved')
     const story = parseStory(page)
     expect(story.readAlso).toEqual(['Harbour dredging plan approved'])
   })
@@ -10669,7 +10671,7 @@ describe('a Read-also line the page store cut off before its title\'s second wor
 
 describe('a caption that a gallery repeats, run together on one line two to four times over', () => {
   it('is read once, as a caption, and the lede under it opens the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/repeated-caption-line-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('repeated-caption-line-01'))
     expect(story.paragraphs[0]).toMatch(/^The Kessby Wolves needed overtime/)
   })
 
@@ -10681,7 +10683,7 @@ describe('a caption that a gallery repeats, run together on one line two to four
 
 describe('a title in a headline\'s style between the paragraphs, right over a crosshead with no paragraph between them', () => {
   it('is a link to another story, and the crosshead under it stays', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/teaser-over-crosshead-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('teaser-over-crosshead-01'))
     expect(story.paragraphs).not.toContain('Jane Roe wins second term as mayor in Port Alder landslide')
     expect(story.paragraphs).toContain('Kessby')
   })
@@ -10693,7 +10695,7 @@ describe('a title in a headline\'s style between the paragraphs, right over a cr
 })
 describe('a lede\'s place and day, then the agency\'s initials and a spaced dash ("Tamsor, Mar. 4, KPA - …")', () => {
   it('signs the agency as the desk', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/dateline-unbracketed-agency-dash-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('dateline-unbracketed-agency-dash-01'))
     expect(story.authors).toEqual([{ kind: 'desk', name: 'KPA' }])
   })
 
@@ -10707,7 +10709,7 @@ describe('a lede\'s place and day, then the agency\'s initials and a spaced dash
 
 describe('a byline row with a capital I standing for the bar and the day glued to the month\'s abbreviation ("Jane ROE I Tuesday, Feb.11, 2025")', () => {
   it('signs the name and dates the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/byline-capital-i-bar-glued-day-01.txt'), 'utf8'), { timeZone: 'Africa/Lagos' })
+    const story = parseStory(corpusPage('byline-capital-i-bar-glued-day-01'), { timeZone: 'Africa/Lagos' })
     expect(story.authors).toEqual([{ kind: 'person', name: 'Adaeze NWOSU' }])
     expect(story.publishedAt).toBe('2025-02-10T23:00:00.000Z')
   })
@@ -10722,7 +10724,7 @@ describe('a byline row with a capital I standing for the bar and the day glued t
 
 describe('a lede opening on its weekday and day with the year, then a dash ("Thursday, June 13, 2024 - Residents …")', () => {
   it('dates the story on that day', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/lede-weekday-date-dash-01.txt'), 'utf8'), { timeZone: 'Africa/Nairobi' })
+    const story = parseStory(corpusPage('lede-weekday-date-dash-01'), { timeZone: 'Africa/Nairobi' })
     expect(story.publishedAt).toBe('2024-06-12T21:00:00.000Z')
   })
 
@@ -10736,7 +10738,7 @@ describe('a lede opening on its weekday and day with the year, then a dash ("Thu
 
 describe('a name alone in title case on the page\'s last line, right under the story ("Kelechi Nwankwo")', () => {
   it('signs the name as the writer', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/closing-name-title-case-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('closing-name-title-case-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Kelechi Nwankwo' }])
   })
 
@@ -10750,7 +10752,7 @@ describe('a name alone in title case on the page\'s last line, right under the s
 
 describe('a press release\'s day over the line saying when it was issued ("9 March, 2023" / "Update #2; issued at 0945 hours")', () => {
   it('dates the story at that time on that day', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/release-issued-hours-01.txt'), 'utf8'), { timeZone: 'Pacific/Auckland' })
+    const story = parseStory(corpusPage('release-issued-hours-01'), { timeZone: 'Pacific/Auckland' })
     expect(story.publishedAt).toBe('2023-03-08T20:45:00.000Z')
   })
 
@@ -10764,7 +10766,7 @@ describe('a press release\'s day over the line saying when it was issued ("9 Mar
 
 describe('a republished story\'s credit under it, the first outlet in brackets then its writer ("(Diario del Río) by Marisol Quintero, with Valley Tribune content")', () => {
   it('signs the writer and the outlet, not the editors\' initials under it', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/republished-bracket-outlet-by-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('republished-bracket-outlet-by-01'))
     expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Quintero' }, { kind: 'desk', name: 'Diario del Río' }])
   })
 
@@ -10785,7 +10787,7 @@ describe('a site\'s link or box, or a street\'s name, on the page\'s last line u
 })
 describe('a link to the same story in another language, its label and the version\'s title', () => {
   it('is left out, and the lede under it opens the story', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/language-link-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('language-link-01'))
     expect(story.paragraphs[0]).toMatch(/^The harbour board agreed on Tuesday/)
     expect(story.paragraphs.join('\n')).not.toMatch(/Lire en français|Read in English/)
   })
@@ -10798,7 +10800,7 @@ describe('a link to the same story in another language, its label and the versio
 
 describe('a caption run together with itself on one line, then printed once more under it', () => {
   it('is the picture\'s, and a lede opening on its first words in capitals over it stays the story\'s first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/glued-caption-twice-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('glued-caption-twice-01'))
     expect(story.paragraphs[0]).toMatch(/^THE coalition running Millbrook council/)
     expect(story.paragraphs.join('\n')).not.toMatch(/The planned route would cut across farmland/)
   })
@@ -10811,7 +10813,7 @@ describe('a caption run together with itself on one line, then printed once more
 
 describe('a picture\'s alternative text right over its caption credited "(Outlet: Photographer)", a blank line under the pair', () => {
   it('is the picture\'s, as its caption is, and the story reads on without either', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/figure-alt-over-credit-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('figure-alt-over-credit-01'))
     expect(story.paragraphs[0]).toBe('The water came up faster than anyone in Kessby expected.')
     expect(story.paragraphs).not.toContain('Flooded paddock near Kessby, Ostland.')
     expect(story.paragraphs.join('\n')).not.toMatch(/Example Radio: Sam Lee/)
@@ -10824,7 +10826,7 @@ describe('a picture\'s alternative text right over its caption credited "(Outlet
 })
 describe('a title with the site\'s genre label in lower case run on before it, over a date line printed without its dates', () => {
   it('reads the title without the label, and neither the label nor the empty date line as the headline', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/genre-label-empty-date-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('genre-label-empty-date-01'))
     expect(story.headline).toBe('Four lessons from a week on the flooded river towns')
     expect(story.paragraphs[0]).toBe('Nobody warns you about the smell.')
     expect(story.paragraphs).not.toContain('Posted , updated')
@@ -10839,7 +10841,7 @@ describe('a title with the site\'s genre label in lower case run on before it, o
 
 describe('a title telling its news with "to" and a verb, a word in -ing after it, under the site\'s name', () => {
   it('is the headline, not a picture\'s caption', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/future-title-ing-noun-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('future-title-ing-noun-01'))
     expect(story.headline).toBe('Campaign to save village swimming pool closing')
   })
 
@@ -10852,7 +10854,7 @@ describe('a title telling its news with "to" and a verb, a word in -ing after it
 
 describe('a summary of the story cut off by the store\'s length, no full stop, over the title and the story', () => {
   it('is no headline: the shorter line under it is', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/cut-summary-over-title-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('cut-summary-over-title-01'))
     expect(story.headline).toBe('Islanders face two-hour ferry queues')
     expect(story.paragraphs[0]).toMatch(/^Residents of Inishcarra are waiting/)
   })
@@ -10865,7 +10867,7 @@ describe('a summary of the story cut off by the store\'s length, no full stop, o
 
 describe('a page with no title that opens on one finished sentence of two clauses joined by a comma and "and", each with its verb', () => {
   it('prints no title; the sentence is the story\'s first paragraph', () => {
-    const story = parseStory(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/pages/two-clause-sentence-first-01.txt'), 'utf8'))
+    const story = parseStory(corpusPage('two-clause-sentence-first-01'))
     expect(story.headline).toBe('')
     expect(story.paragraphs[0]).toBe('The promenade cafes are fed up, and the council won’t listen.')
   })

@@ -6,23 +6,37 @@
  */
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { configToSchema } from '@payloadcms/graphql'
 import { graphql } from 'graphql'
 import { createLocalReq } from 'payload'
+
+const ownWork = new AsyncLocalStorage<symbol>()
 
 export type Statement = { params: unknown[]; sql: string }
 
 type Session = { logger: { logQuery: (sql: string, params: unknown[]) => void } }
 type Drizzle = { session: Session }
 
-/** Runs `read` and returns every statement drizzle sent meanwhile. The adapter's logger is restored afterwards. */
+/**
+ * Runs `read` and returns every statement drizzle sent for it: statements of other work the process does meanwhile
+ * (a periodic check of stale jobs, another request) are not the read's and are left out. The adapter's logger is
+ * restored afterwards.
+ */
 export async function captureSql(payload: Payload, read: () => Promise<unknown>): Promise<Statement[]> {
   const session = (payload.db as unknown as { drizzle: Drizzle }).drizzle.session
   const previous = session.logger
   const statements: Statement[] = []
-  session.logger = { logQuery: (sql, params) => statements.push({ params, sql }) }
+  const mine = Symbol('read')
+  session.logger = {
+    logQuery: (sql, params) => {
+      if (ownWork.getStore() === mine) statements.push({ params, sql })
+      else previous.logQuery(sql, params)
+    },
+  }
   try {
-    await read()
+    await ownWork.run(mine, read)
   } finally {
     session.logger = previous
   }

@@ -205,3 +205,17 @@ describe('a read of one story by id', () => {
     }
   })
 })
+
+describe('the statements counted for a read', () => {
+  it('are the read’s own: a query the process runs meanwhile for other work (a periodic job check) is not among them', async () => {
+    const read = reads(payload, null, item.id)['item ?depth=2']
+    const alone = await captureSql(payload, read)
+    // Scheduled before the capture starts, so it runs as other work of the process, while the read is under way.
+    const other = new Promise((resolve) => setImmediate(() => resolve(payload.count({ collection: 'payload-jobs' }))))
+    const meanwhile = await captureSql(payload, async () => {
+      await read()
+      await other
+    })
+    expect(meanwhile.map((statement) => statement.sql)).toEqual(alone.map((statement) => statement.sql))
+  })
+})

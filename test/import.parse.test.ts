@@ -10877,3 +10877,18 @@ describe('a page with no title that opens on one finished sentence of two clause
     expect(story.headline).toBe('Ferry fares rise again, and longer queues.')
   })
 })
+
+describe('the page\'s skip links glued in one run and a contact block\'s telephone numbers over the title', () => {
+  it('takes neither the skip links nor a number for the headline', () => {
+    expect(parseStory(corpusPage('skip-links-glued-01')).headline).toBe('Ferry boom')
+    const story = parseStory(corpusPage('contact-phone-over-title-01'))
+    expect(story.headline).toBe('Ostland Shares Climb Most in a Month as Banks Beat Forecasts')
+    expect(story.paragraphs[0]).toMatch(/^Ostland shares rose the most in a month/)
+  })
+
+  it('keeps a title that opens on "Back to" or carries a figure as the title', () => {
+    const lede = 'The Kessby ferry returned to its summer timetable on Monday after four weeks of repairs to its engine, the operator said.'
+    expect(parseStory(`Back to the islands: ferry resumes summer sailings\n\n${lede}\n\nPassengers said the queues at the quay were short on the first morning.\n`).headline).toBe('Back to the islands: ferry resumes summer sailings')
+    expect(parseStory(`Ferry carries 1 200 000 passengers in record year\n\n${lede}\n\nPassengers said the queues at the quay were short on the first morning.\n`).headline).toBe('Ferry carries 1 200 000 passengers in record year')
+  })
+})

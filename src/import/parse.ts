@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1554,6 +1554,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   for (let index = from; index < window; index++) {
     const line = lines[index]!
     if (!usable(index) || line.meta || captions[index] || matchReadAlso(line.text, options.readAlsoPrefixes) || parseCreditsLine(line.text) || posterLine.test(line.text) || cutOffLast(index)) continue
+    // The page's skip links ("Jump to main navigationJump to main content") and a contact block's telephone numbers
+    // ("+1 555 010 2000"): no title on any site.
+    if (skipLinks.test(line.text) || phoneOnly(line.text, (text) => Boolean(findDate(text, options.timeZone)))) continue
     const words = wordCount(line.text)
     let score = 0
     // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
@@ -2009,9 +2012,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (title && story && (ledeSentences.get(story) ?? 0) >= 2 && echo(title.index).shared >= 1 && !titledAbove(story)) {
         const notices = lines.slice(0, title.index).map((line, at) => (usable(at) && !line.meta && !captions[at] && isSentence(line.text) ? topicStems(line.text) : null)).filter((own) => own !== null)
         // (…and the notices a few lines beside the story, which runs on under the title three times as long at least: a
-        // run of short items, each under its own title, is a page of stories, no notices over one.)
+        // run of short items, each under its own title, is a page of stories, no notices over one. Where the page store cut
+        // the text off, four sentences under the title say as much: the story ran on past them.)
         const storyLength = lines.filter((line, at) => at > title.index && reporting(at)).length
-        if (notices.length > 0 && storyLength >= 5 && storyLength >= notices.length * 3 && notices.every((own) => own.size >= 4 && [...own].filter((stem) => story.has(stem)).length * 5 <= own.size)) {
+        if (notices.length > 0 && (storyLength >= 5 || (cutShortPage && storyLength >= 4)) && storyLength >= notices.length * 3 && notices.every((own) => own.size >= 4 && [...own].filter((stem) => story.has(stem)).length * 5 <= own.size)) {
           for (const candidate of candidates) candidate.score -= 3
           candidates.push({ ...title, score: title.score + 3 })
           // (Between it and the story's first sentence, lines that finish no sentence, three at most: the last its deck, a

@@ -419,3 +419,33 @@ export const gluedKey = /^[a-z][a-z\d_]+(?:\.[a-z][a-z\d_]+)+(?=\p{Lu}\p{Ll})/u
 
 /** A close button's mark glued to the end of a title ("… after the talks x", "… ×", "… ✕"): the page's, no word of it. */
 export const closeMark = /\s+[x×✕✖✗]$/u
+
+/**
+ * A run of the page's skip links and home links, one or more, glued together or set apart ("Skip to main content", "Jump
+ * to main navigationJump to main content", "Skip to content | Skip to search", "Go to the Example Times homepage", "Back
+ * to home page"): the page's navigation for screen readers and keyboards, never a title, on any site.
+ */
+const skipLink = String.raw`(?:(?:skip|jump|go|move|return|back)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+|site\s+)?(?:content|contents|navigation|nav|menu|search|footer|header|sidebar|top)|skip\s+(?:navigation|nav|links?)|(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\p{L}\d&'’.-]+\s+){0,5}home\s?page)`
+export const skipLinks = new RegExp(String.raw`^(?:${skipLink}\s*[|·•,]?\s*)+$`, 'iu')
+
+/**
+ * A telephone number alone on its line, or a few of them, a label before it at most ("+1 555 010 2000", "+44 20 7946
+ * 0000", "Tel: (555) 010-2200", "Call us: 0800 555 0100", "01320202020"): a contact block's, never a title, on any site.
+ * Seven to fifteen digits in groups set apart by spaces, dots, dashes or brackets; an international "+" before them, a
+ * label, brackets round an area code or a last group of four (555-0100) say it is a number to call. `isDate` tells a date
+ * set in figures ("12.03.2021 09:15"), a date line's, apart.
+ */
+const phoneLabel = String.raw`(?:(?:tel(?:ephone)?|phone|ph|fax|mobile|mob|cell|call(?:\s+us)?|hotline|helpline|whats\s?app|toll[-\s]?free|switchboard|office|desk|enquiries|inquiries|contact(?:\s+us)?)\.?\s*[:.]?\s*)`
+const phoneNumber = String.raw`(?:\+\s?\d{1,3}[\s.-]*)?(?:\(\d{1,5}\)[\s.-]*)?(?:0\d{9,11}|\d{1,5}(?:[\s.-]+\d{1,5}){0,5})`
+const phoneLine = new RegExp(String.raw`^${phoneLabel}?(${phoneNumber})(?:\s*(?:[/,;|]|or)\s*${phoneLabel}?${phoneNumber})*$`, 'iu')
+export function phoneOnly(text: string, isDate: (text: string) => boolean): boolean {
+  const line = text.trim()
+  const shape = phoneLine.exec(line)
+  if (!shape) return false
+  const first = shape[1]!
+  const digits = first.replace(/\D/g, '').length
+  if (digits < 7 || digits > 15) return false
+  const called = /^\+/.test(first) || /\(\d{1,5}\)/.test(first) || new RegExp(`^${phoneLabel}\\S`, 'iu').test(line) || /\d{3}[\s.-]\d{4}$/.test(first) || /^0\d{9,11}$/.test(first)
+  // (A run of years, "2020 2021 2022", is no number to call.)
+  return called && !/^(?:(?:19|20)\d{2}\s*)+$/.test(first) && !isDate(line)
+}

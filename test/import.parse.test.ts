@@ -10892,3 +10892,16 @@ describe('the page\'s skip links glued in one run and a contact block\'s telepho
     expect(parseStory(`Ferry carries 1 200 000 passengers in record year\n\n${lede}\n\nPassengers said the queues at the quay were short on the first morning.\n`).headline).toBe('Ferry carries 1 200 000 passengers in record year')
   })
 })
+
+describe('the title printed twice, once with its marks and once with the site\'s name glued on after it', () => {
+  it('is the copy printed with its marks, not the one with the site\'s name', () => {
+    const story = parseStory(corpusPage('title-copy-glued-site-name-01'))
+    expect(story.headline).toBe('Stop the night racers: Harbour Police Chief')
+    expect(story.paragraphs).not.toContain('Stop the night racers Harbour Police Chief Kessby Evening Ledger')
+  })
+
+  it('keeps a longer title whose extra words the story names as the title', () => {
+    const story = parseStory('Ferry strike ends\n\nFerry strike ends Kessby Harbour Reopens\n\nThe strike that shut Kessby Harbour for a week ended on Monday, and Kessby Harbour reopens to the ferries from Tuesday morning.\n\nCrews voted to accept a new pay offer late on Sunday night, the union said.\n')
+    expect(story.headline).toBe('Ferry strike ends Kessby Harbour Reopens')
+  })
+})

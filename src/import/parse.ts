@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1550,6 +1550,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const inline = readAlsoInline.exec(line.text)
     if (inline) teaserKeys.set(lineKey(inline[1]!), at)
   }
+  /** Every line's key, for the names the story's paragraphs print. */
+  const pageKeys = new Set(lines.map((line) => line.key))
   const scan = (from: number) => {
   for (let index = from; index < window; index++) {
     const line = lines[index]!
@@ -1595,6 +1597,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // over the story, not inside it).
     const copies = words <= 8 ? lines.flatMap((other, at) => (other.key === line.key && usable(at) ? [at] : [])) : []
     const crosshead = copies.length >= 3 && copies.every((at, n) => lines.slice(at + 1, copies[n + 1] ?? lines.length).some((_, offset) => reporting(at + 1 + offset)))
+    // The title printed again with the site's name glued on after it and its marks dropped ("Harbour fees rise: council"
+    // near "Harbour fees rise council Example Daily"): the page's copy, the printed title the headline.
+    if (lines.some((other, at) => at !== index && Math.abs(at - index) <= 3 && usable(at) && !other.meta && !captions[at] && titleWithGluedName(line.text, other.text, pageKeys))) score -= 6
     if (crosshead) score -= 4
     else if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of

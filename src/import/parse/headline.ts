@@ -449,3 +449,22 @@ export function phoneOnly(text: string, isDate: (text: string) => boolean): bool
   // (A run of years, "2020 2021 2022", is no number to call.)
   return called && !/^(?:(?:19|20)\d{2}\s*)+$/.test(first) && !isDate(line)
 }
+
+/**
+ * Whether `line` is `title` printed again as a title tag prints it, the site's name run on after it with no separator and
+ * the title's marks dropped ("Harbour fees rise: council says" under it as "Harbour fees rise council says Example Daily"):
+ * every word of the title in order, then one to five capitalised words that no paragraph of the story names (among
+ * `pageLines`, line keys). The page's copy of the title; the printed one, marks and all, is the headline. (A longer title
+ * that runs on in words of the story's, "Floods hit the valley" over "Floods hit the valley as Port Alder empties", is no
+ * such copy.)
+ */
+export function titleWithGluedName(line: string, title: string, pageLines: Set<string>): boolean {
+  const own = titleWordList(line)
+  const theirs = titleWordList(title)
+  const extra = own.length - theirs.length
+  if (theirs.length < 3 || extra < 1 || extra > 5 || !theirs.every((word, at) => own[at] === word)) return false
+  const tokens = line.trim().split(/\s+/)
+  const tail = tokens.slice(-extra)
+  if (tokens.length !== own.length || !tail.every((word) => /^[\p{Lu}\d][\p{L}\d&'’.-]*$/u.test(word))) return false
+  return !/\s[|–—-]\s/.test(line) && !namedInParagraphs(tail.join(' '), pageLines)
+}

@@ -10905,3 +10905,21 @@ describe('the title printed twice, once with its marks and once with the site\'s
     expect(story.headline).toBe('Ferry strike ends Kessby Harbour Reopens')
   })
 })
+
+describe('a digest\'s title over its first crosshead, a save button\'s label glued on after the title', () => {
+  it('is the headline without the button\'s words; the crosshead and the lead-in stay in the story', () => {
+    const story = parseStory(corpusPage('digest-crosshead-under-title-01'))
+    expect(story.headline).toBe('Harbour Board sees busier quays, ferry fares to rise again')
+    expect(story.paragraphs[0]).toBe('Today\'s top stories from the Ledger\'s business desk:')
+  })
+
+  it('keeps a title over the page title that prints it again with the site\'s name as the headline', () => {
+    const story = parseStory('Ferry fares to rise again - Port Alder Ledger\n\nFerry fares to rise again\n\nThe Kessby Ferry Company will raise fares by six per cent from next month, its second rise this year, the company said on Monday.\n\nIsland residents will keep their discount, the company said.\n')
+    expect(story.headline).toBe('Ferry fares to rise again')
+  })
+
+  it('keeps a sentence of the story that speaks of adding whole', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised its fees on Monday, a move traders said would add to ...\n\nTraders said the rise would be passed on to shoppers.\n')
+    expect(story.paragraphs[0]).toBe('The harbour board raised its fees on Monday, a move traders said would add to ...')
+  })
+})

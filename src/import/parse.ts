@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1601,6 +1601,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // near "Harbour fees rise council Example Daily"): the page's copy, the printed title the headline.
     if (lines.some((other, at) => at !== index && Math.abs(at - index) <= 3 && usable(at) && !other.meta && !captions[at] && titleWithGluedName(line.text, other.text, pageKeys))) score -= 6
     if (crosshead) score -= 4
+    // A digest's crosshead, its words all taken from a longer title-shaped line a few lines above it ("Harbour sees better
+    // times" under "Harbour Board sees better times, fares to rise again"): the title of one of the story's parts; the
+    // line above it is the headline. (Not when that line ends on its words under a label or a breadcrumb: the title printed
+    // again, "News » Harbour sees better times".)
+    else if (words >= 3 && !sentenceEnd.test(line.text) && lines.some((other, at) => at < index && index - at <= 3 && usable(at) && !other.meta && !captions[at] && digestCrosshead(line.text, other.text))) score -= 3
     else if ((repeats || repeatsAsTitle) && words >= 3) score += 4
     // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
     // it, is the story's summary (its deck or its closing sentence), not its headline.

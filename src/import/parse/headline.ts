@@ -468,3 +468,19 @@ export function titleWithGluedName(line: string, title: string, pageLines: Set<s
   if (tokens.length !== own.length || !tail.every((word) => /^[\p{Lu}\d][\p{L}\d&'’.-]*$/u.test(word))) return false
   return !/\s[|–—-]\s/.test(line) && !namedInParagraphs(tail.join(' '), pageLines)
 }
+
+/**
+ * Whether `line` is a crosshead of a digest under its title `title`: every word of the crosshead among the title's, the
+ * title longer by half again at least, no sentence and no label or breadcrumb over the crosshead's words ("Harbour sees
+ * better times" under "Harbour Board sees better times, fares to rise again"). A title's copy with a label before it,
+ * "News » Harbour sees better times", ends on the line's words; one with the site's name after a title tag's separator,
+ * "Harbour sees better times - Example Daily", is the page title over its headline.
+ */
+export function digestCrosshead(line: string, title: string): boolean {
+  const own = titleWordList(line)
+  const theirs = titleWordList(title)
+  if (own.length < 3 || theirs.length * 2 < own.length * 3 || theirs.length > 30 || /[.!?:;]["”’]?$/u.test(title) || /[»›>/|]|\s[–—-]\s/u.test(title)) return false
+  const words = new Set(theirs)
+  if (!own.every((word) => words.has(word))) return false
+  return !endsOnWordsOf(title, line) && !theirs.join(' ').endsWith(own.join(' '))
+}

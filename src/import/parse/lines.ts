@@ -220,6 +220,14 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
       const control = /\s+(?:(?:adjust|change) (?:font|text) size\s*:?|(?:font|text) size\s*:|(?:font|text) size(?:\s*[Aa+−-]){1,3})$/iu.exec(line)
       return control && control.index > 0 && line.slice(0, control.index).split(/\s+/).length <= 10 ? line.slice(0, control.index) : line
     })
+    // A save button's label glued on after a title ("… on rise again Add to ...", "… Save to my list"): the page's button,
+    // not the title's words. (Capitalised mid-line, after a line of twenty words at most that closes no sentence: a
+    // sentence that speaks of adding keeps its words, "… will add to …".)
+    .map((line) => {
+      const button = /\s+(?:Add|Save)\s+to\s*(?:\.{3}|…|(?:my\s+)?(?:[Ff]avou?rites|[Rr]eading [Ll]ist|[Ww]atchlist|[Bb]ookmarks|[Pp]laylist|[Ll]ist))$/u.exec(line)
+      const before = button ? line.slice(0, button.index) : ''
+      return button && before.split(/\s+/).length >= 3 && before.split(/\s+/).length <= 20 && !/[.!?:;,]["”’]?$/u.test(before) ? before : line
+    })
     // A template's placeholder the page never filled in ("… in line ({{commentsTotal}})", "{{ author.name }}"), bracketed
     // or bare: no word of the page's.
     .map((line) => line.replace(/\s*([(\[]?)\{\{\s*[\p{L}_$][\p{L}\d_$.]*\s*\}\}([)\]]?)/gu, (match, open: string, close: string) => (open && !close ? open : !open && close ? close : '')).trim())

@@ -10877,3 +10877,16 @@ describe('a page with no title that opens on one finished sentence of two clause
     expect(story.headline).toBe('Ferry fares rise again, and longer queues.')
   })
 })
+
+describe('a link button under the story whose ellipsis is closed with a full stop ("View more….")', () => {
+  it('is no paragraph: the story ends on the paragraph over it', () => {
+    const story = parseStory(corpusPage('view-more-ellipsis-stop-01'))
+    expect(story.paragraphs).not.toContain('View more….')
+    expect(story.paragraphs.at(-1)).toMatch(/the mayor’s office said in a statement\.$/)
+  })
+
+  it('keeps a one-word answer closed with a full stop as the story\'s', () => {
+    const story = parseStory('Ferry crew back at work after talks\n\nThe ferry crews returned to work on Monday after two days of talks with the operator.\n\nAsked whether the strike was over, the union’s secretary gave a single word.\n\nMore.\n\nThe operator said talks would go on next week.\n')
+    expect(story.paragraphs).toContain('More.')
+  })
+})

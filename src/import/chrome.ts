@@ -502,8 +502,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, maxLength: 200, pattern: /^(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
-  // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs.)
-  { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
+  // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs;
+  // "View more….", "Read more....": its ellipsis closed with a full stop.)
+  { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*(?:[»›→>…]|\.{3})*(?:(?<=…|\.{3})\.)?$/i, reason: 'link button' },
   // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
   // at where the page links to, not the story's (a sentence that reports someone's words stays).
   { keepsReports: true, maxLength: 160, pattern: /^(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },

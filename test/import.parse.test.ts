@@ -10890,3 +10890,16 @@ describe('a link button under the story whose ellipsis is closed with a full sto
     expect(story.paragraphs).toContain('More.')
   })
 })
+
+describe('a topic\'s tag set with a bullet between the header and the lede ("• Ostland")', () => {
+  it('is no paragraph: the story opens on the lede under it', () => {
+    const story = parseStory(corpusPage('bullet-topic-tag-01'))
+    expect(story.paragraphs).not.toContain('• Ostland')
+    expect(story.paragraphs[0]).toMatch(/^A winter storm flooded the main coastal road/)
+  })
+
+  it('keeps a lede set with a bullet as the story\'s', () => {
+    const story = parseStory('Harbour fees rise in spring\n\n• The harbour board raised its mooring fees by a tenth on Monday, the first rise in six years.\n\nOwners of small boats said they would pay the new fees from April.\n')
+    expect(story.paragraphs[0]).toMatch(/^• The harbour board raised/)
+  })
+})

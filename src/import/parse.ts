@@ -2852,6 +2852,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A topic's tag set with a bullet between the header and the lede ("• Ukraine", "• Climate Change"): a word or three in
+    // capitals, no sentence, no other bullet over or under it, the lede under it. It files the story; it is none of it.
+    if (!caption && story.paragraphs.length === 0 && bullet.test(line.text) && wordCount(line.text) <= 4 && labelShape(line.text.replace(bullet, '')) && !/[:,]/.test(line.text)) {
+      const [over, under] = [previousUsable(index), nextUsable(index)]
+      if (!bulletOrStar.test(over?.text ?? '') && under && !under.meta && !bulletOrStar.test(under.text) && isBodyLike(under.text) && isSentence(under.text)) {
+        drop(line.text, 'topic tag')
+        continue
+      }
+    }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
     // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)

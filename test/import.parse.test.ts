@@ -10903,3 +10903,16 @@ describe('a topic\'s tag set with a bullet between the header and the lede ("•
     expect(story.paragraphs[0]).toMatch(/^• The harbour board raised/)
   })
 })
+
+describe('a site\'s notice over the story closing on a prompt to learn more ("… has been acquired by …. Click here to learn more.")', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('acquired-site-notice-01'))
+    expect(story.paragraphs.some((paragraph) => /has been acquired by/.test(paragraph))).toBe(false)
+    expect(story.paragraphs[0]).toMatch(/^After two days of debate at the harbour office/)
+  })
+
+  it('keeps a paragraph that reports someone\'s words before such a prompt', () => {
+    const story = parseStory('Harbour board publishes ferry survey\n\nThe harbour board published its passenger survey on Tuesday, a year after it was ordered.\n\nMost passengers wanted an earlier morning sailing, the board’s chair said. Click here to learn more.\n\nThe board will discuss the survey next month.\n')
+    expect(story.paragraphs).toContain('Most passengers wanted an earlier morning sailing, the board’s chair said. Click here to learn more.')
+  })
+})

@@ -10916,3 +10916,16 @@ describe('a site\'s notice over the story closing on a prompt to learn more ("â€
     expect(story.paragraphs).toContain('Most passengers wanted an earlier morning sailing, the boardâ€™s chair said. Click here to learn more.')
   })
 })
+
+describe('a picture\'s caption between two paragraphs told as a name and a participle, closed with a full stop', () => {
+  it('is no paragraph of the story', () => {
+    const story = parseStory(corpusPage('named-participle-caption-01'))
+    expect(story.paragraphs).not.toContain('Tomas Brennick counting votes during the budget debate.')
+    expect(story.paragraphs).toContain('It found little to cut.')
+  })
+
+  it('keeps a sentence that opens on a name and has a verb of its own', () => {
+    const story = parseStory('Harbour budget passes\n\nThe harbour board approved its budget on Tuesday after a long debate.\n\nTomas Brennick, counting the votes, said the result was closer than expected.\n\nThe new budget takes effect in July.\n')
+    expect(story.paragraphs).toContain('Tomas Brennick, counting the votes, said the result was closer than expected.')
+  })
+})

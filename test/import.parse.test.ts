@@ -10929,3 +10929,15 @@ describe('a picture\'s caption between two paragraphs told as a name and a parti
     expect(story.paragraphs).toContain('Tomas Brennick, counting the votes, said the result was closer than expected.')
   })
 })
+
+describe('a person\'s name alone under the closing Read-also line, on a page that prints each Read-also line with its prefix between paragraphs', () => {
+  it('is no Read-also title', () => {
+    const story = parseStory(corpusPage('name-under-read-also-01'))
+    expect(story.readAlso).toEqual(['Two Men Held Over Fake Charity Collections In Port Alder', 'Two Men Held Over Fake Charity Collections In Port Alder'])
+  })
+
+  it('still reads bare titles under a closing prefixed line as Read-also titles where no prefixed line stands between paragraphs', () => {
+    const story = parseStory('Ferry fares rise in spring\n\nThe ferry operator said on Monday that fares on the island routes would rise by a tenth from April.\n\nPassengers’ groups said the rise would hit islanders who cross daily for work.\n\nRead more:\n\nHarbour board approves new berth\n\nIsland school to close in June\n')
+    expect(story.readAlso).toEqual(['Harbour board approves new berth', 'Island school to close in June'])
+  })
+})

@@ -3686,7 +3686,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
   // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
   // the credit of the paper that ran the story, no title of theirs.)
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!))
+  // (Nor is a person's name alone there, "Also read: …" / "Jane Roe", on a page that prints its Read-also lines each with
+  // its own prefix between the story's paragraphs: such a site sets no bare title under a prefixed one; the name signs.)
+  const inlinePrefixed = () => {
+    const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
+    return inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))
+  }
+  const signingName = (text: string) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(text) && !siteWords.test(text) && inlinePrefixed()
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && (outletName(trailing[0]!) || signingName(trailing[0]!)))
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {

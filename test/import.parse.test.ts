@@ -10941,3 +10941,15 @@ describe('a person\'s name alone under the closing Read-also line, on a page tha
     expect(story.readAlso).toEqual(['Harbour board approves new berth', 'Island school to close in June'])
   })
 })
+
+describe('a picture\'s caption told in the present as the page\'s last line, cut off under the story\'s last paragraph', () => {
+  it('is no paragraph: the story ends on the paragraph over it', () => {
+    const story = parseStory(corpusPage('cut-scene-caption-last-01'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The marina has drawn weekly protests/)
+  })
+
+  it('keeps a story\'s sentence cut off there, with its verb before the scene\'s word, as the story\'s last paragraph', () => {
+    const story = parseStory('Council delays rent vote\n\nThe council delayed its vote on the new rents for council homes on Tuesday after a long debate.\n\nTenants had asked for more time to read the plans before the vote.\n\nThe council will hold its vote on the rents in the autumn, after a new round of meetings with the tenants of the')
+    expect(story.paragraphs.at(-1)).toMatch(/^The council will hold its vote/)
+  })
+})

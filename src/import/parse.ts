@@ -954,6 +954,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (participleDateCaption(line.text) && isBodyLike(lines.slice(index + 1).find((other) => !other.chrome && !other.meta)?.text ?? '')) captions[index] = { caption: line.text, credit: null }
     else if (isBodyLike(line.text)) break
   }
+  // "People carrying banners gather at a park near the" as the page's last line, cut off under the story's last paragraph:
+  // a picture's caption told in the present, who is shown and what they do there, no verb before it ("The council will
+  // hold its vote in the" has one: the story's sentence, cut off).
+  let cutAt = lines.length - 1
+  while (cutAt >= 0 && lines[cutAt]!.chrome) cutAt--
+  const cutCaption = lines[cutAt]
+  if (cutCaption && !cutCaption.meta && !captions[cutAt] && !sentenceEnd.test(cutCaption.text) && wordCount(cutCaption.text) >= 8 && wordCount(cutCaption.text) <= 40 && !/["“”:]/.test(cutCaption.text) && !attribution.test(cutCaption.text)) {
+    const verb = sceneVerb.exec(cutCaption.text)
+    const subject = verb ? verb[0].split(/\s+/).slice(0, -2).join(' ') : ''
+    const over = lines.slice(0, cutAt).reverse().find((line) => !line.chrome && !line.meta)
+    if (verb && /^\p{Lu}/u.test(subject) && !finiteVerb.test(subject) && !/,/.test(subject) && over && isSentence(over.text) && wordCount(over.text) >= 8) captions[cutAt] = { caption: cutCaption.text, credit: null }
+  }
   lines.forEach((line, index) => {
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)

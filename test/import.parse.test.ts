@@ -10953,3 +10953,16 @@ describe('a picture\'s caption told in the present as the page\'s last line, cut
     expect(story.paragraphs.at(-1)).toMatch(/^The council will hold its vote/)
   })
 })
+
+describe('a pull quote over the lede that the story quotes again with a word of it changed', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('pull-quote-word-changed-01'))
+    expect(story.paragraphs[0]).toMatch(/^Harbour police chief Anselm Brask said/)
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('"Some may say'))).toBe(false)
+  })
+
+  it('keeps a quoted lede whose words the story takes up only in part', () => {
+    const story = parseStory('Harbour chief defends tea\n\n"We will not close the harbour station to visitors, whatever the council decides next month," the chief said.\n\nThe harbour police chief defended his officers on Tuesday after the council questioned the cost of the station.\n\nHe said the council could decide what it liked about the station, but visitors would still be welcome there.\n')
+    expect(story.paragraphs[0]).toMatch(/^"We will not close the harbour station/)
+  })
+})

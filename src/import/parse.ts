@@ -2447,7 +2447,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // whole text: the paragraph that quotes it need only be longer than the quotation, and may be shorter than the line
     // with the name (and is never such a line itself).
     const shortest = namedQuote(text) ? quoted[1]!.length : text.length
-    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && plainText(other.text).includes(needle))
+    // (…or quotes it again with a word of it changed, "It is our human side" against "It is our humanitarian side": a run of
+    // three in four of its words, eight or more, printed in order in the paragraph.)
+    const words = needle.trim().split(' ')
+    const run = Math.max(8, Math.ceil(words.length * 0.75))
+    const nearly = (other: string) => {
+      if (words.length < run) return false
+      for (let from = 0; from + run <= words.length; from++) if (other.includes(` ${words.slice(from, from + run).join(' ')} `)) return true
+      return false
+    }
+    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && (plainText(other.text).includes(needle) || nearly(plainText(other.text))))
   }
   /**
    * A pull quote set without quotation marks, its speaker after a dash: the words in the first or second person, then the

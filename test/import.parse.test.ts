@@ -10966,3 +10966,22 @@ describe('a pull quote over the lede that the story quotes again with a word of 
     expect(story.paragraphs[0]).toMatch(/^"We will not close the harbour station/)
   })
 })
+
+describe('a broadcast\'s page: the clip\'s summary, its details ("Source: … | Duration: …"), then the transcript on speakers\' tags', () => {
+  it('opens the story on the first speaker\'s words, the summary its standfirst, the details no paragraph', () => {
+    const story = parseStory(corpusPage('transcript-clip-summary-01'))
+    expect(story.standfirst).toMatch(/^Gales across the western isles have cut power/)
+    expect(story.paragraphs[0]).toMatch(/^JANE ROWLEY, PRESENTER: /)
+    expect(story.paragraphs).not.toContain('Source: Evening Report | Duration: 6min 12sec')
+  })
+
+  it('keeps the speaker\'s words the page broke off in as the last paragraph', () => {
+    const story = parseStory(corpusPage('transcript-clip-summary-01'))
+    expect(story.paragraphs.at(-1)).toBe("AGNES MORAY: Oh, it came up to about here on the cupboards, I'd say, maybe a bit hig")
+  })
+
+  it('keeps a paragraph over a transcript with no clip details under it as the story\'s first', () => {
+    const story = parseStory('Harbour board on the new berth\n\nThe harbour board chair spoke to us about the plans for a second berth at Port Selden.\n\nJANE ROWLEY, PRESENTER: Why does the harbour need a second berth?\n\nTOM ASHBY, HARBOUR BOARD CHAIR: Because the ferries are getting bigger every year.\n')
+    expect(story.paragraphs[0]).toMatch(/^The harbour board chair spoke to us/)
+  })
+})

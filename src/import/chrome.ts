@@ -97,6 +97,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 200, pattern: /^(?:stream|watch|listen(?:\s+to)?|download|get|read|enjoy|catch|follow|access|discover|experience|your)\b[^!?]{0,140}?(?:[.!,:]\s*|\s+[-–—|]\s*|\s+)(?:any\s?time[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?where|any\s?where[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?time)\s*[.!]?$/i, reason: 'app promo' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
+  // A clip's details under a broadcast story: the programme it aired on and its length ("Source: Evening Report | Duration:
+  // 6min 12sec", "Duration: 4:05").
+  { maxLength: 90, pattern: /^(?:(?:source|program(?:me)?|show|aired on)\s*:\s*[^|]{1,40}\s*\|\s*)?duration\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\s*){1,3})$/iu, reason: 'clip details' },
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
   // (…or the player's prompt with the video's title quoted after it, "Click to play video: 'Ferry crossings cancelled'",
   // "Tap to watch video: “…”": the player's, its title and summary printed under it.)

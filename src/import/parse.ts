@@ -2874,6 +2874,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A broadcast's page: the clip's summary, its details under it ("Source: Evening Report | Duration: 6min 12sec"), then
+    // the transcript, each paragraph on its speaker's tag ("JANE ROE, PRESENTER: …"). The summary is the standfirst; the
+    // story is what was said, from the first speaker's words.
+    if (!caption && transcript && story.paragraphs.length === 0 && standfirst.length === 0 && !line.meta && !speakerTag.test(line.text) && isSentence(line.text) && wordCount(line.text) <= 60) {
+      const firstSpeaker = lines.findIndex((other, at) => at > index && speakerTag.test(other.text))
+      const between = firstSpeaker > index ? lines.slice(index + 1, firstSpeaker) : []
+      if (between.some((other) => other.chrome?.reason === 'clip details') && between.every((other) => other.chrome || other.meta)) {
+        standfirst.push(line.text)
+        continue
+      }
+    }
     // A topic's tag set with a bullet between the header and the lede ("• Ukraine", "• Climate Change"): a word or three in
     // capitals, no sentence, no other bullet over or under it, the lede under it. It files the story; it is none of it.
     if (!caption && story.paragraphs.length === 0 && bullet.test(line.text) && wordCount(line.text) <= 4 && labelShape(line.text.replace(bullet, '')) && !/[:,]/.test(line.text)) {
@@ -3661,10 +3672,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
+    // (A transcript's speaker's tag, "JANE ROE: Well, it came up to about", is who speaks, no label: the page broke off in
+    // what they said.)
     // (Not initials alone under the writer's contact address, "jane@example.com" / "KXN": the story ends at its writer's
     // contact, and the name under it signs; nothing resumes after it.)
     const underContact = callLetters.test(last) && lines.at(-2)?.chrome?.reason === 'contact address'
-    if (trailing.length === 0 && last === lines.at(-1)?.text && !underContact && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && !underContact && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last) && !(transcript && speakerTag.test(last))) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }

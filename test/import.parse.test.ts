@@ -10985,3 +10985,16 @@ describe('a broadcast\'s page: the clip\'s summary, its details ("Source: … | 
     expect(story.paragraphs[0]).toMatch(/^The harbour board chair spoke to us/)
   })
 })
+
+describe('a deck of two lines under the title (a sentence, then a line in a headline\'s style with no full stop) over the lead picture\'s credited caption', () => {
+  it('is the standfirst: the story opens on the lede under the picture', () => {
+    const story = parseStory(corpusPage('two-line-deck-over-picture-01'))
+    expect(story.paragraphs[0]).toMatch(/^Port Selden council sat until past two in the morning/)
+    expect(story.standfirst).toMatch(/^A late vote added \$400,000/)
+  })
+
+  it('keeps a lede and a crosshead over a credited picture as the story\'s', () => {
+    const story = parseStory('Harbour budget passes after long night\n\nPort Selden council passed its harbour budget at two in the morning after a long debate, the mayor said.\n\nCouncillors clash over harbour fees\n\nMayor Ilse Varga answers a question during the debate. (Anna Krell/Coast News)\n\nThe budget raises harbour fees by three per cent from April.\n')
+    expect(story.paragraphs[0]).toMatch(/^Port Selden council passed its harbour budget/)
+  })
+})

@@ -2917,6 +2917,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
           story.dateline = null
         }
       }
+      // (…and a deck of two lines there, the summary's sentence and a line in a headline's style under it with no full stop,
+      // "Council approved the budget after a long night" / "Councillors put forward dozens of late motions", over the lead
+      // picture's credited caption and the story: both are the standfirst; no story's paragraph lacks its full stop over
+      // its lede.)
+      const [deck, subDeck] = story.paragraphs.length === 2 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs : []
+      if (deck && subDeck && caption.caption && caption.credit !== null && isSentence(deck) && wordCount(deck) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(deck) && !/["“”]/.test(deck) && !datelineOf(deck) && !reportedSource.test(deck) && !sentenceEnd.test(subDeck) && !/[:;,–—-]$/.test(subDeck) && /^\p{Lu}/u.test(subDeck) && wordCount(subDeck) >= 5 && wordCount(subDeck) <= 20 && !/["“”]/.test(subDeck)) {
+        const lede = nextUsable(index)
+        if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(lede.text)) {
+          standfirst.push(...story.paragraphs.splice(0))
+          story.dateline = null
+        }
+      }
       if (story.paragraphs.length === 0 && (!story.hero || !story.hero.caption || !story.hero.credit)) {
         story.hero = { caption: story.hero?.caption || caption.caption, credit: story.hero?.credit ?? caption.credit }
       } else drop(line.text, 'photo caption')

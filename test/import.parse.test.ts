@@ -10998,3 +10998,15 @@ describe('a deck of two lines under the title (a sentence, then a line in a head
     expect(story.paragraphs[0]).toMatch(/^Port Selden council passed its harbour budget/)
   })
 })
+
+describe('an editor\'s note over the story sending the reader to the outlet\'s live blog or other coverage', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('editors-note-live-blog-01'))
+    expect(story.paragraphs[0]).toMatch(/^The Port Selden harbour office has told islanders/)
+  })
+
+  it('keeps an editor\'s note that tells the reader something of the story', () => {
+    const story = parseStory('Ferry fares rise in spring\n\nEditor\'s note: The ferry operator declined to say how many sailings would be cut.\n\nThe ferry operator said on Monday that fares on the island routes would rise by a tenth from April.\n\nPassengers’ groups said the rise would hit islanders who cross daily for work.\n')
+    expect(story.paragraphs).toContain('Editor\'s note: The ferry operator declined to say how many sailings would be cut.')
+  })
+})

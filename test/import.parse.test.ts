@@ -10923,3 +10923,135 @@ describe('a digest\'s title over its first crosshead, a save button\'s label glu
     expect(story.paragraphs[0]).toBe('The harbour board raised its fees on Monday, a move traders said would add to ...')
   })
 })
+describe('a link button under the story whose ellipsis is closed with a full stop ("View more….")', () => {
+  it('is no paragraph: the story ends on the paragraph over it', () => {
+    const story = parseStory(corpusPage('view-more-ellipsis-stop-01'))
+    expect(story.paragraphs).not.toContain('View more….')
+    expect(story.paragraphs.at(-1)).toMatch(/the mayor’s office said in a statement\.$/)
+  })
+
+  it('keeps a one-word answer closed with a full stop as the story\'s', () => {
+    const story = parseStory('Ferry crew back at work after talks\n\nThe ferry crews returned to work on Monday after two days of talks with the operator.\n\nAsked whether the strike was over, the union’s secretary gave a single word.\n\nMore.\n\nThe operator said talks would go on next week.\n')
+    expect(story.paragraphs).toContain('More.')
+  })
+})
+
+describe('a topic\'s tag set with a bullet between the header and the lede ("• Ostland")', () => {
+  it('is no paragraph: the story opens on the lede under it', () => {
+    const story = parseStory(corpusPage('bullet-topic-tag-01'))
+    expect(story.paragraphs).not.toContain('• Ostland')
+    expect(story.paragraphs[0]).toMatch(/^A winter storm flooded the main coastal road/)
+  })
+
+  it('keeps a lede set with a bullet as the story\'s', () => {
+    const story = parseStory('Harbour fees rise in spring\n\n• The harbour board raised its mooring fees by a tenth on Monday, the first rise in six years.\n\nOwners of small boats said they would pay the new fees from April.\n')
+    expect(story.paragraphs[0]).toMatch(/^• The harbour board raised/)
+  })
+})
+
+describe('a site\'s notice over the story closing on a prompt to learn more ("… has been acquired by …. Click here to learn more.")', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('acquired-site-notice-01'))
+    expect(story.paragraphs.some((paragraph) => /has been acquired by/.test(paragraph))).toBe(false)
+    expect(story.paragraphs[0]).toMatch(/^After two days of debate at the harbour office/)
+  })
+
+  it('keeps a paragraph that reports someone\'s words before such a prompt', () => {
+    const story = parseStory('Harbour board publishes ferry survey\n\nThe harbour board published its passenger survey on Tuesday, a year after it was ordered.\n\nMost passengers wanted an earlier morning sailing, the board’s chair said. Click here to learn more.\n\nThe board will discuss the survey next month.\n')
+    expect(story.paragraphs).toContain('Most passengers wanted an earlier morning sailing, the board’s chair said. Click here to learn more.')
+  })
+})
+
+describe('a picture\'s caption between two paragraphs told as a name and a participle, closed with a full stop', () => {
+  it('is no paragraph of the story', () => {
+    const story = parseStory(corpusPage('named-participle-caption-01'))
+    expect(story.paragraphs).not.toContain('Tomas Brennick counting votes during the budget debate.')
+    expect(story.paragraphs).toContain('It found little to cut.')
+  })
+
+  it('keeps a sentence that opens on a name and has a verb of its own', () => {
+    const story = parseStory('Harbour budget passes\n\nThe harbour board approved its budget on Tuesday after a long debate.\n\nTomas Brennick, counting the votes, said the result was closer than expected.\n\nThe new budget takes effect in July.\n')
+    expect(story.paragraphs).toContain('Tomas Brennick, counting the votes, said the result was closer than expected.')
+  })
+})
+
+describe('a person\'s name alone under the closing Read-also line, on a page that prints each Read-also line with its prefix between paragraphs', () => {
+  it('is no Read-also title', () => {
+    const story = parseStory(corpusPage('name-under-read-also-01'))
+    expect(story.readAlso).toEqual(['Two Men Held Over Fake Charity Collections In Port Alder', 'Two Men Held Over Fake Charity Collections In Port Alder'])
+  })
+
+  it('still reads bare titles under a closing prefixed line as Read-also titles where no prefixed line stands between paragraphs', () => {
+    const story = parseStory('Ferry fares rise in spring\n\nThe ferry operator said on Monday that fares on the island routes would rise by a tenth from April.\n\nPassengers’ groups said the rise would hit islanders who cross daily for work.\n\nRead more:\n\nHarbour board approves new berth\n\nIsland school to close in June\n')
+    expect(story.readAlso).toEqual(['Harbour board approves new berth', 'Island school to close in June'])
+  })
+})
+
+describe('a picture\'s caption told in the present as the page\'s last line, cut off under the story\'s last paragraph', () => {
+  it('is no paragraph: the story ends on the paragraph over it', () => {
+    const story = parseStory(corpusPage('cut-scene-caption-last-01'))
+    expect(story.paragraphs.at(-1)).toMatch(/^The marina has drawn weekly protests/)
+  })
+
+  it('keeps a story\'s sentence cut off there, with its verb before the scene\'s word, as the story\'s last paragraph', () => {
+    const story = parseStory('Council delays rent vote\n\nThe council delayed its vote on the new rents for council homes on Tuesday after a long debate.\n\nTenants had asked for more time to read the plans before the vote.\n\nThe council will hold its vote on the rents in the autumn, after a new round of meetings with the tenants of the')
+    expect(story.paragraphs.at(-1)).toMatch(/^The council will hold its vote/)
+  })
+})
+
+describe('a pull quote over the lede that the story quotes again with a word of it changed', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('pull-quote-word-changed-01'))
+    expect(story.paragraphs[0]).toMatch(/^Harbour police chief Anselm Brask said/)
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('"Some may say'))).toBe(false)
+  })
+
+  it('keeps a quoted lede whose words the story takes up only in part', () => {
+    const story = parseStory('Harbour chief defends tea\n\n"We will not close the harbour station to visitors, whatever the council decides next month," the chief said.\n\nThe harbour police chief defended his officers on Tuesday after the council questioned the cost of the station.\n\nHe said the council could decide what it liked about the station, but visitors would still be welcome there.\n')
+    expect(story.paragraphs[0]).toMatch(/^"We will not close the harbour station/)
+  })
+})
+
+describe('a broadcast\'s page: the clip\'s summary, its details ("Source: … | Duration: …"), then the transcript on speakers\' tags', () => {
+  it('opens the story on the first speaker\'s words, the summary its standfirst, the details no paragraph', () => {
+    const story = parseStory(corpusPage('transcript-clip-summary-01'))
+    expect(story.standfirst).toMatch(/^Gales across the western isles have cut power/)
+    expect(story.paragraphs[0]).toMatch(/^JANE ROWLEY, PRESENTER: /)
+    expect(story.paragraphs).not.toContain('Source: Evening Report | Duration: 6min 12sec')
+  })
+
+  it('keeps the speaker\'s words the page broke off in as the last paragraph', () => {
+    const story = parseStory(corpusPage('transcript-clip-summary-01'))
+    expect(story.paragraphs.at(-1)).toBe("AGNES MORAY: Oh, it came up to about here on the cupboards, I'd say, maybe a bit hig")
+  })
+
+  it('keeps a paragraph over a transcript with no clip details under it as the story\'s first', () => {
+    const story = parseStory('Harbour board on the new berth\n\nThe harbour board chair spoke to us about the plans for a second berth at Port Selden.\n\nJANE ROWLEY, PRESENTER: Why does the harbour need a second berth?\n\nTOM ASHBY, HARBOUR BOARD CHAIR: Because the ferries are getting bigger every year.\n')
+    expect(story.paragraphs[0]).toMatch(/^The harbour board chair spoke to us/)
+  })
+})
+
+describe('a deck of two lines under the title (a sentence, then a line in a headline\'s style with no full stop) over the lead picture\'s credited caption', () => {
+  it('is the standfirst: the story opens on the lede under the picture', () => {
+    const story = parseStory(corpusPage('two-line-deck-over-picture-01'))
+    expect(story.paragraphs[0]).toMatch(/^Port Selden council sat until past two in the morning/)
+    expect(story.standfirst).toMatch(/^A late vote added \$400,000/)
+  })
+
+  it('keeps a lede and a crosshead over a credited picture as the story\'s', () => {
+    const story = parseStory('Harbour budget passes after long night\n\nPort Selden council passed its harbour budget at two in the morning after a long debate, the mayor said.\n\nCouncillors clash over harbour fees\n\nMayor Ilse Varga answers a question during the debate. (Anna Krell/Coast News)\n\nThe budget raises harbour fees by three per cent from April.\n')
+    expect(story.paragraphs[0]).toMatch(/^Port Selden council passed its harbour budget/)
+  })
+})
+
+describe('an editor\'s note over the story sending the reader to the outlet\'s live blog or other coverage', () => {
+  it('is no paragraph: the story opens on the lede', () => {
+    const story = parseStory(corpusPage('editors-note-live-blog-01'))
+    expect(story.paragraphs[0]).toMatch(/^The Port Selden harbour office has told islanders/)
+  })
+
+  it('keeps an editor\'s note that tells the reader something of the story', () => {
+    const story = parseStory('Ferry fares rise in spring\n\nEditor\'s note: The ferry operator declined to say how many sailings would be cut.\n\nThe ferry operator said on Monday that fares on the island routes would rise by a tenth from April.\n\nPassengers’ groups said the rise would hit islanders who cross daily for work.\n')
+    expect(story.paragraphs).toContain('Editor\'s note: The ferry operator declined to say how many sailings would be cut.')
+  })
+})

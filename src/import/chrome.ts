@@ -97,6 +97,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 200, pattern: /^(?:stream|watch|listen(?:\s+to)?|download|get|read|enjoy|catch|follow|access|discover|experience|your)\b[^!?]{0,140}?(?:[.!,:]\s*|\s+[-–—|]\s*|\s+)(?:any\s?time[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?where|any\s?where[.,!]?\s*(?:[-–—]\s*)?(?:and\s+)?any\s?time)\s*[.!]?$/i, reason: 'app promo' },
   // A video's label with its running time between paragraphs ("Watch video 01:45", "Play video 2:03"), its title on the
   // next line.
+  // A clip's details under a broadcast story: the programme it aired on and its length ("Source: Evening Report | Duration:
+  // 6min 12sec", "Duration: 4:05").
+  { maxLength: 90, pattern: /^(?:(?:source|program(?:me)?|show|aired on)\s*:\s*[^|]{1,40}\s*\|\s*)?duration\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b\s*){1,3})$/iu, reason: 'clip details' },
   { maxLength: 30, pattern: /^(?:watch|play) video\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?$/i, reason: 'video label' },
   // (…or the player's prompt with the video's title quoted after it, "Click to play video: 'Ferry crossings cancelled'",
   // "Tap to watch video: “…”": the player's, its title and summary printed under it.)
@@ -488,6 +491,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // "Update: The road has been reopened.", is the story's; so is a wire's correction closing it, "An earlier version of
   // this story gave the wrong year …".)
   { maxLength: 320, pattern: /^(?:(?:(?:update|updated|correction|clarification|editor[’']?s note|note)s?\b(?:[^:\n]|\d:\d){0,40}:\s*)(?![^.]*\b(?:was|were|is|are|has|have|had|been|will)\b)(?:the |a |an |new |more |further |additional |some )?(?:headline|title|subhead|photos?|images?|pictures?|video|map|graphics?|details?|quotes?|comments?|information|figures?|context|byline|reaction|background|links?|story)\b[^.!?]{0,120}?\b(?:changed|added|updated|revised|corrected|removed|amended|clarified|included|expanded|rewritten)\b[^!?]{0,160}|(?:(?:update|updated|correction|clarification|editor[’']?s note|note)s?\b(?:[^:\n]|\d:\d){0,40}:\s*)?this (?:article|story|report|post|piece)(?: has been| was)? (?:updated|revised|changed|edited)\b[^.]{0,40}?\b(?:to (?:include|reflect|add|correct|clarify|remove|show|note|update)|with (?:new|more|additional|further|comments?|details?|information|quotes?|reaction|the latest))\b[^]{0,200})$/i, reason: 'revision note' },
+  // An editor's note over the story sending the reader to the outlet's other coverage ("[Editor's Note: Follow our live blog
+  // on the floods for the latest developments.]", "Editor's note: Read all our coverage of the election here."): a pointer
+  // to other pages, not the story.
+  { keepsReports: true, maxLength: 260, pattern: /^[[(]?\s*editor[’']?s['’]?\s+note\s*[:.-]\s*(?:please\s+)?(?:follow|read|see|check out|visit|catch up (?:on|with)|get|for)\b[^\])]{0,200}?\b(?:live (?:blog|updates|coverage|page)|(?:full|all|complete|ongoing|latest) (?:of (?:our|the) )?coverage|coverage)\b[^\])]{0,120}[\])]?$/iu, reason: 'editor\'s note' },
   // A developing story's note ("Information in development …", "This is a developing story."): the page's, not a paragraph.
   { maxLength: 60, pattern: /^(?:information in development|(?:this is an? )?(?:developing|breaking) (?:story|news)|this story is (?:developing|being updated)|story (?:in development|developing))\s*(?:[.…!]|\.{3})*$/i, reason: 'developing story note' },
   // A sidebar's list of the site's latest posts under the story ("Recent Posts", "Recent Articles:"), titles and teasers.
@@ -502,14 +509,18 @@ export const defaultChromeRules: ChromeRule[] = [
   { keepsReports: true, maxLength: 200, pattern: /^(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
   // A related story pasted under the story ("In a related news :", "In other news:") ends it.
   { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
-  // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs.)
-  { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*[»›→>…]*$/i, reason: 'link button' },
+  // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs;
+  // "View more….", "Read more....": its ellipsis closed with a full stop.)
+  { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*(?:[»›→>…]|\.{3})*(?:(?<=…|\.{3})\.)?$/i, reason: 'link button' },
   // "To learn more about the disease, click here.", "For the full schedule, click here": a link's prompt, its words pointing
   // at where the page links to, not the story's (a sentence that reports someone's words stays).
   { keepsReports: true, maxLength: 160, pattern: /^(?:to|for)\s[^.!?]{3,120},\s*(?:please\s+)?(?:click|tap)\s+(?:here|this link|the link below)\s*[.!]?$/i, reason: 'link prompt' },
   // …and the bare prompt on a line of its own ("Click here for more information.", "Click here to read the report"): the
   // link's words, nothing reported.
   { keepsReports: true, maxLength: 100, pattern: /^(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
+  // …and a site's notice closing on that prompt to learn more ("Example Times has been acquired by Example Media. Click here
+  // to learn more.", "Our site is moving. Tap here for more details."): a sentence or three, then the prompt alone.
+  { keepsReports: true, maxLength: 220, pattern: /^[^.!?]{3,140}[.!?](?:\s+[^.!?]{1,60}[.!?]){0,2}\s+(?:please\s+)?(?:click|tap)\s+here\s+(?:to\s+(?:learn|find\s+out|read)\s+more|for\s+(?:more\s+(?:details|information|info)|details))\s*[.!]?$/i, reason: 'site notice' },
   // "The post <title> appeared first on <site>.": a feed's repost footer under a story taken from another site.
   // (The site is named, in capitals and with no comma: "… appeared first on the list of branches, the union said" is a story's.)
   { maxLength: 300, pattern: /^the post\s.{3,200}\sappeared first on\s+\p{Lu}[^,;]{1,100}$/iu, reason: 'repost footer' },

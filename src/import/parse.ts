@@ -4,7 +4,7 @@ import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks,
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, publicBody, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
-import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
+import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, namedParticipleCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
@@ -954,6 +954,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (participleDateCaption(line.text) && isBodyLike(lines.slice(index + 1).find((other) => !other.chrome && !other.meta)?.text ?? '')) captions[index] = { caption: line.text, credit: null }
     else if (isBodyLike(line.text)) break
   }
+  // "People carrying banners gather at a park near the" as the page's last line, cut off under the story's last paragraph:
+  // a picture's caption told in the present, who is shown and what they do there, no verb before it ("The council will
+  // hold its vote in the" has one: the story's sentence, cut off).
+  let cutAt = lines.length - 1
+  while (cutAt >= 0 && lines[cutAt]!.chrome) cutAt--
+  const cutCaption = lines[cutAt]
+  if (cutCaption && !cutCaption.meta && !captions[cutAt] && !sentenceEnd.test(cutCaption.text) && wordCount(cutCaption.text) >= 8 && wordCount(cutCaption.text) <= 40 && !/["“”:]/.test(cutCaption.text) && !attribution.test(cutCaption.text)) {
+    const verb = sceneVerb.exec(cutCaption.text)
+    const subject = verb ? verb[0].split(/\s+/).slice(0, -2).join(' ') : ''
+    const over = lines.slice(0, cutAt).reverse().find((line) => !line.chrome && !line.meta)
+    if (verb && /^\p{Lu}/u.test(subject) && !finiteVerb.test(subject) && !/,/.test(subject) && over && isSentence(over.text) && wordCount(over.text) >= 8) captions[cutAt] = { caption: cutCaption.text, credit: null }
+  }
   lines.forEach((line, index) => {
     const above = captions[index - 1]
     const unfinished = Boolean(above?.caption) && lines[index - 1]!.text.endsWith(above!.caption) && !sentenceEnd.test(above!.caption)
@@ -1251,7 +1263,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const line = lines[index]!
     // (…or told as the things shown and what was done with them, "The items that police found in the boat": a caption
     // wherever it stands between two paragraphs, no credit or place needed.)
-    const relative = !line.chrome && !line.meta && !captions[index] && wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && relativeCaption.test(line.text)
+    // (…or told as who is shown and a participle, closed with a full stop, "Jane Roe chairing the vote on the budget.".)
+    const relative = !line.chrome && !line.meta && !captions[index] && ((wordCount(line.text) >= 6 && wordCount(line.text) <= 16 && relativeCaption.test(line.text)) || namedParticipleCaption(line.text))
     if (!relative && (line.chrome || line.meta || captions[index] || wordCount(line.text) < 5 || !shortParticipleCaption(line.text))) continue
     const credited = Boolean(captions[index + 1]?.credit) && !captions[index + 1]!.caption && !lines[index + 1]!.blankBefore
     if (!relative && !credited && !shownPlace.test(line.text)) continue
@@ -2448,7 +2461,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // whole text: the paragraph that quotes it need only be longer than the quotation, and may be shorter than the line
     // with the name (and is never such a line itself).
     const shortest = namedQuote(text) ? quoted[1]!.length : text.length
-    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && plainText(other.text).includes(needle))
+    // (…or quotes it again with a word of it changed, "It is our human side" against "It is our humanitarian side": a run of
+    // three in four of its words, eight or more, printed in order in the paragraph.)
+    const words = needle.trim().split(' ')
+    const run = Math.max(8, Math.ceil(words.length * 0.75))
+    const nearly = (other: string) => {
+      if (words.length < run) return false
+      for (let from = 0; from + run <= words.length; from++) if (other.includes(` ${words.slice(from, from + run).join(' ')} `)) return true
+      return false
+    }
+    return lines.some((other, at) => at !== index && !other.chrome && other.text !== text && other.text.length > shortest && !namedQuote(other.text) && (plainText(other.text).includes(needle) || nearly(plainText(other.text))))
   }
   /**
    * A pull quote set without quotation marks, its speaker after a dash: the words in the first or second person, then the
@@ -2866,6 +2888,26 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // A broadcast's page: the clip's summary, its details under it ("Source: Evening Report | Duration: 6min 12sec"), then
+    // the transcript, each paragraph on its speaker's tag ("JANE ROE, PRESENTER: …"). The summary is the standfirst; the
+    // story is what was said, from the first speaker's words.
+    if (!caption && transcript && story.paragraphs.length === 0 && standfirst.length === 0 && !line.meta && !speakerTag.test(line.text) && isSentence(line.text) && wordCount(line.text) <= 60) {
+      const firstSpeaker = lines.findIndex((other, at) => at > index && speakerTag.test(other.text))
+      const between = firstSpeaker > index ? lines.slice(index + 1, firstSpeaker) : []
+      if (between.some((other) => other.chrome?.reason === 'clip details') && between.every((other) => other.chrome || other.meta)) {
+        standfirst.push(line.text)
+        continue
+      }
+    }
+    // A topic's tag set with a bullet between the header and the lede ("• Ukraine", "• Climate Change"): a word or three in
+    // capitals, no sentence, no other bullet over or under it, the lede under it. It files the story; it is none of it.
+    if (!caption && story.paragraphs.length === 0 && bullet.test(line.text) && wordCount(line.text) <= 4 && labelShape(line.text.replace(bullet, '')) && !/[:,]/.test(line.text)) {
+      const [over, under] = [previousUsable(index), nextUsable(index)]
+      if (!bulletOrStar.test(over?.text ?? '') && under && !under.meta && !bulletOrStar.test(under.text) && isBodyLike(under.text) && isSentence(under.text)) {
+        drop(line.text, 'topic tag')
+        continue
+      }
+    }
     // Summary bullets between the headline and the story ("• Trust Project is …") are its standfirst. Bullets with no
     // paragraph after them are the story itself, told as a list.
     // (A single bullet, no other over or under it, is no list of points: the story's first paragraph set with a bullet.)
@@ -2886,6 +2928,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)
+          story.dateline = null
+        }
+      }
+      // (…and a deck of two lines there, the summary's sentence and a line in a headline's style under it with no full stop,
+      // "Council approved the budget after a long night" / "Councillors put forward dozens of late motions", over the lead
+      // picture's credited caption and the story: both are the standfirst; no story's paragraph lacks its full stop over
+      // its lede.)
+      const [deck, subDeck] = story.paragraphs.length === 2 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs : []
+      if (deck && subDeck && caption.caption && caption.credit !== null && isSentence(deck) && wordCount(deck) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(deck) && !/["“”]/.test(deck) && !datelineOf(deck) && !reportedSource.test(deck) && !sentenceEnd.test(subDeck) && !/[:;,–—-]$/.test(subDeck) && /^\p{Lu}/u.test(subDeck) && wordCount(subDeck) >= 5 && wordCount(subDeck) <= 20 && !/["“”]/.test(subDeck)) {
+        const lede = nextUsable(index)
+        if (lede && !lede.meta && isBodyLike(lede.text) && isSentence(lede.text)) {
+          standfirst.push(...story.paragraphs.splice(0))
           story.dateline = null
         }
       }
@@ -3644,10 +3698,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the page carries the story on into it. Not a label the site prints under its stories cut off the same way
     // ("Related Sto", "Share this arti"), nor a label with its value ("Tags: harbour"; a sentence's clause before the
     // colon, five words or more, three of them in lower case, is no label: "(It shows what they wanted: this was no mis").
+    // (A transcript's speaker's tag, "JANE ROE: Well, it came up to about", is who speaks, no label: the page broke off in
+    // what they said.)
     // (Not initials alone under the writer's contact address, "jane@example.com" / "KXN": the story ends at its writer's
     // contact, and the name under it signs; nothing resumes after it.)
     const underContact = callLetters.test(last) && lines.at(-2)?.chrome?.reason === 'contact address'
-    if (trailing.length === 0 && last === lines.at(-1)?.text && !underContact && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last)) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
+    if (trailing.length === 0 && last === lines.at(-1)?.text && !underContact && (sentenceEnd.test(story.paragraphs.at(-2)!) || underCrosshead(last) || (storeCut && nextNumbered(last)) || introCut) && !cutFurnitureLabel(last) && !(/^[^:]{1,30}:(?:\s|$)/u.test(last) && !clauseBeforeColon(last) && !speechBeforeColon(last) && !storyLabel(last) && !(transcript && speakerTag.test(last))) && (storeCut ? /\p{L}['’]?$|\p{L}-$|\p{L}\s["“‘]$/u.test(last) : brokenOff(last))) {
       story.endsCutOff = true
       break
     }
@@ -3690,7 +3746,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
   // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
   // the credit of the paper that ran the story, no title of theirs.)
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!))
+  // (Nor is a person's name alone there, "Also read: …" / "Jane Roe", on a page that prints its Read-also lines each with
+  // its own prefix between the story's paragraphs: such a site sets no bare title under a prefixed one; the name signs.)
+  const inlinePrefixed = () => {
+    const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
+    return inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))
+  }
+  const signingName = (text: string) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(text) && !siteWords.test(text) && inlinePrefixed()
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && (outletName(trailing[0]!) || signingName(trailing[0]!)))
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {

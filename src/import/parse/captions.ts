@@ -119,6 +119,15 @@ export function participleCaption(text: string): boolean {
   return !finiteVerb.test(text)
 }
 /**
+ * "Jane Roe chairing the vote on the harbour budget.": a picture's caption told as who is shown (a name of two or three
+ * capitalised words) and a participle, one sentence with no verb of its own and no one quoted.
+ */
+export function namedParticipleCaption(text: string): boolean {
+  const shape = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+(\p{Ll}{3,}ing)\s/u.exec(text)
+  if (!shape || ingNouns.test(shape[1]!) || wordCount(text) > 20 || !/\.$/.test(text) || /["“”:;]/.test(text) || /[.!?]\s+\p{Lu}/u.test(withoutAbbreviations(text))) return false
+  return !finiteVerb.test(text.slice(shape[0].length - 1))
+}
+/**
  * "Portland Place being surfaced", "THE MINISTER ADDRESSING THE PUBLIC": a picture's few words told with a participle
  * and no verb of their own, no full stop (set in capitals or not).
  */

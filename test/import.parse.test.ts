@@ -10877,3 +10877,15 @@ describe('a page with no title that opens on one finished sentence of two clause
     expect(story.headline).toBe('Ferry fares rise again, and longer queues.')
   })
 })
+
+describe('a "Source:" line under the story naming a paper whose last word is also a surname ("Post", "Star")', () => {
+  it('signs the paper as a desk', () => {
+    const story = parseStory(corpusPage('source-credit-paper-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Avel Post' }])
+  })
+
+  it('signs no person named after the label', () => {
+    const story = parseStory('Council approves new bus lanes\n\nThe city council approved two new bus lanes on Tuesday after a long debate.\n\nWork on the lanes will begin in the spring, officials said.\n\nThe lanes are expected to cut journey times by ten minutes.\n\nSource: city council\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -50,7 +50,7 @@ const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|d
  * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
  * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
  */
-const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
+export const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
 
 /**
  * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no

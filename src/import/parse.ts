@@ -1,6 +1,6 @@
 import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
-import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, paperAfterName, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, publicBody, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
@@ -3792,7 +3792,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // ("Source: Office of the Prime Minister", "Source: Ministry of Health": a public body, named by its kind and what it
   // serves, is the office the story came from, in as many as eight words.)
   const creditedBody = Boolean(sourceCredit && publicBody.test(sourceCredit) && wordCount(sourceCredit) <= 8)
-  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (creditedBody || ((oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4))) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Kathmandu Post", "Source: Example Star": after the label, a name ending in the last word of a paper's name
+  // that is also a surname is the paper's, as after a writer's name and a comma.)
+  const creditedPaper = Boolean(sourceCredit && /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+\p{Lu}\p{Ll}+$/u.test(sourceCredit) && paperAfterName.test(sourceCredit))
+  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (creditedBody || ((oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit || creditedPaper) && wordCount(sourceCredit) <= 4))) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   // ("Source: Example Daily, Examplewire": two or three outlets credited on the one line, each a desk's name, sign each.)
   const creditedOutlets = bylineAuthors.length === 0 && sourceCreditLine && /[,&/]|\sand\s/.test(sourceCredit ?? '') ? labelledSourceCredit(sourceCreditLine) : null
   if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))

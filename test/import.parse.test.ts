@@ -10889,3 +10889,15 @@ describe('a "Source:" line under the story naming a paper whose last word is als
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a byline that names a desk, then after a comma the city it files from ("by Example Reporters, New York")', () => {
+  it('signs the desk alone, not the city', () => {
+    const story = parseStory(corpusPage('desk-byline-city-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourReporters' }])
+  })
+
+  it('reads a city opening on a place\'s word after a person too, and still signs two people', () => {
+    expect(parseByline('By Jane Roe, San Marco')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Jane Roe, Newt Harlan')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'Newt Harlan' }])
+  })
+})

@@ -10901,3 +10901,16 @@ describe('a byline that names a desk, then after a comma the city it files from 
     expect(parseByline('By Jane Roe, Newt Harlan')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'Newt Harlan' }])
   })
 })
+
+describe('a post stamp under the story with the year in two digits and a twelve-hour clock ("Posted on 6/12/24 9:40AM by Jane Roe")', () => {
+  it('dates the story and signs the writer', () => {
+    const story = parseStory(corpusPage('post-stamp-short-year-01'), { timeZone: 'America/Los_Angeles' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tessa Wren' }])
+    expect(story.publishedAt).toBe('2024-06-12T16:40:00.000Z')
+  })
+
+  it('reads no date from the same figures without the clock, nor with a 24-hour clock', () => {
+    expect(findDate('The vote was 3/21/24 in favour', 'UTC')).toBeNull()
+    expect(findDate('Score 3/21/24 17:15 after the break', 'UTC')).toBeNull()
+  })
+})

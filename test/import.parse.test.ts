@@ -10914,3 +10914,15 @@ describe('a post stamp under the story with the year in two digits and a twelve-
     expect(findDate('Score 3/21/24 17:15 after the break', 'UTC')).toBeNull()
   })
 })
+
+describe('a dateline with its agency alone on its line ("Port Avel (AVN)"), the lede under it opening on the dash', () => {
+  it('signs the agency as a desk', () => {
+    const story = parseStory(corpusPage('split-dateline-agency-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AVN' }])
+  })
+
+  it('signs nothing from a place and a bracket over a lede that opens on no dash', () => {
+    const story = parseStory('Ferry service resumes\n\nPort Avel (AVN)\n\nThe ferry to the outer islands resumed on Monday after a week of storms.\n\nOperators said the timetable would return to normal by the weekend.\n')
+    expect(story.authors).toEqual([])
+  })
+})

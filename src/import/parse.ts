@@ -3776,6 +3776,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   else if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
+  // "HCM City (VNA)" alone on its line under the title, the lede under it opening on the dash ("– The police …"): the
+  // dateline set apart from the lede it opens; its agency signs as in "HCM City (VNA) – The police …".
+  const splitDateline = bylineAuthors.length === 0 ? lines.findIndex((line, at) => at > best.index && at <= best.index + 12 && !line.meta && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\(\p{Lu}{2,6}\)$/u.test(line.text) && /^[–—-]{1,2}\s*\p{Lu}/u.test(lines[at + 1]?.text ?? '')) : -1
+  const splitCredit = splitDateline >= 0 ? datelineCredit(`${lines[splitDateline]!.text} ${lines[splitDateline + 1]!.text}`) : null
+  if (splitCredit && !sectionWords.test(splitCredit)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[splitCredit] ?? splitCredit })
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null

@@ -10926,3 +10926,16 @@ describe('a dateline with its agency alone on its line ("Port Avel (AVN)"), the 
     expect(story.authors).toEqual([])
   })
 })
+
+describe('the story\'s day in square brackets alone on its line over the byline ("[March 5, 2024]")', () => {
+  it('dates the story', () => {
+    const story = parseStory(corpusPage('bracketed-date-line-01'), { timeZone: 'America/New_York' })
+    expect(story.publishedAt).toBe('2024-03-05T05:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tessa Wren' }, { kind: 'person', name: 'Owen Marlow' }])
+  })
+
+  it('reads a bracketed line of words with a figure in it as no date', () => {
+    const story = parseStory('Harbour workers vote to strike\n\n[Updated with 3 new quotes]\n\nHarbour workers voted on Tuesday to strike next month over pay, their union said.\n\nThe union said talks with the port authority had broken down.\n')
+    expect(story.publishedAt).toBeNull()
+  })
+})

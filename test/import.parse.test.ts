@@ -10939,3 +10939,15 @@ describe('the story\'s day in square brackets alone on its line over the byline 
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe('a weather box\'s heading alone under the story ("The Weather Network")', () => {
+  it('signs no desk', () => {
+    const story = parseStory(corpusPage('closing-weather-box-01'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('still signs a paper\'s name alone under the last paragraph', () => {
+    const story = parseStory('Township adopts spring road budget\n\nThe township board approved a spring road budget of $412,000 on Tuesday, the largest in five years.\n\nWork on the first roads is expected to start once the frost is out of the ground.\n\nValley Herald\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Valley Herald' }])
+  })
+})

@@ -10951,3 +10951,16 @@ describe('a weather box\'s heading alone under the story ("The Weather Network")
     expect(story.authors).toEqual([{ kind: 'desk', name: 'Valley Herald' }])
   })
 })
+
+describe('a writer\'s name alone under the closing Read-also line, the site\'s lists under it', () => {
+  it('signs the writer and is no Read-also title', () => {
+    const story = parseStory(corpusPage('writer-under-closing-links-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Meera Kapadia' }])
+    expect(story.readAlso).not.toContain('Meera Kapadia')
+  })
+
+  it('keeps a name the story speaks of as a title under the link, signing no one', () => {
+    const story = parseStory('Relief boats leave for flooded districts\n\nThe chief minister, Ravi Tandon, said the boats would leave on Monday.\n\nOfficials said crews had been trained in flood rescue.\n\nAlso read: Farmers protest new seed rules\n\nRavi Tandon\n')
+    expect(story.authors).toEqual([])
+  })
+})

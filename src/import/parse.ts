@@ -3676,7 +3676,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
   // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
   // the credit of the paper that ran the story, no title of theirs.)
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!))
+  // (Nor is a person's name alone under them, "Also read: …" / "Jane Roe", with nothing but the site's lists under it: the
+  // writer's sign-off, as under a last paragraph; a name the story itself speaks of is the story's, no signature.)
+  const underLinks = trailing.length === 1 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(trailing[0]!) && !`${story.headline}\n${story.paragraphs.join('\n')}`.includes(trailing[0]!.split(/\s+/).at(-1)!) ? parseByline(trailing[0]!) : null
+  const writerUnderLinks = underLinks?.length === 1 && underLinks[0]!.kind === 'person' && underLinks[0]!.name === trailing[0] && !institutionWords.test(trailing[0]!) && !trailing[0]!.split(/\s+/).some((word) => unnamingWord.test(word) || sectionWords.test(word.toUpperCase())) ? underLinks[0]! : null
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!)) && !writerUnderLinks
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {
@@ -3808,6 +3812,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
+  if (bylineAuthors.length === 0 && writerUnderLinks) bylineAuthors.push(writerUnderLinks)
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
   if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
   // "Sourced from Example Police", "The source of this news is from Example News": a note under the story naming the

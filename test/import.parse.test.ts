@@ -10964,3 +10964,16 @@ describe('a writer\'s name alone under the closing Read-also line, the site\'s l
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a writer\'s row with the outlet\'s name left out of its brackets ("Jane Roe ( - March 14, 2022 - 9:05am")', () => {
+  it('signs the writer and dates the story', () => {
+    const story = parseStory(corpusPage('emptied-outlet-bracket-byline-01'), { timeZone: 'Asia/Manila' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Dantes' }])
+    expect(story.publishedAt).toBe('2022-03-14T01:05:00.000Z')
+  })
+
+  it('signs no one from a sentence with an emptied bracket and no date', () => {
+    const story = parseStory('Councillors trade barbs over flood resolution\n\nCouncillors on Monday clashed over the missing names of six members on a resolution.\n\nJane Roe ( - a councillor, said the document never reached her office.\n\nThe majority bloc filed its own resolution on Tuesday.\n')
+    expect(story.authors).toEqual([])
+  })
+})

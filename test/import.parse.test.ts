@@ -10977,3 +10977,15 @@ describe('a writer\'s row with the outlet\'s name left out of its brackets ("Jan
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a person\'s name alone between the title and its copy over the story', () => {
+  it('signs the writer', () => {
+    const story = parseStory(corpusPage('name-between-title-copies-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Dantes' }])
+  })
+
+  it('signs no section label between the two copies', () => {
+    const story = parseStory('Councillors walk out over flood resolution\n\nLocal News\nCouncillors walk out over flood resolution\n\nCouncillors on Wednesday walked out of a meeting over a resolution calling for faster flood relief.\n\nThe council\'s secretary said the office would look into the matter.\n')
+    expect(story.authors).toEqual([])
+  })
+})

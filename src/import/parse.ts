@@ -3787,6 +3787,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const splitDateline = bylineAuthors.length === 0 ? lines.findIndex((line, at) => at > best.index && at <= best.index + 12 && !line.meta && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\(\p{Lu}{2,6}\)$/u.test(line.text) && /^[–—-]{1,2}\s*\p{Lu}/u.test(lines[at + 1]?.text ?? '')) : -1
   const splitCredit = splitDateline >= 0 ? datelineCredit(`${lines[splitDateline]!.text} ${lines[splitDateline + 1]!.text}`) : null
   if (splitCredit && !sectionWords.test(splitCredit)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[splitCredit] ?? splitCredit })
+  // "Title" / "Jane Roe" / "Title" again: a person's name alone between the title and its copy over the story (the page's
+  // header, then the article's own) is the writer's byline, though it sits over the title the story is read under.
+  const betweenTitles = bylineAuthors.length === 0 && best.index >= 2 ? lines[best.index - 1] : undefined
+  const nameBetween = betweenTitles && !betweenTitles.chrome && !betweenTitles.meta?.dates.length && lines[best.index - 2]!.key === lines[best.index]!.key && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(betweenTitles.text) && !institutionWords.test(betweenTitles.text) ? parseByline(betweenTitles.text) : null
+  if (nameBetween?.length === 1 && nameBetween[0]!.kind === 'person' && nameBetween[0]!.name === betweenTitles!.text) bylineAuthors.push(nameBetween[0]!)
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null

@@ -10989,3 +10989,15 @@ describe('a person\'s name alone between the title and its copy over the story',
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a date over the site\'s own links ("About Us", "Contact Us") printed as plain lines above the title', () => {
+  it('is the masthead\'s day and dates nothing', () => {
+    const story = parseStory(corpusPage('masthead-date-over-site-links-01'))
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('still dates the story from a day over the title with no site links between', () => {
+    const story = parseStory('June 3, 2019\n\nPort police face criticism over late find\n\nThe island\'s police were mocked as slow on Wednesday after saying a body found weeks ago was that of a missing trader.\n\nMost papers ran editorials that ridiculed the police.\n')
+    expect(story.publishedAt).toBe('2019-06-03T00:00:00.000Z')
+  })
+})

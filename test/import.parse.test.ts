@@ -11001,3 +11001,15 @@ describe('a date over the site\'s own links ("About Us", "Contact Us") printed a
     expect(story.publishedAt).toBe('2019-06-03T00:00:00.000Z')
   })
 })
+
+describe('a lede opening on the day alone and an outlet\'s name in brackets ("Aug 4 (Harbour Today) - …")', () => {
+  it('signs the outlet in the dateline, not the source line under the story', () => {
+    const story = parseStory(corpusPage('day-outlet-bracket-lede-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Today' }])
+  })
+
+  it('signs nothing from a day and a weekday or a word in brackets', () => {
+    const story = parseStory('Ferry timetable changes\n\nJune 5 (Monday) - The ferry company will run an extra boat each morning from next week.\n\nThe company said the change followed complaints from commuters.\n')
+    expect(story.authors).toEqual([])
+  })
+})

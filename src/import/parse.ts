@@ -3331,7 +3331,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // not the story's, even when the story prints no date of its own.
   // (…or over the site's own links printed as plain lines, "About Us" / "Contact Us", between the date and the title: the
   // masthead's row, which prints today's date.)
-  const siteOwnLink = /^(?:About Us|Contact Us|Advertise With Us|Advertise|Subscribe|Log ?In|Sign In|Register|Privacy Policy)$/i
+  const siteOwnLink = /^(?:About Us|Contact Us|Advertise With Us|Privacy Policy)$/i
   const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation' || siteOwnLink.test(other.text))
   // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
   // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the

@@ -11055,3 +11055,138 @@ describe('an editor\'s note over the story sending the reader to the outlet\'s l
     expect(story.paragraphs).toContain('Editor\'s note: The ferry operator declined to say how many sailings would be cut.')
   })
 })
+describe('a "Source:" line under the story naming a paper whose last word is also a surname ("Post", "Star")', () => {
+  it('signs the paper as a desk', () => {
+    const story = parseStory(corpusPage('source-credit-paper-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Avel Post' }])
+  })
+
+  it('signs no person named after the label', () => {
+    const story = parseStory('Council approves new bus lanes\n\nThe city council approved two new bus lanes on Tuesday after a long debate.\n\nWork on the lanes will begin in the spring, officials said.\n\nThe lanes are expected to cut journey times by ten minutes.\n\nSource: city council\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a byline that names a desk, then after a comma the city it files from ("by Example Reporters, New York")', () => {
+  it('signs the desk alone, not the city', () => {
+    const story = parseStory(corpusPage('desk-byline-city-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'HarbourReporters' }])
+  })
+
+  it('reads a city opening on a place\'s word after a person too, and still signs two people', () => {
+    expect(parseByline('By Jane Roe, San Marco')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By Jane Roe, Newt Harlan')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'Newt Harlan' }])
+  })
+})
+
+describe('a post stamp under the story with the year in two digits and a twelve-hour clock ("Posted on 6/12/24 9:40AM by Jane Roe")', () => {
+  it('dates the story and signs the writer', () => {
+    const story = parseStory(corpusPage('post-stamp-short-year-01'), { timeZone: 'America/Los_Angeles' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tessa Wren' }])
+    expect(story.publishedAt).toBe('2024-06-12T16:40:00.000Z')
+  })
+
+  it('reads no date from the same figures without the clock, nor with a 24-hour clock', () => {
+    expect(findDate('The vote was 3/21/24 in favour', 'UTC')).toBeNull()
+    expect(findDate('Score 3/21/24 17:15 after the break', 'UTC')).toBeNull()
+  })
+})
+
+describe('a dateline with its agency alone on its line ("Port Avel (AVN)"), the lede under it opening on the dash', () => {
+  it('signs the agency as a desk', () => {
+    const story = parseStory(corpusPage('split-dateline-agency-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'AVN' }])
+  })
+
+  it('signs nothing from a place and a bracket over a lede that opens on no dash', () => {
+    const story = parseStory('Ferry service resumes\n\nPort Avel (AVN)\n\nThe ferry to the outer islands resumed on Monday after a week of storms.\n\nOperators said the timetable would return to normal by the weekend.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('the story\'s day in square brackets alone on its line over the byline ("[March 5, 2024]")', () => {
+  it('dates the story', () => {
+    const story = parseStory(corpusPage('bracketed-date-line-01'), { timeZone: 'America/New_York' })
+    expect(story.publishedAt).toBe('2024-03-05T05:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tessa Wren' }, { kind: 'person', name: 'Owen Marlow' }])
+  })
+
+  it('reads a bracketed line of words with a figure in it as no date', () => {
+    const story = parseStory('Harbour workers vote to strike\n\n[Updated with 3 new quotes]\n\nHarbour workers voted on Tuesday to strike next month over pay, their union said.\n\nThe union said talks with the port authority had broken down.\n')
+    expect(story.publishedAt).toBeNull()
+  })
+})
+
+describe('a weather box\'s heading alone under the story ("The Weather Network")', () => {
+  it('signs no desk', () => {
+    const story = parseStory(corpusPage('closing-weather-box-01'))
+    expect(story.authors).toEqual([])
+  })
+
+  it('still signs a paper\'s name alone under the last paragraph', () => {
+    const story = parseStory('Township adopts spring road budget\n\nThe township board approved a spring road budget of $412,000 on Tuesday, the largest in five years.\n\nWork on the first roads is expected to start once the frost is out of the ground.\n\nValley Herald\n')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Valley Herald' }])
+  })
+})
+
+describe('a writer\'s name alone under the closing Read-also line, the site\'s lists under it', () => {
+  it('signs the writer and is no Read-also title', () => {
+    const story = parseStory(corpusPage('writer-under-closing-links-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Meera Kapadia' }])
+    expect(story.readAlso).not.toContain('Meera Kapadia')
+  })
+
+  it('keeps a name the story speaks of as a title under the link, signing no one', () => {
+    const story = parseStory('Relief boats leave for flooded districts\n\nThe chief minister, Ravi Tandon, said the boats would leave on Monday.\n\nOfficials said crews had been trained in flood rescue.\n\nAlso read: Farmers protest new seed rules\n\nRavi Tandon\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a writer\'s row with the outlet\'s name left out of its brackets ("Jane Roe ( - March 14, 2022 - 9:05am")', () => {
+  it('signs the writer and dates the story', () => {
+    const story = parseStory(corpusPage('emptied-outlet-bracket-byline-01'), { timeZone: 'Asia/Manila' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Dantes' }])
+    expect(story.publishedAt).toBe('2022-03-14T01:05:00.000Z')
+  })
+
+  it('signs no one from a sentence with an emptied bracket and no date', () => {
+    const story = parseStory('Councillors trade barbs over flood resolution\n\nCouncillors on Monday clashed over the missing names of six members on a resolution.\n\nJane Roe ( - a councillor, said the document never reached her office.\n\nThe majority bloc filed its own resolution on Tuesday.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a person\'s name alone between the title and its copy over the story', () => {
+  it('signs the writer', () => {
+    const story = parseStory(corpusPage('name-between-title-copies-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Marisol Dantes' }])
+  })
+
+  it('signs no section label between the two copies', () => {
+    const story = parseStory('Councillors walk out over flood resolution\n\nLocal News\nCouncillors walk out over flood resolution\n\nCouncillors on Wednesday walked out of a meeting over a resolution calling for faster flood relief.\n\nThe council\'s secretary said the office would look into the matter.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a date over the site\'s own links ("About Us", "Contact Us") printed as plain lines above the title', () => {
+  it('is the masthead\'s day and dates nothing', () => {
+    const story = parseStory(corpusPage('masthead-date-over-site-links-01'))
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('still dates the story from a day over the title with no site links between', () => {
+    const story = parseStory('June 3, 2019\n\nPort police face criticism over late find\n\nThe island\'s police were mocked as slow on Wednesday after saying a body found weeks ago was that of a missing trader.\n\nMost papers ran editorials that ridiculed the police.\n')
+    expect(story.publishedAt).toBe('2019-06-03T00:00:00.000Z')
+  })
+})
+
+describe('a lede opening on the day alone and an outlet\'s name in brackets ("Aug 4 (Harbour Today) - …")', () => {
+  it('signs the outlet in the dateline, not the source line under the story', () => {
+    const story = parseStory(corpusPage('day-outlet-bracket-lede-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbour Today' }])
+  })
+
+  it('signs nothing from a day and a weekday or a word in brackets', () => {
+    const story = parseStory('Ferry timetable changes\n\nJune 5 (Monday) - The ferry company will run an extra boat each morning from next week.\n\nThe company said the change followed complaints from commuters.\n')
+    expect(story.authors).toEqual([])
+  })
+})

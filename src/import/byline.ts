@@ -44,13 +44,19 @@ function titleCase(name: string): string {
     .join(' ')
 }
 
+/**
+ * The first word of a city's name that opens no one's name ("New York", "Port Louis", "San Diego", "Fort Worth", "Kuala
+ * Lumpur"), then one or two capitalised words.
+ */
+const placeOpening = /^(?:New|Port|Fort|San|Santa|Santo|Los|Las|Saint|St\.|Mount|Lake|Cape|Kuala|Buenos|Hong|Tel|Addis|Puerto|Porto|Ciudad|São|Sao)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u
+
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
 const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner)$|\bdaily\s\p{Lu}/iu
 /**
  * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
  * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
  */
-const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
+export const paperAfterName = /\s(?:Post|Star|Standard|Record|Mail|Express|Independent|Guardian|Citizen|Advocate|Monitor|Mirror|Review|Democrat|Republican|Register|Bulletin|Today|Weekly|Press|News)$/u
 
 /**
  * "Thomson Reuters", "Kyodo": a name that ends in an agency's own name is the agency's (a company's name before it), no
@@ -288,6 +294,9 @@ export function parseByline(text: string): Author[] | null {
       const previous = pieces[pieces.indexOf(piece) - 1]
       const afterPerson = Boolean(previous && /\s/.test(previous) && !deskOrAgency(previous) && rest.includes(`${previous},`))
       if (afterPerson && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(piece) && !deskOrAgency(piece)) continue
+      // "by Example Reporters, New York", "Jane Roe, Port Alder": after a comma, a city whose name opens on a place's own
+      // word ("New", "Port", "San", "Fort") is where the story was filed from, no one's name.
+      if (previous && rest.includes(`${previous}, ${piece}`) && placeOpening.test(piece)) continue
       // "Example Times, New Delhi": a paper's name, then after a comma the city it publishes from (no one's name).
       const afterPaper = Boolean(previous && paperName.test(previous) && rest.includes(`${previous},`))
       if (afterPaper && /^\p{Lu}[\p{Ll}'’-]{2,}(?:\s\p{Lu}[\p{Ll}'’-]{2,})?$/u.test(piece) && !deskOrAgency(piece)) continue

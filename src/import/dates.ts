@@ -79,6 +79,10 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => { day: numb
   // 14/09/2023 or 9/14/2023: the order is settled by a part above 12, else by the clock (AM/PM pages print the month
   // first, 24-hour pages the day first); see findDate.
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  // 3/21/24 5:15AM, 3/21/24, 5:15 p.m.: the year in two digits (this century's) with a twelve-hour clock after it, as a
+  // US content system stamps a post; the order is settled as for the year in full. Without the clock, "3/21/24" is a
+  // ratio or a count, no date.
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b)/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: 2000 + +m[3]! }) },
   // 14-09-2023 (day first, as aggregators print "Updated: 11-08-2020 12:52 IST"); a part above 12 settles the order
   { pattern: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // 02-Sep-15, 02-Sep-2015 (a two-digit year is this century's); 25/May/2020 (slashes, the year in full)
@@ -123,7 +127,7 @@ const offsetAfterDate = /^\s*[,|]?\s*\(?((?:GMT|UTC)\s*[-+−]\s*\d{1,2}(?::?\d{
 /** …with its offset in full ("+03:00", "GMT+08:00") or in hours alone ("18:36:21-05"). */
 const isoStamp = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|(?:GMT|UTC)?\s?[+-]\d{2}(?::?\d{2})?(?!\d))?/
 /** Cheap test before the full patterns: no four-digit year, no date. (A year in two digits, see datePatterns.) */
-const anyYear = /\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:['’]\d{2}\b|\d{2}(?:\s*$|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b))|\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b/
+const anyYear = /\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:['’]\d{2}\b|\d{2}(?:\s*$|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b))|\b(?:19|20|21)\d{2}\b|\b\d{1,2}-[A-Za-z]{3,9}\.?-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2},?\s+\d{1,2}[:.]\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]/
 
 /** The US zones printed without saying whether summer time applies ("6:02 a.m. ET"): read in their region. */
 const regionZones: Record<string, string> = { CT: 'America/Chicago', ET: 'America/New_York', MT: 'America/Denver', PT: 'America/Los_Angeles' }
@@ -204,7 +208,7 @@ export function findDate(line: string, timeZone?: string): FoundDate | null {
     start = found.m.index
     end = start + found.m[0].length
     const slashed = /^\d{1,2}\/\d{1,2}\//.test(found.m[0])
-    numeric = /^\d{1,2}[/-]\d{1,2}[/-]\d{4}$/.test(found.m[0])
+    numeric = /^\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})$/.test(found.m[0])
     // A weekday just before the date: "Thursday, September 14, 2023", "Thu 14 Sep 2023".
     const before = line.slice(0, start)
     const wd = weekdayBefore.exec(before)

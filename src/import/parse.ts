@@ -1,6 +1,6 @@
 import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
-import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, parseByline, parseCreditsLine } from './byline'
+import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, paperAfterName, parseByline, parseCreditsLine } from './byline'
 import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, publicBody, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
@@ -3397,7 +3397,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.
-  const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation')
+  // (…or over the site's own links printed as plain lines, "About Us" / "Contact Us", between the date and the title: the
+  // masthead's row, which prints today's date.)
+  const siteOwnLink = /^(?:About Us|Contact Us|Advertise With Us|Privacy Policy)$/i
+  const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation' || siteOwnLink.test(other.text))
   // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
   // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the
   // way a header's clock prints today (a blog's day heading spells the weekday out).
@@ -3746,14 +3749,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
   // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
   // the credit of the paper that ran the story, no title of theirs.)
-  // (Nor is a person's name alone there, "Also read: …" / "Jane Roe", on a page that prints its Read-also lines each with
-  // its own prefix between the story's paragraphs: such a site sets no bare title under a prefixed one; the name signs.)
-  const inlinePrefixed = () => {
-    const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
-    return inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))
-  }
-  const signingName = (text: string) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(text) && !siteWords.test(text) && inlinePrefixed()
-  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && (outletName(trailing[0]!) || signingName(trailing[0]!)))
+  // (Nor is a person's name alone under them, "Also read: …" / "Jane Roe", with nothing but the site's lists under it: the
+  // writer's sign-off, as under a last paragraph; a name the story itself speaks of is the story's, no signature.)
+  const underLinks = trailing.length === 1 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(trailing[0]!) && !`${story.headline}\n${story.paragraphs.join('\n')}`.includes(trailing[0]!.split(/\s+/).at(-1)!) ? parseByline(trailing[0]!) : null
+  const writerUnderLinks = underLinks?.length === 1 && underLinks[0]!.kind === 'person' && underLinks[0]!.name === trailing[0] && !institutionWords.test(trailing[0]!) && !trailing[0]!.split(/\s+/).some((word) => unnamingWord.test(word) || sectionWords.test(word.toUpperCase())) ? underLinks[0]! : null
+  const closingReadAlso = trailing.length > 0 && story.paragraphs.length > 1 && matchReadAlso(story.paragraphs.at(-1)!, options.readAlsoPrefixes) && !(trailing.length === 1 && outletName(trailing[0]!)) && !writerUnderLinks
   /** The Read-also lines under the last paragraph, as printed (the titles under a closing one get its prefix). */
   const closingLinks: string[] = []
   if (closingReadAlso) {
@@ -3790,7 +3790,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // spelling the same name, is no credit.
   const mastheadFooter = Boolean(closingName && trailing[1] && /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}\/?$/u.test(trailing[1]) && trailing[1].replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\..*$/, '').replace(/-/g, '').toLowerCase() === closingName.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').toLowerCase())
   // ("Previous Post Next Post", "Older Post", "Next Article": a blog's links to the posts beside this one, no outlet.)
-  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?|previous|prev|next|older|newer)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  // ("The Weather Network", "Traffic Network", "Lottery Results": the heading of a weather or traffic box the page
+  // prints under the story, a service's name, no outlet the story came from.)
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?|previous|prev|next|older|newer|weather|forecasts?|traffic|lottery|horoscopes?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
   // (Under the writer's contact address, "jane@example.com" / "IOL", the initials sign whatever their vowels: a word's place
@@ -3853,6 +3855,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   else if (inDateline && !ownNameOverAgency && (deskName.test(inDateline) || oneWordDesks.test(inDateline) || callLetters.test(inDateline) || siteWords.test(inDateline) || authorKind(inDateline) === 'desk')) bylineAuthors.push({ kind: 'desk', name: signingAgencies[inDateline] ?? inDateline })
   const sharedDateline = bylineAuthors.length === 0 && story.paragraphs[0] ? datelineCredits(story.paragraphs[0]) : null
   if (sharedDateline) bylineAuthors.push(...sharedDateline.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name] ?? name })))
+  // "HCM City (VNA)" alone on its line under the title, the lede under it opening on the dash ("– The police …"): the
+  // dateline set apart from the lede it opens; its agency signs as in "HCM City (VNA) – The police …".
+  const splitDateline = bylineAuthors.length === 0 ? lines.findIndex((line, at) => at > best.index && at <= best.index + 12 && !line.meta && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\(\p{Lu}{2,6}\)$/u.test(line.text) && /^[–—-]{1,2}\s*\p{Lu}/u.test(lines[at + 1]?.text ?? '')) : -1
+  const splitCredit = splitDateline >= 0 ? datelineCredit(`${lines[splitDateline]!.text} ${lines[splitDateline + 1]!.text}`) : null
+  if (splitCredit && !sectionWords.test(splitCredit)) bylineAuthors.push({ kind: 'desk', name: signingAgencies[splitCredit] ?? splitCredit })
+  // "Title" / "Jane Roe" / "Title" again: a person's name alone between the title and its copy over the story (the page's
+  // header, then the article's own) is the writer's byline, though it sits over the title the story is read under.
+  const betweenTitles = bylineAuthors.length === 0 && best.index >= 2 ? lines[best.index - 1] : undefined
+  const nameBetween = betweenTitles && !betweenTitles.chrome && !betweenTitles.meta?.dates.length && lines[best.index - 2]!.key === lines[best.index]!.key && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(betweenTitles.text) && !institutionWords.test(betweenTitles.text) ? parseByline(betweenTitles.text) : null
+  if (nameBetween?.length === 1 && nameBetween[0]!.kind === 'person' && nameBetween[0]!.name === betweenTitles!.text) bylineAuthors.push(nameBetween[0]!)
   // "… a review meeting for potential floods. APP": any agency's initials alone after the last paragraph's full stop,
   // also after a dash ("… 31 percent. – VNTB"), as the known agencies sign.
   const initials = bylineAuthors.length === 0 ? /[.!?…]["”’)]*\s+(?:[-–—]{1,2}\s*)?(\p{Lu}{2,6})$/u.exec(story.paragraphs.at(-1) ?? '') : null
@@ -3869,12 +3881,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // ("Source: Office of the Prime Minister", "Source: Ministry of Health": a public body, named by its kind and what it
   // serves, is the office the story came from, in as many as eight words.)
   const creditedBody = Boolean(sourceCredit && publicBody.test(sourceCredit) && wordCount(sourceCredit) <= 8)
-  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (creditedBody || ((oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit) && wordCount(sourceCredit) <= 4))) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
+  // ("Source: Kathmandu Post", "Source: Example Star": after the label, a name ending in the last word of a paper's name
+  // that is also a surname is the paper's, as after a writer's name and a comma.)
+  const creditedPaper = Boolean(sourceCredit && /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+\p{Lu}\p{Ll}+$/u.test(sourceCredit) && paperAfterName.test(sourceCredit))
+  if (bylineAuthors.length === 0 && sourceCredit && !documentKind.test(sourceCredit) && (creditedBody || ((oneWordDesks.test(sourceCredit) || authorKind(sourceCredit) === 'desk' || colonCredit || creditedPaper) && wordCount(sourceCredit) <= 4))) bylineAuthors.push({ kind: 'desk', name: sourceCredit })
   // ("Source: Example Daily, Examplewire": two or three outlets credited on the one line, each a desk's name, sign each.)
   const creditedOutlets = bylineAuthors.length === 0 && sourceCreditLine && /[,&/]|\sand\s/.test(sourceCredit ?? '') ? labelledSourceCredit(sourceCreditLine) : null
   if (creditedOutlets && creditedOutlets.length > 1) bylineAuthors.push(...creditedOutlets.map((name) => ({ kind: 'desk' as const, name: signingAgencies[name.toUpperCase()] ?? name })))
   // A credit in capitals ("THE DAILY LEDGER") is the paper's name, written as the paper writes it in a sentence.
   const titleCased = (name: string) => (/\p{Ll}/u.test(name) || /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(name) ? name : name.toLowerCase().replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:of|and|the|on|in|for|de|la)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1))))
+  if (bylineAuthors.length === 0 && writerUnderLinks) bylineAuthors.push(writerUnderLinks)
   if (bylineAuthors.length === 0 && !sourceCredit && closingOutlet) bylineAuthors.push({ kind: 'desk', name: titleCased(closingOutlet) })
   if (bylineAuthors.length === 0 && !sourceCredit && closingInitials) bylineAuthors.push({ kind: 'desk', name: signingAgencies[closingInitials] ?? closingInitials })
   // "Sourced from Example Police", "The source of this news is from Example News": a note under the story naming the

@@ -132,8 +132,8 @@ export function datelineCredit(lede: string): string | null {
   if (!/[-–—:]/.test(after!) && !day && !(place && /^\p{Lu}{2,}(?!\p{Ll})/u.test(place) && !/\p{Ll}/u.test(place.split(',')[0]!)) && !bareOutlet) return null
   // "Aug 30 (OPTA) - …", "May 4 (Reuters) - …": the day alone before the bracket, no place, as wires print a brief; the
   // bracket must be an agency's (its known name, or its name in capitals) and a dash after it: "June 5 (Monday) – …" names a
-  // day, no agency.
-  if (!place && day && !(/[-–—]/.test(after!) && (oneWordDesks.test(name!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(name!)))) return null
+  // day, no agency. ("Jul 12 (Example Today) - …": an outlet's name, its last word a paper's or a site's, signs the same.)
+  if (!place && day && !(/[-–—]/.test(after!) && (oneWordDesks.test(name!) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(name!) || outletTail.test(name!)))) return null
   return name!
 }
 /**

@@ -124,6 +124,20 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const inner = metaLine(bracketedAgency[1]!, timeZone)
     if (inner?.authors?.every((author) => author.kind === 'desk')) return { ...inner, unsigned: true }
   }
+  // "[October 17, 2024]", "[Oct. 17, 2024 09:12 AM]": the story's day set in square brackets alone on its line, as some
+  // sites that reprint a wire's copy print it over the byline; the day dates as without the brackets.
+  const bracketedDay = /^\[\s*([^\[\]]{6,40}?)\s*\]$/.exec(line.trim())
+  if (bracketedDay && /\d/.test(bracketedDay[1]!)) {
+    const inner = metaLine(bracketedDay[1]!, timeZone)
+    if (inner && !inner.authors && inner.dates.length === 1 && !inner.readTime) return inner
+  }
+  // "Jane Roe ( - September 27, 2017 - 2:42pm", "Jane Roe () | May 3, 2024": the writer's row with the outlet's linked name
+  // left out of its brackets (an emptied or unclosed bracket before the dash); the row reads as without the bracket.
+  const emptiedBracket = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+\(\s*\)?\s*(?=[-–—|]\s*\S)/u.exec(line.trim())
+  if (emptiedBracket) {
+    const inner = metaLine(`${emptiedBracket[1]!} ${line.trim().slice(emptiedBracket[0].length)}`, timeZone)
+    if (inner?.dates.length && inner.authors?.every((author) => author.kind === 'person')) return inner
+  }
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.
   if (/:$/.test(line) && /^(?:posted|written)\s+by\s/i.test(line) && /\d{4}\s*:$/.test(line)) line = line.replace(/\s*:$/, '')

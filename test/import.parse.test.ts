@@ -11190,3 +11190,11 @@ describe('a lede opening on the day alone and an outlet\'s name in brackets ("Au
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a story\'s paragraph closing on a prompt to learn more', () => {
+  it('stays the story\'s when its sentence is not about the site itself', () => {
+    const paragraph = 'The ministry published its full report on the harbour works on Monday. Click here to learn more.'
+    const story = parseStory(`Harbour works fall behind schedule\n\nThe harbour works will finish a year later than planned, the ministry said on Monday.\n\n${paragraph}\n\nThe contractor blamed the weather for most of the delay.\n`)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+})

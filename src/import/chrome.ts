@@ -519,8 +519,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // link's words, nothing reported.
   { keepsReports: true, maxLength: 100, pattern: /^(?:please\s+)?(?:click|tap)\s+here\s+(?:for|to)\s+[^.!?]{2,70}[.!]?$/i, reason: 'link prompt' },
   // …and a site's notice closing on that prompt to learn more ("Example Times has been acquired by Example Media. Click here
-  // to learn more.", "Our site is moving. Tap here for more details."): a sentence or three, then the prompt alone.
-  { keepsReports: true, maxLength: 220, pattern: /^[^.!?]{3,140}[.!?](?:\s+[^.!?]{1,60}[.!?]){0,2}\s+(?:please\s+)?(?:click|tap)\s+here\s+(?:to\s+(?:learn|find\s+out|read)\s+more|for\s+(?:more\s+(?:details|information|info)|details))\s*[.!]?$/i, reason: 'site notice' },
+  // to learn more.", "Our site is moving. Tap here for more details."): a sentence or three about the site itself (its
+  // owner, its address, its look), then the prompt alone. (A story's paragraph closing on the prompt, "The full report is
+  // on the ministry's website. Click here to learn more.", is the story's.)
+  { keepsReports: true, maxLength: 220, pattern: /^(?=[^]*\b(?:acquired|acquisition|merged|merger|is now part of|has joined|(?:is|are|we're|we are) moving|has moved|new (?:home|look|address|website|site|app)|rebrand(?:ed|ing)?|our (?:new )?(?:site|website|app|platform))\b)[^.!?]{3,140}[.!?](?:\s+[^.!?]{1,60}[.!?]){0,2}\s+(?:please\s+)?(?:click|tap)\s+here\s+(?:to\s+(?:learn|find\s+out|read)\s+more|for\s+(?:more\s+(?:details|information|info)|details))\s*[.!]?$/i, reason: 'site notice' },
   // "The post <title> appeared first on <site>.": a feed's repost footer under a story taken from another site.
   // (The site is named, in capitals and with no comma: "… appeared first on the list of branches, the union said" is a story's.)
   { maxLength: 300, pattern: /^the post\s.{3,200}\sappeared first on\s+\p{Lu}[^,;]{1,100}$/iu, reason: 'repost footer' },

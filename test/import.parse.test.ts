@@ -11198,3 +11198,15 @@ describe('a story\'s paragraph closing on a prompt to learn more', () => {
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('a date and its time with the page\'s age in words after them ("March 14, 2019 / 9:20 AM / a day ago")', () => {
+  it('dates the story from the row', () => {
+    const story = parseStory(corpusPage('date-then-age-in-words-01'))
+    expect(story.publishedAt).toBe('2019-03-14T09:20:00.000Z')
+  })
+
+  it('still reads a sentence telling an age as no date line', () => {
+    const story = parseStory('Harbour cranes halted\n\nThe cable snapped a day ago, the port authority said on Wednesday, and no one was hurt.\n\nEngineers will inspect the other cables this week.\n')
+    expect(story.publishedAt).toBeNull()
+  })
+})

@@ -294,6 +294,9 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // "29 September 2005, 00:00 Last update: about 12 years ago", "October 9, 2019 / 6:42 AM / Updated an hour ago": an
   // update told only as an age beside the publication's date says nothing exact; the label and the age go.
   if (meta.dates.length > 0) rest = rest.replace(/\b(?:last\s+)?update[ds]?\s*:?\s*(?:about\s+|over\s+|almost\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, ' ')
+  // "December 1, 2017 / 4:35 PM / a day ago": the page's age in words ("a day", "an hour", "a few hours") after the date
+  // and its time, set apart as the row's last part, says again when the story was published; it goes.
+  if (meta.dates.length > 0) rest = rest.replace(/(?:^|[|·•/,–—-])\s*(?:about\s+|over\s+|almost\s+)?(?:an?|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i, ' ')
   // "2017-06-15T15:59:46+00:00 4 July 2012": a machine stamp run into the printed date (a blog theme's hidden update
   // time) is the last update when it falls on a later day; the printed date is the publication.
   if (meta.dates.length === 2 && !meta.dates[0]!.updated && !meta.dates[1]!.updated && /^\d{4}-\d\d-\d\dT\d/.test(meta.dates[0]!.found.text) && !/^\d{4}-/.test(meta.dates[1]!.found.text) && meta.dates[0]!.found.iso.slice(0, 10) > meta.dates[1]!.found.iso.slice(0, 10) && /^\s+\S/.test(line.slice(line.indexOf(meta.dates[0]!.found.text) + meta.dates[0]!.found.text.length))) {

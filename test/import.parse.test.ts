@@ -11210,3 +11210,17 @@ describe('a date and its time with the page\'s age in words after them ("March 1
     expect(story.publishedAt).toBeNull()
   })
 })
+
+describe('the print edition\'s note closing the story ("Published in The Valemont Herald, March 9th, 2021.")', () => {
+  it('dates the story on the day it ran in print and is no paragraph of it', () => {
+    const story = parseStory(corpusPage('print-edition-note-date-01'), { timeZone: 'Asia/Karachi' })
+    expect(story.publishedAt).toBe('2021-03-08T19:00:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe('The transport office added that it would review the fares again at the end of the year.')
+  })
+
+  it('leaves a sentence naming a journal and a day, with more after it, to the story', () => {
+    const paragraph = 'Published in The Lancet, March 9, 2021, the study followed four thousand patients.'
+    const story = parseStory(`Study links sleep and memory\n\nResearchers found that older adults who slept longer remembered more.\n\n${paragraph}\n\nThe team plans a larger trial next year.\n`)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+})

@@ -260,6 +260,11 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const shift = glued![1]!.length
     return { dates: [{ found: { ...gluedDay, end: gluedDay.end + shift, start: gluedDay.start + shift }, updated: false }], readTime: false }
   }
+  // "Published in The Example Tribune, May 28th, 2020.": the print edition's note, the paper's name and the day the
+  // story ran in it: a date line (the day, no time), no sentence of the story.
+  const printed = /^Published in (?:the |The )?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4},\s+(.{6,30}?)\.?$/u.exec(rest.trim())
+  const printedDay = printed ? findDate(printed[1]!, timeZone) : null
+  if (printedDay && printedDay.start === 0 && printedDay.end === printed![1]!.length && !hasClock(printedDay.text)) return { dates: [{ found: printedDay, updated: false }], readTime: false }
   const meta: Meta = { dates: [], lastUpdated: /^\W*last\s+updated\b/i.test(line), readTime: false }
   if (readTime.test(rest)) {
     meta.readTime = true

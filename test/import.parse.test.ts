@@ -11224,3 +11224,16 @@ describe('the print edition\'s note closing the story ("Published in The Valemon
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('a weekday and a part of the day on a line of its own over a report ("Saturday Evening;")', () => {
+  it('signs nothing and is no paragraph of the story', () => {
+    const story = parseStory(corpusPage('weekday-part-of-day-heading-01'))
+    expect(story.authors).toEqual([])
+    expect(story.paragraphs[0]).toMatch(/^Harbour Town, in front of a full crowd/)
+  })
+
+  it('still signs a writer whose name is printed alone under the title', () => {
+    const story = parseStory('Harbour Town edge Rovers\n\nJane Fairweather\n\nHarbour Town beat the Valley Rovers by a penalty on Saturday evening in front of a full crowd.\n\nThe Rovers stay top of the table.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Fairweather' }])
+  })
+})

@@ -171,6 +171,9 @@ function looksLikeName(name: string, signed: boolean): boolean {
   // "Legal Affairs Minister and Attorney General Jane Roe": a caption naming one official by two offices; a portfolio's
   // minister or secretary, or a state's law officer, is an office, no one's name.
   if (/^(?:Attorney|Solicitor)[- ]General\s+\p{Lu}|\s(?:Minister|Secretary|Attorney[- ]General|Solicitor[- ]General)$/u.test(name)) return false
+  // "Friday Night", "Sunday Morning": a weekday and a part of the day, a time phrase (a heading over a match's report, a
+  // show's name), no one's name.
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Night|Nights|Morning|Afternoon|Evening|Lunchtime|Midday|Noon)$/i.test(name)) return false
   // "About Last Night", "How We Won": a title's words, which no one's name is made of.
   if (words.some((word) => titleWords.has(word.toLowerCase()))) return false
   // "Expect Strong Winds", "Fuel Prices Soar": a headline's verb or a common noun of the news, which no one's name is

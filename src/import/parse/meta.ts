@@ -367,7 +367,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   const when =
     placeAndDay ||
     (ageOnly && aged && relativeAge.test(rest)) ||
-    (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/i.test(rest)) ||
+    // ("Friday Night;", "Sunday morning": the weekday and the part of the day, a heading over what happened then.)
+    (meta.dates.length === 0 && /^\s*(?:updated\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\s*[;:]?\s*$/i.test(rest)) ||
     (meta.dates.length === 0 && yearlessDate.test(withoutLabels(rest)))
   // ("By March 15, 2020 No Comments": a blog theme's row whose comments' counter reads "No Comments" when there are none,
   // after the date, the writer's name left out of the row: the date line, signed by no one.)

@@ -11237,3 +11237,15 @@ describe('a weekday and a part of the day on a line of its own over a report ("S
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Fairweather' }])
   })
 })
+
+describe('a site\'s name of a word, "in" and a place signed as the byline ("By: Living in Valmora")', () => {
+  it('signs the whole name as a desk', () => {
+    const story = parseStory(corpusPage('site-name-word-in-place-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Living in Valmora' }])
+  })
+
+  it('still drops the place a person or an agency files from', () => {
+    expect(parseByline('By Jane Roe in Valmora')).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(parseByline('By AFP in Valmora')).toEqual([{ kind: 'desk', name: 'AFP' }])
+  })
+})

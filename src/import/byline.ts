@@ -90,6 +90,8 @@ const unsaidInitials = (word: string) => /^\p{Lu}{3,5}$/u.test(word) && !/[AEIOU
 export function authorKind(name: string): Author['kind'] {
   // "TBS Report", "UNB Report": a newsroom's initials and "Report", its own signature for a story no one person signs.
   if (/^\p{Lu}{2,5}\s+Report$/u.test(name)) return 'desk'
+  // "Wanted in Rome", "Living in Dubai": a word, "in" and a place's name, a site's own name (no one's name has "in" in it).
+  if (/^\p{Lu}[\p{Ll}'’-]+\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u.test(name)) return 'desk'
   // "XTV Online", "APD News", "PTI Web Desk": an outlet's initials and its newsroom's words (see deskCase).
   if (/\s/.test(name) && deskCase(name.toUpperCase()) === name) return 'desk'
   // "Sputnik International": an agency's name and the edition's word, the agency's site, no one's name.
@@ -273,7 +275,9 @@ export function parseByline(text: string): Author[] | null {
   for (const [index, part] of parts.entries()) {
     // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
     const pieces = part
-      .replace(/\s+in\s+[\p{Lu}][\p{L}.' -]*$/u, '')
+      // ("Wanted in Rome", "Living in Dubai": a single word before "in" and the place, no agency's or desk's name, is a
+      // site's name, kept whole; a person's name or an agency's before it, "Jane Roe in Kyiv", "AFP in Paris", drops the place.)
+      .replace(/(^|,\s*|\s+and\s+)?([^,]*?)\s+in\s+[\p{Lu}][\p{L}.' -]*$/u, (whole: string, gap: string | undefined, before: string) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(before) && !deskOrAgency(before) ? whole : `${gap ?? ''}${before}`))
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
       .map((piece) => piece.trim().replace(/^by\s+/i, ''))
       .filter(Boolean)

@@ -11249,3 +11249,17 @@ describe('a site\'s name of a word, "in" and a place signed as the byline ("By: 
     expect(parseByline('By AFP in Valmora')).toEqual([{ kind: 'desk', name: 'AFP' }])
   })
 })
+
+describe('a signed byline with the writer\'s service on the next line ("By Lina Marsh" / "Valemont News Service")', () => {
+  it('signs the person and the service as a desk', () => {
+    const story = parseStory(corpusPage('byline-then-service-line-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lina Marsh' }, { kind: 'desk', name: 'Valemont News Service' }])
+  })
+
+  it('leaves a role under the name to the writer and a section label to the page', () => {
+    const role = parseStory('Ferry maker delays electric boat\n\nBy Lina Marsh\nStaff Writer\n\nThe region\'s first electric ferry will not enter service before spring, its builder said on Friday.\n\nThe yard blamed a shortage of battery cells.\n')
+    expect(role.authors).toEqual([{ kind: 'person', name: 'Lina Marsh' }])
+    const section = parseStory('Ferry maker delays electric boat\n\nBy Lina Marsh\nLocal News\n\nThe region\'s first electric ferry will not enter service before spring, its builder said on Friday.\n\nThe yard blamed a shortage of battery cells.\n')
+    expect(section.authors).toEqual([{ kind: 'person', name: 'Lina Marsh' }])
+  })
+})

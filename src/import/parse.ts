@@ -335,6 +335,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if ((line.chrome?.reason !== 'old article notice' && line.chrome?.reason !== 'archive notice') || !above || above.chrome || above.meta) return
     if (wordCount(above.text) <= 6 && /!$/.test(above.text) && !/["“”‘’]/.test(above.text)) above.chrome = { reason: 'old article notice' }
   })
+  // "By Jane Roe" / "Example News Service": a signed person's byline, then on the very next line (no blank line between)
+  // the name of the service or paper the writer works for, a desk's own name and nothing else: the byline goes on there,
+  // and the desk signs beside the person. (A role under the name, "Staff Writer", is the writer's, no desk.)
+  lines.forEach((line, index) => {
+    const above = lines[index - 1]
+    if (line.chrome || line.blankBefore || !line.meta?.authors || line.meta.dates.length > 0 || line.meta.authors.length !== 1 || line.meta.authors[0]!.kind !== 'desk' || !deskWords.test(line.meta.authors[0]!.name) || jobTitle.test(line.meta.authors[0]!.name) || /^(?:staff|team|desk|newsroom)$/i.test(line.meta.authors[0]!.name)) return
+    if (!above || above.chrome || !above.meta?.authors || above.meta.unsigned || above.meta.dates.length > 0 || !/^by\s/i.test(above.text) || !above.meta.authors.every((author) => author.kind === 'person')) return
+    above.meta.authors = [...above.meta.authors, ...line.meta.authors]
+    line.meta = { dates: [], readTime: false }
+  })
   // A widget's lines in another script over a story in a Latin one (see otherScriptLines).
   for (const index of otherScriptLines(lines.map((line) => line.text))) {
     const line = lines[index]!

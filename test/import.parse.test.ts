@@ -11198,3 +11198,15 @@ describe('a story\'s paragraph closing on a prompt to learn more', () => {
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('the site\'s notices, award banners and market tickers over the title', () => {
+  it('never takes a subscription or billing notice, an award banner or a ticker as the headline', () => {
+    const story = parseStory(corpusPage('site-notice-over-title-01'))
+    expect(story.headline).toBe('Orchard growers count losses after late frost in Velden valley')
+  })
+
+  it('keeps a title that speaks of subscriptions or markets in words of its own', () => {
+    const story = parseStory('Streaming service raises subscription prices for a second year\n\nThe streaming service said on Monday that monthly subscription prices would rise by a tenth from June.\n\nThe company blamed higher costs for the films it licenses.\n')
+    expect(story.headline).toBe('Streaming service raises subscription prices for a second year')
+  })
+})

@@ -11210,3 +11210,16 @@ describe('the site\'s notices, award banners and market tickers over the title',
     expect(story.headline).toBe('Streaming service raises subscription prices for a second year')
   })
 })
+
+describe('a headline and its deck run together on one line', () => {
+  it('takes the title before the deck as the headline', () => {
+    const story = parseStory(corpusPage('title-deck-one-line-01'))
+    expect(story.headline).toBe('Room to breathe')
+  })
+
+  it('keeps a long title whole where the capitalised word inside it is a name the story prints', () => {
+    const title = 'Water rises in the old town as the river Tamsen bursts its banks, and shops close for a second day'
+    const story = parseStory(`${title}\n\nThe river Tamsen burst its banks on Tuesday night after two days of rain, flooding the old town's main street.\n\nShop owners said they expected to stay closed until the weekend.\n`)
+    expect(story.headline).toBe(title)
+  })
+})

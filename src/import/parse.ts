@@ -2271,6 +2271,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (!lines.some((line, at) => at !== best.index && printed.test(line.text)) && echo(best.index).shared >= 2) story.headline = rest
     }
   }
+  // A headline and its deck run together on one line, no mark between ("Power to the people Urgent decisions are needed
+  // on the old town; traders want a say"): the title, set in sentence case, ends where a word in lower case meets a
+  // capitalised word the story never prints capitalised inside a sentence (no name), and the deck after it runs on twice
+  // as long at least, a summary of eight words or more with a clause's mark in it.
+  if (!sentenceEnd.test(story.headline) && wordCount(story.headline) >= 12) {
+    const tokens = story.headline.split(/\s+/)
+    for (let at = 3; at <= Math.min(10, tokens.length - 8); at++) {
+      const title = tokens.slice(0, at)
+      const deck = tokens.slice(at).join(' ')
+      if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[at - 1]!) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[at]!) || inStoryCapitalised(tokens[at]!)) continue
+      const sentenceCase = title.slice(1).every((word) => !/^\p{Lu}/u.test(word) || inStoryCapitalised(word.replace(/[^\p{L}'’-]+$/u, '')))
+      if (sentenceCase && tokens.length - at >= at * 2 && /[;,:]\s/.test(deck) && !/[.!?:;,]$/.test(title.join(' '))) story.headline = title.join(' ')
+      break
+    }
+  }
   // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
   // A template's key glued before the title ("site.nameHarbour reopens …"): the page's, no word of it.
   story.headline = story.headline.replace(gluedKey, '')

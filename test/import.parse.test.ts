@@ -11223,3 +11223,12 @@ describe('a headline and its deck run together on one line', () => {
     expect(story.headline).toBe(title)
   })
 })
+
+describe('a title over the site\'s name alone, over a teaser cut off on an ellipsis', () => {
+  it('takes the title as the headline and the site\'s name as its desk', () => {
+    const story = parseStory(corpusPage('outlet-under-title-teaser-01'))
+    expect(story.headline).toBe('Island ferry captain steps aside – deputy will sail the winter route')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbourline Post' }])
+    expect(story.paragraphs[0]).toMatch(/^After a stormy autumn season/)
+  })
+})

@@ -1653,6 +1653,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
     }
+    // A title over the site's name alone ("Example Post", signing the story as its desk), the story's first sentence under
+    // both: the title is over its byline, as over a writer's name.
+    const signedBy = nextUsable(index)
+    if (signedBy && !signedBy.meta && words >= 4 && !sentenceEnd.test(line.text) && !mastheadName(line.text) && mastheadName(signedBy.text)) {
+      const after = nextUsable(lines.indexOf(signedBy))
+      if (after && !after.meta && (isSentence(after.text) || isBodyLike(after.text) || (wordCount(after.text) >= 12 && /\p{Ll}[.!?]\s+\p{Lu}/u.test(after.text))) && wordCount(after.text) >= 8) {
+        score += 3
+      }
+    }
     // (Right over the byline or date, a picture between them aside: its caption and the few words of its alternative text,
     // "20310614 harbour visit".)
     const metaUnder = (from: number) => {
@@ -3398,6 +3407,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
       // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
+      // (The lede may be a paywalled page's teaser, its sentences cut off on an ellipsis: "… On the day when he was to […]".)
+      const teaserLede = Boolean(lede && !lede.meta && wordCount(lede.text) >= 12 && /\p{Ll}[.!?]\s*\p{Lu}/u.test(lede.text) && /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)$/u.test(lede.text))
+      if (teaserLede && !ledeNext && label && mastheadName(line.text) && !sectionLabel(line.text) && nextUsable(best.index) === line) {
+        outletUnderTitle ??= line.text
+        drop(line.text, 'label over the lede')
+        continue
+      }
       if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')

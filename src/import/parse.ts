@@ -3405,8 +3405,6 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
-      // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
-      // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
       // (The lede may be a paywalled page's teaser, its sentences cut off on an ellipsis: "… On the day when he was to […]".)
       const teaserLede = Boolean(lede && !lede.meta && wordCount(lede.text) >= 12 && /\p{Ll}[.!?]\s*\p{Lu}/u.test(lede.text) && /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)$/u.test(lede.text))
       if (teaserLede && !ledeNext && label && mastheadName(line.text) && !sectionLabel(line.text) && nextUsable(best.index) === line) {
@@ -3414,6 +3412,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'label over the lede')
         continue
       }
+      // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
+      // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
       if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
       if (ledeNext && (((label || prompt) && isBodyLike(lede!.text)) || participleCaption(line.text) || dateLine)) {
         drop(line.text, label ? 'label over the lede' : prompt ? 'prompt over the lede' : dateLine ? 'date line' : 'photo caption')

@@ -11263,3 +11263,36 @@ describe('a signed byline with the writer\'s service on the next line ("By Lina 
     expect(section.authors).toEqual([{ kind: 'person', name: 'Lina Marsh' }])
   })
 })
+describe('the site\'s notices, award banners and market tickers over the title', () => {
+  it('never takes a subscription or billing notice, an award banner or a ticker as the headline', () => {
+    const story = parseStory(corpusPage('site-notice-over-title-01'))
+    expect(story.headline).toBe('Orchard growers count losses after late frost in Velden valley')
+  })
+
+  it('keeps a title that speaks of subscriptions or markets in words of its own', () => {
+    const story = parseStory('Streaming service raises subscription prices for a second year\n\nThe streaming service said on Monday that monthly subscription prices would rise by a tenth from June.\n\nThe company blamed higher costs for the films it licenses.\n')
+    expect(story.headline).toBe('Streaming service raises subscription prices for a second year')
+  })
+})
+
+describe('a headline and its deck run together on one line', () => {
+  it('takes the title before the deck as the headline', () => {
+    const story = parseStory(corpusPage('title-deck-one-line-01'))
+    expect(story.headline).toBe('Room to breathe')
+  })
+
+  it('keeps a long title whole where the capitalised word inside it is a name the story prints', () => {
+    const title = 'Water rises in the old town as the river Tamsen bursts its banks, and shops close for a second day'
+    const story = parseStory(`${title}\n\nThe river Tamsen burst its banks on Tuesday night after two days of rain, flooding the old town's main street.\n\nShop owners said they expected to stay closed until the weekend.\n`)
+    expect(story.headline).toBe(title)
+  })
+})
+
+describe('a title over the site\'s name alone, over a teaser cut off on an ellipsis', () => {
+  it('takes the title as the headline and the site\'s name as its desk', () => {
+    const story = parseStory(corpusPage('outlet-under-title-teaser-01'))
+    expect(story.headline).toBe('Island ferry captain steps aside – deputy will sail the winter route')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Harbourline Post' }])
+    expect(story.paragraphs[0]).toMatch(/^After a stormy autumn season/)
+  })
+})

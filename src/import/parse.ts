@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, namedParticipleCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix, neverTitle } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1582,6 +1582,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // The page's skip links ("Jump to main navigationJump to main content") and a contact block's telephone numbers
     // ("+1 555 010 2000"): no title on any site.
     if (skipLinks.test(line.text) || phoneOnly(line.text, (text) => Boolean(findDate(text, options.timeZone)))) continue
+    // The site's notices about the reader's subscription, bill or account, a paywall's offer, the site's award banner and
+    // a market ticker's label: no title on any site.
+    if (neverTitle(line.text)) continue
     const words = wordCount(line.text)
     let score = 0
     // "Northwind News North East", "Example TV Anglia": a broadcaster's edition or section over a longer title-shaped line
@@ -1659,6 +1662,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // banner ("Island Radio Awards: Example FM Small Station of The Year"), not a headline over its deck.)
       if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
       distance++
+    }
+    // A title over the site's name alone ("Example Post", signing the story as its desk), the story's first sentence under
+    // both: the title is over its byline, as over a writer's name.
+    const signedBy = nextUsable(index)
+    if (signedBy && !signedBy.meta && words >= 4 && !sentenceEnd.test(line.text) && !mastheadName(line.text) && mastheadName(signedBy.text)) {
+      const after = nextUsable(lines.indexOf(signedBy))
+      if (after && !after.meta && (isSentence(after.text) || isBodyLike(after.text) || (wordCount(after.text) >= 12 && /\p{Ll}[.!?]\s+\p{Lu}/u.test(after.text))) && wordCount(after.text) >= 8) {
+        score += 3
+      }
     }
     // (Right over the byline or date, a picture between them aside: its caption and the few words of its alternative text,
     // "20310614 harbour visit".)
@@ -2276,6 +2288,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const label = glued[1]!
       const printed = new RegExp(`(?<![\\p{L}])${label}(?![\\p{L}])`, sectionName.test(label) ? 'u' : 'iu')
       if (!lines.some((line, at) => at !== best.index && printed.test(line.text)) && echo(best.index).shared >= 2) story.headline = rest
+    }
+  }
+  // A headline and its deck run together on one line, no mark between ("Power to the people Urgent decisions are needed
+  // on the old town; traders want a say"): the title, set in sentence case, ends where a word in lower case meets a
+  // capitalised word the story never prints capitalised inside a sentence (no name), and the deck after it runs on twice
+  // as long at least, a summary of eight words or more with a clause's mark in it.
+  if (!sentenceEnd.test(story.headline) && wordCount(story.headline) >= 12) {
+    const tokens = story.headline.split(/\s+/)
+    for (let at = 3; at <= Math.min(10, tokens.length - 8); at++) {
+      const title = tokens.slice(0, at)
+      const deck = tokens.slice(at).join(' ')
+      if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[at - 1]!) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[at]!) || inStoryCapitalised(tokens[at]!)) continue
+      const sentenceCase = title.slice(1).every((word) => !/^\p{Lu}/u.test(word) || inStoryCapitalised(word.replace(/[^\p{L}'’-]+$/u, '')))
+      if (sentenceCase && tokens.length - at >= at * 2 && /[;,:]\s/.test(deck) && !/[.!?:;,]$/.test(title.join(' '))) story.headline = title.join(' ')
+      break
     }
   }
   // A close button's mark glued to the end of the title ("… after the talks x", "… ×"): the page's, no word of it.
@@ -3388,6 +3415,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
+      // (The lede may be a paywalled page's teaser, its sentences cut off on an ellipsis: "… On the day when he was to […]".)
+      const teaserLede = Boolean(lede && !lede.meta && wordCount(lede.text) >= 12 && /\p{Ll}[.!?]\s*\p{Lu}/u.test(lede.text) && /(?:\[…\]|\[\.\.\.\]|…|\.\.\.)$/u.test(lede.text))
+      if (teaserLede && !ledeNext && label && mastheadName(line.text) && !sectionLabel(line.text) && nextUsable(best.index) === line) {
+        outletUnderTitle ??= line.text
+        drop(line.text, 'label over the lede')
+        continue
+      }
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
       // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
       if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text

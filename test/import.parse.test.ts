@@ -11198,3 +11198,27 @@ describe('a story\'s paragraph closing on a prompt to learn more', () => {
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('a desk\'s note closing the story: where and when it first ran, or that more will follow', () => {
+  it('drops a wire\'s and a print edition\'s dated note under the last paragraph', () => {
+    for (const name of ['publication-note-foot-01', 'publication-note-foot-02']) {
+      const story = parseStory(corpusPage(name))
+      expect(story.paragraphs.at(-1)).not.toMatch(/published/i)
+    }
+  })
+
+  it('drops "More to follow…" over the writer\'s name', () => {
+    const story = parseStory(corpusPage('developing-note-foot-01'))
+    expect(story.paragraphs.at(-1)).toMatch(/^She said:/)
+  })
+
+  it('keeps story sentences that open the same way', () => {
+    const kept = [
+      'Published in The Lancet, the study followed 4,000 patients for ten years.',
+      'The report by Example Press was first published May 2, 2021, and later withdrawn.',
+      'More to come from the council on Tuesday, when the budget is set.',
+    ]
+    const story = parseStory(`Clinic waiting times fall for first time in years\n\nWaiting times at the town's clinic fell last year for the first time since 2015, figures show.\n\n${kept.join('\n\n')}\n\nThe clinic said it had hired six more nurses.\n`)
+    for (const paragraph of kept) expect(story.paragraphs).toContain(paragraph)
+  })
+})

@@ -11242,3 +11242,11 @@ describe('an audio player\'s or a paywall\'s notes printed over the story', () =
     for (const paragraph of kept) expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('a sidebar\'s "Trending Stories" heading left between two paragraphs', () => {
+  it('is dropped and the story goes on under it', () => {
+    const story = parseStory(corpusPage('trending-heading-midbody-01'))
+    expect(story.paragraphs).not.toContain('Trending Stories')
+    expect(story.paragraphs.at(-1)).toBe('Anyone with information is asked to contact police.')
+  })
+})

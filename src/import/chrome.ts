@@ -740,7 +740,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // standfirst when they come before the story (the summary's box over the lede, see parseStory), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|synopsis|(?:key )?takeaways|key highlights|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   // A list heading may carry the link arrow of the site's menu (">Related articles").
-  { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
+  { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see)|trending (?:stories|articles|news))\s*:?$/i, reason: 'related-story list' },
   // (…the same heading with the site's name before it, as a network's pages print their list under the story: "Example.com
   // Top Stories", "Example News Most Read", "EXAMPLE TRENDING": its address or a few capitalised words, the heading in
   // capitals or title case. A live page's title, "Storm Latest News", is not one of them.)

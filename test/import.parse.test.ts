@@ -11250,3 +11250,17 @@ describe('a sidebar\'s "Trending Stories" heading left between two paragraphs', 
     expect(story.paragraphs.at(-1)).toBe('Anyone with information is asked to contact police.')
   })
 })
+
+describe('a story closing on its own list, each item opening on a dash, under a sentence ending on a colon', () => {
+  it('keeps the items as the story\'s last lines', () => {
+    const story = parseStory(corpusPage('charges-list-foot-01'))
+    expect(story.paragraphs.at(-1)).toBe('-Driving Without a License')
+    expect(story.paragraphs).toContain('-Theft of a Motor Vehicle')
+  })
+
+  it('still drops a run of links under a heading that speaks of stories', () => {
+    const story = parseStory('Harbour fees rise for fishing boats\n\nThe harbour board raised mooring fees for fishing boats by a tenth on Monday.\n\nOwners said the rise would hit small crews hardest.\n\nHere are more of the latest stories from our harbour desk:\n\n-Ferry crews to strike next week\n\n-New lighthouse keeper named\n\n-Storm damages the north pier\n')
+    expect(story.paragraphs).not.toContain('-Ferry crews to strike next week')
+    expect(story.paragraphs).not.toContain('-Storm damages the north pier')
+  })
+})

@@ -3627,7 +3627,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
   }
   if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
-  if (!numberedCut && !introCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  // (…nor a run of short items each opening on the same list mark ("-Assault 1st Degree", "- Theft"), under a sentence of
+  // the story that brings them in on a colon ("… and faces the following charges:"): a clause of five words or more,
+  // three in lower case, that speaks of no links, stories or prompts. The items are the story's list, its last lines.)
+  const introducedListAtEnd = () => {
+    const last = story.paragraphs.at(-1) ?? ''
+    const mark = /^([-–—•·▪*])\s?\S/u.exec(last)?.[1]
+    if (mark === undefined) return false
+    let items = 0
+    while (items + 1 < story.paragraphs.length && story.paragraphs.at(-1 - items)!.startsWith(mark) && wordCount(story.paragraphs.at(-1 - items)!) <= 12 && !/\?$/.test(story.paragraphs.at(-1 - items)!) && !cutTeaser.test(story.paragraphs.at(-1 - items)!)) items++
+    const intro = story.paragraphs.at(-1 - items)
+    if (items < 2 || !intro || !/:$/.test(intro) || wordCount(intro) < 5) return false
+    return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more|read|watch|listen|stories|articles|headlines|news|links?|coverage|also|latest|popular|trending|recommended|newsletters?)\b/i.test(intro)
+  }
+  const introducedList = introducedListAtEnd()
+  if (!numberedCut && !introCut && !introducedList && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {
@@ -3693,7 +3707,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       drop(summary, 'teaser for another story')
     }
   }
-  while (!closingTable && story.paragraphs.length > 1) {
+  while (!closingTable && !introducedList && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "… and drove to the station, where he made a report." / "Meanwh" / "The fair runs for three-": the page's last line under a finished paragraph,

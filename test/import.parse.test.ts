@@ -11264,3 +11264,17 @@ describe('a story closing on its own list, each item opening on a dash, under a 
     expect(story.paragraphs).not.toContain('-Storm damages the north pier')
   })
 })
+
+describe('a writer\'s card by the byline with its "Most Recent Stories" heading and "View All" link', () => {
+  it('starts the story at the lede under the card', () => {
+    const story = parseStory(corpusPage('author-card-recent-stories-01'))
+    expect(story.paragraphs[0]).toBe('Mara Quell is heading back to television for the first time in a decade.')
+    expect(story.paragraphs).not.toContain('View All')
+  })
+
+  it('keeps a sentence about someone\'s recent stories', () => {
+    const paragraph = 'The court heard Roe’s most recent stories were invented.'
+    const story = parseStory(`Reporter dismissed over invented interviews\n\nA reporter at the Harbour Ledger has been dismissed after an inquiry found she invented interviews.\n\n${paragraph}\n\nThe paper has apologised to its readers.\n`)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+})

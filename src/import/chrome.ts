@@ -799,6 +799,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A paywall's offer of one story free over its sign-in line ("Read this article for free:", "Already have an account?
   // Log in here »").
   { maxLength: 40, pattern: /^read (?:this|the full) (?:article|story) for free\s*[:.!]?$/i, reason: 'subscription offer' },
+  // A writer's card by the byline: the heading of its list of their other stories ("Jane's Most Recent Stories", "Roe's
+  // Latest Articles") and the link to them all ("View All", "See all stories ›"), each alone on its line: the card's, the
+  // titles having been cut away. A sentence that speaks of someone's stories goes on past the heading's words.
+  { maxLength: 60, pattern: /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s?\s+(?:most recent|latest|recent|other|top)\s+(?:stories|articles|posts|columns|pieces|work)$/iu, reason: 'author card' },
+  { maxLength: 30, pattern: /^(?:view|see) all(?:\s+(?:stories|articles|posts|news|columns))?\s*[›»>→]?$/i, reason: 'author card' },
   // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.

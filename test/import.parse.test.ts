@@ -11278,3 +11278,23 @@ describe('a writer\'s card by the byline with its "Most Recent Stories" heading 
     expect(story.paragraphs).toContain(paragraph)
   })
 })
+
+describe('the lead picture\'s caption right over its labelled credit ("Image Credit: File") under the title', () => {
+  it('is the picture\'s, and the story starts under it', () => {
+    const story = parseStory(corpusPage('caption-over-image-credit-01'))
+    expect(story.paragraphs[0]).toMatch(/^Manama:/)
+    expect(story.paragraphs).not.toContain('King Rashid Bin Khalid Al Noor of Bahrain.')
+  })
+
+  it('keeps a paragraph of the story over a picture\'s credit further down', () => {
+    const paragraph = 'The new bridge will carry four lanes of traffic and a cycle path.'
+    const story = parseStory(`Harbour bridge plan approved\n\nThe council approved plans for a new bridge across the harbour on Monday.\n\n${paragraph}\nImage Credit: File\n\nWork is due to start next spring.\n`)
+    expect(story.paragraphs).toContain(paragraph)
+  })
+
+  it('keeps a lede told in the story\'s small words right over the credit', () => {
+    const lede = 'The council approved plans for a new bridge across the harbour on Monday.'
+    const story = parseStory(`Harbour bridge plan approved\n\n${lede}\nImage Credit: File\n\nThe new bridge will carry four lanes of traffic and a cycle path.\n\nWork is due to start next spring.\n`)
+    expect(story.paragraphs[0]).toBe(lede)
+  })
+})

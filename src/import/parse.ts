@@ -2222,6 +2222,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (firstTitles.has(best.index) && at === (decks.get(best.index) ?? -2) + 1 && !sentenceEnd.test(lines[at]!.text) && !/[:;,]$/.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 5 && wordCount(lines[at]!.text) <= 30 && isSentence(nextUsable(at)?.text ?? '')) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
+    // (…and the lead picture's caption right over its labelled credit, no blank line between ("King Rashid of
+    // Bahrain." / "Image Credit: File"), a name and a place more than a sentence, most of its words capitalised, however
+    // it ends: the picture's, the story under it. Not under a finished sentence of the page's, nor a sentence told in
+    // the story's small words: there the line is a paragraph of the story, over a picture set inside it.)
+    else if (lines[at + 1] && !lines[at + 1]!.blankBefore && /^(?:image|photo|picture|photograph)\s+credits?\s*:/i.test(lines[at + 1]!.text) && wordCount(lines[at]!.text) <= 15 && (lines[at]!.text.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) * 2 >= wordCount(lines[at]!.text) && !/["“”]/.test(lines[at]!.text) && !lines.slice(best.index + 1, at).some((other) => !other.chrome && !other.meta && sentenceEnd.test(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
     // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows. A caption
     // the caption reader has split from its credit stays the lead picture's, the hero.)

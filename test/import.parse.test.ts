@@ -11298,3 +11298,17 @@ describe('the lead picture\'s caption right over its labelled credit ("Image Cre
     expect(story.paragraphs[0]).toBe(lede)
   })
 })
+
+describe('a site\'s award banners in capitals ("WEBSITE OF THE YEAR") and its advertisers\' link ("Advertise with X.")', () => {
+  it('are the site\'s: the title and the story are found under them', () => {
+    const story = parseStory(corpusPage('site-award-banner-01'))
+    expect(story.headline).toBe('Editorial: Council must come clean on the cost of the harbour tunnel')
+    expect(story.paragraphs.at(-1)).toBe('Ratepayers deserve to see those papers in full, and to hear why they were kept back.')
+  })
+
+  it('keeps an awards story\'s crosshead and a sentence about advertising', () => {
+    const kept = ['PLAYER OF THE YEAR', 'Advertise with confidence, the council told traders.']
+    const finder = chromeRuleFinder(defaultChromeRules)
+    for (const line of kept) expect(finder(line)).toBeUndefined()
+  })
+})

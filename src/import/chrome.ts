@@ -804,6 +804,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // titles having been cut away. A sentence that speaks of someone's stories goes on past the heading's words.
   { maxLength: 60, pattern: /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s?\s+(?:most recent|latest|recent|other|top)\s+(?:stories|articles|posts|columns|pieces|work)$/iu, reason: 'author card' },
   { maxLength: 30, pattern: /^(?:view|see) all(?:\s+(?:stories|articles|posts|news|columns))?\s*[›»>→]?$/i, reason: 'author card' },
+  // A site's own banners: the awards it won, in capitals ("WEBSITE OF THE YEAR", "APP OF THE YEAR", "NEWS BRAND OF THE
+  // YEAR"), and the link for advertisers named after its owner under each advertisement ("Advertise with Example Media.").
+  { maxLength: 40, pattern: /^(?:BEST\s+)?(?:NEWS\s+)?(?:WEBSITE|APP|SITE|NEWSPAPER|NEWSBRAND|BRAND|PUBLISHER|DIGITAL PUBLISHER|PODCAST)\s+OF THE YEAR$/u, reason: 'site banner' },
+  { maxLength: 50, pattern: /^(?:Advertise|ADVERTISE) (?:with|WITH) \p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\.?$/u, reason: 'advertisement' },
   // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.

@@ -11312,3 +11312,15 @@ describe('a site\'s award banners in capitals ("WEBSITE OF THE YEAR") and its ad
     for (const line of kept) expect(finder(line)).toBeUndefined()
   })
 })
+
+describe('a story\'s tool bar printed as its buttons\' words run together ("comments Print")', () => {
+  it('is dropped from the body', () => {
+    const story = parseStory(corpusPage('toolbar-words-run-01'))
+    expect(story.paragraphs).not.toContain('comments Print')
+  })
+
+  it('leaves a sentence that names the buttons\' words', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('Share the comments.')).toBeUndefined()
+    expect(chromeRuleFinder(defaultChromeRules)('Print and email ballots will both be counted.')).toBeUndefined()
+  })
+})

@@ -808,6 +808,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // YEAR"), and the link for advertisers named after its owner under each advertisement ("Advertise with Example Media.").
   { maxLength: 40, pattern: /^(?:BEST\s+)?(?:NEWS\s+)?(?:WEBSITE|APP|SITE|NEWSPAPER|NEWSBRAND|BRAND|PUBLISHER|DIGITAL PUBLISHER|PODCAST)\s+OF THE YEAR$/u, reason: 'site banner' },
   { maxLength: 50, pattern: /^(?:Advertise|ADVERTISE) (?:with|WITH) \p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\.?$/u, reason: 'advertisement' },
+  // A story's tool bar printed as its buttons' words run together with spaces only ("comments Print", "Share Email
+  // Print", "12 Comments Share"): two of the buttons or more and nothing else.
+  { maxLength: 60, pattern: /^(?:\d{1,5}\s+)?(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)(?:\s+(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)){1,6}$/i, reason: 'share buttons' },
   // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.

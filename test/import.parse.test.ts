@@ -11324,3 +11324,16 @@ describe('a story\'s tool bar printed as its buttons\' words run together ("comm
     expect(chromeRuleFinder(defaultChromeRules)('Print and email ballots will both be counted.')).toBeUndefined()
   })
 })
+
+describe('a picture\'s caption naming only where it came from ("A Reuters image") between paragraphs', () => {
+  it('is dropped and the story goes on under it', () => {
+    const story = parseStory(corpusPage('photo-source-caption-01'))
+    expect(story.paragraphs).not.toContain('A Harbourwire image')
+    expect(story.paragraphs).toContain('Four of the suspects were stopped in a van at a checkpoint outside the town, police said.')
+  })
+
+  it('leaves a sentence about an image', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('A rare image.')).toBeUndefined()
+    expect(chromeRuleFinder(defaultChromeRules)('A Reuters image of the crash was shared widely.')).toBeUndefined()
+  })
+})

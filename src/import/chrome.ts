@@ -811,6 +811,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A story's tool bar printed as its buttons' words run together with spaces only ("comments Print", "Share Email
   // Print", "12 Comments Share"): two of the buttons or more and nothing else.
   { maxLength: 60, pattern: /^(?:\d{1,5}\s+)?(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)(?:\s+(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)){1,6}$/i, reason: 'share buttons' },
+  // A picture's placeholder caption naming only where it came from ("A Reuters image", "An AFP photo", "A file
+  // picture"): the picture's, no sentence.
+  { maxLength: 40, pattern: /^(?:A|An)\s+(?:(?:\p{Lu}[\p{L}&.-]*|file)\s+){1,2}(?:image|photo|picture|photograph)\.?$/u, reason: 'photo caption' },
   // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.

@@ -11337,3 +11337,16 @@ describe('a picture\'s caption naming only where it came from ("A Reuters image"
     expect(chromeRuleFinder(defaultChromeRules)('A Reuters image of the crash was shared widely.')).toBeUndefined()
   })
 })
+
+describe('an audio player\'s summary link naming its service, the service\'s button under it ("BRIEF")', () => {
+  it('drops the button and starts the story at the lede, not the standfirst over the repeated title', () => {
+    const story = parseStory(corpusPage('audio-player-notes-02'))
+    expect(story.paragraphs[0]).toMatch(/^HARBOURSIDE:/)
+    expect(story.paragraphs).not.toContain('BRIEF')
+  })
+
+  it('keeps a line that only shares the name when no summary link is over it', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday.\n\nBRIEF\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.paragraphs).toContain('Owners said the rise would hit small crews hardest.')
+  })
+})

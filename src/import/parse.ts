@@ -326,6 +326,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
           : undefined
       return { blankBefore, blanks, chrome, from, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // An audio player's link to a summary names the service ("Read a summary of this article on BRIEF."), its button under
+  // it printing the name alone ("BRIEF"): the player's too.
+  for (const [at, line] of lines.entries()) {
+    const service = line.chrome ? /^read a (?:summary|short version|recap) of this (?:article|story) on (.+?)\.?$/i.exec(line.text)?.[1] : undefined
+    const next = lines[at + 1]
+    if (service && next && !next.chrome && !next.blankBefore && next.text.trim() === service) {
+      next.chrome = { reason: 'audio player note' }
+      next.meta = null
+    }
+  }
   // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
   if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
   // An archive's notice that the story is old has its cry for a heading over it, a few words ending on "!" ("Hey there,

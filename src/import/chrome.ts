@@ -578,7 +578,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // Member rewards.", and its prize draw, "Subscribe or renew to win prizes worth up to $500!".)
   { keepsReports: true, maxLength: 300, pattern: /^(?=.{0,300}\bcancel any ?time\b)(?=.{0,300}\b(?:no ads|ad-free|unlimited access|auto-renew(?:al|s)?|members?(?:'|’)? rewards|exclusive content)\b)(?:[^.!?]{1,60}[.!]\s*){3,}$/i, reason: 'subscription offer' },
   { keepsReports: true, maxLength: 160, pattern: /^subscribe (?:or renew|and renew|now|today)\b[^.!?]{0,120}\b(?:win|prizes?|offer|save|access|free)\b[^.!?]{0,60}[.!]?$/i, reason: 'subscription offer' },
-  { maxLength: 70, pattern: /^already (?:a (?:subscriber|member)|subscribed|registered|have an account)\s*[?,.]?\s*(?:(?:please\s+)?(?:log|sign) ?in(?: here| now)?\s*[.!]?)?$/i, reason: 'subscription offer' },
+  { maxLength: 70, pattern: /^already (?:a (?:subscriber|member)|subscribed|registered|have an account)\s*[?,.]?\s*(?:(?:please\s+)?(?:log|sign) ?in(?: here| now)?\s*[.!»›]?)?$/i, reason: 'subscription offer' },
   { maxLength: 70, pattern: /^(?:(?:only|just|then|now)\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*\s*(?:\/\s*|per\s+|a\s+|for\s+(?:(?:your|the)\s+first\s+|(?:\d{1,2}|one|two|three|six|twelve)\s+)?)(?:month|mo|year|yr|week|wk|day)s?\.?(?:\s+cancel any ?time\.?)?$/iu, reason: 'subscription offer' },
   { maxLength: 70, pattern: /^(?:get|enjoy|unlock)\s+(?:unlimited\s+)?(?:digital\s+)?access\s+(?:for\s+)?(?:only\s+|just\s+)?(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?)\s?\d[\d,.]*(?:\s*(?:\/\s*|per\s+|a\s+|for\s+)\S+(?:\s+\S+)?)?\.?$/iu, reason: 'subscription offer' },
   { maxLength: 160, pattern: /^[Bb]illed (?:(?:as|at)\s+(?:(?:[A-Z]{1,3}\s?)?[$£€₹¥]|RM|Rs\.?|[A-Z]{3})\s?\d|(?:annually|monthly|yearly|every (?:month|year))\b).{0,120}$/u, reason: 'subscription plans' },
@@ -740,7 +740,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // standfirst when they come before the story (the summary's box over the lede, see parseStory), paragraphs in it.
   { pattern: /^(key points|in brief|at a glance|summary|synopsis|(?:key )?takeaways|key highlights|what you need to know|the big picture)\s*:?$/i, reason: 'summary label' },
   // A list heading may carry the link arrow of the site's menu (">Related articles").
-  { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see))\s*:?$/i, reason: 'related-story list' },
+  { list: true, pattern: /^(?:[>›»]\s*)?(related( coverage| stories| articles| posts?| content| news| links| reading)?|more on this(?: (?:story|topic|subject|issue))?|also read|see also|in other news|more coverage|recommended( stories| reading)?|must[- ](?:read|watch|see)|trending (?:stories|articles|news))\s*:?$/i, reason: 'related-story list' },
   // (…the same heading with the site's name before it, as a network's pages print their list under the story: "Example.com
   // Top Stories", "Example News Most Read", "EXAMPLE TRENDING": its address or a few capitalised words, the heading in
   // capitals or title case. A live page's title, "Storm Latest News", is not one of them.)
@@ -781,6 +781,39 @@ export const defaultChromeRules: ChromeRule[] = [
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)
   { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
+  // A wire's or a print edition's note under the story saying where and when it first ran, its date closing it ("This
+  // report by Example Press was first published May 2, 2021.", "Published in The Example Tribune, May 3rd, 2020."): the
+  // outlet's, no paragraph of the story. A sentence of the story about a report names no day after the outlet alone.
+  { maxLength: 160, pattern: /^(?:this (?:report|story|article) by (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4} was (?:first|originally) published|published in (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4},)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\s*\.?$/iu, reason: 'publication note' },
+  // A breaking story's promise of more alone on its line under it ("More to follow…", "More to come.", "Developing
+  // story, check back for updates"): the desk's note, no paragraph. A sentence that goes on ("More to come from the
+  // council on Tuesday.") is the story's.
+  { maxLength: 90, pattern: /^(?:more (?:to follow|to come|details (?:to follow|soon|shortly))|(?:this (?:is a )?)?(?:developing|breaking) story(?:\s*[,.;:–—-]\s*(?:please\s+)?(?:check back|refresh|more|updates?)\b[^.!?]{0,50})?)\s*(?:\.{1,3}|…|!)?$/i, reason: 'developing story note' },
+  // An article's audio player, its notes printed over the story: the news that stories can be heard ("New: You can now
+  // listen to articles."), the voice's maker ("This audio is generated by an AI tool."), the link to a summary ("Read a
+  // summary of this article on FAST.") and the clip's length alone ("2 min").
+  { maxLength: 80, pattern: /^(?:new\s*:\s*)?you can now listen to (?:(?:this|our|these|the) )?(?:articles?|stories|story|news)(?: [^.!?]{0,30})?\s*[.!]?$/i, reason: 'audio player note' },
+  { keepsReports: true, maxLength: 100, pattern: /^this (?:audio|audio version|narration|voice(?:[- ]over)?|reading)(?: (?:of|for) this (?:article|story))? (?:is|was|has been) (?:automatically )?(?:generated|produced|created|narrated|voiced|read) (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|automated|text-to-speech|synthetic|computer-generated)(?:\s+(?:tool|voice|system|model|narrator|technology|software))?\s*[.!]?$/i, reason: 'audio player note' },
+  { maxLength: 60, pattern: /^read a (?:summary|short version|recap) of this (?:article|story)(?: on [\p{L}\d&'’. -]{1,20})?\s*[.!]?$/iu, reason: 'audio player note' },
+  { maxLength: 8, pattern: /^\d{1,2}\s?mins?$/, reason: 'audio player note' },
+  // A paywall's offer of one story free over its sign-in line ("Read this article for free:", "Already have an account?
+  // Log in here »").
+  { maxLength: 40, pattern: /^read (?:this|the full) (?:article|story) for free\s*[:.!]?$/i, reason: 'subscription offer' },
+  // A writer's card by the byline: the heading of its list of their other stories ("Jane's Most Recent Stories", "Roe's
+  // Latest Articles") and the link to them all ("View All", "See all stories ›"), each alone on its line: the card's, the
+  // titles having been cut away. A sentence that speaks of someone's stories goes on past the heading's words.
+  { maxLength: 60, pattern: /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s?\s+(?:most recent|latest|recent|other|top)\s+(?:stories|articles|posts|columns|pieces|work)$/iu, reason: 'author card' },
+  { maxLength: 30, pattern: /^(?:view|see) all(?:\s+(?:stories|articles|posts|news|columns))?\s*[›»>→]?$/i, reason: 'author card' },
+  // A site's own banners: the awards it won, in capitals ("WEBSITE OF THE YEAR", "APP OF THE YEAR", "NEWS BRAND OF THE
+  // YEAR"), and the link for advertisers named after its owner under each advertisement ("Advertise with Example Media.").
+  { maxLength: 40, pattern: /^(?:BEST\s+)?(?:NEWS\s+)?(?:WEBSITE|APP|SITE|NEWSPAPER|NEWSBRAND|BRAND|PUBLISHER|DIGITAL PUBLISHER|PODCAST)\s+OF THE YEAR$/u, reason: 'site banner' },
+  { maxLength: 50, pattern: /^(?:Advertise|ADVERTISE) (?:with|WITH) \p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\.?$/u, reason: 'advertisement' },
+  // A story's tool bar printed as its buttons' words run together with spaces only ("comments Print", "Share Email
+  // Print", "12 Comments Share"): two of the buttons or more and nothing else.
+  { maxLength: 60, pattern: /^(?:\d{1,5}\s+)?(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)(?:\s+(?:comments?|print|e-?mail|share|tweet|save|bookmark|facebook|twitter|whatsapp|linkedin|reddit|telegram)){1,6}$/i, reason: 'share buttons' },
+  // A picture's placeholder caption naming only where it came from ("A Reuters image", "An AFP photo", "A file
+  // picture"): the picture's, no sentence.
+  { maxLength: 40, pattern: /^(?:A|An)\s+(?:(?:\p{Lu}[\p{L}&.-]*|file)\s+){1,2}(?:image|photo|picture|photograph)\.?$/u, reason: 'photo caption' },
   // A player's or widget's script leaked into the text ("\"); jQuery(\"#12 h3\").html(\"", "jQuery(document).ready(function()
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.

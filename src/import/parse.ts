@@ -326,6 +326,16 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
           : undefined
       return { blankBefore, blanks, chrome, from, key, meta: chrome ? null : metaLine(line, options.timeZone), text: line } as Line
     })
+  // An audio player's link to a summary names the service ("Read a summary of this article on BRIEF."), its button under
+  // it printing the name alone ("BRIEF"): the player's too.
+  for (const [at, line] of lines.entries()) {
+    const service = line.chrome ? /^read a (?:summary|short version|recap) of this (?:article|story) on (.+?)\.?$/i.exec(line.text)?.[1] : undefined
+    const next = lines[at + 1]
+    if (service && next && !next.chrome && !next.blankBefore && next.text.trim() === service) {
+      next.chrome = { reason: 'audio player note' }
+      next.meta = null
+    }
+  }
   // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
   if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
   // An archive's notice that the story is old has its cry for a heading over it, a few words ending on "!" ("Hey there,
@@ -2244,6 +2254,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     else if (firstTitles.has(best.index) && at === (decks.get(best.index) ?? -2) + 1 && !sentenceEnd.test(lines[at]!.text) && !/[:;,]$/.test(lines[at]!.text) && wordCount(lines[at]!.text) >= 5 && wordCount(lines[at]!.text) <= 30 && isSentence(nextUsable(at)?.text ?? '')) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and its credit alone on a line, "Jane Roe/Example Agency via Example Wire".)
     else if (pictureCredit.test(lines[at]!.text)) lines[at]!.chrome = { reason: 'photo credit' }
+    // (…and the lead picture's caption right over its labelled credit, no blank line between ("King Rashid of
+    // Bahrain." / "Image Credit: File"), a name and a place more than a sentence, most of its words capitalised, however
+    // it ends: the picture's, the story under it. Not under a finished sentence of the page's, nor a sentence told in
+    // the story's small words: there the line is a paragraph of the story, over a picture set inside it.)
+    else if (lines[at + 1] && !lines[at + 1]!.blankBefore && /^(?:image|photo|picture|photograph)\s+credits?\s*:/i.test(lines[at + 1]!.text) && wordCount(lines[at]!.text) <= 15 && (lines[at]!.text.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) * 2 >= wordCount(lines[at]!.text) && !/["“”]/.test(lines[at]!.text) && !lines.slice(best.index + 1, at).some((other) => !other.chrome && !other.meta && sentenceEnd.test(other.text))) lines[at]!.chrome = { reason: 'photo caption' }
     // (…and so is the lead picture's caption closing on its credit, "… on Monday. (EXA)", "… @janeroe", with the story
     // under it. A paragraph an agency signs, "… on the quay. (EXA)", closes the story: no sentence of it follows. A caption
     // the caption reader has split from its credit stays the lead picture's, the hero.)
@@ -3671,7 +3686,21 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     return wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s\p{Ll}{1,2}(?:\.{3}|…)$/u.test(text) && /,\s|\b(?:the|a|an)\s/u.test(text) && !/["“”|]/.test(text) && sentenceEnd.test(story.paragraphs.at(at - 1) ?? '')
   }
   if (links >= 2 && teasedOn(-links) && story.paragraphs.slice(1 - links).every((text) => !cutTeaser.test(text))) links--
-  if (!numberedCut && !introCut && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  // (…nor a run of short items each opening on the same list mark ("-Assault 1st Degree", "- Theft"), under a sentence of
+  // the story that brings them in on a colon ("… and faces the following charges:"): a clause of five words or more,
+  // three in lower case, that speaks of no links, stories or prompts. The items are the story's list, its last lines.)
+  const introducedListAtEnd = () => {
+    const last = story.paragraphs.at(-1) ?? ''
+    const mark = /^([-–—•·▪*])\s?\S/u.exec(last)?.[1]
+    if (mark === undefined) return false
+    let items = 0
+    while (items + 1 < story.paragraphs.length && story.paragraphs.at(-1 - items)!.startsWith(mark) && wordCount(story.paragraphs.at(-1 - items)!) <= 12 && !/\?$/.test(story.paragraphs.at(-1 - items)!) && !cutTeaser.test(story.paragraphs.at(-1 - items)!)) items++
+    const intro = story.paragraphs.at(-1 - items)
+    if (items < 2 || !intro || !/:$/.test(intro) || wordCount(intro) < 5) return false
+    return (intro.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0) >= 3 && !/\b(?:share|follow|subscribe|sign up|download|tags?|contact|related|more|read|watch|listen|stories|articles|headlines|news|links?|coverage|also|latest|popular|trending|recommended|newsletters?)\b/i.test(intro)
+  }
+  const introducedList = introducedListAtEnd()
+  if (!numberedCut && !introCut && !introducedList && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {
@@ -3737,7 +3766,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       drop(summary, 'teaser for another story')
     }
   }
-  while (!closingTable && story.paragraphs.length > 1) {
+  while (!closingTable && !introducedList && story.paragraphs.length > 1) {
     const last = story.paragraphs.at(-1)!
     if (sentenceEnd.test(last) || signOff.test(last) || bracketSignOff.test(last) || namedAgencySignOff(last) !== null || personSlashSignOff.test(last) || /[.!?…]["”’)]*\s+\S/.test(withoutAbbreviations(last)) || matchReadAlso(last, options.readAlsoPrefixes) || wordCount(last) > 25) break
     // "… and drove to the station, where he made a report." / "Meanwh" / "The fair runs for three-": the page's last line under a finished paragraph,

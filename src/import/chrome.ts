@@ -781,10 +781,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // <artist>", "Listen Live": the show on air and the song playing, no story's. (A sentence about the show has its
   // full stop or goes on without a colon.)
   { keepsReports: true, maxLength: 120, pattern: /^(?:now playing|playing now|currently playing|on air(?: now)?|live on air|listen live(?: now)?)(?:\s*[:|–-]\s*[^.!?]{1,100})?$/i, reason: 'radio player' },
-  // A wire's or a print edition's note under the story saying where and when it first ran, its date closing it ("This
-  // report by Example Press was first published May 2, 2021.", "Published in The Example Tribune, May 3rd, 2020."): the
-  // outlet's, no paragraph of the story. A sentence of the story about a report names no day after the outlet alone.
-  { maxLength: 160, pattern: /^(?:this (?:report|story|article) by (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4} was (?:first|originally) published|published in (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4},)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\s*\.?$/iu, reason: 'publication note' },
+  // A wire's note under the story saying where and when it first ran, its date closing it ("This report by Example Press
+  // was first published May 2, 2021."): the outlet's, no paragraph of the story. A sentence of the story about a report
+  // names no day after the outlet alone. (A print edition's note, "Published in The Example Tribune, May 3rd, 2020.", is a
+  // date line: it dates the story; see meta.)
+  { maxLength: 160, pattern: /^(?:this (?:report|story|article) by (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4} was (?:first|originally) published)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\s*\.?$/iu, reason: 'publication note' },
   // A breaking story's promise of more alone on its line under it ("More to follow…", "More to come.", "Developing
   // story, check back for updates"): the desk's note, no paragraph. A sentence that goes on ("More to come from the
   // council on Tuesday.") is the story's.

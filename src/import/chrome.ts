@@ -805,9 +805,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // titles having been cut away. A sentence that speaks of someone's stories goes on past the heading's words.
   { maxLength: 60, pattern: /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s?\s+(?:most recent|latest|recent|other|top)\s+(?:stories|articles|posts|columns|pieces|work)$/iu, reason: 'author card' },
   { maxLength: 30, pattern: /^(?:view|see) all(?:\s+(?:stories|articles|posts|news|columns))?\s*[›»>→]?$/i, reason: 'author card' },
-  // A site's own banners: the awards it won, in capitals ("WEBSITE OF THE YEAR", "APP OF THE YEAR", "NEWS BRAND OF THE
+  // A site's own banners: the awards it won, alone on a line ("WEBSITE OF THE YEAR", "APP OF THE YEAR", "NEWS BRAND OF THE
   // YEAR"), and the link for advertisers named after its owner under each advertisement ("Advertise with Example Media.").
-  { maxLength: 40, pattern: /^(?:BEST\s+)?(?:NEWS\s+)?(?:WEBSITE|APP|SITE|NEWSPAPER|NEWSBRAND|BRAND|PUBLISHER|DIGITAL PUBLISHER|PODCAST)\s+OF THE YEAR$/u, reason: 'site banner' },
+  { maxLength: 40, pattern: /^(?:(?:best|national|regional|digital|online|mobile|news|local)\s+)?(?:website|web\s?site|site|app|newspaper|paper|news\s?paper|newsbrand|magazine|podcast|publication|brand|news\s+brand|news\s+website|news\s+app|publisher|digital\s+publisher|title)\s+of\s+the\s+year$/iu, reason: 'site banner' },
   { maxLength: 50, pattern: /^(?:Advertise|ADVERTISE) (?:with|WITH) \p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}\.?$/u, reason: 'advertisement' },
   // A story's tool bar printed as its buttons' words run together with spaces only ("comments Print", "Share Email
   // Print", "12 Comments Share"): two of the buttons or more and nothing else.

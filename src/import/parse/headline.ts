@@ -488,14 +488,12 @@ export function digestCrosshead(line: string, title: string): boolean {
 /**
  * A line no site prints as a story's title: the site's notices to its reader about a subscription, a bill or an account
  * ("We have noticed an issue with your subscription billing details", "Your subscription will end shortly",
- * "Subscription Notification"), a paywall's offer ("Gain unlimited access to all of Example Post"), the site's award
- * banner ("WEBSITE OF THE YEAR") and a market ticker's label of exchanges and indices ("STOCK MARKET BSE NSE").
+ * "Subscription Notification"), a paywall's offer ("Gain unlimited access to all of Example Post") and a market ticker's
+ * label of exchanges and indices ("STOCK MARKET BSE NSE"). (The site's award banner, "WEBSITE OF THE YEAR", is chrome.)
  */
 const accountNotice =
   /\bbilling\s+(?:details|information|info|address)\b|\byour\s+(?:subscription|membership|free\s+trial|trial|access|account)\s+(?:will|has|is|needs?)\s+(?:end|expir|run|lapse|been\s+(?:suspended|paused|cancell?ed)|about\s+to)|^(?:subscription|subscriber|account|billing|payment|membership)\s+(?:notification|notice|alert|reminder|update|status)s?$|^(?:get|gain|enjoy|unlock|want)\s+unlimited\s+(?:digital\s+)?access\b/iu
-const awardBanner =
-  /^(?:(?:best|national|regional|digital|online|mobile|news|local)\s+)?(?:website|web\s?site|site|app|newspaper|paper|news\s?paper|magazine|podcast|publication|news\s+brand|news\s+website|news\s+app|publisher|title)\s+of\s+the\s+year$/iu
 const exchange = String.raw`(?:stock\s+markets?|markets?|stocks?|shares|indices|bse|nse|nyse|nasdaq|sensex|nifty(?:\s*50)?|dow(?:\s+jones)?|s&p(?:\s*500)?|ftse(?:\s*100)?|nikkei(?:\s*225)?|hang\s+seng|dax|cac(?:\s*40)?|asx(?:\s*200)?|kospi|tsx|jse|psx|kse(?:\s*100)?|gold|silver|crude|brent|[+-]?\d[\d.,]*%?|[▲▼↑↓])`
 const marketTicker = new RegExp(String.raw`^(?=.*\b(?:bse|nse|nyse|nasdaq|sensex|nifty|dow|s&p|ftse|nikkei|hang\s+seng|dax|kospi|tsx|jse|psx|kse|asx)\b)${exchange}(?:[\s|·•,]+${exchange})+$`, 'iu')
-export const neverTitle = (text: string) => accountNotice.test(text) || awardBanner.test(text.trim()) || marketTicker.test(text.trim())
+export const neverTitle = (text: string) => accountNotice.test(text) || marketTicker.test(text.trim())
 

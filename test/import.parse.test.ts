@@ -5,6 +5,7 @@ import { chromeRuleFinder, defaultChromeRules, siteChromeRules } from '../src/im
 import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
+import { prepareText } from '../src/import/prepare'
 import { deskByline, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
@@ -7250,8 +7251,7 @@ describe('promos, notes and paywall boxes under a story, and story lines that on
 describe('a story whose page breaks off in its last paragraph', () => {
   const title = 'Quarry road to reopen after landslip repairs'
   const body = ['The road past the Brackwell quarry will reopen on Friday, four weeks after a landslip closed it.', 'Crews cleared the last of the rock on Tuesday and the county has since rebuilt the wall above the bend.']
-  it('says so, for an editor to complete it, and says nothing of a story that ends on its full stop', async () => {
-    const { prepareText } = await import('../src/import/prepare')
+  it('says so, for an editor to complete it, and says nothing of a story that ends on its full stop', () => {
     const cut = 'The county has said the wall will be checked again after the first heavy rai'
     const broken = parseStory([title, '', ...body, cut].join('\n'))
     expect(broken.paragraphs.at(-1)).toBe(cut)

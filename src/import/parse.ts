@@ -3818,8 +3818,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const inline = story.paragraphs.slice(0, -1).findIndex((paragraph) => matchReadAlso(paragraph, options.readAlsoPrefixes))
     if (inline >= 0 && story.paragraphs.slice(inline + 1, -1).some((paragraph) => !matchReadAlso(paragraph, options.readAlsoPrefixes) && sentenceEnd.test(paragraph))) story.paragraphs.push(trailing.pop()!)
   }
+  /** The words of a link or a links section's heading ("See also", "More Top News", "Share this"): no outlet's name. */
+  const linkWords = /\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i
   /** A paper's or agency's name alone, each word capitalised and the last one a name's ("The Example Press", "Daily Ledger"). */
-  const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?)\b/i.test(text)
+  const outletName = (text: string) => wordCount(text) <= 4 && siteWords.test(text) && text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)) && !linkWords.test(text)
   // (A newsroom's name alone under the closing Read-also lines, "Related: …" / "Related: …" / "The Example Press", is
   // the credit of the paper that ran the story, no title of theirs.)
   // (Nor is a person's name alone under them, "Also read: …" / "Jane Roe", with nothing but the site's lists under it: the
@@ -3865,7 +3867,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // ("Previous Post Next Post", "Older Post", "Next Article": a blog's links to the posts beside this one, no outlet.)
   // ("The Weather Network", "Traffic Network", "Lottery Results": the heading of a weather or traffic box the page
   // prints under the story, a service's name, no outlet the story came from.)
-  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !/\b(?:see|also|more|other|related|latest|recommended|popular|top|trending|share|this|print|email|follow|subscribe|comments?|previous|prev|next|older|newer|weather|forecasts?|traffic|lottery|horoscopes?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
+  const closingOutlet = !closingReadAlso && !mastheadFooter && closingName && !dashedNewsroom.test(trailing[0]!) && wordCount(closingName) <= 4 && !linkWords.test(closingName) && !/\b(?:previous|prev|next|older|newer|weather|forecasts?|traffic|lottery|horoscopes?)\b/i.test(closingName) && !/\.(?:jpe?g|png|gif|webp|svg)$/i.test(closingName) && (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$/u.test(closingName) || (siteWords.test(closingName) && closingName.split(/\s+/).every((word) => /^\p{Lu}/u.test(word)))) ? closingName : null
   // "CTK", "ANI": an agency's initials alone under the last paragraph (capitals, at most one vowel, no section's label).
   // (Under a transcript, "CONN" is a speaker's tag the page cut off.)
   // (Under the writer's contact address, "jane@example.com" / "IOL", the initials sign whatever their vowels: a word's place

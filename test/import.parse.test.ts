@@ -6,7 +6,7 @@ import { findDate } from '../src/import/dates'
 import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { prepareText } from '../src/import/prepare'
-import { deskByline, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { deskByline, neverTitle, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -11445,5 +11445,31 @@ describe('an audio player\'s summary link naming its service, the service\'s but
   it('keeps a line that only shares the name when no summary link is over it', () => {
     const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday.\n\nBRIEF\n\nOwners said the rise would hit small crews hardest.\n')
     expect(story.paragraphs).toContain('Owners said the rise would hit small crews hardest.')
+  })
+})
+
+describe('a magazine\'s issue note and template label over the title, the writer\'s note under the byline', () => {
+  it('takes the title over the byline, drops the note on the writer and starts at the lede', () => {
+    const story = parseStory(corpusPage('magazine-issue-note-01'))
+    expect(story.headline).toBe('Night Desks Go Quiet')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Helena Marsh' }])
+    expect(story.paragraphs[0]).toMatch(/^Fewer regional papers/)
+    expect(story.paragraphs).not.toContain('Helena Marsh is a TFR editorial fellow.')
+  })
+
+  it('reads issue notes as no title, and titles that open on "From" as titles', () => {
+    for (const note of ['From AJR, April/May 2007', 'From The Example Review, Winter 2019 issue', 'From the March 2024 issue', 'From Harbour Quarterly, Vol. 12, No. 3, Spring 2021']) expect(neverTitle(note)).toBe(true)
+    for (const title of ['From Farm to Table, 2024', 'From Kyiv to Lviv by night train', 'From the Archive: Harbour Fire of 1921']) expect(neverTitle(title)).toBe(false)
+  })
+
+  it('keeps a lede that introduces someone the story goes on about, even one named like the writer', () => {
+    const page = 'Harbour pilot retires\n\nBy Ana Ruiz\n\nAna Ruiz is a harbour pilot who has guided ships into port for forty years.\n\nRuiz said she would miss the night calls most of all, and the quiet of the water before dawn.\n'
+    const story = parseStory(page)
+    expect(story.paragraphs[0]).toBe('Ana Ruiz is a harbour pilot who has guided ships into port for forty years.')
+  })
+
+  it('keeps a "Drop Cap" inside a sentence', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('The drop cap on the first page was painted by hand.')).toBeUndefined()
+    expect(chromeRuleFinder(defaultChromeRules)('Drop Cap')).toBeDefined()
   })
 })

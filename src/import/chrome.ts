@@ -45,6 +45,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // "96.4 Coast Radio | Your Music, Your Town"), and its banner's text ("Harbour FM News banner").
   { maxLength: 120, pattern: /^(?:(?:8[7-9]|9\d|10[0-8])\.\d{1,2}(?:\s*(?:FM|AM|fm))?|\d{2,4}\s*(?:FM|AM))\s+\p{Lu}[\p{L}\d&'’.]*(?:\s+\p{Lu}[\p{L}\d&'’.]*){0,3}\s+[-–—|]\s+\S.{2,80}$/u, reason: 'masthead' },
   { maxLength: 80, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}banner$/u, reason: 'masthead' },
+  // A page template's element named in the text, alone or after the site's name: "Drop Cap", "AJR Drop Cap" (the styled
+  // first letter's block, whose name the scraper kept).
+  { maxLength: 40, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}drop\s?cap$/iu, reason: 'template element' },
   // A paper's motto: a hashtag slogan ("#Open journalism"), a line about its journalism ("Independent journalism since
   // 1821", "Journalism you can trust", "Serving the valley since 1888").
   { maxLength: 60, pattern: /^#\s?\p{L}[\p{L}\d' -]{1,40}$/u, reason: 'tagline' },

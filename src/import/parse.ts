@@ -3156,6 +3156,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         continue
       }
     }
+    // The writer's one-line note right under the byline that named them, over the lede ("By Jane Roe" / "Jane Roe is an
+    // Example Review editorial assistant."): the byline's full name, "is/was a(n)/the", one short sentence, and the name
+    // not given again in the story. The site's note on its writer, no paragraph.
+    const signedNote = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 25 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
+      ? bylineAuthors.find((author) => author.kind === 'person' && author.name.includes(' ') && new RegExp(`^${escapeRegExp(author.name)}\\s+(?:is|was)\\s+(?:a|an|the)\\s`, 'u').test(line.text))
+      : undefined
+    const signedSurname = signedNote ? new RegExp(`\\b${escapeRegExp(signedNote.name.split(/\s+/).at(-1)!)}\\b`, 'u') : null
+    if (signedSurname && lines.slice(0, index).some((other, at) => usable(at) && other.meta && other.text.includes(signedNote!.name)) && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => signedSurname.test(other.text))) {
+      drop(line.text, 'author card')
+      continue
+    }
     // A writer's one-line bio over the lede that calls the writer by the first name alone ("Mira is a contributing writer
     // for Example Science Weekly.", "Tom is a freelance reporter based in Lagos."): one name, "is a(n)" and a newsroom's
     // role, one short sentence, and the name not given again in the story. The site's note on its contributor, no

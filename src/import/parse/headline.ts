@@ -495,5 +495,14 @@ const accountNotice =
   /\bbilling\s+(?:details|information|info|address)\b|\byour\s+(?:subscription|membership|free\s+trial|trial|access|account)\s+(?:will|has|is|needs?)\s+(?:end|expir|run|lapse|been\s+(?:suspended|paused|cancell?ed)|about\s+to)|^(?:subscription|subscriber|account|billing|payment|membership)\s+(?:notification|notice|alert|reminder|update|status)s?$|^(?:get|gain|enjoy|unlock|want)\s+unlimited\s+(?:digital\s+)?access\b/iu
 const exchange = String.raw`(?:stock\s+markets?|markets?|stocks?|shares|indices|bse|nse|nyse|nasdaq|sensex|nifty(?:\s*50)?|dow(?:\s+jones)?|s&p(?:\s*500)?|ftse(?:\s*100)?|nikkei(?:\s*225)?|hang\s+seng|dax|cac(?:\s*40)?|asx(?:\s*200)?|kospi|tsx|jse|psx|kse(?:\s*100)?|gold|silver|crude|brent|[+-]?\d[\d.,]*%?|[▲▼↑↓])`
 const marketTicker = new RegExp(String.raw`^(?=.*\b(?:bse|nse|nyse|nasdaq|sensex|nifty|dow|s&p|ftse|nikkei|hang\s+seng|dax|kospi|tsx|jse|psx|kse|asx)\b)${exchange}(?:[\s|·•,]+${exchange})+$`, 'iu')
-export const neverTitle = (text: string) => accountNotice.test(text) || marketTicker.test(text.trim())
+/**
+ * A magazine's note on the issue a story ran in, over the story: "From AJR, April/May 2007", "From The Example Review,
+ * Winter 2019 issue", "From the March 2024 issue". It names a publication and an issue, never the story.
+ */
+const issueMonth = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)\.?`
+const issueNote = new RegExp(
+  String.raw`^From\s+(?:(?:the\s+)?(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4},\s+(?:(?:Vol\.|Volume|No\.|Issue)\s*\d+[,;]?\s+)*(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?(?:\d{1,2},?\s+)?\d{4}(?:\s+(?:print\s+)?(?:issue|edition))?)$`,
+  'u',
+)
+export const neverTitle = (text: string) => accountNotice.test(text) || marketTicker.test(text.trim()) || issueNote.test(text.trim())
 

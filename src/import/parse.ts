@@ -1436,6 +1436,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     for (let at = index + 1; at < lines.length; at++) if (usable(at) && !captions[at] && lines[at]!.key !== lines[index]!.key) return lines[at]
     return undefined
   }
+  /** Whether a line after this one prints the word (a name) again: a one-line bio over the lede names someone the story never mentions. */
+  const namedAfter = (index: number, word: string) => {
+    const named = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u')
+    return lines.slice(index + 1).some((other) => named.test(other.text))
+  }
   const previousUsable = (index: number) => {
     for (let at = index - 1; at >= 0; at--) if (usable(at) && !captions[at]) return lines[at]
     return undefined
@@ -3149,8 +3154,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // in the story (a lede that introduces someone goes on about them). It names the writer when nothing else does.
     const overBio = story.paragraphs.length === 0 && wordCount(line.text) <= 25 ? contributorBio.exec(line.text) : null
     if (overBio && !/\b(?:said|says|told|according)\b/i.test(line.text) && isBodyLike(nextUsable(index)?.text ?? '')) {
-      const surname = new RegExp(`\\b${escapeRegExp(overBio[1]!.split(/\s+/).at(-1)!)}\\b`, 'u')
-      if (!lines.slice(index + 1).some((other) => surname.test(other.text))) {
+      if (!namedAfter(index, overBio[1]!.split(/\s+/).at(-1)!)) {
         drop(line.text, 'author card')
         bioCard ??= overBio[1]!
         continue
@@ -3162,8 +3166,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const signedNote = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 25 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
       ? bylineAuthors.find((author) => author.kind === 'person' && author.name.includes(' ') && new RegExp(`^${escapeRegExp(author.name)}\\s+(?:is|was)\\s+(?:a|an|the)\\s`, 'u').test(line.text))
       : undefined
-    const signedSurname = signedNote ? new RegExp(`\\b${escapeRegExp(signedNote.name.split(/\s+/).at(-1)!)}\\b`, 'u') : null
-    if (signedSurname && lines.slice(0, index).some((other, at) => usable(at) && other.meta && other.text.includes(signedNote!.name)) && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => signedSurname.test(other.text))) {
+    if (signedNote && lines.slice(0, index).some((other, at) => usable(at) && other.meta && other.text.includes(signedNote.name)) && isBodyLike(nextUsable(index)?.text ?? '') && !namedAfter(index, signedNote.name.split(/\s+/).at(-1)!)) {
       drop(line.text, 'author card')
       continue
     }
@@ -3174,8 +3177,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const firstNameBio = story.paragraphs.length === 0 && index > best.index && wordCount(line.text) <= 20 && sentenceEnd.test(line.text) && !/["“”]|[.!?]\s+\p{Lu}/u.test(line.text) && !attribution.test(line.text)
       ? /^(?!(?:This|That|There|Here|What|Which|Who|She|Her|His|One|Each)\s)(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+is\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|photographer|photojournalist|freelancer|blogger|producer|intern)(?=\s+(?:for|at|with|based|who|and|of|in|on|from|covering)\b|\s*[.,;])/u.exec(line.text)
       : null
-    const firstNameWord = firstNameBio ? new RegExp(`\\b${escapeRegExp(firstNameBio[1]!)}\\b`, 'u') : null
-    if (firstNameWord && isBodyLike(nextUsable(index)?.text ?? '') && !lines.slice(index + 1).some((other) => firstNameWord.test(other.text))) {
+    if (firstNameBio && isBodyLike(nextUsable(index)?.text ?? '') && !namedAfter(index, firstNameBio[1]!)) {
       drop(line.text, 'author card')
       continue
     }

@@ -1,7 +1,7 @@
 import { parseByline } from '../byline'
 import { escapeRegExp } from '../../text'
 import { lineKey } from './lines'
-import { finiteVerb, isBodyLike, wordCount } from './words'
+import { finiteVerb, isBodyLike, monthName, wordCount } from './words'
 
 /**
  * Headline evidence: a title's site suffix, its words shared with the lines around it, names in the paragraphs.
@@ -499,7 +499,7 @@ const marketTicker = new RegExp(String.raw`^(?=.*\b(?:bse|nse|nyse|nasdaq|sensex
  * A magazine's note on the issue a story ran in, over the story: "From AJR, April/May 2007", "From The Example Review,
  * Winter 2019 issue", "From the March 2024 issue". It names a publication and an issue, never the story.
  */
-const issueMonth = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)\.?`
+const issueMonth = String.raw`(?:${monthName}|(?:Spring|Summer|Fall|Autumn|Winter))`
 const issueNote = new RegExp(
   String.raw`^From\s+(?:(?:the\s+)?(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4},\s+(?:(?:Vol\.|Volume|No\.|Issue)\s*\d+[,;]?\s+)*(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?(?:\d{1,2},?\s+)?\d{4}(?:\s+(?:print\s+)?(?:issue|edition))?)$`,
   'u',

@@ -11473,3 +11473,39 @@ describe('a magazine\'s issue note and template label over the title, the writer
     expect(chromeRuleFinder(defaultChromeRules)('Drop Cap')).toBeDefined()
   })
 })
+
+describe('a weekly magazine\'s column: issue list, numbered issue note, standing title over its deck, icon label after the byline', () => {
+  it('takes the standing title, the writer without the icon\'s label, the issue\'s day, and starts at the lede', () => {
+    const story = parseStory(corpusPage('numbered-issue-column-01'))
+    expect(story.headline).toBe('Editor’s Note')
+    expect(story.standfirst).toBe('Lighthouses, late trains, and the letters you sent about both.')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Tomas Ferreira' }])
+    expect(story.publishedAt).toBe('2015-05-07T00:00:00.000Z')
+    expect(story.paragraphs[0]).toMatch(/^A reader wrote in last month/)
+    expect(story.paragraphs).not.toContain('The cover of issue 47')
+    expect(story.paragraphs).not.toContain('Cover photograph by the coastal heritage trust.')
+  })
+
+  it('reads a numbered issue note and a contents heading as no title, and keeps titles that merely open so', () => {
+    for (const note of ['From Issue #30 November 21, 2013', 'From Issue No. 12, May 2024', 'From issue #7 3 March 2019', 'In this issue', 'Also in this issue']) expect(neverTitle(note)).toBe(true)
+    for (const title of ['From Issue #30 to the front page: a magazine grows up', 'In this issue of trust, voters hold the cards']) expect(neverTitle(title)).toBe(false)
+  })
+
+  it('drops an issue list\'s rows and leaves a sentence about an issue', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('Issue #24 August 29, 2013 Aug 29, 2013 Aug 29')).toBeDefined()
+    expect(chromeRuleFinder(defaultChromeRules)('Issue No. 3 May 2024')).toBeDefined()
+    expect(chromeRuleFinder(defaultChromeRules)('Issue #24 sold out in two days.')).toBeUndefined()
+  })
+
+  it('signs a byline without its icons\' labels, and keeps a sentence that mentions an icon', () => {
+    const story = parseStory('Harbour fees rise\n\nBy Jane Roe Email icon LinkedIn icon\n\nThe harbour board raised mooring fees on Monday, its first rise in six years.\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    const quote = parseStory('Logo row stays\n\nBy Jane Roe\n\nBy the Twitter icon on the old sign, a second mark had been painted over years ago.\n\nThe council said it would restore both.\n')
+    expect(quote.paragraphs[0]).toBe('By the Twitter icon on the old sign, a second mark had been painted over years ago.')
+  })
+
+  it('keeps a section label over a title-shaped line as a label: the standing title alone is a column\'s', () => {
+    const story = parseStory('Opinion\n\nThe council got the ferry timetable wrong.\n\nBy Jane Roe\n\nThe new timetable leaves the island without a boat between nine and noon, and nobody asked the people who ride it.\n\nIt should be changed before summer.\n')
+    expect(story.headline).toBe('The council got the ferry timetable wrong.')
+  })
+})

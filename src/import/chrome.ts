@@ -48,6 +48,14 @@ export const defaultChromeRules: ChromeRule[] = [
   // A page template's element named in the text, alone or after the site's name: "Drop Cap", "AJR Drop Cap" (the styled
   // first letter's block, whose name the scraper kept).
   { maxLength: 40, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}drop\s?cap$/iu, reason: 'template element' },
+  // A magazine's list of its issues, one issue a line: its number, then the day it came out, printed in up to three
+  // lengths for the screen sizes ("Issue #24 August 29, 2013 Aug 29, 2013 Aug 29"). A line with anything else after the
+  // number ("Issue #24 is our largest yet") is not one.
+  {
+    maxLength: 90,
+    pattern: /^Issue\s*(?:#\s*|No\.?\s*)\d{1,4}(?:\s*[,:–-])?(?:\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?|\d{1,4}(?:st|nd|rd|th)?,?))+$/iu,
+    reason: 'issue list',
+  },
   // A paper's motto: a hashtag slogan ("#Open journalism"), a line about its journalism ("Independent journalism since
   // 1821", "Journalism you can trust", "Serving the valley since 1888").
   { maxLength: 60, pattern: /^#\s?\p{L}[\p{L}\d' -]{1,40}$/u, reason: 'tagline' },
@@ -688,8 +696,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // …and the pitch as a bare phrase, no verb: what the newsletter brings, then "in your inbox" ("Up-to-date farm news in
   // your inbox!", "The day's headlines, straight to your inbox."). A sentence has a subject and a verb before "inbox".
   { endsStory: true, keepsReports: true, maxLength: 100, pattern: /^(?![^.!?]*\b(?:is|are|was|were|be|will|would|can|could|should|may|might|want|wants|wanted|get|gets|got|arrives?|lands?|finds?|receives?|sees?|sends?|keeps?|fill|fills|clog|clogs)\b)(?:the |your |our )?(?:[\p{L}'’-]+,? ){0,5}(?:news|stories|headlines|updates|reports|briefings?|analysis)(?:,? (?:delivered |sent )?(?:straight|direct(?:ly)?|right))? (?:in|to|into) your inbox[.!]?$/iu, reason: 'newsletter prompt' },
-  // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …").
-  { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}newsletters?\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
+  // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …"), or a sign-up
+  // for its mailing list ("Get a weekly email of our new issues: sign up for our announcement list.").
+  { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?:]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}(?:newsletters?|(?:mailing|e-?mail|announcement|subscriber) list)\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
   { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
   // A cookie banner's other sentences: the browser's cookies switched off ("Your browser appears to have cookies disabled.
   // … please enable cookies"), consent taken as given ("We'll assume we have your consent to use cookies, …", "We'll

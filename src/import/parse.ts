@@ -7,7 +7,7 @@ import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, brack
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, namedParticipleCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
-import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix, neverTitle } from './parse/headline'
+import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix, neverTitle, standingColumn } from './parse/headline'
 import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
@@ -1675,7 +1675,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (A line right over the byline or date that the story echoes far better than this one is the headline, and this one
       // a section's trail over it ("Business International Middle East" over the title the lede says again) or a site's
       // banner ("Island Radio Awards: Example FM Small Station of The Year"), not a headline over its deck.)
-      if (distance === 0) deck = !offTopic && isDeck(next.text) && !echoedBetter(index, at)
+      // (A column's standing title, "Editor’s Note", "From the Editor", over the one sentence that sums up this week's
+      // note, then the byline: the sentence is its deck, full stop and all, as the column prints it.)
+      if (distance === 0) deck = (!offTopic && isDeck(next.text) && !echoedBetter(index, at)) || (standingColumn.test(line.text) && isSentence(next.text) && wordCount(next.text) >= 4 && wordCount(next.text) <= 30 && !/[.!?]["”’)]*\s+\S/.test(withoutAbbreviations(next.text)))
       distance++
     }
     // A title over the site's name alone ("Example Post", signing the story as its desk), the story's first sentence under

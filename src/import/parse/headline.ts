@@ -25,6 +25,12 @@ export const summaryLabel = /^(?:in\s+)?(?:summary|synopsis|brief|short)\s*:?$|^
  */
 export const shareLabel = /^(?:(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news|story|article|post|page|love|on|via))?|(?:send|e-?mail)\s+this\s+(?:page|story|article|link)\s+to\s+(?:someone|a\s+friend)(?:\s+(?:via|by)\s+e-?mail)?|(?:show|hide)\s+(?:the\s+)?(?:news\s+)?feed)\s*:?$/i
 /** The words a broadcaster's or paper's edition label carries ("Example News Yorkshire", "Example TV Anglia"). */
+/**
+ * A column's standing title, the same over every week's piece: "Editor’s Note", "Editor's Letter", "Letter from the
+ * Editor", "From the Editor", "From the Publisher's Desk", "Publisher's Note". Over that week's one-sentence summary it is
+ * the headline, the summary its deck.
+ */
+export const standingColumn = /^(?:(?:an?\s+|the\s+)?(?:editor|editors|publisher|publishers|editor-in-chief)['’]?s['’]?\s+(?:note|letter|notebook|desk|column|corner)|(?:a\s+)?(?:letter|note|word)\s+from\s+the\s+(?:editor|editors|publisher|editor-in-chief)s?|from\s+the\s+(?:editor|editors|publisher)['’]?s?(?:['’]?s?\s+desk)?)$/i
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
 export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
 
@@ -497,12 +503,18 @@ const exchange = String.raw`(?:stock\s+markets?|markets?|stocks?|shares|indices|
 const marketTicker = new RegExp(String.raw`^(?=.*\b(?:bse|nse|nyse|nasdaq|sensex|nifty|dow|s&p|ftse|nikkei|hang\s+seng|dax|kospi|tsx|jse|psx|kse|asx)\b)${exchange}(?:[\s|·•,]+${exchange})+$`, 'iu')
 /**
  * A magazine's note on the issue a story ran in, over the story: "From AJR, April/May 2007", "From The Example Review,
- * Winter 2019 issue", "From the March 2024 issue". It names a publication and an issue, never the story.
+ * Winter 2019 issue", "From the March 2024 issue", "From Issue #30 November 21, 2013". It names a publication and an
+ * issue, never the story.
  */
 const issueMonth = String.raw`(?:${monthName}|(?:Spring|Summer|Fall|Autumn|Winter))`
 const issueNote = new RegExp(
   String.raw`^From\s+(?:(?:the\s+)?(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4},\s+(?:(?:Vol\.|Volume|No\.|Issue)\s*\d+[,;]?\s+)*(?:${issueMonth}(?:\s*[/–-]\s*${issueMonth})?\s+)?(?:\d{1,2},?\s+)?\d{4}(?:\s+(?:print\s+)?(?:issue|edition))?)$`,
   'u',
 )
-export const neverTitle = (text: string) => accountNotice.test(text) || marketTicker.test(text.trim()) || issueNote.test(text.trim())
+/** "From Issue #30 November 21, 2013", "From Issue No. 12, May 2024": the issue's number, then the day it came out. */
+export const numberedIssue = new RegExp(String.raw`^From\s+(?:the\s+)?Issue\s*(?:#\s*|No\.?\s*|Number\s+)\d{1,4}\s*[,:;|·–-]?\s+((?:${monthName}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+${monthName},?\s+|${issueMonth}\s+)?\d{4})$`, 'iu')
+/** "In this issue", "Also in this edition", "More from this issue": the heading of a magazine's contents list. */
+const contentsHeading = /^(?:(?:also\s+)?in|inside|more\s+(?:from|in))\s+this\s+(?:issue|edition)$/i
+export const neverTitle = (text: string) =>
+  accountNotice.test(text) || marketTicker.test(text.trim()) || issueNote.test(text.trim()) || numberedIssue.test(text.trim()) || contentsHeading.test(text.trim())
 

@@ -2,7 +2,7 @@ import { agencyName, type Author, authorKind, deskWords, oneWordDesks, parseByli
 import { findDate, type FoundDate, sameDayAt } from '../dates'
 import { callLetters, deskName, nameThenRole, officeTitle, sectionWords, signingAgencies } from './bylines'
 import { functionWord, hasClock, monthName, sentenceEnd, wordCount } from './words'
-import { deskByline } from './headline'
+import { deskByline, numberedIssue } from './headline'
 
 /**
  * Byline and date lines: `metaLine` reads a line as authors, dates, a read time or an outlet; the date labels it
@@ -137,6 +137,20 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (emptiedBracket) {
     const inner = metaLine(`${emptiedBracket[1]!} ${line.trim().slice(emptiedBracket[0].length)}`, timeZone)
     if (inner?.dates.length && inner.authors?.every((author) => author.kind === 'person')) return inner
+  }
+  // "From Issue #30 November 21, 2013": a magazine's note on the numbered issue the story ran in, over the story; the
+  // issue's day is the story's (it names no one).
+  const issue = numberedIssue.exec(line.trim())
+  if (issue) {
+    const inner = metaLine(issue[1]!, timeZone)
+    if (inner && !inner.authors && inner.dates.length === 1) return inner
+  }
+  // "By Jane Roe Twitter icon", "By Jane Roe Email icon LinkedIn icon": a byline with the label of the writer's profile
+  // links' icons after the name (their pictures left out by the scraper); the byline reads as without the labels.
+  const iconLabels = /(?:\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Threads|Bluesky|Mastodon|YouTube|TikTok|WhatsApp|Telegram|RSS|E-?mail|Mail|Website|Web)\s+(?:icon|logo)s?)+\s*$/iu
+  if (/^by\s+\S/iu.test(line.trim()) && iconLabels.test(line.trim())) {
+    const inner = metaLine(line.trim().replace(iconLabels, ''), timeZone)
+    if (inner?.authors?.length) return inner
   }
   // "ARI SHAPIRO, HOST:" introduces what follows: a speaker or a label, not a byline. A blog's signed line ("Posted by
   // Jane Roe October 24th, 2014 :") keeps the colon its theme prints after the date.

@@ -11509,3 +11509,102 @@ describe('a weekly magazine\'s column: issue list, numbered issue note, standing
     expect(story.headline).toBe('The council got the ferry timetable wrong.')
   })
 })
+
+describe('a long cookie banner glued after the crawler\'s date, over the masthead and the title', () => {
+  it('is the site\'s: the title over the byline is the headline, the byline and its time are read', () => {
+    const story = parseStory(corpusPage('crawl-cookie-banner-01'))
+    expect(story.headline).toBe('Lifeboat crew called out twice in one night off Kinsale')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Orla Brennan' }])
+    expect(story.paragraphs.some((paragraph) => /cookies/i.test(paragraph))).toBe(false)
+  })
+
+  it('keeps a sentence of the story about a site\'s cookies', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('The regulator said the site uses cookies without asking, and fined its owner.')).toBeUndefined()
+  })
+})
+
+describe('a line printed twice and glued (a picture\'s alternative text and its caption)', () => {
+  it('reads as the picture\'s twice-printed caption, and the title under it is the headline', () => {
+    const story = parseStory(corpusPage('caption-glued-twice-01'))
+    expect(story.headline).toMatch(/^From a parking fee freeze/)
+    expect(story.paragraphs.some((paragraph) => paragraph.includes('Councillor Amina Osei speaks'))).toBe(false)
+  })
+
+  it('keeps a line that only repeats a word or two', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday.\n\nBye bye\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.paragraphs).toContain('Bye bye')
+  })
+})
+
+describe('a paper\'s box about itself between the title and the byline (contact line, link row, galleries link)', () => {
+  it('is dropped: the desk byline signs and the story starts at the lede', () => {
+    const story = parseStory(corpusPage('paper-contact-box-01'))
+    expect(story.headline).toBe('Ohio sheriff revives chain gangs for county road crews')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'The Columbus Courier' }])
+    expect(story.paragraphs[0]).toMatch(/^A county sheriff in eastern Ohio/)
+  })
+
+  it('keeps sentences that speak of reaching someone or of a gallery', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The mayor can be reached at home most evenings, her staff said.')).toBeUndefined()
+    expect(find('Tom | Dick | Harry')).toBeUndefined()
+    expect(find('The photo gallery opened in 1998.')).toBeUndefined()
+    expect(find('Jane Roe can be reached at jroe@example.com or 555-0100.')).toBeDefined()
+  })
+})
+
+describe('an ads.txt record over the title and a reader-support plea under the story', () => {
+  it('are the site\'s', () => {
+    const story = parseStory(corpusPage('ads-txt-line-01'))
+    expect(story.headline).toMatch(/^Court upholds province's limit/)
+    expect(story.paragraphs.at(-1)).toBe('The organisers said they would consider an appeal once they had read the full ruling.')
+  })
+
+  it('keeps a list of places and a charity\'s plea told in the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Paris, France, direct')).toBeUndefined()
+    expect(find('The shelter needs your support to survive, the director said. Please donate, she added.')).toBeUndefined()
+  })
+})
+
+describe('links to other stories under a topic\'s label glued to the title ("Storm damage:In Mayfield, …")', () => {
+  it('are Read-also lines, not a box of teasers', () => {
+    const story = parseStory(corpusPage('glued-label-links-01'))
+    expect(story.readAlso).toEqual(['In Mayfield, neighbours sort through what the wind left behind', 'Benton families wait for power as crews clear downed lines', 'Marina owners count the boats lost on Kentucky Lake'])
+  })
+
+  it('leaves a sentence after a glued colon and a time of day', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday.\n\nUpdate:The road has reopened to traffic.\n\nThe vote was at 10:30 on Monday, and the board met again later.\n')
+    expect(story.readAlso).toEqual([])
+    expect(story.paragraphs).toContain('Update:The road has reopened to traffic.')
+  })
+})
+
+describe('a date\'s label left without its date ("Published" / "on"), the outlet\'s name and the summary under it', () => {
+  it('keeps the title over the label as the headline, the outlet as the desk, the summary as the standfirst, and splits glued links', () => {
+    const story = parseStory(corpusPage('date-label-no-date-01'))
+    expect(story.headline).toBe('Three held over arson attacks on delivery vans in Derry depots')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Derry Live' }])
+    expect(story.standfirst).toBe('Police say the fires were started at two depots on the same night last month')
+    expect(story.readAlso).toEqual(['Depot workers ‘shaken’ after second fire in a month', 'Man released on bail after van fire arrest'])
+  })
+})
+
+describe('a long notice of several sentences over the masthead\'s date and the title', () => {
+  it('is no title: the title under the date is the headline and the story starts at its lede', () => {
+    const story = parseStory(corpusPage('notice-over-masthead-date-01'))
+    expect(story.headline).toBe('Lithuania: Speaker calls early vote on the coalition agreement')
+    expect(story.paragraphs[0]).toMatch(/^The Speaker of the Seimas/)
+  })
+})
+
+describe('a channel\'s invitation opening on "Please", a picture\'s numbered label, a paywall\'s note', () => {
+  it('are the site\'s, and sentences like them stay', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Please join the Example Daily WhatsApp Channel to get the latest news and views that matter.')?.reason).toBe('channel promo')
+    expect(find('ảnh 1')?.reason).toBe('photo label')
+    expect(find('*This story is part of the Example Times subscription, to read more, please subscribe.')?.reason).toBe('paywall')
+    expect(find('To read more about the budget, see our explainer.')).toBeUndefined()
+    expect(find('He said to read more, subscribe to journals.')).toBeUndefined()
+  })
+})

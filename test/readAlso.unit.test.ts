@@ -75,6 +75,13 @@ const references: [string, string][] = [
   ['See also : Related-party deals under scrutiny', 'Related-party deals under scrutiny'],
   ['Read more -- Council votes today', 'Council votes today'],
   ['RELATED: more flooding expected', 'more flooding expected'],
+  // A quotation inside the title keeps its closing mark; marks set around the whole title go.
+  ['READ MORE: Men held over number of ‘hoax bomb calls’', 'Men held over number of ‘hoax bomb calls’'],
+  ['Read also: Mayor says ‘no’ to harbour plan', 'Mayor says ‘no’ to harbour plan'],
+  ["Read also: Storm victims: 'We lost everything'", "Storm victims: 'We lost everything'"],
+  ['Read also: ‘Harbour fees rise’', 'Harbour fees rise'],
+  ["Read also: 'Harbour fees rise'", 'Harbour fees rise'],
+  ['Read also: Harbour fees rise”', 'Harbour fees rise'],
 ]
 
 describe('matchReadAlso', () => {

@@ -48,6 +48,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // A page template's element named in the text, alone or after the site's name: "Drop Cap", "AJR Drop Cap" (the styled
   // first letter's block, whose name the scraper kept).
   { maxLength: 40, pattern: /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}drop\s?cap$/iu, reason: 'template element' },
+  // A picture's numbered label alone on its line, as Vietnamese sites print it over or under the picture ("ảnh 1", "hình
+  // ảnh 2", "Ảnh 3"), its caption on a line of its own.
+  { maxLength: 14, pattern: /^(?:hình\s+)?ảnh\s+\d{1,2}$/iu, reason: 'photo label' },
   // A magazine's list of its issues, one issue a line: its number, then the day it came out, printed in up to three
   // lengths for the screen sizes ("Issue #24 August 29, 2013 Aug 29, 2013 Aug 29"). A line with anything else after the
   // number ("Issue #24 is our largest yet") is not one.
@@ -159,6 +162,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // The note where a paywalled story's free part ends ("*This story is part of the Example Times subscription, to read
+  // more, please subscribe.", "To read more, please subscribe."): the rest is behind the wall, nothing more of the story.
+  { endsStory: true, maxLength: 200, pattern: /^\W{0,3}(?:[^.!?]{0,120}[,.]\s*)?to (?:read|continue reading|see) (?:more|the (?:rest|full (?:story|article))|on)\b[^.!?]{0,40}?,?\s*(?:please\s+)?(?:subscribe|sign in|log in|become a (?:subscriber|member))\b[^.!?]{0,60}[.!]?$/iu, reason: 'paywall' },
+  // A site's plea that it lives on its readers' money, then the ask ("Example Cast needs reader support to survive. Please
+  // contribute via <service>", "… relies on readers like you. Donate today."): two sentences at most after a preamble.
+  { keepsReports: true, maxLength: 400, pattern: /\b(?:needs|relies on|depends on|survives on|runs on)\s+(?:the\s+)?(?:support of (?:its |our )?readers|(?:your|reader|readers['’]?|listener|viewer)\s+(?:support|donations|contributions))\b[^.!?]{0,60}[.!]\s+(?:please\s+)?(?:contribute|donate|support\s+us|chip\s+in|give)\b[^.!?]{0,80}[.!]?$/iu, reason: 'donation appeal' },
   // A membership plugin's line under the story, asking whether the reader liked it, then for support ("Liked it? Take a
   // second to support Example Weekly on Patreon!", "Enjoyed this article? Please consider supporting us."): the
   // site's, and the plugin's button and the sidebar under it go too. No one is reported.
@@ -216,7 +225,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A channel promo: "Join our WhatsApp group by clicking this link.", "Follow us on Telegram for …", "Subscribe to our
   // YouTube channel", "Follow us on Telegram for the latest updates on …: <link>", "Find out what's happening in X with the latest updates from Y.", "Download The X App for …".
   // (…after what the channel brings: "For the latest football news, follow us on Twitter and like our Facebook page.")
-  { keepsReports: true, maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,3} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
+  { keepsReports: true, maxLength: 600, pattern: /^(?:[\p{L}' ]{0,30}:\s*)?(?:[^.!?]{0,80}[.!?]\s+)?(?:for (?:the )?(?:latest|more|all)\b[^.!?,]{0,40},\s*)?(?:please\s+|do\s+)?(join|follow|subscribe to|get|click here to join)\b.{0,60}\b(whatsapp|telegram|youtube|google news|signal|viber|instagram|facebook|twitter|x)(?:\s+[\p{L}-]+){0,3} (channels?|groups?|page|community|account|updates)\b.{0,100}$/iu, reason: 'channel promo' },
   { pattern: /^(find out what[’']s happening in\b.{0,80}\bwith the latest updates from\b.{0,40}|get more local news delivered\b.{0,120}|download the [\p{L}\d ]{1,40} app\b.{0,60}|spread the love|what[’']s your reaction( to this (post|story|article))?\??|trending video:.{0,120})$/iu, reason: 'promo' },
   // The site's pitches to its reader under the story, each a question to the reader and the button's words after it: a
   // newsletter's ("Enjoyed this article? Get our briefing delivered.", "Like what you read? Sign up for more."), an
@@ -350,6 +359,12 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 560, pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
   // …and one that opens on "Home" with bars or slashes between its parts ("Home | Region | Economy", "Home / News").
   { maxLength: 200, pattern: /^(?:home|homepage|start)(?:\s*[|/]\s*[\p{L}\d&'’ -]{1,40}){1,4}$/iu, reason: 'breadcrumb' },
+  // A line of the site's ads.txt printed into the page ("google.com, pub-1234567890, DIRECT, f08c47fec0942fa0", its domain
+  // left out at times): an advertising seller's record, never the story's.
+  { maxLength: 160, pattern: /^(?:[a-z\d-]+(?:\.[a-z\d-]+)+)?\s*,\s*[\w.-]{1,60}\s*,\s*(?:DIRECT|RESELLER)(?:\s*,\s*[\da-f]{6,40})?\s*$/i, reason: 'ads.txt record' },
+  // The site's link to its picture galleries, alone on its line ("Photo Galleries", "Daily Photo Galleries", "Video
+  // Gallery").
+  { maxLength: 40, pattern: /^(?:(?:daily|latest|more|our|top|local|sports?|news)\s+){0,2}(?:photo|video|picture|image)s?\s+galler(?:y|ies)$/i, reason: 'gallery link' },
   // A newsroom's contact note under the story ("For more information or news tips, or if you see an error in this story …").
   { endsStory: true, pattern: /^for more information or news tips\b.{0,300}$/i, reason: 'newsroom contact note' },
   { endsStory: true, pattern: /^(if you (see|spot|notice) an error in this (story|article)|have a news tip\??|got a (news )?tip\?)\b.{0,200}$/i, reason: 'newsroom contact note' },
@@ -699,7 +714,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // A site's own pitch with a newsletter sign-up in it ("X brings you … Sign up for our newsletters to …"), or a sign-up
   // for its mailing list ("Get a weekly email of our new issues: sign up for our announcement list.").
   { maxLength: 340, pattern: /^(?:[^.!?]{0,120}[.!?:]\s+)?(?:sign up|subscribe) (?:for|to) (?:our|the) [\p{L} ]{0,30}(?:newsletters?|(?:mailing|e-?mail|announcement|subscriber) list)\b[^.!?]{0,120}[.!?]?$/iu, reason: 'newsletter prompt' },
-  { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,200}$/i, reason: 'cookie notice' },
+  { pattern: /^(we use cookies|we and our partners use cookies|this (site|website) uses cookies|accept( all)? cookies|cookie (settings|policy))\b.{0,700}$/i, reason: 'cookie notice' },
   // A cookie banner's other sentences: the browser's cookies switched off ("Your browser appears to have cookies disabled.
   // … please enable cookies"), consent taken as given ("We'll assume we have your consent to use cookies, …", "We'll
   // assume you're happy to receive all cookies on this website"): cookies, the reader's consent or browser, and the site.
@@ -744,6 +759,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^(?:(?:e-?mail|mail|contact)(?:\s+(?:me|us|the (?:author|writer|reporter)))?\s*[:：-]?\s*|✉\s*)?(?:<(?:\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>|\[email(?:\s|\u00a0|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*(?:[|·•,/]|\bor\b|\band\b)\s*(?:\[email(?:\s|\u00a0|&#160;)protected\]|@[A-Za-z0-9_]{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*\.?$/iu, reason: 'contact address' },
   // (…and the link to write to the writer, alone on its line: "Email the author", "Contact the reporter".)
   { maxLength: 40, pattern: /^(?:e-?mail|contact|message|write to)\s+(?:the\s+)?(?:author|writer|reporter|journalist|correspondent)$/i, reason: 'contact address' },
+  // A paper's or writer's contact note: a name, "can be reached" and the ways to reach it ("The Example Review can be
+  // reached via e-mail or at 412-555-0100.", "Jane Roe can be reached at jroe@example.com or 555-0100."), in the page's
+  // box about the paper or under the story. (What someone said stays.)
+  { keepsReports: true, maxLength: 200, pattern: /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:via|by|at|on)\b(?=[^.!?]{0,120}(?:e-?mail|phone|@|\d{3}[-. ]\d{3,4}))[^!?]{0,140}$/iu, reason: 'contact address' },
   { pattern: /^(tags?|topics?|filed under|categories)\s*:.{0,300}$/i, reason: 'tags' },
   // A page's metadata as a bulleted label with its values on the bullets under it ("• Country:", "• India"): see parseStory.
   { maxLength: 40, pattern: /^[•·▪■●◦‣*]\s*\p{L}[\p{L} ]{0,30}:$/u, reason: 'metadata label' },
@@ -831,6 +850,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // { … });"): a line that opens on a script's closing marks, or that calls a script library or declares a function, is
   // code, never a sentence of the story.
   { pattern: /^["']\);\s|^(?=.*(?:\bjQuery\s*\(|\$\((?:document|window|["'][#.])|\bfunction\s*\([\w\s,]*\)\s*\{|\bvar\s+\w+\s*=\s*[\w"'[{(])).*(?:[;{}]|\)\.\w+\()/u, reason: 'script' },
+  // A row of the site's own links set apart by bars, one of them to its contact page, its reprints or its archive
+  // ("Contact Us | Video | Photo Reprints", "News | Obituaries | About Us"): a menu, each item of three words at most.
+  { maxLength: 160, pattern: /^(?=.*(?:^|\|\s*)(?:contact us|about us|advertise(?: with us)?|(?:photo )?reprints|archives?|e-?edition|obituaries|classifieds|subscribe|newsletters?|site ?map|privacy(?: policy)?)\s*(?:\||$))(?:[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2})(?:\s+\|\s+[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}){2,9}$/iu, reason: 'menu' },
 ]
 
 /**

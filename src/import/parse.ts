@@ -8,7 +8,7 @@ import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnl
 import { attribution, citedSources, contributionCredit, creditedName, labelledUrl, nearSourceLabel, reportedSource, sourceIdLine, urlLine } from './parse/citations'
 import { agencyDateline, agencySlashDateline, colonDateline, datelineAlone, datelineCredit, datelineCredits, datelineDesk, datelineLede, datelineOf, datelinePattern, datelineStamp, openDateline, placeDayDateline, titleCaseDateline, upcomingDay } from './parse/datelines'
 import { bylineShaped, closeMark, gluedKey, commentPrompt, sceneCaption, deskByline, stampRest, wireLede, creditedCaption, dateLabelRest, listHeading, pictureCredit, endsOnWordsOf, phoneOnly, skipLinks, kicker, namedCaption, namedInParagraphs, networkWord, posterLine, shareLabel, siteSuffix, siteWords, summaryLabel as summaryLabelLine, titleUnderLabel, digestCrosshead, titleWithGluedName, titleWordList, titleWordsOf, withoutSiteSuffix, neverTitle, standingColumn } from './parse/headline'
-import { allCapsRow, bareReadLink, bullet, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
+import { allCapsRow, bareReadLink, bullet, gluedLabelTitle, bulletOrStar, factLine, fileName, leadingPictographs, type Line, lineKey, otherScriptLines, promo, spacedReadLink, splitLines, takeCrawlHeader } from './parse/lines'
 import { dateLabelLine, type Meta, metaLine, postedByAt, postedOverTitle, postFooter, readTime, relativeAge, sectionName, storyStampFirst, titleBar, updateTimeAlone } from './parse/meta'
 import { capitalsOpening, contentWords, weekdayName, remembered, wordsBack, cutTeaser, emptyLabel, finiteVerb, hasClock, isBodyLike, isSentence, labelShape, leadIn, nameShape, openEnd, paraphrases, runsOnSentences, sentenceEnd, signedOffSentence, takenUpAgain, titleCaseLine, topicStems, withoutAbbreviations, wordCount } from './parse/words'
 
@@ -303,7 +303,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "READ | Title": a bare "READ" in capitals and a bar, as some sites print their links between paragraphs. ("See also
     // Title": the opener and the link's title with no mark between.)
     // ("[ Also Read: Title ]", "(Read more: Title)": the link in the brackets a site sets it in between paragraphs.)
-    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? ((inner) => (inner ? matchReadAlsoLine(inner, prefixes) : null))(bracketedLink(line)) ?? null)
+    if (!readAlsoCache.has(line)) readAlsoCache.set(line, matchReadAlsoLine(line, prefixes) ?? bareReadLink.exec(line)?.[1] ?? spacedReadLink.exec(line)?.[1] ?? gluedLabelTitle(line) ?? ((inner) => (inner ? matchReadAlsoLine(inner, prefixes) : null))(bracketedLink(line)) ?? null)
     return readAlsoCache.get(line)!
   }
   const rawLines = text.replace(/\r\n?/g, '\n').split(/\n/)
@@ -552,7 +552,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // billionaires saw their wealth grow by a third"), a paragraph closing on its full stop over them and another under them.
   // (A list the story brings in, over a line closing on a colon or saying what follows, is the story's.)
   {
-    const teaserTitle = (line: Line | undefined) => Boolean(line) && !line!.chrome && !line!.meta && !/[.!?:;,…]["”’»)]?$/.test(line!.text) && /^["“‘'«]?\p{Lu}/u.test(line!.text) && wordCount(line!.text) >= 5 && wordCount(line!.text) <= 30 && !bullet.test(line!.text)
+    const teaserTitle = (line: Line | undefined) => Boolean(line) && !line!.chrome && !line!.meta && !/[.!?:;,…]["”’»)]?$/.test(line!.text) && /^["“‘'«]?\p{Lu}/u.test(line!.text) && wordCount(line!.text) >= 5 && wordCount(line!.text) <= 30 && !bullet.test(line!.text) && gluedLabelTitle(line!.text) === null
     for (let at = 1; at < lines.length; at++) {
       if (!teaserTitle(lines[at])) continue
       let end = at
@@ -1661,6 +1661,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     let deck = false
     for (let at = index + 1; at < lines.length && distance <= 2; at++) {
       const next = lines[at]!
+      // (A date's label left without its date, "Published" / "on", the scraper having dropped the date the page filled in
+      // by script: the theme's date row, as under the title a date is.)
+      if (distance === 0 && next.chrome?.reason === 'date label' && !/^on$/i.test(next.text)) {
+        overMeta.add(index)
+        score += 4
+        break
+      }
       if (!usable(at) || next.key === line.key) continue
       if (next.meta) {
         if (distance === 0) overMeta.add(index)
@@ -2070,7 +2077,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (Nor is any line above them a title of the story: one over a byline or date, or one the story takes up, two of its
       // topics or more, "Ferry fares to rise" over a subscription's plea and the story of the fares. The title under them
       // speaks of the story too.)
-      const titledAbove = (story: ReadonlySet<string>) => candidates.some((candidate) => overMeta.has(candidate.index) || [...topicStems(lines[candidate.index]!.text)].filter((stem) => story.has(stem)).length >= 2)
+      // (A line of more than thirty words, or of more than one sentence, is no title wherever it stands: a notice over the
+      // masthead's date is no title over its date.)
+      const titledAbove = (story: ReadonlySet<string>) => candidates.some((candidate) => wordCount(lines[candidate.index]!.text) <= 30 && !/[.!?]["”’)]*\s+\p{Lu}/u.test(withoutAbbreviations(lines[candidate.index]!.text)) && (overMeta.has(candidate.index) || [...topicStems(lines[candidate.index]!.text)].filter((stem) => story.has(stem)).length >= 2))
       if (title && story && (ledeSentences.get(story) ?? 0) >= 2 && echo(title.index).shared >= 1 && !titledAbove(story)) {
         const notices = lines.slice(0, title.index).map((line, at) => (usable(at) && !line.meta && !captions[at] && isSentence(line.text) ? topicStems(line.text) : null)).filter((own) => own !== null)
         // (…and the notices a few lines beside the story, which runs on under the title three times as long at least: a
@@ -2421,6 +2430,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     gap++
   }
   const standfirst: string[] = []
+  /** The summary under an outlet's name under the title, read as the standfirst (see below). */
+  let summaryUnderOutlet = -1
   const bylineAuthors: Author[] = []
   let publishedTimed = false
   let publishedFromUpdate = false
@@ -3409,6 +3420,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // Portvale, Lakeside"; the site's or an agency's name); a prompt ending in a colon ("Get Example News in your Inbox:")
     // over a paragraph that is no list; a picture's caption told with a participle and no verb of its own ("A voter
     // casting her ballot in the town hall.").
+    if (index === summaryUnderOutlet) {
+      standfirst.push(line.text)
+      continue
+    }
     if (story.paragraphs.length === 0 && !readAlso && index > best.index) {
       // (Labels come stacked: topics over an affiliation over the lede.)
       let lede = nextUsable(index)
@@ -3452,6 +3467,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         drop(line.text, 'label over the lede')
         continue
       }
+      // (…and so it is with the story's summary, printed without its full stop, between the outlet's name and the lede
+      // ("Example Live" / "Police say the calls targeted shops in three counties" / the story): the summary is the
+      // standfirst.)
+      const summary = !ledeNext && lede && !lede.meta && !sentenceEnd.test(lede.text) && !/[:;,]$/.test(lede.text) && wordCount(lede.text) >= 8 && !cutTeaser.test(lede.text) ? lede : undefined
+      const underSummary = summary ? nextUsable(lines.indexOf(summary)) : undefined
+      if (summary && underSummary && !underSummary.meta && isBodyLike(underSummary.text) && label && mastheadName(line.text) && !sectionLabel(line.text) && underTitle && standfirst.length === 0 && !story.standfirst) {
+        outletUnderTitle ??= line.text
+        drop(line.text, 'label over the lede')
+        summaryUnderOutlet = lines.indexOf(summary)
+        continue
+      }
       // (An outlet's name alone under the title, "Example News", is the source an aggregator took the story from: its desk
       // signs the story when nothing else does. A section's label there, "Local News", "World News", names no outlet.)
       if (ledeNext && label && isBodyLike(lede!.text) && (mastheadName(line.text) || deskLabel(line.text)) && !sectionLabel(line.text) && lines.slice(best.index + 1, index).every((other, at) => !usable(best.index + 1 + at) || captions[best.index + 1 + at] || other.key === headlineKeyText)) outletUnderTitle ??= line.text
@@ -3467,7 +3493,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // block as it does the other prefixes.
     if (story.paragraphs.length === 0) storyFrom = index
     // (…and "[ Also Read: Title ]" is kept as the line in its brackets, "Also Read: Title".)
-    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text)) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
+    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text) || gluedLabelTitle(line.text) !== null) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.

@@ -40,4 +40,21 @@ export function matchReadAlso(
   return (reference && stripQuotes(reference)) || null
 }
 
-const stripQuotes = (text: string) => text.trim().replace(new RegExp(`^[${quotes}]+|[${quotes}]+$`, 'gu'), '').trim()
+const pairs: Record<string, string> = { '’': '‘', '”': '“', '»': '«', '›': '‹' }
+/**
+ * The reference without the quotes set around it: `“Headline”` is `Headline`. A closing quote of a quotation inside the
+ * title stays (`Men held over ‘hoax calls’`), as does a straight quote that closes one opened in the title.
+ */
+const stripQuotes = (text: string) => {
+  const quoted = text.trim()
+  const inner = quoted.replace(new RegExp(`^[${quotes}]+`, 'u'), '')
+  let end = inner.length
+  while (end > 0 && quotes.includes(inner[end - 1]!)) {
+    const mark = inner[end - 1]!
+    const body = inner.slice(0, end - 1)
+    const closesOwn = pairs[mark] ? body.includes(pairs[mark]!) && body.split(pairs[mark]!).length > body.split(mark).length : (body.split(mark).length - 1) % 2 === 1
+    if (closesOwn) break
+    end--
+  }
+  return inner.slice(0, end).trim()
+}

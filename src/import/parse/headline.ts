@@ -32,7 +32,7 @@ export const shareLabel = /^(?:(?:share|spread)(?:\s+(?:this|the))?(?:\s+(?:news
  */
 export const standingColumn = /^(?:(?:an?\s+|the\s+)?(?:editor|editors|publisher|publishers|editor-in-chief)['’]?s['’]?\s+(?:note|letter|notebook|desk|column|corner)|(?:a\s+)?(?:letter|note|word)\s+from\s+the\s+(?:editor|editors|publisher|editor-in-chief)s?|from\s+the\s+(?:editor|editors|publisher)['’]?s?(?:['’]?s?\s+desk)?)$/i
 export const networkWord = /\b(?:News|TV|Radio|Television|FM|Channel|Network)\b/
-export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|bbc|cnn|reuters|afp|ap)$/i
+export const siteWords = /\b(news|times|post|herald|tribune|daily|online|tv|radio|today|press|journal|gazette|chronicle|observer|telegraph|guardian|independent|express|mail|star|standard|weekly|media|network|magazine|live|bbc|cnn|reuters|afp|ap)$/i
 
 /**
  * A call to readers to comment, printed as a button or a heading by the story ("Have your say", "Share your views", "Your

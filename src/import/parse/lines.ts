@@ -79,8 +79,23 @@ const titleDateByline = /^(\p{Lu}[^.!?]{10,200}?)\.\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s
 const bylineOutletIntoSentence = new RegExp(String.raw`^((?:[Bb]y|Written by)\s+${personName}\s*[·•|]\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}\p{Ll})(\p{Lu}\p{Ll}*\s.*[.!?…]["”’)]*)$`, 'u')
 /** A caption's credit in brackets closing it: "(Photo: example.com)", "(Image: Example Agency)", "[Photo by Jane Roe]". */
 const creditTail = /[([]\s*(?:photo|photograph|image|picture|credit|source)s?\s*(?:by\s+|:)\s*[^()[\]]{2,80}[)\]]$/i
+/** The text of a line that is one text run together twice (four words or more), or null. */
+function printedTwice(line: string): null | string {
+  if (line.length < 20) return null
+  const half = Math.floor(line.length / 2)
+  const copy = line.slice(0, half)
+  return (line.length % 2 === 0 || line[half] === ' ') && line.endsWith(copy) && copy.split(/\s+/).length >= 4 ? copy : null
+}
+
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
+  // "READ MORE: First title’READ MORE: Second title": two links under the same opener run together (no line break
+  // between the page's list items): one line each.
+  const again = /(?<=\S)(?=(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:\s*\S)/u
+  if (/^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:/u.test(line) && again.test(line.slice(12))) {
+    const cut = 12 + line.slice(12).search(again)
+    return [line.slice(0, cut).trim(), ...unglue(line.slice(cut).trim(), timeZone)]
+  }
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.
   const imageLabel = /^((?:(?:article|featured|main|lead|story|post|header|top)\s+)?(?:image|photo|picture))(\p{Lu}\S*(?:\s+\S+){2,})$/u.exec(line)
   if (imageLabel && !sentenceEnd.test(imageLabel[2]!.replace(/["”’)]+$/, ''))) return [imageLabel[1]!, imageLabel[2]!]
@@ -179,6 +194,16 @@ export const factLine = /^\p{Lu}(?=[\p{L} ]{0,19}\p{Ll})[\p{L} ]{1,20}:\s+\S[^.!
 /** (…or "Read: Title", a colon after "Read" and a title, capitalised, with no sentence's mark in it; "Read: the rest …" is a sentence.) */
 export const bareReadLink = /^(?:READ\s*[|｜:]|Read\s+[|｜]|Read:(?=\s+\p{Lu}[^.!?]{8,150}$))\s+(\S.{2,200})$/u
 /**
+ * "Tennessee tornado damage:In Hardin County, survivors sift through what is left": a link to another story under a topic's
+ * label, the label's colon glued to the linked title with no space (as a network of local papers prints them between
+ * paragraphs). A label of one to five words, a title of four words or more that closes no sentence.
+ */
+export const gluedLabelLink = /^\p{Lu}[\p{L}\d'’&-]*(?:\s+[\p{L}\d'’&-]+){0,4}:(?=["“‘'\p{Lu}\d])((?=\S+\s+\S+\s+\S+\s+\S)\S.{10,200}?)$/u
+export const gluedLabelTitle = (line: string) => {
+  const title = gluedLabelLink.exec(line)?.[1]
+  return title && !/[.!?]["”’')]*$/u.test(title) && !/^\d{1,2}(?:\s|$)/.test(title) ? title : null
+}
+/**
  * "See also Title": the opener of a link to another story and the link's title after it, no colon, dash or bar between
  * (the page set the link right after the words): a title of three words or more, capitalised, no sentence's mark at its
  * end. "See also how the fares compare …" is a sentence.
@@ -247,7 +272,15 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
       return joined
     }, [])
     // Header parts the scraper ran together with the text beside them are set apart again.
-    .flatMap(({ blankBefore, blanks, from, line }) => unglue(line, timeZone).map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, from, line: part })))
+    // (…and a line printed twice and glued, with or without a space between, "Crowds at the quay on Monday.Crowds at the
+    // quay on Monday." (a picture's alternative text and its caption, a title and its copy in the page's markup), is two
+    // copies, each a line of its own, as a caption printed twice is read. Printed once more beside it, the three are read
+    // as they stand: see the captions.)
+    .flatMap(({ blankBefore, blanks, from, line }, index, all) => {
+      const copy = printedTwice(line)
+      const parts = copy && all[index - 1]?.line !== copy && all[index + 1]?.line !== copy ? [copy, copy] : unglue(line, timeZone)
+      return parts.map((part, at) => ({ blankBefore: blankBefore && at === 0, blanks: at === 0 ? blanks : 0, from, line: part }))
+    })
     .filter(({ line }) => Boolean(line))
 }
 

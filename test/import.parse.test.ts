@@ -11608,3 +11608,49 @@ describe('a channel\'s invitation opening on "Please", a picture\'s numbered lab
     expect(find('He said to read more, subscribe to journals.')).toBeUndefined()
   })
 })
+
+describe('a desk credit after a slash under the deck ("/ Source: staff and news service reports")', () => {
+  it('signs the story as a desk, and the title over the deck is the headline', () => {
+    const story = parseStory(corpusPage('source-credit-slash-01'))
+    expect(story.headline).toBe('Jury reaches verdict in harbour fraud trial')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'staff and news service reports' }])
+  })
+
+  it('leaves a source named in a sentence alone', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday.\n\nSource: the board said the figures were provisional.\n')
+    expect(story.authors).toEqual([])
+  })
+})
+
+describe('a magazine\'s "Words:" credit and the summary under it', () => {
+  it('signs the writer, and the summary under the credit is the standfirst, not the first paragraph', () => {
+    const story = parseStory(corpusPage('words-credit-01'))
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Fiona Lennox' }])
+    expect(story.standfirst).toBe('A round-up of planning news in Scotland: 3 June-9 June, 2019')
+    expect(story.paragraphs[0]).toMatch(/^Proposals for a new ferry terminal/)
+  })
+
+  it('keeps a lede printed without its full stop under the byline as the first paragraph', () => {
+    const story = parseStory('Harbour berths to open\n\nBy Jane Roe\n\nThe harbour board has confirmed that three more berths will open by the summer\n\nWork on the north quay began last autumn after two winters of storms damaged the old pier.\n')
+    expect(story.paragraphs[0]).toBe('The harbour board has confirmed that three more berths will open by the summer')
+  })
+
+  it('reads a list\'s label ("Quick Thoughts") as no one\'s name', () => {
+    expect(parseByline('Quick Thoughts')).toBeNull()
+    expect(parseByline('QUICK THOUGHTS')).toBeNull()
+    expect(parseByline('By Jonathan Quick')).toEqual([{ kind: 'person', name: 'Jonathan Quick' }])
+  })
+})
+
+describe('a page\'s "Story Continued Below" marker and a sign-up box\'s small print inside the story', () => {
+  it('are dropped, the story on both sides of them kept', () => {
+    const story = parseStory(corpusPage('story-continued-marker-01'))
+    expect(story.paragraphs).not.toContain('Story Continued Below')
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('By signing up'))).toBe(false)
+    expect(story.paragraphs).toContain('Then came the list of what was still waiting.')
+  })
+
+  it('keeps a sentence that says a story continued', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('The story continued below the fold.')).toBeUndefined()
+  })
+})

@@ -122,7 +122,7 @@ export const roleDesk = /^(?:(?:\p{Lu}{2,5}|Our|Own|The\s+(?:News)?[Pp]aper['’
  * beside this one, "Previous Post Next Post", "Older Post Newer Post", "Next Article", "Prev Story"; nor a picture gallery's
  * button, "Start Slideshow", "View Gallery", "Launch Slideshow".)
  */
-const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'forecast', 'from', 'gallery', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'slideshow', 'slides', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
+const titleWords = new Set(['about', 'after', 'against', 'are', 'at', 'before', 'briefing', 'bulletin', 'digest', 'for', 'highlights', 'observations', 'takeaways', 'thoughts', 'forecast', 'from', 'gallery', 'how', 'if', 'image', 'images', 'in', 'into', 'is', 'it', 'its', 'my', 'newer', 'newsletter', 'next', 'not', 'of', 'older', 'on', 'our', 'over', 'photo', 'photos', 'picture', 'placeholder', 'previous', 'prev', 'recap', 'roundup', 'round-up', 'slideshow', 'slides', 'than', 'that', 'this', 'thumbnail', 'to', 'unavailable', 'under', 'update', 'updates', 'url', 'was', 'we', 'what', 'when', 'where', 'why', 'with', 'you', 'your'])
 
 /**
  * Verbs a headline is built on and common nouns and adjectives of the news that are no one's name or surname ("Expect",

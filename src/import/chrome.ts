@@ -162,6 +162,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // A page's marker where a box was cut out of the story ("Story Continued Below", "Article continues below"): the site's.
+  { maxLength: 40, pattern: /^(?:the\s+)?(?:story|article|text|content)\s+continue[sd]?\s+below\.?$/i, reason: 'page marker' },
+  // The small print of a sign-up box set in the story ("By signing up you agree to receive email newsletters or alerts from
+  // Example. You can unsubscribe at any time.").
+  { maxLength: 300, pattern: /^by (?:signing up|subscribing|clicking (?:sign up|subscribe|submit)),? you (?:agree|consent) to (?:receive|receiving|our|the)\b[^.!?]{0,160}[.!]?(?:\s+you can (?:unsubscribe|opt out)(?: at any time)?[^.!?]{0,60}[.!]?)?$/i, reason: 'newsletter prompt' },
   // The note where a paywalled story's free part ends ("*This story is part of the Example Times subscription, to read
   // more, please subscribe.", "To read more, please subscribe."): the rest is behind the wall, nothing more of the story.
   { endsStory: true, maxLength: 200, pattern: /^\W{0,3}(?:[^.!?]{0,120}[,.]\s*)?to (?:read|continue reading|see) (?:more|the (?:rest|full (?:story|article))|on)\b[^.!?]{0,40}?,?\s*(?:please\s+)?(?:subscribe|sign in|log in|become a (?:subscriber|member))\b[^.!?]{0,60}[.!]?$/iu, reason: 'paywall' },

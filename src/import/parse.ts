@@ -3458,6 +3458,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         standfirst.push(line.text)
         continue
       }
+      // (…and so is a summary without its full stop right under the byline or date, over the lede, that reads as no sentence
+      // of reporting: "Words: Jane Roe" / "A round-up of planning news in the region: 3 June-9 June, 2019" / the story.)
+      const over = previousUsable(index)
+      if (ledeNext && lede === nextUsable(index) && over?.meta && lines.indexOf(over) > best.index && !label && !prompt && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 6 && !isBodyLike(line.text) && !finiteVerb.test(line.text) && isBodyLike(lede!.text) && wordCount(lede!.text) > wordCount(line.text) && standfirst.length === 0 && !story.standfirst) {
+        standfirst.push(line.text)
+        continue
+      }
       // (…and a date line the date reader could not read, "Posted on: Saturday the 30th, 21h25": its label says what it is.)
       const dateLine = dateLabelLine.test(line.text) && /\d/.test(line.text) && wordCount(line.text) <= 12 && !sentenceEnd.test(line.text)
       // (The lede may be a paywalled page's teaser, its sentences cut off on an ellipsis: "… On the day when he was to […]".)

@@ -162,6 +162,16 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
+  // "Words: Jane Roe", "Words and pictures: Jane Roe": a magazine's credit for the text, as "By" is.
+  const wordsCredit = /^words(?:\s+(?:and|&)\s+(?:pictures|photos|photography))?\s*:\s*(\p{Lu}.{2,60})$/iu.exec(line.trim())
+  if (wordsCredit) {
+    const inner = metaLine(`By ${wordsCredit[1]!}`, timeZone)
+    if (inner?.authors?.length) return inner
+  }
+  // "/ Source: staff and news service reports", "Source: The Associated Press": the desk a story's copy came from, on the
+  // line a byline takes under the title, a slash before it at times.
+  const sourceCredit = /^\/?\s*source\s*:\s*((?:the\s+)?(?:staff|wire|news|(?:\p{L}+\s+){0,3}(?:reports|services?|desk|staff|wires)\b)[\p{L}\s,&-]{0,60}|(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse|Canadian Press|Press Association|PA Media))$/iu.exec(line.trim())
+  if (sourceCredit && /^\//.test(line.trim())) return { authors: [{ kind: 'desk', name: sourceCredit[1]!.trim() }], dates: [], readTime: false, unsigned: false }
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
   // "Staff writer", "Times Staff", "A staff reporter": a desk's byline printed without its "By" signs as with it. (A

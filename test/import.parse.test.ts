@@ -11654,3 +11654,21 @@ describe('a page\'s "Story Continued Below" marker and a sign-up box\'s small pr
     expect(chromeRuleFinder(defaultChromeRules)('The story continued below the fold.')).toBeUndefined()
   })
 })
+
+describe('a feed of other stories under the story with no heading, each a title over its one-paragraph summary', () => {
+  it('is cut off: the story ends at its own last paragraph', () => {
+    const story = parseStory(corpusPage('untitled-feed-pairs-01'))
+    expect(story.paragraphs.at(-1)).toBe('Police reminded paddlers to file a trip plan with someone on shore and to carry a whistle and a light.')
+  })
+
+  it('keeps a round-up\'s items, each a crosshead over its paragraph', () => {
+    const items = ['Ferry terminal plan clears first stage', 'Proposals for a new ferry terminal at the north harbour cleared the first planning stage this week.', 'Town centre deal fills empty shops', 'A deal between the council and a property group will bring eleven empty units back into use.', 'Housing site sold to builder', 'A builder has bought forty hectares of former mine land for a new settlement of up to two thousand homes.', 'Library reopens after repairs', 'The central library reopened on Monday after a year of repairs to its roof and windows.']
+    const page = `Planning round-up: the week across the region\n\nBy Jane Roe\n\nHere is the week in planning across the region, from the harbour to the old coalfield.\n\nCouncils approved fewer schemes than last month, officials said.\n\nThe figures were published on Friday.\n\n${items.join('\n\n')}\n`
+    expect(parseStory(page).paragraphs.at(-1)).toBe('The central library reopened on Monday after a year of repairs to its roof and windows.')
+  })
+
+  it('keeps a story\'s own crossheads, which speak of its topics', () => {
+    const page = 'Harbour fees rise again\n\nThe harbour board raised mooring fees on Monday for the second time this year.\n\nOwners said the rise would hit small crews hardest.\n\nThe board said costs had gone up.\n\nWhat the harbour board says\n\nThe harbour board said the mooring fees had not covered repairs to the quay for a decade.\n\nWhat owners of small boats say\n\nOwners of small boats said the fees would push them to moor elsewhere along the coast.\n\nWhat happens to the harbour fees next\n\nThe harbour fees will be reviewed again by the board in the spring, the chair said.\n'
+    expect(parseStory(page).paragraphs.at(-1)).toBe('The harbour fees will be reviewed again by the board in the spring, the chair said.')
+  })
+})

@@ -3749,6 +3749,33 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   const introducedList = introducedListAtEnd()
   if (!numberedCut && !introCut && !introducedList && (links >= 2 || loneBullet) && story.paragraphs.slice(-links).some((text) => cutTeaser.test(text) || bulleted(text) || /\?$/.test(text))) trailing.push(...story.paragraphs.splice(-links))
+  // A feed of other stories run on under the story with no heading, to the page's end: three pairs or more, each a title
+  // (no full stop, four words or more) over its one-paragraph summary ("Contact lenses recalled over a quality issue" /
+  // "Several types of lenses have been recalled …"), no title speaking of two of the story's topics, under a finished
+  // paragraph of the story. The pairs are the site's. (A title left alone at the page's end, its summary not kept, is one
+  // of them.)
+  {
+    const topics = new Set([...topicStems(story.headline), ...story.paragraphs.slice(0, 2).flatMap((paragraph) => [...topicStems(paragraph)])])
+    const feedTitle = (text: string) => !sentenceEnd.test(text) && !/[:;,]$/.test(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && /^["“‘']?[\p{Lu}\d]/u.test(text) && !matchReadAlso(text, options.readAlsoPrefixes) && !bulletOrStar.test(text) && [...topicStems(text)].filter((stem) => topics.has(stem)).length <= 1
+    const feedSummary = (text: string) => wordCount(text) >= 8 && wordCount(text) <= 90 && !feedTitle(text) && !matchReadAlso(text, options.readAlsoPrefixes)
+    // (…nor is the last line where the page store cut the page off, a title or a few words of a summary.)
+    // (A digest's items are its own, each a crosshead over its paragraph: "Wales round-up: …", "What you missed this week".)
+    const digest = /\b(?:round-?up|digest|briefing|brief|in short|at a glance|what you (?:need to know|missed|might have missed)|things to know|highlights|recap|the week|this week|today|tonight|morning|evening|live|latest|updates?|newsletter)\b/i.test(story.headline)
+    const last = story.paragraphs.length
+    const ends = digest ? [] : [last, ...(feedTitle(story.paragraphs.at(-1) ?? '') || storeCut ? [last - 1] : []), ...(storeCut && feedTitle(story.paragraphs.at(-2) ?? '') ? [last - 2] : [])]
+    for (const end of ends) {
+      let start = end
+      let pairs = 0
+      while (start - 2 >= 3 && feedTitle(story.paragraphs[start - 2]!) && feedSummary(story.paragraphs[start - 1]!)) {
+        start -= 2
+        pairs++
+      }
+      if (pairs >= 3 && sentenceEnd.test(story.paragraphs[start - 1]!)) {
+        trailing.push(...story.paragraphs.splice(start))
+        break
+      }
+    }
+  }
   // A few words the site cut off mid-sentence under the story ("As the tide turned t ..."): the opening of a paragraph
   // the page only teases, over its "more" link, is no paragraph of the story (a quote trailing off is kept).
   {

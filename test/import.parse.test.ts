@@ -11672,3 +11672,15 @@ describe('a feed of other stories under the story with no heading, each a title 
     expect(parseStory(page).paragraphs.at(-1)).toBe('The harbour fees will be reviewed again by the board in the spring, the chair said.')
   })
 })
+
+describe('a notice\'s title naming what happened and where ("Road Closure, Wellington Central")', () => {
+  it('is the headline, not two people\'s names', () => {
+    const story = parseStory('Road Closure, Harbour Central\nPolice are responding to a report of a suspicious item at a shop on Quay Street, Harbour Central.\nThe road will be closed between Mill Lane and the ferry terminal while staff assess the item.\n')
+    expect(story.headline).toBe('Road Closure, Harbour Central')
+    expect(story.authors).toEqual([])
+  })
+
+  it('still signs a byline that names a writer', () => {
+    expect(parseByline('By Jane Roe, Harbour Central')).not.toBeNull()
+  })
+})

@@ -136,7 +136,8 @@ const headlineWords = new Set(
     'demand demands demanded probe probes probed boost boosts boosted cuts slash slashes soar soars surge surges plunge plunges ' +
     'rises fell falls drops dropped returns resumes resume suspend suspends suspended postpone postpones postponed cancel cancels cancelled ' +
     'heavy flooding floods rains rainfall drought heatwave thunderstorms downpour landslide landslides outage shortage shortages ' +
-    'crisis protest protests protesters strikes election elections budget prices fuel inflation deadline outbreak ceasefire'
+    'crisis protest protests protesters strikes election elections budget prices fuel inflation deadline outbreak ceasefire ' +
+    'closure closures closed crash collision roadworks diversion evacuation lockdown incident appeal sentencing'
   ).split(' '),
 )
 

@@ -11684,3 +11684,16 @@ describe('a notice\'s title naming what happened and where ("Road Closure, Welli
     expect(parseByline('By Jane Roe, Harbour Central')).not.toBeNull()
   })
 })
+
+describe('a follow box\'s heading named again in its prompt ("Harbour news" / "Don\'t miss out on the headlines from Harbour news. …")', () => {
+  it('is the box\'s, dropped with its prompt', () => {
+    const story = parseStory('Ferry fares to rise in spring\n\nThe harbour board said on Monday that ferry fares would rise by a tenth from April.\n\nHarbour news\n\nDon\'t miss out on the headlines from Harbour news. Followed categories will be added to My News.\n\nOwners of small boats said the rise would hit them hardest, and asked for a discount.\n')
+    expect(story.paragraphs).not.toContain('Harbour news')
+    expect(story.paragraphs.at(-1)).toMatch(/^Owners of small boats/)
+  })
+
+  it('keeps a short line that no prompt names', () => {
+    const story = parseStory('Ferry fares to rise in spring\n\nThe harbour board said on Monday that ferry fares would rise by a tenth from April.\n\nWhat owners say\n\nOwners of small boats said the rise would hit them hardest, and asked for a discount.\n')
+    expect(story.paragraphs).toContain('What owners say')
+  })
+})

@@ -336,6 +336,13 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       next.meta = null
     }
   }
+  // A box's heading that the box's own prompt names again under it ("QLD weather news" over "Don't miss out on the
+  // headlines from QLD weather news. Followed categories will be added to My News."): the box's, as its prompt is.
+  for (const [at, line] of lines.entries()) {
+    const next = lines[at + 1]
+    if (line.chrome || line.meta || !next?.chrome || !/prompt|promo/.test(next.chrome.reason) || wordCount(line.text) > 5 || line.text.length < 4 || sentenceEnd.test(line.text)) continue
+    if (next.text.toLowerCase().includes(line.text.toLowerCase()) && next.text.length > line.text.length + 20) line.chrome = { reason: `${next.chrome.reason} heading` }
+  }
   // (A picture's caption or a date line the first reading took for the title, on a page printing none.)
   if (untitled && untitled.drop) for (const line of lines) if (line.text === untitled.drop.line && !line.chrome) line.chrome = { reason: untitled.drop.reason }
   // An archive's notice that the story is old has its cry for a heading over it, a few words ending on "!" ("Hey there,

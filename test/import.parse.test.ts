@@ -11697,3 +11697,32 @@ describe('a follow box\'s heading named again in its prompt ("Harbour news" / "D
     expect(story.paragraphs).toContain('What owners say')
   })
 })
+
+describe('a columnist\'s name alone under the title, and the line naming the column inside it', () => {
+  it('signs the column; the title is the headline and the columnist\'s line is the writer\'s card', () => {
+    const story = parseStory(corpusPage('column-name-tagline-01'))
+    expect(story.headline).toBe('Old friends from the newsroom leave a long shadow')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Walter Ames' }])
+    expect(story.paragraphs).not.toContain('Walter Ames writes a weekly column for The Harbour Gazette.')
+  })
+
+  it('keeps a sentence that says more than who writes the column', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('Jane Roe writes a weekly column for the paper, and she said the council was wrong.')).toBeUndefined()
+    expect(chromeRuleFinder(defaultChromeRules)('Smith writes a column.')).toBeUndefined()
+  })
+})
+
+describe('a breadcrumb that ends on the title, the masthead\'s date over it, and a short subtitle under the title', () => {
+  it('takes the title the trail names, no date from the masthead, and the subtitle as the standfirst', () => {
+    const story = parseStory(corpusPage('breadcrumb-title-deck-01'))
+    expect(story.headline).toMatch(/^Coastal State University Wins/)
+    expect(story.publishedAt).toBeNull()
+    expect(story.standfirst).toBe('Awards will fund research on reefs and coastal erosion')
+    expect(story.paragraphs[0]).toMatch(/^The National Ocean Foundation/)
+  })
+
+  it('keeps a short first paragraph printed without its full stop under a title when no lede follows it', () => {
+    const story = parseStory('Harbour berths open\n\nThe harbour board opened three berths\n\nOwners cheered.\n')
+    expect(story.paragraphs[0]).toBe('The harbour board opened three berths')
+  })
+})

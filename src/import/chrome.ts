@@ -162,6 +162,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // reported. What follows it is the appeal's and the page's.
   { keepsReports: true, endsStory: true, maxLength: 1600, pattern: /^(?=.{0,1400}\b(?:we(?:[’']re| are) asking (?:you|our readers|readers)|we ask (?:you|our readers|readers)|(?:please|would you) consider)\b[^.!?]{0,40}\b(?:support|sponsor|donat|contribut|fund|becom\w* an? (?:member|patron|supporter|subscriber))).{40,1600}$/i, reason: 'donation appeal' },
   { pattern: /^consider supporting\b/i, reason: 'donation appeal' },
+  // A columnist's line under or inside the column naming the column ("Jane Roe writes a weekly column for The Example
+  // Post.", "Jane Roe is a columnist for the Example Times and can be reached at …"): the writer's card, no paragraph.
+  { keepsReports: true, maxLength: 220, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:writes|has written)\s+(?:a|an|the)\s+(?:(?:weekly|monthly|regular|twice-weekly|bi-?weekly|fortnightly|daily|guest)\s+)?(?:column|blog|newsletter)\b[^!?]{0,140}$|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:(?:weekly|monthly|regular|contributing|guest|senior|staff)\s+)?columnist\s+(?:for|with|at|of)\b[^!?]{0,140}$/u, reason: 'author card' },
   // A page's marker where a box was cut out of the story ("Story Continued Below", "Article continues below"): the site's.
   { maxLength: 40, pattern: /^(?:the\s+)?(?:story|article|text|content)\s+continue[sd]?\s+below\.?$/i, reason: 'page marker' },
   // The small print of a sign-up box set in the story ("By signing up you agree to receive email newsletters or alerts from

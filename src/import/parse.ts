@@ -1654,7 +1654,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // line above it is the headline. (Not when that line ends on its words under a label or a breadcrumb: the title printed
     // again, "News » Harbour sees better times".)
     else if (words >= 3 && !sentenceEnd.test(line.text) && lines.some((other, at) => at < index && index - at <= 3 && usable(at) && !other.meta && !captions[at] && digestCrosshead(line.text, other.text))) score -= 3
-    else if ((repeats || repeatsAsTitle) && words >= 3) score += 4
+    // (…and so does a breadcrumb over it that ends on the line, "Home » News » Grants » <title>": the page's trail to
+    // the story names it by its title.)
+    else if ((repeats || repeatsAsTitle || lines.some((other, at) => at < index && other.chrome?.reason === 'breadcrumb' && other.text.length > line.text.length + 3 && other.text.endsWith(line.text) && /[»›>|/]\s*$/u.test(other.text.slice(0, -line.text.length)))) && words >= 3) score += 4
     // A summary of a dozen words or more, printed without a full stop over the story and again with one as a paragraph of
     // it, is the story's summary (its deck or its closing sentence), not its headline.
     else if (words >= 12 && !sentenceEnd.test(line.text) && lines.some((other, at) => at > index + 1 && other.key === line.key && sentenceEnd.test(other.text))) score -= 3
@@ -3465,6 +3467,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         standfirst.push(line.text)
         continue
       }
+      // (…and so is a subtitle without its full stop right under the title, shorter than it, over a lede half as long again
+      // at least: "Coastal State Wins $2 Million In Ocean Grants" / "Awards will fund research on reefs" / the story.)
+      if (ledeNext && lede === nextUsable(index) && previousUsable(index) === lines[best.index] && !label && !prompt && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 5 && wordCount(line.text) <= wordCount(lines[best.index]!.text) && isBodyLike(lede!.text) && wordCount(lede!.text) * 2 >= wordCount(line.text) * 3 && sentenceEnd.test(lede!.text) && standfirst.length === 0 && !story.standfirst) {
+        standfirst.push(line.text)
+        continue
+      }
       // (…and so is a summary without its full stop right under the byline or date, over the lede, that reads as no sentence
       // of reporting: "Words: Jane Roe" / "A round-up of planning news in the region: 3 June-9 June, 2019" / the story.)
       const over = previousUsable(index)
@@ -3514,7 +3522,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // (…or over the site's own links printed as plain lines, "About Us" / "Contact Us", between the date and the title: the
   // masthead's row, which prints today's date.)
   const siteOwnLink = /^(?:About Us|Contact Us|Advertise With Us|Privacy Policy)$/i
-  const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation' || siteOwnLink.test(other.text))
+  // (…or over the page's breadcrumb, "Home » News » Grants » <title>", with no line of the story's between them.)
+  const overNavigation = (at: number) => lines.slice(at + 1, best.index).some((other) => other.chrome?.reason === 'site navigation' || siteOwnLink.test(other.text)) || (at + 1 < best.index && lines[at + 1]?.chrome?.reason === 'breadcrumb' && lines.slice(at + 2, best.index).every((other) => other.chrome || !other.text))
   // So is a date beside the header's widgets (a temperature, a loader: "9.2 C" over "Friday, December 8, 2023"), and a
   // date at the top of the page with its weekday cut short and no time ("Sun. Nov 24th, 2024", "Wed, Sep 10, 2025"), the
   // way a header's clock prints today (a blog's day heading spells the weekday out).

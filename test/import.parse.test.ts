@@ -11726,3 +11726,17 @@ describe('a breadcrumb that ends on the title, the masthead\'s date over it, and
     expect(story.paragraphs[0]).toBe('The harbour board opened three berths')
   })
 })
+
+describe('a reprinting site\'s credit row ("Credit: By Jane Roe, Courier Staff | The Courier | www.courier.com 14 March 2013 ~~")', () => {
+  it('signs the writer and the paper and dates the story, under the site\'s long menu', () => {
+    const story = parseStory(corpusPage('credit-row-reprint-01'))
+    expect(story.headline).toMatch(/^Council hears objections to dredging plan/)
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Lena Ortiz' }, { kind: 'desk', name: 'The Bayside Courier' }])
+    expect(story.publishedAt).toBe('2013-03-14T00:00:00.000Z')
+  })
+
+  it('leaves a picture\'s credit alone', () => {
+    const story = parseStory('Harbour fees rise\n\nCredit: Harbour Board\n\nThe harbour board raised mooring fees on Monday, its first rise in six years.\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.authors).toEqual([])
+  })
+})

@@ -162,6 +162,14 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   if (/\b(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i.test(line) && /\d{4}/.test(line)) line = line.replace(/\s*[|·•]?\s*(?:adjust\s+|change\s+)?(?:font|text)\s+size\s*:?(?:\s+[-+AＡ]{1,2}){0,3}\s*$/i, '')
   // "By local democracy reporter Jane Roe:": a byline naming the writer's role, its colon introducing the story.
   if (/:$/.test(line) && /^by\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist)s?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*:$/iu.test(line)) line = line.replace(/\s*:$/, '')
+  // "Credit: By Jane Roe, Example Staff | The Example Times | www.example.com 10 July 2012 ~~": a reprinting site's credit
+  // row, its label over the original byline, the paper's web address and a closing mark; the row reads as the byline and
+  // the date without them.
+  const creditRow = /^credit\s*:\s*(by\s+\S.*)$/iu.exec(line.trim()) ?? (/\|\s*(?:https?:\/\/)?www\./iu.test(line) ? /^(by\s+\S.*)$/iu.exec(line.trim()) : null)
+  if (creditRow) {
+    const inner = metaLine(creditRow[1]!.replace(/\s*[~*#=]+\s*$/u, '').replace(/\s*\|\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/\S*)?(?=\s|$)/gu, ''), timeZone)
+    if (inner?.authors?.length) return inner
+  }
   // "Words: Jane Roe", "Words and pictures: Jane Roe": a magazine's credit for the text, as "By" is.
   const wordsCredit = /^words(?:\s+(?:and|&)\s+(?:pictures|photos|photography))?\s*:\s*(\p{Lu}.{2,60})$/iu.exec(line.trim())
   if (wordsCredit) {

@@ -11740,3 +11740,33 @@ describe('a reprinting site\'s credit row ("Credit: By Jane Roe, Courier Staff |
     expect(story.authors).toEqual([])
   })
 })
+
+describe('a section\'s name between the title and its copy ("Title" / "News" / "Title")', () => {
+  it('is the page\'s label, no picture\'s credit: the title is the headline', () => {
+    const story = parseStory(corpusPage('section-between-title-copies-01'))
+    expect(story.headline).toBe('Irish embassy thanks Welsh police after missing walker is found')
+    expect(story.paragraphs[0]).toMatch(/^THE Irish embassy in London/)
+  })
+
+  it('still reads a caption, its credit and the caption again as the picture\'s', () => {
+    const story = parseStory('Harbour fees rise\n\nThe harbour board raised mooring fees on Monday, its first rise in six years.\n\nBoats moored at the north quay on Monday\nReuters\nBoats moored at the north quay on Monday\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('Boats moored'))).toBe(false)
+  })
+})
+
+describe('a sign-in wall, a search box\'s prompt, a video box and a metered paywall\'s notes', () => {
+  it('are the site\'s: the review is found between them and ends before the paywall', () => {
+    const story = parseStory(corpusPage('login-wall-notes-01'))
+    expect(story.headline).toMatch(/^Review: Harbour Players/)
+    expect(story.paragraphs[0]).toMatch(/^As backstage comedies go/)
+    expect(story.paragraphs.at(-1)).toBe('The run continues at the Harbour Playhouse until the end of the month.')
+  })
+
+  it('keeps sentences that only share their words', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Support our reporting, the editor said.')).toBeUndefined()
+    expect(find('Caption: Jane Roe')).toBeUndefined()
+    expect(find('What are you looking for in a mayor, she asked the crowd.')).toBeUndefined()
+    expect(find('Caption: A crowd gathers outside the town hall on Monday.')?.reason).toBe('photo caption')
+  })
+})

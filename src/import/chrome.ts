@@ -165,6 +165,23 @@ export const defaultChromeRules: ChromeRule[] = [
   // A columnist's line under or inside the column naming the column ("Jane Roe writes a weekly column for The Example
   // Post.", "Jane Roe is a columnist for the Example Times and can be reached at …"): the writer's card, no paragraph.
   { keepsReports: true, maxLength: 220, pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:writes|has written)\s+(?:a|an|the)\s+(?:(?:weekly|monthly|regular|twice-weekly|bi-?weekly|fortnightly|daily|guest)\s+)?(?:column|blog|newsletter)\b[^!?]{0,140}$|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:(?:weekly|monthly|regular|contributing|guest|senior|staff)\s+)?columnist\s+(?:for|with|at|of)\b[^!?]{0,140}$/u, reason: 'author card' },
+  // A search box's prompt ("Hi, what are you looking for?", "What are you looking for?"): the site's.
+  { maxLength: 50, pattern: /^(?:hi|hello|hey)?[,!]?\s*what are you (?:looking|searching) for\s*\??$/i, reason: 'search box' },
+  // A metered paywall's notes ("You have exhausted your free article limit.", "You have reached your limit of free
+  // articles", "Support our reporting."): the page's, the story stops where the wall comes down.
+  { endsStory: true, maxLength: 120, pattern: /^you(?:['’]ve| have) (?:exhausted|reached|used(?: up)?|run out of)\s+(?:your|the)\s+(?:(?:monthly|free|weekly)\s+)*(?:article|story|page|read)?s?\s*(?:limit|quota|allowance|of free (?:articles|stories))\b[^.!?]{0,60}[.!]?$/i, reason: 'paywall' },
+  { maxLength: 40, pattern: /^support (?:our|quality|independent|local) (?:reporting|journalism)\s*[.!]?$/i, reason: 'donation appeal' },
+  // A site's sign-in wall over the story ("Get Access To Every Broadway Story", "Unlock access to every one of the … articles
+  // published daily on Example by logging in with one click.", "Existing user? Just click login."): its offer and buttons.
+  { maxLength: 60, pattern: /^get (?:unlimited |free |full )?access to (?:every|all|our)\b[\p{L}\s'’-]{0,30}(?:stories|story|articles|news|coverage)\s*[.!]?$/iu, reason: 'login wall' },
+  { maxLength: 240, pattern: /^unlock (?:full |unlimited |free )?access to\b[^.!?]{0,140}\b(?:by (?:logging|signing) in|log in|sign in|subscrib\w+|register\w*)\b[^.!?]{0,60}[.!]?$/i, reason: 'login wall' },
+  { maxLength: 60, pattern: /^(?:existing|already a) (?:user|subscriber|member)\?\s*(?:just |please )?(?:click|tap)? ?(?:log ?in|sign ?in|here)\b[^.!?]{0,20}[.!]?$/i, reason: 'login wall' },
+  // A video player's notice on the browser ("Please use Chrome browser for a more accessible video player").
+  { maxLength: 100, pattern: /^please use (?:the )?(?:chrome|firefox|a (?:modern|supported|different)) browser\b[^.!?]{0,60}[.!]?$/i, reason: 'player notice' },
+  // A broadcaster's video box set in the story: its label and title after a bar ("Media Video | Officials give an update",
+  // "WATCH | Officials provide an update on the fires:"), and the video's caption under its label ("Caption: …").
+  { maxLength: 160, pattern: /^(?:media\s+)?(?:video|watch|listen|audio)\s+\|\s+\S.{2,140}$/i, reason: 'video box' },
+  { maxLength: 400, pattern: /^(?:Caption|CAPTION)\s*:\s+\p{Lu}.{10,380}$/u, reason: 'photo caption' },
   // A page's marker where a box was cut out of the story ("Story Continued Below", "Article continues below"): the site's.
   { maxLength: 40, pattern: /^(?:the\s+)?(?:story|article|text|content)\s+continue[sd]?\s+below\.?$/i, reason: 'page marker' },
   // The small print of a sign-up box set in the story ("By signing up you agree to receive email newsletters or alerts from

@@ -1162,6 +1162,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!credit || !again || line.chrome || line.meta || credit.chrome || (captions[index] && captions[index + 1])) return
     if (again.text !== line.text || wordCount(line.text) < 4 || wordCount(line.text) > 60 || credit.blankBefore) return
     if (!/^(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:(?:\s*\/\s*|\s+via\s+|\s+)[\p{Lu}\d][\p{L}\d&'’.-]*){0,4}$/u.test(credit.text) || sentenceEnd.test(credit.text)) return
+    // (A section's name between a title and its copy, "Harbour fees rise" / "News" / "Harbour fees rise", is the page's
+    // label over the title printed twice, no credit: "News", "Sport", "Local News" credit no picture.)
+    if (credit.text.split(/\s+/).every((word) => sectionName.test(word))) return
     captions[index] ??= { caption: line.text, credit: credit.text }
     captions[index + 1] ??= { caption: '', credit: credit.text }
     captions[lines.indexOf(again)] ??= { caption: line.text, credit: null }

@@ -82,6 +82,9 @@ const references: [string, string][] = [
   ['Read also: ‘Harbour fees rise’', 'Harbour fees rise'],
   ["Read also: 'Harbour fees rise'", 'Harbour fees rise'],
   ['Read also: Harbour fees rise”', 'Harbour fees rise'],
+  ['Read also: Mayor’s ‘plan’', 'Mayor’s ‘plan’'],
+  ["Read also: Storm victims: 'We're fine'", "Storm victims: 'We're fine'"],
+  ["Read also: 'Kim's talks'", "Kim's talks"],
 ]
 
 describe('matchReadAlso', () => {

@@ -3777,9 +3777,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     const topics = new Set([...topicStems(story.headline), ...story.paragraphs.slice(0, 2).flatMap((paragraph) => [...topicStems(paragraph)])])
     const feedTitle = (text: string) => !sentenceEnd.test(text) && !/[:;,]$/.test(text) && wordCount(text) >= 4 && wordCount(text) <= 25 && /^["“‘']?[\p{Lu}\d]/u.test(text) && !matchReadAlso(text, options.readAlsoPrefixes) && !bulletOrStar.test(text) && [...topicStems(text)].filter((stem) => topics.has(stem)).length <= 1
     const feedSummary = (text: string) => wordCount(text) >= 8 && wordCount(text) <= 90 && !feedTitle(text) && !matchReadAlso(text, options.readAlsoPrefixes)
-    // (…nor is the last line where the page store cut the page off, a title or a few words of a summary.)
     // (A digest's items are its own, each a crosshead over its paragraph: "Wales round-up: …", "What you missed this week".)
     const digest = /\b(?:round-?up|digest|briefing|brief|in short|at a glance|what you (?:need to know|missed|might have missed)|things to know|highlights|recap|the week|this week|today|tonight|morning|evening|live|latest|updates?|newsletter)\b/i.test(story.headline)
+    // (…nor is the last line where the page store cut the page off, a title or a few words of a summary.)
     const last = story.paragraphs.length
     const ends = digest ? [] : [last, ...(feedTitle(story.paragraphs.at(-1) ?? '') || storeCut ? [last - 1] : []), ...(storeCut && feedTitle(story.paragraphs.at(-2) ?? '') ? [last - 2] : [])]
     for (const end of ends) {

@@ -40,10 +40,10 @@ export function matchReadAlso(
   return (reference && stripQuotes(reference)) || null
 }
 
-const pairs: Record<string, string> = { '’': '‘', '”': '“', '»': '«', '›': '‹' }
+const openers: Record<string, string> = { '’': '‘', '”': '“', '»': '«', '›': '‹' }
 /**
- * The reference without the quotes set around it: `“Headline”` is `Headline`. A closing quote of a quotation inside the
- * title stays (`Men held over ‘hoax calls’`), as does a straight quote that closes one opened in the title.
+ * The reference without the quotes set around it: `“Headline”` is `Headline`. A closing mark of a quotation opened inside
+ * the title stays (`Men held over ‘hoax calls’`, `Storm victims: 'We're fine'`); an apostrophe is no quotation's mark.
  */
 const stripQuotes = (text: string) => {
   const quoted = text.trim()
@@ -52,8 +52,10 @@ const stripQuotes = (text: string) => {
   while (end > 0 && quotes.includes(inner[end - 1]!)) {
     const mark = inner[end - 1]!
     const body = inner.slice(0, end - 1)
-    const closesOwn = pairs[mark] ? body.includes(pairs[mark]!) && body.split(pairs[mark]!).length > body.split(mark).length : (body.split(mark).length - 1) % 2 === 1
-    if (closesOwn) break
+    // The quotation opened last in the title is still open: its opening mark comes after the last mark that closes one.
+    const opened = openers[mark] ? body.lastIndexOf(openers[mark]!) : Math.max(-1, ...[...body.matchAll(new RegExp(`(?:^|[\\s(:—–-])${mark}(?=\\p{L})`, 'gu'))].map((found) => found.index + found[0].length - 1))
+    const closed = Math.max(-1, ...[...body.matchAll(new RegExp(`(?<=[\\p{L}\\d.!?,])${mark}(?=[\\s,.;:!?)]|$)`, 'gu'))].map((found) => found.index))
+    if (opened > closed) break
     end--
   }
   return inner.slice(0, end).trim()

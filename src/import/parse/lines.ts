@@ -91,9 +91,11 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "READ MORE: First title’READ MORE: Second title": two links under the same opener run together (no line break
   // between the page's list items): one line each.
-  const again = /(?<=\S)(?=(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:\s*\S)/u
-  if (/^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:/u.test(line) && again.test(line.slice(12))) {
-    const cut = 12 + line.slice(12).search(again)
+  const opener = String.raw`(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:`
+  const first = new RegExp(`^${opener}\\s*\\S`, 'u').exec(line)
+  const again = first ? line.slice(first[0].length).search(new RegExp(`(?<=\\S)(?=${opener}\\s*\\S)`, 'u')) : -1
+  if (first && again >= 0) {
+    const cut = first[0].length + again
     return [line.slice(0, cut).trim(), ...unglue(line.slice(cut).trim(), timeZone)]
   }
   // "article imageNorvale: Minister …": a picture's label in lower case glued, with no space, before the title.

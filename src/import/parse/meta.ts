@@ -176,10 +176,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const inner = metaLine(`By ${wordsCredit[1]!}`, timeZone)
     if (inner?.authors?.length) return inner
   }
-  // "/ Source: staff and news service reports", "Source: The Associated Press": the desk a story's copy came from, on the
-  // line a byline takes under the title, a slash before it at times.
-  const sourceCredit = /^\/?\s*source\s*:\s*((?:the\s+)?(?:staff|wire|news|(?:\p{L}+\s+){0,3}(?:reports|services?|desk|staff|wires)\b)[\p{L}\s,&-]{0,60}|(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse|Canadian Press|Press Association|PA Media))$/iu.exec(line.trim())
-  if (sourceCredit && /^\//.test(line.trim())) return { authors: [{ kind: 'desk', name: sourceCredit[1]!.trim() }], dates: [], readTime: false, unsigned: false }
+  // "/ Source: staff and news service reports", "/ Source: The Associated Press": the desk a story's copy came from, after
+  // the slash a broadcaster's page sets before it on the line a byline takes under the title.
+  const sourceCredit = /^\/\s*source\s*:\s*((?:the\s+)?(?:staff|wire|news|(?:\p{L}+\s+){0,3}(?:reports|services?|desk|staff|wires)\b)[\p{L}\s,&-]{0,60}|(?:The\s+)?(?:Associated Press|Reuters|AFP|Agence France-Presse|Canadian Press|Press Association|PA Media))$/iu.exec(line.trim())
+  if (sourceCredit) return { authors: [{ kind: 'desk', name: sourceCredit[1]!.trim() }], dates: [], readTime: false, unsigned: false }
   // "By By The Example Reporter @handle": the label printed twice (the theme's and the writer's field's own), read once.
   if (/^by\s+by\s/i.test(line)) line = line.replace(/^by\s+(?=by\s)/i, '')
   // "Staff writer", "Times Staff", "A staff reporter": a desk's byline printed without its "By" signs as with it. (A

@@ -11770,3 +11770,22 @@ describe('a sign-in wall, a search box\'s prompt, a video box and a metered payw
     expect(find('Caption: A crowd gathers outside the town hall on Monday.')?.reason).toBe('photo caption')
   })
 })
+
+describe('a desk\'s byline with the place in capitals and the date on one row ("Staff Reporter KANNUR July 29, 2022 20:49 IST")', () => {
+  it('signs the desk and dates the story in the zone it names', () => {
+    const story = parseStory(corpusPage('desk-place-date-01'))
+    expect(story.headline).toBe('Security stepped up on border roads near Mangaluru')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Staff Reporter' }])
+    expect(story.publishedAt).toBe('2022-08-14T13:35:00.000Z')
+  })
+})
+
+describe('a byline with the lead picture\'s caption glued on after the name ("By Jane RoeThe flooded roads")', () => {
+  it('signs the name alone', () => {
+    expect(parseStory(corpusPage('byline-glued-caption-01')).authors).toEqual([{ kind: 'person', name: 'Adebayo Okonjo' }])
+  })
+
+  it('leaves a name with a capital inside it and a desk after "and" as they are', () => {
+    expect(parseByline('By Jane McDonald and The Team')).toEqual([{ kind: 'person', name: 'Jane McDonald' }, { kind: 'desk', name: 'The Team' }])
+  })
+})

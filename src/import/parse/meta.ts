@@ -170,6 +170,20 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const inner = metaLine(creditRow[1]!.replace(/\s*[~*#=]+\s*$/u, '').replace(/\s*\|\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:\/\S*)?(?=\s|$)/gu, ''), timeZone)
     if (inner?.authors?.length) return inner
   }
+  // "Staff Reporter KANNUR July 29, 2022 20:49 IST": a desk's byline, the place it filed from in capitals, then the date and
+  // time: the row reads as the desk and the date (the place is the dateline's).
+  const deskPlaceDate = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u').exec(line.trim())
+  if (deskPlaceDate) {
+    const inner = metaLine(`${deskPlaceDate[1]!} | ${line.trim().slice(deskPlaceDate[0].length)}`, timeZone)
+    if (inner?.dates.length && inner.authors?.length) return inner
+  }
+  // "By Jane RoeThe flooded streets of the old town": a byline with the lead picture's caption glued on after the name, no
+  // space between (a sentence-case caption opening on "The", "A" or "An"): the byline is the name.
+  const gluedCaption = /^([Bb]y\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}?)(?:The|A|An)\s+\S+(?:\s+\S+)+$/u.exec(line.trim())
+  if (gluedCaption) {
+    const inner = metaLine(gluedCaption[1]!, timeZone)
+    if (inner?.authors?.length === 1 && inner.authors[0]!.kind === 'person') return inner
+  }
   // "Words: Jane Roe", "Words and pictures: Jane Roe": a magazine's credit for the text, as "By" is.
   const wordsCredit = /^words(?:\s+(?:and|&)\s+(?:pictures|photos|photography))?\s*:\s*(\p{Lu}.{2,60})$/iu.exec(line.trim())
   if (wordsCredit) {

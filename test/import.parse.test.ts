@@ -11789,3 +11789,16 @@ describe('a byline with the lead picture\'s caption glued on after the name ("By
     expect(parseByline('By Jane McDonald and The Team')).toEqual([{ kind: 'person', name: 'Jane McDonald' }, { kind: 'desk', name: 'The Team' }])
   })
 })
+
+describe('a wire agency\'s name after the title\'s dash ("… says minister – Bernama")', () => {
+  it('signs the story as the agency when nothing else does, and is no part of the headline', () => {
+    const story = parseStory(corpusPage('title-agency-suffix-01'))
+    expect(story.headline).toBe('Exam results out two weeks early to speed up university intake, says minister')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Bernama' }])
+  })
+
+  it('leaves a byline\'s writer alone', () => {
+    const story = parseStory('Exam results out early, says minister – Bernama\n\nBy Jane Roe\n\nThis year\'s exam results will be released two weeks earlier than usual, the education minister said on Monday.\n\nSchools will receive the results first.\n')
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+  })
+})

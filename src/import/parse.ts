@@ -4225,6 +4225,10 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // The Example Hound helps …" signs as a desk, "… Jane Roe covers …" as the person).
   if (bylineAuthors.length === 0 && bioCard) bylineAuthors.push(...(parseByline(`by ${bioCard}`) ?? []))
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
+  // "SPM results out early, says minister – Bernama": a wire agency's name after the title's dash, the title printed with
+  // its source as a reprinting site sets it: the agency signs a story nothing else signs.
+  const titleAgency = new RegExp(String.raw`\s[–—-]\s*(${oneWordDesks.source.replace(/^\^\(|\)\$$/g, '')})\s*$`, 'i').exec(lines[best.index]!.text)?.[1]
+  if (bylineAuthors.length === 0 && titleAgency && story.headline && !story.headline.endsWith(titleAgency)) bylineAuthors.push({ kind: 'desk', name: agencyName(titleAgency) })
   // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
   // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the
   // standfirst.

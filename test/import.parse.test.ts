@@ -11802,3 +11802,20 @@ describe('a wire agency\'s name after the title\'s dash ("… says minister – 
     expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
   })
 })
+
+describe('a breadcrumb run together under the masthead\'s date, a picture box\'s label, an embed\'s notice and a premium wall', () => {
+  it('are the site\'s: no date from the masthead, and the story ends before the wall', () => {
+    const story = parseStory(corpusPage('glued-breadcrumb-date-01'))
+    expect(story.headline).toBe('Regional engineering firm moves its head office to Milwaukee')
+    expect(story.publishedAt).toBeNull()
+    expect(story.paragraphs.at(-1)).toBe('City officials said the move would bring the firm\'s total workforce in the region to more than five hundred.')
+    expect(story.paragraphs.some((paragraph) => paragraph.startsWith('Image |') || paragraph.startsWith('Open Full Embed'))).toBe(false)
+  })
+
+  it('keeps sentences that open on the same words', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('HomeKit lets users control lights.')).toBeUndefined()
+    expect(find('Homeowners said the rise was unfair.')).toBeUndefined()
+    expect(find('This is a premium product for serious cooks, the owner said.')).toBeUndefined()
+  })
+})

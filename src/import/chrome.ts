@@ -180,7 +180,16 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 100, pattern: /^please use (?:the )?(?:chrome|firefox|a (?:modern|supported|different)) browser\b[^.!?]{0,60}[.!]?$/i, reason: 'player notice' },
   // A broadcaster's video box set in the story: its label and title after a bar ("Media Video | Officials give an update",
   // "WATCH | Officials provide an update on the fires:"), and the video's caption under its label ("Caption: …").
-  { maxLength: 160, pattern: /^(?:media\s+)?(?:video|watch|listen|audio)\s+\|\s+\S.{2,140}$/i, reason: 'video box' },
+  { maxLength: 160, pattern: /^(?:media\s+)?(?:video|watch|listen|audio|image|photo|gallery)\s+\|\s+\S.{2,140}$/i, reason: 'video box' },
+  // An embedded page's button and notice run together ("Open Full Embed in New Tab (external link)Loading external pages
+  // may require significantly more data usage.").
+  { maxLength: 240, pattern: /^open (?:full )?embed in (?:a )?new tab\b.{0,200}$/i, reason: 'embed notice' },
+  // A premium story's wall ("This is a Premium article available exclusively to our subscribers. To read 250+ such
+  // premium articles every month unlock them all").
+  { endsStory: true, maxLength: 300, pattern: /^this (?:is a|article is a) (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|content)\b[^.!?]{0,80}(?:subscribers?|members?)\b.{0,180}$/i, reason: 'paywall' },
+  // A breadcrumb run together with no marks between its crumbs ("HomeArchitectureGlobal firm moves its headquarters"):
+  // "Home" glued to the next crumb's capital.
+  { maxLength: 300, pattern: /^Home(?:\p{Lu}\p{Ll}+){1,3}\p{Lu}/u, reason: 'breadcrumb' },
   { maxLength: 400, pattern: /^(?:Caption|CAPTION)\s*:\s+\p{Lu}.{10,380}$/u, reason: 'photo caption' },
   // A page's marker where a box was cut out of the story ("Story Continued Below", "Article continues below"): the site's.
   { maxLength: 40, pattern: /^(?:the\s+)?(?:story|article|text|content)\s+continue[sd]?\s+below\.?$/i, reason: 'page marker' },

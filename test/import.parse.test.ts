@@ -11819,3 +11819,16 @@ describe('a breadcrumb run together under the masthead\'s date, a picture box\'s
     expect(find('This is a premium product for serious cooks, the owner said.')).toBeUndefined()
   })
 })
+
+describe('a related-posts list under the story, each row a section glued to the post\'s age ("- Regional News11 months ago")', () => {
+  it('ends the story, its first row split from the follow invitation it is glued to', () => {
+    const story = parseStory(corpusPage('related-posts-rows-01'))
+    expect(story.paragraphs.at(-1)).toBe('Extra officers will be stationed at the pier and in the main square until the end of the festival, he added.')
+  })
+
+  it('keeps a sentence that tells how long ago something happened', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('- The ferry sank 40 years ago')).toBeUndefined()
+    expect(find('Police said the crash happened two hours ago.')).toBeUndefined()
+  })
+})

@@ -181,6 +181,11 @@ export const defaultChromeRules: ChromeRule[] = [
   // A broadcaster's video box set in the story: its label and title after a bar ("Media Video | Officials give an update",
   // "WATCH | Officials provide an update on the fires:"), and the video's caption under its label ("Caption: …").
   { maxLength: 160, pattern: /^(?:media\s+)?(?:video|watch|listen|audio|image|photo|gallery)\s+\|\s+\S.{2,140}$/i, reason: 'video box' },
+  // "Stay updated with Example Times by following us on Facebook.": the site's invitation to follow it.
+  { keepsReports: true, maxLength: 160, pattern: /^(?:stay|keep) (?:updated|informed|connected|in touch|up to date)\b[^.!?]{0,60}\bby (?:following|liking|joining|subscribing to)\s+(?:us|our\s+[\p{L}-]+)\s+(?:on|at|via)\s+(?:facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|google news)\b[^.!?]{0,40}[.!]?$/iu, reason: 'channel promo' },
+  // A related-posts list under the story, each row its section glued to the post's age ("- Regional News11 months ago",
+  // "- Breaking News 2 days ago") between the posts' titles: the list and what follows it are the site's.
+  { endsStory: true, maxLength: 60, pattern: /^[-–•]\s*\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s?\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u, reason: 'related posts' },
   // An embedded page's button and notice run together ("Open Full Embed in New Tab (external link)Loading external pages
   // may require significantly more data usage.").
   { maxLength: 240, pattern: /^open (?:full )?embed in (?:a )?new tab\b.{0,200}$/i, reason: 'embed notice' },

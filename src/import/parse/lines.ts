@@ -91,6 +91,10 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "READ MORE: First title’READ MORE: Second title": two links under the same opener run together (no line break
   // between the page's list items): one line each.
+  // "… by following us on Facebook.- Regional News11 months ago": a related-posts list's first row (its section and age)
+  // glued on after the line over it; the row is a line of its own.
+  const postRow = /^(.*[.!?”"])\s*([-–•]\s*\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s?\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/u.exec(line)
+  if (postRow) return [...unglue(postRow[1]!, timeZone), postRow[2]!]
   const opener = String.raw`(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:`
   const first = new RegExp(`^${opener}\\s*\\S`, 'u').exec(line)
   const again = first ? line.slice(first[0].length).search(new RegExp(`(?<=\\S)(?=${opener}\\s*\\S)`, 'u')) : -1

@@ -7,6 +7,7 @@ import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { prepareText } from '../src/import/prepare'
 import { deskByline, neverTitle, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
+import { creditLine } from '../src/import/parse/captions'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -11830,5 +11831,21 @@ describe('a related-posts list under the story, each row a section glued to the 
     const find = chromeRuleFinder(defaultChromeRules)
     expect(find('- The ferry sank 40 years ago')).toBeUndefined()
     expect(find('Police said the crash happened two hours ago.')).toBeUndefined()
+  })
+})
+
+describe('a title opening on "Video:", a byline row with the comments\' counter after its date, and small labels in the story', () => {
+  it('takes the title as the headline, the desk without the counter, and drops the labels', () => {
+    const story = parseStory(corpusPage('video-title-counter-01'))
+    expect(story.headline).toBe('Video: Minister Responds To Court Ruling On Work Permit')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Island Press' }])
+    expect(story.paragraphs).not.toContain('Follow topic:')
+    expect(story.paragraphs).not.toContain('– Advertising –')
+  })
+
+  it('still reads a short "Video:" credit under a picture as a credit, and keeps a sentence about following', () => {
+    expect(creditLine.test('Video: Jane Roe/Example TV')).toBe(true)
+    expect(creditLine.test('Video: Minister Responds To Court Ruling On Work Permit')).toBe(false)
+    expect(chromeRuleFinder(defaultChromeRules)('Follow the money, the auditor said.')).toBeUndefined()
   })
 })

@@ -181,6 +181,10 @@ export const defaultChromeRules: ChromeRule[] = [
   // A broadcaster's video box set in the story: its label and title after a bar ("Media Video | Officials give an update",
   // "WATCH | Officials provide an update on the fires:"), and the video's caption under its label ("Caption: …").
   { maxLength: 160, pattern: /^(?:media\s+)?(?:video|watch|listen|audio|image|photo|gallery)\s+\|\s+\S.{2,140}$/i, reason: 'video box' },
+  // An advertisement's label set between dashes ("– Advertising –", "- Advertisement -") and a topic's follow button
+  // ("Follow topic:").
+  { maxLength: 30, pattern: /^[-–—]+\s*(?:advertising|advertisement|sponsored(?: content)?|ad)\s*[-–—]+$/i, reason: 'advertisement' },
+  { maxLength: 30, pattern: /^follow (?:this )?(?:topic|author|writer|story|thread|tag)s?\s*:?$/i, reason: 'follow button' },
   // "Stay updated with Example Times by following us on Facebook.": the site's invitation to follow it.
   { keepsReports: true, maxLength: 160, pattern: /^(?:stay|keep) (?:updated|informed|connected|in touch|up to date)\b[^.!?]{0,60}\bby (?:following|liking|joining|subscribing to)\s+(?:us|our\s+[\p{L}-]+)\s+(?:on|at|via)\s+(?:facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|google news)\b[^.!?]{0,40}[.!]?$/iu, reason: 'channel promo' },
   // A related-posts list under the story, each row its section glued to the post's age ("- Regional News11 months ago",

@@ -21,7 +21,7 @@ const personSlash = /^\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.' -]*\//u
 // (…"Photo courtesy of the County Sheriff's Office", "Picture Courtesy- Jane Roe", and a picture's source in brackets under
 // it: "(Source: Example TV)". A stock or file picture's label says so before its kind: "Stock picture: Example Daily",
 // "File photo: Jane Roe".)
-export const creditLine = /^(?:(?:(?:stock|file|archive|handout|library|cover|lead|main|top|header|featured?)\s+)?(?:photo|photograph|image|picture|illustration|credit|photo credit|video|map|graphic|chart)s?\s*(?:by\s+|:)|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*(?:[^()]{2,60})?\)$)/iu
+export const creditLine = /^(?:(?:(?:stock|file|archive|handout|library|cover|lead|main|top|header|featured?)\s+)?(?:(?:photo|photograph|image|picture|illustration|credit|photo credit)s?\s*(?:by\s+|:)|(?:video|map|graphic|chart)s?\s*(?:by\s+|:(?=\s*(?:\S+\s+){0,4}\S+\s*$)))|(?:photo|image|picture|video)s?\s+courtesy(?:\s+of)?(?:\s*[:–—-])?\s+[^.!?]{2,80}\.?$|image source\s*[,:]|©\s*\p{L}|\((?:(?:photo|image|picture)(?:\s+credit)?|source|credit)\s*:\s*(?:[^()]{2,60})?\)$)/iu
 /** A picture's credit alone on its line, "Courtesy" and its source: "Courtesy CTV News", "Courtesy of the Museum", "Courtesy: Jane Roe". */
 const courtesyCredit = /^[Cc]ourtesy(?:\s+of)?\s*[:–—-]?\s+(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.@-]*(?:\s+(?:[\p{Lu}\d@][\p{L}\d&'’.@-]*|of|the|and|&|de|la|du|van|von|via|\/)){0,6}\.?$/u
 /**

@@ -200,6 +200,8 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // paper's name before its staff's role, "Observer staff reporter", is read as such below; a rank before the role,
   // "Senior Staff Writer", is one writer's role with the name left out.)
   if (deskByline.test(line) && !/^(?:by|from)\s/i.test(line) && !roleDesk.test(line) && !/^(?:senior|junior|chief|special|former|principal|lead|associate|deputy|assistant|contributing|freelance)\s/i.test(line)) line = `By ${line}`
+  // "By: Example Press September 20, 2019 0": the comments' counter left after the date of a byline row.
+  if (/\b(?:19|20)\d{2}\s+\d{1,4}$/.test(line) && /^by\b/i.test(line.trim())) line = line.replace(/\s+\d{1,4}$/, '')
   if (wordCount(line) > 30 || /:$/.test(line)) return null
   // "May 10, 2016 at 2:00 pm Reply", "Jane Roe 10 May 2016 at 14:00 | Reply": a comment's row, its time and the reply
   // button after it: the commenter signs nothing and the time dates nothing of the story.

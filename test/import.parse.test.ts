@@ -11849,3 +11849,17 @@ describe('a title opening on "Video:", a byline row with the comments\' counter 
     expect(chromeRuleFinder(defaultChromeRules)('Follow the money, the auditor said.')).toBeUndefined()
   })
 })
+
+describe('a page whose only title is the last step of its breadcrumb ("Home » Industry » <title>")', () => {
+  it('takes that step as the headline, flagged as weak evidence', () => {
+    const story = parseStory(corpusPage('breadcrumb-only-title-01'))
+    expect(story.headline).toBe("Ministry Rejects Weekly's Report On Loan Talks")
+    expect(story.confidence.headline).toBe('low')
+    expect(story.paragraphs[0]).toMatch(/^The finance ministry has rejected/)
+  })
+
+  it('takes no section\'s name from a trail as a headline', () => {
+    const story = parseStory('Home » News » Local\n\nThe harbour board raised mooring fees on Monday, its first rise in six years.\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.headline).toBe('')
+  })
+})

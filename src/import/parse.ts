@@ -2265,6 +2265,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const story = readStory(raw.join('\n'), options, { drop: typeof untitledAs === 'string' ? { line: lines[best.index]!.text, reason: untitledAs } : null })
       story.headline = ''
       story.confidence.headline = 'none'
+      // (…unless the page's breadcrumb over the story ends on the story's title, "Home » Industry » Govt dismisses report":
+      // the trail names the story, the only place the page prints its title; the evidence is weak, and the report says so.)
+      const crumb = lines
+        .slice(0, top)
+        .filter((line) => line.chrome?.reason === 'breadcrumb')
+        .map((line) => /[»›>|]\s*([^»›>|]+)$/u.exec(line.text)?.[1]?.trim() ?? '')
+        .find((tail) => wordCount(tail) >= 4 && !sentenceEnd.test(tail) && /^[\p{Lu}\d"“‘]/u.test(tail))
+      if (crumb) {
+        story.headline = crumb
+        story.confidence.headline = 'low'
+      }
       return story
     }
   }

@@ -294,6 +294,9 @@ function restatedStandfirst(first: string, lede: string, later: readonly string[
     return wordsBack(said, text) >= 2 / 3
   })
 }
+/** A wire agency's name after a title's dash ("… says minister – Bernama"; see readStory). */
+const titleAgencySuffix = new RegExp(String.raw`\s[–—-]\s*(${oneWordDesks.source.replace(/^\^\(|\)\$$/g, '')})\s*$`, 'i')
+
 function readStory(text: string, options: ParseOptions, untitled: Untitled): ParsedStory {
   const rules = options.chromeRules ?? defaultChromeRules
   const findRule = chromeRuleFinder(rules)
@@ -2453,6 +2456,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     gap++
   }
   const standfirst: string[] = []
+  /** A summary printed without its full stop (nor a clause's colon or comma), not cut short, of at least `words` words. */
+  const unfinishedSummary = (text: string, words: number) => !sentenceEnd.test(text) && !/[:;,]$/.test(text) && !cutTeaser.test(text) && wordCount(text) >= words
   /** The summary under an outlet's name under the title, read as the standfirst (see below). */
   let summaryUnderOutlet = -1
   const bylineAuthors: Author[] = []
@@ -3483,14 +3488,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       }
       // (…and so is a subtitle without its full stop right under the title, shorter than it, over a lede half as long again
       // at least: "Coastal State Wins $2 Million In Ocean Grants" / "Awards will fund research on reefs" / the story.)
-      if (ledeNext && lede === nextUsable(index) && previousUsable(index) === lines[best.index] && !label && !prompt && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 5 && wordCount(line.text) <= wordCount(lines[best.index]!.text) && isBodyLike(lede!.text) && wordCount(lede!.text) * 2 >= wordCount(line.text) * 3 && sentenceEnd.test(lede!.text) && standfirst.length === 0 && !story.standfirst) {
+      if (ledeNext && lede === nextUsable(index) && previousUsable(index) === lines[best.index] && !label && !prompt && unfinishedSummary(line.text, 5) && wordCount(line.text) <= wordCount(lines[best.index]!.text) && isBodyLike(lede!.text) && wordCount(lede!.text) * 2 >= wordCount(line.text) * 3 && sentenceEnd.test(lede!.text) && standfirst.length === 0 && !story.standfirst) {
         standfirst.push(line.text)
         continue
       }
       // (…and so is a summary without its full stop right under the byline or date, over the lede, that reads as no sentence
       // of reporting: "Words: Jane Roe" / "A round-up of planning news in the region: 3 June-9 June, 2019" / the story.)
       const over = previousUsable(index)
-      if (ledeNext && lede === nextUsable(index) && over?.meta && lines.indexOf(over) > best.index && !label && !prompt && !sentenceEnd.test(line.text) && !/[:;,]$/.test(line.text) && !cutTeaser.test(line.text) && wordCount(line.text) >= 6 && !isBodyLike(line.text) && !finiteVerb.test(line.text) && isBodyLike(lede!.text) && wordCount(lede!.text) > wordCount(line.text) && standfirst.length === 0 && !story.standfirst) {
+      if (ledeNext && lede === nextUsable(index) && over?.meta && lines.indexOf(over) > best.index && !label && !prompt && unfinishedSummary(line.text, 6) && !isBodyLike(line.text) && !finiteVerb.test(line.text) && isBodyLike(lede!.text) && wordCount(lede!.text) > wordCount(line.text) && standfirst.length === 0 && !story.standfirst) {
         standfirst.push(line.text)
         continue
       }
@@ -3506,7 +3511,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (…and so it is with the story's summary, printed without its full stop, between the outlet's name and the lede
       // ("Example Live" / "Police say the calls targeted shops in three counties" / the story): the summary is the
       // standfirst.)
-      const summary = !ledeNext && lede && !lede.meta && !sentenceEnd.test(lede.text) && !/[:;,]$/.test(lede.text) && wordCount(lede.text) >= 8 && !cutTeaser.test(lede.text) ? lede : undefined
+      const summary = !ledeNext && lede && !lede.meta && unfinishedSummary(lede.text, 8) ? lede : undefined
       const underSummary = summary ? nextUsable(lines.indexOf(summary)) : undefined
       if (summary && underSummary && !underSummary.meta && isBodyLike(underSummary.text) && label && mastheadName(line.text) && !sectionLabel(line.text) && underTitle && standfirst.length === 0 && !story.standfirst) {
         outletUnderTitle ??= line.text
@@ -4238,7 +4243,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   if (bylineAuthors.length === 0 && outletUnderTitle) bylineAuthors.push({ kind: 'desk', name: outletUnderTitle })
   // "SPM results out early, says minister – Bernama": a wire agency's name after the title's dash, the title printed with
   // its source as a reprinting site sets it: the agency signs a story nothing else signs.
-  const titleAgency = new RegExp(String.raw`\s[–—-]\s*(${oneWordDesks.source.replace(/^\^\(|\)\$$/g, '')})\s*$`, 'i').exec(lines[best.index]!.text)?.[1]
+  const titleAgency = titleAgencySuffix.exec(lines[best.index]!.text)?.[1]
   if (bylineAuthors.length === 0 && titleAgency && story.headline && !story.headline.endsWith(titleAgency)) bylineAuthors.push({ kind: 'desk', name: agencyName(titleAgency) })
   // "Press editor Jane Roe reports on a plan …": a summary over the story that introduces its writer by role and name,
   // then what the writer reports on, signs the story with that person; printed as the first paragraph, it is the

@@ -87,6 +87,11 @@ function printedTwice(line: string): null | string {
   return (line.length % 2 === 0 || line[half] === ' ') && line.endsWith(copy) && copy.split(/\s+/).length >= 4 ? copy : null
 }
 
+/** A Read-also opener at a line's start, and one glued on later in it (see unglue). */
+const readOpener = String.raw`(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:`
+const firstReadOpener = new RegExp(`^${readOpener}\\s*\\S`, 'u')
+const nextReadOpener = new RegExp(`(?<=\\S)(?=${readOpener}\\s*\\S)`, 'u')
+
 function unglue(line: string, timeZone: string | undefined): string[] {
   if (line.length < 20 || line.length > 2000) return [line]
   // "READ MORE: First title’READ MORE: Second title": two links under the same opener run together (no line break
@@ -95,9 +100,8 @@ function unglue(line: string, timeZone: string | undefined): string[] {
   // glued on after the line over it; the row is a line of its own.
   const postRow = /^(.*[.!?”"])\s*([-–•]\s*\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s?\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/u.exec(line)
   if (postRow) return [...unglue(postRow[1]!, timeZone), postRow[2]!]
-  const opener = String.raw`(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related)\s*:`
-  const first = new RegExp(`^${opener}\\s*\\S`, 'u').exec(line)
-  const again = first ? line.slice(first[0].length).search(new RegExp(`(?<=\\S)(?=${opener}\\s*\\S)`, 'u')) : -1
+  const first = firstReadOpener.exec(line)
+  const again = first ? line.slice(first[0].length).search(nextReadOpener) : -1
   if (first && again >= 0) {
     const cut = first[0].length + again
     return [line.slice(0, cut).trim(), ...unglue(line.slice(cut).trim(), timeZone)]

@@ -113,6 +113,10 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  */
 /** A stamp's labelled figures after its date ("… Credibility: 85%", "… | Reading time: 4 min", "· Views: 1,203"). */
 const stampFigures = /(?<=\d)(?:\s*[|·•]?\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s*\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|views?\b|words?\b)?(?:\s+read\b)?)+\s*$/iu
+/** "Staff Reporter KANNUR July 29, 2022 …": a desk's byline, the place in capitals, then the date (see metaLine). */
+const deskPlaceDateRow = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u')
+/** The labels of a writer's profile icons after a byline ("Twitter icon", "Email icon LinkedIn icon"; see metaLine). */
+const iconLabels = /(?:\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Threads|Bluesky|Mastodon|YouTube|TikTok|WhatsApp|Telegram|RSS|E-?mail|Mail|Website|Web)\s+(?:icon|logo)s?)+\s*$/iu
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "Updated: May 3, 2024 Credibility: 85%", "Published: 3 May 2024 | Reading time: 4 min": after a stamp's label and its
   // date, the row's labelled figures are the row's own.
@@ -147,7 +151,6 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "By Jane Roe Twitter icon", "By Jane Roe Email icon LinkedIn icon": a byline with the label of the writer's profile
   // links' icons after the name (their pictures left out by the scraper); the byline reads as without the labels.
-  const iconLabels = /(?:\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Threads|Bluesky|Mastodon|YouTube|TikTok|WhatsApp|Telegram|RSS|E-?mail|Mail|Website|Web)\s+(?:icon|logo)s?)+\s*$/iu
   if (/^by\s+\S/iu.test(line.trim()) && iconLabels.test(line.trim())) {
     const inner = metaLine(line.trim().replace(iconLabels, ''), timeZone)
     if (inner?.authors?.length) return inner
@@ -172,7 +175,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Staff Reporter KANNUR July 29, 2022 20:49 IST": a desk's byline, the place it filed from in capitals, then the date and
   // time: the row reads as the desk and the date (the place is the dateline's).
-  const deskPlaceDate = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u').exec(line.trim())
+  const deskPlaceDate = deskPlaceDateRow.exec(line.trim())
   if (deskPlaceDate) {
     const inner = metaLine(`${deskPlaceDate[1]!} | ${line.trim().slice(deskPlaceDate[0].length)}`, timeZone)
     if (inner?.dates.length && inner.authors?.length) return inner

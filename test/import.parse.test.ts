@@ -11863,3 +11863,151 @@ describe('a page whose only title is the last step of its breadcrumb ("Home » I
     expect(story.headline).toBe('')
   })
 })
+
+describe('a section\'s label in capitals closing on "News" over a long title, the date and the wire\'s byline under it', () => {
+  it('takes the title, not the label, as the headline', () => {
+    const story = parseStory(corpusPage('section-label-news-01'))
+    expect(story.headline).toMatch(/^A ferry carrying 80 passengers ran aground/)
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Northwind Wire' }])
+  })
+
+  it('still takes a short title in capitals over its byline', () => {
+    const story = parseStory('MAYOR QUITS OVER BUDGET ROW\n\nBy Jane Roe\n\nThe mayor of Port Alder resigned on Monday after the council rejected her budget for a third time.\n\nShe will stay on until a successor is chosen.\n')
+    expect(story.headline).toBe('MAYOR QUITS OVER BUDGET ROW')
+  })
+})
+
+describe('a wire and the outlet that runs its story set apart by a slash, with the date ("NTB/The Nordic Post · 3 Nov 2015, 09:12"), and a share bar of networks\' names', () => {
+  it('signs both as desks, dates the story and drops the share bar', () => {
+    const story = parseStory(corpusPage('wire-slash-outlet-01'), { timeZone: 'Europe/Oslo' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'NTB' }, { kind: 'desk', name: 'The Nordic Post' }])
+    expect(story.paragraphs[0]).toMatch(/^On Tuesday the city council voted/)
+    expect(story.paragraphs).not.toContain('Facebook Twitter Google+ reddit')
+  })
+
+  it('keeps sentences and names that mention the networks', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Facebook is testing a new button')).toBeUndefined()
+    expect(find('Twitter and Facebook')).toBeUndefined()
+    expect(parseByline('Jane Roe/John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+})
+
+describe('an app banner over the title (its icon, store rating and e-paper) and a paywall\'s offer and plea under the story', () => {
+  it('takes the title as the headline and ends the story before the offer', () => {
+    const story = parseStory(corpusPage('app-banner-paywall-01'))
+    expect(story.headline).toBe('Lake levels fall to a ten-year low as the dry season drags on')
+    expect(story.paragraphs.at(-1)).toMatch(/^The water authority said the level had dropped/)
+  })
+
+  it('keeps a sentence that asks people to stand with someone', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The union said the strike would go on. "Stand with us," its leader told the crowd.')).toBeUndefined()
+    expect(find('Get full access to the report, the minister told the committee, was all they asked.')).toBeUndefined()
+  })
+})
+
+describe('two papers signing together, the date glued to the second\'s name ("Kyiv Pravda, Odesa PravdaTuesday, 14 May 2024, 10:05"), and a "Source:" line under the lede', () => {
+  it('signs both papers as desks and reads the story on past the source line', () => {
+    const story = parseStory(corpusPage('two-pravda-desks-01'), { timeZone: 'Europe/Kyiv' })
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Kyiv Pravda' }, { kind: 'desk', name: 'Odesa Pravda' }])
+    expect(story.publishedAt).toBe('2024-05-14T07:05:00.000Z')
+    expect(story.paragraphs.at(-1)).toBe("The terminals handle about a fifth of the region's grain exports.")
+  })
+
+  it('still reads a paper and its city as one desk', () => {
+    expect(parseByline('By Jane Roe, Lakeside Times, Abuja')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Lakeside Times' }])
+  })
+})
+
+describe('a news theme\'s author box: the writer\'s picture text, then the name with the date glued on ("Photo of Jane Roe Jane Roe06/03/2023")', () => {
+  it('signs the writer and dates the story', () => {
+    const story = parseStory(corpusPage('avatar-name-date-01'), { timeZone: 'Europe/Dublin' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Ciara Nolan' }])
+    expect(story.publishedAt).toBe('2023-06-11T23:00:00.000Z')
+  })
+
+  it('still signs no one for an aggregator\'s source glued to its date', () => {
+    const story = parseStory('Harbour fees rise for the first time in six years\n\nStraits Herald11-07-2025\n\nThe harbour board raised its mooring fees on Monday for the first time in six years.\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.authors).toEqual([])
+    expect(story.publishedAt).toBe('2025-07-11T00:00:00.000Z')
+  })
+})
+
+describe('a caption printed twice, the second copy with its credit\'s initials glued on in brackets ("… morning.(MVN)"), between the deck and the byline', () => {
+  it('drops both copies, signs the byline and takes the sentence over them as the standfirst', () => {
+    const story = parseStory(corpusPage('caption-bracket-credit-01'), { timeZone: 'America/Chicago' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitfield' }])
+    expect(story.standfirst).toBe('Fire officials are treating the barn as a total loss.')
+    expect(story.paragraphs[0]).toMatch(/^Millbrook, Tenn\. \(WXYZ\)/)
+  })
+})
+
+describe('bylines that join a second writer with "with" and name the outlet after "for"', () => {
+  it('signs both writers of "By A, with B"', () => {
+    expect(parseStory(corpusPage('byline-with-writer-01')).authors).toEqual([{ kind: 'person', name: 'Sam Walsh' }, { kind: 'person', name: 'Priya Raman' }])
+    expect(parseByline('By Jane Roe with John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
+  })
+
+  it('signs the writer and the outlet of "By A for KNR", also unsigned', () => {
+    expect(parseStory(corpusPage('byline-for-outlet-01')).authors).toEqual([{ kind: 'person', name: 'Mere Tane' }, { kind: 'desk', name: 'KNR' }])
+    expect(parseByline('Jane Roe for RNZ')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'RNZ' }])
+    expect(parseByline('By Jane Roe for The Guardian')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'The Guardian' }])
+  })
+
+  it('reads no byline in a title that asks for something', () => {
+    expect(parseByline('Tories Vote for EU')).toBeNull()
+    expect(parseByline('Jane Roe for Congress')).toBeNull()
+  })
+})
+
+describe('a reading time printed with its label first ("Read Time = 2 min") under a title and an archive picture\'s label', () => {
+  it('takes the title, not the reading time, as the headline, and drops both labels', () => {
+    const story = parseStory(corpusPage('read-time-equals-01'))
+    expect(story.headline).toBe('Minister Says Delays Hold Up New Airport Safety Law')
+    expect(story.paragraphs).not.toContain('File Photo')
+  })
+})
+
+describe('a news group\'s "Article content" label between runs of the story, a "preferred source" prompt and small lines of the site inside a story', () => {
+  it('drops them and keeps the story whole', () => {
+    expect(parseStory(corpusPage('article-content-label-01')).paragraphs).not.toContain('Article content')
+    const prompt = parseStory(corpusPage('preferred-source-prompt-01'))
+    expect(prompt.paragraphs.some((paragraph) => paragraph.includes('preferred source'))).toBe(false)
+    expect(prompt.paragraphs.at(-1)).toBe('Police said each call had forced a full evacuation of the school.')
+    const small = parseStory(corpusPage('small-chrome-lines-01'))
+    expect(small.paragraphs).toEqual([
+      'The council will review parking charges in the town centre after a petition from traders gathered more than 900 signatures.',
+      'Traders say the charges, raised in January, have cut the number of shoppers on weekdays.',
+      'The review will report to the council in June.',
+    ])
+  })
+
+  it('keeps sentences about sources, shares and comments', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('The article content was checked by two editors.')).toBeUndefined()
+    expect(find('Share on the market fell by a third.')).toBeUndefined()
+    expect(find('Readers can scroll down to make a comment on the plan, the council said.')).toBeUndefined()
+  })
+})
+
+describe('a news archive\'s header under the byline: the day with its weekday and edition ("May 2, 2002, Thursday Metro/Final") and the paper\'s copyright', () => {
+  it('dates the story from the header row and reads the story under the copyright line', () => {
+    const story = parseStory(corpusPage('archive-header-row-01'), { timeZone: 'America/New_York' })
+    expect(story.publishedAt).toBe('2002-05-02T04:00:00.000Z')
+    expect(story.paragraphs[0]).toMatch(/^\(HARTLEY COUNTY, Ohio\)/)
+    expect(story.paragraphs.at(-1)).toBe('A hearing has been set for June.')
+  })
+})
+
+describe('a membership box under the story ("Become a … member today … Sign up here.") and the site\'s sections after it', () => {
+  it('ends the story at the box', () => {
+    const story = parseStory(corpusPage('membership-box-end-01'))
+    expect(story.paragraphs.at(-1)).toBe('The family said rising rents and energy bills had made the branch impossible to keep open.')
+    expect(story.paragraphs).not.toContain('Multimedia')
+  })
+
+  it('keeps a sentence that reports a call to become a member', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('The club said fans could become a member today and join the vote on the new stadium, its chairman said.')).toBeUndefined()
+  })
+})

@@ -7,7 +7,7 @@ export type Author = { kind: 'desk' | 'person'; name: string }
 
 export const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
-export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex)$/i
+export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex|TT|NTB|STT|AAP|ANP|APA|CTK|BTA|PAP|MTI|Ritzau|Belga|Lusa)$/i
 /** "REUTERS", "XINHUA": an agency's one-word name set in capitals, as the agency spells it ("Reuters"); acronyms stay. */
 export const agencyName = (name: string) => (name.length >= 5 && oneWordDesks.test(name) && name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name)
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
@@ -51,7 +51,7 @@ function titleCase(name: string): string {
 const placeOpening = /^(?:New|Port|Fort|San|Santa|Santo|Los|Las|Saint|St\.|Mount|Lake|Cape|Kuala|Buenos|Hong|Tel|Addis|Puerto|Porto|Ciudad|São|Sao)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u
 
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner)$|\bdaily\s\p{Lu}/iu
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner|pravda|gazeta|zeitung|diario|jornal|kurier|dagblad|posten)$|\bdaily\s\p{Lu}/iu
 /**
  * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
  * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
@@ -242,8 +242,13 @@ export function parseByline(text: string): Author[] | null {
   const isDesk = (org: string) => deskOrAgency(org) || paperName.test(org)
   // "By Jane Roe from the Associated Press": the person, and the agency they write for.
   // "Written by Jane Roe for Reuters": the same with "for".
-  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
-  if (from && isDesk(from[2]!)) rest = `${from[1]!} | ${from[2]!}`
+  // ("Jane Roe for RNZ", "By Jane Roe for The Example Post": a person's name, then "for" and the outlet, by its initials
+  // or a paper's name, signed or not: the person and the outlet as a desk.)
+  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(rest)
+  const outletFor = (org: string) => isDesk(org) || (signed ? /^\p{Lu}{2,6}$/u.test(org) || paperAfterName.test(` ${org}`) : /^\p{Lu}{3,5}$/u.test(org) && !/^(?:NATO|NHS|FIFA|UEFA|NASA|OPEC|WHO|IMF|GOP|USA|EU|UN)$/.test(org))
+  if (from && outletFor(from[2]!) && (signed || authorKind(from[1]!) === 'person')) rest = `${from[1]!} | ${from[2]!}`
+  // "By Jane Roe, with John Doe", "By Jane Roe with John Doe": the second writer, as after "and".
+  if (signed) rest = rest.replace(/,?\s+with\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu, ' and ')
   // "By NBC News’ Jane Roe": a newsroom's name in the possessive, then the person.
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
@@ -265,6 +270,8 @@ export function parseByline(text: string): Author[] | null {
   // picture's credit ("Pic/AFP", "Jane Roe/AFP") has one word on a side.
   // (Sections printed so, "Local News/Top Stories", are no one's names.)
   if (rest.includes('/') && !deskWords.test(rest) && !sectionPair.test(rest)) rest = rest.replace(slashedPair, '$1, $2')
+  // "TT/The Local": a wire's initials and the outlet that runs its story, set apart by a slash: both sign, as desks.
+  rest = rest.replace(/^(\p{Lu}{2,5})\s*\/\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u, (whole, wire: string, outlet: string) => (oneWordDesks.test(wire) ? `${wire} | ${outlet}` : whole))
   // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,
   // "Tusani T - Ah Tong", has no paper's or desk's name after it); also after two or three people ("Jane Roe and John
   // Doe - The Example Star").
@@ -307,7 +314,8 @@ export function parseByline(text: string): Author[] | null {
       if (previous && rest.includes(`${previous}, ${piece}`) && placeOpening.test(piece)) continue
       // "Example Times, New Delhi": a paper's name, then after a comma the city it publishes from (no one's name).
       const afterPaper = Boolean(previous && paperName.test(previous) && rest.includes(`${previous},`))
-      if (afterPaper && /^\p{Lu}[\p{Ll}'’-]{2,}(?:\s\p{Lu}[\p{Ll}'’-]{2,})?$/u.test(piece) && !deskOrAgency(piece)) continue
+      // (A second paper's name there is the second outlet: "European Pravda, Example Pravda".)
+      if (afterPaper && /^\p{Lu}[\p{Ll}'’-]{2,}(?:\s\p{Lu}[\p{Ll}'’-]{2,})?$/u.test(piece) && !deskOrAgency(piece) && !paperName.test(piece)) continue
       if (afterPerson && /^\p{Lu}[\p{L}.&'’-]*\s+Staff$/u.test(piece)) continue
       // "Example.ca Digital Coordinator" on a line of its own: a job title (under the name), not a person.
       if (!signed && parts.length === 1 && pieces.length === 1 && jobTitle.test(piece)) return null
@@ -321,7 +329,8 @@ export function parseByline(text: string): Author[] | null {
   }
   if (authors.length === 0) return null
   // Unsigned, a line is a byline only when it names a person ("Jane Roe") or is a desk's own name ("The X Bureau").
-  const deskName = authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)
+  // (…or names two outlets or more, each by a paper's or a wire's own name: "European Pravda, Example Pravda", "TT/The Local".)
+  const deskName = (authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)) || (authors.length >= 2 && authors.every((author) => author.kind === 'desk' && (paperName.test(author.name) || oneWordDesks.test(author.name) || /^The\s+\p{Lu}/u.test(author.name))))
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
   // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
   if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null

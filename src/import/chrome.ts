@@ -896,6 +896,37 @@ export const defaultChromeRules: ChromeRule[] = [
   // A row of the site's own links set apart by bars, one of them to its contact page, its reprints or its archive
   // ("Contact Us | Video | Photo Reprints", "News | Obituaries | About Us"): a menu, each item of three words at most.
   { maxLength: 160, pattern: /^(?=.*(?:^|\|\s*)(?:contact us|about us|advertise(?: with us)?|(?:photo )?reprints|archives?|e-?edition|obituaries|classifieds|subscribe|newsletters?|site ?map|privacy(?: policy)?)\s*(?:\||$))(?:[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2})(?:\s+\|\s+[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}){2,9}$/iu, reason: 'menu' },
+  // A share bar's buttons printed as the networks' names in a row, two or more ("Facebook Twitter Google+ reddit",
+  // "Facebook, WhatsApp, Email"), and a share label left open for them ("Share On", "Share via").
+  { maxLength: 120, pattern: /^(?:(?:facebook|twitter|x|google\+|reddit|linkedin|whatsapp|telegram|pinterest|tumblr|messenger|flipboard|threads|bluesky|e-?mail|print|sms|copy link|comments?|rss|share|save)(?:\s*[,|·•/]\s*|\s+|$)){2,}$/iu, reason: 'share buttons' },
+  { maxLength: 20, pattern: /^share\s+(?:on|via|to|with)\s*:?$/i, reason: 'share buttons' },
+  // A news group's own layout word over each run of the story's paragraphs ("Article content"), printed between them.
+  { maxLength: 20, pattern: /^article content$/i, reason: 'template element' },
+  // An app's prompt ("Read on the App", "Open in app", "Continue in the app").
+  { maxLength: 40, pattern: /^(?:read|open|continue|view|listen)\s+(?:it\s+)?(?:on|in)\s+(?:the|our)\s+app$/i, reason: 'app prompt' },
+  // A paywall's offer with its price ("Get Full Access for Ksh299/Week", "Get unlimited access for $1").
+  { maxLength: 70, pattern: /^get\s+(?:full|unlimited|premium|digital|all)\s+access\b(?:\s+(?:for|from|at)\s+\S{1,20}(?:\s*\/\s*\p{L}+|\s+(?:a|per)\s+\p{L}+)?)?\s*[.!]?$/iu, reason: 'paywall' },
+  // A reader-support plea closing on "Stand with us" after a line about the site's journalism ("Bold Reporting Takes
+  // Time, Courage and Investment. Stand With Us.").
+  { keepsReports: true, maxLength: 160, pattern: /^(?=.*\b(?:journalism|reporting|newsroom|news)\b).{0,120}[.!]\s+stand\s+with\s+us\s*[.!]?$/iu, reason: 'donation appeal' },
+  // A search engine's "preferred source" prompt, with or without the question over it ("Want to see more from Example
+  // Live? Make us your preferred source on Google …").
+  { maxLength: 260, pattern: /^(?:(?:want|like) to see more (?:from|of) [^?]{2,60}\?\s*)?(?:make|add|set|choose)\s+(?:us|[\p{L}\d&'’. -]{2,40}?)\s+(?:as\s+)?(?:your|a)\s+preferred source\b.{0,160}$/iu, reason: 'promo' },
+  // An app banner over the page: the app's icon named, its store rating, its e-paper's name ("App Icon", "★★★★ - on Play
+  // Store", "The Example e-Paper").
+  { maxLength: 20, pattern: /^app\s+(?:icon|logo)$/i, reason: 'app prompt' },
+  { maxLength: 60, pattern: /^[★☆⭐]{1,5}(?:\s*[-–|:]?\s*(?:on|in|at)?\s*(?:the\s+)?(?:google\s+)?(?:play\s+store|app\s+store|google\s+play))?$/iu, reason: 'app prompt' },
+  { maxLength: 40, pattern: /^(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}e-?paper$/iu, reason: 'menu' },
+  // A picture's file name left as its only text: figures joined by underscores ("384380_25942701").
+  { maxLength: 40, pattern: /^\d{3,}(?:_\d{3,})+$/, reason: 'photo caption' },
+  // "File Photo", "File picture", "(File image)": the label of a picture from the archive, alone on its line.
+  { maxLength: 20, pattern: /^\(?file\s+(?:photo|picture|image|pic)\)?\.?$/i, reason: 'photo caption' },
+  // A link to a section's list of stories ("» Read more trending news", ">> More local news").
+  { maxLength: 50, pattern: /^(?:>>|»|›)\s*(?:read\s+)?more\s+(?:[\p{L}-]+\s+){0,2}news$/iu, reason: 'section link' },
+  // A call to comment ("Scroll down to make a comment.", "Scroll down to leave a comment").
+  { maxLength: 60, pattern: /^scroll down to (?:make|leave|post|add|read) (?:a |your )?comments?\s*[.!]?$/i, reason: 'comment prompt' },
+  // A membership box: "Become a … member" and what members get, in one line (keeping a sentence that reports it).
+  { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.*\bbecome\s+an?\s+(?:[\p{L}&'’.-]+\s+){0,4}member\b)(?=.*\b(?:journalism|content|access|benefits)\b)(?=.*\b(?:sign up|join|subscribe|today)\b).{20,400}$/iu, reason: 'membership appeal' },
 ]
 
 /**

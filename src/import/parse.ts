@@ -1131,12 +1131,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…or a credit's label glued on after the caption's full stop: "… with supporters.Credit: Example Gazette",
     // "….Photo: Jane Roe".)
     const gluedLabel = /[.!?)]["”’]?$/u.test(short) && /^(?:Credit|Photo(?:graph)?|Picture|Image|Pic|Source)s?\s*:\s*\S/iu.test(long.slice(short.length))
-    const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel
+    // (…or a credit's initials or name in brackets glued on after the caption's full stop: "… on Tuesday morning.(SBN)".)
+    const gluedBracket = /[.!?]["”’]?$/u.test(short) && /^\(\p{Lu}[\p{L}\d .&/'’-]{1,40}\)$/u.test(long.slice(short.length))
+    const glued = (/[\p{Ll}.)]$/u.test(short) && /^\p{Lu}{2,}(?:\s|$)/u.test(long.slice(short.length))) || gluedLabel || gluedBracket
     if (wordCount(short) < 2 || wordCount(short) > 40 || !long.startsWith(short) || !(/^\s/.test(long.slice(short.length)) || glued)) return
     const tail = long.slice(short.length).trim()
     // (The credit may be bracketed: "… on Friday. (photo credit: JANE ROE/AGENCY)", or its label left with no name in it
     // where the site lost the photographer's: "Old city walls (photo credit: )".)
-    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail)
+    const bracketed = /^\((?:(?:photo|image|picture)(?:\s+credit)?|credit|source)\s*:\s*(?:[^()]{2,60})?\)$/iu.test(tail) || gluedBracket
     // (…or only the mark that sets the credit apart, its name lost: "… Mandatory Credit: Jane Roe-Example Sports /", the
     // same caption over it without the slash. A finished caption of a few words or more, the copy otherwise the same.)
     const bareMark = /^[/|–—]$/u.test(tail) && wordCount(short) >= 6
@@ -1511,9 +1513,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // the story takes up in most of its topics: the banner speaks of the story in a third of its topics at most, by
     // chance, and the line under it in three in five at least.)
     if (bannerLabel.test(lines[index]!.text) && own.of >= 4 && below.of >= 6 && own.shared * 3 <= own.of && below.shared * 5 >= below.of * 3) return true
-    // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections.)
+    // (A trail of sections' names: a few capitalised words, most of them the names sites give their sections, or a place's
+    // or a subject's name closing on "News", "United States News", "Ohio Valley News".)
     const words = lines[index]!.text.split(/\s+/)
-    if (words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word)) || words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
+    if (words.length > 6 || !words.every((word) => /^[\p{Lu}\d&]/u.test(word))) return false
+    if (words.length >= 2 && words.length <= 4 && /^news$/i.test(words.at(-1)!) && below.of >= 4 && below.shared * 2 >= below.of) return true
+    if (words.filter((word) => sectionName.test(word)).length * 3 < words.length * 2) return false
     return own.of >= 2 && below.of >= 4 && below.shared / below.of - own.shared / own.of >= 0.3
   }
   /** A short label in title case ("Board of Supervisors") between a headline in sentence case and the byline under both. */
@@ -2749,8 +2754,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (Nor does one right under the lede with the story's paragraphs going on under it: the credit of the story that
       // is still to come, set under its first paragraph.)
       const creditUnderLede = line.chrome.reason === 'source credit' && story.paragraphs.length === 1 && (() => {
-        const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta)
-        return after.length >= 2 && isBodyLike(after[0]!.text) && isBodyLike(after[1]!.text)
+        // (An advertisement's label between them is no line of the story; the second may be a shorter sentence.)
+        const after = lines.slice(index + 1, index + 6).filter((other, at) => usable(index + 1 + at) && !captions[index + 1 + at] && !other.meta && !other.chrome)
+        return after.length >= 2 && isBodyLike(after[0]!.text) && (isBodyLike(after[1]!.text) || (isSentence(after[1]!.text) && wordCount(after[1]!.text) >= 8))
       })()
       // A widget's bare heading inside the story ("Trending", "Most read"), its links not printed, with the story going on
       // under it: the next two lines finished paragraphs of fifteen words or more, one of them a quote or naming someone the

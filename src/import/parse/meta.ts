@@ -9,7 +9,8 @@ import { deskByline, numberedIssue } from './headline'
  * strips.
  */
 
-export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b/iu
+// (…or the label first: "Read Time = 1 min", "Reading time: 3 minutes".)
+export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\bread(?:ing)?\s+time\s*[:=–-]?\s*(?:(?:<|less than|about)\s*)?\d+\s*min(?:ute)?s?\b\.?/iu
 /**
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
  * "Güncelleme Tarihi", "Diperbarui").
@@ -118,6 +119,18 @@ const deskPlaceDateRow = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|P
 /** The labels of a writer's profile icons after a byline ("Twitter icon", "Email icon LinkedIn icon"; see metaLine). */
 const iconLabels = /(?:\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Threads|Bluesky|Mastodon|YouTube|TikTok|WhatsApp|Telegram|RSS|E-?mail|Mail|Website|Web)\s+(?:icon|logo)s?)+\s*$/iu
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
+  // "March 30, 2001, Friday Ind/Indiana", "May 2, 1999, Sunday, Final Edition": a news archive's header row, the day the
+  // paper ran the story, its weekday and the edition's name (words in capitals, a slash between them, "Edition").
+  const archived = /^(.{8,30}?),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+((?:[\p{Lu}\d][\p{L}\d/.&'’-]*\s*){1,4}))?$/u.exec(line.trim())
+  const archivedDay = archived ? findDate(archived[1]!, timeZone) : null
+  if (archivedDay && archivedDay.start === 0 && archivedDay.end === archived![1]!.length) return { dates: [{ found: archivedDay, updated: false }], lastUpdated: false, readTime: false }
+  // "Photo of Jane Roe Jane Roe06/03/2023": the writer's picture's alternative text, then the name with the date glued on
+  // (a news theme's author box): the writer signs, and the date is the story's.
+  const avatar = /^(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar) of (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\1(?=\d)/u.exec(line)
+  if (avatar) {
+    const dated = metaLine(line.slice(avatar[0].length).trim(), timeZone)
+    if (dated && dated.dates.length > 0 && !dated.authors?.length) return { ...dated, authors: [{ kind: 'person', name: avatar[1]! }], lastUpdated: dated.lastUpdated ?? false, unsigned: false }
+  }
   // "Updated: May 3, 2024 Credibility: 85%", "Published: 3 May 2024 | Reading time: 4 min": after a stamp's label and its
   // date, the row's labelled figures are the row's own.
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\s*:/i.test(line) && /:\s*\d[\d.,]*\s*(?:%|mins?|minutes?|views?|words?)?(?:\s+read)?\s*$/iu.test(line)) line = line.replace(stampFigures, '')

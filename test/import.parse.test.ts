@@ -12011,3 +12011,40 @@ describe('a membership box under the story ("Become a … member today … Sign 
     expect(chromeRuleFinder(defaultChromeRules)('The club said fans could become a member today and join the vote on the new stadium, its chairman said.')).toBeUndefined()
   })
 })
+
+describe('a masthead\'s slogan in another script over an English story ("صوت الناس" over the date and the title)', () => {
+  it('is the site\'s: the title is the headline and the masthead\'s date dates nothing', () => {
+    const story = parseStory(corpusPage('other-script-slogan-01'), { timeZone: 'Asia/Dubai' })
+    expect(story.headline).toBe('Port expansion plans stall as shipping lines hold back')
+    expect(story.publishedAt).toBeNull()
+  })
+
+  it('keeps a story in that script whole', () => {
+    const story = parseStory('ارتفاع أسعار الوقود في المدينة\n\nقالت الحكومة يوم الاثنين إن أسعار الوقود سترتفع بنسبة عشرة في المئة اعتبارا من الشهر المقبل بسبب ارتفاع التكاليف.\n\nوقال مسؤولون إن الزيادة ستكون مؤقتة وإنها ستراجع بعد ستة أشهر من تطبيقها.\n')
+    expect(story.headline).toBe('ارتفاع أسعار الوقود في المدينة')
+    expect(story.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('an advertisement\'s marker glued on before a paragraph ("Article continues after this advertisementThe storm …")', () => {
+  it('is left out of the paragraph', () => {
+    const story = parseStory(corpusPage('glued-ad-marker-01'))
+    expect(story.paragraphs[1]).toMatch(/^The storm was expected to make landfall/)
+    expect(story.paragraphs.at(-1)).toBe('The coast guard suspended all sea travel in the affected areas until further notice.')
+  })
+})
+
+describe('links to other stories set between paragraphs without a colon label: "READ MORE" alone over the title, "Click here for an update: “…”", "[ANALYSIS] …"', () => {
+  it('are Read-also lines', () => {
+    expect(parseStory(corpusPage('bare-read-more-label-01')).readAlso).toEqual(['Opposition leader accuses Government of dodging rent questions'])
+    expect(parseStory(corpusPage('click-here-update-link-01')).readAlso).toEqual(['Second suspect released without charge in Limassol brawl case'])
+    expect(parseStory(corpusPage('bracket-genre-link-01')).readAlso).toEqual(['What the next leader must do to win back young voters'])
+  })
+
+  it('keeps a "Read more" button under the story out of the Read-also lines, and a subhead over the story\'s next part in it', () => {
+    const story = parseStory('Harbour fees rise for the first time in six years\n\nThe harbour board raised its mooring fees on Monday for the first time in six years, its chairman said.\n\nOwners said the rise would hit small crews hardest.\n\nRead more\n\nOther stories from the harbour board this week\n')
+    expect(story.readAlso).toEqual([])
+    const subhead = parseStory('Harbour fees rise for the first time in six years\n\nThe harbour board raised its mooring fees on Monday for the first time in six years, its chairman said.\n\nWhat owners say\n\nOwners said the rise would hit small crews hardest, and several said they would move to other ports.\n')
+    expect(subhead.readAlso).toEqual([])
+  })
+})

@@ -2662,6 +2662,22 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!after || after.meta || !sentenceEnd.test(after.text) || wordCount(after.text) < 8) return null
     return [text, relatedPrefix.trim()]
   }
+  // The same label with no colon, alone on its line between two paragraphs ("READ MORE", "Also read"), as a site's box of
+  // links prints it inside the story: the title-shaped line under it (a player's or a picture's label between them aside)
+  // is a Read-also reference when the story goes on in sentences under it. (Under the story's last paragraph, or over a
+  // teaser's summary, the label is a button of the site's: see the teaser cards.)
+  const bareLabelHeading = (index: number): null | string[] => {
+    const text = lines[index]!.text
+    const prefix = (options.readAlsoPrefixes ?? defaultReadAlsoPrefixes).find((candidate) => candidate.trim().toLowerCase() === text.toLowerCase() && !/^related$/i.test(candidate.trim()))
+    if (!prefix || !lines[index]!.chrome) return null
+    let title = index + 1
+    while (title < lines.length && (lines[title]!.chrome || !lines[title]!.text) && !lines[title]!.chrome?.endsStory) title++
+    const titleLine = lines[title]
+    if (!titleLine || titleLine.chrome || titleLine.meta || captions[title] || sentenceEnd.test(titleLine.text) || /[:;,]$/.test(titleLine.text) || wordCount(titleLine.text) < 4 || wordCount(titleLine.text) > 20) return null
+    const after = nextUsable(title)
+    if (!after || after.meta || !(isSentence(after.text) || isBodyLike(after.text)) || wordCount(after.text) < 8) return null
+    return [text, text]
+  }
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
@@ -2707,6 +2723,18 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // header (its name may carry a digit, or the label be "Via").
     const labelledSource = !line.chrome && !line.meta && story.paragraphs.length === 0 && index > best.index ? /^(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA)\s*:\s*(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}|(?:www\.)?[\p{L}\d-]+(?:\.\p{L}{2,6}){1,2})$/u.exec(line.text) : null
     if (labelledSource && [lines[index - 1], lines[index + 1]].some((other) => other?.meta?.dates.length)) headerSource ??= labelledSource[1]!
+    // "Click here for an update: “<title>”", "Click here to read: <title>": a link to another story set between the story's
+    // paragraphs in a sentence of its own, the story going on under it: a Read-also line under the first configured prefix.
+    // (…and "[ANALYSIS] <title>", "[WATCH] <title>": another story's title under its genre's label in brackets and capitals.)
+    const clickFor = story.paragraphs.length > 0 && index > headerEnd && !line.meta ? /^(?:(?:[Cc]lick|[Tt]ap) here (?:for|to (?:read|see))(?: (?:an|the|our|more on|more about))? ?(?:update|more|earlier (?:story|report)|full story|related story|background|story)?\s*:|\[(?:ANALYSIS|WATCH|VIDEO|READ|LISTEN|OPINION|INTERVIEW|EXPLAINER|FEATURE|PHOTOS|UPDATE|EDITORIAL|COMMENT|REVIEW|PODCAST)\])\s*["“‘']?(\p{Lu}[^"“”]{10,160}?)["”’']?$/u.exec(line.text) : null
+    if (clickFor && !sentenceEnd.test(clickFor[1]!) && wordCount(clickFor[1]!) >= 3 && wordCount(clickFor[1]!) <= 20) {
+      const under = nextUsable(index)
+      if (under && !under.meta && isSentence(under.text)) {
+        story.readAlso.push(clickFor[1]!)
+        story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${clickFor[1]!}`)
+        continue
+      }
+    }
     // "Next: <title>" set between the story's paragraphs, the story going on under it: a link to another story the site
     // puts inside the text, a Read-also line, not the next story's teaser. Told by what follows: a paragraph of two
     // sentences or more (a teaser's summary under the next story's title is one sentence), with two paragraphs of the
@@ -2721,6 +2749,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
         story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${title}`)
         continue
       }
+    }
+    // A Read-also label with no colon between paragraphs, over one title (see bareLabelHeading).
+    const bareLabel = line.chrome && story.paragraphs.length > 0 && sentenceEnd.test(story.paragraphs.at(-1)!) ? bareLabelHeading(index) : null
+    if (bareLabel) {
+      drop(line.text, 'read-also heading')
+      readAlsoPrefix = bareLabel[1]!
+      readAlsoTitles = 0
+      continue
     }
     if (line.chrome) {
       drop(line.text, line.chrome.reason)
@@ -3354,7 +3390,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // teaser that speaks neither of the headline's topics nor of the story's; a deck speaks of them.)
     // (A sentence closed by its agency's sign-off in brackets, "… within a week. (NAN)", is the story's: no title has one.)
     const overLede = story.paragraphs.length === 0 && index > best.index && standfirst.length === 0
-    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !sentenceEnd.test(line.text) && !signedOffSentence.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
+    if ((story.paragraphs.length > 0 ? sentenceEnd.test(story.paragraphs.at(-1)!) : overLede) && !readAlso && !readAlsoPrefix && !sentenceEnd.test(line.text) && !signedOffSentence.test(line.text) && !/[:;,]$/.test(line.text) && !/^[•·▪■●◦‣*–-]\s|["“”‘’«»]/.test(line.text) && wordCount(line.text) >= 6 && wordCount(line.text) <= 16) {
       const after = lines.slice(index + 1).filter((other, at) => usable(index + 1 + at) && !other.meta && !captions[index + 1 + at]).slice(0, 3)
       if (after.length > 0 && isSentence(after[0]!.text)) {
         const own = topicStems(line.text)

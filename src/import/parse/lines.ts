@@ -263,6 +263,9 @@ export function splitLines(rawLines: string[], timeZone: string | undefined): { 
       const before = button ? line.slice(0, button.index) : ''
       return button && before.split(/\s+/).length >= 3 && before.split(/\s+/).length <= 20 && !/[.!?:;,]["”’]?$/u.test(before) ? before : line
     })
+    // An advertisement's marker glued on before or after a paragraph ("Article continues after this advertisementHe said
+    // …", "… the mayor said.Story continues below advertisement"): the slot's, no word of the paragraph.
+    .map((line) => line.replace(/^(?:[Aa]rticle|[Ss]tory) continues (?:after|below) (?:this )?(?:advertisement|ad)(?=\p{Lu}|["“‘])|(?<=[.!?]["”’)]?)\s?(?:[Aa]rticle|[Ss]tory) continues (?:after|below) (?:this )?(?:advertisement|ad)$/u, ''))
     // A template's placeholder the page never filled in ("… in line ({{commentsTotal}})", "{{ author.name }}"), bracketed
     // or bare: no word of the page's.
     .map((line) => line.replace(/\s*([(\[]?)\{\{\s*[\p{L}_$][\p{L}\d_$.]*\s*\}\}([)\]]?)/gu, (match, open: string, close: string) => (open && !close ? open : !open && close ? close : '')).trim())
@@ -302,6 +305,8 @@ export const allCapsRow = /^(?:[\p{Lu}\d]+(?:\s+&)?\s+){5,}[\p{Lu}\d]+$/u
 
 /** Letters of the scripts written without spaces between words: Chinese, Japanese kana, Korean. */
 const spacelessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+/** Letters of the scripts written with spaces between words other than the Latin one: Arabic, Cyrillic, Greek, Hebrew, Devanagari, Thai and the rest. */
+const otherLetters = /[^\P{L}\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 
 /**
  * The short lines of a widget in another language on a page whose story is in a Latin script (a Japanese masthead's
@@ -312,11 +317,16 @@ export function otherScriptLines(texts: readonly string[]): Set<number> {
   const all = texts.join(' ')
   const latin = all.match(/\p{Script=Latin}/gu)?.length ?? 0
   const spaceless = all.match(spacelessScript)?.length ?? 0
+  // (…and so a masthead's slogan in Arabic, Cyrillic, Hebrew or any other script with spaces, "بالشعب و للشعب" over an
+  // English story: no Latin letter in it, a few words, letters of that script the page prints far fewer of.)
+  const others = all.match(otherLetters)?.length ?? 0
   const found = new Set<number>()
-  if (spaceless === 0 || latin < spaceless * 8) return found
+  if ((spaceless === 0 || latin < spaceless * 8) && (others === 0 || latin < others * 8)) return found
   texts.forEach((text, index) => {
     // (A sentence in that script, closed by its full stop or led in by a label's colon, is quoted text, no widget's.)
-    if (text.length <= 40 && !/\p{Script=Latin}/u.test(text) && !/[.!?。！？:：]/u.test(text) && (text.match(spacelessScript)?.length ?? 0) >= 2) found.add(index)
+    if (text.length > 40 || /\p{Script=Latin}/u.test(text) || /[.!?。！？:：؟]/u.test(text)) return
+    if (latin >= spaceless * 8 && (text.match(spacelessScript)?.length ?? 0) >= 2) found.add(index)
+    else if (latin >= others * 8 && (text.match(otherLetters)?.length ?? 0) >= 4 && wordCount(text) <= 6) found.add(index)
   })
   return found
 }

@@ -12048,3 +12048,54 @@ describe('links to other stories set between paragraphs without a colon label: "
     expect(subhead.readAlso).toEqual([])
   })
 })
+
+describe('the page\'s last line cut off by the page store where it prints again a line of the site\'s or a caption above it ("Article con")', () => {
+  it('is the cut-off copy, no paragraph', () => {
+    expect(parseStory(corpusPage('cut-off-chrome-copy-01')).paragraphs.at(-1)).toBe('Council will debate the transit budget next month.')
+    expect(parseStory(corpusPage('cut-off-caption-copy-01')).paragraphs.at(-1)).toBe('The operator said the work had been slowed by high winds and flooded roads.')
+  })
+
+  it('keeps a cut-off last paragraph that prints nothing above it again', () => {
+    const cut = 'Crews expect to finish the work in the remote valleys by Thursday, the operator said, adding that it would publish a list of the areas still waiting for a conn'
+    const page = corpusPage('cut-off-caption-copy-01').replace(/\n Farmer Seán Keane[^\n]*\nFarmer Seán Keane looking at a fal$/u, `\n${cut}`)
+    expect(parseStory(page).paragraphs.at(-1)).toBe(cut)
+  })
+})
+
+describe('captions closing on a wire\'s handout credit ("THE CANADIAN PRESS/HO - Example Service") or on the photographer and the site in brackets ("(Sam Lee, harbournews.com)")', () => {
+  it('are the picture\'s, and the story starts under them', () => {
+    expect(parseStory(corpusPage('wire-handout-caption-01')).paragraphs[0]).toMatch(/^The provincial wildfire service is fighting/)
+    expect(parseStory(corpusPage('name-site-caption-credit-01')).paragraphs[0]).toMatch(/^HARBOUR CITY -- Councillors/)
+  })
+
+  it('keeps a sentence that reports someone, closing on the same brackets', () => {
+    const story = parseStory('Harbour fees rise for the first time in six years\n\nThe harbour board raised its mooring fees on Monday for the first time in six years.\n\nThe chairman said the rise was fair. (Jane Roe, harbournews.com)\n\nOwners said the rise would hit small crews hardest.\n')
+    expect(story.paragraphs).toContain('The chairman said the rise was fair. (Jane Roe, harbournews.com)')
+  })
+})
+
+describe('a one-sentence standfirst over a lede that opens in capitals ("THE ORDER FOR the two by-elections …"), and a standfirst asking its question over the lead picture\'s credited caption', () => {
+  it('reads the sentence as the standfirst and the story from the lede', () => {
+    const capitals = parseStory(corpusPage('capitals-lede-standfirst-01'))
+    expect(capitals.standfirst).toBe('Voters in the two constituencies will go to the polls next month.')
+    expect(capitals.paragraphs[0]).toMatch(/^THE ORDER FOR/)
+    const question = parseStory(corpusPage('question-standfirst-caption-01'))
+    expect(question.standfirst).toMatch(/How will a team with no ministerial experience cope with the pressure\?$/)
+    expect(question.paragraphs[0]).toMatch(/^Most people who start a new job/)
+  })
+
+  it('keeps a lede that reports someone over a lede-like second paragraph, and a lede over an inline picture that asks nothing', () => {
+    const reported = parseStory('Minister sets date for two by-elections\n\nThe minister said voters would go to the polls next month.\n\nTHE ORDER FOR the two by-elections was made in the Dáil today.\n')
+    expect(reported.paragraphs[0]).toBe('The minister said voters would go to the polls next month.')
+    const inline = parseStory('Council approves new library for the harbour district\n\nThe council approved a new library for the harbour district on Monday after two years of debate.\n\nThe old reading room on Quay Street. Photo: Jane Roe/Example Agency\n\nThe library will open in 2027 and will hold about 40,000 books, a reading garden and a room for the local history society.\n')
+    expect(inline.paragraphs[0]).toBe('The council approved a new library for the harbour district on Monday after two years of debate.')
+  })
+})
+
+describe('a republished story\'s note right under the title ("This content originally appeared on Island Radio News.")', () => {
+  it('signs the story with the outlet as a desk and stays out of the story', () => {
+    const story = parseStory(corpusPage('syndication-note-under-title-01'))
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'Island Radio News' }])
+    expect(story.paragraphs[0]).toMatch(/^Police in the eastern division/)
+  })
+})

@@ -851,6 +851,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]!
     if (!line.meta?.unsigned) continue
+    // "This content originally appeared on Example News." over the story's first paragraph: the republished story's note
+    // signs it with the outlet it came from, as a byline does.
+    if (line.meta.outlet && /^this (?:content|story|article|post|report)\b/i.test(line.text) && (firstParagraph < 0 || index <= firstParagraph)) {
+      line.meta.unsigned = false
+      continue
+    }
     // A language switcher ("English", "Arabic") may sit between a name and its date.
     let below = index + 1
     while (lines[below]?.chrome?.reason === 'language switcher') below++
@@ -1566,6 +1572,14 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // a paragraph's opening words, never the title.
   let lastLine = lines.length - 1
   while (lastLine > 0 && !/\p{L}/u.test(lines[lastLine]!.text)) lastLine--
+  // (…and when its words open a line of the site's or a caption the page printed above it, "Article con" under "Article
+  // content", "Caravan Park Owner Jane Ro" under that caption in full: the same line again, cut off, no paragraph.)
+  if (storeCut && lastLine > 0 && !lines[lastLine]!.chrome && !lines[lastLine]!.meta && lines[lastLine]!.text.length >= 4 && lines[lastLine]!.text.length <= 60) {
+    const cut = lines[lastLine]!.text
+    const copyOf = lines.findIndex((other, at) => at < lastLine && at >= lastLine - 6 && other.text.length > cut.length && other.text.trimStart().startsWith(cut) && (other.chrome || captions[at]))
+    const chromeAnywhere = lines.some((other, at) => at < lastLine && other.chrome && other.text.length > cut.length && other.text.startsWith(cut))
+    if (copyOf >= 0 || chromeAnywhere) lines[lastLine]!.chrome = { reason: 'cut-off copy of a line above' }
+  }
   /** The words the story's paragraphs print capitalised inside a sentence: names, not a sentence's first word. */
   const namesInStory = new Set<string>()
   /** …and every capitalised word they print, a sentence's first among them ("Roe said …"). */
@@ -3071,6 +3085,17 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
           story.dateline = null
         }
       }
+      // (…and a deck that asks the reader its question over the lead picture's credited caption, "There is a gulf between
+      // the two. How will the new team cope?", a sentence or two closing on the question, the story under the picture: a
+      // feature's standfirst; a lede tells before it asks.)
+      const asking = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
+      if (asking && /\?["”’]?$/u.test(asking) && wordCount(asking) >= 8 && wordCount(asking) <= 40 && withoutAbbreviations(asking).split(/(?<=[.!?])\s+(?=\p{Lu})/u).length <= 2 && !/["“”]/.test(asking) && !datelineOf(asking) && !reportedSource.test(asking) && caption.caption && caption.credit) {
+        const lede = nextUsable(index)
+        if (lede && !lede.meta && isBodyLike(lede.text)) {
+          standfirst.push(story.paragraphs.pop()!)
+          story.dateline = null
+        }
+      }
       // (…and a deck of two lines there, the summary's sentence and a line in a headline's style under it with no full stop,
       // "Council approved the budget after a long night" / "Councillors put forward dozens of late motions", over the lead
       // picture's credited caption and the story: both are the standfirst; no story's paragraph lacks its full stop over
@@ -3451,6 +3476,11 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // (…or a standfirst of one sentence over a longer lede, most of whose words a paragraph further down says again: "Jane
     // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
     // …". A story's lede is not told twice.)
+    // (…or one short sentence over a lede that opens on its first words in capitals, "THE WRIT FOR the by-elections was moved
+    // …", as papers set a lede apart: the sentence over it, set otherwise and reporting no one, is the standfirst.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && capitalsOpening(line.text) && isSentence(line.text) && !capitalsOpening(story.paragraphs[0]!) && sentenceEnd.test(story.paragraphs[0]!) && wordCount(story.paragraphs[0]!) >= 6 && wordCount(story.paragraphs[0]!) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(story.paragraphs[0]!) && !/["“”]/.test(story.paragraphs[0]!) && !reportedSource.test(story.paragraphs[0]!) && !datelineOf(story.paragraphs[0]!)) {
+      standfirst.push(story.paragraphs.pop()!)
+    }
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {
       standfirst.push(story.paragraphs.pop()!)
     }

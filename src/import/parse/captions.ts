@@ -247,6 +247,12 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // brackets, a name or an agency, as some sites print it under a picture (no story sentence closes on such brackets).
   const doubled = wordCount(line) <= 60 ? doubleBracketCredit.exec(line) : null
   if (doubled && !runsOnSentences(doubled[1]!)) return { caption: doubled[1]!.trim(), credit: doubled[2]!.trim() }
+  // "… in this handout photo posted on Twitter. THE CANADIAN PRESS/HO - Example Wildfire Service": an agency's credit in
+  // capitals and a slash, then the source it got the picture from after a dash.
+  // "… can't afford more tax increases. (Jane Roe, example.com)": the photographer's name and the site's address in brackets.
+  const agencySourced = wordCount(line) <= 70 ? /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+((?:THE\s+)?(?:CANADIAN PRESS|ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|PA)\s*\/\s*(?:HO|HANDOUT|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[-–—]\s*\S.{1,60})$/u.exec(line) ?? /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+\((\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})\)$/u.exec(line) : null
+  // (A sentence that reports someone's words closing on such brackets is the story's, signed by its writer.)
+  if (agencySourced && !runsOnSentences(agencySourced[1]!) && !(/\)$/.test(line) && /\b(?:said|says|say|told|tells|according to|added|stated)\b/i.test(agencySourced[1]!))) return { caption: agencySourced[1]!.trim(), credit: agencySourced[2]!.trim() }
   const photo = photoCredit.exec(line)
   // A bracketed pair with a slash at the end of a paragraph ("… the border (EU/UK)") is not a credit: the slash alone is
   // one only after a photographer's name or on a short line.

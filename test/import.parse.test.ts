@@ -12099,3 +12099,39 @@ describe('a republished story\'s note right under the title ("This content origi
     expect(story.paragraphs[0]).toMatch(/^Police in the eastern division/)
   })
 })
+
+describe('a public broadcaster\'s picture: its opening words, the caption with its credit and "hide caption", "toggle caption", the credit again; a sponsor\'s slot inside the story', () => {
+  it('takes the title as the headline and drops the picture\'s lines and the slot', () => {
+    const story = parseStory(corpusPage('hide-caption-button-01'))
+    expect(story.headline).toBe('Farmers block roads in protest over new fuel tax')
+    expect(story.paragraphs[0]).toMatch(/^LISBON, Portugal/)
+    expect(story.paragraphs).not.toContain('Sponsor Message')
+  })
+
+  it('keeps a sentence that speaks of a caption', () => {
+    expect(chromeRuleFinder(defaultChromeRules)('The museum chose to hide the caption, the curator said.')).toBeUndefined()
+  })
+})
+
+describe('bylines with where the story was filed or the wire\'s bureau: "By A / Manila, Philippines", "Reuters Madrid", "A skrifar"', () => {
+  it('sign the writer or the wire only', () => {
+    expect(parseStory(corpusPage('byline-slash-place-01')).authors).toEqual([{ kind: 'person', name: 'Dana Whitfield' }])
+    expect(parseStory(corpusPage('wire-city-byline-01'), { timeZone: 'Asia/Kolkata' }).authors).toEqual([{ kind: 'desk', name: 'Reuters' }])
+    const nordic = parseStory(corpusPage('nordic-writes-byline-01'))
+    expect(nordic.authors).toEqual([{ kind: 'person', name: 'Jóna Björk Sigurðardóttir' }])
+    expect(nordic.paragraphs[0]).toMatch(/^Knattspyrnustjóri/)
+  })
+
+  it('keeps an agency\'s full name and a second outlet after a bar', () => {
+    expect(parseByline('By Jane Roe | Reuters')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'Reuters' }])
+    expect(parseByline('Anadolu Agency')).toBeNull()
+  })
+})
+
+describe('icons named with their screen-reader descriptions and a markets ticker still loading, around a business story', () => {
+  it('are the site\'s, over and under the story', () => {
+    const story = parseStory(corpusPage('icon-descriptions-01'))
+    expect(story.headline).toMatch(/^A \$12 billion drugmaker/)
+    expect(story.paragraphs.at(-1)).toBe('The company had paused work on the drug two years ago after mixed trial results, then restarted it last spring.')
+  })
+})

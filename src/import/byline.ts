@@ -222,6 +222,11 @@ export function parseByline(text: string): Author[] | null {
     if (!roleModifier.test(m[1]!) && authorKind(m[1]!) === 'person') rest = m[1]!
   }
   if (!rest) return null
+  // "Reuters Paris", "AFP Nairobi": a wire's name and the bureau's city run on after it, the wire's byline.
+  const wireCity = /^(\p{L}+)\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.exec(rest)
+  if (wireCity && wireCity[1]!.length >= 3 && oneWordDesks.test(wireCity[1]!) && !/^(?:Bloomberg|BBC|CNN|NHK)$/i.test(wireCity[1]!) && !deskWords.test(rest.slice(wireCity[1]!.length)) && !/\s(?:International|World|Online|Digital|Television|TV|Radio)$/.test(rest)) return [{ kind: 'desk', name: agencyName(wireCity[1]!) }]
+  // "Jane Roe skrifar", "Jane Roe skriver": a name and the word for "writes", as Nordic sites sign a story.
+  if (!signed) rest = rest.replace(/^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:skrifar|skriver)$/u, 'by $1')
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
   // "PORT ALDER - The Associated Press": the dateline's place, then the agency (see placeThenAgency).
@@ -281,6 +286,9 @@ export function parseByline(text: string): Author[] | null {
   /** Set once a desk's role ("HT Correspondent") has signed: a place alone after it is where it files from. */
   let roleSigned = false
   for (const [index, part] of parts.entries()) {
+    // "By Jane Roe / Jakarta, Indonesia": after the writer, a city and its country set apart by a slash or a bar are where
+    // the story was filed from, no one's name.
+    if (index > 0 && authors.some((author) => author.kind === 'person') && /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?,\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?$/u.test(part) && !deskOrAgency(part) && !paperName.test(part.split(',')[0]!)) continue
     // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
     const pieces = part
       // ("Wanted in Rome", "Living in Dubai": a single word before "in" and the place, no agency's or desk's name, is a

@@ -898,7 +898,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 160, pattern: /^(?=.*(?:^|\|\s*)(?:contact us|about us|advertise(?: with us)?|(?:photo )?reprints|archives?|e-?edition|obituaries|classifieds|subscribe|newsletters?|site ?map|privacy(?: policy)?)\s*(?:\||$))(?:[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2})(?:\s+\|\s+[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}){2,9}$/iu, reason: 'menu' },
   // A share bar's buttons printed as the networks' names in a row, two or more ("Facebook Twitter Google+ reddit",
   // "Facebook, WhatsApp, Email"), and a share label left open for them ("Share On", "Share via").
-  { maxLength: 120, pattern: /^(?:(?:facebook|twitter|x|google\+|reddit|linkedin|whatsapp|telegram|pinterest|tumblr|messenger|flipboard|threads|bluesky|e-?mail|print|sms|copy link|comments?|rss|share|save)(?:\s*[,|·•/]\s*|\s+|$)){2,}$/iu, reason: 'share buttons' },
+  { maxLength: 120, pattern: /^(?:(?:facebook|twitter|x|google\+|reddit|linkedin|whatsapp|telegram|pinterest|tumblr|messenger|flipboard|threads|bluesky|e-?mail|print|sms|copy link|comments?|rss|share|save|adjust)(?:\s*[,|·•/]\s*|\s+|$)){2,}$/iu, reason: 'share buttons' },
   { maxLength: 20, pattern: /^share\s+(?:on|via|to|with)\s*:?$/i, reason: 'share buttons' },
   // A news group's own layout word over each run of the story's paragraphs ("Article content"), printed between them.
   { maxLength: 20, pattern: /^article content$/i, reason: 'template element' },
@@ -917,6 +917,17 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 20, pattern: /^app\s+(?:icon|logo)$/i, reason: 'app prompt' },
   { maxLength: 60, pattern: /^[★☆⭐]{1,5}(?:\s*[-–|:]?\s*(?:on|in|at)?\s*(?:the\s+)?(?:google\s+)?(?:play\s+store|app\s+store|google\s+play))?$/iu, reason: 'app prompt' },
   { maxLength: 40, pattern: /^(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}e-?paper$/iu, reason: 'menu' },
+  // A caption's button ("toggle caption", "hide caption"), a sponsor's slot label ("Sponsor Message"), a slideshow's arrows
+  // named as their icons ("previous arrow", "next arrow") and a streaming service's prompt ("Get more news Live on …").
+  { maxLength: 20, pattern: /^(?:toggle|hide|show) caption$/i, reason: 'photo caption' },
+  { maxLength: 30, pattern: /^sponsor(?:ed)? message$/i, reason: 'advertisement' },
+  { maxLength: 20, pattern: /^(?:previous|prev|next)\s+arrow$/i, reason: 'slideshow buttons' },
+  { maxLength: 60, pattern: /^get more news\s*live\s*on\b.{0,30}$/i, reason: 'promo' },
+  // An icon's name and the description the page gives it for screen readers ("Deal icon An icon in the shape of a lightning
+  // bolt.", "Close icon Two crossed lines that form an 'X'. It indicates a way to close an interaction …"), and a markets
+  // ticker still loading ("US Markets Loading... H M S In the news").
+  { maxLength: 220, pattern: /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s+icon\s+(?:An?|Two|Three|Four)\s+[^.]{3,100}\.(?:\s+It\s+indicates\s+[^.]{3,120}\.)?$/u, reason: 'icon description' },
+  { maxLength: 80, pattern: /^(?:US|World|Global|Asian|European)\s+Markets\s+Loading\b.{0,60}$/, reason: 'markets ticker' },
   // A picture's file name left as its only text: figures joined by underscores ("384380_25942701").
   { maxLength: 40, pattern: /^\d{3,}(?:_\d{3,})+$/, reason: 'photo caption' },
   // "File Photo", "File picture", "(File image)": the label of a picture from the archive, alone on its line.

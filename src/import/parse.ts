@@ -1153,7 +1153,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       captions[index + 1] ??= { caption: short, credit: null }
       return
     }
-    if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed)) return
+    // (…or a site's and an agency's names set apart by a slash, in lower case as some sites print them: "… vísir/getty".)
+    const slashPair = /^[\p{L}.-]{2,20}\/[\p{L}.-]{2,20}$/u.test(tail)
+    if (wordCount(tail) > 8 || (sentenceEnd.test(tail) && !bracketed) || !(/^\p{Lu}/u.test(tail) || bracketed || slashPair)) return
     // (A title, then a caption that is only its opening words, "Harbour Board Approves New Quay", then "Harbour Board": the
     // tail is the title's predicate, no credit: a credit follows a finished caption, or names a picture or who took it.)
     // (The shorter copy first, the longer one finishing it with a name's last word or two, "… Commander Jane" over "…

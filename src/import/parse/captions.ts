@@ -216,6 +216,10 @@ const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE
 
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
+  // "… on June 10. Jane Roe/AFP via Getty Images hide caption": a caption with the button that hides it, as a public
+  // broadcaster's pages print every picture's caption (the credit again on a line of its own under "toggle caption").
+  const hidden = /^(\S.{10,}?)\s+hide caption$/u.exec(line)
+  if (hidden) return splitCaption(hidden[1]!) ?? { caption: hidden[1]!, credit: null }
   // A caption a gallery's slides repeat, run together on one line ("… on Sunday. (Jane Roe/Example Times) … on Sunday.
   // (Jane Roe/Example Times)"): the same text two to four times over, read once.
   for (let copies = 2; copies <= 4; copies++) {

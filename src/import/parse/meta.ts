@@ -765,7 +765,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   // same line, several names, or a role ("Staff Writer") or an affiliation line ("BBC News, Seoul") beside it.
   // (So are names joined by "and" when one of them is a single word that is no agency's: "Ecology and Marine Biology",
   // a story's topics.) An agency after its dateline's place ("PORT ALDER - Reuters") is signed by the place.
-  meta.unsigned = !placeThenAgency.test(rest) && !/^(?:by|von|par|por|av|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
+  meta.unsigned = !placeThenAgency.test(rest) && !/\s(?:skrifar|skriver)$/u.test(rest) && !/^(?:by|von|par|por|av|written by|words by|story by|reported by|posted by|(?:photos?|pictures?|images?|video|words|text|story)\s+(?:and|&)\s+(?:story|text|words|photos?|pictures?|video)\s+by)(?:\s*:\s*|\s)/i.test(rest) && meta.dates.length === 0 && !meta.readTime && ((authors.length === 1 && !/,/.test(rest)) || (/\sand\s/.test(rest) && !/,/.test(rest) && authors.some((author) => !/\s/.test(author.name) && !oneWordDesks.test(author.name) && !callLetters.test(author.name))))
   return meta
 }
 

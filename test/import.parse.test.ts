@@ -12135,3 +12135,10 @@ describe('icons named with their screen-reader descriptions and a markets ticker
     expect(story.paragraphs.at(-1)).toBe('The company had paused work on the drug two years ago after mixed trial results, then restarted it last spring.')
   })
 })
+
+describe('a picture\'s credit naming only the site it came from ("Images | pixabay.com") between the date and the lede', () => {
+  it('is the picture\'s, and the story starts under it', () => {
+    expect(parseStory(corpusPage('image-credit-site-01')).paragraphs[0]).toMatch(/^The number of flu cases/)
+    expect(chromeRuleFinder(defaultChromeRules)('Images | the story of a city')).toBeUndefined()
+  })
+})

@@ -928,6 +928,8 @@ export const defaultChromeRules: ChromeRule[] = [
   // ticker still loading ("US Markets Loading... H M S In the news").
   { maxLength: 220, pattern: /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s+icon\s+(?:An?|Two|Three|Four)\s+[^.]{3,100}\.(?:\s+It\s+indicates\s+[^.]{3,120}\.)?$/u, reason: 'icon description' },
   { maxLength: 80, pattern: /^(?:US|World|Global|Asian|European)\s+Markets\s+Loading\b.{0,60}$/, reason: 'markets ticker' },
+  // A picture's credit naming only the site it came from ("Images | pixabay.com", "Photo: example.com").
+  { maxLength: 60, pattern: /^(?:images?|photos?|pictures?|pics?|illustration)\s*[|:]\s*(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2}$/i, reason: 'photo credit' },
   // A picture's file name left as its only text: figures joined by underscores ("384380_25942701").
   { maxLength: 40, pattern: /^\d{3,}(?:_\d{3,})+$/, reason: 'photo caption' },
   // "File Photo", "File picture", "(File image)": the label of a picture from the archive, alone on its line.

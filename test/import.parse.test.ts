@@ -11949,15 +11949,21 @@ describe('bylines that join a second writer with "with" and name the outlet afte
     expect(parseByline('By Jane Roe with John Doe')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'person', name: 'John Doe' }])
   })
 
-  it('signs the writer and the outlet of "By A for KNR", also unsigned', () => {
+  it('signs the writer and the outlet of "By A for KNR"', () => {
     expect(parseStory(corpusPage('byline-for-outlet-01')).authors).toEqual([{ kind: 'person', name: 'Mere Tane' }, { kind: 'desk', name: 'KNR' }])
-    expect(parseByline('Jane Roe for RNZ')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'RNZ' }])
+    expect(parseByline('By Jane Roe for RNZ')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'RNZ' }])
     expect(parseByline('By Jane Roe for The Guardian')).toEqual([{ kind: 'person', name: 'Jane Roe' }, { kind: 'desk', name: 'The Guardian' }])
   })
 
-  it('reads no byline in a title that asks for something', () => {
+  it('reads no byline in a title that names what something is for, nor a credit line after "with"', () => {
     expect(parseByline('Tories Vote for EU')).toBeNull()
     expect(parseByline('Jane Roe for Congress')).toBeNull()
+    expect(parseByline('Big Win for BJP')).toBeNull()
+    expect(parseByline('Lionel Messi for PSG')).toBeNull()
+    const story = parseStory('Big Win for BJP\n\nThe party won 40 of the 60 seats in the state assembly election, officials said on Sunday.\n\nIts leaders said the result was a vote for stability.\n')
+    expect(story.headline).toBe('Big Win for BJP')
+    expect(story.paragraphs[0]).toMatch(/^The party won 40/)
+    expect(parseByline('By Jane Roe, with Additional Reporting by John Doe')?.some((author) => /Additional/.test(author.name)) ?? false).toBe(false)
   })
 })
 
@@ -12140,5 +12146,38 @@ describe('a picture\'s credit naming only the site it came from ("Images | pixab
   it('is the picture\'s, and the story starts under it', () => {
     expect(parseStory(corpusPage('image-credit-site-01')).paragraphs[0]).toMatch(/^The number of flu cases/)
     expect(chromeRuleFinder(defaultChromeRules)('Images | the story of a city')).toBeUndefined()
+  })
+})
+
+describe('lines that resemble the new bylines and site lines but are the story\'s', () => {
+  it('reads given names that are also wires\' names, and a wire\'s unit, as no wire\'s bureau', () => {
+    expect(parseByline('Pap Ndiaye')).toEqual([{ kind: 'person', name: 'Pap Ndiaye' }])
+    expect(parseByline('Antara Haldar')).toEqual([{ kind: 'person', name: 'Antara Haldar' }])
+    expect(parseByline('AFP Photo')).toBeNull()
+    expect(parseByline('AFP Nairobi')).toEqual([{ kind: 'desk', name: 'AFP' }])
+  })
+
+  it('reads two bands or teams as no outlets, and a paper that "writes" as no person', () => {
+    expect(parseByline('The Beatles and The Rolling Stones')).toBeNull()
+    expect(parseByline('Dagens Nyheter skriver')).toBeNull()
+  })
+
+  it('keeps sentences that mention members, icons, a preferred source, standing with someone and an e-paper', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Fans who become a club member before June get priority access to playoff tickets, and can join online or at the ground.')).toBeUndefined()
+    expect(find('Rap icon A Boogie Wit da Hoodie will open the North American leg, organisers said.')).toBeUndefined()
+    expect(find('Make Australia a preferred source of critical minerals, says US senator')).toBeUndefined()
+    expect(find('Union rep Jane Roe addressed the picket line. Our newsroom cannot survive these cuts. Stand with us.')).toBeUndefined()
+    expect(find('the switch to an e-paper')).toBeUndefined()
+  })
+
+  it('keeps a lede that opens on an acronym in the story', () => {
+    const acronym = parseStory('Measles cases rise across the region\n\nMeasles cases in the region rose tenfold last year.\n\nWHO regional director Jane Roe urged parents to vaccinate their children before the summer holidays.\n')
+    expect(acronym.paragraphs[0]).toBe('Measles cases in the region rose tenfold last year.')
+  })
+
+  it('keeps a slogan the story quotes in another script under its lead-in', () => {
+    const story = parseStory('Protesters march through the capital\n\nThousands of people marched through the capital on Sunday, most of them carrying the same banner, officials said.\n\nThe banner bore a single slogan:\n\nНет войне\n\nPolice said the march passed off peacefully and no one was detained.\n')
+    expect(story.paragraphs).toContain('Нет войне')
   })
 })

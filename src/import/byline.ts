@@ -7,7 +7,7 @@ export type Author = { kind: 'desk' | 'person'; name: string }
 
 export const deskWords = /\b(desk|staff|newsroom|bureau|team|editors|editorial board|news|agency|press|wire|service|media|reporters|correspondents)\b/i
 /** Agencies and services that sign stories with one word. */
-export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex|TT|NTB|STT|AAP|ANP|APA|CTK|BTA|PAP|MTI|Ritzau|Belga|Lusa)$/i
+export const oneWordDesks = /^(AP|AFP|PA|Reuters|Yonhap|Kyodo|Xinhua|TASS|PTI|IANS|ANI|TNN|UNI|dpa|EFE|ANSA|Bloomberg|Ukrinform|Interfax|Anadolu|Bernama|Antara|NHK|BBC|CNN|Sputnik|Notimex|TT|NTB|STT|AAP|ANP|APA|CTK|BTA|PAP|MTI)$/i
 /** "REUTERS", "XINHUA": an agency's one-word name set in capitals, as the agency spells it ("Reuters"); acronyms stay. */
 export const agencyName = (name: string) => (name.length >= 5 && oneWordDesks.test(name) && name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name)
 const roleWords = /^(?:(?:senior|chief|special|staff|political|foreign|business|sports?|science|health|education|investigative|contributing|associate|deputy|managing|news|digital|local|city|courts?|crime|climate|economics?|technology|tech|culture|arts|travel|food|video|data|breaking news|general|national|international|world|diplomatic|defen[cs]e|security|environment|legal|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|photographer|intern|fellow|staff|author)s?\b/i
@@ -51,7 +51,7 @@ function titleCase(name: string): string {
 const placeOpening = /^(?:New|Port|Fort|San|Santa|Santo|Los|Las|Saint|St\.|Mount|Lake|Cape|Kuala|Buenos|Hong|Tel|Addis|Puerto|Porto|Ciudad|São|Sao)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u
 
 /** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner|pravda|gazeta|zeitung|diario|jornal|kurier|dagblad|posten)$|\bdaily\s\p{Lu}/iu
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner|pravda|gazeta|zeitung|diario|jornal|kurier|dagblad|posten|nyheter|tidning|tidende|avisen|bladet)$|\bdaily\s\p{Lu}/iu
 /**
  * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
  * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.
@@ -195,6 +195,13 @@ const roleModifier = /(?:^|\s)(?:Our|Own|The|Staff|Senior|Chief|Special|Deputy|A
  * The people and desks a byline names, or null when the text is not a byline. `signed` says whether it opened with
  * "by" (then a single name is enough); without it every part must read as a name and at least one as a person's.
  */
+/** A wire's initials in capitals, or Reuters, and a city's name of a word or two after it (see parseByline). */
+const wireBureau = /^((?:AFP|AAP|ANI|PTI|IANS|UNI|TASS|EFE|ANSA|MTI|PAP|BTA|CTK|ANP|APA|NTB|STT|Reuters))\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/u
+/** What follows a wire's name when it names a unit or a product of the wire, no city. */
+const wireUnit = /^(?:Photos?|Fotos?|Images?|Pictures?|Graphics?|Video|Institute|Connect|Exclusive|Factcheck|Fact Check|International|World|Online|Digital|Television|TV|Radio|Staff|Plus|Live)$/
+/** "Jane Roe skrifar": a name, then the word for "writes" (Icelandic, Norwegian, Swedish, Danish). */
+const nordicWrites = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:skrifar|skriver)$/u
+
 export function parseByline(text: string): Author[] | null {
   // "Jane Roe for Reuters ->", "By Jane Roe »": a link's arrow after the name, to the writer's page, is no part of it.
   // ("By Jane Roe //", the date cut off after a double slash: the slashes set the name apart from it.)
@@ -222,11 +229,15 @@ export function parseByline(text: string): Author[] | null {
     if (!roleModifier.test(m[1]!) && authorKind(m[1]!) === 'person') rest = m[1]!
   }
   if (!rest) return null
-  // "Reuters Paris", "AFP Nairobi": a wire's name and the bureau's city run on after it, the wire's byline.
-  const wireCity = /^(\p{L}+)\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.exec(rest)
-  if (wireCity && wireCity[1]!.length >= 3 && oneWordDesks.test(wireCity[1]!) && !/^(?:Bloomberg|BBC|CNN|NHK)$/i.test(wireCity[1]!) && !deskWords.test(rest.slice(wireCity[1]!.length)) && !/\s(?:International|World|Online|Digital|Television|TV|Radio)$/.test(rest)) return [{ kind: 'desk', name: agencyName(wireCity[1]!) }]
-  // "Jane Roe skrifar", "Jane Roe skriver": a name and the word for "writes", as Nordic sites sign a story.
-  if (!signed) rest = rest.replace(/^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:skrifar|skriver)$/u, 'by $1')
+  // "Reuters Paris", "AFP Nairobi": a wire's name (its initials in capitals, or Reuters) and the bureau's city run on after
+  // it, the wire's byline. (A given name that is also a wire's, "Pap Ndiaye", and a wire's picture or unit, "AFP Photo",
+  // "Reuters Institute", are not.)
+  const wireCity = wireBureau.exec(rest)
+  if (wireCity && !deskWords.test(wireCity[2]!) && !wireUnit.test(wireCity[2]!)) return [{ kind: 'desk', name: wireCity[1]! }]
+  // "Jane Roe skrifar", "Jane Roe skriver": a name and the word for "writes", as Nordic sites sign a story (a paper's name
+  // so, "Example Nyheter skriver", reports what the paper wrote).
+  const writes = signed ? null : nordicWrites.exec(rest)
+  if (writes && authorKind(writes[1]!) === 'person') rest = `by ${writes[1]!}`
   // "Picture Courtesy- Jane Roe", "Photo Courtesy – Example Agency": a picture's credit, whoever it names, signs no story.
   if (/^(?:photo|photograph|picture|pic|image|video)s?\s+courtesy\b/i.test(rest)) return null
   // "PORT ALDER - The Associated Press": the dateline's place, then the agency (see placeThenAgency).
@@ -247,13 +258,13 @@ export function parseByline(text: string): Author[] | null {
   const isDesk = (org: string) => deskOrAgency(org) || paperName.test(org)
   // "By Jane Roe from the Associated Press": the person, and the agency they write for.
   // "Written by Jane Roe for Reuters": the same with "for".
-  // ("Jane Roe for RNZ", "By Jane Roe for The Example Post": a person's name, then "for" and the outlet, by its initials
-  // or a paper's name, signed or not: the person and the outlet as a desk.)
-  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(rest)
-  const outletFor = (org: string) => isDesk(org) || (signed ? /^\p{Lu}{2,6}$/u.test(org) || paperAfterName.test(` ${org}`) : /^\p{Lu}{3,5}$/u.test(org) && !/^(?:NATO|NHS|FIFA|UEFA|NASA|OPEC|WHO|IMF|GOP|USA|EU|UN)$/.test(org))
-  if (from && outletFor(from[2]!) && (signed || authorKind(from[1]!) === 'person')) rest = `${from[1]!} | ${from[2]!}`
+  // ("By Jane Roe for RNZ", "By Jane Roe for The Example Post": the outlet by its initials or a paper's name too. Unsigned,
+  // "Big Win for BJP" is a title.)
+  const from = signed ? /^(.+?)\s+(?:from|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u.exec(rest) : null
+  if (from && (isDesk(from[2]!) || /^\p{Lu}{2,6}$/u.test(from[2]!) || paperAfterName.test(` ${from[2]!}`))) rest = `${from[1]!} | ${from[2]!}`
   // "By Jane Roe, with John Doe", "By Jane Roe with John Doe": the second writer, as after "and".
-  if (signed) rest = rest.replace(/,?\s+with\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu, ' and ')
+  // ("By Jane Roe, with additional reporting by John Doe" is a credit line's, not a second writer.)
+  if (signed) rest = rest.replace(/,?\s+with\s+(?!(?:Additional|Reporting|Research|Photos?|Photography|Video|Contributions?|Editing|Files|Input)\b)(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$)/gu, ' and ')
   // "By NBC News’ Jane Roe": a newsroom's name in the possessive, then the person.
   const possessive = signed ? /^((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[’']s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(rest) : null
   if (possessive && isDesk(possessive[1]!)) rest = `${possessive[2]!} | ${possessive[1]!}`
@@ -276,7 +287,9 @@ export function parseByline(text: string): Author[] | null {
   // (Sections printed so, "Local News/Top Stories", are no one's names.)
   if (rest.includes('/') && !deskWords.test(rest) && !sectionPair.test(rest)) rest = rest.replace(slashedPair, '$1, $2')
   // "TT/The Local": a wire's initials and the outlet that runs its story, set apart by a slash: both sign, as desks.
-  rest = rest.replace(/^(\p{Lu}{2,5})\s*\/\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u, (whole, wire: string, outlet: string) => (oneWordDesks.test(wire) ? `${wire} | ${outlet}` : whole))
+  const slashedOutlet = /^(\p{Lu}{2,5})\s*\/\s*((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(rest)
+  const wireAndOutlet = Boolean(slashedOutlet && oneWordDesks.test(slashedOutlet[1]!))
+  if (wireAndOutlet) rest = `${slashedOutlet![1]!} | ${slashedOutlet![2]!}`
   // "Jane Roe - The Example Star": the paper after a hyphen set apart by spaces, as after a dash (a hyphen inside a name,
   // "Tusani T - Ah Tong", has no paper's or desk's name after it); also after two or three people ("Jane Roe and John
   // Doe - The Example Star").
@@ -288,7 +301,7 @@ export function parseByline(text: string): Author[] | null {
   for (const [index, part] of parts.entries()) {
     // "By Jane Roe / Jakarta, Indonesia": after the writer, a city and its country set apart by a slash or a bar are where
     // the story was filed from, no one's name.
-    if (index > 0 && authors.some((author) => author.kind === 'person') && /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?,\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?$/u.test(part) && !deskOrAgency(part) && !paperName.test(part.split(',')[0]!)) continue
+    if (index > 0 && authors.some((author) => author.kind === 'person') && /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?,\s*\p{Lu}[\p{L}.'’-]+$/u.test(part) && !deskOrAgency(part) && !paperName.test(part.split(',')[0]!)) continue
     // "A, Staff Writer", "A, Seoul correspondent": a role after the name is not a name.
     const pieces = part
       // ("Wanted in Rome", "Living in Dubai": a single word before "in" and the place, no agency's or desk's name, is a
@@ -338,7 +351,7 @@ export function parseByline(text: string): Author[] | null {
   if (authors.length === 0) return null
   // Unsigned, a line is a byline only when it names a person ("Jane Roe") or is a desk's own name ("The X Bureau").
   // (…or names two outlets or more, each by a paper's or a wire's own name: "European Pravda, Example Pravda", "TT/The Local".)
-  const deskName = (authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)) || (authors.length >= 2 && authors.every((author) => author.kind === 'desk' && (paperName.test(author.name) || oneWordDesks.test(author.name) || /^The\s+\p{Lu}/u.test(author.name))))
+  const deskName = (authors.length === 1 && /^the\s/i.test(authors[0]!.name) && deskWords.test(authors[0]!.name)) || (authors.length >= 2 && authors.every((author) => author.kind === 'desk' && (paperName.test(author.name) || oneWordDesks.test(author.name) || deskWords.test(author.name)))) || (wireAndOutlet && authors.length === 2)
   if (!signed && !deskName && !authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length >= 2)) return null
   // Unsigned, a title in capitals ("Why I Read The Fire Log First") is no one's name: names run to four words at most.
   if (!signed && authors.some((author) => author.kind === 'person' && author.name.split(/\s+/).length > 4)) return null

@@ -908,15 +908,15 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 70, pattern: /^get\s+(?:full|unlimited|premium|digital|all)\s+access\b(?:\s+(?:for|from|at)\s+\S{1,20}(?:\s*\/\s*\p{L}+|\s+(?:a|per)\s+\p{L}+)?)?\s*[.!]?$/iu, reason: 'paywall' },
   // A reader-support plea closing on "Stand with us" after a line about the site's journalism ("Bold Reporting Takes
   // Time, Courage and Investment. Stand With Us.").
-  { keepsReports: true, maxLength: 160, pattern: /^(?=.*\b(?:journalism|reporting|newsroom|news)\b).{0,120}[.!]\s+stand\s+with\s+us\s*[.!]?$/iu, reason: 'donation appeal' },
+  { keepsReports: true, maxLength: 160, pattern: /^(?=.*\b(?:journalism|reporting)\b)[^.!?"“”]{5,120}[.!]\s+stand\s+with\s+us\s*[.!]?$/iu, reason: 'donation appeal' },
   // A search engine's "preferred source" prompt, with or without the question over it ("Want to see more from Example
   // Live? Make us your preferred source on Google …").
-  { maxLength: 260, pattern: /^(?:(?:want|like) to see more (?:from|of) [^?]{2,60}\?\s*)?(?:make|add|set|choose)\s+(?:us|[\p{L}\d&'’. -]{2,40}?)\s+(?:as\s+)?(?:your|a)\s+preferred source\b.{0,160}$/iu, reason: 'promo' },
+  { maxLength: 260, pattern: /^(?:(?:want|like) to see more (?:from|of) [^?]{2,60}\?\s*)?(?:make|add|set|choose)\s+(?:us\s+(?:as\s+)?(?:your|a)\s+preferred source\b|[\p{L}\d&'’. -]{2,40}?\s+(?:as\s+)?(?:your|a)\s+preferred source\s+(?:on|in)\s+google\b).{0,160}$/iu, reason: 'promo' },
   // An app banner over the page: the app's icon named, its store rating, its e-paper's name ("App Icon", "★★★★ - on Play
   // Store", "The Example e-Paper").
   { maxLength: 20, pattern: /^app\s+(?:icon|logo)$/i, reason: 'app prompt' },
   { maxLength: 60, pattern: /^[★☆⭐]{1,5}(?:\s*[-–|:]?\s*(?:on|in|at)?\s*(?:the\s+)?(?:google\s+)?(?:play\s+store|app\s+store|google\s+play))?$/iu, reason: 'app prompt' },
-  { maxLength: 40, pattern: /^(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}e-?paper$/iu, reason: 'menu' },
+  { maxLength: 40, pattern: /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[Ee]-?[Pp]aper|E-?PAPER)$/u, reason: 'menu' },
   // A caption's button ("toggle caption", "hide caption"), a sponsor's slot label ("Sponsor Message"), a slideshow's arrows
   // named as their icons ("previous arrow", "next arrow") and a streaming service's prompt ("Get more news Live on …").
   { maxLength: 20, pattern: /^(?:toggle|hide|show) caption$/i, reason: 'photo caption' },
@@ -926,7 +926,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // An icon's name and the description the page gives it for screen readers ("Deal icon An icon in the shape of a lightning
   // bolt.", "Close icon Two crossed lines that form an 'X'. It indicates a way to close an interaction …"), and a markets
   // ticker still loading ("US Markets Loading... H M S In the news").
-  { maxLength: 220, pattern: /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s+icon\s+(?:An?|Two|Three|Four)\s+[^.]{3,100}\.(?:\s+It\s+indicates\s+[^.]{3,120}\.)?$/u, reason: 'icon description' },
+  { maxLength: 220, pattern: /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s+icon\s+(?:An?|Two|Three|Four)\s+(?=[^.]*\b(?:in the shape of|lines? that form|arrows?|circles?|squares?|chevrons?|an icon|a symbol)\b)[^.]{3,100}\.(?:\s+It\s+indicates\s+[^.]{3,120}\.)?$/u, reason: 'icon description' },
   { maxLength: 80, pattern: /^(?:US|World|Global|Asian|European)\s+Markets\s+Loading\b.{0,60}$/, reason: 'markets ticker' },
   // A picture's credit naming only the site it came from ("Images | pixabay.com", "Photo: example.com").
   { maxLength: 60, pattern: /^(?:images?|photos?|pictures?|pics?|illustration)\s*[|:]\s*(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2}$/i, reason: 'photo credit' },
@@ -938,8 +938,9 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 50, pattern: /^(?:>>|»|›)\s*(?:read\s+)?more\s+(?:[\p{L}-]+\s+){0,2}news$/iu, reason: 'section link' },
   // A call to comment ("Scroll down to make a comment.", "Scroll down to leave a comment").
   { maxLength: 60, pattern: /^scroll down to (?:make|leave|post|add|read) (?:a |your )?comments?\s*[.!]?$/i, reason: 'comment prompt' },
-  // A membership box: "Become a … member" and what members get, in one line (keeping a sentence that reports it).
-  { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.*\bbecome\s+an?\s+(?:[\p{L}&'’.-]+\s+){0,4}member\b)(?=.*\b(?:journalism|content|access|benefits)\b)(?=.*\b(?:sign up|join|subscribe|today)\b).{20,400}$/iu, reason: 'membership appeal' },
+  // A membership box: "Become a … member" and what members get of the site (its journalism, unlimited access to its
+  // stories), in one line (keeping a sentence that reports it).
+  { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.*\bbecome\s+an?\s+(?:[\p{L}&'’.-]+\s+){0,4}member\b)(?=.*\b(?:our journalism|our reporting|our content|all of our|unlimited access|exclusive benefits|member benefits)\b)(?=.*\b(?:sign up|join|subscribe|today)\b).{20,400}$/iu, reason: 'membership appeal' },
 ]
 
 /**

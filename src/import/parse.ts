@@ -76,6 +76,11 @@ const embeddedPostCredit = /^Posted by\s+\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'
 /** A writer's bio with the role set as the site sets it, any case: "Jane Roe is a Journalist who …", "Jane Roe is a Senior Reporter at …", "John Doe is a freelance writer based in …". */
 const roleBio = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Bb]logger|[Pp]hotojournalist|[Ff]reelancer|[Bb]roadcaster|[Aa]uthor)s?\b(?=\s+(?:who|at|for|with|based|and|covering|on|of|in|from)\b|\s*[,.;])/u
 
+/**
+ * "Click here for an update: “<title>”", "[ANALYSIS] <title>": a link to another story between paragraphs with a label of
+ * its own, no Read-also prefix (see readStory).
+ */
+const linkOutsideLabel = /^(?:(?:[Cc]lick|[Tt]ap) here (?:for|to (?:read|see))(?: (?:an|the|our|more on|more about))? ?(?:update|more|earlier (?:story|report)|full story|related story|background|story)?\s*:|\[(?:ANALYSIS|WATCH|VIDEO|READ|LISTEN|OPINION|INTERVIEW|EXPLAINER|FEATURE|PHOTOS|UPDATE|EDITORIAL|COMMENT|REVIEW|PODCAST)\])\s*["“‘']?(\p{Lu}[^"“”]{10,160}?)["”’']?$/u
 /** The Read-also label patterns of each set of prefixes (see the teaser check in `readStory`). */
 const readAlsoPatterns = new Map<string, readonly [RegExp, RegExp]>()
 
@@ -2742,7 +2747,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // "Click here for an update: “<title>”", "Click here to read: <title>": a link to another story set between the story's
     // paragraphs in a sentence of its own, the story going on under it: a Read-also line under the first configured prefix.
     // (…and "[ANALYSIS] <title>", "[WATCH] <title>": another story's title under its genre's label in brackets and capitals.)
-    const clickFor = story.paragraphs.length > 0 && index > headerEnd && !line.meta ? /^(?:(?:[Cc]lick|[Tt]ap) here (?:for|to (?:read|see))(?: (?:an|the|our|more on|more about))? ?(?:update|more|earlier (?:story|report)|full story|related story|background|story)?\s*:|\[(?:ANALYSIS|WATCH|VIDEO|READ|LISTEN|OPINION|INTERVIEW|EXPLAINER|FEATURE|PHOTOS|UPDATE|EDITORIAL|COMMENT|REVIEW|PODCAST)\])\s*["“‘']?(\p{Lu}[^"“”]{10,160}?)["”’']?$/u.exec(line.text) : null
+    const clickFor = story.paragraphs.length > 0 && index > headerEnd && !line.meta ? linkOutsideLabel.exec(line.text) : null
     if (clickFor && !sentenceEnd.test(clickFor[1]!) && wordCount(clickFor[1]!) >= 3 && wordCount(clickFor[1]!) <= 20) {
       const under = nextUsable(index)
       if (under && !under.meta && isSentence(under.text)) {
@@ -3087,11 +3092,12 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
           story.dateline = null
         }
       }
-      // (…and a deck that asks the reader its question over the lead picture's credited caption, "There is a gulf between
-      // the two. How will the new team cope?", a sentence or two closing on the question, the story under the picture: a
-      // feature's standfirst; a lede tells before it asks.)
+      // (…and a deck that tells, then asks the reader its question, over the lead picture's credited caption, "There is a
+      // gulf between the two. How will the new team cope?", the story under the picture: a feature's standfirst. A lede
+      // that only asks, "Is the city ready for another flood?", may sit over a picture inside the story.)
       const asking = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
-      if (asking && /\?["”’]?$/u.test(asking) && wordCount(asking) >= 8 && wordCount(asking) <= 40 && withoutAbbreviations(asking).split(/(?<=[.!?])\s+(?=\p{Lu})/u).length <= 2 && !/["“”]/.test(asking) && !datelineOf(asking) && !reportedSource.test(asking) && caption.caption && caption.credit) {
+      const askingSentences = asking ? withoutAbbreviations(asking).split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
+      if (asking && askingSentences.length === 2 && /\.["”’]?$/u.test(askingSentences[0]!) && /\?["”’]?$/u.test(asking) && wordCount(asking) >= 8 && wordCount(asking) <= 40 && !/["“”]/.test(asking) && !datelineOf(asking) && !reportedSource.test(asking) && caption.caption && caption.credit) {
         const lede = nextUsable(index)
         if (lede && !lede.meta && isBodyLike(lede.text)) {
           standfirst.push(story.paragraphs.pop()!)
@@ -3479,8 +3485,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
     // …". A story's lede is not told twice.)
     // (…or one short sentence over a lede that opens on its first words in capitals, "THE WRIT FOR the by-elections was moved
-    // …", as papers set a lede apart: the sentence over it, set otherwise and reporting no one, is the standfirst.)
-    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && capitalsOpening(line.text) && isSentence(line.text) && !capitalsOpening(story.paragraphs[0]!) && sentenceEnd.test(story.paragraphs[0]!) && wordCount(story.paragraphs[0]!) >= 6 && wordCount(story.paragraphs[0]!) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(story.paragraphs[0]!) && !/["“”]/.test(story.paragraphs[0]!) && !reportedSource.test(story.paragraphs[0]!) && !datelineOf(story.paragraphs[0]!)) {
+    // …", as papers set a lede apart (two words in capitals at least: "WHO regional director …" opens on an acronym): the
+    // sentence over it, set otherwise and reporting no one, is the standfirst.)
+    if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && capitalsOpening(line.text) && /^(?:\p{Lu}[\p{Lu}'’-]*,?\s+){2,}/u.test(line.text) && isSentence(line.text) && !capitalsOpening(story.paragraphs[0]!) && sentenceEnd.test(story.paragraphs[0]!) && wordCount(story.paragraphs[0]!) >= 6 && wordCount(story.paragraphs[0]!) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(story.paragraphs[0]!) && !/["“”]/.test(story.paragraphs[0]!) && !reportedSource.test(story.paragraphs[0]!) && !datelineOf(story.paragraphs[0]!)) {
       standfirst.push(story.paragraphs.pop()!)
     }
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {

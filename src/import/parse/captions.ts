@@ -214,11 +214,20 @@ const photoByCredit = /^(.+?[.!?…]["”’)]?)\s+((?:photo|photograph|picture|
  */
 const barCredit = /^(.+?[.!?…]["”’)]?)\s+((?:PHOTO(?:GRAPH)?|IMAGE|PICTURE|PIC|FILE PHOTO|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]ile [Pp]hoto)[Ss]?\s*\|\s*\p{Lu}[^|.!?]{1,60})$/u
 
+/** "… Jane Roe/AFP via Getty Images hide caption": a caption and the button that hides it (see splitCaption). */
+const hideCaption = /^(\S.{10,}?)\s+(?:hide caption|Hide Caption|HIDE CAPTION)$/u
+/**
+ * "… handout photo. THE CANADIAN PRESS/HO - Example Service": a caption, then a wire's credit in capitals and a slash, the
+ * source after a dash; "… another increase. (Jane Roe, example.com)": a caption, then the photographer and the site.
+ */
+const wireHandoutCredit = /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+((?:THE\s+)?(?:CANADIAN PRESS|ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|PA)\s*\/\s*(?:HO|HANDOUT|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[-–—]\s*\S.{1,60})$/u
+const nameSiteCredit = /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+\((\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})\)$/u
+
 export function splitCaption(line: string): null | { caption: string; credit: null | string } {
   if (labelledStockCredit.test(line)) return { caption: '', credit: line }
   // "… on June 10. Jane Roe/AFP via Getty Images hide caption": a caption with the button that hides it, as a public
   // broadcaster's pages print every picture's caption (the credit again on a line of its own under "toggle caption").
-  const hidden = /^(\S.{10,}?)\s+hide caption$/u.exec(line)
+  const hidden = hideCaption.exec(line)
   if (hidden) return splitCaption(hidden[1]!) ?? { caption: hidden[1]!, credit: null }
   // A caption a gallery's slides repeat, run together on one line ("… on Sunday. (Jane Roe/Example Times) … on Sunday.
   // (Jane Roe/Example Times)"): the same text two to four times over, read once.
@@ -251,10 +260,7 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // brackets, a name or an agency, as some sites print it under a picture (no story sentence closes on such brackets).
   const doubled = wordCount(line) <= 60 ? doubleBracketCredit.exec(line) : null
   if (doubled && !runsOnSentences(doubled[1]!)) return { caption: doubled[1]!.trim(), credit: doubled[2]!.trim() }
-  // "… in this handout photo posted on Twitter. THE CANADIAN PRESS/HO - Example Wildfire Service": an agency's credit in
-  // capitals and a slash, then the source it got the picture from after a dash.
-  // "… can't afford more tax increases. (Jane Roe, example.com)": the photographer's name and the site's address in brackets.
-  const agencySourced = wordCount(line) <= 70 ? /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+((?:THE\s+)?(?:CANADIAN PRESS|ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|PA)\s*\/\s*(?:HO|HANDOUT|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[-–—]\s*\S.{1,60})$/u.exec(line) ?? /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+\((\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})\)$/u.exec(line) : null
+  const agencySourced = wordCount(line) <= 70 ? wireHandoutCredit.exec(line) ?? nameSiteCredit.exec(line) : null
   // (A sentence that reports someone's words closing on such brackets is the story's, signed by its writer.)
   if (agencySourced && !runsOnSentences(agencySourced[1]!) && !(/\)$/.test(line) && /\b(?:said|says|say|told|tells|according to|added|stated)\b/i.test(agencySourced[1]!))) return { caption: agencySourced[1]!.trim(), credit: agencySourced[2]!.trim() }
   const photo = photoCredit.exec(line)

@@ -324,7 +324,8 @@ export function otherScriptLines(texts: readonly string[]): Set<number> {
   if ((spaceless === 0 || latin < spaceless * 8) && (others === 0 || latin < others * 8)) return found
   texts.forEach((text, index) => {
     // (A sentence in that script, closed by its full stop or led in by a label's colon, is quoted text, no widget's.)
-    if (text.length > 40 || /\p{Script=Latin}/u.test(text) || /[.!?。！？:：؟]/u.test(text)) return
+    // (…and so is a slogan the story quotes under its lead-in, "… bearing a single slogan:" / "Нет войне".)
+    if (text.length > 40 || /\p{Script=Latin}/u.test(text) || /[.!?。！？:：؟]/u.test(text) || /[:：]\s*$/u.test(texts[index - 1] ?? '')) return
     if (latin >= spaceless * 8 && (text.match(spacelessScript)?.length ?? 0) >= 2) found.add(index)
     else if (latin >= others * 8 && (text.match(otherLetters)?.length ?? 0) >= 4 && wordCount(text) <= 6) found.add(index)
   })

@@ -118,15 +118,19 @@ const stampFigures = /(?<=\d)(?:\s*[|·•]?\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\
 const deskPlaceDateRow = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u')
 /** The labels of a writer's profile icons after a byline ("Twitter icon", "Email icon LinkedIn icon"; see metaLine). */
 const iconLabels = /(?:\s+(?:Twitter|X|Facebook|LinkedIn|Instagram|Threads|Bluesky|Mastodon|YouTube|TikTok|WhatsApp|Telegram|RSS|E-?mail|Mail|Website|Web)\s+(?:icon|logo)s?)+\s*$/iu
+/** "Photo of Jane Roe Jane Roe06/03/2023": a writer's picture's text, the name again and the date glued on (see metaLine). */
+const avatarNameDate = /^(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar) of (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\1(?=\d)/u
+/** "March 30, 2001, Friday Ind/Indiana": a news archive's day, weekday and edition (see metaLine). */
+const archiveDayRow = /^(.{8,30}?),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+((?:[\p{Lu}\d][\p{L}\d/.&'’-]*\s*){1,4}))?$/u
 export function metaLine(line: string, timeZone: string | undefined): Meta | null {
   // "March 30, 2001, Friday Ind/Indiana", "May 2, 1999, Sunday, Final Edition": a news archive's header row, the day the
   // paper ran the story, its weekday and the edition's name (words in capitals, a slash between them, "Edition").
-  const archived = /^(.{8,30}?),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+((?:[\p{Lu}\d][\p{L}\d/.&'’-]*\s*){1,4}))?$/u.exec(line.trim())
+  const archived = archiveDayRow.exec(line.trim())
   const archivedDay = archived ? findDate(archived[1]!, timeZone) : null
   if (archivedDay && archivedDay.start === 0 && archivedDay.end === archived![1]!.length) return { dates: [{ found: archivedDay, updated: false }], lastUpdated: false, readTime: false }
   // "Photo of Jane Roe Jane Roe06/03/2023": the writer's picture's alternative text, then the name with the date glued on
   // (a news theme's author box): the writer signs, and the date is the story's.
-  const avatar = /^(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Aa]vatar) of (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\1(?=\d)/u.exec(line)
+  const avatar = avatarNameDate.exec(line)
   if (avatar) {
     const dated = metaLine(line.slice(avatar[0].length).trim(), timeZone)
     if (dated && dated.dates.length > 0 && !dated.authors?.length) return { ...dated, authors: [{ kind: 'person', name: avatar[1]! }], lastUpdated: dated.lastUpdated ?? false, unsigned: false }

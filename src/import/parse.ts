@@ -3481,15 +3481,15 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       standfirst.push(story.paragraphs.pop()!)
       story.dateline = null
     }
-    // (…or a standfirst of one sentence over a longer lede, most of whose words a paragraph further down says again: "Jane
-    // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
-    // …". A story's lede is not told twice.)
     // (…or one short sentence over a lede that opens on its first words in capitals, "THE WRIT FOR the by-elections was moved
     // …", as papers set a lede apart (two words in capitals at least: "WHO regional director …" opens on an acronym): the
     // sentence over it, set otherwise and reporting no one, is the standfirst.)
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && capitalsOpening(line.text) && /^(?:\p{Lu}[\p{Lu}'’-]*,?\s+){2,}/u.test(line.text) && isSentence(line.text) && !capitalsOpening(story.paragraphs[0]!) && sentenceEnd.test(story.paragraphs[0]!) && wordCount(story.paragraphs[0]!) >= 6 && wordCount(story.paragraphs[0]!) <= 30 && !/[.!?]["”’]?\s+\p{Lu}/u.test(story.paragraphs[0]!) && !/["“”]/.test(story.paragraphs[0]!) && !reportedSource.test(story.paragraphs[0]!) && !datelineOf(story.paragraphs[0]!)) {
       standfirst.push(story.paragraphs.pop()!)
     }
+    // (…or a standfirst of one sentence over a longer lede, most of whose words a paragraph further down says again: "Jane
+    // Roe proposes that 80 votes be needed" / lede / … / "Under the bill, proposed by Jane Roe, 80 votes would be needed
+    // …". A story's lede is not told twice.)
     if (!readAlso && story.paragraphs.length === 1 && standfirst.length === 0 && !story.standfirst && !story.dateline && restatedStandfirst(story.paragraphs[0]!, line.text, lines.slice(index + 1, index + 12).filter((other) => !other.chrome && !other.meta).map((other) => other.text))) {
       standfirst.push(story.paragraphs.pop()!)
     }

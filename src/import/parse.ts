@@ -1583,9 +1583,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   // content", "Caravan Park Owner Jane Ro" under that caption in full: the same line again, cut off, no paragraph.)
   if (storeCut && lastLine > 0 && !lines[lastLine]!.chrome && !lines[lastLine]!.meta && lines[lastLine]!.text.length >= 4 && lines[lastLine]!.text.length <= 60) {
     const cut = lines[lastLine]!.text
-    const copyOf = lines.findIndex((other, at) => at < lastLine && at >= lastLine - 6 && other.text.length > cut.length && other.text.trimStart().startsWith(cut) && (other.chrome || captions[at]))
-    const chromeAnywhere = lines.some((other, at) => at < lastLine && other.chrome && other.text.length > cut.length && other.text.startsWith(cut))
-    if (copyOf >= 0 || chromeAnywhere) lines[lastLine]!.chrome = { reason: 'cut-off copy of a line above' }
+    // (A caption within the last few lines; a line of the site's anywhere above.)
+    const copied = lines.some((other, at) => at < lastLine && other.text.length > cut.length && other.text.trimStart().startsWith(cut) && (Boolean(other.chrome) || (at >= lastLine - 6 && Boolean(captions[at]))))
+    if (copied) lines[lastLine]!.chrome = { reason: 'cut-off copy of a line above' }
   }
   /** The words the story's paragraphs print capitalised inside a sentence: names, not a sentence's first word. */
   const namesInStory = new Set<string>()
@@ -2699,6 +2699,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     if (!after || after.meta || !(isSentence(after.text) || isBodyLike(after.text)) || wordCount(after.text) < 8) return null
     return [text, text]
   }
+  /** A link to another story by its title, kept under the first configured prefix ("Read also: <title>"), which the article turns into a Read-also block. */
+  const firstPrefixLine = (title: string) => `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${title}`
   let readAlsoPrefix: null | string = null
   let readAlsoTitles = 0
   let readAlsoSpaced = false
@@ -2752,7 +2754,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       const under = nextUsable(index)
       if (under && !under.meta && isSentence(under.text)) {
         story.readAlso.push(clickFor[1]!)
-        story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${clickFor[1]!}`)
+        story.paragraphs.push(firstPrefixLine(clickFor[1]!))
         continue
       }
     }
@@ -2766,8 +2768,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       if (under && sentences >= 2 && wordCount(under.text) >= 12 && !matchReadAlso(under.text, options.readAlsoPrefixes)) {
         const title = line.text.replace(/^(?:next|up next|next (?:story|article|post|up))\s*(?:[:»›>|]|[-–—](?=\s))\s*/iu, '')
         story.readAlso.push(title)
-        // (Kept under the first configured prefix, "Read also: <title>", which the article turns into a Read-also block.)
-        story.paragraphs.push(`${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${title}`)
+        story.paragraphs.push(firstPrefixLine(title))
         continue
       }
     }
@@ -3095,7 +3096,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       // (…and a deck that tells, then asks the reader its question, over the lead picture's credited caption, "There is a
       // gulf between the two. How will the new team cope?", the story under the picture: a feature's standfirst. A lede
       // that only asks, "Is the city ready for another flood?", may sit over a picture inside the story.)
-      const asking = story.paragraphs.length === 1 && !story.hero && standfirst.length === 0 && !story.standfirst && !story.readAlso.length ? story.paragraphs[0]! : null
+      // (The same one paragraph as the summary's check above, unless that rule took it.)
+      const asking = story.paragraphs.length === 1 ? summary : null
       const askingSentences = asking ? withoutAbbreviations(asking).split(/(?<=[.!?])\s+(?=\p{Lu})/u) : []
       if (asking && askingSentences.length === 2 && /\.["”’]?$/u.test(askingSentences[0]!) && /\?["”’]?$/u.test(asking) && wordCount(asking) >= 8 && wordCount(asking) <= 40 && !/["“”]/.test(asking) && !datelineOf(asking) && !reportedSource.test(asking) && caption.caption && caption.credit) {
         const lede = nextUsable(index)
@@ -3615,7 +3617,7 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // block as it does the other prefixes.
     if (story.paragraphs.length === 0) storyFrom = index
     // (…and "[ Also Read: Title ]" is kept as the line in its brackets, "Also Read: Title".)
-    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text) || gluedLabelTitle(line.text) !== null) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? `${(options.readAlsoPrefixes ?? defaultReadAlsoPrefixes)[0]!.trim()}: ${readAlso}` : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
+    story.paragraphs.push(readAlso && (bareReadLink.test(line.text) || spacedReadLink.test(line.text) || gluedLabelTitle(line.text) !== null) && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) ? firstPrefixLine(readAlso) : readAlso && !matchReadAlsoLine(line.text, options.readAlsoPrefixes) && bracketedLink(line.text) ? bracketedLink(line.text)! : line.text)
   }
   // A date over the site's navigation ("Sunday, 12 May 2024", the paper's name, "Home", "News") is the masthead's "today",
   // not the story's, even when the story prints no date of its own.

@@ -50,8 +50,8 @@ function titleCase(name: string): string {
  */
 const placeOpening = /^(?:New|Port|Fort|San|Santa|Santo|Los|Las|Saint|St\.|Mount|Lake|Cape|Kuala|Buenos|Hong|Tel|Addis|Puerto|Porto|Ciudad|São|Sao)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?$/u
 
-/** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette"): a desk, not a person. */
-const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner|pravda|gazeta|zeitung|diario|jornal|kurier|dagblad|posten|nyheter|tidning|tidende|avisen|bladet)$|\bdaily\s\p{Lu}/iu
+/** A paper's name as a byline ("NEMS Daily Journal", "The Evening Gazette", "Dainik Example", Hindi's "daily"): a desk, not a person. */
+const paperName = /\s(?:daily|journal|gazette|tribune|herald|chronicle|courier|dispatch|times|observer|telegraph|sentinel|ledger|inquirer|enquirer|examiner|advertiser|courant|gleaner|pravda|gazeta|zeitung|diario|jornal|kurier|dagblad|posten|nyheter|tidning|tidende|avisen|bladet)$|\b(?:daily|dainik)\s\p{Lu}/iu
 /**
  * The last word of a paper's name that is also some people's surname ("Post", "Star", "Press"): after a person's name and
  * a comma ("Jane Roe, Harbour Post"), where a byline names the paper the writer works for, the paper's.

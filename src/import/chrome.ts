@@ -605,7 +605,7 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 100, pattern: /^(?:[\p{Lu}\d][\p{L}\d'’&,-]*(?:\s+[\p{Lu}\d&][\p{L}\d'’&,-]*){0,7}\s+)?(?:[Vv]iew|VIEW|[Oo]pen|[Ss]ee|[Ss]how)\s+(?:the\s+)?(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]allery|[Vv]ideo|IMAGE|PHOTO)\s+(?:in\s+)?(?:[Ff]ull[\s-]?[Ss]creen|FULL[\s-]?SCREEN)$/u, reason: 'image widget' },
   // An image slot's label left where the picture was, alone on its line: "Image", "Photo", or the picture service's
   // initials before it ("SNL Image", "AP Photo"). Set so, in capitals and with no article, it is no subheading.
-  { maxLength: 30, pattern: /^(?:\p{Lu}{2,8}\s+)?(?:Image|Photo|Picture|Graphic|Illustration|IMAGE|PHOTO|PICTURE|GRAPHIC)$/u, reason: 'image placeholder' },
+  { maxLength: 30, pattern: /^(?:\p{Lu}{2,8}\s+)?(?:Image|Photo|Picture|Graphic|Illustration|IMAGE|PHOTO|PICTURE|GRAPHIC)$|^(?:\p{Lu}{2,8}|Reuters|Xinhua|Bernama|Yonhap)\s+(?:image|photo|picture|pic)$/u, reason: 'image placeholder' },
   // …and the placeholder a site prints where a story has no picture ("No Image", "No image available", "Image not found").
   { maxLength: 30, pattern: /^(?:no (?:image|photo|picture|thumbnail)(?: available| found)?|(?:image|photo|picture) (?:not (?:available|found)|unavailable))\.?$/i, reason: 'image placeholder' },
   // A media file's name left where its player was: one token, glued to its number or joined by underscores
@@ -941,6 +941,23 @@ export const defaultChromeRules: ChromeRule[] = [
   // A membership box: "Become a … member" and what members get of the site (its journalism, unlimited access to its
   // stories), in one line (keeping a sentence that reports it).
   { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.*\bbecome\s+an?\s+(?:[\p{L}&'’.-]+\s+){0,4}member\b)(?=.*\b(?:our journalism|our reporting|our content|all of our|unlimited access|exclusive benefits|member benefits)\b)(?=.*\b(?:sign up|join|subscribe|today)\b).{20,400}$/iu, reason: 'membership appeal' },
+  // The page's text-size buttons, each on its line as a list's item ("• A", "• A+", "A- A A+").
+  { maxLength: 12, pattern: /^(?:[•·-]\s*)?A\s?[+-]?(?:\s+(?:[•·]\s*)?A\s?[+-]?){0,3}$/u, reason: 'text size buttons' },
+  // A reader poll on the story under its last paragraph ("Do you like the content of this article?", "What do you think of
+  // this article? (Total Votes: 0)", "Was this article helpful?"): the site's, and the story is over.
+  { endsStory: true, maxLength: 90, pattern: /^(?:do you like|did you (?:like|find)|what do you think (?:of|about)|how (?:do|would) you rate|was)\s+(?:the content of\s+)?(?:this|the)\s+(?:article|story|post|news|report|content)(?:\s+(?:useful|helpful|informative))?\s*\?(?:\s*\(\s*(?:total\s+)?votes?\s*:\s*\d+\s*\))?$/i, reason: 'reader poll' },
+  // A notice that the summary over the story was written by a machine ("This is AI generated summarization, which may have
+  // errors. For context, always refer to the full article.", "This summary was generated with AI."): the site's.
+  { keepsReports: true, maxLength: 220, pattern: /^(?:this is (?:an? )?|this |an? )?AI[- ]generated summar(?:y|ization|isation)\b[^.!?]{0,80}[.!]?(?:\s+[^.!?]{0,80}\b(?:full|original) (?:article|story|report)\b[^.!?]{0,20}[.!]?)?$|^(?:this|the) summary (?:was|is|has been) (?:AI[- ]generated|(?:generated|created|written|produced) (?:by|with|using) (?:AI|artificial intelligence))\b[^.!?]{0,120}[.!]?$/i, reason: 'AI summary notice' },
+  // The note that a story also ran in the paper ("A version of this article appears in e-paper on July 14, 2020, of The
+  // Example Times.", "This article appeared in print on page 3 of the Monday edition."): under the story, which it ends.
+  { endsStory: true, maxLength: 260, pattern: /^(?:a version of )?this (?:article|story|report) (?:appears|appeared|was published|first appeared) (?:in|on) (?:the )?(?:print|e-?paper|(?:\p{L}+\s+)?(?:edition|issue))\b.{0,200}$/iu, reason: 'print edition note' },
+  // A share button's label with its call ("Share Now:", "Share it", "Spread this:") and a site's account buttons in a row
+  // ("Log in Subscribe", "Sign in | Register").
+  { maxLength: 20, pattern: /^(?:share|spread)\s+(?:now|it|this)\s*[:!]?$/i, reason: 'share buttons' },
+  { maxLength: 40, pattern: /^(?:(?:log\s?in|sign\s?in|sign\s?up|subscribe|register|my account)\s*[|·•/]?\s*){2,3}$/i, reason: 'account buttons' },
+  // A menu's "More" item with its empty counter ("More () »").
+  { maxLength: 20, pattern: /^more\s*\(\s*\d*\s*\)\s*[»›>]?$/i, reason: 'navigation' },
 ]
 
 /**
@@ -1034,7 +1051,7 @@ const furnitureLabels = [
   'tags', 'topics', 'categories', 'subscribe to our newsletter', 'subscribe', 'sign up for', 'newsletter',
   'follow us on', 'follow us', 'click here', 'continue reading', 'loading', 'print this article', 'print',
   'e-mail this', 'email this', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'latest news',
-  'source', 'sources', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
+  'source', 'sources', 'translator', 'editor', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
 ]
 export function cutFurnitureLabel(line: string): boolean {
   const text = line.trim().toLowerCase().replace(/\s+/g, ' ')

@@ -202,7 +202,10 @@ export const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating
 /** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
 const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo|photograph|picture|image)s?\s+(?:of|showing)\s/i
 const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
-const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive)\s+(?:photo|photograph|picture|image|pic)s?)\.?$/i
+// (…or the picture's source in a word beside the label, "Photo supplied", "Supplied photo", "Handout picture".)
+const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive|supplied|handout)\s+(?:photo|photograph|picture|image|pic)s?|(?:photo|photograph|picture|image|pic)s?\s+(?:supplied|handout))\.?$/i
+/** "… to approve the plan. | © Example Insider LLC": a finished caption, then the picture's copyright holder after a bar. */
+const copyrightCredit = /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+(?:\|\s+)?(©\s*\p{Lu}[^.!?|]{1,60})$/u
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
 // (The agency may follow the name after a slash with no space, "Photo by Jane Roe /UPI", and a link to buy the picture's
 // rights may close the line, "… /UPI | License Photo".)
@@ -330,7 +333,7 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   if (pictureOf.test(line) && wordCount(line) <= 20 && !finiteVerb.test(line.replace(pictureOf, ''))) return { caption: line, credit: null }
   const fileOf = fileOfCredit.exec(line)
   if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
-  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) : null
+  const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) ?? copyrightCredit.exec(line) : null
   if (labelled) return { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
   const agency = wordCount(line) <= 60 && /(?:Photo|PHOTO|Pic|Image)s?\.?$|[Cc]redit\s*:/.test(line) ? agencyPhotoCredit.exec(line) : null
   if (agency && !/["“”]/.test(line)) return { caption: agency[1]!.trim(), credit: (agency[2] ? `${agency[2]} Photo` : agency[3]!).trim() }

@@ -9,8 +9,8 @@ import { deskByline, numberedIssue } from './headline'
  * strips.
  */
 
-// (…or the label first: "Read Time = 1 min", "Reading time: 3 minutes".)
-export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\bread(?:ing)?\s+time\s*[:=–-]?\s*(?:(?:<|less than|about)\s*)?\d+\s*min(?:ute)?s?\b\.?/iu
+// (…or the label first: "Read Time = 1 min", "Reading time: 3 minutes", "Time taken to read : 2 Minute".)
+export const readTime = /(?:(?:<|less than)\s*)?(?:\b|(?<=\p{L}))\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:read|listen|watch)\b|\b(?:read(?:ing)?\s+time|time\s+(?:taken\s+|needed\s+)?to\s+read)\s*[:=–-]?\s*(?:(?:<|less than|about)\s*)?\d+\s*min(?:ute)?s?\b\.?/iu
 /**
  * The words that say a time was an update, in the languages news pages print them ("Updated", "Actualizat", "Mis à jour",
  * "Güncelleme Tarihi", "Diperbarui").
@@ -112,8 +112,11 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  * What a line of the page's header says, or null when it is not one: a byline, dates ("Published … Updated …"), a
  * reading time, or several of them on one line ("by A and The X news desk September 14, 2023 6:37 AM 2 min read").
  */
-/** A stamp's labelled figures after its date ("… Credibility: 85%", "… | Reading time: 4 min", "· Views: 1,203"). */
-const stampFigures = /(?<=\d)(?:\s*[|·•]?\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s*\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|views?\b|words?\b)?(?:\s+read\b)?)+\s*$/iu
+/**
+ * A stamp's labelled figures after its date ("… Credibility: 85%", "… | Reading time: 4 min", "· Views: 1,203", "… at
+ * 12:00 AM  Count : 147"). The time's "AM" or "PM" is the date's, never a label's word.
+ */
+const stampFigures = /(?<=\d|\d\s?[ap]\.?m\.?)(?:\s*[|·•]?\s*(?![ap]\.?m\b\.?)[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s*\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|views?\b|words?\b)?(?:\s+read\b)?)+\s*$/iu
 /** "Staff Reporter KANNUR July 29, 2022 …": a desk's byline, the place in capitals, then the date (see metaLine). */
 const deskPlaceDateRow = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u')
 /** The labels of a writer's profile icons after a byline ("Twitter icon", "Email icon LinkedIn icon"; see metaLine). */
@@ -135,6 +138,16 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const dated = metaLine(line.slice(avatar[0].length).trim(), timeZone)
     if (dated && dated.dates.length > 0 && !dated.authors?.length) return { ...dated, authors: [{ kind: 'person', name: avatar[1]! }], lastUpdated: dated.lastUpdated ?? false, unsigned: false }
   }
+  // "calendar icon 11 April 2019", "clock icon 3 minute read": the name of the icon a theme prints before the date or the
+  // reading time (its picture left out by the scraper) is no part of them; the row reads as without it.
+  const icon = /^(?:[\p{L}-]+\s+){1,2}(?:icon|glyph)\s+(?=[\d\p{Lu}])/iu.exec(line.trim())
+  if (icon) {
+    const inner = metaLine(line.trim().slice(icon[0].length), timeZone)
+    if (inner && (inner.dates.length > 0 || inner.readTime)) return inner
+  }
+  // "Published: 21st September 2022 07:06 AM | Last Updated: … | A+A-": the page's text-size buttons printed at the end of
+  // the date row are the row's own.
+  if (/\d/.test(line) && /\s[|·•]?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u.test(line)) line = line.replace(/\s*[|·•]?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u, '')
   // "Updated: May 3, 2024 Credibility: 85%", "Published: 3 May 2024 | Reading time: 4 min": after a stamp's label and its
   // date, the row's labelled figures are the row's own.
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\s*:/i.test(line) && /:\s*\d[\d.,]*\s*(?:%|mins?|minutes?|views?|words?)?(?:\s+read)?\s*$/iu.test(line)) line = line.replace(stampFigures, '')

@@ -12273,3 +12273,57 @@ describe('a paper named with Hindi\'s "daily"', () => {
     expect(parseByline('By Dainik Example')).toEqual([{ kind: 'desk', name: 'Dainik Example' }])
   })
 })
+
+describe('a wire\'s note that dates the story, and a writer set apart from the outlet by a dash', () => {
+  it('takes the day and the wire from "This report by X was first published <day>." on a page that prints no other date', () => {
+    const story = parseStory(corpusPage('wire-note-date-desk-01'), { timeZone: 'America/Toronto' })
+    expect(story.publishedAt).toBe('2025-05-28T04:00:00.000Z')
+    expect(story.authors).toEqual([{ kind: 'desk', name: 'The Maple Press' }])
+  })
+
+  it('keeps a byline that names its writer over the same note', () => {
+    const story = parseStory('Bank profit rises\n\nBy Jane Roe\n\nMarch 3, 2025\n\nMaple Coast Bank reported a higher quarterly profit on Tuesday, helped by fees from its wealth business.\n\nRevenue rose by a tenth, the bank said.\n\nThis report by The Maple Press was first published May 28, 2025.\n', { timeZone: 'America/Toronto' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Jane Roe' }])
+    expect(story.publishedAt).toBe('2025-03-03T05:00:00.000Z')
+  })
+
+  it('reads "Name - Outlet | date" as the writer, the outlet and the date', () => {
+    const story = parseStory(corpusPage('writer-dash-outlet-row-01'), { timeZone: 'America/New_York' })
+    expect(story.authors).toEqual([{ kind: 'person', name: 'Dana Whitcombe' }, { kind: 'desk', name: 'Coastal Baseball Network' }])
+    expect(story.publishedAt).toBe('2025-04-02T15:15:00.000Z')
+    // (A title set apart from its section by a dash is no writer's row.)
+    expect(parseStory('Police Scotland - Latest figures | May 3, 2024\n\nPolice Scotland said on Friday that 31 people had been arrested over the last week, bringing the total to 197.\n\nA further 207 fines were issued, the force said.\n').authors).toEqual([])
+  })
+})
+
+describe('links glued to their label, captions glued to their copy, and what ends a story', () => {
+  it('reads "Read moreTitle" between paragraphs as a Read-also line', () => {
+    expect(parseStory(corpusPage('glued-read-more-link-01'), { timeZone: 'Europe/Berlin' }).readAlso).toEqual(['Charity warehouses targeted across the region', 'Fire service: Arson cases rose by a fifth last year'])
+  })
+
+  it('keeps "Read more" glued to a sentence as the story\'s', () => {
+    const story = parseStory('Council to review bus routes\n\nThe council will review all bus routes in the city next year, its transport chief said on Monday.\n\nRead moreThe review follows complaints about late buses in the east of the city.\n\nA report is due in the spring.\n')
+    expect(story.readAlso).toEqual([])
+  })
+
+  it('reads a caption printed twice with no space between its copies as one caption, the summary over it as the standfirst', () => {
+    const story = parseStory(corpusPage('glued-twin-caption-01'))
+    expect(story.paragraphs[0]).toMatch(/^New council figures showed/)
+    expect(story.standfirst).toMatch(/^More than 4,000 drivers/)
+    expect(story.paragraphs.at(-1)).toMatch(/^Campaigners for disabled people/)
+  })
+
+  it('ends the story at "In other news – <title>" and at a syndicating site\'s note that it edited the copy', () => {
+    expect(parseStory(corpusPage('other-news-title-end-01')).paragraphs.at(-1)).toBe('The suspects will appear in court on Tuesday.')
+    expect(parseStory(corpusPage('edited-source-note-01')).paragraphs.at(-1)).toMatch(/not been allowed to see the evidence against him\.$/)
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('In other news, the council voted to close the pool.')).toBeUndefined()
+    expect(find('A message from the editor')).toBeUndefined()
+  })
+
+  it('reads "This file photo shows …" over the lede as a caption, and keeps a sentence about a video or a photo someone posted', () => {
+    expect(parseStory(corpusPage('picture-shows-caption-01')).paragraphs[0]).toMatch(/^A court has handed down/)
+    const story = parseStory('Police officer suspended over arrest video\n\nA police officer has been suspended after a video of an arrest was shared widely online, the force said on Monday.\n\nThis video shows the officer pushing a man to the ground outside a shop.\n\nThis photo posted by a witness shows a crowd gathering as the man was led away.\n\nThe force said an inquiry had begun.\n')
+    expect(story.paragraphs).toHaveLength(4)
+  })
+})

@@ -576,8 +576,9 @@ export const defaultChromeRules: ChromeRule[] = [
   // with Channel 9 News for updates.", "Stay tuned for updates.", "More details to come."); a sentence that reports
   // someone's words stays.
   { keepsReports: true, maxLength: 200, pattern: /^(?:we(?:[’']ll| will) (?:update|be updating|continue to update) this (?:story|article|report|post)\b.{0,140}|we(?:[’']ll| will) (?:bring you|have|provide|share|post) more (?:details|information|updates)\b.{0,120}|stay (?:with|tuned to) [\p{L}\d&'’. -]{1,40} for (?:updates|the latest|more)\b.{0,100}|stay tuned(?: for (?:updates|more(?: details| information)?))?|(?:more )?(?:details|information|updates) (?:to come|to follow|will follow)|refresh (?:this|the) page for (?:the latest|updates)\b.{0,60})\s*[.…!]*$/iu, reason: 'developing story note' },
-  // A related story pasted under the story ("In a related news :", "In other news:") ends it.
-  { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*:?$/i, reason: 'related story' },
+  // A related story pasted under the story ("In a related news :", "In other news:", "In other news – <its title>") ends
+  // it. (A sentence of the story goes on after a comma: "In other news, the council …".)
+  { endsStory: true, pattern: /^in (a |an )?(related|other|similar) (news|development|story|stories|report)\s*(?::|(?::|\s[-–—])\s+\S.{2,150})?$/i, reason: 'related story' },
   // (…"READ SOME MORE", "Read even more", "Read more stories": the same label in a site's own words, between paragraphs;
   // "View more….", "Read more....": its ellipsis closed with a full stop.)
   { pattern: /^(read (?:some |even )?more(?: (?:stories|news|articles))?|continue reading|keep reading|read on|more|show more|load more|see more|view more)\s*(?:[»›→>…]|\.{3})*(?:(?<=…|\.{3})\.)?$/i, reason: 'link button' },
@@ -956,6 +957,12 @@ export const defaultChromeRules: ChromeRule[] = [
   // ("Log in Subscribe", "Sign in | Register").
   { maxLength: 20, pattern: /^(?:share|spread)\s+(?:now|it|this)\s*[:!]?$/i, reason: 'share buttons' },
   { maxLength: 40, pattern: /^(?:(?:log\s?in|sign\s?in|sign\s?up|subscribe|register|my account)\s*[|·•/]?\s*){2,3}$/i, reason: 'account buttons' },
+  // The label over the editor's appeal for subscriptions under the story ("A message from the Editor:"), the appeal under
+  // it: the story is over. (With its colon only: "A message from the editor" alone may be a column's title.)
+  { endsStory: true, maxLength: 50, pattern: /^an?\s+(?:message|word|note)\s+from\s+(?:the|our)\s+(?:editor|publisher|editor-in-chief)s?\s*:$/i, reason: 'subscription appeal' },
+  // A syndicating site's note that it edited the copy it ran ("Editor's note: This article has been edited from the source
+  // material."), under the story, which it ends.
+  { endsStory: true, maxLength: 160, pattern: /^(?:editor['’]s note\s*:\s*)?this (?:article|story|report|content) (?:has been|was) (?:edited|adapted|condensed|shortened|translated) from\b[^.!?]{0,100}[.!]?$/i, reason: 'syndication note' },
   // A menu's "More" item with its empty counter ("More () »").
   { maxLength: 20, pattern: /^more\s*\(\s*\d*\s*\)\s*[»›>]?$/i, reason: 'navigation' },
 ]

@@ -4387,6 +4387,19 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
       story.confidence.date = 'medium'
     }
   }
+  // "This report by Example Press was first published Feb. 27, 2025." under the story (a wire's note, dropped by the
+  // chrome rules): on a page that prints no other date its day is the story's, and the wire signs a story no one signs.
+  const publicationNote = story.dropped.find((item) => item.reason === 'publication note')
+  const noted = publicationNote ? /^this (?:report|story|article) by ((?:the )?\p{Lu}.*?) was (?:first|originally) published\s+(?:on\s+)?(.+?)\.?$/iu.exec(publicationNote.line) : null
+  if (noted) {
+    const day = story.publishedAt ? null : findDate(noted[2]!, options.timeZone)
+    if (day) {
+      story.publishedAt = day.iso
+      story.dateZone = day.zone
+      story.confidence.date = 'medium'
+    }
+    if (bylineAuthors.length === 0) bylineAuthors.push({ kind: 'desk', name: noted[1]! })
+  }
   // "Last Updated: …" the only date the page prints: the story was published and last changed then.
   if (lastUpdatedOnly && publishedFromUpdate && story.publishedAt && !story.modifiedAt) story.modifiedAt = story.publishedAt
   // An editor signs the story only when nothing names its writer.

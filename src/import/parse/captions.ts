@@ -201,6 +201,7 @@ export const mapCaption = /^(?:an? )?map (?:of|showing|shows|locating|indicating
 
 /** "File picture of the minister. AP": a file picture's caption, its agency's initials after it. */
 const pictureOf = /^(?:an?\s+|the\s+)?(?:file|stock|undated|archive)?\s*(?:photo|photograph|picture|image)s?\s+(?:of|showing)\s/i
+const picturesShows = /^This\s+(?:(?:file|handout|undated|aerial|satellite|archive|stock|courtesy|AFP|AP|Reuters|EPA|Xinhua)\s+)*(?:photo(?:graph)?|picture|image|pic|photo\s+illustration)\s+(?:(?:taken|released|provided|made available|supplied|obtained)\b[^.!?]{0,100}?\s)?shows\s/u
 const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.)\s*(\p{Lu}{2,6})$/u
 // (…or the picture's source in a word beside the label, "Photo supplied", "Supplied photo", "Handout picture".)
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive|supplied|handout)\s+(?:photo|photograph|picture|image|pic)s?|(?:photo|photograph|picture|image|pic)s?\s+(?:supplied|handout))\.?$/i
@@ -234,9 +235,12 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   if (hidden) return splitCaption(hidden[1]!) ?? { caption: hidden[1]!, credit: null }
   // A caption a gallery's slides repeat, run together on one line ("… on Sunday. (Jane Roe/Example Times) … on Sunday.
   // (Jane Roe/Example Times)"): the same text two to four times over, read once.
+  // (…or with no space between the copies, "… Picture: Jane Roe.Police speaking … Picture: Jane Roe.".)
   for (let copies = 2; copies <= 4; copies++) {
     const once = line.slice(0, Math.floor((line.length - (copies - 1)) / copies))
     if (once.length >= 40 && wordCount(once) >= 8 && Array.from({ length: copies }, () => once).join(' ') === line) return splitCaption(once)
+    const glued = line.slice(0, line.length / copies)
+    if (line.length % copies === 0 && glued.length >= 40 && wordCount(glued) >= 8 && /[.!?)\]]$/.test(glued) && glued.repeat(copies) === line) return splitCaption(glued)
   }
   // "harbour-fire--3fa9c2.jpgFirefighters spray water on …": the picture's file name with its caption glued on after it,
   // as a figure comes out when its image and caption are scraped together (a caption's length, no one quoted).
@@ -331,6 +335,10 @@ export function splitCaption(line: string): null | { caption: string; credit: nu
   // picture", "Stock image") with no name after it, closes a caption.
   // "A file photo of the harbour office.": a picture described as such, with no verb of its own, is its caption.
   if (pictureOf.test(line) && wordCount(line) <= 20 && !finiteVerb.test(line.replace(pictureOf, ''))) return { caption: line, credit: null }
+  // "This file photo shows the entrance to the ministry.", "This handout picture released by the navy shows …": a caption
+  // in a wire's words, the picture saying what it shows. (Not a video's, nor one "circulating" or "posted" that a story
+  // reports on, nor a sentence that names its source.)
+  if (picturesShows.test(line) && wordCount(line) <= 45 && !/\b(?:said|says|according|circulat\w*|posted|shared|viral)\b/i.test(line)) return { caption: line, credit: null }
   const fileOf = fileOfCredit.exec(line)
   if (fileOf) return { caption: fileOf[1]!.trim(), credit: fileOf[2]! }
   const labelled = wordCount(line) <= 60 ? fileLabelCredit.exec(line) ?? photoByCredit.exec(line) ?? copyrightCredit.exec(line) : null

@@ -218,7 +218,9 @@ export const gluedLabelTitle = (line: string) => {
  * (the page set the link right after the words): a title of three words or more, capitalised, no sentence's mark at its
  * end. "See also how the fares compare …" is a sentence.
  */
-export const spacedReadLink = /^(?:See also|SEE ALSO|Read also|READ ALSO|Also read|ALSO READ)\s+((?=\S+\s+\S+\s+\S)["“‘]?[\p{Lu}\d][^.!?:;]{8,150}[^.!?:;,\s])$/u
+// ("Read moreExample minister warns of …": the same with the opener glued to the title, no space between, as a link box's
+// label and its link run together; "Read more" too, and the title may hold a colon, "Secret service: Kids …".)
+export const spacedReadLink = /^(?:(?:See also|SEE ALSO|Read also|READ ALSO|Also read|ALSO READ)\s+(?=["“‘]?[\p{Lu}\d][^.!?:;]{8,150}[^.!?:;,\s]$)|(?:See also|Read also|Also read|Read more|Read More)(?=\p{Lu}))((?=\S+\s+\S+\s+\S)["“‘]?[\p{Lu}\d][^.!?;]{8,150}[^.!?:;,\s])$/u
 /**
  * Whether `next` carries on the sentence `line` broke off: it opens in lower case, and `line` stops without its end, on a
  * comma or a word no title ends with ("of", "the", "those"), or on a long line in sentence case (not a title).

@@ -138,6 +138,13 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
     const dated = metaLine(line.slice(avatar[0].length).trim(), timeZone)
     if (dated && dated.dates.length > 0 && !dated.authors?.length) return { ...dated, authors: [{ kind: 'person', name: avatar[1]! }], lastUpdated: dated.lastUpdated ?? false, unsigned: false }
   }
+  // "Jane Roe - Example Baseball Network | Mar 10th, 2025 2:30pm EDT": the writer's name and the outlet set apart by a dash,
+  // then the date after a bar: the row reads as with a bar after the name (the writer and the outlet sign, the date dates).
+  const dashedWriter = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+[-–—]\s+(?=\p{Lu}[^|]{2,60}\|[^|]*\d)/u.exec(line.trim())
+  if (dashedWriter) {
+    const inner = metaLine(`${dashedWriter[1]!} | ${line.trim().slice(dashedWriter[0].length)}`, timeZone)
+    if (inner?.dates.length && inner.authors?.[0]?.kind === 'person') return inner
+  }
   // "calendar icon 11 April 2019", "clock icon 3 minute read": the name of the icon a theme prints before the date or the
   // reading time (its picture left out by the scraper) is no part of them; the row reads as without it.
   const icon = /^(?:[\p{L}-]+\s+){1,2}(?:icon|glyph)\s+(?=[\d\p{Lu}])/iu.exec(line.trim())

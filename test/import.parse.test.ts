@@ -7,7 +7,8 @@ import { parseByline } from '../src/import/byline'
 import { attributions, decodeStory, parseStory, StoryParseError } from '../src/import/parse'
 import { prepareText } from '../src/import/prepare'
 import { deskByline, neverTitle, sceneCaption, titleUnderLabel, wireLede, withoutSiteSuffix } from '../src/import/parse/headline'
-import { creditLine } from '../src/import/parse/captions'
+import { creditLine, splitCaption } from '../src/import/parse/captions'
+import { metaLine } from '../src/import/parse/meta'
 import { paragraphsToLexical } from '../src/lexical/paragraphs'
 import { convertReadAlsoParagraphs } from '../src/readAlso/parse'
 
@@ -12322,8 +12323,48 @@ describe('links glued to their label, captions glued to their copy, and what end
   })
 
   it('reads "This file photo shows …" over the lede as a caption, and keeps a sentence about a video or a photo someone posted', () => {
-    expect(parseStory(corpusPage('picture-shows-caption-01')).paragraphs[0]).toMatch(/^A court has handed down/)
+    const court = parseStory(corpusPage('picture-shows-caption-01'))
+    expect(court.paragraphs[0]).toMatch(/^A court has handed down/)
+    // (…and the breadcrumb over the title, "News / Harbour Affairs", which the story takes up, is no title.)
+    expect(court.headline).toBe('Court jails eleven over harbour protest')
     const story = parseStory('Police officer suspended over arrest video\n\nA police officer has been suspended after a video of an arrest was shared widely online, the force said on Monday.\n\nThis video shows the officer pushing a man to the ground outside a shop.\n\nThis photo posted by a witness shows a crowd gathering as the man was led away.\n\nThe force said an inquiry had begun.\n')
     expect(story.paragraphs).toHaveLength(4)
+  })
+})
+
+describe('a theme\'s links to the posts beside the story, a tips prompt and a live story\'s label', () => {
+  it('reads "Previous articleTitle" as the site\'s link, ending the story', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    expect(find('Previous articleDeputies arrest two after chase through downtown Millbrook')?.endsStory).toBe(true)
+    expect(find('Previous articles in this series looked at the port.')).toBeUndefined()
+    expect(parseStory(corpusPage('theme-post-links-end-01')).paragraphs.at(-1)).toBe('The highway patrol is investigating the cause of the crash.')
+  })
+
+  it('ends the story at a prompt to email news tips, and keeps a sentence about tips', () => {
+    expect(parseStory(corpusPage('tips-prompt-end-01')).paragraphs.at(-1)).toBe("The transport authority said it would meet the drivers' union on Wednesday.")
+    expect(chromeRuleFinder(defaultChromeRules)('Police said residents could email tips to a dedicated address, and more than 200 had done so.')).toBeUndefined()
+  })
+
+  it('drops "ORIGINAL: 6:55 a.m." between a live story\'s parts and keeps both parts', () => {
+    const story = parseStory(corpusPage('live-original-label-01'))
+    expect(story.paragraphs).toHaveLength(4)
+    expect(story.paragraphs.join('\n')).not.toMatch(/ORIGINAL/)
+  })
+})
+
+describe('lines that resemble the new site lines, date rows and captions but are the story\'s', () => {
+  it('keeps questions to an interviewee or a reader, and sentences about AI summaries and journals', () => {
+    const find = chromeRuleFinder(defaultChromeRules)
+    for (const line of ['What do you think of the report?', 'Was the report useful?', 'Was this news?', 'An AI-generated summary of the news falsely claimed the suspect had shot himself.', 'The summary was produced by AI researchers at the university and published Tuesday.', 'This report was published in the latest issue of the journal Nature Medicine.', 'A-', 'A+']) expect(find(line)).toBeUndefined()
+  })
+
+  it('reads a famous person named after "icon" as no byline, and a bar-less copyright as no caption\'s credit', () => {
+    expect(metaLine('Fashion icon Jane Roe, 29 December 2022', undefined)).toBeNull()
+    expect(splitCaption('The trial continues on Monday. © Example News Agency')).toBeNull()
+  })
+
+  it('reads an at sign before a rate or a price as no time', () => {
+    expect(findDate('March 31, 2024 @ 7.50% p.a.', 'Asia/Kolkata')?.iso).toBe('2024-03-30T18:30:00.000Z')
+    expect(findDate('Offer valid till May 7, 2024 @ 12.99 only', 'Asia/Kolkata')?.iso).toBe('2024-05-06T18:30:00.000Z')
   })
 })

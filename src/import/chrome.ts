@@ -943,16 +943,16 @@ export const defaultChromeRules: ChromeRule[] = [
   // stories), in one line (keeping a sentence that reports it).
   { endsStory: true, keepsReports: true, maxLength: 400, pattern: /^(?=.*\bbecome\s+an?\s+(?:[\p{L}&'’.-]+\s+){0,4}member\b)(?=.*\b(?:our journalism|our reporting|our content|all of our|unlimited access|exclusive benefits|member benefits)\b)(?=.*\b(?:sign up|join|subscribe|today)\b).{20,400}$/iu, reason: 'membership appeal' },
   // The page's text-size buttons, each on its line as a list's item ("• A", "• A+", "A- A A+").
-  { maxLength: 12, pattern: /^(?:[•·-]\s*)?A\s?[+-]?(?:\s+(?:[•·]\s*)?A\s?[+-]?){0,3}$/u, reason: 'text size buttons' },
+  { maxLength: 12, pattern: /^[•·]\s*A\s?[+-]?$|^A\s?[+-]?(?:\s+(?:[•·]\s*)?A\s?[+-]?){1,3}$/u, reason: 'text size buttons' },
   // A reader poll on the story under its last paragraph ("Do you like the content of this article?", "What do you think of
   // this article? (Total Votes: 0)", "Was this article helpful?"): the site's, and the story is over.
-  { endsStory: true, maxLength: 90, pattern: /^(?:do you like|did you (?:like|find)|what do you think (?:of|about)|how (?:do|would) you rate|was)\s+(?:the content of\s+)?(?:this|the)\s+(?:article|story|post|news|report|content)(?:\s+(?:useful|helpful|informative))?\s*\?(?:\s*\(\s*(?:total\s+)?votes?\s*:\s*\d+\s*\))?$/i, reason: 'reader poll' },
+  { endsStory: true, maxLength: 90, pattern: /^(?:do you like|did you (?:like|enjoy|find)|was)\s+(?:the content of\s+)?this\s+(?:article|story|post)(?:\s+(?:useful|helpful|informative))?\s*\?$|^(?:what do you think (?:of|about)|how (?:do|would) you rate)\s+this\s+(?:article|story|post)\s*\?\s*\(\s*(?:total\s+)?votes?\s*:\s*\d+\s*\)$/i, reason: 'reader poll' },
   // A notice that the summary over the story was written by a machine ("This is AI generated summarization, which may have
   // errors. For context, always refer to the full article.", "This summary was generated with AI."): the site's.
-  { keepsReports: true, maxLength: 220, pattern: /^(?:this is (?:an? )?|this |an? )?AI[- ]generated summar(?:y|ization|isation)\b[^.!?]{0,80}[.!]?(?:\s+[^.!?]{0,80}\b(?:full|original) (?:article|story|report)\b[^.!?]{0,20}[.!]?)?$|^(?:this|the) summary (?:was|is|has been) (?:AI[- ]generated|(?:generated|created|written|produced) (?:by|with|using) (?:AI|artificial intelligence))\b[^.!?]{0,120}[.!]?$/i, reason: 'AI summary notice' },
+  { keepsReports: true, maxLength: 220, pattern: /^(?:this is (?:an? )?|this )?AI[- ]generated summar(?:y|ization|isation)\b[^.!?]{0,60}\bmay (?:have|contain|include) (?:errors|mistakes|inaccuracies)\b[^.!?]{0,40}[.!]?(?:\s+[^.!?]{0,80}\b(?:full|original) (?:article|story|report)\b[^.!?]{0,20}[.!]?)?$|^(?:this|the) summary (?:was|is|has been) (?:AI[- ]generated|(?:generated|created|written|produced) (?:by|with|using) (?:AI|artificial intelligence))(?:\s*(?:,|and)\s+(?:reviewed|checked|edited) by (?:our |an? )?(?:editors?|journalists?|newsroom)\b[^.!?]{0,40})?\s*[.!]?$/i, reason: 'AI summary notice' },
   // The note that a story also ran in the paper ("A version of this article appears in e-paper on July 14, 2020, of The
   // Example Times.", "This article appeared in print on page 3 of the Monday edition."): under the story, which it ends.
-  { endsStory: true, maxLength: 260, pattern: /^(?:a version of )?this (?:article|story|report) (?:appears|appeared|was published|first appeared) (?:in|on) (?:the )?(?:print|e-?paper|(?:\p{L}+\s+)?(?:edition|issue))\b.{0,200}$/iu, reason: 'print edition note' },
+  { endsStory: true, maxLength: 260, pattern: /^(?:a version of )?this (?:article|story|report) (?:appears|appeared|was published|first appeared) (?:in|on) (?:the )?(?:print(?:\s+edition)?|e-?paper|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?\s+(?:print\s+)?edition)\b.{0,200}$/iu, reason: 'print edition note' },
   // A share button's label with its call ("Share Now:", "Share it", "Spread this:") and a site's account buttons in a row
   // ("Log in Subscribe", "Sign in | Register").
   { maxLength: 20, pattern: /^(?:share|spread)\s+(?:now|it|this)\s*[:!]?$/i, reason: 'share buttons' },
@@ -963,6 +963,15 @@ export const defaultChromeRules: ChromeRule[] = [
   // A syndicating site's note that it edited the copy it ran ("Editor's note: This article has been edited from the source
   // material."), under the story, which it ends.
   { endsStory: true, maxLength: 160, pattern: /^(?:editor['’]s note\s*:\s*)?this (?:article|story|report|content) (?:has been|was) (?:edited|adapted|condensed|shortened|translated) from\b[^.!?]{0,100}[.!]?$/i, reason: 'syndication note' },
+  // A theme's links to the posts beside this one, each label glued to the post's title ("Previous articleDeputies arrest
+  // two over …", "Next postCouncil approves …"): the site's, and the story is over.
+  { endsStory: true, maxLength: 220, pattern: /^(?:[Pp]revious|[Nn]ext|[Oo]lder|[Nn]ewer)\s+(?:article|post|story)(?=[\p{Lu}\d"“‘])\S.{3,200}$/u, reason: 'next story' },
+  // A prompt for readers' news tips with the site's addresses under the story ("Email your news tips to editor@example.com
+  // or WhatsApp +254 …"): the site's, and the story is over.
+  { endsStory: true, maxLength: 240, pattern: /^(?:e-?mail|send|share|submit|whatsapp)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips|stories|story ideas)\s+(?:to|at|via|on)\b.{0,200}$/i, reason: 'tip prompt' },
+  // A live story's label over its first version, with the time it was written ("ORIGINAL: 6:55 a.m.", "Original story 9
+  // a.m."): the page's mark, no paragraph. ("UPDATE: 8 a.m." alone is an update's time: see meta.)
+  { maxLength: 40, pattern: /^(?:original(?:\s+story)?|earlier)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?)?\s*(?:\p{Lu}{2,4}T?)?\.?$/iu, reason: 'update label' },
   // A menu's "More" item with its empty counter ("More () »").
   { maxLength: 20, pattern: /^more\s*\(\s*\d*\s*\)\s*[»›>]?$/i, reason: 'navigation' },
 ]
@@ -1058,10 +1067,11 @@ const furnitureLabels = [
   'tags', 'topics', 'categories', 'subscribe to our newsletter', 'subscribe', 'sign up for', 'newsletter',
   'follow us on', 'follow us', 'click here', 'continue reading', 'loading', 'print this article', 'print',
   'e-mail this', 'email this', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'latest news',
-  'source', 'sources', 'translator', 'editor', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
+  'source', 'sources', 'translator', 'top stories', 'editor’s picks', "editor's picks", 'popular posts', 'recent posts', 'about the author', 'previous article', 'next article',
 ]
 export function cutFurnitureLabel(line: string): boolean {
   const text = line.trim().toLowerCase().replace(/\s+/g, ' ')
   if (text.length === 0 || text.length > 40) return false
-  return furnitureLabels.some((label) => label.startsWith(text))
+  // ("Translato": a translator's credit cut off, six letters at least; "Tra" opens a paragraph as often.)
+  return furnitureLabels.some((label) => label.startsWith(text) && (label !== 'translator' || text.length >= 6))
 }

@@ -112,7 +112,7 @@ const weekdayBefore = new RegExp(`${weekday}$`, 'i')
 // "January 07, 2014, Tuesday/ 23:19:00": the weekday printed after the date, the time after a slash.
 // "25 October 2022 • 18:15": the time after a bullet or a middle dot, as a byline's row sets its parts apart.
 // "May 7, 2014 @ 5:03 PM": the time after an at sign, as some themes print "at".
-const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|@\s*|[-–—]\s+|[|/·•]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
+const timeAfter = new RegExp(String.raw`^\.?,?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s*[|/,])\s*)?(?:(?:at|um|u|à|alle|ore)\s+|@\s*(?=\d{1,2}:\d{2}|\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm])|[-–—]\s+|[|/·•]\s*)?${clock}(?:\s*hrs\b\.?)?(?:\s*${zone})?`, 'i')
 // "2020-11-10 HKT 11:44": the zone's letters, in capitals, between the date and its time.
 // (Not a figure: "2020-11-10 IST 11.50 per cent" is no time.)
 const zoneThenTime = new RegExp(String.raw`^,?\s*\(?\b(${zoneLetters})\b\)?\s+${clock}(?![\d.,%]|\s*per\s?cent)`)

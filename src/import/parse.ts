@@ -143,6 +143,8 @@ const wireAgency = (text: string) => {
   const name = text.trim().replace(/^\(\s*(.*?)\s*\)$/u, '$1')
   return oneWordDesks.test(name) || /^(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|Press Trust of India|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:News\s+|Press\s+)?Agency)$/u.test(name)
 }
+/** A breadcrumb opening on a site's section ("News / Persian Gulf", "Home › World › Asia", "Sport > Football"). */
+const sectionTrail = /^(?:Home|News|World|Sports?|Business|Politics|Local|National|Regional|Opinion|Entertainment|Lifestyle|Latest|Nation|Region)\s+[/›»>]\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}(?:\s+[/›»>]\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}){0,3}$/u
 const untitledMark = '\uE000untitled\uE000'
 
 /** A banner's label of one to four capitalised words and a colon, then its text: "Island Radio Awards: Example FM …". */
@@ -2010,6 +2012,9 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // heading over a list of the site's other stories ("Top Stories of the Day", "Latest News", "Trending Now"): the
     // page's, no title.
     if (pictureCredit.test(line.text) || listHeading.test(line.text)) score -= 6
+    // A breadcrumb of the site's sections set apart by slashes or arrows ("News / Persian Gulf", "Home › World › Asia"): the
+    // page's path to the story, no title.
+    if (sectionTrail.test(line.text)) score -= 4
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4

@@ -206,7 +206,7 @@ const fileOfCredit = /^([Ff]ile (?:picture|photo|image|pic)s? of\b[^!?]{2,160}\.
 // (…or the picture's source in a word beside the label, "Photo supplied", "Supplied photo", "Handout picture".)
 const fileLabelCredit = /^(.+?[.!?…]["”’)]?)\s+((?:file|stock|library|archive|supplied|handout)\s+(?:photo|photograph|picture|image|pic)s?|(?:photo|photograph|picture|image|pic)s?\s+(?:supplied|handout))\.?$/i
 /** "… to approve the plan. | © Example Insider LLC": a finished caption, then the picture's copyright holder after a bar. */
-const copyrightCredit = /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+(?:\|\s+)?(©\s*\p{Lu}[^.!?|]{1,60})$/u
+const copyrightCredit = /^(\p{Lu}.{10,}?[.!?]["”’)]?)\s+\|\s+(©\s*\p{Lu}[^.!?|]{1,60})$/u
 /** "Near the checkpoint on the border. 11 October 2017. Photo by Example Radio": a finished sentence, then who took the picture. */
 // (The agency may follow the name after a slash with no space, "Photo by Jane Roe /UPI", and a link to buy the picture's
 // rights may close the line, "… /UPI | License Photo".)

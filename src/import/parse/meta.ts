@@ -116,7 +116,7 @@ const clippingRow = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:and|of|the|on|&|\p{Lu}[\p{L}
  * A stamp's labelled figures after its date ("… Credibility: 85%", "… | Reading time: 4 min", "· Views: 1,203", "… at
  * 12:00 AM  Count : 147"). The time's "AM" or "PM" is the date's, never a label's word.
  */
-const stampFigures = /(?<=\d|\d\s?[ap]\.?m\.?)(?:\s*[|·•]?\s*(?![ap]\.?m\b\.?)[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s*\d[\d.,]*\s*(?:%|mins?\b|minutes?\b|views?\b|words?\b)?(?:\s+read\b)?)+\s*$/iu
+const stampFigures = /(?<=\d|\d\s?[ap]\.?m\.?)(?:(?:\s*[|·•]\s*|\s+)(?![ap]\.?m\b\.?)[\p{L}'’]+(?:\s[\p{L}'’]+)?\s?:\s?\d[\d.,]*(?:\s?(?:%|mins?\b|minutes?\b|views?\b|words?\b))?(?:\s+read\b)?)+\s*$/iu
 /** "Staff Reporter KANNUR July 29, 2022 …": a desk's byline, the place in capitals, then the date (see metaLine). */
 const deskPlaceDateRow = new RegExp(String.raw`^((?:(?:Staff|Special|Legal|Our|Political|Senior)\s+)?(?:Reporter|Correspondent|Bureau|Staff\s+Writer))\s+\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s+(?=${monthName}\s+\d|\d{1,2}\s+${monthName}|\d{4}-\d{2}-\d{2})`, 'u')
 /** The labels of a writer's profile icons after a byline ("Twitter icon", "Email icon LinkedIn icon"; see metaLine). */
@@ -147,10 +147,10 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "calendar icon 11 April 2019", "clock icon 3 minute read": the name of the icon a theme prints before the date or the
   // reading time (its picture left out by the scraper) is no part of them; the row reads as without it.
-  const icon = /^(?:[\p{L}-]+\s+){1,2}(?:icon|glyph)\s+(?=[\d\p{Lu}])/iu.exec(line.trim())
+  const icon = /^(?:calendar|clock|time|date|timer|user|author|person|profile|eye|views?|comments?|folder|tag|location|pin|watch)\s+(?:icon|glyph)\s+(?=[\d\p{Lu}])/iu.exec(line.trim())
   if (icon) {
     const inner = metaLine(line.trim().slice(icon[0].length), timeZone)
-    if (inner && (inner.dates.length > 0 || inner.readTime)) return inner
+    if (inner && !inner.authors && (inner.dates.length > 0 || inner.readTime)) return inner
   }
   // "Published: 21st September 2022 07:06 AM | Last Updated: … | A+A-": the page's text-size buttons printed at the end of
   // the date row are the row's own.

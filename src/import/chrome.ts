@@ -36,6 +36,13 @@ const supportForJournalism = new RegExp(
   'u',
 )
 
+/**
+ * A wire's note under the story saying where and when it first ran ("This report by Example Press was first published May
+ * 2, 2021."): the outlet (group 1) and the day (group 2). See the rule below, and the parser, which dates and signs a
+ * story by it.
+ */
+export const publicationNote = /^(?:this (?:report|story|article) by ((?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4}) was (?:first|originally) published)\s+(?:on\s+)?(\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\s*\.?$/iu
+
 export const defaultChromeRules: ChromeRule[] = [
   { pattern: /^we[’']ve been working hard to bring you\b/i, reason: 'donation appeal' },
   // A paper's masthead: its founding line ("Riverton, Oregon Est. March 3, 1901") and its name with "Newspaper".
@@ -400,8 +407,10 @@ export const defaultChromeRules: ChromeRule[] = [
   { maxLength: 60, pattern: /^(?:[/|]\s*\p{Lu}[\p{L}\d&'’. -]{1,40}|\p{Lu}[\p{L}\d&'’ -]{1,40}\s*[·•])$/u, reason: 'site name' },
   // A breadcrumb ("World > Asia & Oceania", "Current:Home > Invest…").
   { maxLength: 560, pattern: /^(?:current\s*:\s*)?[\p{L}\d&' ]{2,30}(?:\s+[>»›]\s+[^>»›]{1,120}){1,4}$/u, reason: 'breadcrumb' },
-  // …and one that opens on "Home" with bars or slashes between its parts ("Home | Region | Economy", "Home / News").
+  // …and one that opens on "Home" with bars or slashes between its parts ("Home | Region | Economy", "Home / News"), or on
+  // a site's section with slashes between its parts ("News / Persian Gulf").
   { maxLength: 200, pattern: /^(?:home|homepage|start)(?:\s*[|/]\s*[\p{L}\d&'’ -]{1,40}){1,4}$/iu, reason: 'breadcrumb' },
+  { maxLength: 120, pattern: /^(?:News|World|Sports?|Business|Politics|Local|National|Regional|Opinion|Entertainment|Lifestyle|Latest|Nation|Region)\s+\/\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}(?:\s+\/\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}){0,3}$/u, reason: 'breadcrumb' },
   // A line of the site's ads.txt printed into the page ("google.com, pub-1234567890, DIRECT, f08c47fec0942fa0", its domain
   // left out at times): an advertising seller's record, never the story's.
   { maxLength: 160, pattern: /^(?:[a-z\d-]+(?:\.[a-z\d-]+)+)?\s*,\s*[\w.-]{1,60}\s*,\s*(?:DIRECT|RESELLER)(?:\s*,\s*[\da-f]{6,40})?\s*$/i, reason: 'ads.txt record' },
@@ -860,7 +869,7 @@ export const defaultChromeRules: ChromeRule[] = [
   // was first published May 2, 2021."): the outlet's, no paragraph of the story. A sentence of the story about a report
   // names no day after the outlet alone. (A print edition's note, "Published in The Example Tribune, May 3rd, 2020.", is a
   // date line: it dates the story; see meta.)
-  { maxLength: 160, pattern: /^(?:this (?:report|story|article) by (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4} was (?:first|originally) published)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4})\s*\.?$/iu, reason: 'publication note' },
+  { maxLength: 160, pattern: publicationNote, reason: 'publication note' },
   // A breaking story's promise of more alone on its line under it ("More to follow…", "More to come.", "Developing
   // story, check back for updates"): the desk's note, no paragraph. A sentence that goes on ("More to come from the
   // council on Tuesday.") is the story's.

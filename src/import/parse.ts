@@ -1,7 +1,7 @@
 import { defaultReadAlsoPrefixes, matchReadAlso as matchReadAlsoLine } from '../readAlso/prefixes'
 import { escapeRegExp, looseLiteral } from '../text'
 import { agencyName, type Author, authorKind, deskWords, jobTitle, oneWordDesks, paperAfterName, parseByline, parseCreditsLine } from './byline'
-import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules } from './chrome'
+import { type ChromeRule, chromeRuleFinder, cutFurnitureLabel, defaultChromeRules, publicationNote } from './chrome'
 import { findDate, sameDayAt } from './dates'
 import { affiliation, agencyCredit, agencyNames, authorBio, bracketedName, bracketSignOff, callLetters, cardBio, citesOwnAgency, contactLine, contributorBio, dashedNewsroom, deskLabel, deskName, initialsPaperSignOff, institutionWords, documentKind, labelledSourceCredit, namedAgencySignOff, officeHolders, officeTitle, officeWord, personSlashSignOff, publicBody, roleFirstBio, sectionWords, signingAgencies, signOff, siteOwnName, siteStaff, spelledAsPrinted, sourceWithAddress, writerBio, writerIntro } from './parse/bylines'
 import { agencyCaption, participleDateCaption, bracketCredit, bracketedSourceOnly, commaDateCaption, creditLine, inPicture, picturedAside, mapCaption, namedParticipleCaption, participleCaption, portraitCaption, relativeCaption, sceneEnd, retouchedCaptionPair, sceneVerb, shortParticipleCaption, splitCaption } from './parse/captions'
@@ -143,8 +143,6 @@ const wireAgency = (text: string) => {
   const name = text.trim().replace(/^\(\s*(.*?)\s*\)$/u, '$1')
   return oneWordDesks.test(name) || /^(?:The\s+)?(?:Associated Press|Agence France-Presse|Press Association|Canadian Press|Press Trust of India|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:News\s+|Press\s+)?Agency)$/u.test(name)
 }
-/** A breadcrumb opening on a site's section ("News / Persian Gulf", "Home › World › Asia", "Sport > Football"). */
-const sectionTrail = /^(?:Home|News|World|Sports?|Business|Politics|Local|National|Regional|Opinion|Entertainment|Lifestyle|Latest|Nation|Region)\s+[/›»>]\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}(?:\s+[/›»>]\s+\p{L}[\p{L}&'’.-]*(?:\s+\p{L}[\p{L}&'’.-]*){0,2}){0,3}$/u
 const untitledMark = '\uE000untitled\uE000'
 
 /** A banner's label of one to four capitalised words and a colon, then its text: "Island Radio Awards: Example FM …". */
@@ -2012,9 +2010,6 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
     // heading over a list of the site's other stories ("Top Stories of the Day", "Latest News", "Trending Now"): the
     // page's, no title.
     if (pictureCredit.test(line.text) || listHeading.test(line.text)) score -= 6
-    // A breadcrumb of the site's sections set apart by slashes or arrows ("News / Persian Gulf", "Home › World › Asia"): the
-    // page's path to the story, no title.
-    if (sectionTrail.test(line.text)) score -= 4
     // A label over the story's summary ("In Summary", "Key points", "At a glance") or a share widget's ("Spread This News"):
     // the page's, no title.
     if (summaryLabelLine.test(line.text) || shareLabel.test(line.text)) score -= 4
@@ -4394,8 +4389,8 @@ function readStory(text: string, options: ParseOptions, untitled: Untitled): Par
   }
   // "This report by Example Press was first published Feb. 27, 2025." under the story (a wire's note, dropped by the
   // chrome rules): on a page that prints no other date its day is the story's, and the wire signs a story no one signs.
-  const publicationNote = story.dropped.find((item) => item.reason === 'publication note')
-  const noted = publicationNote ? /^this (?:report|story|article) by ((?:the )?\p{Lu}.*?) was (?:first|originally) published\s+(?:on\s+)?(.+?)\.?$/iu.exec(publicationNote.line) : null
+  const noteLine = story.dropped.find((item) => item.reason === 'publication note')
+  const noted = noteLine ? publicationNote.exec(noteLine.line) : null
   if (noted) {
     const day = story.publishedAt ? null : findDate(noted[2]!, options.timeZone)
     if (day) {

@@ -154,7 +154,7 @@ export function metaLine(line: string, timeZone: string | undefined): Meta | nul
   }
   // "Published: 21st September 2022 07:06 AM | Last Updated: … | A+A-": the page's text-size buttons printed at the end of
   // the date row are the row's own.
-  if (/\d/.test(line) && /\s[|·•]?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u.test(line)) line = line.replace(/\s*[|·•]?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u, '')
+  if (/\d/.test(line)) line = line.replace(/\s+[|·•]?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u, '')
   // "Updated: May 3, 2024 Credibility: 85%", "Published: 3 May 2024 | Reading time: 4 min": after a stamp's label and its
   // date, the row's labelled figures are the row's own.
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\s*:/i.test(line) && /:\s*\d[\d.,]*\s*(?:%|mins?|minutes?|views?|words?)?(?:\s+read)?\s*$/iu.test(line)) line = line.replace(stampFigures, '')

@@ -235,6 +235,41 @@ const otherPage = (slug: string) =>
 const otherStory = (slug: string, title: string) =>
   `an imported article with the slug "${slug}" has another headline ("${title}"); rename one of them`
 
+// Said to a caller who may not read the article an import matched: neither its id nor its headline.
+const notYours = 'this story was imported before as an article you may not read; nothing was written (an editor can re-import it)'
+const otherUnread = (slug: string) => `an article you may not read has the slug "${slug}"; rename the story`
+
+/** Whether the caller of an import over HTTP may read an article (drafts included, as their own access allows). */
+async function mayRead(req: PayloadRequest, id: Article['id']): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: 'articles', overrideAccess: false, req, where: { id: { equals: id } } })
+  return totalDocs > 0
+}
+
+/**
+ * What a decision tells a caller who imports with their own rights: an article they may not read (another
+ * contributor's draft) is never named, nor counted as their story's earlier import.
+ */
+async function forCaller(req: PayloadRequest, decision: Decision, stored: Stored[], slug: string): Promise<Decision> {
+  const matched = decision.existing ?? (decision.result?.status === 'failed' ? stored.find((doc) => doc.slug === slug) : undefined)
+  if (!matched || (await mayRead(req, matched.id))) return decision
+  if (decision.existing) return { result: { error: notYours, status: 'conflict' } }
+  return { result: { error: otherUnread(slug), status: 'failed' } }
+}
+
+/**
+ * Removes the authors an import created when its article was not saved and no transaction took them back (SQLite
+ * serving requests): unless another story names them by then.
+ */
+async function dropUnusedAuthors(payload: Payload, created: Map<string, Article['id']>): Promise<void> {
+  for (const id of created.values()) {
+    const where = { authors: { in: [id] } }
+    const used =
+      (await payload.count({ collection: 'articles', overrideAccess: true, where })).totalDocs +
+      (await payload.countVersions({ collection: 'articles', overrideAccess: true, where: { 'version.authors': { in: [id] } } })).totalDocs
+    if (used === 0) await payload.delete({ collection: 'authors', id, overrideAccess: true })
+  }
+}
+
 /**
  * A transaction for the request; on SQLite only when `atomic` (see ImportOptions). On a SQLite file, on the
  * importer's own connection (see connection.ts); there, as on an in-memory database, another process writing at
@@ -272,7 +307,9 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
   // Over HTTP the caller's own rights apply (overrideAccess false); the command line imports as the system.
   const overrideAccess = !options.asCaller
   try {
-    const { existing, result } = decide(prepared, await findStored(req, [prepared.identity], [prepared.pageHash], [slug]), options.force ?? false)
+    const stored = await findStored(req, [prepared.identity], [prepared.pageHash], [slug])
+    const decision = decide(prepared, stored, options.force ?? false)
+    const { existing, result } = options.asCaller ? await forCaller(req, decision, stored, slug) : decision
     if (result) {
       if (owns) await commitTransaction(req)
       return { ...report, ...result }
@@ -289,6 +326,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
     return existing ? { ...report, changed: changedFields(existing, data, prepared), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)
+    else await dropUnusedAuthors(payload, newAuthors).catch((cleanup: unknown) => payload.logger.error(`story import could not remove the authors it created: ${reasonOf(cleanup)}`))
     return { ...report, error: reasonOf(error), status: 'failed' }
   }
 }
@@ -432,12 +470,14 @@ async function startPreparerOrNot(payload: Payload): Promise<Preparer | undefine
 }
 
 /** Adds each imported article's links, as they stand now (after the whole batch), to its report. */
-export async function withReadAlso(payload: Payload, results: ImportResult[]): Promise<ImportResult[]> {
+export async function withReadAlso(payload: Payload, results: ImportResult[], caller?: TypedUser): Promise<ImportResult[]> {
   const ids = results.flatMap((result) => (result.id === undefined ? [] : [result.id]))
   if (ids.length === 0) return results
   const { docs } = await payload.find({
     collection: 'read-also-links',
     depth: 0,
+    // Over HTTP, the links as the caller may read them (a link to a story they may not read is pending text).
+    ...(caller ? { overrideAccess: false, user: caller } : {}),
     pagination: false,
     sort: 'position',
     where: { from: { in: ids } },

@@ -273,6 +273,90 @@ describe('npm run import: output, zones and re-imports', () => {
   })
 })
 
+describe('npm run import: identities, editors’ changes and the command line', () => {
+  const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/import/cli.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_OPTIONS: '', ...extraEnv },
+      timeout: 120_000,
+    })
+
+  it('never merges pages read under the same uncertain headline: the menu line over three stories of one day', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-menu-'))
+    const menu = `Home | News | Sport ${runId} | Business | Opinion | Weather`
+    for (const n of [1, 2, 3]) {
+      fs.writeFileSync(path.join(dir, `n${n}.txt`), [menu, 'By Alma Reyes', 'May 9, 2025', `Story ${n}: the council met on Tuesday to discuss matter ${n}, officials said.`, `A second paragraph on matter ${n} follows.`].join('\n\n'))
+    }
+    const first = runImport(dir)
+    expect(first.report.map((story) => story.status)).toEqual(['created', 'failed', 'failed'])
+    expect(first.report[1]!.error).toMatch(/comes from another page with the same headline; rename one of them/)
+    // Imported again, the first is the same story and the others still fail: nothing flips from one story to another.
+    const again = runImport(dir)
+    expect(again.report.map((story) => story.status)).toEqual(['unchanged', 'failed', 'failed'])
+    const stored = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: first.report[0]!.id! })
+    expect(JSON.stringify(stored.body)).toContain('matter 1,')
+  })
+
+  it('updates an unsigned, undated story whose lede was corrected, instead of taking it for another page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-corrected-'))
+    const file = path.join(dir, 'skate.txt')
+    const text = (when: string) => [`Council approves skate park ${runId}`, `The council approved the riverside skate park on ${when} after a two-year campaign by residents.`, 'Work is due to start in spring.', 'The park will be lit until ten at night.'].join('\n\n')
+    fs.writeFileSync(file, text('Thursday'))
+    const first = runImport(file).report[0]!
+    expect(first.status).toBe('created')
+    fs.writeFileSync(file, text('Wednesday'))
+    const corrected = runImport(file)
+    expect(corrected.code).toBe(0)
+    expect(corrected.report[0]).toMatchObject({ changed: ['body'], id: first.id, status: 'updated' })
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: `Council approves skate park ${runId}` } } })).totalDocs).toBe(1)
+  })
+
+  it('reports an editor’s change as a conflict even when the page is unchanged, and --force puts the page back', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-unchanged-'))
+    const file = path.join(dir, 'mill.txt')
+    fs.writeFileSync(file, [`Old mill ${runId} to become a library`, `By Sam Lee ${runId}`, 'May 2, 2025', 'The old mill will become the town library, the council said.'].join('\n\n'))
+    const first = runImport(file).report[0]!
+    await payload.update({ collection: 'articles', data: { title: `Old mill ${runId} to become a library (edited)` }, draft: true, id: first.id!, overrideAccess: true })
+    const again = runImport(file)
+    expect(again.code).toBe(1)
+    expect(again.report[0]).toMatchObject({ id: first.id, status: 'conflict' })
+    expect((await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: first.id! })).title).toBe(`Old mill ${runId} to become a library (edited)`)
+    expect(runImport('--force', file).report[0]).toMatchObject({ changed: ['title'], id: first.id, status: 'updated' })
+    expect((await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: first.id! })).title).toBe(`Old mill ${runId} to become a library`)
+  })
+
+  it('says which fields changed when only the date did (another zone)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-rezoned-'))
+    fs.writeFileSync(path.join(dir, 'tram.txt'), [`Tram line ${runId} extended`, `By Sam Lee ${runId}`, '2025-03-05 10:30', 'The tram line will run to the new stadium, the city said.'].join('\n\n'))
+    expect(runImport('--timezone', 'Europe/Kyiv', dir).report[0]).toMatchObject({ publishedAt: '2025-03-05T08:30:00.000Z', status: 'created' })
+    expect(runImport(dir).report[0]).toMatchObject({ changed: ['publishedAt'], publishedAt: '2025-03-05T10:30:00.000Z', status: 'updated' })
+  })
+
+  it('names a folder with no stories, reads paths from where it was called, and ends quietly when its reader stops early', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-paths-'))
+    fs.mkdirSync(path.join(parent, 'notes'))
+    fs.writeFileSync(path.join(parent, 'notes', 'readme.md'), 'not a story')
+    fs.mkdirSync(path.join(parent, 'pages'))
+    for (let n = 0; n < 60; n++) fs.writeFileSync(path.join(parent, 'pages', `${n}.txt`), [`Bridge ${n} repainted ${runId}`, `By Sam Lee ${runId}`, 'June 3, 2025', `Bridge ${n} was repainted in the town's colours, the council said.`].join('\n\n'))
+    // Relative to the folder npm was called from (INIT_CWD), as `cd … && npm run import -- pages` gives it.
+    const empty = cli(['--json', 'notes'], { INIT_CWD: parent })
+    expect(empty.status).toBe(1)
+    expect(JSON.parse(empty.stdout)).toEqual([{ error: 'no .txt files in this folder', file: path.relative(process.cwd(), path.join(parent, 'notes')), status: 'failed' }])
+    const command = `${JSON.stringify(process.execPath)} --conditions=development --import tsx src/import/cli.ts --json pages`
+    const piped = spawnSync('sh', ['-c', `{ ${command} 2>"$ERR"; echo $? > "$CODE"; } | head -c 100 > /dev/null`], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, CODE: path.join(parent, 'code'), ERR: path.join(parent, 'err'), INIT_CWD: parent, NODE_OPTIONS: '' },
+      timeout: 120_000,
+    })
+    expect(piped.status).toBe(0)
+    expect(fs.readFileSync(path.join(parent, 'err'), 'utf8')).not.toMatch(/EPIPE|Error/)
+    expect(fs.readFileSync(path.join(parent, 'code'), 'utf8').trim()).toBe('0')
+    // The import went on to the end though nobody read its report.
+    const after = runImport(path.join(parent, 'pages'))
+    expect(after.report.filter((story) => story.status === 'unchanged')).toHaveLength(60)
+  })
+})
+
 describe('importing a batch of stories', () => {
   const load = async () => {
     const { importStories, importStory, loadImportContext, withReadAlso } = await import('../src/import/importStory')

@@ -14,6 +14,16 @@ process.env.NEWSROOM_DEMO ??= 'off'
 
 const usage = 'usage: npm run import -- [--publish] [--json] [--force] [--timezone Europe/Kyiv] [--rules site-rules.json] <file|dir>…'
 
+/**
+ * A path as the caller typed it, from the folder `npm run` was started in (npm runs the script from the package's own
+ * folder and says where it was called from in INIT_CWD).
+ */
+function fromCaller(target: string): string {
+  const calledFrom = process.env.INIT_CWD
+  if (!target || !calledFrom || path.isAbsolute(target) || path.resolve(calledFrom) === process.cwd()) return target
+  return path.relative(process.cwd(), path.resolve(calledFrom, target))
+}
+
 function storyFiles(target: string): string[] {
   if (!fs.existsSync(target)) return [target]
   if (!fs.statSync(target).isDirectory()) return [target]
@@ -33,12 +43,12 @@ async function main(argv: string[]): Promise<number> {
   let timeZone: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
-    if (arg === '--rules') rulesFile = argv[++index] ?? ''
-    else if (arg.startsWith('--rules=')) rulesFile = arg.slice('--rules='.length)
+    if (arg === '--rules') rulesFile = fromCaller(argv[++index] ?? '')
+    else if (arg.startsWith('--rules=')) rulesFile = fromCaller(arg.slice('--rules='.length))
     else if (arg === '--timezone') timeZone = argv[++index] ?? ''
     else if (arg.startsWith('--timezone=')) timeZone = arg.slice('--timezone='.length)
     else if (arg.startsWith('--')) flags.add(arg)
-    else targets.push(arg)
+    else targets.push(fromCaller(arg))
   }
   const unknown = [...flags].filter((flag) => !['--force', '--json', '--publish'].includes(flag))
   if (unknown.length > 0 || targets.length === 0 || rulesFile === '') {
@@ -63,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const files = targets.flatMap(storyFiles)
+  // A folder that holds no story is named, not passed over in silence.
+  const empty = targets.filter((target) => fs.existsSync(target) && fs.statSync(target).isDirectory() && storyFiles(target).length === 0)
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
@@ -95,15 +107,19 @@ async function main(argv: string[]): Promise<number> {
     stories: readable,
   })
   let next = 0
-  const results = inputs.map((input) => ('text' in input ? imported[next++]! : input))
+  const results = [
+    ...inputs.map((input) => ('text' in input ? imported[next++]! : input)),
+    ...empty.map((folder) => ({ error: 'no .txt files in this folder', file: folder, status: 'failed' as const })),
+  ]
   const report = await withReadAlso(payload, results)
 
   if (learned.length > 0) {
     process.stderr.write(`learned from this batch: ${learned.length} line(s) recurring on most pages are treated as site chrome: ${learned.map((line) => JSON.stringify(line)).join(', ')}\n`)
   }
   if (flags.has('--json')) {
-    // Written in full before the process exits, however slowly the reading end of a pipe drains it.
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, (error) => (error ? reject(error) : resolve())))
+    // Written in full before the process exits, however slowly the reading end of a pipe drains it (or until the
+    // reader closes it).
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(error) : resolve())))
   } else {
     for (const result of report) {
       const line = result.error ? `${result.status}: ${result.error}` : `${result.status} ${result.slug}${result.changed?.length ? ` (changed: ${result.changed.join(', ')})` : ''}`
@@ -126,6 +142,12 @@ async function main(argv: string[]): Promise<number> {
   await new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
   return report.some((result) => result.status === 'failed' || result.status === 'conflict') ? 1 : 0
 }
+
+// A reader that stops early (`| head`) closes the pipe: the rest of the report is not wanted, which is no error, and
+// the import finishes all the same (its exit code says how it went).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+})
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -156,7 +156,7 @@ function articleData(context: ImportContext, prepared: Prepared, authors: Articl
   }
 }
 
-type Stored = Pick<Article, 'body' | 'dateline' | 'id' | 'importedContentHash' | 'importHash' | 'slug' | 'sourceKey' | 'sourcePageHash' | 'title'>
+type Stored = Pick<Article, 'authors' | 'body' | 'dateline' | 'id' | 'importedContentHash' | 'importHash' | 'publishedAt' | 'slug' | 'sourceKey' | 'sourcePageHash' | 'title'>
 
 /** Articles (any status) with the given identities or slugs, with what tells an earlier import of the same story. */
 async function findStored(req: PayloadRequest, identities: string[], pages: string[], slugs: string[]): Promise<Stored[]> {
@@ -167,7 +167,7 @@ async function findStored(req: PayloadRequest, identities: string[], pages: stri
     overrideAccess: true,
     pagination: false,
     req,
-    select: { body: true, dateline: true, importedContentHash: true, importHash: true, slug: true, sourceKey: true, sourcePageHash: true, title: true },
+    select: { authors: true, body: true, dateline: true, importedContentHash: true, importHash: true, publishedAt: true, slug: true, sourceKey: true, sourcePageHash: true, title: true },
     where: { or: [{ sourceKey: { in: identities } }, { sourcePageHash: { in: pages } }, { slug: { in: slugs } }] },
   })
   return docs as Stored[]
@@ -188,8 +188,10 @@ function decide(story: Prepared, stored: Stored[], force: boolean): Decision {
     stored.find((doc) => doc.importHash && doc.sourcePageHash === story.pageHash) ??
     stored.find((doc) => !doc.sourceKey && doc.importHash && doc.slug === story.slug && headlineKey(doc.title) === headlineKey(story.story.headline))
   if (same) {
-    if (same.importHash === story.importHash) return { existing: same, result: { id: same.id, status: 'unchanged' } }
     const edited = same.importedContentHash && contentHash(same) !== same.importedContentHash
+    // (An editor's change is a conflict even when the page is the same as before: importing it again would undo the
+    // change, which only --force does.)
+    if (same.importHash === story.importHash && !edited) return { existing: same, result: { id: same.id, status: 'unchanged' } }
     if (edited && !force) {
       return {
         existing: same,
@@ -205,8 +207,41 @@ function decide(story: Prepared, stored: Stored[], force: boolean): Decision {
   const clash = stored.find((doc) => doc.slug === story.slug)
   if (clash && !clash.importHash) return { result: { error: notImported(story.slug), status: 'failed' } }
   if (clash && headlineKey(clash.title) !== headlineKey(story.story.headline)) return { result: { error: otherStory(story.slug, clash.title), status: 'failed' } }
+  // The same headline with most of the same paragraphs: the story corrected where its identity is made of its words
+  // (a lede put right on an unsigned page, a byline read where none was before), not another page.
+  if (clash && sameStory(clash, story)) return decide(story, [{ ...clash, sourceKey: story.identity }], force)
   if (clash) return { result: { error: otherPage(story.slug), status: 'failed' } }
   return {}
+}
+
+/** The text of a stored body's paragraphs (and other blocks of text), each as a comparable key. */
+function paragraphKeys(body: Stored['body']): string[] {
+  const keys: string[] = []
+  const text = (node: unknown): string => {
+    const { children, text: own } = (node ?? {}) as { children?: unknown[]; text?: string }
+    return typeof own === 'string' ? own : (children ?? []).map(text).join('')
+  }
+  for (const block of body?.root?.children ?? []) {
+    const key = headlineKey(text(block))
+    if (key.length > 2) keys.push(key)
+  }
+  return keys
+}
+
+/**
+ * Whether a stored import is the story corrected: only where the story's identity is made of its words (a page that
+ * prints no byline and no date, or whose headline is uncertain: see storyIdentity), the stored article as unsigned as
+ * the story, and the two sharing at least half the paragraphs of the shorter of them, two at least. (Two pages of one
+ * story signed or dated differently, as two sites print it, stay two.)
+ */
+function sameStory(stored: Stored, story: Prepared): boolean {
+  const unsigned = story.story.authors.length === 0 && !story.story.publishedAt
+  if (!(unsigned || story.story.confidence.headline === 'low') || !stored.sourceKey?.startsWith('fingerprint:')) return false
+  if ((stored.authors?.length ?? 0) > 0 !== story.story.authors.length > 0) return false
+  const before = new Set(paragraphKeys(stored.body))
+  const now = story.story.paragraphs.map(headlineKey)
+  const shared = new Set(now.filter((key) => before.has(key))).size
+  return shared >= 2 && shared * 2 >= Math.min(before.size, new Set(now).size)
 }
 
 /** The fields an update changes, for the report. */
@@ -216,6 +251,10 @@ function changedFields(existing: Stored, data: ImportedArticle, prepared: Prepar
   if (existing.slug !== data.slug) changed.push('slug')
   if ((existing.dateline ?? null) !== data.dateline) changed.push('dateline')
   if (contentHash({ body: existing.body, title: '' }) !== prepared.bodyHash) changed.push('body')
+  const ids = (authors: Stored['authors']) => (authors ?? []).map((author) => String(typeof author === 'object' ? author.id : author)).join(',')
+  if (ids(existing.authors) !== ids(data.authors)) changed.push('authors')
+  // (A story imported without a date is stamped when published; only a date the page gives is compared.)
+  if (data.publishedAt && Date.parse(data.publishedAt) !== Date.parse(existing.publishedAt ?? '')) changed.push('publishedAt')
   return changed
 }
 

@@ -63,7 +63,8 @@ export function contentHash(article: { body?: Article['body']; dateline?: null |
 /**
  * What identifies a story across imports: the page's address or source id when it prints one, else a fingerprint of
  * its headline, byline and date (the same story corrected or re-scraped keeps them), with its lede when the page
- * prints neither byline nor date, and with all its paragraphs when the page printed no headline.
+ * prints neither byline nor date or when its headline is uncertain, and with all its paragraphs when the page printed
+ * no headline.
  */
 export function storyIdentity(story: ParsedStory, untitled = false): string {
   if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
@@ -71,8 +72,11 @@ export function storyIdentity(story: ParsedStory, untitled = false): string {
   // (A title made from the lede is no evidence of its own: two pages opening on the same words are one story only when
   // their paragraphs are the same too. A headline alone is little more: two stories titled "Council approves budget",
   // neither signed nor dated, are one story only when they open on the same lede.)
+  // A headline the parser is unsure of is no better evidence (pages of one site opening on the same menu line, signed
+  // by the same desk on the same day, are read with that line as their title): the lede tells them apart.
   const unsigned = story.authors.length === 0 && !story.publishedAt
-  const text = untitled ? story.paragraphs.map(lineKey) : unsigned ? story.paragraphs.slice(0, 1).map(lineKey) : []
+  const weakTitle = story.confidence.headline === 'low'
+  const text = untitled ? story.paragraphs.map(lineKey) : unsigned || weakTitle ? story.paragraphs.slice(0, 1).map(lineKey) : []
   const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '', ...text]
   return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
 }

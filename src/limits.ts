@@ -11,21 +11,8 @@ import { apiOnly } from './hooks/apiOnly'
  * - MAX_PAGE_LIMIT (default 1000): the largest `limit` a list request may ask for (larger ones are capped);
  * - GRAPHQL_MAX_DEPTH (default 10) and GRAPHQL_MAX_COMPLEXITY (default 1000).
  */
-function numberFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`)
-  return value
-}
-
-export const limits = () => ({
-  graphQLMaxComplexity: numberFromEnv('GRAPHQL_MAX_COMPLEXITY', 1000),
-  graphQLMaxDepth: numberFromEnv('GRAPHQL_MAX_DEPTH', 10),
-  jsonBodyBytes: numberFromEnv('MAX_JSON_BODY', 4 * 1024 * 1024),
-  pageLimit: numberFromEnv('MAX_PAGE_LIMIT', 1000),
-  uploadBodyBytes: numberFromEnv('MAX_UPLOAD_BODY', 20 * 1024 * 1024),
-})
+export { limits } from './limitSettings'
+import { limits } from './limitSettings'
 
 type Problem = { message: string; path: string }
 
@@ -439,3 +426,4 @@ export function requestLimitSettings(): Pick<Config, 'upload'> & { graphQL: Pick
     upload: { limits: { fileSize: uploadBodyBytes } },
   }
 }
+

@@ -22,6 +22,7 @@ import { bodyHtmlField, defaultArticleUrl, type DeliveryUrls } from './delivery/
 import { changesEndpoint, defaultChangesRetentionDays, rememberWrittenRows, withChangeLog } from './delivery/changes'
 import { jsonLdEndpoint, jsonLdField } from './delivery/jsonLd'
 import { defaultWebhookOptions, deliverWebhookTaskConfig, type WebhookOptions, withWebhooks } from './delivery/webhooks'
+import { withBoundedGraphQLJoins } from './graphqlJoins'
 import { withBatchedGraphQLJoins } from './readAlso/joins'
 import { markInterruptibleSaves } from './readAlso/markers'
 import { defaultReadAlsoPrefixes } from './readAlso/prefixes'
@@ -128,7 +129,7 @@ export const newsroom =
         user: usersSlug,
       },
       collections: collections.map((collection) => withWebhooks(withChangeLog(collection), urls)),
-      graphQL: withBatchedGraphQLJoins(incoming.graphQL),
+      graphQL: withBoundedGraphQLJoins(withBatchedGraphQLJoins(incoming.graphQL)),
       endpoints: [...(incoming.endpoints ?? []), changesEndpoint({ retentionDays: settings.changesRetentionDays })],
       jobs: { ...jobs, tasks: [...(jobs?.tasks ?? []), deliverWebhookTaskConfig(settings.webhooks)] },
       // SQLite: saves mark the window between an article row and its link rows, and a start after a killed

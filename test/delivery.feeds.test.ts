@@ -194,4 +194,22 @@ describe('feeds and sitemaps', () => {
     expect(after.headers.get('etag')).not.toBe(before)
     expect(after.text).toContain(`Late edition ${runId}`)
   })
+
+  it('sends a feed or sitemap page built before again, and builds it anew as soon as a story changes', async () => {
+    const first = await get('/sitemaps/articles-1.xml')
+    const again = await get('/sitemaps/articles-1.xml')
+    expect(again.status).toBe(200)
+    expect(again.text).toBe(first.text)
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'))
+    const listed = (first.text.match(/<loc>[^<]*\/articles\/([^<]+)<\/loc>/) ?? [])[1]!
+    const { docs } = await payload.find({ collection: 'articles', depth: 0, limit: 1, where: { slug: { equals: listed } } })
+    await payload.update({ collection: 'articles', data: { _status: 'draft' }, id: docs[0]!.id })
+    const after = await get('/sitemaps/articles-1.xml')
+    expect(after.text).not.toContain(`/articles/${listed}<`)
+    await payload.update({ collection: 'articles', data: { _status: 'published' }, id: docs[0]!.id })
+    const rss = await get('/rss.xml')
+    expect((await get('/rss.xml')).text).toBe(rss.text)
+    await payload.create({ collection: 'articles', data: { _status: 'published', title: `Later edition ${runId}` }, draft: false })
+    expect((await get('/rss.xml')).text).toContain(`Later edition ${runId}`)
+  })
 })

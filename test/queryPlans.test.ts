@@ -219,3 +219,44 @@ describe('the statements counted for a read', () => {
     expect(meanwhile.map((statement) => statement.sql)).toEqual(alone.map((statement) => statement.sql))
   })
 })
+
+describe('reads whose cost follows the page, not the archive', () => {
+  it('computes jsonLd and bodyHtml of a page in as many statements for 20 stories as for 40', async () => {
+    const page = (limit: number, field: 'bodyHtml' | 'jsonLd') =>
+      captureSql(payload, () =>
+        payload.find({
+          collection: 'articles',
+          context: { [field]: true },
+          depth: 0,
+          limit,
+          overrideAccess: false,
+          // Without the body: bodyHtml reads it itself.
+          select: { [field]: true, title: true },
+          sort: '-createdAt',
+        }),
+      )
+    // (Both pages go past the newest stories, which name no author: populating the authors is one statement on both.)
+    for (const field of ['jsonLd', 'bodyHtml'] as const) {
+      const [twenty, forty] = [await page(20, field), await page(40, field)]
+      expect({ field, statements: forty.length }).toEqual({ field, statements: twenty.length })
+    }
+    const { docs } = await payload.find({ collection: 'articles', context: { jsonLd: true }, depth: 0, limit: 3, overrideAccess: false, select: { jsonLd: true, title: true }, sort: '-createdAt' })
+    for (const doc of docs as (Article & { jsonLd?: { headline?: string } })[]) expect(doc.jsonLd?.headline).toBe(doc.title)
+  })
+
+  it('answers a topic’s stories over GraphQL a page at a time, newest first, as over REST', async () => {
+    const topic = await payload.create({ collection: 'topics', data: { name: `Harbour works ${runId}` } as never })
+    const { docs: tagged } = await payload.find({ collection: 'articles', depth: 0, limit: 15, select: {}, sort: '-createdAt', where: { _status: { equals: 'published' } } })
+    for (const story of tagged) await payload.update({ collection: 'articles', data: { topics: [topic.id] } as never, id: story.id })
+    const req = await readerReq(payload, null)
+    const answer = (await runGraphQL(payload, req, `{ Topic(id: ${Number(topic.id)}) { articles { docs { id publishedAt } hasNextPage } } }`)) as { Topic: { articles: { docs: { id: number; publishedAt: string }[]; hasNextPage: boolean } } }
+    const { docs, hasNextPage } = answer.Topic.articles
+    expect(docs).toHaveLength(10)
+    expect(hasNextPage).toBe(true)
+    const times = docs.map((doc) => Date.parse(doc.publishedAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    const all = (await runGraphQL(payload, await readerReq(payload, null), `{ Topic(id: ${Number(topic.id)}) { articles(limit: 0) { docs { id } hasNextPage } } }`)) as { Topic: { articles: { docs: unknown[]; hasNextPage: boolean } } }
+    expect(all.Topic.articles).toMatchObject({ hasNextPage: false })
+    expect(all.Topic.articles.docs).toHaveLength(15)
+  })
+})

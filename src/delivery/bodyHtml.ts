@@ -5,7 +5,7 @@ import type { Article, ReadAlsoLink } from '../documents'
 import { readAlsoLinksSlug } from '../../collections/ReadAlsoLinks'
 import { articleBodyToHtml } from '../readAlso/html'
 import { batchedLinksOf } from '../readAlso/joins'
-import { askedFor } from './asked'
+import { askedFor, storyForField } from './asked'
 
 export type DeliveryUrls = {
   /** The path of a story on the site, from its slug; `/articles/<slug>` unless configured. */
@@ -27,7 +27,7 @@ export function bodyHtmlField({ articleUrl, siteUrl }: DeliveryUrls): Field {
     if (id === undefined) return undefined
     let body = (siblingData as Partial<Article>).body ?? originalDoc?.body
     if (body === undefined) {
-      const doc = await req.payload.findByID({ collection: 'articles', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: { body: true } })
+      const doc = await storyForField(req, 'bodyHtml', { depth: 0, select: { body: true } }, id)
       body = (doc as null | Pick<Article, 'body'>)?.body
     }
     if (!body) return ''

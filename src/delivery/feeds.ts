@@ -19,6 +19,25 @@ const published: Where = { _status: { equals: 'published' } }
  * ETag and Last-Modified from the newest row of the change log: any change to a story, author, source or topic gives
  * every feed a new validator. Answers 304 and returns true when the client's copy is current.
  */
+/**
+ * Feeds and sitemap pages as last built, by their ETag (the path, the query and the newest change): a sitemap page of
+ * a large archive takes seconds to build, and nothing in it changes until the change log does. The oldest go first
+ * past `keptBytes` (a few full sitemap pages).
+ */
+const built = new Map<string, { body: string; type: string }>()
+const keptBytes = 32 * 1024 * 1024
+let builtBytes = 0
+function keepBuilt(tag: string, type: string, body: string) {
+  if (body.length > keptBytes / 4) return
+  built.set(tag, { body, type })
+  builtBytes += body.length
+  for (const [key, old] of built) {
+    if (builtBytes <= keptBytes) break
+    built.delete(key)
+    builtBytes -= old.body.length
+  }
+}
+
 async function notModified(payload: Payload, req: Request, res: Response): Promise<boolean> {
   const newest = await payload.find({ collection: changeLogSlug, depth: 0, limit: 1, overrideAccess: true, pagination: false, sort: '-id' })
   const head = newest.docs[0] as { createdAt: string; id: number } | undefined
@@ -41,6 +60,13 @@ async function notModified(payload: Payload, req: Request, res: Response): Promi
     res.status(304).end()
     return true
   }
+  // Built before under the same tag: sent again as it was.
+  const kept = built.get(tag)
+  if (kept) {
+    res.type(kept.type).send(kept.body)
+    return true
+  }
+  res.locals.newsroomTag = tag
   return false
 }
 
@@ -57,6 +83,8 @@ async function latestStories(payload: Payload, limit: number, where?: Where): Pr
     depth: 1,
     limit,
     overrideAccess: false,
+    // (No total: a feed is the newest few, and counting a topic's or an author's stories grows with the archive.)
+    pagination: false,
     sort: '-publishedAt',
     where: where ? { and: [published, where] } : published,
   })
@@ -123,7 +151,10 @@ function jsonFeed(options: Resolved, { home, self, stories, title }: { home: str
 export function deliveryRoutes(payload: Payload, options: FeedOptions = {}): Router {
   const config = settings(options)
   const router = Router()
-  const send = (res: Response, type: string, body: string) => res.type(type).send(body)
+  const send = (res: Response, type: string, body: string) => {
+    if (typeof res.locals.newsroomTag === 'string') keepBuilt(res.locals.newsroomTag, type, body)
+    return res.type(type).send(body)
+  }
   const fail = (res: Response, error: unknown) => {
     payload.logger.error(error)
     res.status(500).type('text/plain').send('The feed could not be built.')

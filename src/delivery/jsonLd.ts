@@ -3,7 +3,7 @@ import type { Endpoint, Field, FieldHook, PayloadRequest } from 'payload'
 import type { Article, Author, Media, Topic } from '../documents'
 
 import { settings, type FeedOptions } from './settings'
-import { askedFor } from './asked'
+import { askedFor, storyForField } from './asked'
 
 type Thing = Record<string, unknown>
 
@@ -70,9 +70,9 @@ export function jsonLdField(options: FeedOptions = {}): Field {
     if (id === undefined) return undefined
     // The same story with its byline, topics and image, as this reader may see them.
     // Gone when the document is the one a delete answers with (GraphQL's deleteArticle reads it back).
-    const doc = await req.payload.findByID({ collection: 'articles', depth: 1, disableErrors: true, id, overrideAccess: true, populate, req, select: jsonLdSelect })
+    const doc = await storyForField(req, 'jsonLd', { depth: 1, populate, select: jsonLdSelect }, id)
     if (!doc) return null
-    return newsArticleJsonLd(doc as Article, { ...options, mediaBase: mediaBase(req) })
+    return newsArticleJsonLd(doc as unknown as Article, { ...options, mediaBase: mediaBase(req) })
   }
   return {
     name: 'jsonLd',

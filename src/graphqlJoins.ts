@@ -10,7 +10,7 @@ type JoinResolver = (parent: unknown, args: Record<string, unknown>, context: un
  * GraphQL resolver (3.90) reads every joined document when the query gives no `limit` and ignores the field's
  * `defaultSort`: a topic's stories were read whole, thousands per topic. A query without `limit` gets the field's
  * `defaultLimit` (10 unless set) in its `defaultSort`, a limit of 0, below 0 or over MAX_PAGE_LIMIT gets
- * MAX_PAGE_LIMIT, and `count` with `limit: 0` still only counts. (The articles' own link joins have a resolver of
+ * MAX_PAGE_LIMIT, `count` with `limit: 0` still only counts, and `page` counts pages of that limit. (The articles' own link joins have a resolver of
  * their own: src/readAlso/joins.ts.)
  */
 export function withBoundedGraphQLJoins(incoming: Config['graphQL']): NonNullable<Config['graphQL']> {
@@ -25,12 +25,18 @@ export function withBoundedGraphQLJoins(incoming: Config['graphQL']): NonNullabl
         const field = fields[join.name]
         const original = field?.resolve
         if (!field || !original) continue
-        field.resolve = (parent, args, ctx, info) => {
+        field.resolve = async (parent, args, ctx, info) => {
           const asked = args.limit
           if (args.count && asked === 0) return original(parent, args, ctx, info)
           const { pageLimit } = limits()
-          const limit = asked === undefined || asked === null ? (join.defaultLimit ?? 10) : typeof asked !== 'number' || asked <= 0 || asked > pageLimit ? pageLimit : asked
-          return original(parent, { ...args, limit, sort: args.sort ?? join.defaultSort }, ctx, info)
+          const limit = asked === undefined || asked === null ? join.defaultLimit || 10 : typeof asked !== 'number' || asked <= 0 || asked > pageLimit ? pageLimit : asked
+          const sort = args.sort ?? join.defaultSort
+          const page = typeof args.page === 'number' && args.page > 1 ? args.page : 1
+          if (page === 1) return original(parent, { ...args, limit, page: undefined, sort }, ctx, info)
+          // Payload's resolver asks for one story more than the page to tell whether another follows, and its offset
+          // counts that one too (page 2 of 10 started at the 12th story): a later page is read from the start and cut.
+          const answer = (await original(parent, { ...args, limit: limit * page, page: undefined, sort }, ctx, info)) as { docs: unknown[]; hasNextPage: boolean }
+          return { ...answer, docs: answer.docs.slice(limit * (page - 1)) }
         }
       }
     }

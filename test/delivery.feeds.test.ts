@@ -212,4 +212,11 @@ describe('feeds and sitemaps', () => {
     await payload.create({ collection: 'articles', data: { _status: 'published', title: `Later edition ${runId}` }, draft: false })
     expect((await get('/rss.xml')).text).toContain(`Later edition ${runId}`)
   })
+
+  it('builds the news sitemap for each request: a story leaves it when its 48 hours are over, whatever else changed', async () => {
+    const edge = await payload.create({ collection: 'articles', data: { _status: 'published', publishedAt: new Date(Date.now() - 48 * 3600 * 1000 + 4000).toISOString(), title: `On the edge ${runId}` }, draft: false })
+    expect((await get('/news-sitemap.xml')).text).toContain(`/articles/${edge.slug}<`)
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    expect((await get('/news-sitemap.xml')).text).not.toContain(`/articles/${edge.slug}<`)
+  })
 })

@@ -96,10 +96,23 @@ describe('POST /api/articles/import', () => {
     const story = (byline: string) =>
       [`https://news.example.test/${runId}/bridge-reopens`, `Bridge reopens after repairs ${runId}`, `By ${byline}`, 'September 15, 2023', 'The bridge reopened on Friday after two years of repairs, the council said.', 'Drivers queued at both ends.'].join('\n\n')
     expect((await post(story('Anna Lindqvist'), 'editor', {}, 'file=bridge.txt&publish=true')).status).toBe(201)
-    const refused = await post(story(`Boris Newname ${runId.replace(/\d/g, '')}`), 'contributor', {}, 'file=bridge.txt')
+    // A desk's profile made before its first story: the refused import names it, and must leave it be.
+    const letters = runId.replace(/\d/g, '')
+    await payload.create({ collection: 'authors', data: { name: `Harbour Desk ${letters}` } as never })
+    const refused = await post(story(`Boris Newname ${letters} and Harbour Desk ${letters}`), 'contributor', {}, 'file=bridge.txt')
     expect(refused.status).toBe(403)
     const { totalDocs } = await payload.count({ collection: 'authors', where: { name: { like: 'Boris Newname' } } })
     expect(totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'authors', where: { name: { equals: `Harbour Desk ${letters}` } } })).totalDocs).toBe(1)
+  })
+
+  it('never shows a contributor the headline of an editor’s unpublished revision', async () => {
+    const text = [`https://news.example.test/${runId}/quay`, `Quay lights repaired ${runId}`, 'By Mara Quist', 'June 2, 2025', 'The quay lights were repaired on Monday, the harbour office said.'].join('\n\n')
+    const published = (await (await post(text, 'editor', {}, 'file=quay.txt&publish=true')).json()) as { id: number }
+    await payload.update({ collection: 'articles', data: { title: `EMBARGOED: harbour master to resign ${runId}` }, draft: true, id: published.id })
+    const report = await post(text.replace('Monday', 'Tuesday'), 'contributor', {}, 'file=quay.txt')
+    expect(report.status).toBeGreaterThanOrEqual(400)
+    expect(await report.text()).not.toContain('EMBARGOED')
   })
 
   it('names no other contributor’s draft in a report: not as a link target, not as an earlier import', async () => {

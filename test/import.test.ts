@@ -297,6 +297,18 @@ describe('npm run import: identities, editors’ changes and the command line', 
     expect(JSON.stringify(stored.body)).toContain('matter 1,')
   })
 
+  it('never takes two stories under one uncertain headline for one because they end on the same standing paragraphs', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-standing-'))
+    const menu = `Home | News | Politics ${runId} | Business | Opinion | Weather`
+    const closing = ['The council meets every second Tuesday in the old town hall.', 'Minutes of the meeting will be published on the council website.']
+    fs.writeFileSync(path.join(dir, 'a.txt'), [menu, 'By Alma Reyes', 'May 9, 2025', 'Ferry fares will rise by a tenth from June, the council decided on Tuesday, officials said.', ...closing].join('\n\n'))
+    fs.writeFileSync(path.join(dir, 'b.txt'), [menu, 'By Alma Reyes', 'May 9, 2025', 'Two village schools will close at the end of the year, councillors agreed on Tuesday, officials said.', ...closing].join('\n\n'))
+    const { report } = runImport(dir)
+    expect(report.map((story) => story.status)).toEqual(['created', 'failed'])
+    const kept = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: report[0]!.id! })
+    expect(JSON.stringify(kept.body)).toContain('Ferry fares')
+  })
+
   it('updates an unsigned, undated story whose lede was corrected, instead of taking it for another page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-corrected-'))
     const file = path.join(dir, 'skate.txt')

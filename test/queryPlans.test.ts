@@ -258,5 +258,10 @@ describe('reads whose cost follows the page, not the archive', () => {
     const all = (await runGraphQL(payload, await readerReq(payload, null), `{ Topic(id: ${Number(topic.id)}) { articles(limit: 0) { docs { id } hasNextPage } } }`)) as { Topic: { articles: { docs: unknown[]; hasNextPage: boolean } } }
     expect(all.Topic.articles).toMatchObject({ hasNextPage: false })
     expect(all.Topic.articles.docs).toHaveLength(15)
+    // Page by page, every story once.
+    const page = async (n: number) => ((await runGraphQL(payload, await readerReq(payload, null), `{ Topic(id: ${Number(topic.id)}) { articles(limit: 6, page: ${n}) { docs { id } hasNextPage } } }`)) as { Topic: { articles: { docs: { id: number }[]; hasNextPage: boolean } } }).Topic.articles
+    const pages = [await page(1), await page(2), await page(3)]
+    expect(pages.map((one) => [one.docs.length, one.hasNextPage])).toEqual([[6, true], [6, true], [3, false]])
+    expect(new Set(pages.flatMap((one) => one.docs.map((doc) => doc.id))).size).toBe(15)
   })
 })

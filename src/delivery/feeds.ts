@@ -29,8 +29,10 @@ const keptBytes = 32 * 1024 * 1024
 let builtBytes = 0
 function keepBuilt(tag: string, type: string, body: string) {
   if (body.length > keptBytes / 4) return
+  // (Two requests that missed the same tag at once both build it: the second replaces the first.)
+  builtBytes += body.length - (built.get(tag)?.body.length ?? 0)
+  built.delete(tag)
   built.set(tag, { body, type })
-  builtBytes += body.length
   for (const [key, old] of built) {
     if (builtBytes <= keptBytes) break
     built.delete(key)
@@ -48,19 +50,17 @@ async function notModified(payload: Payload, req: Request, res: Response): Promi
   res.setHeader('Last-Modified', modified.toUTCString())
   res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
   const ifNoneMatch = req.headers['if-none-match']
-  if (ifNoneMatch !== undefined) {
-    if (ifNoneMatch.split(',').some((value) => value.trim() === tag || value.trim() === '*')) {
-      res.status(304).end()
-      return true
-    }
-    return false
-  }
   const since = req.headers['if-modified-since']
-  if (since && !Number.isNaN(Date.parse(since)) && modified.getTime() <= Date.parse(since)) {
+  // An If-None-Match decides alone; If-Modified-Since counts only without one.
+  const current =
+    ifNoneMatch !== undefined
+      ? ifNoneMatch.split(',').some((value) => value.trim() === tag || value.trim() === '*')
+      : Boolean(since && !Number.isNaN(Date.parse(since)) && modified.getTime() <= Date.parse(since))
+  if (current) {
     res.status(304).end()
     return true
   }
-  // Built before under the same tag: sent again as it was.
+  // Built before under the same tag (a crawler's tag from before the change, or none): sent again as it was.
   const kept = built.get(tag)
   if (kept) {
     res.type(kept.type).send(kept.body)
@@ -180,9 +180,7 @@ export function deliveryRoutes(payload: Payload, options: FeedOptions = {}): Rou
     try {
       if (await notModified(payload, req, res)) return
       const stories = await latestStories(payload, config.feedSize)
-      res.type('application/feed+json; charset=utf-8').send(
-        JSON.stringify(jsonFeed(config, { home: config.siteUrl + '/', self: `${config.siteUrl}/feed.json`, stories, title: config.publicationName })),
-      )
+      send(res, 'application/feed+json; charset=utf-8', JSON.stringify(jsonFeed(config, { home: config.siteUrl + '/', self: `${config.siteUrl}/feed.json`, stories, title: config.publicationName })))
     } catch (error) {
       fail(res, error)
     }
@@ -272,6 +270,8 @@ export function deliveryRoutes(payload: Payload, options: FeedOptions = {}): Rou
   router.get('/news-sitemap.xml', async (req, res) => {
     try {
       if (await notModified(payload, req, res)) return
+      // The last 48 hours change with the clock, not only with the change log: this one is built for each request.
+      delete res.locals.newsroomTag
       const since = new Date(Date.now() - 48 * 3600 * 1000).toISOString()
       // Google News reads at most 1,000 URLs from one news sitemap.
       const found = await payload.find({

@@ -6,7 +6,7 @@ import type { Article, Author, Source } from '../documents'
 import type { KnownSource, ParsedStory, ParseOptions } from './parse'
 
 import { paragraphsToLexical } from '../lexical/paragraphs'
-import { headlineKey } from '../readAlso/keys'
+import { headlineKey, type LinkKey } from '../readAlso/keys'
 import { configuredPrefixes } from '../readAlso/prefixes'
 import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
@@ -84,13 +84,17 @@ export async function loadImportContext(payload: Payload): Promise<ImportContext
 
 const authorKey = nameKey
 
-/** Author ids for a byline, creating the missing ones; `created` collects new ones for the batch once committed. */
+/**
+ * Author ids for a byline, creating the missing ones; `created` collects the byline's authors for the batch once
+ * committed, `made` the ids of those this call created (and nothing else).
+ */
 async function findOrCreateAuthors(
   req: PayloadRequest,
   authors: ParsedStory['authors'],
   known: ImportContext['authorIds'],
   created: Map<string, Article['id']>,
   overrideAccess = true,
+  made?: Set<Article['id']>,
 ): Promise<Article['id'][]> {
   const unknown = authors.filter((author) => !known.has(authorKey(author.name)))
   const { docs } =
@@ -108,7 +112,10 @@ async function findOrCreateAuthors(
   for (const author of authors) {
     const key = authorKey(author.name)
     let id = known.get(key) ?? created.get(key) ?? (docs as Pick<Author, 'id' | 'name'>[]).find((doc) => authorKey(doc.name) === key)?.id
-    id ??= ((await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess, req, user: req.user })) as Pick<Author, 'id'>).id
+    if (id === undefined) {
+      id = ((await req.payload.create({ collection: 'authors', data: author, depth: 0, overrideAccess, req, user: req.user })) as Pick<Author, 'id'>).id
+      made?.add(id)
+    }
     created.set(key, id)
     ids.push(id)
   }
@@ -239,9 +246,18 @@ function sameStory(stored: Stored, story: Prepared): boolean {
   if (!(unsigned || story.story.confidence.headline === 'low') || !stored.sourceKey?.startsWith('fingerprint:')) return false
   if ((stored.authors?.length ?? 0) > 0 !== story.story.authors.length > 0) return false
   const before = new Set(paragraphKeys(stored.body))
-  const now = story.story.paragraphs.map(headlineKey)
-  const shared = new Set(now.filter((key) => before.has(key))).size
-  return shared >= 2 && shared * 2 >= Math.min(before.size, new Set(now).size)
+  const now = new Set(story.story.paragraphs.map(headlineKey))
+  const shared = [...now].filter((key) => before.has(key)).length
+  if (shared < 2 || shared * 2 < Math.min(before.size, now.size)) return false
+  // What differs must read as a correction: the paragraphs that changed mostly in the same words, or one paragraph
+  // added or taken out. (Two stories that end on the same standing paragraphs differ in their own words.)
+  const gone = [...before].filter((key) => !now.has(key as LinkKey))
+  const added = [...now].filter((key) => !before.has(key))
+  if (gone.length + added.length <= 1) return true
+  const words = (keys: string[]) => new Set(keys.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [])
+  const [old, fresh] = [words(gone), words(added)]
+  const common = [...old].filter((word) => fresh.has(word)).length
+  return common >= 0.6 * new Set([...old, ...fresh]).size
 }
 
 /** The fields an update changes, for the report. */
@@ -278,10 +294,13 @@ const otherStory = (slug: string, title: string) =>
 const notYours = 'this story was imported before as an article you may not read; nothing was written (an editor can re-import it)'
 const otherUnread = (slug: string) => `an article you may not read has the slug "${slug}"; rename the story`
 
-/** Whether the caller of an import over HTTP may read an article (drafts included, as their own access allows). */
+/**
+ * Whether the caller of an import over HTTP may read an article as the importer read it: its newest version, draft
+ * or not (a published story an editor is revising shows its draft's headline to the importer, not to a contributor).
+ */
 async function mayRead(req: PayloadRequest, id: Article['id']): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({ collection: 'articles', overrideAccess: false, req, where: { id: { equals: id } } })
-  return totalDocs > 0
+  const { docs } = await req.payload.find({ collection: 'articles', depth: 0, draft: true, limit: 1, overrideAccess: false, pagination: false, req, select: {}, where: { id: { equals: id } } })
+  return docs.length > 0
 }
 
 /**
@@ -299,8 +318,8 @@ async function forCaller(req: PayloadRequest, decision: Decision, stored: Stored
  * Removes the authors an import created when its article was not saved and no transaction took them back (SQLite
  * serving requests): unless another story names them by then.
  */
-async function dropUnusedAuthors(payload: Payload, created: Map<string, Article['id']>): Promise<void> {
-  for (const id of created.values()) {
+async function dropUnusedAuthors(payload: Payload, created: Set<Article['id']>): Promise<void> {
+  for (const id of created) {
     const where = { authors: { in: [id] } }
     const used =
       (await payload.count({ collection: 'articles', overrideAccess: true, where })).totalDocs +
@@ -343,6 +362,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   const owns = await openTransaction(req, options.atomic)
   const newAuthors = new Map<string, Article['id']>()
+  const madeAuthors = new Set<Article['id']>()
   // Over HTTP the caller's own rights apply (overrideAccess false); the command line imports as the system.
   const overrideAccess = !options.asCaller
   try {
@@ -353,7 +373,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
       if (owns) await commitTransaction(req)
       return { ...report, ...result }
     }
-    const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors, overrideAccess)
+    const authors = await findOrCreateAuthors(req, story.authors, context.authorIds, newAuthors, overrideAccess, madeAuthors)
     const data = articleData(context, prepared, authors, publish)
     const saved = (
       existing
@@ -365,7 +385,7 @@ export async function importStory(payload: Payload, options: ImportOptions): Pro
     return existing ? { ...report, changed: changedFields(existing, data, prepared), id: saved.id, status: 'updated' } : { ...report, id: saved.id, status: 'created' }
   } catch (error) {
     if (owns) await killTransaction(req)
-    else await dropUnusedAuthors(payload, newAuthors).catch((cleanup: unknown) => payload.logger.error(`story import could not remove the authors it created: ${reasonOf(cleanup)}`))
+    else await dropUnusedAuthors(payload, madeAuthors).catch((cleanup: unknown) => payload.logger.error(`story import could not remove the authors it created: ${reasonOf(cleanup)}`))
     return { ...report, error: reasonOf(error), status: 'failed' }
   }
 }

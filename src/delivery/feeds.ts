@@ -16,10 +16,6 @@ const xmlEscape = (text: string) =>
 const published: Where = { _status: { equals: 'published' } }
 
 /**
- * ETag and Last-Modified from the newest row of the change log: any change to a story, author, source or topic gives
- * every feed a new validator. Answers 304 and returns true when the client's copy is current.
- */
-/**
  * Feeds and sitemap pages as last built, by their ETag (the path, the query and the newest change): a sitemap page of
  * a large archive takes seconds to build, and nothing in it changes until the change log does. The oldest go first
  * past `keptBytes` (a few full sitemap pages).
@@ -40,6 +36,11 @@ function keepBuilt(tag: string, type: string, body: string) {
   }
 }
 
+/**
+ * ETag and Last-Modified from the newest row of the change log: any change to a story, author, source or topic gives
+ * every feed a new validator. Answers 304, or what was built before under the same validator, and returns true when
+ * it answered.
+ */
 async function notModified(payload: Payload, req: Request, res: Response): Promise<boolean> {
   const newest = await payload.find({ collection: changeLogSlug, depth: 0, limit: 1, overrideAccess: true, pagination: false, sort: '-id' })
   const head = newest.docs[0] as { createdAt: string; id: number } | undefined

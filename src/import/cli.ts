@@ -72,9 +72,10 @@ async function main(argv: string[]): Promise<number> {
       return 2
     }
   }
-  const files = targets.flatMap(storyFiles)
-  // A folder that holds no story is named, not passed over in silence.
-  const empty = targets.filter((target) => fs.existsSync(target) && fs.statSync(target).isDirectory() && storyFiles(target).length === 0)
+  const found = targets.map((target) => ({ files: storyFiles(target), target }))
+  const files = found.flatMap((entry) => entry.files)
+  // A folder that holds no story is named, not passed over in silence (a path that is no folder is its own file).
+  const empty = found.filter((entry) => entry.files.length === 0).map((entry) => entry.target)
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

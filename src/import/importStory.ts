@@ -12,7 +12,7 @@ import { syncNewArticlesLinks } from '../readAlso/sync'
 import { bulkArticleWriter, type ImportedArticle } from './bulkWrite'
 import { beginOwnTransaction, retryWhileBusy } from './connection'
 import { learnBatchChrome } from './parse'
-import { contentHash, nameKey, pageHash, type Prepared, prepareParts, prepareText, storyIdentity, type StoryText } from './prepare'
+import { contentHash, ledeInIdentity, nameKey, pageHash, type Prepared, prepareParts, prepareText, storyIdentity, type StoryText } from './prepare'
 import { type Preparer, startPreparer } from './preparer'
 
 export { contentHash, nameKey, pageHash, storyIdentity }
@@ -242,8 +242,7 @@ function paragraphKeys(body: Stored['body']): string[] {
  * story signed or dated differently, as two sites print it, stay two.)
  */
 function sameStory(stored: Stored, story: Prepared): boolean {
-  const unsigned = story.story.authors.length === 0 && !story.story.publishedAt
-  if (!(unsigned || story.story.confidence.headline === 'low') || !stored.sourceKey?.startsWith('fingerprint:')) return false
+  if (!ledeInIdentity(story.story) || !stored.sourceKey?.startsWith('fingerprint:')) return false
   if ((stored.authors?.length ?? 0) > 0 !== story.story.authors.length > 0) return false
   const before = new Set(paragraphKeys(stored.body))
   const now = new Set(story.story.paragraphs.map(headlineKey))

@@ -66,17 +66,20 @@ export function contentHash(article: { body?: Article['body']; dateline?: null |
  * prints neither byline nor date or when its headline is uncertain, and with all its paragraphs when the page printed
  * no headline.
  */
+/**
+ * Whether a story's fingerprint takes its lede: a page that prints neither byline nor date, or whose headline the
+ * parser is unsure of (pages of one site opening on the same menu line, signed by the same desk on the same day, are
+ * read with that line as their title): the lede tells them apart.
+ */
+export const ledeInIdentity = (story: ParsedStory) => (story.authors.length === 0 && !story.publishedAt) || story.confidence.headline === 'low'
+
 export function storyIdentity(story: ParsedStory, untitled = false): string {
   if (story.canonicalUrl) return `url:${story.canonicalUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`
   if (story.sourceId) return `id:${story.sourceId}`
   // (A title made from the lede is no evidence of its own: two pages opening on the same words are one story only when
   // their paragraphs are the same too. A headline alone is little more: two stories titled "Council approves budget",
   // neither signed nor dated, are one story only when they open on the same lede.)
-  // A headline the parser is unsure of is no better evidence (pages of one site opening on the same menu line, signed
-  // by the same desk on the same day, are read with that line as their title): the lede tells them apart.
-  const unsigned = story.authors.length === 0 && !story.publishedAt
-  const weakTitle = story.confidence.headline === 'low'
-  const text = untitled ? story.paragraphs.map(lineKey) : unsigned || weakTitle ? story.paragraphs.slice(0, 1).map(lineKey) : []
+  const text = untitled ? story.paragraphs.map(lineKey) : ledeInIdentity(story) ? story.paragraphs.slice(0, 1).map(lineKey) : []
   const basis = [lineKey(story.headline), ...story.authors.map((author) => nameKey(author.name)), story.publishedAt ?? '', ...text]
   return `fingerprint:${crypto.createHash('sha256').update(JSON.stringify(basis)).digest('hex').slice(0, 32)}`
 }

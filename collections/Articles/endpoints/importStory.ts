@@ -57,12 +57,12 @@ function bodyForm(contentType: null | string): BodyForm {
   throw new Unsupported(`a body of type ${type} is not read: send the story as text/plain, as JSON { "text": "…" } or as a form with a "file" or "text" field`)
 }
 
-/** `publish` as given: "true" or "false" in a query or a form, true or false in JSON; anything else is refused. */
-function publishFlag(value: unknown, where: string): boolean | undefined {
+/** `publish` as given: true or false in JSON, "true" or "false" in a query or a form; anything else is refused. */
+function publishFlag(value: unknown, where: 'the form' | 'the JSON body' | 'the query'): boolean | undefined {
   if (value === undefined || value === null) return undefined
-  if (typeof value === 'boolean') return value
-  if (typeof value === 'string' && where !== 'the JSON body' && (value === 'true' || value === 'false')) return value === 'true'
-  throw new StoryParseError(`"publish" in ${where} must be ${where === 'the JSON body' ? 'true or false' : '"true" or "false"'}`)
+  const json = where === 'the JSON body'
+  if (json ? typeof value === 'boolean' : value === 'true' || value === 'false') return value === true || value === 'true'
+  throw new StoryParseError(`"publish" in ${where} must be ${json ? 'true or false' : '"true" or "false"'}`)
 }
 
 /** The story's text, its file name and the publish flag from a body of the given form. */
